@@ -1,0 +1,292 @@
+"""The `storywatch` command line (click). The edge where errors become messages and the clock is read."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import outbox
+from .clock import utcnow
+from .deliver import ConsoleSink, deliver_pending
+from .errors import StorywatchError
+from .feeds import Fetcher
+from .models import Watch
+from .poll import poll as run_poll
+from .seeds import default_seeds_dir, load_watches
+from .store import Archive
+
+
+@dataclass
+class Context:
+    db_path: str
+    seeds_dir: Path
+
+    def archive(self) -> Archive:
+        return Archive(self.db_path)
+
+    def watches(self) -> list[Watch]:
+        return load_watches(self.seeds_dir)
+
+
+def telegram_token() -> str | None:
+    return os.environ.get("TELEGRAM_BOT_TOKEN") or None
+
+
+def _fail(exc: StorywatchError) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+class _Group(click.Group):
+    """Turns StorywatchError from any command into a clean message and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except StorywatchError as exc:
+            raise _fail(exc) from exc
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+@click.group(cls=_Group)
+@click.option("--db", "db_path", envvar="STORYWATCH_DB", default="storywatch.db", show_default=True,
+              help="The SQLite archive file (env STORYWATCH_DB).")
+@click.option("--seeds", "seeds_dir", envvar="STORYWATCH_SEEDS", type=click.Path(path_type=Path),
+              default=None, help="Folder of watch files, *.toml (env STORYWATCH_SEEDS; default: the shipped seeds/).")
+@click.version_option(package_name="storywatch")
+@click.pass_context
+def cli(ctx: click.Context, db_path: str, seeds_dir: Path | None) -> None:
+    """storywatch follows news stories: it collects follow-up coverage into a SQLite archive and alerts on
+    corrections, apologies, retractions and denials (Telegram, or the console when no token is set)."""
+    ctx.obj = Context(db_path=db_path, seeds_dir=seeds_dir or default_seeds_dir())
+
+
+@cli.command()
+@click.pass_obj
+def init(obj: Context) -> None:
+    """Create or upgrade the archive and register the seeds' sources."""
+    watches = obj.watches()
+    with obj.archive() as archive:
+        archive.sync_seed_sources(watches, utcnow())
+        outbox.set_console_subscriber(archive, watches, utcnow(), active=telegram_token() is None)
+        n = len(archive.sources())
+    click.echo(f"archive ready: {obj.db_path} ({len(watches)} watches, {n} sources)")
+
+
+@cli.command()
+@click.option("--concurrency", default=8, show_default=True, help="Feeds fetched at once.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds allowed per request.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run's outcome as JSON.")
+@click.pass_obj
+def poll(obj: Context, concurrency: int, timeout: float, as_json: bool) -> None:
+    """Poll every enabled feed once, archive new and changed articles, detect follow-ups and deliver alerts."""
+    watches = obj.watches()
+    with obj.archive() as archive:
+        console = telegram_token() is None
+        outbox.set_console_subscriber(archive, watches, utcnow(), active=console)
+        summary = run_poll(archive, watches, lambda: Fetcher(timeout=timeout), utcnow, concurrency=concurrency)
+        if not as_json:
+            for o in sorted(summary.outcomes, key=lambda o: o.url):
+                detail = o.error or ", ".join(f"{k} {v}" for k, v in sorted(o.counts.items())) or "-"
+                warn = f" (warning: {o.warning[:120]})" if o.warning else ""
+                click.echo(f"{o.status:>12}  {o.url}  {detail}{warn}")
+            click.echo(summary.line())
+        delivered = deliver_pending(archive, ConsoleSink(sys.stdout), utcnow) if console else 0
+        if as_json:
+            _echo_json({"run_id": summary.run_id, "totals": summary.totals(), "delivered": delivered,
+                        "sources": [{"url": o.url, "status": o.status, "error": o.error, "warning": o.warning,
+                                     **o.counts} for o in summary.outcomes]})
+        elif not console:
+            pending = outbox.outbox_counts(archive).get("pending", 0)
+            click.echo(f"{pending} alerts pending for Telegram (run `storywatch bot` to deliver)")
+
+
+@cli.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option("--watch", default=None, help="Only articles matched to this watch.")
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_obj
+def search(obj: Context, words: tuple[str, ...], watch: str | None, limit: int, as_json: bool) -> None:
+    """Full-text search of the archive (titles, summaries, bodies). FTS5 syntax such as OR and "phrases" works."""
+    with obj.archive() as archive:
+        rows = archive.search(" ".join(words), limit=limit, watch=watch)
+    if as_json:
+        _echo_json([{"url": r["link"] or r["url"], "canonical_url": r["url"], "title": r["title"],
+                     "outlet": r["outlet"], "published": r["published"], "first_seen": r["first_seen"]}
+                    for r in rows])
+        return
+    if not rows:
+        click.echo("no articles found")
+    for r in rows:
+        date = (r["published"] or r["first_seen"] or "")[:10]
+        click.echo(f"{date}  {r['outlet'][:20]:<20}  {r['title']}\n            {r['link'] or r['url']}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_obj
+def watches(obj: Context, as_json: bool) -> None:
+    """List the stories being watched (from the seeds folder)."""
+    items = obj.watches()
+    if as_json:
+        _echo_json([{"name": w.name, "title": w.title, "sources": len(w.sources), "origins": [o.url for o in w.origins],
+                     "alert_kinds": sorted(w.alert_kinds)} for w in items])
+        return
+    for w in items:
+        click.echo(f"{w.name}: {w.title}\n  {len(w.sources)} sources, {len(w.origins)} origin articles, "
+                   f"alerts on: {', '.join(sorted(w.alert_kinds))}")
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def sources(ctx: click.Context, as_json: bool) -> None:
+    """List sources with their health; subcommands add, remove, enable and disable them."""
+    if ctx.invoked_subcommand is not None:
+        return
+    obj: Context = ctx.obj
+    with obj.archive() as archive:
+        archive.sync_seed_sources(obj.watches(), utcnow())
+        rows = archive.sources()
+    if as_json:
+        _echo_json(rows)
+        return
+    for r in rows:
+        state = "enabled" if r["enabled"] else "DISABLED"
+        health = "never polled"
+        if r["last_error"]:
+            health = f"failing x{r['consecutive_failures']}: {r['last_error']}"
+        elif r["last_ok"]:
+            health = f"ok {r['last_ok']}"
+        click.echo(f"{r['id']:>4} {r['type']:<7} {state:<8} {r['url']}\n       {r['name']} | {health}")
+        if r["disabled_reason"]:
+            click.echo(f"       disabled: {r['disabled_reason']}")
+
+
+@sources.command("add")
+@click.argument("url")
+@click.option("--name", default="", help="A display name.")
+@click.option("--outlet", default="", help="The outlet its articles come from.")
+@click.option("--type", "type_", type=click.Choice(["rss", "sitemap", "page"]), default="rss", show_default=True)
+@click.pass_obj
+def sources_add(obj: Context, url: str, name: str, outlet: str, type_: str) -> None:
+    """Add a source to poll (besides the seeds' own)."""
+    if not url.startswith(("http://", "https://")):
+        raise click.BadParameter("expected an http(s) URL", param_hint="URL")
+    with obj.archive() as archive:
+        source_id = archive.add_source(url, utcnow(), name=name, outlet=outlet, type=type_)
+    click.echo(f"source {source_id} added: {url}")
+
+
+@sources.command("remove")
+@click.argument("url")
+@click.pass_obj
+def sources_remove(obj: Context, url: str) -> None:
+    """Remove a source (its archived articles stay)."""
+    with obj.archive() as archive:
+        if not archive.remove_source(url):
+            raise click.ClickException(f"no source with URL {url}")
+    click.echo(f"removed {url}")
+
+
+@sources.command("enable")
+@click.argument("url")
+@click.pass_obj
+def sources_enable(obj: Context, url: str) -> None:
+    """Re-enable a source (for example one disabled after repeated failures)."""
+    with obj.archive() as archive:
+        if not archive.set_source_enabled(url, True):
+            raise click.ClickException(f"no source with URL {url}")
+    click.echo(f"enabled {url}")
+
+
+@sources.command("disable")
+@click.argument("url")
+@click.option("--reason", default="disabled by the operator", show_default=True)
+@click.pass_obj
+def sources_disable(obj: Context, url: str, reason: str) -> None:
+    """Stop polling a source without forgetting it."""
+    with obj.archive() as archive:
+        if not archive.set_source_enabled(url, False, reason):
+            raise click.ClickException(f"no source with URL {url}")
+    click.echo(f"disabled {url}")
+
+
+@cli.command()
+@click.option("--status", "status_", type=click.Choice(["pending", "sent", "failed", "all"]), default="all",
+              show_default=True)
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_obj
+def alerts(obj: Context, status_: str, limit: int, as_json: bool) -> None:
+    """List the alert outbox: each follow-up per subscriber, with its delivery state."""
+    with obj.archive() as archive:
+        rows = archive.all(
+            "SELECT a.id, a.status, a.attempts, a.created_at, a.sent_at, a.message_id, a.last_error, s.channel,"
+            " s.chat_id, e.kind, e.watch, e.actor, e.evidence, ar.outlet, ar.title, ar.link"
+            " FROM alerts a JOIN subscribers s ON s.id = a.subscriber_id JOIN events e ON e.id = a.event_id"
+            " JOIN articles ar ON ar.id = e.article_id WHERE (? = 'all' OR a.status = ?) ORDER BY a.id DESC LIMIT ?",
+            (status_, status_, limit),
+        )
+    if as_json:
+        _echo_json(rows)
+        return
+    if not rows:
+        click.echo("the outbox is empty")
+    for r in rows:
+        click.echo(f"{r['id']:>5} {r['status']:<8} {r['channel']}:{r['chat_id']}  [{r['kind']}] {r['outlet']}: "
+                   f"{r['title']}\n        \u201c{r['evidence'][:160]}\u201d")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@click.pass_obj
+def status(obj: Context, as_json: bool) -> None:
+    """Summarise the archive: articles, follow-ups, source health, the outbox, the last runs."""
+    with obj.archive() as archive:
+        data = {
+            "db": obj.db_path,
+            "articles": archive.one("SELECT count(*) AS n FROM articles")["n"],  # type: ignore[index]
+            "versions": archive.one("SELECT count(*) AS n FROM article_versions")["n"],  # type: ignore[index]
+            "matches": {r["watch"]: r["n"]
+                        for r in archive.all("SELECT watch, count(*) AS n FROM matches GROUP BY watch")},
+            "events": {r["kind"]: r["n"] for r in archive.all("SELECT kind, count(*) AS n FROM events GROUP BY kind")},
+            "outbox": outbox.outbox_counts(archive),
+            "sources": {
+                "total": len(archive.sources()),
+                "failing": [{"url": r["url"], "error": r["last_error"], "failures": r["consecutive_failures"]}
+                            for r in archive.sources() if r["last_error"]],
+                "disabled": [{"url": r["url"], "reason": r["disabled_reason"]}
+                             for r in archive.sources() if not r["enabled"]],
+            },
+            "runs": archive.all("SELECT id, kind, started_at, finished_at, status, stats FROM runs"
+                                " ORDER BY id DESC LIMIT 5"),
+        }
+    if as_json:
+        _echo_json(data)
+        return
+    click.echo(f"archive {data['db']}: {data['articles']} articles, {data['versions']} versions")
+    click.echo("matches: " + (", ".join(f"{k} {v}" for k, v in data["matches"].items()) or "none"))
+    click.echo("follow-ups: " + (", ".join(f"{k} {v}" for k, v in data["events"].items()) or "none"))
+    click.echo("outbox: " + (", ".join(f"{k} {v}" for k, v in data["outbox"].items()) or "empty"))
+    src = data["sources"]
+    click.echo(f"sources: {src['total']}, {len(src['failing'])} failing, {len(src['disabled'])} disabled")
+    for f in src["failing"]:
+        click.echo(f"  failing x{f['failures']}: {f['url']}: {f['error']}")
+    for d in src["disabled"]:
+        click.echo(f"  disabled: {d['url']}: {d['reason']}")
+    for r in data["runs"]:
+        click.echo(f"run {r['id']} {r['kind']} {r['started_at']} {r['status']} {r['stats']}")
+
+
+def main() -> None:
+    cli(prog_name="storywatch")

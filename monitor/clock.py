@@ -1,0 +1,27 @@
+"""The one clock seam: everything that needs 'now' takes it as an argument; entry points call utcnow()."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def utcnow() -> datetime:
+    """The current time, tz-aware UTC. Only entry points call this."""
+    return datetime.now(UTC)
+
+
+def iso(dt: datetime | None) -> str | None:
+    """A datetime as an ISO-8601 UTC string (seconds precision), the archive's one time format."""
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_iso(value: str | None) -> datetime | None:
+    """The inverse of iso(); naive strings are taken as UTC."""
+    if not value:
+        return None
+    dt = datetime.fromisoformat(value)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

@@ -1,0 +1,30 @@
+"""One error hierarchy: the library raises these, the edges (CLI, bot, poller) convert them."""
+
+
+class StorywatchError(Exception):
+    """Base of every error storywatch raises on purpose."""
+
+
+class SeedError(StorywatchError):
+    """A seed (watch) file is missing, unreadable or invalid; the message names the file and key."""
+
+
+class FetchError(StorywatchError):
+    """A source could not be fetched: network failure, bad status, oversized or refused body."""
+
+    def __init__(self, message: str, *, status: int | None = None, retry_after: float | None = None):
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
+class FeedError(StorywatchError):
+    """A fetched body is not a usable feed (HTML page, empty document, unparseable XML)."""
+
+
+class QueryError(StorywatchError):
+    """A search query could not be run (bad syntax or an unknown filter)."""
+
+
+class ConfigError(StorywatchError):
+    """Configuration from the environment or command line is invalid."""

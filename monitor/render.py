@@ -1,0 +1,21 @@
+"""How an alert reads (pure). Plain text for the console; the bot renders the same fields as HTML."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .models import KIND_LABELS
+
+
+def alert_text(alert: dict[str, Any]) -> str:
+    """A console alert from a due_alerts() row: label, story, outlet and headline, the evidence, the link."""
+    label = KIND_LABELS.get(alert["kind"], alert["kind"].upper())
+    who = alert["actor"] or alert["outlet"] or "unknown"
+    lines = [f"[{label}] {alert['story']}"]
+    heading = f"{alert['outlet']}: {alert['title']}" if alert["outlet"] else alert["title"]
+    lines.append(heading)
+    target = f" (to {alert['target']})" if alert["target"] else ""
+    lines.append(f"By {who}{target}:")
+    lines.append(f"  \u201c{alert['evidence']}\u201d")
+    lines.append(alert["link"] or alert["url"])
+    return "\n".join(lines)

@@ -1,0 +1,144 @@
+"""The archive's schema, created and evolved by numbered migrations (each in its own transaction).
+
+Add a migration at the end; never edit one that has shipped. `storywatch init` and every command that opens
+the archive apply what is pending.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("storywatch")
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            type TEXT NOT NULL DEFAULT 'rss',
+            origin TEXT NOT NULL DEFAULT 'added',      -- 'seed:<watch>' or 'added'
+            enabled INTEGER NOT NULL DEFAULT 1,
+            disabled_reason TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            added_at TEXT NOT NULL,
+            last_checked TEXT,
+            last_ok TEXT,
+            last_status INTEGER,
+            last_error TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            next_check TEXT
+        );
+
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,                  -- canonical URL, the natural key
+            link TEXT NOT NULL,                        -- the URL as the outlet gave it
+            guid TEXT,
+            source_id INTEGER REFERENCES sources(id),
+            title TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            authors TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            published TEXT,
+            updated TEXT,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            versions INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX articles_guid ON articles(source_id, guid);
+        CREATE INDEX articles_published ON articles(published);
+
+        CREATE TABLE article_versions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            seen_at TEXT NOT NULL,
+            via TEXT NOT NULL DEFAULT 'feed',          -- 'feed' or 'page'
+            title TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL,
+            UNIQUE (article_id, content_hash)
+        );
+
+        CREATE TABLE matches (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            watch TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            matched_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, watch)
+        );
+        CREATE INDEX matches_watch ON matches(watch);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            dedup_key TEXT NOT NULL UNIQUE,            -- watch, article, kind and the evidence's words
+            watch TEXT NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            version_id INTEGER REFERENCES article_versions(id),
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            target TEXT NOT NULL DEFAULT '',
+            story TEXT NOT NULL DEFAULT '',            -- the story it refers to (the watch's title)
+            evidence TEXT NOT NULL,
+            confidence REAL NOT NULL DEFAULT 1.0,
+            detected_at TEXT NOT NULL
+        );
+        CREATE INDEX events_watch ON events(watch, detected_at);
+
+        CREATE TABLE subscribers (
+            id INTEGER PRIMARY KEY,
+            channel TEXT NOT NULL,                     -- 'console' or 'telegram'
+            chat_id TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            chat_type TEXT NOT NULL DEFAULT 'private',
+            active INTEGER NOT NULL DEFAULT 1,
+            muted_until TEXT,
+            digest INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            UNIQUE (channel, chat_id)
+        );
+
+        CREATE TABLE subscriptions (
+            subscriber_id INTEGER NOT NULL REFERENCES subscribers(id),
+            watch TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (subscriber_id, watch)
+        );
+
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            subscriber_id INTEGER NOT NULL REFERENCES subscribers(id),
+            status TEXT NOT NULL DEFAULT 'pending',    -- 'pending', 'sent', 'failed', 'skipped'
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            message_id TEXT,
+            last_error TEXT,
+            UNIQUE (event_id, subscriber_id)
+        );
+        CREATE INDEX alerts_due ON alerts(status, next_attempt);
+
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,                        -- 'poll', 'crawl', 'deliver'
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL DEFAULT 'running',    -- 'running', 'ok', 'partial', 'failed'
+            stats TEXT NOT NULL DEFAULT '{}',
+            error TEXT
+        );
+        """
+    )
+    db.table("articles").enable_fts(["title", "summary", "body"], create_triggers=True, tokenize="porter")

@@ -1,0 +1,168 @@
+"""Load and validate story watches from seeds/*.toml.
+
+Validation is strict: an unknown key, a wrong type or a missing required key raises SeedError naming the
+file and the key, so an operator's typo never silently drops a source or a query term.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .errors import SeedError
+from .models import KINDS, Origin, Query, SourceSpec, Watch
+
+SOURCE_TYPES = ("rss", "sitemap", "page")
+_TOP_KEYS = {"title", "description", "started", "query", "origins", "sources", "alert_kinds", "seed_article"}
+
+
+def default_seeds_dir() -> Path:
+    """The seeds/ folder shipped beside the packages (an editable install or a checkout)."""
+    return Path(__file__).resolve().parent.parent / "seeds"
+
+
+def load_watches(directory: Path) -> list[Watch]:
+    """Every *.toml in `directory`, validated, sorted by name. Raises SeedError on the first bad file."""
+    if not directory.is_dir():
+        raise SeedError(f"{directory}: seeds folder not found")
+    return [load_watch(path) for path in sorted(directory.glob("*.toml"))]
+
+
+def load_watch(path: Path) -> Watch:
+    """One watch file; its name is the file's stem."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SeedError(f"{path}: cannot read: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise SeedError(f"{path}: not valid TOML: {exc}") from exc
+    return parse_watch(path.stem, data, str(path))
+
+
+def parse_watch(name: str, data: dict[str, Any], where: str) -> Watch:
+    """Validate a parsed TOML document into a Watch; `where` names the file in errors."""
+    v = _Validator(where)
+    v.keys(data, _TOP_KEYS, "")
+    title = v.req(data, "title", str, "")
+    query = _query(v, v.opt(data, "query", dict, "", {}))
+    origins = tuple(_origin(v, o, f"origins[{i}]") for i, o in enumerate(v.opt(data, "origins", list, "", [])))
+    sources = tuple(_source(v, s, f"sources[{i}]") for i, s in enumerate(v.opt(data, "sources", list, "", [])))
+    kinds = v.str_list(data, "alert_kinds", "", list(KINDS))
+    for kind in kinds:
+        if kind not in KINDS:
+            raise SeedError(f"{where}: key 'alert_kinds': unknown kind {kind!r} (known: {', '.join(KINDS)})")
+    seed = v.opt(data, "seed_article", dict, "", {})
+    v.keys(seed, {"source", "text"}, "seed_article")
+    if not (query.all_of or query.any_of):
+        raise SeedError(f"{where}: key 'query': needs at least one of 'all_of' or 'any_of'")
+    return Watch(
+        name=name,
+        title=title,
+        description=v.opt(data, "description", str, "", ""),
+        started=v.opt(data, "started", date, "", None),
+        query=query,
+        origins=origins,
+        sources=sources,
+        alert_kinds=frozenset(kinds),
+        seed_text=v.opt(seed, "text", str, "seed_article", ""),
+        seed_source=v.opt(seed, "source", str, "seed_article", ""),
+        path=where,
+    )
+
+
+def _query(v: _Validator, q: dict[str, Any]) -> Query:
+    v.keys(q, {"all_of", "any_of", "none_of"}, "query")
+    groups = v.opt(q, "all_of", list, "query", [])
+    all_of: list[tuple[str, ...]] = []
+    for i, group in enumerate(groups):
+        terms = [group] if isinstance(group, str) else group
+        if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t.strip() for t in terms):
+            raise SeedError(f"{v.where}: key 'query.all_of[{i}]': expected a term or a list of terms")
+        all_of.append(tuple(t.strip() for t in terms))
+    return Query(
+        all_of=tuple(all_of),
+        any_of=tuple(v.str_list(q, "any_of", "query", [])),
+        none_of=tuple(v.str_list(q, "none_of", "query", [])),
+    )
+
+
+def _origin(v: _Validator, o: Any, at: str) -> Origin:
+    if not isinstance(o, dict):
+        raise SeedError(f"{v.where}: key '{at}': expected a table")
+    v.keys(o, {"role", "outlet", "title", "url", "published", "authors"}, at)
+    return Origin(
+        role=v.opt(o, "role", str, at, "report"),
+        outlet=v.req(o, "outlet", str, at),
+        title=v.req(o, "title", str, at),
+        url=v.req(o, "url", str, at, check=_is_http),
+        published=v.opt(o, "published", date, at, None),
+        authors=tuple(v.str_list(o, "authors", at, [])),
+    )
+
+
+def _source(v: _Validator, s: Any, at: str) -> SourceSpec:
+    if not isinstance(s, dict):
+        raise SeedError(f"{v.where}: key '{at}': expected a table")
+    v.keys(s, {"name", "url", "outlet", "type"}, at)
+    kind = v.opt(s, "type", str, at, "rss")
+    if kind not in SOURCE_TYPES:
+        raise SeedError(f"{v.where}: key '{at}.type': {kind!r} is not one of {', '.join(SOURCE_TYPES)}")
+    return SourceSpec(
+        url=v.req(s, "url", str, at, check=_is_http),
+        name=v.opt(s, "name", str, at, ""),
+        outlet=v.opt(s, "outlet", str, at, ""),
+        type=kind,
+    )
+
+
+def _is_http(value: str) -> str | None:
+    return None if value.startswith(("http://", "https://")) else "expected an http(s) URL"
+
+
+class _Validator:
+    """Small helpers that raise SeedError with the file and the dotted key."""
+
+    def __init__(self, where: str):
+        self.where = where
+
+    def _key(self, at: str, key: str) -> str:
+        return f"{at}.{key}" if at else key
+
+    def keys(self, data: dict[str, Any], allowed: set[str], at: str) -> None:
+        for key in data:
+            if key not in allowed:
+                raise SeedError(
+                    f"{self.where}: key '{self._key(at, key)}': unknown key (allowed: {', '.join(sorted(allowed))})"
+                )
+
+    def req(self, data: dict[str, Any], key: str, typ: type, at: str,
+            check: Callable[[Any], str | None] | None = None) -> Any:
+        if key not in data:
+            raise SeedError(f"{self.where}: key '{self._key(at, key)}': required")
+        return self.opt(data, key, typ, at, None, check)
+
+    def opt(self, data: dict[str, Any], key: str, typ: type, at: str, default: Any,
+            check: Callable[[Any], str | None] | None = None) -> Any:
+        if key not in data:
+            return default
+        value = data[key]
+        # TOML datetimes are dates too; a date key accepts only a plain date.
+        if not isinstance(value, typ) or (typ is date and type(value) is not date) or isinstance(value, bool) != (
+            typ is bool
+        ):
+            raise SeedError(
+                f"{self.where}: key '{self._key(at, key)}': expected {typ.__name__}, got {type(value).__name__}"
+            )
+        problem = check(value) if check else None
+        if problem:
+            raise SeedError(f"{self.where}: key '{self._key(at, key)}': {problem}: {value!r}")
+        return value
+
+    def str_list(self, data: dict[str, Any], key: str, at: str, default: list[str]) -> list[str]:
+        value = self.opt(data, key, list, at, default)
+        if not all(isinstance(item, str) and item.strip() for item in value):
+            raise SeedError(f"{self.where}: key '{self._key(at, key)}': expected a list of non-empty strings")
+        return [item.strip() for item in value]

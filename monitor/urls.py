@@ -1,0 +1,53 @@
+"""URL canonicalisation (pure): one article, one key, whatever tracking, AMP or mobile variant linked to it."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Query parameters that identify a click, not a document.
+_TRACKING_EXACT = {
+    "fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "ocid", "cmpid",
+    "taid", "ref", "ref_src", "ref_url", "referrer", "guccounter", "guce_referrer", "guce_referrer_sig", "smid",
+    "smtyp", "_ga", "_gl", "spm", "share", "src", "source", "via", "s_cid", "cid", "ito", "rss", "feed",
+    "outputtype", "amp", "utm", "at_medium", "at_campaign", "mbid", "sr_share", "sh", "partner", "fr",
+}
+_TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hmb_", "__twitter", "wt.", "at_", "icid", "int_", "_hs")
+_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
+_AMP_PATH = re.compile(r"(/amp|/amp\.html|\.amp)/?$", re.IGNORECASE)
+
+
+def is_tracking_param(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in _TRACKING_EXACT or lowered.startswith(_TRACKING_PREFIXES)
+
+
+def canonical_url(url: str) -> str:
+    """The archive's key for a URL: lower-case scheme and host without www/m/amp, no default port,
+    no fragment, no tracking parameters, sorted query, no AMP suffix, no trailing slash.
+
+    Non-http(s) strings (a bare GUID, say) are returned stripped and otherwise untouched.
+    """
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return url
+    host = parts.hostname.lower().rstrip(".")
+    for prefix in _HOST_PREFIXES:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            host = host[len(prefix):]
+            break
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    path = _AMP_PATH.sub("", parts.path) or "/"
+    path = re.sub(r"/{2,}", "/", path)
+    if len(path) > 1:
+        path = path.rstrip("/")
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k))
+    # http and https name the same article; the key uses https.
+    return urlunsplit(("https", host, path, urlencode(query), ""))

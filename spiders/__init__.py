@@ -1,0 +1,1 @@
+"""storywatch's Scrapy project: news sitemaps, article pages and re-visits of tracked articles."""

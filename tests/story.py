@@ -1,0 +1,56 @@
+"""Feeds for tests, written like the outlets write them."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+REUTERS_LINK = "https://www.reuters.com/technology/binance-russia-2022-04-22/?utm_source=rss&utm_medium=feed"
+REPORT_TITLE = "Special Report: How crypto giant Binance built ties to a Russian FSB-linked agency"
+REPORT_BODY = (
+    "VILNIUS, April 22 (Reuters) - In April 2021, Russia's financial intelligence unit met in Moscow with the "
+    "regional head of Binance, the world's largest crypto exchange. The Russians wanted Binance to agree to hand "
+    "over client data, including names and addresses, to help them fight crime."
+)
+CORRECTION_NOTE = "(Corrects paragraph 2 to show the meeting took place in April 2021, not March 2021)"
+
+
+def rss(items: list[dict[str, str]], title: str = "Reuters via news search") -> bytes:
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<rss version="2.0"><channel>',
+           f"<title>{escape(title)}</title><link>https://www.reuters.com/</link><description>test</description>"]
+    for item in items:
+        out.append("<item>")
+        for key in ("title", "link", "guid", "pubDate"):
+            if key in item:
+                out.append(f"<{key}>{escape(item[key])}</{key}>")
+        if "description" in item:
+            out.append(f"<description><![CDATA[{item['description']}]]></description>")
+        out.append("</item>")
+    out.append("</channel></rss>")
+    return "\n".join(out).encode("utf-8")
+
+
+def binance_feed(corrected: bool = False) -> bytes:
+    report = {
+        "title": REPORT_TITLE, "link": REUTERS_LINK, "guid": "reuters-binance-1",
+        "pubDate": "Fri, 22 Apr 2022 10:00:00 GMT",
+        "description": (f"<p>{CORRECTION_NOTE}</p>" if corrected else "") + f"<p>{escape(REPORT_BODY)}</p>",
+    }
+    demand = {
+        "title": "Binance says Reuters report is false, expects apology",
+        "link": "https://cryptoblog.example/binance-reuters-apology", "guid": "blog-1",
+        "pubDate": "Sat, 23 Apr 2022 09:00:00 GMT",
+        "description": "<p>Binance has stated that they expect an apology from Reuters for publishing falsified "
+                       "news about Russia.</p>",
+    }
+    market = {
+        "title": "Bitcoin slides into market correction as Binance volumes fall",
+        "link": "https://markets.example/bitcoin-correction", "guid": "mkt-1",
+        "pubDate": "Sat, 23 Apr 2022 11:00:00 GMT",
+        "description": "<p>Bitcoin entered a correction on Saturday. The correction deepened in Asia.</p>",
+    }
+    return rss([report, demand, market])
+
+
+def read(path: Path) -> bytes:
+    return path.read_bytes()

@@ -1,0 +1,102 @@
+"""The pure core, by tables of cases: URLs, relevance, follow-up detection, backoff."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from monitor.events import detect
+from monitor.models import Doc
+from monitor.rules import match_watch
+from monitor.schedule import backoff
+from monitor.seeds import default_seeds_dir, load_watches
+from monitor.urls import canonical_url
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("https://www.reuters.com/a/b/?utm_source=rss&utm_medium=x#frag", "https://reuters.com/a/b"),
+        ("http://WWW.Example.COM:80/story?b=2&a=1", "https://example.com/story?a=1&b=2"),
+        ("https://example.com/story/amp/", "https://example.com/story"),
+        ("https://m.example.com/story?fbclid=abc&id=7", "https://example.com/story?id=7"),
+        ("https://amp.example.co.uk/news/1.amp", "https://example.co.uk/news/1"),
+        ("https://example.com:8443/x", "https://example.com:8443/x"),
+        ("https://example.com", "https://example.com/"),
+        ("tag:reuters.com,2022:newsml_L1", "tag:reuters.com,2022:newsml_L1"),
+        ("  https://example.com/a//b  ", "https://example.com/a/b"),
+    ],
+)
+def test_canonical_url(url: str, canonical: str) -> None:
+    assert canonical_url(url) == canonical
+
+
+@pytest.fixture(scope="module")
+def watch():  # type: ignore[no-untyped-def]
+    return load_watches(default_seeds_dir())[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "relevant"),
+    [
+        ("Binance denies sharing user data with Russia", "", True),
+        ("Binance’s Russian unit and the FSB", "", True),
+        ("Бинанс передавал данные Росфинмониторингу", "", True),
+        ("Binance lists a new token", "Trading volumes rose.", False),
+        ("Russia bans crypto mining", "Nothing about exchanges.", False),
+        ("Exchange news", "Navalny's team said Binance did not share donor data.", True),
+        ("Crypto weekly", "See https://www.reuters.com/technology/exclusive-how-crypto-giant-binance-built-ties-"
+                          "russian-fsb-linked-agency-2022-04-22/ for the report.", True),
+    ],
+)
+def test_relevance(watch, title: str, body: str, relevant: bool) -> None:  # type: ignore[no-untyped-def]
+    match = match_watch(watch, Doc(title=title, body=body))
+    assert (match is not None) == relevant
+    if match:
+        assert match.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        ("(Corrects paragraph 5 to show Binance's statement was made on April 23)", "correction", "Reuters", ""),
+        ("CORRECTED-Binance built ties to Russian agency", "correction", "Reuters", ""),
+        ("This story has been corrected to show the meeting took place in 2021.", "correction", "Reuters", ""),
+        ("An earlier version of this article misstated the date of the meeting.", "correction", "Reuters", ""),
+        ("Reuters regrets the error.", "correction", "Reuters", ""),
+        ("Correction: An earlier headline misnamed the agency.", "correction", "Reuters", ""),
+        ("Reuters apologised to Binance for an error in its report.", "apology", "Reuters", "Binance"),
+        ("We apologise for the error.", "apology", "Reuters", ""),
+        ("STORY WITHDRAWN", "retraction", "Reuters", ""),
+        ("Binance expects an apology from Reuters for the story.", None, "", ""),
+        ("Binance said it expected an apology from Reuters.", None, "", ""),
+        ("Binance refused to apologise for the statement.", None, "", ""),
+        ("Bitcoin entered a market correction on Tuesday.", None, "", ""),
+        ("Prices are correcting after the rally.", None, "", ""),
+        ("Corrections and clarifications", None, "", ""),
+        ("Reuters has not apologised.", None, "", ""),
+    ],
+)
+def test_detect(text: str, kind: str | None, actor: str, target: str) -> None:
+    events = detect(Doc(body=text, outlet="Reuters"))
+    if kind is None:
+        assert events == []
+        return
+    assert [e.kind for e in events] == [kind]
+    assert events[0].actor == actor and events[0].target == target
+    assert events[0].evidence == text
+
+
+def test_detect_only_new_sentences_of_a_revision() -> None:
+    before = Doc(body="Binance met Rosfin. Reuters regrets the error.", outlet="Reuters")
+    after = Doc(body="Binance met Rosfin in April. Reuters regrets the error.", outlet="Reuters")
+    assert detect(after, before) == []
+    added = Doc(body="(Corrects date of meeting)\nBinance met Rosfin in April. Reuters regrets the error.",
+                outlet="Reuters")
+    assert [e.kind for e in detect(added, after)] == ["correction"]
+
+
+@pytest.mark.parametrize(("attempts", "seconds"), [(1, 30), (2, 60), (3, 120), (20, 6 * 3600)])
+def test_backoff(attempts: int, seconds: int) -> None:
+    assert backoff(attempts) == timedelta(seconds=seconds)
