@@ -210,10 +210,13 @@ def extract_page(html: str, url: str, *, note_selectors: tuple[str, ...] = (), o
         paragraphs.append(flat)
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     lang = tree.xpath("/html/@lang")
+    title = _first(ld.get("headline"), ld.get("name"), meta.get("og:title"), meta.get("twitter:title"),
+                   meta.get("dc.title"), page_title)
+    if paragraphs and paragraphs[0] == title:
+        paragraphs.pop(0)  # the headline repeated as the text's first line
     return Page(
         url=link if (link := _first(canonical)).startswith(("http://", "https://")) else url,
-        title=_first(ld.get("headline"), ld.get("name"), meta.get("og:title"), meta.get("twitter:title"),
-                     meta.get("dc.title"), page_title),
+        title=title,
         byline=", ".join(dict.fromkeys(authors)) or _first(meta.get("author"), meta.get("byl"),
                                                               meta.get("article:author"), meta.get("dc.creator")),
         outlet=_first(outlet, meta.get("og:site_name"), publisher, meta.get("application-name")),
