@@ -30,6 +30,9 @@ from monitor.sites import Sites, load_sites
 
 from .items import ArticleItem, VisitItem
 
+# Less main text than this is a navigation or error page, not an article (a one-line brief still has more).
+MIN_TEXT_CHARS = 40
+
 
 @dataclass(frozen=True)
 class CrawlConfig:
@@ -86,12 +89,14 @@ class PageSpider(scrapy.Spider):
 
     config: CrawlConfig
     sites: Sites
+    _asked: set[str]
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> Any:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.config = CrawlConfig.from_settings(crawler.settings)
         spider.sites = load_sites(spider.config.seeds)
+        spider._asked = set()
         return spider
 
     def drop(self, reason: str, url: str, detail: str = "") -> None:
@@ -99,7 +104,16 @@ class PageSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"storywatch/dropped/{reason}")
         self.logger.warning("dropped %s: %s%s", url, reason, f" ({detail})" if detail else "")
 
-    def request(self, url: str, **kwargs: Any) -> scrapy.Request:
+    def request(self, url: str, **kwargs: Any) -> scrapy.Request | None:
+        """A page request, or None when this crawl already asked for `url`.
+
+        The spider dedupes pages itself and tells Scrapy's filter not to: the filter would otherwise drop a
+        redirect back to a URL already seen without a word, and a redirect loop must be named as one.
+        """
+        if url in self._asked:
+            return None
+        self._asked.add(url)
+        kwargs["dont_filter"] = True
         return scrapy.Request(url, callback=self.parse_article, errback=self.failed, **kwargs)
 
     def parse_article(self, response: Response, sitemap_title: str = "") -> Iterator[ArticleItem | VisitItem]:
@@ -128,8 +142,8 @@ class PageSpider(scrapy.Spider):
             self.drop("no_article", response.url, str(exc))
             yield VisitItem(link=link, status=response.status, error=str(exc))
             return
-        if not page.text:
-            self.drop("no_text", response.url)
+        if len(page.text) < MIN_TEXT_CHARS:
+            self.drop("no_text", response.url, f"{len(page.text)} characters of text")
             yield VisitItem(link=link, status=response.status, error="no article text found")
             return
         yield ArticleItem(

@@ -28,7 +28,9 @@ def article_html(paragraphs: list[str], *, note: str = "", note_class: str = "",
     link = f'<link rel="canonical" href="{escape(canonical)}">' if canonical else ""
     note_html = ""
     if note:
-        note_html = f'<div class="{note_class}">{escape(note)}</div>' if note_class else f"<p><em>{escape(note)}</em></p>"
+        note_html = f"<p><em>{escape(note)}</em></p>"
+        if note_class:
+            note_html = f'<div class="{note_class}">{escape(note)}</div>'
     body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)} | Reuters</title>
 {link}<meta property="og:site_name" content="Reuters"><meta property="og:title" content="{escape(title)}">

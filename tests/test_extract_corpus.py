@@ -98,7 +98,7 @@ def test_empty_and_broken_pages() -> None:
     with pytest.raises(ExtractError):
         extract_page("   ", "http://127.0.0.1/")
     broken = b"<html><head><meta charset='utf-8'><title>Caf\xe9 \xff\xfe</title></head><body><article><p>" + \
-        b"Caf\xe9 owners in Vilnius said the \xc3 price of coffee rose again this week, the third rise this year. " * 5 + \
+        b"Caf\xe9 owners in Vilnius said the \xc3 price of coffee rose again this week, the third rise. " * 5 + \
         b"</p></article></body></html>"
     page = extract_page(broken.decode("utf-8", "replace"), "http://127.0.0.1/b")
     assert page.title.startswith("Caf") and "Vilnius" in page.text

@@ -23,4 +23,5 @@ class ArticleSpider(PageSpider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.urls:
-            yield self.request(url, meta={"link": url})
+            if (request := self.request(url, meta={"link": url})) is not None:
+                yield request

@@ -80,6 +80,8 @@ class NewsSitemapSpider(PageSpider):
             if not can_match(entry, self.watches):
                 stats.inc_value("storywatch/sitemap/skipped_unrelated")
                 continue
-            stats.inc_value("storywatch/sitemap/followed")
             url = response.urljoin(entry.loc)
-            yield self.request(url, meta={"link": url}, cb_kwargs={"sitemap_title": entry.title})
+            request = self.request(url, meta={"link": url}, cb_kwargs={"sitemap_title": entry.title})
+            if request is not None:
+                stats.inc_value("storywatch/sitemap/followed")
+                yield request

@@ -29,7 +29,10 @@ class RevisitSpider(PageSpider):
                 headers["If-None-Match"] = row["etag"]
             if row["last_modified"]:
                 headers["If-Modified-Since"] = row["last_modified"]
-            yield self.request(row["link"], headers=headers, dont_filter=True,
-                               meta={"link": row["link"], "handle_httpstatus_list": [304]})
+            request = self.request(row["link"], headers=headers,
+                                   meta={"link": row["link"], "handle_httpstatus_list": [304]})
+            if request is not None:
+                yield request
         for url in origins:
-            yield self.request(url, meta={"link": url})
+            if (request := self.request(url, meta={"link": url})) is not None:
+                yield request
