@@ -17,7 +17,7 @@ from .diff import VersionDiff, diff_versions
 from .extract import Page
 from .ingest import IngestResult, ingest_article
 from .models import Watch
-from .revisit import next_step, next_visit
+from .revisit import HORIZON, next_step, next_visit
 from .store import Archive, ArticleFields, content_hash
 from .urls import canonical_url
 
@@ -138,8 +138,9 @@ def due_revisits(archive: Archive, now: datetime, *, limit: int = 500) -> list[d
     )
 
 
-def unfetched_origins(archive: Archive, watches: list[Watch]) -> list[str]:
-    """Origin articles of the watches that the archive has no page for yet."""
+def untracked(archive: Archive, watches: list[Watch], now: datetime, *, limit: int = 500) -> list[str]:
+    """Pages to fetch for the first time: the watches' origin articles, then matched coverage (from feeds,
+    say) first seen within the re-visit horizon, that have no re-visit schedule yet."""
     missing: list[str] = []
     for watch in watches:
         for origin in watch.origins:
@@ -148,4 +149,11 @@ def unfetched_origins(archive: Archive, watches: list[Watch]) -> list[str]:
                 "SELECT 1 AS x FROM revisits WHERE article_id = ?", (row["id"],)) is not None
             if not tracked and origin.url not in missing:
                 missing.append(origin.url)
+    rows = archive.all(
+        "SELECT DISTINCT a.link FROM articles a JOIN matches m ON m.article_id = a.id"
+        " LEFT JOIN revisits r ON r.article_id = a.id WHERE r.article_id IS NULL AND a.first_seen >= ?"
+        " AND a.link LIKE 'http%' ORDER BY a.first_seen DESC LIMIT ?",
+        (iso(now - HORIZON), limit),
+    )
+    missing.extend(r["link"] for r in rows if r["link"] not in missing)
     return missing

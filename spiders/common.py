@@ -61,7 +61,7 @@ def failure_reason(failure: Failure) -> tuple[str, int | None, float | None]:
     exc = failure.value
     if isinstance(exc, HttpError):
         response = exc.response
-        retry = retry_after_seconds(response.headers.get("Retry-After", b"").decode("latin-1"), utcnow())
+        retry = retry_after_seconds((response.headers.get("Retry-After") or b"").decode("latin-1"), utcnow())
         return f"http_{response.status}", response.status, retry
     message = str(exc)
     if isinstance(exc, IgnoreRequest):

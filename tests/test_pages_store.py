@@ -9,7 +9,7 @@ from pathlib import Path
 from monitor import outbox
 from monitor.extract import extract_page
 from monitor.models import Origin, Query, Watch
-from monitor.pages import due_revisits, record_visit, store_page, unfetched_origins
+from monitor.pages import due_revisits, record_visit, store_page, untracked
 from monitor.store import Archive, ArticleFields
 from tests.pages import EDITED, NOTE, PARAGRAPHS, TITLE, article_html
 
@@ -26,11 +26,11 @@ def _page(paragraphs: list[str], note: str = ""):
 def test_a_silent_correction_becomes_a_version_a_diff_and_an_alert(tmp_path: Path) -> None:
     with Archive(tmp_path / "a.db") as archive:
         outbox.set_console_subscriber(archive, [WATCH], T0, active=True)
-        assert unfetched_origins(archive, [WATCH]) == [LINK]
+        assert untracked(archive, [WATCH], T0) == [LINK]
         first = store_page(archive, [WATCH], _page(PARAGRAPHS), link=LINK, now=T0, etag='"v1"')
         assert first.ingest.outcome == "new" and first.ingest.matched == ["binance"] and first.tracked
         assert first.ingest.events == []
-        assert unfetched_origins(archive, [WATCH]) == []
+        assert untracked(archive, [WATCH], T0) == []
         assert due_revisits(archive, T0) == []
         assert [r["link"] for r in due_revisits(archive, T0 + timedelta(minutes=15))] == [LINK]
 
@@ -79,7 +79,22 @@ def test_a_page_after_its_feed_entry_is_a_new_version_of_the_same_article(tmp_pa
     with Archive(tmp_path / "a.db") as archive:
         archive.upsert_article(ArticleFields(url="https://127.0.0.1:9/story", link=LINK, title=TITLE,
                                              summary="Reuters special report"), T0)
+        archive.record_match(1, "binance", "terms: binance, russia", T0)
+        assert untracked(archive, [WATCH], T0) == [LINK]
         result = store_page(archive, [WATCH], _page(PARAGRAPHS), link=LINK, now=T0 + timedelta(hours=1))
+        assert result.tracked and untracked(archive, [WATCH], T0) == []
         assert result.ingest.outcome == "updated" and result.diff is not None
         assert result.diff.added == tuple(PARAGRAPHS)
         assert archive.one("SELECT count(*) AS n FROM articles")["n"] == 1  # type: ignore[index]
+
+
+def test_matched_coverage_from_a_feed_is_fetched_until_the_horizon(tmp_path: Path) -> None:
+    other = "http://127.0.0.1:9/coverage"
+    with Archive(tmp_path / "a.db") as archive:
+        archive.upsert_article(ArticleFields(url="https://127.0.0.1:9/coverage", link=other, title="Binance, Russia"),
+                               T0)
+        archive.upsert_article(ArticleFields(url="https://127.0.0.1:9/weather", link="http://127.0.0.1:9/weather",
+                                             title="Weather"), T0)
+        archive.record_match(1, "binance", "terms: binance, russia", T0)
+        assert untracked(archive, [WATCH], T0) == [LINK, other]
+        assert untracked(archive, [WATCH], T0 + timedelta(days=31)) == [LINK]

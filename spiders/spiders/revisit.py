@@ -1,5 +1,6 @@
-"""`scrapy crawl revisit`: re-fetch tracked articles that are due, conditionally, and the watches' origin
-articles not fetched yet. A changed text becomes a new version with its diff; a 304 or the same text does not."""
+"""`scrapy crawl revisit`: re-fetch tracked articles that are due, conditionally; fetch a first time the
+watches' origin articles and the matched coverage (found by the poller, say) that has no schedule yet.
+A changed text becomes a new version with its diff; a 304 or the same text does not."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import AsyncIterator
 
 import scrapy
 
-from monitor.pages import due_revisits, unfetched_origins
+from monitor.pages import due_revisits, untracked
 from monitor.seeds import load_watches
 from monitor.store import Archive
 
@@ -21,8 +22,9 @@ class RevisitSpider(PageSpider):
         watches = load_watches(self.config.seeds)
         with Archive(self.config.db) as archive:
             due = due_revisits(archive, self.config.now)
-            origins = unfetched_origins(archive, watches)
-        self.logger.info("%d tracked articles due, %d origin articles to fetch", len(due), len(origins))
+            first = untracked(archive, watches, self.config.now)
+        self.logger.info("%d tracked articles due, %d origins and matched articles to fetch a first time",
+                         len(due), len(first))
         for row in due:
             headers = {}
             if row["etag"]:
@@ -33,6 +35,6 @@ class RevisitSpider(PageSpider):
                                    meta={"link": row["link"], "handle_httpstatus_list": [304]})
             if request is not None:
                 yield request
-        for url in origins:
+        for url in first:
             if (request := self.request(url, meta={"link": url})) is not None:
                 yield request
