@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import lxml.html
@@ -155,14 +156,18 @@ def _refresh_url(meta: dict[str, str]) -> str | None:
     return found.group(1) if found else None
 
 
+@lru_cache(maxsize=256)
+def _selector(selector: str) -> CSSSelector:
+    try:
+        return CSSSelector(selector)
+    except SelectorError as exc:
+        raise ExtractError(f"bad note selector {selector!r}: {exc}") from exc
+
+
 def _selector_notes(tree: Any, selectors: tuple[str, ...]) -> list[str]:
     notes: list[str] = []
     for selector in selectors:
-        try:
-            matcher = CSSSelector(selector)
-        except SelectorError as exc:
-            raise ExtractError(f"bad note selector {selector!r}: {exc}") from exc
-        for el in matcher(tree):
+        for el in _selector(selector)(tree):
             text = _flat(el.text_content())
             if text and len(text) <= MAX_NOTE and text not in notes:
                 notes.append(text)

@@ -41,6 +41,11 @@ class CrawlConfig:
     now: datetime
     max_age: timedelta
     retry_after_max: float
+    fixed: bool = False  # `now` came from STORYWATCH_NOW: every write uses it
+
+    def clock(self) -> datetime:
+        """The time to stamp a write with: the real clock, unless a test fixed it."""
+        return self.now if self.fixed else utcnow()
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> CrawlConfig:
@@ -53,7 +58,7 @@ class CrawlConfig:
         return cls(db=settings.get("STORYWATCH_DB") or "storywatch.db",
                    seeds=Path(seeds) if seeds else default_seeds_dir(), now=now,
                    max_age=timedelta(days=settings.getfloat("STORYWATCH_MAX_AGE_DAYS", 3)),
-                   retry_after_max=settings.getfloat("STORYWATCH_RETRY_AFTER_MAX", 60))
+                   retry_after_max=settings.getfloat("STORYWATCH_RETRY_AFTER_MAX", 60), fixed=bool(now_text))
 
 
 def failure_reason(failure: Failure) -> tuple[str, int | None, float | None]:

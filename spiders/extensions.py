@@ -7,7 +7,6 @@ from typing import Any
 
 from scrapy import Spider, signals
 
-from monitor.clock import utcnow
 from monitor.store import Archive
 
 from .common import CrawlConfig
@@ -45,7 +44,7 @@ class RunRecorder:
 
     def spider_opened(self, spider: Spider) -> None:
         with Archive(self.config.db) as archive:
-            self.run_id = archive.start_run("crawl", utcnow())
+            self.run_id = archive.start_run("crawl", self.config.clock())
         spider.logger.info("run %s: crawl %s into %s", self.run_id, spider.name, self.config.db)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
@@ -54,4 +53,4 @@ class RunRecorder:
         stats = {"spider": spider.name, **self.crawler.stats.get_stats()}
         status, clean, error = run_outcome(stats, reason)
         with Archive(self.config.db) as archive:
-            archive.finish_run(self.run_id, utcnow(), status=status, stats=clean, error=error)
+            archive.finish_run(self.run_id, self.config.clock(), status=status, stats=clean, error=error)

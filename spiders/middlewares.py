@@ -1,4 +1,4 @@
-"""Downloader middleware: honour Retry-After on 429 and 503 instead of retrying at once.
+"""Downloader middlewares: a User-Agent naming the operator's contact; Retry-After on 429 and 503 honoured.
 
 Scrapy's RetryMiddleware retries 429/503 immediately, which a rate-limited server answers with another 429.
 Here a response carrying Retry-After is retried after that wait when it is short enough
@@ -11,11 +11,22 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from scrapy import Request
+from scrapy import Request, signals
+from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
 from scrapy.http import Response
 
 from monitor.clock import utcnow
-from monitor.feeds import retry_after_seconds
+from monitor.feeds import DEFAULT_CONTACT, retry_after_seconds, user_agent
+
+
+class ContactUserAgentMiddleware(UserAgentMiddleware):
+    """storywatch's User-Agent with the operator's contact URL (STORYWATCH_CONTACT), read in from_crawler."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ContactUserAgentMiddleware:
+        middleware = cls(user_agent(crawler.settings.get("STORYWATCH_CONTACT") or DEFAULT_CONTACT))
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        return middleware
 
 
 class RetryAfterMiddleware:

@@ -40,7 +40,7 @@ class ArchivePipeline:
     def process_item(self, item: Any) -> Any:
         assert self.archive is not None
         if isinstance(item, VisitItem):
-            tracked = record_visit(self.archive, item.link, self.config.now, status=item.status, error=item.error,
+            tracked = record_visit(self.archive, item.link, self.config.clock(), status=item.status, error=item.error,
                                    retry_after=item.retry_after, etag=item.etag, last_modified=item.last_modified)
             self.stats.inc_value(f"storywatch/visit/{'not_modified' if item.error is None else 'failed'}")
             if tracked:
@@ -52,7 +52,7 @@ class ArchivePipeline:
                     description=item.description, language=item.language, published=item.published,
                     modified=item.modified, text=item.text, notes=tuple(item.notes))
         try:
-            result = store_page(self.archive, self.watches, page, link=item.link, now=self.config.now,
+            result = store_page(self.archive, self.watches, page, link=item.link, now=self.config.clock(),
                                 etag=item.etag, last_modified=item.last_modified, status=item.status)
         except StorywatchError as exc:
             self.stats.inc_value("storywatch/dropped/store_error")

@@ -2,7 +2,7 @@
 
 storywatch's own settings (read in from_crawler, overridable with -s KEY=VALUE):
 STORYWATCH_DB (the archive), STORYWATCH_SEEDS (watches and seeds/sites/), STORYWATCH_CONTACT (the URL in the
-User-Agent), STORYWATCH_NOW (an ISO time standing in for the clock, for tests), STORYWATCH_MAX_AGE_DAYS (how
+User-Agent; also from the environment), STORYWATCH_NOW (an ISO time standing in for the clock, for tests), STORYWATCH_MAX_AGE_DAYS (how
 recent a sitemap entry must be), STORYWATCH_RETRY_AFTER_MAX (the longest Retry-After waited for in a crawl).
 """
 
@@ -36,7 +36,11 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_TIMES = 2
 
 ITEM_PIPELINES = {"spiders.pipelines.ArchivePipeline": 300}
-DOWNLOADER_MIDDLEWARES = {"spiders.middlewares.RetryAfterMiddleware": 560}
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "spiders.middlewares.ContactUserAgentMiddleware": 500,
+    "spiders.middlewares.RetryAfterMiddleware": 560,
+}
 EXTENSIONS = {"spiders.extensions.RunRecorder": 500}
 SPIDER_CONTRACTS = {"spiders.contracts.CorpusContract": 5, "spiders.contracts.NonEmptyContract": 20}
 METAREFRESH_MAXDELAY = 30  # a page that reloads itself every few minutes (AP's 600 s) is not a redirect

@@ -40,7 +40,7 @@ def test_bad_pages_are_dropped_with_reasons(server: LoopbackServer, corpus: Path
     Archive(db).close()
     crawl = subprocess.Popen(
         scrapy_command("crawl", "article", "-a", "urls=" + ",".join(urls), db=db, seeds=seeds,
-                       settings=("DOWNLOAD_MAXSIZE=100000",)),
+                       settings=("DOWNLOAD_MAXSIZE=100000", "STORYWATCH_CONTACT=https://newsroom.example/bots")),
         cwd=REPO, env=offline_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     # The poller's writes, meanwhile, on their own connection: neither side may see "database is locked".
     written = 0
@@ -70,5 +70,7 @@ def test_bad_pages_are_dropped_with_reasons(server: LoopbackServer, corpus: Path
     assert "log_count/ERROR" not in stats
     for reason in dropped:
         assert reason in run["error"]
+    agents = {headers.get("User-Agent", "") for _, headers in server.requests}
+    assert len(agents) == 1 and "+https://newsroom.example/bots" in agents.pop()
     hits = [path for path, _ in server.requests]
     assert hits.count("/busy") == 2 and hits.count("/down") == 1, "429 retried once after 1 s; 503 for 1 h not"

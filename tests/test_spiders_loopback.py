@@ -129,6 +129,7 @@ def test_news_sitemap_follows_only_recent_matching_entries(server: LoopbackServe
     done = run_scrapy("crawl", "news_sitemap", db=tmp_path / "a.db", seeds=seeds,
                       settings=("STORYWATCH_NOW=2017-04-26T00:00:00+00:00",))
     assert done.returncode == 0, done.stderr[-3000:]
+    assert "/robots.txt" in [path for path, _ in server.requests], "robots.txt is obeyed"
     fetched = [path for path, _ in server.requests if not path.endswith("robots.txt")]
     assert fetched == ["/index.xml", "/news.xml", leeds], "only the recent matching entry, not the old sitemap"
     with Archive(tmp_path / "a.db") as archive:
