@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
@@ -75,7 +76,8 @@ def failure_reason(failure: Failure) -> tuple[str, int | None, float | None]:
         if "robots.txt" in message:
             return "robots_txt", None, None
         return "ignored", None, None
-    if "max size" in message or type(exc).__name__ in ("DownloadCancelledError", "CancelledError"):
+    if isinstance(exc, DownloadCancelledError) or (isinstance(exc, CancelledError) and "max size" in message) or (
+            isinstance(exc, CancelledError) and not message):  # a body over DOWNLOAD_MAXSIZE without Content-Length
         return "too_large", None, None
     if isinstance(exc, (TimeoutError, TCPTimedOutError)):
         return "timeout", None, None

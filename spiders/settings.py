@@ -2,8 +2,9 @@
 
 storywatch's own settings (read in from_crawler, overridable with -s KEY=VALUE):
 STORYWATCH_DB (the archive), STORYWATCH_SEEDS (watches and seeds/sites/), STORYWATCH_CONTACT (the URL in the
-User-Agent; also from the environment), STORYWATCH_NOW (an ISO time standing in for the clock, for tests), STORYWATCH_MAX_AGE_DAYS (how
-recent a sitemap entry must be), STORYWATCH_RETRY_AFTER_MAX (the longest Retry-After waited for in a crawl).
+User-Agent; also from the environment), STORYWATCH_NOW (an ISO time standing in for the clock, for tests),
+STORYWATCH_MAX_AGE_DAYS (how recent a sitemap entry must be), STORYWATCH_RETRY_AFTER_MAX (the longest
+Retry-After waited for in a crawl).
 """
 
 import os
@@ -52,4 +53,6 @@ HTTPCACHE_DIR = "httpcache"
 
 FEED_EXPORT_ENCODING = "utf-8"
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19 opens a code-executing control server on loopback for every crawl; unattended crawls need none.
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"

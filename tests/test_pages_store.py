@@ -49,6 +49,8 @@ def test_a_silent_correction_becomes_a_version_a_diff_and_an_alert(tmp_path: Pat
         assert stored["notes_added"] == [NOTE] and json.loads(versions[1]["notes"]) == [NOTE]
         event = archive.one("SELECT kind, evidence, version_id FROM events")
         assert event is not None and event["kind"] == "correction" and NOTE in event["evidence"]
+        quoted = archive.one("SELECT diff FROM article_versions WHERE id = ?", (event["version_id"],))
+        assert quoted is not None and NOTE in quoted["diff"], "the event's version carries the diff to quote"
         alert = archive.one("SELECT status FROM alerts WHERE event_id = (SELECT id FROM events)")
         assert alert == {"status": "pending"}
         visit = archive.one("SELECT * FROM revisits")
