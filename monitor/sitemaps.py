@@ -18,7 +18,6 @@ from .clock import parse_iso
 from .errors import FeedError
 from .extract import parse_time
 from .models import Watch
-from .rules import normalise, term_pattern
 from .urls import canonical_url
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "news": "http://www.google.com/schemas/sitemap-news/0.9"}
@@ -95,8 +94,14 @@ def is_recent(entry: SitemapEntry, now: datetime, max_age: timedelta) -> bool:
     return when is None or now - when <= max_age
 
 
-def _terms(watch: Watch) -> list[str]:
-    return [term for group in watch.query.all_of for term in group] + list(watch.query.any_of)
+def _fold(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u00a0", " ").casefold()
+
+
+def _terms(watch: Watch) -> list[re.Pattern[str]]:
+    """Each query term as a case-insensitive word prefix; a phrase's words joined by spaces or hyphens."""
+    terms = [term for group in watch.query.all_of for term in group] + list(watch.query.any_of)
+    return [re.compile(r"(?<!\w)" + r"[\s\-]+".join(re.escape(w) for w in _fold(t).split())) for t in terms]
 
 
 def can_match(entry: SitemapEntry, watches: list[Watch]) -> list[str]:
@@ -104,12 +109,12 @@ def can_match(entry: SitemapEntry, watches: list[Watch]) -> list[str]:
 
     Looser than the full query on purpose: a title rarely holds every term; the page decides after it is fetched.
     """
-    words = normalise(entry.words())
+    words = _fold(entry.words())
     url = canonical_url(entry.loc)
     names = []
     for watch in watches:
         if any(canonical_url(o.url) == url for o in watch.origins):
             names.append(watch.name)
-        elif any(re.search(term_pattern(term), words) for term in _terms(watch)):
+        elif any(pattern.search(words) for pattern in _terms(watch)):
             names.append(watch.name)
     return names

@@ -12,7 +12,7 @@ from monitor.errors import FeedError, SeedError
 from monitor.models import Origin, Query, Watch
 from monitor.revisit import HORIZON, STEPS, next_step, next_visit
 from monitor.seeds import default_seeds_dir
-from monitor.sitemaps import can_match, is_recent, parse_sitemap
+from monitor.sitemaps import SitemapEntry, can_match, is_recent, parse_sitemap
 from monitor.sites import load_sites
 from tests.pages import EDITED, NOTE, PARAGRAPHS
 
@@ -134,3 +134,16 @@ def test_sitemap_index_and_junk() -> None:
     for junk in (b"", b"<html><body>Not found</body></html>", b"\x00\x01binary"):
         with pytest.raises(FeedError):
             parse_sitemap(junk)
+
+
+@pytest.mark.parametrize(("title", "keywords", "loc", "followed"), [
+    ("Binance’s Russia unit denies report", "", "https://x.com/a", True),
+    ("Бинанс и Росфинмониторинг", "", "https://x.com/b", True),
+    ("", "crypto, exchanges, Binance", "https://x.com/c", True),
+    ("", "", "https://x.com/2022/04/binance-russia-data-claims", True),
+    ("Bitcoin slides", "markets", "https://x.com/markets/bitcoin", False),
+    ("Cabinet reshuffle", "", "https://x.com/cabinet", False),  # a word that merely contains "binance"-like text
+])
+def test_can_match_table(title: str, keywords: str, loc: str, followed: bool) -> None:
+    watch = _watch(all_of=(("binance", "бинанс"),), any_of=("russia",))
+    assert bool(can_match(SitemapEntry(loc=loc, title=title, keywords=keywords), [watch])) is followed
