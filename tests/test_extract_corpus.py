@@ -10,10 +10,10 @@ import pytest
 
 from monitor.errors import ExtractError
 from monitor.extract import extract_page, is_note, parse_time
+from tests.conftest import CORPUS
 from tests.pages import NOTE, PARAGRAPHS, article_html
 
-PAGES = sorted(p.name for p in (Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pages")
-               .glob("readability-*"))
+PAGES = sorted(p.name for p in (CORPUS / "pages").glob("readability-*"))
 
 
 def _as_utc(value: str) -> datetime:

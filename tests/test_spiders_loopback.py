@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -113,10 +114,10 @@ def test_news_sitemap_follows_only_recent_matching_entries(server: LoopbackServe
                                                           tmp_path: Path) -> None:
     original = (corpus / "sitemaps" / "shinpaideshou-news-sitemap.xml").read_text(encoding="utf-8")
     # The loopback site mirrors the blog: its absolute URLs point at the mirror.
-    server.route("/news.xml", Route(original.replace("https://shinpaideshou.wordpress.com", server.base).encode(),
-                                    content_type="application/xml"))
+    mirrored = original.replace("https://shinpaideshou.wordpress.com", server.base).encode()
+    server.route("/news.xml.gz", Route(gzip.compress(mirrored), content_type="application/x-gzip"))
     index = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-             f"<sitemap><loc>{server.url('/news.xml')}</loc><lastmod>2017-04-25T10:00:00Z</lastmod></sitemap>"
+             f"<sitemap><loc>{server.url('/news.xml.gz')}</loc><lastmod>2017-04-25T10:00:00Z</lastmod></sitemap>"
              f"<sitemap><loc>{server.url('/2009.xml')}</loc><lastmod>2009-01-01T00:00:00Z</lastmod></sitemap>"
              "</sitemapindex>")
     index_url = server.route("/index.xml", Route(index.encode(), content_type="application/xml"))
@@ -131,7 +132,7 @@ def test_news_sitemap_follows_only_recent_matching_entries(server: LoopbackServe
     assert done.returncode == 0, done.stderr[-3000:]
     assert "/robots.txt" in [path for path, _ in server.requests], "robots.txt is obeyed"
     fetched = [path for path, _ in server.requests if not path.endswith("robots.txt")]
-    assert fetched == ["/index.xml", "/news.xml", leeds], "only the recent matching entry, not the old sitemap"
+    assert fetched == ["/index.xml", "/news.xml.gz", leeds], "only the recent matching entry, not the old sitemap"
     with Archive(tmp_path / "a.db") as archive:
         row = archive.one("SELECT a.title, m.watch FROM articles a JOIN matches m ON m.article_id = a.id")
         stats = json.loads(archive.one("SELECT stats FROM runs")["stats"])  # type: ignore[index]
