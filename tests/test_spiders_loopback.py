@@ -148,3 +148,15 @@ def test_scrapy_list_and_check_from_the_repository_root(tmp_path: Path) -> None:
     checked = run_scrapy("check", db=tmp_path / "a.db", seeds=REPO / "seeds")
     assert checked.returncode == 0, checked.stderr[-3000:]
     assert "OK" in checked.stderr and "Ran " in checked.stderr
+
+
+def test_article_spider_without_urls_fetches_the_watches_page_sources(server: LoopbackServer,
+                                                                      tmp_path: Path) -> None:
+    link = server.route("/statement", Route(article_html(PARAGRAPHS), content_type=HTML))
+    sources = f'[[sources]]\nname = "statement"\ntype = "page"\nurl = "{link}"\n'
+    seeds = write_watch(tmp_path / "seeds", sources=sources)
+    done = run_scrapy("crawl", "article", db=tmp_path / "a.db", seeds=seeds)
+    assert done.returncode == 0, done.stderr[-3000:]
+    with Archive(tmp_path / "a.db") as archive:
+        row = archive.one("SELECT a.link, a.outlet, m.watch FROM articles a JOIN matches m ON m.article_id = a.id")
+    assert row == {"link": link, "outlet": "Reuters", "watch": "story"}

@@ -1,4 +1,5 @@
-"""`scrapy crawl article -a urls=URL[,URL...]` (or `-a url_file=PATH`): fetch and archive article pages."""
+"""`scrapy crawl article -a urls=URL[,URL...]` (or `-a url_file=PATH`): fetch and archive article pages.
+Without URLs it fetches the watches' `type = "page"` sources."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
+
+from monitor.seeds import load_watches
 
 from ..common import PageSpider
 
@@ -22,6 +25,7 @@ class ArticleSpider(PageSpider):
                           if line.strip() and not line.startswith("#")]
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        for url in self.urls:
+        urls = self.urls or [s.url for w in load_watches(self.config.seeds) for s in w.sources if s.type == "page"]
+        for url in urls:
             if (request := self.request(url, meta={"link": url})) is not None:
                 yield request
