@@ -76,8 +76,9 @@ def failure_reason(failure: Failure) -> tuple[str, int | None, float | None]:
         if "robots.txt" in message:
             return "robots_txt", None, None
         return "ignored", None, None
-    if isinstance(exc, DownloadCancelledError) or (isinstance(exc, CancelledError) and "max size" in message) or (
-            isinstance(exc, CancelledError) and not message):  # a body over DOWNLOAD_MAXSIZE without Content-Length
+    # Scrapy cancels a download past DOWNLOAD_MAXSIZE: by its own error when Content-Length says so up front,
+    # by cancelling the Deferred when the body grows too large as it arrives.
+    if isinstance(exc, (DownloadCancelledError, CancelledError)):
         return "too_large", None, None
     if isinstance(exc, (TimeoutError, TCPTimedOutError)):
         return "timeout", None, None
