@@ -42,6 +42,7 @@ _NOTE_VOICE = re.compile(
     r")",
     re.IGNORECASE,
 )
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _NEWS_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                "opinionnewsarticle", "backgroundnewsarticle", "webpage", "liveblogposting", "report"}
@@ -190,6 +191,7 @@ def extract_page(html: str, url: str, *, note_selectors: tuple[str, ...] = (), o
     """
     if not html or not html.strip():
         raise ExtractError("empty page")
+    html = _XML_DECLARATION.sub("", html, count=1)  # XHTML: lxml refuses a str that declares its encoding
     try:
         tree = lxml.html.document_fromstring(html)
     except (ParserError, etree.ParserError, ValueError) as exc:

@@ -102,3 +102,12 @@ def test_empty_and_broken_pages() -> None:
         b"</p></article></body></html>"
     page = extract_page(broken.decode("utf-8", "replace"), "http://127.0.0.1/b")
     assert page.title.startswith("Caf") and "Vilnius" in page.text
+
+
+def test_xhtml_with_an_encoding_declaration() -> None:
+    xhtml = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+             "<title>Binance statement</title></head><body><article><p>"
+             + "Binance said on Friday it had not shared client data with the Russian agency. " * 3
+             + "</p></article></body></html>")
+    page = extract_page(xhtml, "http://127.0.0.1/x")
+    assert page.title == "Binance statement" and "client data" in page.text
