@@ -290,3 +290,9 @@ def status(obj: Context, as_json: bool) -> None:
 
 def main() -> None:
     cli(prog_name="storywatch")
+
+
+# issue 4: Scrapy spiders (news sitemaps, article pages, re-visits)
+from .cli_crawl import crawl as _crawl  # noqa: E402
+
+cli.add_command(_crawl)

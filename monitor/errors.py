@@ -28,3 +28,7 @@ class QueryError(StorywatchError):
 
 class ConfigError(StorywatchError):
     """Configuration from the environment or command line is invalid."""
+
+
+class ExtractError(StorywatchError):
+    """A fetched page has no article to extract (empty, not HTML, no text)."""
