@@ -290,3 +290,9 @@ def status(obj: Context, as_json: bool) -> None:
 
 def main() -> None:
     cli(prog_name="storywatch")
+
+
+# issue 7: operating it (demo, run) and the archive for analysts
+from .cli_ops import demo as _demo  # noqa: E402
+
+cli.add_command(_demo)
