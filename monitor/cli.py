@@ -15,6 +15,7 @@ import click
 from . import outbox
 from .archive_query import Filters, search_articles
 from .cli_archive import print_search
+from .cli_ops import print_service_status
 from .clock import utcnow
 from .deliver import ConsoleSink, deliver_pending
 from .errors import StorywatchError
@@ -22,6 +23,7 @@ from .feeds import Fetcher
 from .models import KINDS, Watch
 from .poll import poll as run_poll
 from .seeds import default_seeds_dir, load_watches
+from .service import service_status
 from .store import Archive
 
 
@@ -273,6 +275,7 @@ def status(obj: Context, as_json: bool) -> None:
             },
             "runs": archive.all("SELECT id, kind, started_at, finished_at, status, stats FROM runs"
                                 " ORDER BY id DESC LIMIT 5"),
+            "service": service_status(archive, obj.db_path),
         }
     if as_json:
         _echo_json(data)
@@ -289,6 +292,7 @@ def status(obj: Context, as_json: bool) -> None:
         click.echo(f"  disabled: {d['url']}: {d['reason']}")
     for r in data["runs"]:
         click.echo(f"run {r['id']} {r['kind']} {r['started_at']} {r['status']} {r['stats']}")
+    print_service_status(data["service"])
 
 
 def main() -> None:
@@ -298,6 +302,7 @@ def main() -> None:
 # issue 7: operating it (demo, run) and the archive for analysts
 from .cli_archive import export_cmd, serve_cmd, timeline_cmd  # noqa: E402
 from .cli_ops import demo as _demo  # noqa: E402
+from .cli_ops import run as _run  # noqa: E402
 
-for _command in (_demo, timeline_cmd, export_cmd, serve_cmd):
+for _command in (_demo, _run, timeline_cmd, export_cmd, serve_cmd):
     cli.add_command(_command)

@@ -6,13 +6,17 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import click
 
 from .clock import utcnow
+from .config import load_config
 from .demo import Crawler, run_demo, subprocess_crawler
 from .demo_story import load_story
+from .logs import setup_logging
 from .seeds import load_watches
+from .service import Service
 
 DEMO_DB = Path("storywatch-demo.db")
 
@@ -64,3 +68,53 @@ def demo(ctx: click.Context, db_path: Path | None, pace: float, port: int) -> No
                    "archive get their alerts from `storywatch run` (or `storywatch bot`).")
     if result.delivered == 0:
         raise click.ClickException("the demo delivered no alert: the pipeline missed the story's correction")
+
+
+@click.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), envvar="STORYWATCH_CONFIG",
+              default=None, help="The configuration file (env STORYWATCH_CONFIG; default ./storywatch.toml when it "
+                                 "exists, else built-in defaults). See docs/deploy.md.")
+@click.option("--check", is_flag=True, help="Validate the configuration, print it, and exit.")
+@click.pass_context
+def run(ctx: click.Context, config_path: Path | None, check: bool) -> None:
+    """Run the service: poll on an interval, crawl on cron schedules, run the bot when a token is set; one per
+    archive (a lock); SIGTERM or Ctrl-C stops it cleanly. Logs go to stderr, console alerts to stdout."""
+    if config_path is None and Path("storywatch.toml").is_file():
+        config_path = Path("storywatch.toml")
+    config = load_config(config_path)
+    if check:
+        click.echo(f"{config_path or 'built-in defaults'}: ok")
+        click.echo(f"poll every {config.poll.interval:g}s; crawls: "
+                   + (", ".join(f"{c.name} ({c.cron})" for c in config.crawl) or "none")
+                   + f"; bot: {config.bot.enabled}; logs: {config.log.format} {config.log.level}")
+        return
+    setup_logging(sys.stderr, fmt=config.log.format, level=config.log.level)
+    service = Service(ctx.obj.db_path, ctx.obj.seeds_dir, config, out=sys.stdout, clock=utcnow, python=sys.executable,
+                      token=os.environ.get("TELEGRAM_BOT_TOKEN") or None, has_command=_has_command,
+                      config_path=str(config_path or ""))
+    service.run()
+
+
+def print_service_status(service: dict[str, Any]) -> None:
+    """`storywatch status`'s lines about `storywatch run`: running or not, its jobs, children, next fire times."""
+    if service["running"]:
+        click.echo(f"service: running (pid {service['pid']}, since {service['since']})")
+    elif service["stale"]:
+        click.echo("service: not running (it did not stop cleanly: no process holds its pid)")
+    else:
+        click.echo("service: not running" + (f" (last started {service['since']})" if service["since"] else ""))
+    for part in service["parts"]:
+        bits = [part["state"]]
+        if part["schedule"]:
+            bits.append(part["schedule"])
+        if part["next_fire"] and service["running"]:
+            bits.append(f"next {part['next_fire']}")
+        if part["pid"]:
+            bits.append(f"pid {part['pid']}")
+        if part["restarts"]:
+            bits.append(f"{part['restarts']} restarts")
+        if part["last_exit"] is not None:
+            bits.append(f"last exit {part['last_exit']}")
+        if part["detail"]:
+            bits.append(part["detail"])
+        click.echo(f"  {part['name']}: " + ", ".join(bits))

@@ -28,3 +28,7 @@ class QueryError(StorywatchError):
 
 class ConfigError(StorywatchError):
     """Configuration from the environment or command line is invalid."""
+
+
+class ServiceError(StorywatchError):
+    """The service cannot start or run: another instance holds the archive's lock, a child cannot start."""
