@@ -100,3 +100,56 @@ def test_story_stages_and_site(tmp_path: Path) -> None:
         'publish = ["theblock-followup"]', 'publish = ["nope"]'), encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown article or revision 'nope'"):
         load_story(bad, seed_text=lambda name: "x")
+
+
+def test_the_three_suggested_commands_work(demo_run: tuple[Path, str]) -> None:
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+
+    db, out = demo_run
+    commands = [line.strip().split()[1:] for line in out.splitlines() if line.startswith("  storywatch --db ")]
+    assert len(commands) == 3
+    outputs = []
+    for argv in commands:
+        result = CliRunner().invoke(cli, argv)
+        assert result.exit_code == 0, (argv, result.output)
+        outputs.append(result.stdout)
+    assert "CORRECTION by Reuters" in outputs[0]
+    assert "Reuters" in outputs[1]
+    assert "<feed" in outputs[2] and "[CORRECTION]" in outputs[2]
+
+
+def test_demo_runs_the_crawl_after_each_poll_against_its_sitemap(tmp_path: Path) -> None:
+    """The seam for `storywatch crawl NAME`: called per stage with the demo's archive and seeds, whose
+    sitemap source is served by the loopback site (fetched here for real)."""
+    import io
+    import xml.etree.ElementTree as ET
+
+    import httpx
+
+    from monitor.clock import utcnow
+    from monitor.demo import run_demo
+    from monitor.seeds import default_seeds_dir, load_watches
+
+    seeds = {w.name: w for w in load_watches(default_seeds_dir())}
+    story = load_story(seed_text=lambda name: seeds[name].seed_text)
+    calls: list[tuple[str, int]] = []
+
+    def factory(db: Path, demo_seeds: Path):  # type: ignore[no-untyped-def]
+        (watch,) = load_watches(demo_seeds)
+        (sitemap,) = [s.url for s in watch.sources if s.type == "sitemap"]
+
+        def crawl(name: str) -> str:
+            index = ET.fromstring(httpx.get(sitemap).content)
+            ns = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+            urlset = ET.fromstring(httpx.get(index.find("sm:sitemap/sm:loc", ns).text).content)
+            calls.append((name, len(urlset.findall("sm:url", ns))))
+            return f"{len(calls)} crawls"
+
+        return crawl
+
+    out = io.StringIO()
+    run_demo(story, default_seeds_dir(), tmp_path / "d.db", tmp_path, out, clock=utcnow, crawler_factory=factory)
+    assert calls == [("news_sitemap", 1)] * len(story.stages)  # the Reuters report, listed from stage 1 on
+    assert "crawl news_sitemap: 5 crawls" in out.getvalue()
