@@ -48,8 +48,15 @@ def setup_logging(stream: TextIO, *, fmt: str = "json", level: str = "INFO") -> 
     logger.addHandler(handler)
     logger.setLevel(level)
     logger.propagate = False
-    for noisy in ("httpx", "httpcore", "apscheduler"):
+    for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # APScheduler's own warnings (a job skipped because the previous run is still going) in the same format.
+    scheduler_log = logging.getLogger("apscheduler")
+    for old in list(scheduler_log.handlers):
+        scheduler_log.removeHandler(old)
+    scheduler_log.addHandler(handler)
+    scheduler_log.setLevel(logging.WARNING)
+    scheduler_log.propagate = False
     return logger
 
 

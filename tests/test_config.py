@@ -67,3 +67,18 @@ def test_the_documented_example_is_valid(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("crashes", "delay"), [(1, 5.0), (2, 10.0), (3, 20.0), (7, 300.0), (50, 300.0)])
 def test_restart_backoff_doubles_to_a_cap(crashes: int, delay: float) -> None:
     assert Supervisor(clock=lambda: 0.0, restart_base=5.0, restart_cap=300.0).delay(crashes) == delay
+
+
+def test_run_check_validates_and_reports(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+
+    good = tmp_path / "good.toml"
+    good.write_text('[poll]\ninterval = 60\n[[crawl]]\nname = "news_sitemap"\ncron = "*/30 * * * *"\n')
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "run", "--config", str(good), "--check"])
+    assert result.exit_code == 0 and "poll every 60s; crawls: news_sitemap (*/30 * * * *)" in result.output
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[poll]\ninterval = "often"\n')
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "run", "--config", str(bad), "--check"])
+    assert result.exit_code == 1 and "bad.toml [poll].interval: expected float" in result.output
