@@ -12,14 +12,14 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 from . import outbox
-from .deliver import ConsoleSink, deliver_pending
+from .deliver import ConsoleSink, Sink, deliver_pending
 from .demo_site import DemoSite
 from .demo_story import Story, published_at
 from .errors import ConfigError
@@ -92,8 +92,13 @@ def _describe(archive: Archive, url: str, watch: str) -> str:
 
 def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextIO, *,
              clock: Callable[[], datetime], pace: float = 0.0, port: int = 0,
-             crawler_factory: Callable[[Path, Path], Crawler] | None = None) -> DemoResult:
-    """Replay the story into `db` (which must not exist yet), writing the narration to `out`."""
+             crawler_factory: Callable[[Path, Path], Crawler] | None = None,
+             also: Sequence[tuple[Sink, str]] = ()) -> DemoResult:
+    """Replay the story into `db` (which must not exist yet), writing the narration to `out`.
+
+    `also`: further (sink, chat id) pairs, such as a Telegram sink and a chat, subscribed to the watch and
+    delivered to after the console at every stage.
+    """
     shipped = shipped_seeds / f"{story.watch}.toml"
     result = DemoResult(db=db)
     with DemoSite(story, port=port) as site:
@@ -109,6 +114,9 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
         with Archive(db) as archive:
             outbox.set_console_subscriber(archive, watches, clock(), active=True)
             sink = ConsoleSink(out)
+            for other, chat_id in also:
+                subscriber = outbox.ensure_subscriber(archive, other.channel, chat_id, clock())
+                outbox.subscribe(archive, subscriber, story.watch, clock())
             for number, stage in enumerate(story.stages):
                 site.show(number)
                 shown = published_at(story, number)
@@ -139,6 +147,10 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
                     _say(out, f"   {pending} alert(s) delivered to the console:")
                     _say(out)
                 sent = deliver_pending(archive, sink, clock)
+                for other, _ in also:
+                    elsewhere = deliver_pending(archive, other, clock)
+                    if elsewhere:
+                        _say(out, f"   {elsewhere} alert(s) also sent to {other.channel}")
                 result.delivered += sent
                 result.stage_alerts.append(sent)
                 if not sent:

@@ -153,3 +153,32 @@ def test_demo_runs_the_crawl_after_each_poll_against_its_sitemap(tmp_path: Path)
     run_demo(story, default_seeds_dir(), tmp_path / "d.db", tmp_path, out, clock=utcnow, crawler_factory=factory)
     assert calls == [("news_sitemap", 1)] * len(story.stages)  # the Reuters report, listed from stage 1 on
     assert "crawl news_sitemap: 5 crawls" in out.getvalue()
+
+
+def test_demo_delivers_to_a_further_channel_too(tmp_path: Path) -> None:
+    """The seam for Telegram: a second sink (here one that keeps what it got) subscribed for the replay."""
+    import io
+
+    from monitor.clock import utcnow
+    from monitor.demo import run_demo
+    from monitor.seeds import default_seeds_dir, load_watches
+
+    class Kept:
+        channel = "telegram"
+
+        def __init__(self) -> None:
+            self.got: list[dict] = []
+
+        def send(self, alert: dict) -> str:
+            self.got.append(alert)
+            return str(len(self.got))
+
+    seeds = {w.name: w for w in load_watches(default_seeds_dir())}
+    story = load_story(seed_text=lambda name: seeds[name].seed_text)
+    kept = Kept()
+    out = io.StringIO()
+    result = run_demo(story, default_seeds_dir(), tmp_path / "d.db", tmp_path, out, clock=utcnow,
+                      also=[(kept, "12345")])
+    assert "correction" in [a["kind"] for a in kept.got] and {a["chat_id"] for a in kept.got} == {"12345"}
+    assert len(kept.got) == result.delivered  # the same alerts as the console
+    assert f"{len(kept.got)} alert(s) also sent to telegram" in out.getvalue()
