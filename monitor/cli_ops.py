@@ -12,7 +12,7 @@ import click
 
 from .clock import utcnow
 from .config import load_config
-from .demo import Crawler, run_demo, subprocess_crawler
+from .demo import run_demo, subprocess_crawler
 from .demo_story import load_story
 from .logs import setup_logging
 from .seeds import load_watches
@@ -56,10 +56,7 @@ def demo(ctx: click.Context, db_path: Path | None, pace: float, port: int) -> No
         return watches[name].seed_text
 
     story = load_story(seed_text=seed_text)
-    crawler = None
-    if _has_command("crawl"):
-        def crawler(db: Path, seeds: Path) -> Crawler:
-            return subprocess_crawler(db, seeds)
+    crawler = subprocess_crawler if _has_command("crawl") else None  # `storywatch crawl NAME`, once it exists
     with tempfile.TemporaryDirectory(prefix="storywatch-demo-") as work:
         result = run_demo(story, seeds_dir, db_path, Path(work), sys.stdout, clock=utcnow, pace=pace, port=port,
                           crawler_factory=crawler)

@@ -198,7 +198,7 @@ class Service:
 
     def _child_changed(self, child: Child) -> None:
         pid = child.proc.pid if child.proc is not None and child.state == "running" else None
-        detail = f"restart in {child.next_start - time.monotonic():.1f}s" if child.state == "backoff" and \
+        detail = f"restart in {child.next_start - self.supervisor.clock():.1f}s" if child.state == "backoff" and \
             child.next_start else ""
         self._put(child.name, "child", child.state, pid=pid, last_exit=child.last_exit, restarts=child.restarts,
                   detail=detail)
