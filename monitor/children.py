@@ -110,9 +110,12 @@ class Supervisor:
                     code = child.proc.poll()
                     if code is None:
                         if child.timeout and now - child.started > child.timeout:
-                            log.warning("child timed out; stopping it", extra=fields(child=child.name,
-                                                                                    timeout_s=child.timeout))
+                            log.warning("child timed out; stopping it until its next scheduled run",
+                                        extra=fields(child=child.name, timeout_s=child.timeout))
                             self._terminate(child, grace=10.0)
+                            child.last_exit = child.proc.returncode
+                            child.state = "failed"  # a crawl that overran is not retried at once
+                            self.on_change(child)
                         continue
                     child.last_exit = code
                     ran = now - child.started
