@@ -40,16 +40,17 @@ CANNED_QUERIES: dict[str, dict[str, str]] = {
     },
 }
 
-TABLES: dict[str, str] = {
-    "articles": "Every article seen, by canonical URL; its current text (search it: articles_fts).",
-    "article_versions": "Each distinct text an article has had, with when and how it was seen (feed or page).",
-    "matches": "Which articles belong to which watch (story), and why.",
-    "events": "Follow-ups found in articles: kind, who did it, to whom, and the quoted evidence.",
-    "alerts": "The outbox: one row per follow-up per subscriber, with its delivery state.",
-    "sources": "Feeds and sitemaps polled or crawled, with their health.",
-    "subscribers": "Who receives alerts (Telegram chats, or the console).",
-    "subscriptions": "Which watches each subscriber follows.",
-    "runs": "Poll and crawl runs with their outcome.",
+TABLES: dict[str, tuple[str, str]] = {
+    "articles": ("Articles", "Every article seen, by canonical URL, with its current text (full-text search)."),
+    "article_versions": ("Article versions", "Each distinct text an article has had, with when and how it was "
+                                             "seen (feed or page)."),
+    "matches": ("Story matches", "Which articles belong to which watch (story), and why."),
+    "events": ("Follow-ups", "Follow-ups found in articles: kind, who did it, to whom, and the quoted evidence."),
+    "alerts": ("Alerts", "The outbox: one row per follow-up per subscriber, with its delivery state."),
+    "sources": ("Sources", "Feeds and sitemaps polled or crawled, with their health."),
+    "subscribers": ("Subscribers", "Who receives alerts (Telegram chats, or the console)."),
+    "subscriptions": ("Subscriptions", "Which watches each subscriber follows."),
+    "runs": ("Runs", "Poll and crawl runs with their outcome."),
 }
 
 
@@ -63,8 +64,9 @@ def datasette_metadata(db_name: str) -> dict[str, Any]:
         "databases": {
             db_name: {
                 "tables": {
-                    name: {"description": text, **({"sort_desc": "id"} if name in ("events", "alerts") else {})}
-                    for name, text in TABLES.items()
+                    name: {"title": title, "description": text,
+                           **({"sort_desc": "id"} if name in ("events", "alerts") else {})}
+                    for name, (title, text) in TABLES.items()
                 },
                 "queries": CANNED_QUERIES,
             }

@@ -116,6 +116,8 @@ async def test_datasette_serves_the_metadata(archive: Path) -> None:
     response = await ds.client.get(f"/{archive.stem}/story_timeline.json?watch={WATCH}&_shape=array")
     assert response.status_code == 200, response.text
     assert len(response.json()) == 7
+    events = await ds.client.get(f"/{archive.stem}/events")
+    assert "<h1>Follow-ups" in events.text and "quoted evidence" in events.text
     page = await ds.client.get(f"/{archive.stem}")
     assert "Corrections by outlet" in page.text and "A story&#39;s timeline" in page.text
     found = await ds.client.get(f"/{archive.stem}/articles.json?_search=rosfinmonitoring&_shape=array")
