@@ -87,7 +87,7 @@ def _describe(archive: Archive, url: str, watch: str) -> str:
     kinds = [r["kind"] for r in archive.all("SELECT kind FROM events WHERE article_id = ? AND watch = ? ORDER BY id",
                                             (row["id"], watch))]
     found = f"follow-ups: {', '.join(kinds)}" if kinds else "no follow-up in it"
-    return f"in the story ({row['reason']}); {found}"
+    return f"in the story: {row['reason']}; {found}"
 
 
 def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextIO, *,
