@@ -32,3 +32,7 @@ class ConfigError(StorywatchError):
 
 class ExtractError(StorywatchError):
     """A fetched page has no article to extract (empty, not HTML, no text)."""
+
+
+class ServiceError(StorywatchError):
+    """The service cannot start or run: another instance holds the archive's lock, a child cannot start."""

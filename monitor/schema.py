@@ -171,3 +171,25 @@ def m0002_issue4_version_diffs(db: Database) -> None:
         CREATE INDEX revisits_link ON revisits(link);
         """
     )
+
+
+@migrations(name="0007_issue7_service_state")
+def m0007_issue7_service_state(db: Database) -> None:
+    """What `storywatch run` is doing, for `storywatch status`: the service, its jobs and its children."""
+    db.executescript(
+        """
+        CREATE TABLE service_state (
+            name TEXT PRIMARY KEY,                     -- 'service', 'poll', 'crawl:NAME', 'bot'
+            kind TEXT NOT NULL,                        -- 'service', 'job' or 'child'
+            state TEXT NOT NULL,                       -- running, idle, backoff, done, failed, skipped, stopped
+            pid INTEGER,
+            schedule TEXT NOT NULL DEFAULT '',         -- 'every 900s' or 'cron */30 * * * *'
+            next_fire TEXT,
+            last_fire TEXT,
+            last_exit INTEGER,
+            restarts INTEGER NOT NULL DEFAULT 0,
+            detail TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        """
+    )
