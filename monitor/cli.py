@@ -290,3 +290,10 @@ def status(obj: Context, as_json: bool) -> None:
 
 def main() -> None:
     cli(prog_name="storywatch")
+
+
+# issue 5: the follow-up classifier as a JSON Lines filter, and its evaluation.
+from .cli_classify import classify_cmd, evaluate_cmd  # noqa: E402
+
+cli.add_command(classify_cmd)
+cli.add_command(evaluate_cmd)

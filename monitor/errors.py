@@ -28,3 +28,7 @@ class QueryError(StorywatchError):
 
 class ConfigError(StorywatchError):
     """Configuration from the environment or command line is invalid."""
+
+
+class InputError(StorywatchError):
+    """A line of input to `storywatch classify` or `evaluate` is not a usable JSON object."""

@@ -14,7 +14,7 @@ import re
 
 from . import notices
 from .models import KINDS, Doc, Event
-from .parties import actor, target
+from .parties import actor, in_quote, target
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[\"'“‘«(]*[A-ZА-ЯЁ0-9(])|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct"
@@ -68,12 +68,17 @@ def _tag_events(sentence: str, outlet: str) -> list[tuple[str, float]]:
     return found
 
 
-def _readings(sentence: str, outlet: str, year: int | None) -> list[Event]:
-    """Every follow-up this sentence states, strongest reading first."""
+_PREFIX = re.compile(r"^\W*(?:updated?|correction|clarification|editors?['’]?s?['’]? note|обновлено|исправлено"
+                     r"|уточнение|от редакции|примечание редакции)\s*(?:\([^)]{0,60}\)|,\s*[^:]{3,40})?\s*[:\-–—]\s*",
+                     re.IGNORECASE)
+_MARKET = re.compile(r"\b(?:oil|stocks?|shares|prices?|bitcoin|ether|crypto|market|index|indices|nasdaq|dow|bonds?"
+                     r"|yields?|drops?|falls?|fell|slides?|rall\w*|slump\w*|sell-?off|territory|deepens?)\b", re.IGNORECASE)
+_ERROR = re.compile(r"\b(?:error|incorrect\w*|misstat\w*|earlier version|previous version|wrong\w*|should have"
+                    r"|mistaken\w*|inaccura\w*|misidentif\w*|misspell\w*|not\b)", re.IGNORECASE)
+
+
+def _rule_readings(sentence: str, outlet: str, year: int | None) -> dict[str, Event]:
     found: dict[str, Event] = {}
-    for kind, confidence in _tag_events(sentence, outlet):
-        found.setdefault(kind, Event(kind, _clip(sentence), outlet, "", confidence))
-    old = notices.is_old(sentence, year)
     for rule in notices.RULES:
         if rule.kind in found:
             continue
@@ -81,22 +86,28 @@ def _readings(sentence: str, outlet: str, year: int | None) -> list[Event]:
         if not m:
             continue
         kind = rule.kind
-        if rule.voice == "reported" and (old or notices.not_done(sentence, m.start())):
+        if notices.is_old(sentence, year, rule.voice):
             continue
+        if rule.voice == "reported" and notices.not_done(sentence, m.start()):
+            continue
+        if rule.voice == "note" and m.start() > 0 and in_quote(sentence, m.start()):
+            continue  # a note quoted inside someone's sentence ("the guide says 'This story has been corrected'")
         if kind == "apology" and not notices.media_context(sentence):
             continue
         if kind == "denial" and notices.NOT_A_DENIAL.search(sentence):
             continue
         if kind == "update" and notices.TIMESTAMP_ONLY.match(sentence):
             continue
-        if kind == "correction" and rule.voice == "note" and re.search(r"\bamended\b", m.group(0), re.IGNORECASE):
-            if re.search(r"\bto clarify\b", sentence, re.IGNORECASE):
-                kind = "clarification"
-            elif re.search(r"\bto (?:include|add|reflect a|note a)\b(?![^.]{0,30}\b(?:correct|error))", sentence,
-                           re.IGNORECASE):
-                kind = "update"
-        if kind == "correction" and old:
-            continue
+        if kind == "correction" and rule.voice == "note":
+            if re.match(r"^\W*correction\b", m.group(0), re.IGNORECASE) and _MARKET.search(sentence) and not (
+                    _ERROR.search(sentence)):
+                continue  # "Correction: Oil Drops Most Since March" is a market headline
+            if re.search(r"\bamended\b", m.group(0), re.IGNORECASE):
+                if re.search(r"\bto clarify\b", sentence, re.IGNORECASE):
+                    kind = "clarification"
+                elif re.search(r"\bto (?:include|add|reflect a|note a)\b(?![^.]{0,30}\b(?:correct|error))", sentence,
+                               re.IGNORECASE):
+                    kind = "update"
         who = actor(sentence, m.start(), m.end(), rule.voice, outlet)
         if kind == "denial" and re.search(r"опроверж", m.group(0)) and who in (outlet, "Reuters"):
             kind = "retraction"
@@ -104,11 +115,32 @@ def _readings(sentence: str, outlet: str, year: int | None) -> list[Event]:
             continue
         found[kind] = Event(kind, _clip(sentence), who, target(kind, sentence, m.start(), m.end(), who),
                             rule.confidence)
+    if any(e.actor == outlet and e.kind not in ("denial", "stands_by", "legal_action", "apology")
+           for e in found.values()):
+        # Inside an outlet's note, "Binance has said it did not share data" is the note's content, not news.
+        for kind in ("denial", "stands_by", "legal_action"):
+            found.pop(kind, None)
+    return found
+
+
+def _readings(sentence: str, outlet: str, year: int | None) -> list[Event]:
+    """Every follow-up this sentence states, strongest reading first."""
+    found = _rule_readings(sentence, outlet, year)
+    prefix = _PREFIX.match(sentence)
+    if prefix and prefix.end() < len(sentence):
+        # "UPDATE (Aug. 12): Corrects the date ..." and "Editor's note: This article has been retracted" say two
+        # things: the heading, and what the note itself does.
+        for kind, event in _rule_readings(sentence[prefix.end():], outlet, year).items():
+            found.setdefault(kind, Event(kind, _clip(sentence), event.actor, event.target, event.confidence))
+        for kind, confidence in _tag_events(sentence[prefix.end():], outlet):
+            found.setdefault(kind, Event(kind, _clip(sentence), outlet, "", confidence))
     for strong, weak in _ABSORBS.items():
         if strong in found:
             for kind in weak:
                 if kind in found and found[kind].confidence <= found[strong].confidence:
                     del found[kind]
+    for kind, confidence in _tag_events(sentence, outlet):
+        found.setdefault(kind, Event(kind, _clip(sentence), outlet, "", confidence))
     return sorted(found.values(), key=lambda e: KINDS.index(e.kind))
 
 
@@ -140,16 +172,18 @@ def detect(doc: Doc, previous: Doc | None = None) -> list[Event]:
     seen_before = {" ".join(s.split()) for s in sentences(previous.text)} if previous else set()
     year = doc.published.year if doc.published else None
     events: list[Event] = []
-    taken: set[tuple[str, str]] = set()
+    taken: dict[tuple[str, str], int] = {}
     for sentence in sentences(doc.text):
         if " ".join(sentence.split()) in seen_before:
             continue
         for event in _readings(sentence, doc.outlet, year):
             key = (event.kind, event.actor)
-            if key in taken:
-                continue
-            taken.add(key)
-            events.append(event)
+            if key not in taken:
+                taken[key] = len(events)
+                events.append(event)
+            elif event.confidence > events[taken[key]].confidence:
+                # A headline tag (CORRECTED-) gives way to the advisory that says what was corrected.
+                events[taken[key]] = event
     if previous is None or not events:
         return events
     changes = [(a, b) for a, b in _changes(previous, doc)

@@ -61,12 +61,14 @@ RULES: tuple[Rule, ...] = (
                      rf"|pulled) (?:the|this|that|our) (?:\w+ )?{_STORY}", 0.95, "note"),
     _r("retraction", r"\b(?:retract(?:ed|s|ing)?|withdr(?:ew|awn|aws?)|pulled|unpublished|took down|taken down"
                      r"|deleted|removed) (?:its|the|their|his|her|that|this|a) (?:\w+[-\s]){0,3}(?:story|article"
-                     r"|report|post|piece|tweet|claims?|allegations?)\b", 0.8, "reported"),
+                     r"|report|post|piece|tweet|claims?|allegations?|paper|study)\b",
+       0.8, "reported"),
     _r("retraction", r"\b(?:issued|published|ran|printed) an? (?:full |formal |public )?retraction\b"
                      r"|\bretraction (?:was|has been) (?:issued|published)", 0.85, "reported"),
     _r("retraction", rf"\b{_RU_STORY} (?:был[аио]? )?(?:снят[аоы]?|удал[её]н[аоы]?|отозван[аоы]?)\b"
                      rf"|\bсня(?:л|ла|ли|ло) {_RU_STORY} с (?:публикации|сайта)"
-                     rf"|\b(?:удалил|отозвал)[аио]? (?:свою |свой )?{_RU_STORY}", 0.9, "reported"),
+                     rf"|\b(?:удалил|отозвал)[аио]? (?:свою |свой )?{_RU_STORY}|\bсня\w* с публикации", 0.9,
+       "reported"),
     # --- correction
     _r("correction", r"^\W*correction\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S|^\W*correction\s*,\s*[^:]{3,40}:",
        0.95, "note"),
@@ -111,17 +113,19 @@ RULES: tuple[Rule, ...] = (
                         rf"|\b{_RU_STORY} (?:был[аио]? )?уточн[её]н", 0.9, "note"),
     _r("clarification", r"\b(?:issued|published|appended|added|ran|posted) an? clarification\b", 0.8, "reported"),
     # --- update
-    _r("update", r"^\W*updated?\s*(?:\d+\s*)?(?:\([^)]{1,60}\)|,\s*[^:]{1,40})?\s*[:\-–—]\s*\S", 0.9, "note"),
+    _r("update", r"^\W*updated?(?!\s*\d+\s*-)\s*(?:\d+\s*)?(?:\([^)]{1,60}\)|,\s*[^:]{1,40})?\s*[:\-–—]\s*\S", 0.9, "note"),
     _r("update", rf"\b(?:this|the|our) {_STORY} (?:has been|was|have been|had been) (?:updated|expanded|revised)\b",
        0.95, "note"),
     _r("update", r"^\W*(?:updates?|updated) (?:with|to (?:add|include|reflect|note|show))\b"
+                 r"|^\W*updated?\s+(?:at|on)\s+[^.]{1,40}?\bwith\b"
+                 r"|^\W*(?:it|this) (?:has been|was) updated (?:to (?:include|add|reflect)|with)\b"
                  r"|^\W*(?:adds|adding) (?:comments?|details|background|quotes?|statement|response|reaction|context"
                  r"|byline|analysts?|shares|graphic|new|more|further|paragraphs?)\b", 0.9, "note"),
     _r("update", r"^\W*(?:обновлено|дополнено|обновление)\s*(?:\([^)]{1,40}\))?\s*[:\-–—]\s*\S"
                  rf"|\b{_RU_STORY} (?:был[аио]? )?(?:обновл[её]н|дополнен)[аоы]?\b"
                  r"|\bв (?:материал|статью|текст|новость) (?:были )?(?:добавлен\w*|внесены изменения)", 0.9, "note"),
     # --- editor's note
-    _r("editors_note", r"^\W*editors?['’]?s?['’]? note\b\s*(?:\([^)]*\))?\s*[:\-–—.]"
+    _r("editors_note", r"^\W*editors?['’]?s?['’]? note\b\s*(?:\([^)]*\)|,\s*[^:]{3,40})?\s*[:\-–—.]"
                        r"|^\W*(?:a )?note (?:from|to) (?:the |our )?(?:editors?|readers)\s*[:\-–—]"
                        r"|^\W*(?:примечание редакции|от редакции|прим\.?\s*ред\.?)\s*[:\-–—.]", 0.95, "note"),
     _r("editors_note", r"\b(?:added|appended|attached|published|placed|ran|posted) an? editor['’]?s['’]? note"
@@ -133,7 +137,7 @@ RULES: tuple[Rule, ...] = (
                   r"|unequivocal)\s+)*apolog(?:y|ies)\b|\bwe are (?:deeply |truly |very )?sorry\b|\bsaid sorry\b"
                   r"|\b(?:our|my) (?:sincere |deepest |unreserved )?apologies\b|^\W*apology\s*[:\-–—]", 0.85,
        "reported"),
-    _r("apology", r"\bприн(?:ос|ёс|es)\w*\s+(?:свои\s+)?(?:\w+\s+)?извинени|\bизвинил(?:ся|ась|ось|ись)\b"
+    _r("apology", r"\bприн(?:ос|ёс|ес)\w*\s+(?:свои\s+)?(?:\w+\s+)?извинени|\bизвинил(?:ся|ась|ось|ись)\b"
                   r"|\bизвиня(?:ется|емся|ются)\b|\bпрос(?:им|ит) прощения|\bпопросил[аио]? прощения", 0.85,
        "reported"),
     # --- denial
@@ -144,7 +148,8 @@ RULES: tuple[Rule, ...] = (
     _r("denial", r"\b(?:categorically|completely|totally|patently|entirely|wholly|absolutely|demonstrably|simply"
                  r"|flatly) (?:false|untrue|wrong|inaccurate|baseless|unfounded|fabricated|incorrect)\b"
                  r"|\bno truth (?:to|in)\b|\bfull of (?:inaccuracies|errors|falsehoods)", 0.85, "reported"),
-    _r("denial", rf"\b{_MEDIA_OBJ} (?:\w+ ){{0,4}}(?:is|are|was|were|as) (?:\w+ )?(?:false|untrue|baseless|unfounded"
+    _r("denial", rf"\b(?:said|says|told|called|insisted|maintained|described|calling|saying|describing)\b[^.]{{0,60}}"
+                 rf"\b{_MEDIA_OBJ} (?:[\w,]+ ){{0,4}}(?:is|are|was|were|as)? ?['‘“\"]?(?:\w+ )?(?:false|untrue|baseless|unfounded"
                  r"|inaccurate|misleading|fabricated|defamatory|wrong|not true|without (?:any )?(?:basis|merit"
                  r"|foundation))\b", 0.8, "reported"),
     _r("denial", r"\b(?:said|says|insisted|maintained|stated|told)\b[^.]{0,40}\b(?:never|did not|didn't|has not"
@@ -204,7 +209,7 @@ NOT_DONE = re.compile(
     r"|declin(?:e|es|ed|ing)|no need|never|not|no|n't|without|no plans|threat(?:en|ens|ened|ening)?"
     r"|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|may|might|could|would|will|plans? to"
     r"|planning to|intends? to|whether|if|unless|reserves? the right|warn(?:s|ed)? (?:of|that)|possible|potential"
-    r"|neither|nor|confirm or|declined to say|ultimatum|readiness|ready to|prepared to|wait(?:s|ing)? for"
+    r"|neither|nor|confirm or|when|whenever|declined to say|ultimatum|readiness|ready to|prepared to|wait(?:s|ing)? for"
     r"|требу\w*|потребова\w*|жд[её]т|ждут|ожида\w*|призва\w*|призыва\w*|пригрози\w*|грози\w*|намерен\w*"
     r"|может|могут|мог\w*|будет|собира\w*|отказа\w*|отказыва\w*|не|ни|нет|без|если|хочет|хотят|добива\w*)\b"
     r"|\bне\s",
@@ -214,9 +219,9 @@ _CLAUSE_CUT = re.compile(r"[;:,“”\"«»]|\b(?:but|while|whereas|although|and
 # "was denied entry", "denial-of-service": the verb, not a follow-up.
 NOT_A_DENIAL = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s+denied\b(?!\s+by)"
-    r"|\bden(?:y|ies|ied|ying) (?:\w+ )?(?:access|entry|bail|visas?|requests?|permission|applications?|licen[cs]es?"
-    r"|the motion|motions|an appeal|the appeal|appeals|the petition|petitions|boarding|service|credit|coverage"
-    r"|insurance|them|him|her|users|customers)\b|\bdenial[- ]of[- ]service\b|\bdeniability\b|\bin denial\b"
+    r"|\bden(?:y|ies|ied|ying) (?:[\w'’]+ ){0,3}(?:access|entry|bail|visas?|requests?|permission|applications?"
+    r"|licen[cs]es?|motions?|appeals?|petitions?|boarding|service|credit|coverage|insurance|them|him|her|users"
+    r"|customers|withdrawals?|deposits?|payouts?|refunds?|funds|loans?|claims? for)\b|\bdenial[- ]of[- ]service\b|\bdeniability\b|\bin denial\b"
     r"|\bconfirm (?:n)?or deny\b|\bdeny or confirm\b|\bни подтвердил\w*,? ни опроверг|\bне (?:стал[аио]? )?опроверг"
     r"|\bне отрица|\bthe court denied\b|\bjudge denied\b",
     re.IGNORECASE | re.UNICODE)
@@ -260,8 +265,11 @@ def media_context(sentence: str) -> bool:
     return bool(MEDIA_CONTEXT.search(_SAID_IN.sub(" ", sentence)))
 
 
-def is_old(sentence: str, year: int | None) -> bool:
-    """The sentence recalls an earlier episode: a cue word, or a year before the article's own."""
+def is_old(sentence: str, year: int | None, voice: str = "reported") -> bool:
+    """The sentence recalls an earlier episode: a cue word, or (for a reported act) a year before the article's.
+
+    A note's own dates are about the facts it fixes ("took place in April 2021, not May 2021"), never a cue.
+    """
     if OLD_TIMES.search(sentence):
         return True
-    return year is not None and any(int(y) < year for y in _YEAR.findall(sentence))
+    return voice == "reported" and year is not None and any(int(y) < year for y in _YEAR.findall(sentence))

@@ -44,6 +44,8 @@ _SPEECH = re.compile(r"\b(?:said|says|told|stated|insisted|added|wrote|claimed|a
                      r"|заявил\w*|сообщил\w*|написал\w*|отметил\w*|добавил\w*)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?:^|[\s“\"«(])(?:we|i|our|мы|наш\w*|редакция|the editors)\b", re.IGNORECASE)
 _QUOTE_OPEN = "“\"«"
+_SINGLE_OPEN = re.compile(r"(?<!\w)'(?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 _ATTRIBUTION = re.compile(r"[”\"»]\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
                           r"(?:\s+(?:said|says|added|wrote|told|заявил\w*|сообщил\w*)\b|[.,]|$)", re.IGNORECASE)
 _BY = re.compile(rf"^\S*\s+(?:\w+\s+){{0,3}}by\s+(?:the\s+)?({_NAME.pattern})")
@@ -80,18 +82,23 @@ def _names(span: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-def _in_quote(sentence: str, pos: int) -> bool:
+def in_quote(sentence: str, pos: int) -> bool:
+    """Whether position `pos` of the sentence lies inside quotation marks."""
     before = sentence[:pos]
     opened = sum(before.count(q) for q in _QUOTE_OPEN) - before.count("”") - before.count("»")
-    straight = before.count('"')
-    return opened > 0 if "“" in before or "«" in before else straight % 2 == 1
+    if ("“" in before or "«" in before) and opened > 0:
+        return True
+    if before.count('"') % 2 == 1 or before.count("‘") > before.count("’"):
+        return True
+    # Straight single quotes: an opening one starts a word, a closing one ends it ("Binance's" is neither).
+    return len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before))
 
 
 def actor(sentence: str, start: int, end: int, voice: str, outlet: str) -> str:
     """Who did what the trigger at sentence[start:end] says."""
     if voice == "note":
         return outlet
-    if _in_quote(sentence, start):
+    if in_quote(sentence, start):
         found = _ATTRIBUTION.search(sentence, end)
         if found:
             names = _names(found.group("who"))
