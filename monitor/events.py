@@ -72,7 +72,8 @@ _PREFIX = re.compile(r"^\W*(?:updated?|correction|clarification|editors?['’]?s
                      r"|уточнение|от редакции|примечание редакции)\s*(?:\([^)]{0,60}\)|,\s*[^:]{3,40})?\s*[:\-–—]\s*",
                      re.IGNORECASE)
 _MARKET = re.compile(r"\b(?:oil|stocks?|shares|prices?|bitcoin|ether|crypto|market|index|indices|nasdaq|dow|bonds?"
-                     r"|yields?|drops?|falls?|fell|slides?|rall\w*|slump\w*|sell-?off|territory|deepens?)\b", re.IGNORECASE)
+                     r"|yields?|drops?|falls?|fell|slides?|rall\w*|slump\w*|sell-?off|territory|deepens?)\b",
+                     re.IGNORECASE)
 _ERROR = re.compile(r"\b(?:error|incorrect\w*|misstat\w*|earlier version|previous version|wrong\w*|should have"
                     r"|mistaken\w*|inaccura\w*|misidentif\w*|misspell\w*|not\b)", re.IGNORECASE)
 

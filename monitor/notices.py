@@ -55,14 +55,16 @@ RULES: tuple[Rule, ...] = (
     # --- retraction
     _r("retraction", r"\bSTORY WITHDRAWN\b|^\W*WITHDRAWN\s*[-:]", 0.97, "note"),
     _r("retraction", r"^\W*retraction\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S", 0.95, "note"),
-    _r("retraction", rf"\b(?:this|the|our) {_STORY} (?:has been|was|have been|had been|is being) (?:retracted"
+    _r("retraction", rf"\b(?:this|the|our) (?:original |earlier |previous |above |following )?{_STORY}"
+                     r" (?:has been|was|have been|had been|is being) (?:retracted"
                      r"|withdrawn|removed|taken down|unpublished|deleted|pulled)\b", 0.95, "note"),
     _r("retraction", rf"\bwe (?:have |has )?(?:retracted|withdrawn|withdrew|removed|unpublished|taken down|deleted"
                      rf"|pulled) (?:the|this|that|our) (?:\w+ )?{_STORY}", 0.95, "note"),
     _r("retraction", r"\b(?:retract(?:ed|s|ing)?|withdr(?:ew|awn|aws?)|pulled|unpublished|took down|taken down"
                      r"|deleted|removed) (?:its|the|their|his|her|that|this|a) (?:\w+[-\s]){0,3}(?:story|article"
-                     r"|report|post|piece|tweet|claims?|allegations?|paper|study)\b",
-       0.8, "reported"),
+                     r"|report|post|piece|tweet|claims?|allegations?|paper|study)\b"
+                     r"|\bretract(?:ed|s|ing)? (?:its|his|her|their|that|this|the) (?:\w+ )?(?:statement|remarks"
+                     r"|comments|accusations?)\b", 0.8, "reported"),
     _r("retraction", r"\b(?:issued|published|ran|printed) an? (?:full |formal |public )?retraction\b"
                      r"|\bretraction (?:was|has been) (?:issued|published)", 0.85, "reported"),
     _r("retraction", rf"\b{_RU_STORY} (?:был[аио]? )?(?:снят[аоы]?|удал[её]н[аоы]?|отозван[аоы]?)\b"
@@ -73,7 +75,8 @@ RULES: tuple[Rule, ...] = (
     _r("correction", r"^\W*correction\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S|^\W*correction\s*,\s*[^:]{3,40}:",
        0.95, "note"),
     _r("correction", r"^\W*corrected\s*[:\-–—]\s*\S", 0.85, "note"),
-    _r("correction", rf"\b(?:this|the|our) {_STORY} (?:has been|was|have been|had been|is being|has since been)"
+    _r("correction", rf"\b(?:this|the|our) (?:original |earlier |previous |above |following )?{_STORY}"
+                     r" (?:has been|was|have been|had been|is being|has since been)"
                      r" (?:corrected|amended|edited to correct|updated to correct|changed to correct"
                      r"|revised to correct)\b", 0.95, "note"),
     _r("correction", rf"\b(?:an|the|a) (?:earlier|previous|original|prior) (?:version|headline|draft|edition)"
@@ -113,7 +116,8 @@ RULES: tuple[Rule, ...] = (
                         rf"|\b{_RU_STORY} (?:был[аио]? )?уточн[её]н", 0.9, "note"),
     _r("clarification", r"\b(?:issued|published|appended|added|ran|posted) an? clarification\b", 0.8, "reported"),
     # --- update
-    _r("update", r"^\W*updated?(?!\s*\d+\s*-)\s*(?:\d+\s*)?(?:\([^)]{1,60}\)|,\s*[^:]{1,40})?\s*[:\-–—]\s*\S", 0.9, "note"),
+    _r("update", r"^\W*updated?(?!\s*\d+\s*-)\s*(?:\d+\s*)?(?:\([^)]{1,60}\)|,\s*[^:]{1,40})?\s*[:\-–—]\s*\S",
+       0.9, "note"),
     _r("update", rf"\b(?:this|the|our) {_STORY} (?:has been|was|have been|had been) (?:updated|expanded|revised)\b",
        0.95, "note"),
     _r("update", r"^\W*(?:updates?|updated) (?:with|to (?:add|include|reflect|note|show))\b"
@@ -134,7 +138,8 @@ RULES: tuple[Rule, ...] = (
     # --- apology
     _r("apology", r"\bapologi[sz](?:e|es|ed|ing)\b|\b(?:offer|issue|publish|make|extend|print|post|tender)"
                   r"(?:s|ed|ing)? (?:an? |its |his |her |their |our )?(?:(?:formal|full|public|unreserved|sincere"
-                  r"|unequivocal)\s+)*apolog(?:y|ies)\b|\bwe are (?:deeply |truly |very )?sorry\b|\bsaid sorry\b"
+                  r"|unequivocal)\s+)*apolog(?:y|ies)\b"
+                  r"|\bwe(?: are|['’]re) (?:deeply |truly |very )?sorry\b|\bsaid sorry\b|^\W*sorry\W*$"
                   r"|\b(?:our|my) (?:sincere |deepest |unreserved )?apologies\b|^\W*apology\s*[:\-–—]", 0.85,
        "reported"),
     _r("apology", r"\bприн(?:ос|ёс|ес)\w*\s+(?:свои\s+)?(?:\w+\s+)?извинени|\bизвинил(?:ся|ась|ось|ись)\b"
@@ -149,7 +154,8 @@ RULES: tuple[Rule, ...] = (
                  r"|flatly) (?:false|untrue|wrong|inaccurate|baseless|unfounded|fabricated|incorrect)\b"
                  r"|\bno truth (?:to|in)\b|\bfull of (?:inaccuracies|errors|falsehoods)", 0.85, "reported"),
     _r("denial", rf"\b(?:said|says|told|called|insisted|maintained|described|calling|saying|describing)\b[^.]{{0,60}}"
-                 rf"\b{_MEDIA_OBJ} (?:[\w,]+ ){{0,4}}(?:is|are|was|were|as)? ?['‘“\"]?(?:\w+ )?(?:false|untrue|baseless|unfounded"
+                 rf"\b{_MEDIA_OBJ} (?:[\w,]+ ){{0,4}}(?:is|are|was|were|as)? ?['‘“\"]?(?:\w+ )?"
+                 r"(?:false|untrue|baseless|unfounded"
                  r"|inaccurate|misleading|fabricated|defamatory|wrong|not true|without (?:any )?(?:basis|merit"
                  r"|foundation))\b", 0.8, "reported"),
     _r("denial", r"\b(?:said|says|insisted|maintained|stated|told)\b[^.]{0,40}\b(?:never|did not|didn't|has not"
@@ -221,7 +227,8 @@ NOT_A_DENIAL = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s+denied\b(?!\s+by)"
     r"|\bden(?:y|ies|ied|ying) (?:[\w'’]+ ){0,3}(?:access|entry|bail|visas?|requests?|permission|applications?"
     r"|licen[cs]es?|motions?|appeals?|petitions?|boarding|service|credit|coverage|insurance|them|him|her|users"
-    r"|customers|withdrawals?|deposits?|payouts?|refunds?|funds|loans?|claims? for)\b|\bdenial[- ]of[- ]service\b|\bdeniability\b|\bin denial\b"
+    r"|customers|withdrawals?|deposits?|payouts?|refunds?|funds|loans?|claims? for)\b"
+    r"|\bdenial[- ]of[- ]service\b|\bdeniability\b|\bin denial\b"
     r"|\bconfirm (?:n)?or deny\b|\bdeny or confirm\b|\bни подтвердил\w*,? ни опроверг|\bне (?:стал[аио]? )?опроверг"
     r"|\bне отрица|\bthe court denied\b|\bjudge denied\b",
     re.IGNORECASE | re.UNICODE)
@@ -229,10 +236,10 @@ NOT_A_DENIAL = re.compile(
 # An apology follows up a story when it is about what was published or said, not a delayed flight.
 MEDIA_CONTEXT = re.compile(
     r"\b(?:error|errors|mistake|mistakes|inaccura\w*|incorrect\w*|misstat\w*|wrong\w*|false\w*|report\w*|articles?"
-    r"|stor(?:y|ies)|coverage|publication|published|headline|piece|post|tweet|broadcast|journalis\w*|editor\w*"
-    r"|readers|claims?|allegations?|accusations?|remarks|misleading|defamat\w*|libel\w*|misquot\w*|quote\w*"
+    r"|stor(?:y|ies)|coverage|publication|published|headline|piece|post|tweet|broadcast|readers|claims?"
+    r"|allegations?|accusations?|remarks|misleading|defamat\w*|libel\w*|misquot\w*|quote\w*"
     r"|ошибк\w*|неточн\w*|публикаци\w*|стать\w*|материал\w*|сообщени\w*|заголов\w*|новост\w*|читател\w*"
-    r"|утверждени\w*|обвинени\w*|клевет\w*)",
+    r"|утверждени\w*|обвинени\w*|клевет\w*)\b",
     re.IGNORECASE | re.UNICODE)
 _SAID_IN = re.compile(r"\b(?:in|on|via|through) an? (?:\w+ ){0,2}(?:statement|post|tweet|video|interview|letter|blog"
                       r"|address|message|call)\b|\bin (?:a )?post on \w+", re.IGNORECASE)
@@ -262,6 +269,9 @@ def not_done(sentence: str, start: int) -> bool:
 
 
 def media_context(sentence: str) -> bool:
+    """Whether an apology is about something published or said (a bare "Sorry." under a note is the outlet's)."""
+    if len(sentence.split()) <= 3:
+        return True
     return bool(MEDIA_CONTEXT.search(_SAID_IN.sub(" ", sentence)))
 
 

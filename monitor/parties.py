@@ -91,7 +91,8 @@ def in_quote(sentence: str, pos: int) -> bool:
     if before.count('"') % 2 == 1 or before.count("‘") > before.count("’"):
         return True
     # Straight single quotes: an opening one starts a word, a closing one ends it ("Binance's" is neither).
-    return len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before))
+    opens = sum(1 for m in _SINGLE_OPEN.finditer(sentence) if m.start() < pos)
+    return opens > sum(1 for m in _SINGLE_CLOSE.finditer(sentence) if m.start() < pos)
 
 
 def actor(sentence: str, start: int, end: int, voice: str, outlet: str) -> str:
