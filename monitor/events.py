@@ -14,7 +14,7 @@ import re
 
 from . import notices
 from .models import KINDS, Doc, Event
-from .parties import actor, in_quote, target
+from .parties import actor, first_known, in_quote, starts_with_pronoun, target
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[\"'“‘«(]*[A-ZА-ЯЁ0-9(])|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct"
@@ -174,10 +174,14 @@ def detect(doc: Doc, previous: Doc | None = None) -> list[Event]:
     year = doc.published.year if doc.published else None
     events: list[Event] = []
     taken: dict[tuple[str, str], int] = {}
+    last_org = ""
     for sentence in sentences(doc.text):
+        org, last_org = last_org, first_known(sentence) or last_org
         if " ".join(sentence.split()) in seen_before:
             continue
         for event in _readings(sentence, doc.outlet, year):
+            if not event.actor and org and starts_with_pronoun(sentence):
+                event = Event(event.kind, event.evidence, org, event.target, event.confidence)
             key = (event.kind, event.actor)
             if key not in taken:
                 taken[key] = len(events)

@@ -19,7 +19,7 @@ _STORY = (r"(?:story|article|report|post|piece|item|column|headline|blog post|ne
           r"|version|update|obituary|review|analysis|explainer|live blog|page)")
 _RU_STORY = r"(?:стать[яюеи]|материал[ае]?|текст[ае]?|новост[ьи]|публикаци[яюи]|заметк[аеу])"
 _MEDIA_OBJ = (r"(?:report|reports|reporting|article|articles|story|stories|claims?|allegations?|accusations?"
-              r"|assertions?|suggestions?|characteri[sz]ations?|account|findings|piece|coverage|rumou?rs?|it)")
+              r"|assertions?|suggestions?|characteri[sz]ations?|account|findings|piece|coverage|rumou?rs?)")
 
 
 @dataclass(frozen=True)
@@ -212,13 +212,13 @@ NOT_DONE = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)"
     r"|press(?:es|ed|ing)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|await(?:s|ed|ing)?"
     r"|insist(?:s|ed)? on|owe(?:s|d)?|should|must|ought|needs? to|has yet to|have yet to|refus(?:e|es|ed|ing)"
-    r"|declin(?:e|es|ed|ing)|no need|never|not|no|n't|without|no plans|threat(?:en|ens|ened|ening)?"
+    r"|declin(?:e|es|ed|ing)|no need|never|not|no|without|no plans|threat(?:en|ens|ened|ening)?"
     r"|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|may|might|could|would|will|plans? to"
     r"|planning to|intends? to|whether|if|unless|reserves? the right|warn(?:s|ed)? (?:of|that)|possible|potential"
     r"|neither|nor|confirm or|when|whenever|declined to say|ultimatum|readiness|ready to|prepared to|wait(?:s|ing)? for"
     r"|требу\w*|потребова\w*|жд[её]т|ждут|ожида\w*|призва\w*|призыва\w*|пригрози\w*|грози\w*|намерен\w*"
     r"|может|могут|мог\w*|будет|собира\w*|отказа\w*|отказыва\w*|не|ни|нет|без|если|хочет|хотят|добива\w*)\b"
-    r"|\bне\s",
+    r"|\bне\s|n't\b",
     re.IGNORECASE | re.UNICODE)
 _CLAUSE_CUT = re.compile(r"[;:,“”\"«»]|\b(?:but|while|whereas|although|and then|after|а|но)\b", re.IGNORECASE)
 
@@ -261,7 +261,7 @@ TIMESTAMP_ONLY = re.compile(
 
 def not_done(sentence: str, start: int) -> bool:
     """True when the words before position `start`, in the same clause, make the act a demand or a refusal."""
-    before = sentence[max(0, start - 80):start]
+    before = sentence[max(0, start - 80):start].replace("’", "'")
     cuts = list(_CLAUSE_CUT.finditer(before))
     if cuts:
         before = before[cuts[-1].end():]

@@ -43,6 +43,9 @@ _NOT_NAMES = {
 _SPEECH = re.compile(r"\b(?:said|says|told|stated|insisted|added|wrote|claimed|argued|maintained|noted|announced"
                      r"|заявил\w*|сообщил\w*|написал\w*|отметил\w*|добавил\w*)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?:^|[\s“\"«(])(?:we|i|our|мы|наш\w*|редакция|the editors)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AUX = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|also|later|then|quickly|publicly"
+                  r"|formally|on \w+day|today|yesterday|late \w+|earlier|subsequently))+\s*$", re.IGNORECASE)
 _QUOTE_OPEN = "“\"«"
 _SINGLE_OPEN = re.compile(r"(?<!\w)'(?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
@@ -53,7 +56,7 @@ _TO = re.compile(r"\b(?:apologi[sz]\w*|apolog(?:y|ies)|sorry)\b[^.]{0,20}?\bto\s
                  r"[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)(?=\s+(?:for|over|after|about|on|in|who|that|,)|[.,;]|$)"
                  r"|\bизвин\w*\s+(?:\w+\s+)?перед\s+([\w-]+(?:\s+[А-ЯA-Z][\w-]+)?)", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(rf"^\s*(?:against\s+|to\s+)?(?:the\s+)?({_NAME.pattern})")
-_AGAINST = re.compile(rf"\b(?:against|versus|к|против)\s+(?:the\s+)?({_NAME.pattern})")
+_AGAINST = re.compile(rf"\b(?:against|versus|into|к|против)\s+(?:the\s+)?({_NAME.pattern})")
 
 
 def canonical(name: str) -> str:
@@ -111,11 +114,22 @@ def actor(sentence: str, start: int, end: int, voice: str, outlet: str) -> str:
     if by and not re.match(r"^\S*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:end|time|way)\b", sentence[end:]):
         return canonical(by.group(1))
     before = sentence[:start]
+    if _PASSIVE.search(before):
+        return ""  # "Coinbase leadership were sued": the doer is not named
     speech = _SPEECH.search(before)
     span = before[: speech.start()] if speech else before
+    known = [m for m in _KNOWN_RE.finditer(span)]
+    if known:
+        return KNOWN[known[0].group(1).casefold()]
+    subject = _AUX.sub("", span.strip(" ,;:-–—")).strip()
+    subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.IGNORECASE)
+    words = len(subject.split())
+    if subject and (subject[0].isupper() and words <= 5 or words <= 3) and not _FIRST_PERSON.match(subject) and (
+            subject.casefold() not in _NOT_NAMES and not re.search(r"[\"“”«»(]", subject)):
+        return subject
     names = _names(span)
     if names:
-        return names[0][1] if speech else names[-1][1]
+        return names[0][1]
     if _FIRST_PERSON.search(before) or not before.strip():
         return outlet
     return ""
@@ -129,11 +143,9 @@ def target(kind: str, sentence: str, start: int, end: int, who: str) -> str:
             return canonical(found.group(1) or found.group(2) or "")
         return ""
     if kind == "legal_action":
-        passive = re.match(r"^\s*(?:was|were|has been|have been|had been|is being|будет)?\s*$",
-                           sentence[:start][-20:]) and _BY.match(sentence[end:])
-        if passive:
+        if _PASSIVE.search(sentence[:start]):
             names = _names(sentence[:start])
-            return names[-1][1] if names else ""
+            return names[0][1] if names else ""
         against = _AGAINST.search(sentence, start)
         if against:
             return canonical(against.group(1))
@@ -147,3 +159,17 @@ def target(kind: str, sentence: str, start: int, end: int, who: str) -> str:
             if name != who and name in KNOWN.values() and name not in ("SEC", "DOJ", "FCA", "CFTC", "FSB"):
                 return name
     return ""
+
+
+_PRONOUN = re.compile(r"^\W*(?:it|he|she|they|the (?:company|exchange|firm|agency|outlet|newspaper|paper|group|bank)"
+                      r"|она|он|они|компания|биржа)\b", re.IGNORECASE)
+
+
+def first_known(sentence: str) -> str:
+    """The first known organisation a sentence names, for resolving "It denied ..." in the next one."""
+    found = _KNOWN_RE.search(sentence)
+    return KNOWN[found.group(1).casefold()] if found else ""
+
+
+def starts_with_pronoun(sentence: str) -> bool:
+    return bool(_PRONOUN.match(sentence))

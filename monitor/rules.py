@@ -176,56 +176,141 @@ def match_all(watches: list[Watch], doc: Doc) -> list[Match]:
 
 
 class Matcher:
-    """Many watches judged together, with a multi-pattern prefilter before any regular expression."""
+    """Many watches judged together: one Aho-Corasick pass over the text finds every term's positions.
+
+    Each watch term is keyed by its first word; a hit counts when it starts a word (terms are word prefixes),
+    and phrases and quoted terms are confirmed with an anchored regex at that position. Watches are then
+    decided from the positions alone, with the same rules as `match_compiled` (the bench checks they agree).
+    """
 
     def __init__(self, watches: tuple[Watch, ...] | list[Watch]):
         self.compiled = [compile_watch(w) for w in watches]
-        # Per watch: how many all_of groups it has; per key: (watch, group) pairs it satisfies. Group -1 means
-        # "may match without its all_of groups" (origins, or a watch with no all_of at all).
-        self.needs = [len(cw.groups) for cw in self.compiled]
-        keys: dict[str, set[tuple[int, int]]] = {}
-        self.always: list[int] = []
-        for i, cw in enumerate(self.compiled):
-            for g, (terms, _) in enumerate(cw.groups):
-                for term in terms:
-                    keys.setdefault(prefilter_key(term), set()).add((i, g))
-            loose = [t for n in cw.watch.query.near for t in n.left] + list(cw.any_terms)
-            if not cw.groups:
-                if not loose:
-                    self.always.append(i)
-                for term in loose:
-                    keys.setdefault(prefilter_key(term), set()).add((i, -1))
-            for url, _ in cw.origin_urls:
-                keys.setdefault(url.removeprefix("https://"), set()).add((i, -1))
-            for title, _ in cw.origin_titles:
-                keys.setdefault(title, set()).add((i, -1))
+        self.terms: list[tuple[str, re.Pattern[str] | None]] = []
+        index: dict[str, int] = {}
+        self.index = index
+        keys: dict[str, list[int]] = {}
+
+        def term_id(term: str) -> int:
+            if term not in index:
+                bare, exact = _bare(term)
+                check = re.compile(term_pattern(term)) if exact or " " in bare.strip() or "-" in bare else None
+                index[term] = len(self.terms)
+                self.terms.append((term, check))
+                keys.setdefault(prefilter_key(term), []).append(index[term])
+            return index[term]
+
+        # Per watch: term ids of each all_of group, of any_of, and of each near clause's two sides.
+        self.plans: list[tuple[list[list[int]], list[int], list[tuple[list[int], list[int], int]]]] = []
+        for cw in self.compiled:
+            q = cw.watch.query
+            groups = [[term_id(t) for t in g] for g in q.all_of]
+            any_ids = [term_id(t) for t in q.any_of]
+            near = [([term_id(t) for t in n.left], [term_id(t) for t in n.right], n.within) for n in q.near]
+            for t in q.none_of:
+                term_id(t)
+            self.plans.append((groups, any_ids, near))
+        # term id -> (watch, all_of group) it can satisfy; group -1: a watch without all_of, via any_of/near.
+        self.term_watches: dict[int, list[tuple[int, int]]] = {}
+        for w, (groups, any_ids, near) in enumerate(self.plans):
+            if groups:
+                for g, ids in enumerate(groups):
+                    for tid in ids:
+                        self.term_watches.setdefault(tid, []).append((w, g))
+            else:
+                for tid in [*any_ids, *(x for left, _, _ in near for x in left)]:
+                    self.term_watches.setdefault(tid, []).append((w, -1))
         keys.pop("", None)
         self.automaton = ahocorasick.Automaton()
-        for key, targets in keys.items():
-            self.automaton.add_word(key, tuple(targets))
-        if keys:
-            self.automaton.make_automaton()
-        self.has_keys = bool(keys)
-        self.origin_pages: dict[str, list[int]] = {}
-        for i, cw in enumerate(self.compiled):
+        for key, ids in keys.items():
+            self.automaton.add_word(key, (len(key), tuple(ids)))
+        self.origin_keys: dict[str, list[int]] = {}
+        for w, cw in enumerate(self.compiled):
             for url, _ in cw.origin_urls:
-                self.origin_pages.setdefault(url, []).append(i)
+                self.origin_keys.setdefault(url.removeprefix("https://"), []).append(w)
+            for title, _ in cw.origin_titles:
+                self.origin_keys.setdefault(title, []).append(w)
+        for key in self.origin_keys:
+            if key not in keys:
+                self.automaton.add_word(key, (len(key), ()))
+        if len(self.automaton):
+            self.automaton.make_automaton()
+        self.origin_pages: dict[str, list[int]] = {}
+        for w, cw in enumerate(self.compiled):
+            for url, _ in cw.origin_urls:
+                self.origin_pages.setdefault(url, []).append(w)
 
-    def candidates(self, text: str) -> list[int]:
-        """Indexes of the watches whose every all_of group has a candidate word in `text` (a superset)."""
-        if not self.has_keys:
-            return list(self.always)
-        groups: dict[int, set[int]] = {}
-        for _, targets in self.automaton.iter(text):
-            for i, g in targets:
-                groups.setdefault(i, set()).add(g)
-        out = [i for i, gs in groups.items() if -1 in gs or len(gs) >= self.needs[i]]
-        return sorted(set(out) | set(self.always))
+    def _positions(self, text: str) -> tuple[dict[int, list[int]], set[str]]:
+        found: dict[int, list[int]] = {}
+        raw: set[str] = set()
+        if not len(self.automaton):
+            return found, raw
+        for end, (length, ids) in self.automaton.iter(text):
+            start = end - length + 1
+            if self.origin_keys:
+                raw.add(text[start:end + 1])
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue
+            for t in ids:
+                check = self.terms[t][1]
+                if check is None or check.match(text, start):
+                    found.setdefault(t, []).append(start)
+        return found, raw
 
     def match(self, doc: Doc) -> list[Match]:
         """Every watch `doc` matches, in the watches' order."""
         text = normalise(doc.text)
-        pool = self.candidates(text)
-        if doc.url and self.origin_pages:
-            pool = sorted(set(pool) | set(self.origin_pages.get(canonical_url(doc.url), ())))
-        return [m for i in pool if (m := match_compiled(self.compiled[i], doc, text)) is not None]
+        pos, raw = self._positions(text)
+        page = canonical_url(doc.url) if doc.url and self.origin_pages else ""
+        hit: dict[int, set[int]] = {}
+        for t in pos:
+            for w, g in self.term_watches.get(t, ()):
+                hit.setdefault(w, set()).add(g)
+        candidates = {w for w, gs in hit.items() if -1 in gs or len(gs) == len(self.plans[w][0])}
+        if page in self.origin_pages or any(k in raw for k in self.origin_keys):
+            candidates |= {w for w, cw in enumerate(self.compiled) if cw.origin_urls or cw.origin_titles}
+        out: list[Match] = []
+        lazy: dict[str, list[int]] = {}
+        for w in sorted(candidates):
+            cw = self.compiled[w]
+            reason = _origin_reason(cw, doc, text) if cw.origin_urls or cw.origin_titles else None
+            if reason:
+                out.append(Match(cw.watch.name, reason))
+                continue
+            groups, any_ids, near = self.plans[w]
+            if cw.origin_authors:
+                decided = match_compiled(cw, doc, text)
+                if decided is not None:
+                    out.append(decided)
+                continue
+            if not self._could(pos, any_ids, near, text, lazy):
+                continue
+            if any(self.index.get(t) in pos for t in cw.watch.query.none_of):
+                continue
+            found = [_bare(self.terms[min(g, key=lambda t: pos[t][0] if t in pos else len(text) + 1)][0])[0]
+                     for g in groups]
+            found += sorted({_bare(self.terms[t][0])[0] for t in any_ids if t in pos})[:4]
+            out.append(Match(cw.watch.name, "terms: " + ", ".join(found or ["near"])))
+        return out
+
+    def _could(self, pos: dict[int, list[int]], any_ids: list[int], near: list[tuple[list[int], list[int], int]],
+               text: str, lazy: dict[str, list[int]]) -> bool:
+        """Whether any_of or a near clause can hold, from term positions (exact, so the regex pass confirms)."""
+        if not any_ids and not near:
+            return True
+        if any(t in pos for t in any_ids):
+            return True
+        for left, right, within in near:
+            lp = [p for t in left for p in pos.get(t, ())]
+            rp = [p for t in right for p in pos.get(t, ())]
+            if not lp or not rp:
+                continue
+            if within == 0:
+                ends = lazy.setdefault("ends", [m.end() for m in _SENTENCE_END.finditer(text)])
+                if {bisect_right(ends, p) for p in lp} & {bisect_right(ends, p) for p in rp}:
+                    return True
+            else:
+                starts = lazy.setdefault("words", [m.start() for m in _WORD.finditer(text)])
+                lw = [bisect_right(starts, p) for p in lp]
+                if any(abs(bisect_right(starts, p) - x) <= within for p in rp for x in lw):
+                    return True
+        return False
