@@ -97,7 +97,7 @@ def _rule_readings(sentence: str, outlet: str, year: int | None) -> dict[str, Ev
             continue
         if kind == "denial" and notices.NOT_A_DENIAL.search(sentence):
             continue
-        if kind == "update" and notices.TIMESTAMP_ONLY.match(sentence):
+        if kind == "update" and notices.is_timestamp(sentence):
             continue
         if kind == "correction" and rule.voice == "note":
             if re.match(r"^\W*correction\b", m.group(0), re.IGNORECASE) and _MARKET.search(sentence) and not (
@@ -180,7 +180,7 @@ def detect(doc: Doc, previous: Doc | None = None) -> list[Event]:
         if " ".join(sentence.split()) in seen_before:
             continue
         for event in _readings(sentence, doc.outlet, year):
-            if not event.actor and org and starts_with_pronoun(sentence):
+            if org and event.actor != doc.outlet and starts_with_pronoun(sentence):
                 event = Event(event.kind, event.evidence, org, event.target, event.confidence)
             key = (event.kind, event.actor)
             if key not in taken:

@@ -251,12 +251,23 @@ OLD_TIMES = re.compile(
     re.IGNORECASE | re.UNICODE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
-# Timestamps that every page carries: "Updated 10:21 GMT", "Last updated: 23 April 2022".
-TIMESTAMP_ONLY = re.compile(
-    r"^\W*(?:last\s+)?(?:updated?|обновлено|дополнено)\s*(?:on|at|в)?\s*[:\-–—]?\s*"
-    r"(?:[\d:.,/\-]+|(?:a\.?m\.?|p\.?m\.?|[ap]m|gmt|utc|bst|est|edt|cet|cest|msk|mon|tue|wed|thu|fri|sat|sun"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?|[а-я]+|\s)*$",
-    re.IGNORECASE | re.UNICODE)
+# Timestamps that every page carries: "Updated 10:21 GMT", "Last updated: 23 April 2022", "Обновлено 25.04.2022".
+_TIMESTAMP_HEAD = re.compile(r"^\W*(?:last\s+)?(?:updated?|обновлено|дополнено)\s*(?:on|at|в)?\s*[:\-–—]?\s*",
+                             re.IGNORECASE)
+_TIMESTAMP_TOKEN = re.compile(
+    r"[\d:.,/\-]+|a\.?m\.?|p\.?m\.?|[ap]m|gmt|utc|bst|est|edt|cet|cest|msk|et|pt|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*"
+    r"|sat\w*|sun\w*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*"
+    r"|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?|в|г\.?|года?|мск",
+    re.IGNORECASE)
+
+
+def is_timestamp(sentence: str) -> bool:
+    """True for a bare "Updated <date/time>" line (boilerplate), false for a note that says what changed."""
+    head = _TIMESTAMP_HEAD.match(sentence)
+    if not head:
+        return False
+    return all(_TIMESTAMP_TOKEN.fullmatch(token.strip(",.()")) or not token.strip(",.()")
+               for token in sentence[head.end():].split())
 
 
 def not_done(sentence: str, start: int) -> bool:

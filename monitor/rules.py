@@ -238,6 +238,8 @@ class Matcher:
         for w, cw in enumerate(self.compiled):
             for url, _ in cw.origin_urls:
                 self.origin_pages.setdefault(url, []).append(w)
+        # Cheap test before canonicalising a document's URL: the origin's last path segment must appear in it.
+        self.origin_tails = {url.rstrip("/").rsplit("/", 1)[-1] or url for url in self.origin_pages}
 
     def _positions(self, text: str) -> tuple[dict[int, list[int]], set[str]]:
         found: dict[int, list[int]] = {}
@@ -260,7 +262,7 @@ class Matcher:
         """Every watch `doc` matches, in the watches' order."""
         text = normalise(doc.text)
         pos, raw = self._positions(text)
-        page = canonical_url(doc.url) if doc.url and self.origin_pages else ""
+        page = canonical_url(doc.url) if doc.url and any(t in doc.url for t in self.origin_tails) else ""
         hit: dict[int, set[int]] = {}
         for t in pos:
             for w, g in self.term_watches.get(t, ()):
@@ -277,12 +279,12 @@ class Matcher:
                 out.append(Match(cw.watch.name, reason))
                 continue
             groups, any_ids, near = self.plans[w]
-            if cw.origin_authors:
-                decided = match_compiled(cw, doc, text)
-                if decided is not None:
-                    out.append(decided)
-                continue
             if not self._could(pos, any_ids, near, text, lazy):
+                authors = [f"origin's author {a.title()} ({o})" for a, o in cw.origin_authors if a in text][:1]
+                if groups and authors and not any(self.index.get(t) in pos for t in cw.watch.query.none_of):
+                    found = [_bare(self.terms[min(g, key=lambda t: pos[t][0] if t in pos else len(text) + 1)][0])[0]
+                             for g in groups]
+                    out.append(Match(cw.watch.name, "terms: " + ", ".join(found + authors)))
                 continue
             if any(self.index.get(t) in pos for t in cw.watch.query.none_of):
                 continue
