@@ -18,7 +18,7 @@ from .parties import actor, first_known, in_quote, starts_with_pronoun, target
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[\"'“‘«(]*[A-ZА-ЯЁ0-9(])|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct"
-                     r"|Nov|Dec|vs|Gov|Sen|Rep|Gen|Prof|U\.S|U\.K|т|г|им|ул))\.$")
+                     r"|Nov|Dec|vs|Gov|Sen|Rep|Gen|Prof|U\.S|U\.K|т|г|им|ул)|\b[ap]\.m)\.$")
 _MAX_EVIDENCE = 600
 # Kinds a sentence's stronger reading absorbs: "updated to correct" is a correction, not also an update.
 _ABSORBS = {"retraction": {"correction", "update", "clarification"}, "correction": {"update"},
@@ -89,7 +89,9 @@ def _rule_readings(sentence: str, outlet: str, year: int | None) -> dict[str, Ev
         kind = rule.kind
         if notices.is_old(sentence, year, rule.voice):
             continue
-        if rule.voice == "reported" and notices.not_done(sentence, m.start()):
+        if rule.voice == "reported" and (notices.not_done(sentence, m.start()) or sentence.rstrip().endswith("?")):
+            continue  # a demand, a refusal, a threat, or a question ("Binance sues Reuters?")
+        if kind == "legal_action" and notices.hypothetical_after(sentence, m.end()):
             continue
         if rule.voice == "note" and m.start() > 0 and in_quote(sentence, m.start()):
             continue  # a note quoted inside someone's sentence ("the guide says 'This story has been corrected'")
@@ -109,7 +111,7 @@ def _rule_readings(sentence: str, outlet: str, year: int | None) -> dict[str, Ev
                 elif re.search(r"\bto (?:include|add|reflect a|note a)\b(?![^.]{0,30}\b(?:correct|error))", sentence,
                                re.IGNORECASE):
                     kind = "update"
-        who = actor(sentence, m.start(), m.end(), rule.voice, outlet)
+        who = actor(sentence, m.start(), m.end(), "reported" if rule.voice == "refusal" else rule.voice, outlet)
         if kind == "denial" and re.search(r"опроверж", m.group(0)) and who in (outlet, "Reuters"):
             kind = "retraction"
         if kind in found:

@@ -18,6 +18,8 @@ I = re.IGNORECASE  # noqa: E741 - a local shorthand for pattern tables
 _STORY = (r"(?:story|article|report|post|piece|item|column|headline|blog post|newsletter|text|video|graphic|caption"
           r"|version|update|obituary|review|analysis|explainer|live blog|page)")
 _RU_STORY = r"(?:стать[яюеи]|материал[ае]?|текст[ае]?|новост[ьи]|публикаци[яюи]|заметк[аеу])"
+_DATE = (r"(?:\s+(?:[A-Za-zА-Яа-я]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Za-zА-Яа-я]{3,9}\.? \d{4}"
+         r"|\d{1,2}/\d{1,2}/\d{2,4}))")
 _MEDIA_OBJ = (r"(?:report|reports|reporting|article|articles|story|stories|claims?|allegations?|accusations?"
               r"|assertions?|suggestions?|characteri[sz]ations?|account|findings|piece|coverage|rumou?rs?)")
 
@@ -27,7 +29,7 @@ class Rule:
     kind: str
     pattern: re.Pattern[str]
     confidence: float
-    voice: str  # 'note' (the outlet speaks) or 'reported' (someone named did it)
+    voice: str  # 'note' (the outlet speaks), 'reported' (someone named did it) or 'refusal' (refused to undo it)
 
 
 def _r(kind: str, pattern: str, confidence: float, voice: str, flags: int = I) -> Rule:
@@ -58,7 +60,8 @@ RULES: tuple[Rule, ...] = (
     _r("retraction", rf"\b(?:this|the|our) (?:original |earlier |previous |above |following )?{_STORY}"
                      r" (?:has been|was|have been|had been|is being) (?:retracted"
                      r"|withdrawn|removed|taken down|unpublished|deleted|pulled)\b", 0.95, "note"),
-    _r("retraction", rf"\bwe (?:have |has )?(?:retracted|withdrawn|withdrew|removed|unpublished|taken down|deleted"
+    _r("retraction", rf"\b(?:is|are|am) withdrawing (?:this|the|its|our) (?:\w+ )?{_STORY}"
+                     rf"|\bwe (?:have |has )?(?:retracted|withdrawn|withdrew|removed|unpublished|taken down|deleted"
                      rf"|pulled) (?:the|this|that|our) (?:\w+ )?{_STORY}", 0.95, "note"),
     _r("retraction", r"\b(?:retract(?:ed|s|ing)?|withdr(?:ew|awn|aws?)|pulled|unpublished|took down|taken down"
                      r"|deleted|removed) (?:its|the|their|his|her|that|this|a) (?:\w+[-\s]){0,3}(?:story|article"
@@ -72,8 +75,19 @@ RULES: tuple[Rule, ...] = (
                      rf"|\b(?:удалил|отозвал)[аио]? (?:свою |свой )?{_RU_STORY}|\bсня\w* с публикации", 0.9,
        "reported"),
     # --- correction
-    _r("correction", r"^\W*correction\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S|^\W*correction\s*,\s*[^:]{3,40}:",
+    _r("correction", r"^\W*correction\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S|^\W*correction\s*,\s*[^:]{3,40}:"
+                     rf"|^\W*correction{_DATE}\s*[:\-–—]\s*\S"
+                     r"|^\W*corrections? (?:&|and) amplifications?\s*[:\-–—]\s*\S",
        0.95, "note"),
+    _r("correction", r"^\W*(?:an?|the) (?:article|report|story|headline|picture caption|caption|obituary|review|chart"
+                     r"|map|graphic|column|essay|news analysis|editorial|post|picture) (?:on|in|about|last|published"
+                     r"|from)\b[^.]{0,160}?\b(?:misstated|misidentified|misspelled|misquoted|misattributed|misreported"
+                     r"|referred incorrectly|erroneously|incorrectly|wrongly|omitted|gave the wrong|gave an incorrect)"
+                     r"|\b(?:story|article|report) published\b[^.]{0,120}\b(?:erroneously|incorrectly|wrongly"
+                     r"|mistakenly) (?:reported|stated|said|described|identified)"
+                     r"|\b(?:the )?(?:story|article|headline|report) should have (?:said|stated|reported|identified)"
+                     r"|\bin an? (?:earlier|previous) version,? we\b"
+                     r"|^\W*\(?\s*this (?:story|article|version) (?:corrects|clarifies|fixes)\b", 0.9, "note"),
     _r("correction", r"^\W*corrected\s*[:\-–—]\s*\S", 0.85, "note"),
     _r("correction", rf"\b(?:this|the|our) (?:original |earlier |previous |above |following )?{_STORY}"
                      r" (?:has been|was|have been|had been|is being|has since been)"
@@ -107,12 +121,14 @@ RULES: tuple[Rule, ...] = (
     _r("correction", rf"\b(?:исправил|скорректировал)[аио]? (?:свою |свой |свои )?{_RU_STORY}"
                      r"|\bопубликовал[аио]? (?:исправление|поправку)", 0.8, "reported"),
     # --- clarification
-    _r("clarification", r"^\W*clarification\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S", 0.95, "note"),
+    _r("clarification", r"^\W*clarification\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S"
+                        rf"|^\W*clarification{_DATE}\s*[:\-–—]\s*\S", 0.95, "note"),
     _r("clarification", rf"\b(?:this|the|our) {_STORY} (?:has been|was|have been) clarified\b"
                         r"|\b(?:has been|was|been|were) (?:amended|updated|edited|changed|revised) to (?:clarify"
                         r"|make (?:it )?clear|better reflect|more accurately (?:reflect|describe))", 0.95, "note"),
     _r("clarification", r"^\W*we (?:would like to |wish to |want to )?clarify\b"
-                        r"|^\W*уточнение\s*[:\-–—]\s*\S|\bв (?:материал|статью|текст) внесены уточнения"
+                        r"|^\W*уточнение\s*[:\-–—]\s*\S|\bредакция (?:хотела бы )?уточня(?:ет|ть)"
+                        r"|\bв (?:материал|статью|текст) внесены уточнения"
                         rf"|\b{_RU_STORY} (?:был[аио]? )?уточн[её]н", 0.9, "note"),
     _r("clarification", r"\b(?:issued|published|appended|added|ran|posted) an? clarification\b", 0.8, "reported"),
     # --- update
@@ -121,7 +137,8 @@ RULES: tuple[Rule, ...] = (
     _r("update", rf"\b(?:this|the|our) {_STORY} (?:has been|was|have been|had been) (?:updated|expanded|revised)\b",
        0.95, "note"),
     _r("update", r"^\W*(?:updates?|updated) (?:with|to (?:add|include|reflect|note|show))\b"
-                 r"|^\W*updated?\s+(?:at|on)\s+[^.]{1,40}?\bwith\b"
+                 r"|^\W*(?:(?:story|article|post|this story|this article) )?updated?(?!\s*\d+\s*-)\b.{0,60}?"
+                 r"\b(?:with|to (?:include|add|reflect))\b"
                  r"|^\W*(?:it|this) (?:has been|was) updated (?:to (?:include|add|reflect)|with)\b"
                  r"|^\W*(?:adds|adding) (?:comments?|details|background|quotes?|statement|response|reaction|context"
                  r"|byline|analysts?|shares|graphic|new|more|further|paragraphs?)\b", 0.9, "note"),
@@ -129,7 +146,8 @@ RULES: tuple[Rule, ...] = (
                  rf"|\b{_RU_STORY} (?:был[аио]? )?(?:обновл[её]н|дополнен)[аоы]?\b"
                  r"|\bв (?:материал|статью|текст|новость) (?:были )?(?:добавлен\w*|внесены изменения)", 0.9, "note"),
     # --- editor's note
-    _r("editors_note", r"^\W*editors?['’]?s?['’]? note\b\s*(?:\([^)]*\)|,\s*[^:]{3,40})?\s*[:\-–—.]"
+    _r("editors_note", r"^\W*(?:editorial note|ed\.? note)\s*[:\-–—]"
+                       r"|^\W*editors?['’]?s?['’]? note\b\s*(?:\([^)]*\)|,\s*[^:]{3,40})?\s*[:\-–—.]"
                        r"|^\W*(?:a )?note (?:from|to) (?:the |our )?(?:editors?|readers)\s*[:\-–—]"
                        r"|^\W*(?:примечание редакции|от редакции|прим\.?\s*ред\.?)\s*[:\-–—.]", 0.95, "note"),
     _r("editors_note", r"\b(?:added|appended|attached|published|placed|ran|posted) an? editor['’]?s['’]? note"
@@ -147,12 +165,14 @@ RULES: tuple[Rule, ...] = (
        "reported"),
     # --- denial
     _r("denial", r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\b", 0.85, "reported"),
-    _r("denial", rf"\b(?:reject|dismiss|disput|push(?:ed|es|ing)? back (?:on|against))\w* (?:the |these |those "
+    _r("denial", rf"\b(?:reject|dismiss|disput|rebuff|push(?:ed|es|ing)? back (?:on|against)|hit(?:s|ting)? back"
+                 r" (?:at|against)|slam(?:s|med)?|blast(?:s|ed)?)\w* (?:the |these |those "
                  rf"|such |all |any |as |its |reuters['’]? |[\w']+['’]s )?(?:\w+[-\s]){{0,2}}{_MEDIA_OBJ}\b", 0.85,
        "reported"),
     _r("denial", r"\b(?:categorically|completely|totally|patently|entirely|wholly|absolutely|demonstrably|simply"
                  r"|flatly) (?:false|untrue|wrong|inaccurate|baseless|unfounded|fabricated|incorrect)\b"
-                 r"|\bno truth (?:to|in)\b|\bfull of (?:inaccuracies|errors|falsehoods)", 0.85, "reported"),
+                 r"|\bno truth (?:to|in)\b|\b(?:full of|riddled with|contain(?:s|ed|ing)?) ['‘“\"]?(?:\w+ ){0,2}"
+                 r"(?:inaccuracies|errors|falsehoods|misrepresentations|untruths)", 0.85, "reported"),
     _r("denial", rf"\b(?:said|says|told|called|insisted|maintained|described|calling|saying|describing)\b[^.]{{0,60}}"
                  rf"\b{_MEDIA_OBJ} (?:[\w,]+ ){{0,4}}(?:is|are|was|were|as)? ?['‘“\"]?(?:\w+ )?"
                  r"(?:false|untrue|baseless|unfounded"
@@ -175,6 +195,10 @@ RULES: tuple[Rule, ...] = (
                     r"|our|the) (?:reporting|report|story|article|journalism|coverage)", 0.9, "reported"),
     _r("stands_by", r"\b(?:declined|refused|refuses|declines) to (?:retract|withdraw|correct|take down) (?:the|its"
                     r"|their|our) (?:\w+ )?(?:story|report|article|reporting)", 0.75, "reported"),
+    _r("stands_by", r"\b(?:would|will|does|did) not (?:retract|withdraw|take down|unpublish) (?:the|its|their|our)"
+                    r" (?:\w+ )?(?:story|report|article|reporting)|\bno plans to (?:retract|withdraw) (?:the|its)"
+                    r" (?:\w+ )?(?:story|report|article)|\bwon['’]t (?:retract|withdraw) (?:the|its|our)",
+       0.8, "refusal"),
     _r("stands_by", r"\bнастаива(?:ет|ют|л|ла|ли) на (?:достоверности|точности|правдивости) "
                     r"|\bпридержива(?:ется|ются) (?:своей|своих) (?:версии|публикации|материала|данных)"
                     r"|\bуверен[аоы]? в (?:достоверности|точности)"
@@ -225,9 +249,10 @@ _CLAUSE_CUT = re.compile(r"[;:,“”\"«»]|\b(?:but|while|whereas|although|and
 # "was denied entry", "denial-of-service": the verb, not a follow-up.
 NOT_A_DENIAL = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s+denied\b(?!\s+by)"
-    r"|\bden(?:y|ies|ied|ying) (?:[\w'’]+ ){0,3}(?:access|entry|bail|visas?|requests?|permission|applications?"
+    r"|\bden(?:y|ies|ied|ying) (?:[\w'’]+ ){0,4}(?:access|entry|bail|visas?|requests?|permission|applications?"
     r"|licen[cs]es?|motions?|appeals?|petitions?|boarding|service|credit|coverage|insurance|them|him|her|users"
     r"|customers|withdrawals?|deposits?|payouts?|refunds?|funds|loans?|claims? for)\b"
+    r"|\bden(?:y|ies|ied|ying) (?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,2} (?:a|an|any) "
     r"|\bdenial[- ]of[- ]service\b|\bdeniability\b|\bin denial\b"
     r"|\bconfirm (?:n)?or deny\b|\bdeny or confirm\b|\bни подтвердил\w*,? ни опроверг|\bне (?:стал[аио]? )?опроверг"
     r"|\bне отрица|\bthe court denied\b|\bjudge denied\b",
@@ -277,6 +302,14 @@ def not_done(sentence: str, start: int) -> bool:
     if cuts:
         before = before[cuts[-1].end():]
     return bool(NOT_DONE.search(before))
+
+
+_HYPOTHETICAL = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|might|may)\b", re.IGNORECASE)
+
+
+def hypothetical_after(sentence: str, end: int) -> bool:
+    """'a defamation suit by Binance would face a high bar': the act is imagined, not done."""
+    return bool(_HYPOTHETICAL.match(sentence[end:]))
 
 
 def media_context(sentence: str) -> bool:
