@@ -14,7 +14,7 @@ import re
 
 from . import notices
 from .models import KINDS, Doc, Event
-from .parties import actor, first_known, in_quote, starts_with_pronoun, target
+from .parties import actor, canonical, first_known, in_quote, starts_with_pronoun, target
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[\"'“‘«(]*[A-ZА-ЯЁ0-9(])|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct"
@@ -111,7 +111,13 @@ def _rule_readings(sentence: str, outlet: str, year: int | None) -> dict[str, Ev
                 elif re.search(r"\bto (?:include|add|reflect a|note a)\b(?![^.]{0,30}\b(?:correct|error))", sentence,
                                re.IGNORECASE):
                     kind = "update"
-        who = actor(sentence, m.start(), m.end(), "reported" if rule.voice == "refusal" else rule.voice, outlet)
+        if kind == "stands_by" and re.match(r"stand\b", m.group(0), re.IGNORECASE) and not re.search(
+                r"\b(?:we|i|they|мы)\s+(?:\w+\s+)?$", sentence[:m.start()], re.IGNORECASE):
+            continue  # "good editors stand by their reporters": a maxim, not a statement
+        who = actor(sentence, m.start(), m.end(), "reported" if rule.voice != "note" else "note", outlet)
+        if rule.voice == "accepted":
+            by = m.groupdict().get("by")
+            who = canonical(re.sub(r"['’]s?$", "", by.strip())) if by else ""
         if kind == "denial" and re.search(r"опроверж", m.group(0)) and who in (outlet, "Reuters"):
             kind = "retraction"
         if kind in found:

@@ -29,7 +29,9 @@ class Rule:
     kind: str
     pattern: re.Pattern[str]
     confidence: float
-    voice: str  # 'note' (the outlet speaks), 'reported' (someone named did it) or 'refusal' (refused to undo it)
+    # 'note' (the outlet speaks), 'reported' (someone named did it), 'refusal' (refused to undo it) or 'accepted'
+    # (someone accepted the actor's apology)
+    voice: str
 
 
 def _r(kind: str, pattern: str, confidence: float, voice: str, flags: int = I) -> Rule:
@@ -158,8 +160,10 @@ RULES: tuple[Rule, ...] = (
                   r"(?:s|ed|ing)? (?:an? |its |his |her |their |our )?(?:(?:formal|full|public|unreserved|sincere"
                   r"|unequivocal)\s+)*apolog(?:y|ies)\b"
                   r"|\bwe(?: are|['’]re) (?:deeply |truly |very )?sorry\b|\bsaid sorry\b|^\W*sorry\W*$"
-                  r"|\b(?:our|my) (?:sincere |deepest |unreserved )?apologies\b|^\W*apology\s*[:\-–—]", 0.85,
+                  r"|\b(?:our|my) (?:sincere |deepest |unreserved )?apologies\b|^\W*apology\s*[:\-–—]"
+                  r"|\b(?:was|is|were|are|am) (?:deeply |truly |very )?sorry (?:for|about|that)\b", 0.85,
        "reported"),
+    _r("apology", r"\baccept(?:s|ed|ing)? (?P<by>[\w'’]+['’]s?\s)?(?:\w+ )?apolog(?:y|ies)\b", 0.85, "accepted"),
     _r("apology", r"\bприн(?:ос|ёс|ес)\w*\s+(?:свои\s+)?(?:\w+\s+)?извинени|\bизвинил(?:ся|ась|ось|ись)\b"
                   r"|\bизвиня(?:ется|емся|ются)\b|\bпрос(?:им|ит) прощения|\bпопросил[аио]? прощения", 0.85,
        "reported"),
@@ -173,14 +177,16 @@ RULES: tuple[Rule, ...] = (
                  r"|flatly) (?:false|untrue|wrong|inaccurate|baseless|unfounded|fabricated|incorrect)\b"
                  r"|\bno truth (?:to|in)\b|\b(?:full of|riddled with|contain(?:s|ed|ing)?) ['‘“\"]?(?:\w+ ){0,2}"
                  r"(?:inaccuracies|errors|falsehoods|misrepresentations|untruths)", 0.85, "reported"),
-    _r("denial", rf"\b(?:said|says|told|called|insisted|maintained|described|calling|saying|describing)\b[^.]{{0,60}}"
+    _r("denial", rf"\b(?:said|says|told|called|insisted|maintained|described|calling|saying|describing)\b[^.]{{0,100}}"
                  rf"\b{_MEDIA_OBJ} (?:[\w,]+ ){{0,4}}(?:is|are|was|were|as)? ?['‘“\"]?(?:\w+ )?"
                  r"(?:false|untrue|baseless|unfounded"
                  r"|inaccurate|misleading|fabricated|defamatory|wrong|not true|without (?:any )?(?:basis|merit"
                  r"|foundation))\b", 0.8, "reported"),
     _r("denial", r"\b(?:said|says|insisted|maintained|stated|told)\b[^.]{0,40}\b(?:never|did not|didn't|has not"
-                 r"|had not|does not|doesn't|hasn't)\b[^.]{0,20}\b(?:share|shared|provide|provided|hand(?:ed)? over"
-                 r"|give|gave|pass(?:ed)?|leak(?:ed)?|disclose[d]?)\b[^.]{0,30}\b(?:data|information|details)",
+                 r"|had not|does not|doesn't|hasn't)\b[^.]{0,20}\b(?:(?:share|shared|provide|provided|hand(?:ed)? over"
+                 r"|give|gave|pass(?:ed)?|leak(?:ed)?|disclose[d]?)\b[^.]{0,30}\b(?:data|information|details)"
+                 r"|(?:met|meet|cooperated|co-operated|worked) with (?:\w+ ){0,3}(?:officials|authorities|agency"
+                 r"|agencies|intelligence|services|regulators|government))",
        0.75, "reported"),
     _r("denial", r"\bопроверг(?:ла|ли|ло|ает|ают|нул[аи]?)?\b|\bотрица(?:ет|ют|л|ла|ли|ло)\b"
                  r"|\bотверг(?:ла|ли|ло|ает|ают)?\b[^.]{0,30}(?:обвинени|утверждени|информаци|сообщени|публикаци)"
@@ -191,6 +197,8 @@ RULES: tuple[Rule, ...] = (
                     r"|the|his|her|their|this|that) (?:\w+[-\s]){0,2}(?:reporting|report|reports|story|stories"
                     r"|article|articles|journalism|coverage|findings|reporters|journalists|piece|investigation"
                     r"|account)\b|\b(?:stands?|stood) by (?:the accuracy of|every word)", 0.95, "reported"),
+    _r("stands_by", r"\bdefend(?:s|ed|ing)? (?:its|our|the|their) (?:\w+ )?(?:reporting|story|report|article"
+                    r"|journalism|coverage|reporters|journalists)\b", 0.85, "reported"),
     _r("stands_by", r"\b(?:remains?|is|are|was) (?:fully |entirely )?confident (?:in|of) (?:the accuracy of )?(?:its"
                     r"|our|the) (?:reporting|report|story|article|journalism|coverage)", 0.9, "reported"),
     _r("stands_by", r"\b(?:declined|refused|refuses|declines) to (?:retract|withdraw|correct|take down) (?:the|its"
@@ -206,6 +214,11 @@ RULES: tuple[Rule, ...] = (
                     rf"{_RU_STORY}",
        0.9, "reported"),
     # --- legal action
+
+    _r("legal_action", r"\b(?:took|takes|taken|taking|take|dragged|drags) (?:[\w'’]+ ){1,3}to court\b"
+                       r"|\b(?:lodged|lodges|submitted|submits|filed|files) (?:a |an )?(?:formal |official )?complaint"
+                       r"|\bcomplained to (?:the )?(?:\w+ ){0,3}(?:regulator|ipso|ofcom|court|watchdog)\b", 0.85,
+       "reported"),
     _r("legal_action", r"\b(?:sued|sues|suing)\b|\bfiled (?:a |an )?(?:[\w-]+ ){0,3}(?:lawsuit|suit|complaint|claim"
                        r"|petition|case|charges)\b|\b(?:lawsuit|suit|complaint|legal action|legal proceedings"
                        r"|proceedings|claim|case) (?:was |has been |had been )?(?:filed|lodged|brought|launched"
