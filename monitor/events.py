@@ -157,9 +157,11 @@ def _paragraphs(doc: Doc) -> list[str]:
     return [" ".join(p.split()) for p in doc.text.split("\n") if p.strip()]
 
 
-def _changes(before: Doc, after: Doc) -> list[tuple[str, str]]:
-    """Paragraphs that a revision replaced, added or removed, as (before, after) pairs."""
-    old, new = _paragraphs(before), _paragraphs(after)
+def _changes(before: Doc, after: Doc, notes: set[str]) -> list[tuple[str, str]]:
+    """Paragraphs that a revision replaced, added or removed, as (before, after) pairs; the notes themselves
+    (and paragraphs that are only a note) are not changes of the story's text."""
+    old = _paragraphs(before)
+    new = [p for p in _paragraphs(after) if p not in notes and not any(n in p and len(p) - len(n) < 20 for n in notes)]
     pairs: list[tuple[str, str]] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
         if op == "equal":
@@ -199,8 +201,7 @@ def detect(doc: Doc, previous: Doc | None = None) -> list[Event]:
                 events[taken[key]] = event
     if previous is None or not events:
         return events
-    changes = [(a, b) for a, b in _changes(previous, doc)
-               if not any(e.evidence in b or b in e.evidence for e in events)]
+    changes = _changes(previous, doc, {e.evidence for e in events})
     if not changes:
         return events
     before, after = changes[0]

@@ -121,6 +121,8 @@ def actor(sentence: str, start: int, end: int, voice: str, outlet: str) -> str:
     known = [m for m in _KNOWN_RE.finditer(span)]
     if known:
         return KNOWN[known[0].group(1).casefold()]
+    if _FIRST_PERSON.search(span):
+        return outlet
     subject = _AUX.sub("", span.strip(" ,;:-–—")).strip()
     subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.IGNORECASE)
     words = len(subject.split())
