@@ -111,6 +111,9 @@ def _rule_readings(sentence: str, outlet: str, year: int | None) -> dict[str, Ev
                 elif re.search(r"\bto (?:include|add|reflect a|note a)\b(?![^.]{0,30}\b(?:correct|error))", sentence,
                                re.IGNORECASE):
                     kind = "update"
+        if kind == "stands_by" and re.search(r"\b(?:it|them)$", m.group(0)) and not re.search(
+                r"\b(?:reporting|report|story|article|journalism|coverage)\b", sentence, re.IGNORECASE):
+            continue  # "we stand by it" is about a story only when the sentence says so
         if kind == "stands_by" and re.match(r"stand\b", m.group(0), re.IGNORECASE) and not re.search(
                 r"\b(?:we|i|they|мы)\s+(?:\w+\s+)?$", sentence[:m.start()], re.IGNORECASE):
             continue  # "good editors stand by their reporters": a maxim, not a statement

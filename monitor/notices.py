@@ -136,7 +136,8 @@ RULES: tuple[Rule, ...] = (
     # --- update
     _r("update", r"^\W*updated?(?!\s*\d+\s*-)\s*(?:\d+\s*)?(?:\([^)]{1,60}\)|,\s*[^:]{1,40})?\s*[:\-–—]\s*\S",
        0.9, "note"),
-    _r("update", rf"\b(?:this|the|our) {_STORY} (?:has been|was|have been|had been) (?:updated|expanded|revised)\b",
+    _r("update", rf"\bwe(?: have|['’]ve)? (?:updated|expanded|revised) (?:this|the|our) {_STORY}\b"
+                 rf"|\b(?:this|the|our) {_STORY} (?:has been|was|have been|had been) (?:updated|expanded|revised)\b",
        0.95, "note"),
     _r("update", r"^\W*(?:updates?|updated) (?:with|to (?:add|include|reflect|note|show))\b"
                  r"|^\W*(?:(?:story|article|post|this story|this article) )?updated?(?!\s*\d+\s*-)\b.{0,60}?"
@@ -197,6 +198,8 @@ RULES: tuple[Rule, ...] = (
                     r"|the|his|her|their|this|that) (?:\w+[-\s]){0,2}(?:reporting|report|reports|story|stories"
                     r"|article|articles|journalism|coverage|findings|reporters|journalists|piece|investigation"
                     r"|account)\b|\b(?:stands?|stood) by (?:the accuracy of|every word)", 0.95, "reported"),
+    _r("stands_by", r"\b(?:stands?|stood) (?:firmly |fully )?(?:by|behind) (?:it|them)\b", 0.85,
+       "reported"),
     _r("stands_by", r"\bdefend(?:s|ed|ing)? (?:its|our|the|their) (?:\w+ )?(?:reporting|story|report|article"
                     r"|journalism|coverage|reporters|journalists)\b", 0.85, "reported"),
     _r("stands_by", r"\b(?:remains?|is|are|was) (?:fully |entirely )?confident (?:in|of) (?:the accuracy of )?(?:its"
@@ -220,7 +223,8 @@ RULES: tuple[Rule, ...] = (
                        r"|\bcomplained to (?:the )?(?:\w+ ){0,3}(?:regulator|ipso|ofcom|court|watchdog)\b", 0.85,
        "reported"),
     _r("legal_action", r"\b(?:sued|sues|suing)\b|\bfiled (?:a |an )?(?:[\w-]+ ){0,3}(?:lawsuit|suit|complaint|claim"
-                       r"|petition|case|charges)\b|\b(?:lawsuit|suit|complaint|legal action|legal proceedings"
+                       r"|petition|case|charges|motion)\b|\b(?:lawsuit|suit|charges) against\b"
+                       r"|\b(?:lawsuit|suit|complaint|legal action|legal proceedings"
                        r"|proceedings|claim|case) (?:was |has been |had been )?(?:filed|lodged|brought|launched"
                        r"|initiated)\b", 0.9, "reported"),
     _r("legal_action", r"\b(?:took|taken|take|takes|taking|launched|launches|initiated|began|commenced|brought"
