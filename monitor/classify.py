@@ -9,16 +9,24 @@ Kinds come only from models.KINDS; lists are empty when nothing applies. Keep th
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from .errors import InputError
 from .events import detect
 from .models import Doc, Watch
+from .parties import outlet_from_url
 from .rules import Matcher
+from .text import html_to_text
 
 _TEXT_FIELDS = ("url", "outlet", "title", "summary", "body")
+
+
+_MARKUP = re.compile(r"</?(?:p|div|br|span|a|em|strong|b|i|li|ul|ol|h[1-6]|blockquote|figure|section)\b[^>]*>",
+                     re.IGNORECASE)
 
 
 def _text(obj: dict[str, Any], key: str, where: str) -> str:
@@ -27,7 +35,8 @@ def _text(obj: dict[str, Any], key: str, where: str) -> str:
         return ""
     if not isinstance(value, str):
         raise InputError(f"{where}: '{key}' must be a string, got {type(value).__name__}")
-    return value
+    # Bodies copied from pages or feeds may still be HTML: read them as the archive stores them, as text.
+    return html_to_text(value) if key != "url" and _MARKUP.search(value) else value
 
 
 def _published(value: Any, where: str) -> datetime | None:
@@ -36,15 +45,21 @@ def _published(value: Any, where: str) -> datetime | None:
     if not isinstance(value, str):
         raise InputError(f"{where}: 'published' must be an ISO date string")
     try:
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise InputError(f"{where}: 'published' is not an ISO date: {value!r}") from exc
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)  # feeds' RFC 822 dates: "Fri, 22 Apr 2022 10:00:00 GMT"
+        except (TypeError, ValueError):
+            # The date only sharpens the "is this old news?" check; a date in another format leaves it out.
+            return None
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def to_docs(obj: dict[str, Any], where: str = "input") -> tuple[Doc, Doc | None]:
     """The document an input object describes, and its earlier version when `previous` is given."""
     fields = {key: _text(obj, key, where) for key in _TEXT_FIELDS}
+    if not fields["outlet"] and fields["url"]:
+        fields["outlet"] = outlet_from_url(fields["url"])
     doc = Doc(**fields, published=_published(obj.get("published"), where))
     prev = obj.get("previous")
     if prev in (None, {}):

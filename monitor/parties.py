@@ -8,6 +8,7 @@ its attribution ('"We stand by our reporting," a Reuters spokesperson said').
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 # Spelling found in text -> the name an alert shows. Longer spellings first so "The Block" wins over "Block".
 KNOWN: dict[str, str] = {
@@ -175,3 +176,13 @@ def first_known(sentence: str) -> str:
 
 def starts_with_pronoun(sentence: str) -> bool:
     return bool(_PRONOUN.match(sentence))
+
+
+def outlet_from_url(url: str) -> str:
+    """An outlet's name from its site: reuters.com -> Reuters, an unknown site -> its host name."""
+    host = urlsplit(url).hostname or ""
+    host = re.sub(r"^(?:www|m|amp|mobile)\.", "", host)
+    for part in host.split("."):
+        if part in KNOWN:
+            return KNOWN[part]
+    return host
