@@ -1,6 +1,6 @@
 """Relevance at archive scale: 100,000 articles x 100 watches, prefiltered vs one regex set per watch.
 
-    python bench/classify_bench.py [--articles 100000] [--watches 100] [--corpus ../shared/corpus]
+    python bench/classify_bench.py [--articles 100000] [--watches 100] [--corpus ../shared/corpus] [--pages]
 
 Articles are the real items of the captured feeds in the shared corpus (title + summary + content as the
 archive stores them) plus the labelled follow-ups set, cycled to the requested count. Watches are the shipped
@@ -67,8 +67,11 @@ def make_watches(count: int) -> list[Watch]:
     return watches[:count]
 
 
-def load_articles(corpus: Path) -> list[Doc]:
+def load_articles(corpus: Path, pages: bool = False) -> list[Doc]:
     docs: list[Doc] = []
+    if pages:
+        for path in sorted((corpus / "pages").rglob("*.html")):
+            docs.append(Doc(url="", outlet=path.parent.name, body=html_to_text(path.read_text(errors="replace"))))
     for path in sorted((corpus / "feeds").glob("*")):
         if path.is_dir():
             continue
@@ -90,8 +93,9 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--watches", type=int, default=100)
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    ap.add_argument("--pages", action="store_true", help="also cycle the corpus's full article pages (long texts)")
     args = ap.parse_args()
-    base = load_articles(args.corpus)
+    base = load_articles(args.corpus, args.pages)
     docs = [base[i % len(base)] for i in range(args.articles)]
     watches = make_watches(args.watches)
     chars = sum(len(d.text) for d in docs) / len(docs)
