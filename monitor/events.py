@@ -91,7 +91,8 @@ def _rule_readings(sentence: str, outlet: str, year: int | None) -> dict[str, Ev
             continue
         if rule.voice == "reported" and (notices.not_done(sentence, m.start()) or sentence.rstrip().endswith("?")):
             continue  # a demand, a refusal, a threat, or a question ("Binance sues Reuters?")
-        if kind == "legal_action" and notices.hypothetical_after(sentence, m.end()):
+        if kind == "legal_action" and (notices.hypothetical_after(sentence, m.end())
+                                       or re.match(r"sued for peace", sentence[m.start():], re.IGNORECASE)):
             continue
         if rule.voice == "note" and m.start() > 0 and in_quote(sentence, m.start()):
             continue  # a note quoted inside someone's sentence ("the guide says 'This story has been corrected'")

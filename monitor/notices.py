@@ -106,14 +106,15 @@ RULES: tuple[Rule, ...] = (
     _r("correction", r"\b(?:because of|due to|owing to) an? (?:editing|reporting|production|transcription"
                      r"|translation|editorial|typographical) error\b", 0.95, "note"),
     _r("correction", r"\bregrets? the (?:error|errors|mistake|inaccuracy|omission|misstatement)\b", 0.95, "note"),
-    _r("correction", r"^\W*corrects? (?:the )?(?:spelling|name|headline|paragraph|title|figure|date|amount|number"
+    _r("correction", r"^\W*(?:corrects?|fixes|amends) (?:the |a )?(?:typo|spelling|name|headline|paragraph|title"
+                     r"|figure|date|amount|number"
                      r"|day|year|attribution|quote|description|reference|byline|dateline|caption|\w+ paragraph"
                      r"|in (?:the )?(?:\w+ )?paragraph|to (?:show|say|reflect|remove))", 0.95, "note"),
     _r("correction", r"\b(?:corrected|amended|fixed) (?:its|the|their|his|her|that|this) (?:\w+[-\s]){0,3}(?:story"
                      r"|article|report|reporting|headline|piece|post|tweet)\b", 0.8, "reported"),
     _r("correction", r"\b(?:issued|published|ran|appended|added|printed|posted) an? (?:\w+ )?correction\b"
                      r"|\bcorrection (?:was|has been) (?:issued|published|appended|added)", 0.8, "reported"),
-    _r("correction", r"^\W*(?:исправлено|исправление|поправка)\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S"
+    _r("correction", r"^\W*(?:исправлено|исправление|поправка)\s*(?:\([^)]{0,40}\)\s*|[^:.!?]{0,30})?[:\-–—]\s*\S"
                      rf"|\bв {_RU_STORY} (?:были )?внесены (?:исправления|правки)"
                      rf"|\b{_RU_STORY} (?:был[аио]? )?исправлен[аоы]?\b"
                      r"|\bв (?:первоначальной|предыдущей|ранней|прежней|первой) (?:версии|редакции)"
@@ -145,7 +146,7 @@ RULES: tuple[Rule, ...] = (
                  r"|^\W*(?:it|this) (?:has been|was) updated (?:to (?:include|add|reflect)|with)\b"
                  r"|^\W*(?:adds|adding) (?:comments?|details|background|quotes?|statement|response|reaction|context"
                  r"|byline|analysts?|shares|graphic|new|more|further|paragraphs?)\b", 0.9, "note"),
-    _r("update", r"^\W*(?:обновлено|дополнено|обновление)\s*(?:\([^)]{1,40}\))?\s*[:\-–—]\s*\S"
+    _r("update", r"^\W*(?:обновлено|дополнено|обновление)\s*(?:\([^)]{1,40}\)|[^:.!?]{0,30})?\s*[:\-–—]\s*\S"
                  rf"|\b{_RU_STORY} (?:был[аио]? )?(?:обновл[её]н|дополнен)[аоы]?\b"
                  r"|\bв (?:материал|статью|текст|новость) (?:были )?(?:добавлен\w*|внесены изменения)", 0.9, "note"),
     # --- editor's note
@@ -157,8 +158,8 @@ RULES: tuple[Rule, ...] = (
                        r"|\ban? editor['’]?s['’]? note (?:was |has been )?(?:added|appended|attached|published)"
                        r"|\bin an? editor['’]?s['’]? note\b", 0.85, "reported"),
     # --- apology
-    _r("apology", r"\bapologi[sz](?:e|es|ed|ing)\b|\b(?:offer|issue|publish|make|extend|print|post|tender)"
-                  r"(?:s|ed|ing)? (?:an? |its |his |her |their |our )?(?:(?:formal|full|public|unreserved|sincere"
+    _r("apology", r"\bapologi[sz](?:e|es|ed|ing)\b|\b(?:offer|issu|publish|mak|made|extend|print|post|tender)"
+                  r"(?:e|es|s|ed|ing)? (?:an? |its |his |her |their |our )?(?:(?:formal|full|public|unreserved|sincere"
                   r"|unequivocal)\s+)*apolog(?:y|ies)\b"
                   r"|\bwe(?: are|['’]re) (?:deeply |truly |very )?sorry\b|\bsaid sorry\b|^\W*sorry\W*$"
                   r"|\b(?:our|my) (?:sincere |deepest |unreserved )?apologies\b|^\W*apology\s*[:\-–—]"
@@ -270,6 +271,7 @@ NOT_A_DENIAL = re.compile(
     r"|licen[cs]es?|motions?|appeals?|petitions?|boarding|service|credit|coverage|insurance|them|him|her|users"
     r"|customers|withdrawals?|deposits?|payouts?|refunds?|funds|loans?|claims? for)\b"
     r"|\bden(?:y|ies|ied|ying) (?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,2} (?:a|an|any) "
+    r"|\bden(?:y|ies|ied|ying) (?:nothing|himself|herself|themselves|itself)\b"
     r"|\bdenial[- ]of[- ]service\b|\bdeniability\b|\bin denial\b"
     r"|\bconfirm (?:n)?or deny\b|\bdeny or confirm\b|\bни подтвердил\w*,? ни опроверг|\bне (?:стал[аио]? )?опроверг"
     r"|\bне отрица|\bthe court denied\b|\bjudge denied\b",
@@ -331,7 +333,7 @@ def hypothetical_after(sentence: str, end: int) -> bool:
 
 def media_context(sentence: str) -> bool:
     """Whether an apology is about something published or said (a bare "Sorry." under a note is the outlet's)."""
-    if len(sentence.split()) <= 3:
+    if len(sentence.split()) <= 3 or re.match(r"^\W*we (?:\w+ )?apologi[sz]e\b", sentence, re.IGNORECASE):
         return True
     return bool(MEDIA_CONTEXT.search(_SAID_IN.sub(" ", sentence)))
 
