@@ -333,7 +333,7 @@ def hypothetical_after(sentence: str, end: int) -> bool:
 
 def media_context(sentence: str) -> bool:
     """Whether an apology is about something published or said (a bare "Sorry." under a note is the outlet's)."""
-    if len(sentence.split()) <= 3 or re.match(r"^\W*we (?:\w+ )?apologi[sz]e\b", sentence, re.IGNORECASE):
+    if len(sentence.split()) <= 3 or re.match(r"^[\s(\[]*we (?:\w+ )?apologi[sz]e\b", sentence, re.IGNORECASE):
         return True
     return bool(MEDIA_CONTEXT.search(_SAID_IN.sub(" ", sentence)))
 

@@ -50,7 +50,7 @@ _AUX = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|al
 _QUOTE_OPEN = "“\"«"
 _SINGLE_OPEN = re.compile(r"(?<!\w)'(?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
-_ATTRIBUTION = re.compile(r"[”\"»]\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
+_ATTRIBUTION = re.compile(r"[”\"»'’]\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
                           r"(?:\s+(?:said|says|added|wrote|told|заявил\w*|сообщил\w*)\b|[.,]|$)", re.IGNORECASE)
 _BY = re.compile(rf"^\S*\s+(?:\w+\s+){{0,3}}by\s+(?:the\s+)?({_NAME.pattern})")
 _TO = re.compile(r"\b(?:apologi[sz]\w*|apolog(?:y|ies)|sorry)\b[^.]{0,20}?\bto\s+((?:the |its |our |his |her )?"
@@ -109,6 +109,9 @@ def actor(sentence: str, start: int, end: int, voice: str, outlet: str) -> str:
             names = _names(found.group("who"))
             if names:
                 return names[0][1]
+            who = canonical(found.group("who"))
+            if who and len(who.split()) <= 4:
+                return who
         if _FIRST_PERSON.search(sentence[:start]):
             return outlet
     by = _BY.match(sentence[end:])
