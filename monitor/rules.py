@@ -169,10 +169,15 @@ def match_watch(watch: Watch, doc: Doc) -> Match | None:
 
 
 def match_all(watches: list[Watch], doc: Doc) -> list[Match]:
-    """Every watch `doc` matches, in the watches' order."""
-    return Matcher(tuple(watches)).match(doc) if len(watches) > 8 else [
-        m for w in watches if (m := match_watch(w, doc)) is not None
-    ]
+    """Every watch `doc` matches, in the watches' order (many watches go through one cached `Matcher`)."""
+    if len(watches) > 8:
+        return _matcher(tuple(watches)).match(doc)
+    return [m for w in watches if (m := match_watch(w, doc)) is not None]
+
+
+@lru_cache(maxsize=4)
+def _matcher(watches: tuple[Watch, ...]) -> Matcher:
+    return Matcher(watches)
 
 
 class Matcher:
