@@ -60,6 +60,9 @@ def _tag_events(sentence: str, outlet: str) -> list[tuple[str, float]]:
     if advisory:
         verb = advisory.group(1).casefold()
         kind = next((k for stem, k in notices.ADVISORY_KIND.items() if verb.startswith(stem)), "")
+        if kind == "update" and re.search(r"\b(?:dropped|missing|omitted) (?:word|letter|line|text)|\btypo\b",
+                                          sentence, re.IGNORECASE):
+            kind = "correction"  # "(Adds dropped word 'not' in paragraph 3)" fixes an error
         if kind == "refile":
             kind = "update" if re.search(r"\bto (?:add|include)\b(?! (?:a )?(?:dropped|missing))", sentence,
                                          re.IGNORECASE) else "correction"

@@ -130,7 +130,7 @@ RULES: tuple[Rule, ...] = (
                         r"|\b(?:has been|was|been|were) (?:amended|updated|edited|changed|revised) to (?:clarify"
                         r"|make (?:it )?clear|better reflect|more accurately (?:reflect|describe))", 0.95, "note"),
     _r("clarification", r"^\W*we (?:would like to |wish to |want to )?clarify\b"
-                        r"|^\W*уточнение\s*[:\-–—]\s*\S|\bредакция (?:хотела бы )?уточня(?:ет|ть)"
+                        r"|^\W*(?:уточнение|уточнено)\s*[:\-–—]\s*\S|\bредакция (?:хотела бы )?уточня(?:ет|ть)"
                         r"|\bв (?:материал|статью|текст) внесены уточнения"
                         rf"|\b{_RU_STORY} (?:был[аио]? )?уточн[её]н", 0.9, "note"),
     _r("clarification", r"\b(?:issued|published|appended|added|ran|posted) an? clarification\b", 0.8, "reported"),
