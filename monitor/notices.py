@@ -58,15 +58,17 @@ ADVISORY_KIND = {
 RULES: tuple[Rule, ...] = (
     # --- retraction
     _r("retraction", r"\bSTORY WITHDRAWN\b|^\W*WITHDRAWN\s*[-:]", 0.97, "note"),
-    _r("retraction", r"^\W*retraction\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S", 0.95, "note"),
+    _r("retraction", r"^\W*retraction(?: notice| statement)?\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S"
+                     r"|^\W*we (?:hereby )?retract\b", 0.95, "note"),
     _r("retraction", rf"\b(?:this|the|our) (?:original |earlier |previous |above |following )?{_STORY}"
                      r" (?:has been|was|have been|had been|is being) (?:retracted"
                      r"|withdrawn|removed|taken down|unpublished|deleted|pulled)\b", 0.95, "note"),
     _r("retraction", rf"\b(?:is|are|am) withdrawing (?:this|the|its|our) (?:\w+ )?{_STORY}"
                      rf"|\bwe (?:have |has )?(?:retracted|withdrawn|withdrew|removed|unpublished|taken down|deleted"
                      rf"|pulled) (?:the|this|that|our) (?:\w+ )?{_STORY}", 0.95, "note"),
-    _r("retraction", r"\b(?:retract(?:ed|s|ing)?|withdr(?:ew|awn|aws?)|pulled|unpublished|took down|taken down"
-                     r"|deleted|removed) (?:its|the|their|his|her|that|this|a) (?:\w+[-\s]){0,3}(?:story|article"
+    _r("retraction", r"\b(?:retract(?:ed|s|ing)?|withdr(?:ew|awn|aws?)|pull(?:ed|s)|unpublish(?:ed|es)|took down"
+                     r"|takes down|taken down|delete[sd]|remove[sd]) (?:(?:its|the|their|his|her|that|this|a) )?"
+                     r"(?:\w+[-\s]){0,3}(?:story|article"
                      r"|report|post|piece|tweet|claims?|allegations?|paper|study)\b"
                      r"|\bretract(?:ed|s|ing)? (?:its|his|her|their|that|this|the) (?:\w+ )?(?:statement|remarks"
                      r"|comments|accusations?)\b", 0.8, "reported"),
@@ -110,9 +112,11 @@ RULES: tuple[Rule, ...] = (
                      r"|figure|date|amount|number"
                      r"|day|year|attribution|quote|description|reference|byline|dateline|caption|\w+ paragraph"
                      r"|in (?:the )?(?:\w+ )?paragraph|to (?:show|say|reflect|remove))", 0.95, "note"),
-    _r("correction", r"\b(?:corrected|amended|fixed) (?:its|the|their|his|her|that|this) (?:\w+[-\s]){0,3}(?:story"
+    _r("correction", r"\b(?:corrected|amended|fixed|corrects|amends|fixes) (?:(?:its|the|their|his|her|that|this) )?"
+                     r"(?:\w+[-\s]){0,3}(?:story"
                      r"|article|report|reporting|headline|piece|post|tweet)\b", 0.8, "reported"),
-    _r("correction", r"\b(?:issued|published|ran|appended|added|printed|posted) an? (?:\w+ )?correction\b"
+    _r("correction", r"\b(?:issu|publish|ran|runs|append|add|print|post)(?:e|es|s|ed)? (?:an? )?"
+                     r"(?:(?!no\b|any\b)\w+ )?correction\b"
                      r"|\bcorrection (?:was|has been) (?:issued|published|appended|added)", 0.8, "reported"),
     _r("correction", r"^\W*(?:исправлено|исправление|поправка)\s*(?:\([^)]{0,40}\)\s*|[^:.!?]{0,30})?[:\-–—]\s*\S"
                      rf"|\bв {_RU_STORY} (?:были )?внесены (?:исправления|правки)"
@@ -133,7 +137,8 @@ RULES: tuple[Rule, ...] = (
                         r"|^\W*(?:уточнение|уточнено)\s*[:\-–—]\s*\S|\bредакция (?:хотела бы )?уточня(?:ет|ть)"
                         r"|\bв (?:материал|статью|текст) внесены уточнения"
                         rf"|\b{_RU_STORY} (?:был[аио]? )?уточн[её]н", 0.9, "note"),
-    _r("clarification", r"\b(?:issued|published|appended|added|ran|posted) an? clarification\b", 0.8, "reported"),
+    _r("clarification", r"\b(?:issu|publish|ran|runs|append|add|post)(?:e|es|s|ed)? (?:an? )?clarification\b", 0.8,
+       "reported"),
     # --- update
     _r("update", r"^\W*updated?(?!\s*\d+\s*-)\s*(?:\d+\s*)?(?:\([^)]{1,60}\)|,\s*[^:]{1,40})?\s*[:\-–—]\s*\S",
        0.9, "note"),
@@ -154,7 +159,8 @@ RULES: tuple[Rule, ...] = (
                        r"|^\W*editors?['’]?s?['’]? note\b\s*(?:\([^)]*\)|,\s*[^:]{3,40})?\s*[:\-–—.]"
                        r"|^\W*(?:a )?note (?:from|to) (?:the |our )?(?:editors?|readers)\s*[:\-–—]"
                        r"|^\W*(?:примечание редакции|от редакции|прим\.?\s*ред\.?)\s*[:\-–—.]", 0.95, "note"),
-    _r("editors_note", r"\b(?:added|appended|attached|published|placed|ran|posted) an? editor['’]?s['’]? note"
+    _r("editors_note", r"\b(?:add|append|attach|publish|plac|ran|runs|post)(?:e|es|s|ed)? (?:an? )?"
+                       r"editor['’]?s['’]? note"
                        r"|\ban? editor['’]?s['’]? note (?:was |has been )?(?:added|appended|attached|published)"
                        r"|\bin an? editor['’]?s['’]? note\b", 0.85, "reported"),
     # --- apology
@@ -173,7 +179,8 @@ RULES: tuple[Rule, ...] = (
     _r("denial", r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\b", 0.85, "reported"),
     _r("denial", rf"\b(?:reject|dismiss|disput|rebuff|push(?:ed|es|ing)? back (?:on|against)|hit(?:s|ting)? back"
                  r" (?:at|against)|slam(?:s|med)?|blast(?:s|ed)?)\w* (?:the |these |those "
-                 rf"|such |all |any |as |its |reuters['’]? |[\w']+['’]s )?(?:\w+[-\s]){{0,2}}{_MEDIA_OBJ}\b", 0.85,
+                 r"|such |all |any |as |its |reuters['’]? |[\w']+['’]s )?"
+                 rf"(?:[\w'’‘“”\"-]+\s){{0,2}}{_MEDIA_OBJ}\b", 0.85,
        "reported"),
     _r("denial", r"\b(?:categorically|completely|totally|patently|entirely|wholly|absolutely|demonstrably|simply"
                  r"|flatly) (?:false|untrue|wrong|inaccurate|baseless|unfounded|fabricated|incorrect)\b"
@@ -223,7 +230,8 @@ RULES: tuple[Rule, ...] = (
                        r"|\b(?:lodged|lodges|submitted|submits|filed|files) (?:a |an )?(?:formal |official )?complaint"
                        r"|\bcomplained to (?:the )?(?:\w+ ){0,3}(?:regulator|ipso|ofcom|court|watchdog)\b", 0.85,
        "reported"),
-    _r("legal_action", r"\b(?:sued|sues|suing)\b|\bfiled (?:a |an )?(?:[\w-]+ ){0,3}(?:lawsuit|suit|complaint|claim"
+    _r("legal_action", r"\b(?:sued|sues|suing)\b"
+                       r"|\bfil(?:ed|es|ing) (?:a |an )?(?:[\w-]+ ){0,3}(?:lawsuit|suit|complaint|claim"
                        r"|petition|case|charges|motion)\b|\b(?:lawsuit|suit|charges) against\b"
                        r"|\b(?:lawsuit|suit|complaint|legal action|legal proceedings"
                        r"|proceedings|claim|case) (?:was |has been |had been )?(?:filed|lodged|brought|launched"
@@ -233,7 +241,7 @@ RULES: tuple[Rule, ...] = (
                        r"proceedings|an? (?:[\w-]+ ){0,2}(?:lawsuit|suit|case|claim|action))\b"
                        r"|\b(?:fined|fines|fining)\b|\bimposed an? (?:[\w$.,]+ ){0,4}(?:fine|penalty)"
                        r"|\b(?:brought|filed|pressed|laid) (?:criminal |civil )?charges\b|\bpleaded guilty\b"
-                       r"|\b(?:charged|indicted) (?:[\w.,'’-]+ ){0,5}with\b|\bordered to pay\b"
+                       r"|\b(?:charged|charges|indicted|indicts) (?:[\w.,'’-]+ ){0,5}with\b|\bordered to pay\b"
                        r"|\b(?:defamation|libel) (?:suit|lawsuit|claim|case|action|proceedings|complaint)"
                        r"|\b(?:faces?|facing|hit with|slapped with|named in) (?:a |an )?(?:[\w-]+ ){0,3}(?:lawsuit"
                        r"|class action|complaint|charges|fine|penalty)\b"
