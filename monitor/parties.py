@@ -86,6 +86,11 @@ def _names(span: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+def _is_passive(sentence: str, start: int) -> bool:
+    """'Binance was sued', 'were fined': an auxiliary, then a past participle at the trigger."""
+    return bool(_PASSIVE.search(sentence[:start]) and re.match(r"\w+(?:ed|en|wn)\b", sentence[start:]))
+
+
 def in_quote(sentence: str, pos: int) -> bool:
     """Whether position `pos` of the sentence lies inside quotation marks."""
     before = sentence[:pos]
@@ -118,7 +123,7 @@ def actor(sentence: str, start: int, end: int, voice: str, outlet: str) -> str:
     if by and not re.match(r"^\S*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:end|time|way)\b", sentence[end:]):
         return canonical(by.group(1))
     before = sentence[:start]
-    if _PASSIVE.search(before):
+    if _is_passive(sentence, start):
         return ""  # "Coinbase leadership were sued": the doer is not named
     speech = _SPEECH.search(before)
     span = before[: speech.start()] if speech else before
@@ -149,7 +154,7 @@ def target(kind: str, sentence: str, start: int, end: int, who: str) -> str:
             return canonical(found.group(1) or found.group(2) or "")
         return ""
     if kind == "legal_action":
-        if _PASSIVE.search(sentence[:start]):
+        if _is_passive(sentence, start):
             names = _names(sentence[:start])
             return names[0][1] if names else ""
         against = _AGAINST.search(sentence, start)
