@@ -311,3 +311,9 @@ from .cli_ops import run as _run  # noqa: E402
 
 for _command in (_demo, _run, timeline_cmd, export_cmd, serve_cmd):
     cli.add_command(_command)
+
+# issue 5: the follow-up classifier as a JSON Lines filter, and its evaluation.
+from .cli_classify import classify_cmd, evaluate_cmd  # noqa: E402
+
+cli.add_command(classify_cmd)
+cli.add_command(evaluate_cmd)

@@ -36,3 +36,7 @@ class ExtractError(StorywatchError):
 
 class ServiceError(StorywatchError):
     """The service cannot start or run: another instance holds the archive's lock, a child cannot start."""
+
+
+class InputError(StorywatchError):
+    """A line of input to `storywatch classify` or `evaluate` is not a usable JSON object."""
