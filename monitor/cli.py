@@ -290,3 +290,8 @@ def status(obj: Context, as_json: bool) -> None:
 
 def main() -> None:
     cli(prog_name="storywatch")
+
+
+from .cli_bot import bot as _bot_command  # noqa: E402 (issue 6: the Telegram bot)
+
+cli.add_command(_bot_command)

@@ -1,0 +1,293 @@
+"""The outbox dispatcher: drains due alerts to Telegram at Telegram's limits, never losing one.
+
+Each message goes claim -> send -> mark: its alerts are claimed ('sending') in one short transaction just
+before the request, and marked 'sent' with Telegram's message id in one short transaction as soon as the
+reply arrives. If the process dies between Telegram accepting a message and that commit, the alert is still
+'sending' at the next start and is sent again: the only duplicate window, measured per message here
+(`Window`) and bounded by the requests in flight at the moment of death. Everything else is retried until it
+is delivered or settled (failed with Telegram's reason, or skipped because the chat blocked the bot).
+
+Errors, as Telegram gives them: RetryAfter pauses every send for as long as told and retries; Forbidden
+deactivates the subscriber; ChatMigrated moves the subscription to the new chat id and retries; BadRequest
+marks the alert failed with the reason; network errors and 5xx back off exponentially. A chat with more
+than `backlog_threshold` due alerts gets one digest message instead of a flood, and subscribers who chose a
+daily digest get one message at `digest_hour` UTC.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import logging
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+
+from monitor import outbox
+from monitor.schedule import backoff
+from monitor.store import Archive
+
+from .format import changed_sentences, render_alert, render_digest
+from .limits import Limits, Pacer
+
+log = logging.getLogger(__name__)
+
+
+def digest_boundary(now: datetime, hour: int) -> datetime:
+    """The most recent daily digest time (at `hour` UTC) not after `now` (pure)."""
+    today = now.replace(hour=hour, minute=0, second=0, microsecond=0)
+    return today if today <= now else today - timedelta(days=1)
+
+
+@dataclass
+class Item:
+    """One message to send: the alerts it carries (one, or a digest's many) and its text."""
+
+    subscriber_id: int
+    chat_id: str
+    chat_type: str
+    alert_ids: list[int]
+    attempts: int
+    text: str
+    digest: bool = False
+
+
+@dataclass
+class Window:
+    """Seconds from Telegram's reply to the commit that records it: where a kill makes a duplicate."""
+
+    count: int = 0
+    total: float = 0.0
+    worst: float = 0.0
+    request_total: float = 0.0
+
+    def add(self, request: float, commit: float) -> None:
+        self.count += 1
+        self.total += commit
+        self.worst = max(self.worst, commit)
+        self.request_total += request
+
+    def line(self) -> str:
+        if not self.count:
+            return "no messages yet"
+        return (f"reply-to-commit mean {self.total / self.count * 1e3:.3f} ms, worst {self.worst * 1e3:.3f} ms;"
+                f" request mean {self.request_total / self.count * 1e3:.2f} ms over {self.count} messages")
+
+
+@dataclass
+class DrainStats:
+    sent: int = 0
+    alerts: int = 0
+    digests: int = 0
+    failed: int = 0
+    retried: int = 0
+    flood_waits: int = 0
+    deactivated: int = 0
+    migrated: int = 0
+    network_errors: int = 0
+    by_error: dict[str, int] = field(default_factory=dict)
+
+
+class Dispatcher:
+    """Built once in the bot builder; `drain_once()` is called by the JobQueue."""
+
+    def __init__(self, archive: Archive, bot: Bot, *, limits: Limits,
+                 clock: Callable[[], datetime], monotonic: Callable[[], float] = time.monotonic,
+                 concurrency: int = 32, batch: int = 500, max_pass_s: float = 10.0, backlog_threshold: int = 10,
+                 digest_hour: int = 8, retry_base: timedelta = timedelta(seconds=2)):
+        self.archive = archive
+        self.bot = bot
+        self.pacer = Pacer(limits)
+        self.clock = clock
+        self.mono = monotonic
+        self.concurrency = concurrency
+        self.batch = batch
+        self.max_pass_s = max_pass_s
+        self.backlog_threshold = backlog_threshold
+        self.digest_hour = digest_hour
+        self.retry_base = retry_base
+        self.stats = DrainStats()
+        self.window = Window()
+        self._texts: dict[int, str] = {}
+        self._network_failures = 0
+
+    def recover(self) -> int:
+        """At start-up: alerts a killed process left in flight go back to pending (possible duplicates)."""
+        n = outbox.recover_claims(self.archive, self.clock())
+        if n:
+            log.warning("%d alerts were in flight when the bot last stopped; sending them again", n)
+        return n
+
+    # -- what to send ------------------------------------------------------------------------------------
+
+    def _alert_text(self, alert: dict[str, Any]) -> str:
+        """An alert's HTML, rendered once per event (a fan-out sends the same text to every subscriber)."""
+        event_id = int(alert["event_id"])
+        text = self._texts.get(event_id)
+        if text is None:
+            fields = dict(alert)
+            revision = outbox.revision(self.archive, alert.get("version_id"))
+            if revision is not None:
+                changed = changed_sentences(*revision)
+                if changed is not None:
+                    fields["before"], fields["after"] = changed
+            fields["also"] = outbox.other_outlets(self.archive, int(alert["article_id"]))
+            if len(self._texts) > 2000:
+                self._texts.clear()
+            text = self._texts[event_id] = render_alert(fields)
+        return text
+
+    def _digest_item(self, alerts: list[dict[str, Any]], heading: str) -> Item:
+        first = alerts[0]
+        return Item(int(first["subscriber_id"]), str(first["chat_id"]), str(first["chat_type"]),
+                    [int(a["alert_id"]) for a in alerts], max(int(a["attempts"]) for a in alerts),
+                    render_digest(alerts, heading), digest=True)
+
+    def plan(self, now: datetime) -> list[Item]:
+        """The messages due now: daily digests, backlog digests, then single alerts, oldest first."""
+        items: list[Item] = []
+        boundary = digest_boundary(now, self.digest_hour)
+        for subscriber_id in outbox.digest_due(self.archive, now, boundary):
+            alerts = outbox.pending_of(self.archive, subscriber_id, now, created_before=boundary)
+            if alerts:
+                items.append(self._digest_item(alerts, "Daily digest"))
+        flooded = outbox.backlogged(self.archive, now, self.backlog_threshold)
+        for subscriber_id in flooded:
+            alerts = outbox.pending_of(self.archive, subscriber_id, now)
+            if alerts:
+                items.append(self._digest_item(alerts, "While you were away"))
+        for alert in outbox.due_instant(self.archive, now, limit=self.batch):
+            if int(alert["subscriber_id"]) in flooded:
+                continue
+            items.append(Item(int(alert["subscriber_id"]), str(alert["chat_id"]), str(alert["chat_type"]),
+                              [int(alert["alert_id"])], int(alert["attempts"]), self._alert_text(alert)))
+        return items
+
+    # -- sending -----------------------------------------------------------------------------------------
+
+    async def drain_once(self) -> int:
+        """One pass over what is due; returns the number of messages sent. Bounded in time (`max_pass_s`)."""
+        items = self.plan(self.clock())
+        if not items:
+            return 0
+        sent_before = self.stats.sent
+        await self._pace(items)
+        self.pacer.prune(self.mono())
+        sent = self.stats.sent - sent_before
+        log.info("outbox pass: %d messages sent of %d planned; %s", sent, len(items), self.window.line())
+        return sent
+
+    async def _pace(self, items: list[Item]) -> None:
+        """Send items as fast as the limits allow: chats in turn, each chat's messages in order."""
+        queues: dict[str, deque[Item]] = {}
+        for item in items:
+            queues.setdefault(item.chat_id, deque()).append(item)
+        heap = [(self.pacer.chat_ready(chat, q[0].chat_type), n, chat) for n, (chat, q) in enumerate(queues.items())]
+        heapq.heapify(heap)
+        seq = len(heap)
+        slots = asyncio.Semaphore(self.concurrency)
+        tasks: set[asyncio.Task[None]] = set()
+        deadline = self.mono() + self.max_pass_s
+        while heap and self.mono() < deadline:
+            ready, _, chat = heapq.heappop(heap)
+            queue = queues[chat]
+            now = self.mono()
+            current = self.pacer.chat_ready(chat, queue[0].chat_type)
+            if current > ready + 1e-9:  # a pause or another send moved it: take its turn later
+                heapq.heappush(heap, (current, seq, chat))
+                seq += 1
+                continue
+            wait = self.pacer.earliest(chat, queue[0].chat_type, now) - now
+            if wait > 0:
+                await asyncio.sleep(wait)
+                if self.pacer.earliest(chat, queue[0].chat_type, self.mono()) > self.mono() + 1e-3:
+                    heapq.heappush(heap, (self.pacer.chat_ready(chat, queue[0].chat_type), seq, chat))
+                    seq += 1
+                    continue
+            await slots.acquire()
+            item = queue.popleft()
+            self.pacer.record(chat, item.chat_type, self.mono())
+            task = asyncio.create_task(self._send(item))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+            task.add_done_callback(lambda _: slots.release())
+            if queue:
+                heapq.heappush(heap, (self.pacer.chat_ready(chat, queue[0].chat_type), seq, chat))
+                seq += 1
+        if tasks:
+            await asyncio.gather(*tasks)
+
+    async def _send(self, item: Item) -> None:
+        """Claim, send, mark one message; settle its alerts according to Telegram's answer."""
+        claimed = outbox.claim(self.archive, item.alert_ids)
+        if not claimed:
+            return
+        started = self.mono()
+        try:
+            message = await self.bot.send_message(int(item.chat_id), item.text, parse_mode=ParseMode.HTML,
+                                                  link_preview_options=LinkPreviewOptions(is_disabled=True))
+        except RetryAfter as exc:
+            retry = exc.retry_after if isinstance(exc.retry_after, timedelta) else timedelta(seconds=exc.retry_after)
+            self.pacer.pause(self.mono() + retry.total_seconds())
+            outbox.release(self.archive, claimed, f"flood wait {retry.total_seconds():g}s", self.clock(), retry,
+                           count_attempt=False)
+            self._count("RetryAfter", retried=True)
+            self.stats.flood_waits += 1
+        except ChatMigrated as exc:
+            target = outbox.migrate_subscriber(self.archive, item.subscriber_id, str(exc.new_chat_id), self.clock())
+            outbox.release(self.archive, claimed, f"chat migrated to {exc.new_chat_id}", self.clock(), timedelta(0),
+                           count_attempt=False)
+            self.pacer.forget(item.chat_id)
+            self.stats.migrated += 1
+            self._count("ChatMigrated", retried=True)
+            log.info("chat %s migrated to %s (subscriber %d)", item.chat_id, exc.new_chat_id, target)
+        except Forbidden as exc:
+            n = outbox.deactivate_subscriber(self.archive, item.subscriber_id, f"Forbidden: {exc.message}")
+            self.stats.deactivated += 1
+            self._count("Forbidden")
+            log.info("subscriber %d deactivated (%s); %d alerts skipped", item.subscriber_id, exc.message, n)
+        except BadRequest as exc:
+            for alert_id in claimed:
+                outbox.mark_failed(self.archive, alert_id, f"BadRequest: {exc.message}", self.clock())
+            self.stats.failed += len(claimed)
+            self._count("BadRequest")
+        except InvalidToken:
+            outbox.release(self.archive, claimed, "invalid token", self.clock(), timedelta(0), count_attempt=False)
+            raise
+        except (NetworkError, TelegramError) as exc:
+            self._network_failures += 1
+            pause = backoff(self._network_failures, base=timedelta(seconds=0.5), cap=timedelta(seconds=30))
+            self.pacer.pause(self.mono() + pause.total_seconds())
+            delay = backoff(item.attempts + 1, base=self.retry_base, cap=timedelta(minutes=15))
+            outbox.release(self.archive, claimed, f"{type(exc).__name__}: {exc.message}", self.clock(), delay)
+            self.stats.network_errors += 1
+            self._count(type(exc).__name__, retried=True)
+        else:
+            replied = self.mono()
+            outbox.mark_claimed_sent(self.archive, claimed, str(message.message_id), self.clock())
+            self.window.add(replied - started, self.mono() - replied)
+            self._network_failures = 0
+            self.stats.sent += 1
+            self.stats.alerts += len(claimed)
+            if item.digest:
+                self.stats.digests += 1
+
+    def _count(self, name: str, *, retried: bool = False) -> None:
+        self.stats.by_error[name] = self.stats.by_error.get(name, 0) + 1
+        if retried:
+            self.stats.retried += 1
