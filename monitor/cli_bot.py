@@ -77,6 +77,7 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
     configure_logging(token, log_level)
     watches = obj.watches()  # type: ignore[attr-defined]
     archive = obj.archive()  # type: ignore[attr-defined]
+    archive.sync_seed_sources(watches, utcnow())
     app = build_application(token, archive=archive, watches=watches, operators=operators, clock=utcnow,
                             base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None, limits=limits,
                             drain_interval=drain_interval, concurrency=concurrency,

@@ -1,0 +1,166 @@
+"""The bot's pure core by tables: flood-limit arithmetic, HTML alerts within 4096 characters, argument parsing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
+
+import pytest
+
+from bot.commands import parse_duration, parse_operators, parse_switch
+from bot.dispatch import digest_boundary
+from bot.format import MAX_MESSAGE, changed_sentences, render_alert, render_digest, split_paragraphs, tg_len
+from bot.limits import Limits, Pacer, SlidingWindow
+
+ALLOWED_TAGS = {"b", "i", "a", "blockquote", "code"}
+
+
+class TagChecker(HTMLParser):
+    """Fails on a tag Telegram's HTML mode does not know, or one left open or closed twice."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        assert tag in ALLOWED_TAGS, tag
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack.pop() == tag, tag
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
+def check_html(text: str) -> str:
+    checker = TagChecker()
+    checker.feed(text)
+    checker.close()
+    assert not checker.stack, checker.stack
+    return checker.text
+
+
+def alert(**fields: str) -> dict[str, str]:
+    base = {"kind": "correction", "story": "Binance and Russia", "outlet": "Reuters", "title": "Reuters corrects",
+            "link": "https://www.reuters.com/x?a=1&b=2", "url": "https://www.reuters.com/x", "actor": "Reuters",
+            "target": "", "evidence": "We corrected the date of the meeting.", "watch": "binance"}
+    return {**base, **fields}
+
+
+HOSTILE = [
+    {"title": "<script>alert('x')</script> & <b>bold</b>", "outlet": "<i>Evil</i> & Co"},
+    {"title": "T" * 10_000, "evidence": "quote " * 5000},
+    {"evidence": "&" * 10_000, "story": "<" * 3000, "outlet": ">" * 3000, "title": '"' * 3000, "actor": "&" * 500},
+    {"title": "Binance \U0001f680\U0001f680 " * 800, "evidence": "\U0001f4a5" * 4000},
+    {"title": "\u05d1\u05d9\u05e0\u05d0\u05e0\u05e1 \u202e\u0645\u0631\u062d\u0628\u0627\u202c",
+     "evidence": "\u200f\u0645\u0631\u062d\u0628\u0627 " * 2000},
+    {"link": 'javascript:alert(1)"><b>', "url": ""},
+    {"link": "https://x.example/" + "a&" * 3000},
+]
+
+
+@pytest.mark.parametrize("fields", HOSTILE, ids=[f"hostile{i}" for i in range(len(HOSTILE))])
+def test_hostile_alerts_fit_escape_and_never_cut_a_tag(fields: dict[str, str]) -> None:
+    text = render_alert(alert(**fields))
+    assert tg_len(text) <= MAX_MESSAGE
+    visible = check_html(text)
+    assert "CORRECTION" in visible
+    assert "<script>" not in text and "javascript:" not in text.split("href=")[-1][:20]
+
+
+def test_alert_has_every_part() -> None:
+    text = render_alert(alert(before="It met in March.", after="It met in April.", also=["AP", "AFP"],
+                              target="Binance", kind="editors_note"))
+    visible = check_html(text)
+    for part in ("EDITOR'S NOTE", "Binance and Russia", "Reuters", "Reuters corrects", "We corrected the date",
+                 "Before:", "It met in March.", "After:", "It met in April.", "Also carried by: AP, AFP",
+                 "(to Binance)"):
+        assert part in visible, part
+    assert '<a href="https://www.reuters.com/x?a=1&amp;b=2">' in text
+
+
+def test_split_and_digest_respect_the_limit() -> None:
+    paragraphs = [f"<b>{i}</b> " + "x" * 900 for i in range(20)]
+    messages = split_paragraphs(paragraphs)
+    assert all(tg_len(m) <= MAX_MESSAGE for m in messages) and len(messages) == 5
+    assert "\n\n".join(messages) == "\n\n".join(paragraphs)
+    with pytest.raises(ValueError):
+        split_paragraphs(["y" * 5000])
+    digest = render_digest([alert(title=f"t{i}" * 50, evidence="e" * 300) for i in range(200)], "Backlog")
+    assert tg_len(digest) <= MAX_MESSAGE and "200 follow-ups" in digest and "more" in digest
+    check_html(digest)
+
+
+def test_changed_sentences() -> None:
+    before = "Binance met Rosfin. The meeting was in March 2021. Nothing else."
+    after = "Binance met Rosfin. The meeting was in April 2021. Nothing else."
+    assert changed_sentences(before, after) == ("The meeting was in March 2021.", "The meeting was in April 2021.")
+    assert changed_sentences(before, before) is None
+
+
+def test_pacer_overall_rate_is_even() -> None:
+    pacer = Pacer(Limits(overall_per_s=30, margin=0.0))
+    t, times = 0.0, []
+    for i in range(90):
+        t = pacer.earliest(f"chat{i}", "private", t)
+        pacer.record(f"chat{i}", "private", t)
+        times.append(t)
+    assert times[-1] == pytest.approx(89 / 30)
+    assert all(b - a == pytest.approx(1 / 30) for a, b in zip(times, times[1:], strict=False))
+
+
+def test_pacer_per_chat_and_group_window() -> None:
+    limits = Limits(overall_per_s=1000, per_chat_s=1.0, group_per_window=3, group_window_s=10.0, margin=0.0)
+    pacer = Pacer(limits)
+    sends = []
+    t = 0.0
+    for _ in range(5):
+        t = pacer.earliest("-1", "group", t)
+        pacer.record("-1", "group", t)
+        sends.append(t)
+    assert sends == pytest.approx([0.0, 1.0, 2.0, 10.0, 11.0])
+    assert pacer.chat_ready("7", "private") == 0.0  # another chat is not held by the group's limits
+    assert pacer.earliest("7", "private", 11.0) == pytest.approx(11.001)  # only by the overall rate
+    pacer.pause(50.0)
+    assert pacer.earliest("7", "private", 12.0) == 50.0
+
+
+def test_margin_stretches_intervals() -> None:
+    limits = Limits(margin=0.02)
+    assert limits.overall_interval == pytest.approx(1.02 / 30)
+    assert limits.chat_interval == pytest.approx(1.02)
+    assert Limits.lifted().overall_interval == 0.0
+
+
+def test_sliding_window() -> None:
+    window = SlidingWindow(2, 60.0)
+    assert window.allow(1, 0.0) == (True, 0.0)
+    assert window.allow(1, 1.0) == (True, 0.0)
+    allowed, wait = window.allow(1, 2.0)
+    assert not allowed and wait == pytest.approx(58.0)
+    assert window.allow(2, 2.0)[0]
+    assert window.allow(1, 60.5)[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("30m", timedelta(minutes=30)), ("2h", timedelta(hours=2)), ("1 day", timedelta(days=1)),
+    ("2w", timedelta(weeks=2)), ("90d", timedelta(days=30)), ("off", timedelta(0)), ("0", timedelta(0)),
+    ("soon", None), ("", None), ("-1h", None), ("0h", None), ("1.5h", None), ("3x", None),
+])
+def test_parse_duration(text: str, expected: timedelta | None) -> None:
+    assert parse_duration(text) == expected
+
+
+def test_parse_switch_and_operators() -> None:
+    assert parse_switch("ON") is True and parse_switch("off") is False and parse_switch("maybe") is None
+    assert parse_operators("1, 2 3") == frozenset({1, 2, 3}) and parse_operators("") == frozenset()
+    with pytest.raises(ValueError):
+        parse_operators("12,abc")
+
+
+def test_digest_boundary() -> None:
+    at = datetime(2026, 1, 2, 9, 30, tzinfo=UTC)
+    assert digest_boundary(at, 8) == datetime(2026, 1, 2, 8, tzinfo=UTC)
+    assert digest_boundary(at, 10) == datetime(2026, 1, 1, 10, tzinfo=UTC)
