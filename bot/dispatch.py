@@ -20,6 +20,7 @@ import asyncio
 import heapq
 import logging
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
+from telegram.warnings import PTBDeprecationWarning
 
 from monitor import outbox
 from monitor.schedule import backoff
@@ -52,6 +54,14 @@ def digest_boundary(now: datetime, hour: int) -> datetime:
     """The most recent daily digest time (at `hour` UTC) not after `now` (pure)."""
     today = now.replace(hour=hour, minute=0, second=0, microsecond=0)
     return today if today <= now else today - timedelta(days=1)
+
+
+def retry_after(exc: RetryAfter) -> timedelta:
+    """RetryAfter's wait as a timedelta (PTB 22 returns seconds unless PTB_TIMEDELTA is set, and warns)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return value if isinstance(value, timedelta) else timedelta(seconds=float(value))
 
 
 @dataclass
@@ -193,7 +203,7 @@ class Dispatcher:
         return sent
 
     async def _pace(self, items: list[Item]) -> None:
-        """Send items as fast as the limits allow: chats in turn, each chat's messages in order."""
+        """Send items as fast as the limits allow: chats in turn; one request in flight per chat, in order."""
         queues: dict[str, deque[Item]] = {}
         for item in items:
             queues.setdefault(item.chat_id, deque()).append(item)
@@ -201,53 +211,69 @@ class Dispatcher:
         heapq.heapify(heap)
         seq = len(heap)
         slots = asyncio.Semaphore(self.concurrency)
-        tasks: set[asyncio.Task[None]] = set()
+        tasks: set[asyncio.Task[bool]] = set()
         deadline = self.mono() + self.max_pass_s
-        while heap and self.mono() < deadline:
+
+        def done(chat: str, task: asyncio.Task[bool]) -> None:
+            nonlocal seq
+            tasks.discard(task)
+            slots.release()
+            queue = queues[chat]
+            if task.cancelled() or task.exception() is not None or not task.result():
+                queue.clear()  # a retry later: the chat's next alerts wait for it, keeping their order
+            if queue:
+                heapq.heappush(heap, (self.pacer.chat_ready(chat, queue[0].chat_type), seq, chat))
+                seq += 1
+
+        while (heap or tasks) and self.mono() < deadline:
+            if not heap:
+                await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+                continue
             ready, _, chat = heapq.heappop(heap)
             queue = queues[chat]
-            now = self.mono()
             current = self.pacer.chat_ready(chat, queue[0].chat_type)
-            if current > ready + 1e-9:  # a pause or another send moved it: take its turn later
+            if current > ready + 1e-9:  # a pause or a flood wait moved it: take its turn later
                 heapq.heappush(heap, (current, seq, chat))
                 seq += 1
                 continue
-            wait = self.pacer.earliest(chat, queue[0].chat_type, now) - now
+            wait = self.pacer.earliest(chat, queue[0].chat_type, self.mono()) - self.mono()
             if wait > 0:
-                await asyncio.sleep(wait)
-                if self.pacer.earliest(chat, queue[0].chat_type, self.mono()) > self.mono() + 1e-3:
-                    heapq.heappush(heap, (self.pacer.chat_ready(chat, queue[0].chat_type), seq, chat))
-                    seq += 1
-                    continue
+                heapq.heappush(heap, (ready, seq, chat))
+                seq += 1
+                if tasks:
+                    await asyncio.wait(tasks, timeout=wait, return_when=asyncio.FIRST_COMPLETED)
+                else:
+                    await asyncio.sleep(wait)
+                continue
             await slots.acquire()
             item = queue.popleft()
             self.pacer.record(chat, item.chat_type, self.mono())
             task = asyncio.create_task(self._send(item))
             tasks.add(task)
-            task.add_done_callback(tasks.discard)
-            task.add_done_callback(lambda _: slots.release())
-            if queue:
-                heapq.heappush(heap, (self.pacer.chat_ready(chat, queue[0].chat_type), seq, chat))
-                seq += 1
+            task.add_done_callback(lambda t, chat=chat: done(chat, t))  # type: ignore[misc]
         if tasks:
             await asyncio.gather(*tasks)
 
-    async def _send(self, item: Item) -> None:
-        """Claim, send, mark one message; settle its alerts according to Telegram's answer."""
+    async def _send(self, item: Item) -> bool:
+        """Claim, send, mark one message; settle its alerts according to Telegram's answer.
+
+        Returns False when the alerts go back to wait (a retry), so the chat's later alerts wait too.
+        """
         claimed = outbox.claim(self.archive, item.alert_ids)
         if not claimed:
-            return
+            return True
         started = self.mono()
         try:
             message = await self.bot.send_message(int(item.chat_id), item.text, parse_mode=ParseMode.HTML,
                                                   link_preview_options=LinkPreviewOptions(is_disabled=True))
         except RetryAfter as exc:
-            retry = exc.retry_after if isinstance(exc.retry_after, timedelta) else timedelta(seconds=exc.retry_after)
+            retry = retry_after(exc)
             self.pacer.pause(self.mono() + retry.total_seconds())
             outbox.release(self.archive, claimed, f"flood wait {retry.total_seconds():g}s", self.clock(), retry,
                            count_attempt=False)
             self._count("RetryAfter", retried=True)
             self.stats.flood_waits += 1
+            return False
         except ChatMigrated as exc:
             target = outbox.migrate_subscriber(self.archive, item.subscriber_id, str(exc.new_chat_id), self.clock())
             outbox.release(self.archive, claimed, f"chat migrated to {exc.new_chat_id}", self.clock(), timedelta(0),
@@ -256,6 +282,7 @@ class Dispatcher:
             self.stats.migrated += 1
             self._count("ChatMigrated", retried=True)
             log.info("chat %s migrated to %s (subscriber %d)", item.chat_id, exc.new_chat_id, target)
+            return False
         except Forbidden as exc:
             n = outbox.deactivate_subscriber(self.archive, item.subscriber_id, f"Forbidden: {exc.message}")
             self.stats.deactivated += 1
@@ -277,6 +304,11 @@ class Dispatcher:
             outbox.release(self.archive, claimed, f"{type(exc).__name__}: {exc.message}", self.clock(), delay)
             self.stats.network_errors += 1
             self._count(type(exc).__name__, retried=True)
+            return False
+        except Exception:
+            # Not an answer from Telegram (a bug, or a library warning turned error): free the claim, re-raise.
+            outbox.release(self.archive, claimed, "unexpected error while sending", self.clock(), self.retry_base)
+            raise
         else:
             replied = self.mono()
             outbox.mark_claimed_sent(self.archive, claimed, str(message.message_id), self.clock())
@@ -286,6 +318,7 @@ class Dispatcher:
             self.stats.alerts += len(claimed)
             if item.digest:
                 self.stats.digests += 1
+        return True
 
     def _count(self, name: str, *, retried: bool = False) -> None:
         self.stats.by_error[name] = self.stats.by_error.get(name, 0) + 1

@@ -175,7 +175,10 @@ def due_instant(archive: Archive, now: datetime, *, limit: int = 500, channel: s
     """Due pending alerts of subscribers who get alerts one by one now (not muted, no daily digest)."""
     return archive.all(
         f"SELECT {_ALERT_COLUMNS}{_ALERT_JOINS} WHERE a.status = 'pending' AND a.next_attempt <= :now"
-        f" AND s.channel = :channel AND s.active = 1 AND {_INSTANT} ORDER BY a.id LIMIT :limit",
+        f" AND s.channel = :channel AND s.active = 1 AND {_INSTANT}"
+        " AND NOT EXISTS (SELECT 1 FROM alerts b WHERE b.status = 'pending' AND b.next_attempt > :now"
+        " AND b.subscriber_id = a.subscriber_id AND b.id < a.id)"  # an earlier alert waits: keep the order
+        " ORDER BY a.id LIMIT :limit",
         {"now": iso(now), "channel": channel, "limit": limit},
     )
 
