@@ -52,11 +52,19 @@ def quiet_http_logs() -> None:
 
 def build_application(token: str, *, archive: Archive, watches: list[Watch], operators: frozenset[int],
                       clock: Callable[[], datetime], base_url: str | None = None, limits: Limits | None = None,
-                      drain_interval: float = 1.0, concurrency: int = 32, backlog_threshold: int = 10,
-                      digest_hour: int = 8, retry_base: timedelta = timedelta(seconds=2)) -> Application:
-    """The bot: handlers for every command and button, and the dispatcher draining the outbox."""
+                      drain_interval: float = 1.0, concurrency: int = 16, backlog_threshold: int = 10,
+                      digest_hour: int = 8, retry_base: timedelta = timedelta(seconds=2),
+                      http: str = "httpx") -> Application:
+    """The bot: handlers for every command and button, and the dispatcher draining the outbox.
+
+    `http` picks PTB's request backend for the bot's calls: its own httpx one, or `aiohttp` (bot/request.py).
+    """
     quiet_http_logs()
     builder = ApplicationBuilder().token(token).post_init(on_startup).concurrent_updates(False)
+    if http == "aiohttp":
+        from .request import AiohttpRequest
+
+        builder = builder.request(AiohttpRequest(connection_pool_size=max(8, concurrency)))
     if base_url:
         builder = builder.base_url(base_url).base_file_url(base_url.rstrip("/").rsplit("/", 1)[0] + "/file/bot")
     app = builder.build()

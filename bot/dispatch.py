@@ -85,8 +85,11 @@ class Window:
     total: float = 0.0
     worst: float = 0.0
     request_total: float = 0.0
+    recent: deque[tuple[int, float]] = field(default_factory=lambda: deque(maxlen=20_000))
 
-    def add(self, request: float, commit: float) -> None:
+    def add(self, request: float, commit: float, message_id: int = 0, committed_at: float = 0.0) -> None:
+        """One message: request duration, reply-to-commit duration, and (for benchmarks) when it was committed."""
+        self.recent.append((message_id, committed_at))
         self.count += 1
         self.total += commit
         self.worst = max(self.worst, commit)
@@ -118,7 +121,7 @@ class Dispatcher:
 
     def __init__(self, archive: Archive, bot: Bot, *, limits: Limits,
                  clock: Callable[[], datetime], monotonic: Callable[[], float] = time.monotonic,
-                 concurrency: int = 32, batch: int = 500, max_pass_s: float = 10.0, backlog_threshold: int = 10,
+                 concurrency: int = 16, batch: int = 500, max_pass_s: float = 10.0, backlog_threshold: int = 10,
                  digest_hour: int = 8, retry_base: timedelta = timedelta(seconds=2)):
         self.archive = archive
         self.bot = bot
@@ -203,21 +206,23 @@ class Dispatcher:
         return sent
 
     async def _pace(self, items: list[Item]) -> None:
-        """Send items as fast as the limits allow: chats in turn; one request in flight per chat, in order."""
+        """Send items as fast as the limits allow: chats in turn; one request in flight per chat, in order.
+
+        The items that may go at the same moment are claimed together in one transaction (one item when
+        paced at Telegram's limits; up to `concurrency` when the limits are lifted).
+        """
         queues: dict[str, deque[Item]] = {}
         for item in items:
             queues.setdefault(item.chat_id, deque()).append(item)
         heap = [(self.pacer.chat_ready(chat, q[0].chat_type), n, chat) for n, (chat, q) in enumerate(queues.items())]
         heapq.heapify(heap)
         seq = len(heap)
-        slots = asyncio.Semaphore(self.concurrency)
         tasks: set[asyncio.Task[bool]] = set()
         deadline = self.mono() + self.max_pass_s
 
         def done(chat: str, task: asyncio.Task[bool]) -> None:
             nonlocal seq
             tasks.discard(task)
-            slots.release()
             queue = queues[chat]
             if task.cancelled() or task.exception() is not None or not task.result():
                 queue.clear()  # a retry later: the chat's next alerts wait for it, keeping their order
@@ -226,40 +231,49 @@ class Dispatcher:
                 seq += 1
 
         while (heap or tasks) and self.mono() < deadline:
-            if not heap:
-                await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-                continue
-            ready, _, chat = heapq.heappop(heap)
-            queue = queues[chat]
-            current = self.pacer.chat_ready(chat, queue[0].chat_type)
-            if current > ready + 1e-9:  # a pause or a flood wait moved it: take its turn later
-                heapq.heappush(heap, (current, seq, chat))
-                seq += 1
-                continue
-            wait = self.pacer.earliest(chat, queue[0].chat_type, self.mono()) - self.mono()
-            if wait > 0:
-                heapq.heappush(heap, (ready, seq, chat))
-                seq += 1
-                if tasks:
-                    await asyncio.wait(tasks, timeout=wait, return_when=asyncio.FIRST_COMPLETED)
-                else:
-                    await asyncio.sleep(wait)
-                continue
-            await slots.acquire()
-            item = queue.popleft()
-            self.pacer.record(chat, item.chat_type, self.mono())
-            task = asyncio.create_task(self._send(item))
-            tasks.add(task)
-            task.add_done_callback(lambda t, chat=chat: done(chat, t))  # type: ignore[misc]
+            launch: list[Item] = []
+            wait = 0.0
+            while heap and len(tasks) + len(launch) < self.concurrency:
+                ready, _, chat = heap[0]
+                queue = queues[chat]
+                now = self.mono()
+                current = self.pacer.chat_ready(chat, queue[0].chat_type)
+                if current > ready + 1e-9:  # a pause or a flood wait moved it: take its turn later
+                    heapq.heapreplace(heap, (current, seq, chat))
+                    seq += 1
+                    continue
+                wait = self.pacer.earliest(chat, queue[0].chat_type, now) - now
+                if wait > 0:
+                    break
+                heapq.heappop(heap)
+                item = queue.popleft()
+                self.pacer.record(chat, item.chat_type, now)
+                launch.append(item)
+            if launch:
+                claimed = set(outbox.claim(self.archive, [i for item in launch for i in item.alert_ids]))
+                for item in launch:
+                    task = asyncio.create_task(self._send(item, [i for i in item.alert_ids if i in claimed]))
+                    tasks.add(task)
+                    task.add_done_callback(lambda t, chat=item.chat_id: done(chat, t))  # type: ignore[misc]
+                await asyncio.sleep(0)
+            elif tasks:
+                await asyncio.wait(tasks, timeout=wait if wait > 0 else None, return_when=asyncio.FIRST_COMPLETED)
+            elif wait > 0:
+                await asyncio.sleep(wait)
         if tasks:
             await asyncio.gather(*tasks)
 
-    async def _send(self, item: Item) -> bool:
-        """Claim, send, mark one message; settle its alerts according to Telegram's answer.
+    def _mark_sent(self, claimed: list[int], message_id: int, replied: float, started: float) -> None:
+        """Commit the message as sent at once: the commit closes the duplicate window (one UPDATE, WAL)."""
+        outbox.mark_sent_batch(self.archive, [(claimed, str(message_id))], self.clock())
+        committed = self.mono()
+        self.window.add(replied - started, committed - replied, message_id, committed)
+
+    async def _send(self, item: Item, claimed: list[int]) -> bool:
+        """Send one claimed message and mark it; settle its alerts according to Telegram's answer.
 
         Returns False when the alerts go back to wait (a retry), so the chat's later alerts wait too.
         """
-        claimed = outbox.claim(self.archive, item.alert_ids)
         if not claimed:
             return True
         started = self.mono()
@@ -310,9 +324,7 @@ class Dispatcher:
             outbox.release(self.archive, claimed, "unexpected error while sending", self.clock(), self.retry_base)
             raise
         else:
-            replied = self.mono()
-            outbox.mark_claimed_sent(self.archive, claimed, str(message.message_id), self.clock())
-            self.window.add(replied - started, self.mono() - replied)
+            self._mark_sent(claimed, message.message_id, self.mono(), started)
             self._network_failures = 0
             self.stats.sent += 1
             self.stats.alerts += len(claimed)

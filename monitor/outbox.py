@@ -226,13 +226,13 @@ def claim(archive: Archive, alert_ids: list[int]) -> list[int]:
     return claimed
 
 
-def mark_claimed_sent(archive: Archive, alert_ids: list[int], message_id: str, now: datetime) -> None:
-    """Telegram accepted the message carrying these claimed alerts."""
+def mark_sent_batch(archive: Archive, sent: list[tuple[list[int], str]], now: datetime) -> None:
+    """Several messages accepted by Telegram, committed together: (claimed alert ids, message id) each."""
     with archive.write() as conn:
         conn.executemany(
             "UPDATE alerts SET status = 'sent', sent_at = ?, message_id = ?, attempts = attempts + 1,"
             " last_error = NULL WHERE id = ? AND status = 'sending'",
-            [(iso(now), message_id, alert_id) for alert_id in alert_ids],
+            [(iso(now), message_id, alert_id) for ids, message_id in sent for alert_id in ids],
         )
 
 

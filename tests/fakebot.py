@@ -226,6 +226,9 @@ class FakeBotAPI:
                       ) -> tuple[int, dict[str, Any]] | None:
         if verb == "GET" and path == "/_fake/stats":
             return 200, self.stats()
+        if verb == "GET" and path == "/_fake/sent":
+            with self.lock:
+                return 200, {"sent": [[s.chat_id, s.message_id, s.at] for s in self.sent]}
         prefix = f"/bot{self.token}/"
         if not path.startswith(prefix):
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}

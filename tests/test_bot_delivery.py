@@ -13,6 +13,7 @@ from telegram import Bot
 
 from bot.dispatch import Dispatcher
 from bot.limits import Limits
+from bot.request import AiohttpRequest
 from monitor import outbox
 from monitor.models import Watch
 from monitor.seeds import default_seeds_dir, load_watches
@@ -56,9 +57,9 @@ class Env:
         return outbox.outbox_counts(self.archive)
 
 
-async def env_for(tmp_path: Path, fake: FakeBotAPI) -> AsyncIterator[Env]:
+async def env_for(tmp_path: Path, fake: FakeBotAPI, http: str = "httpx") -> AsyncIterator[Env]:
     archive = Archive(tmp_path / "a.db")
-    bot = Bot(fake.token, base_url=fake.base_url)
+    bot = Bot(fake.token, base_url=fake.base_url, request=AiohttpRequest() if http == "aiohttp" else None)
     try:
         async with bot:
             yield Env(fake, archive, load_watches(default_seeds_dir())[0], Clock(START), bot)
@@ -241,3 +242,23 @@ async def test_flood_limits_respected_over_a_burst(tmp_path: Path) -> None:
         assert windows_ok([s.at for s in env.fake.to(-400)], 3, 2.0)
         span = max(s.at for s in sent) - min(s.at for s in sent)
         assert 1.9 < span < 6, f"paced, not stalled: {span:.2f} s"
+
+
+async def test_the_aiohttp_backend_answers_like_ptbs_own(tmp_path: Path) -> None:
+    """bot/request.py: the same errors reach the dispatcher (429, 403, 5xx, a dropped connection), no URL in them."""
+    async for env in env_for(tmp_path, FakeBotAPI().start(), http="aiohttp"):
+        env.chats((101, "private"), (102, "private"), (103, "private"), (104, "private"), (105, "private"))
+        env.events(2)
+        env.fake.inject(Fault(chat_id=101, status=429, description="Too Many Requests: retry after 1", retry_after=1))
+        env.fake.inject(Fault(chat_id=102, status=403, description="Forbidden: bot was blocked by the user"))
+        env.fake.inject(Fault(chat_id=103, status=502, description="Bad Gateway"))
+        env.fake.inject(Fault(chat_id=104, drop=True))
+        d = env.dispatcher()
+        for _ in range(4):
+            await drain(d)
+            env.clock.advance(minutes=1)
+        assert [len(env.fake.to(c)) for c in (101, 102, 103, 104, 105)] == [2, 0, 2, 2, 2]
+        assert env.statuses() == {"sent": 8, "skipped": 2}
+        assert d.stats.by_error == {"RetryAfter": 1, "Forbidden": 1, "NetworkError": 2}
+        errors = [r["last_error"] or "" for r in env.archive.all("SELECT last_error FROM alerts")]
+        assert not any(env.fake.token in e for e in errors)
