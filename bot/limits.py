@@ -21,6 +21,7 @@ class Limits:
     group_per_window: int = 20
     group_window_s: float = 60.0
     margin: float = 0.02
+    jitter_s: float = 0.010  # lateness absorbed without pushing the next slot back (see Pacer.record)
 
     @classmethod
     def lifted(cls) -> Limits:
@@ -78,8 +79,17 @@ class Pacer:
         return max(now, self.chat_ready(chat, chat_type), self.overall_ready())
 
     def record(self, chat: str, chat_type: str, at: float) -> None:
-        """A message to `chat` is being sent at `at`."""
-        self._last_any = at if self._last_any is None else max(self._last_any, at)
+        """A message to `chat` is being sent at `at`.
+
+        A send a few milliseconds late (an event loop's wake-up is never exact) keeps its ideal slot, so the
+        next slot is not pushed back and lateness does not add up to a lower rate; a send later than
+        `jitter_s` starts the schedule afresh, so a stall is never followed by a burst. With the margin,
+        any 31 consecutive sends still span more than a second.
+        """
+        ideal = self.overall_ready()
+        late = at - ideal
+        self._last_any = ideal if 0.0 <= late <= self.limits.jitter_s and self._last_any is not None else (
+            at if self._last_any is None else max(self._last_any, at))
         self._last_chat[chat] = at
         if is_group(chat_type) and self.limits.group_per_window > 0:
             sends = self._group_sends.setdefault(chat, deque(maxlen=self.limits.group_per_window))

@@ -164,3 +164,18 @@ def test_digest_boundary() -> None:
     at = datetime(2026, 1, 2, 9, 30, tzinfo=UTC)
     assert digest_boundary(at, 8) == datetime(2026, 1, 2, 8, tzinfo=UTC)
     assert digest_boundary(at, 10) == datetime(2026, 1, 1, 10, tzinfo=UTC)
+
+
+def test_pacer_absorbs_small_lateness_but_never_bursts_after_a_stall() -> None:
+    limits = Limits(overall_per_s=30, margin=0.02, jitter_s=0.010)
+    pacer = Pacer(limits)
+    t, times = 0.0, []
+    for i in range(300):
+        t = pacer.earliest(f"c{i}", "private", t) + 0.003  # every wake-up 3 ms late
+        if i == 150:
+            t += 0.5  # a stall
+        pacer.record(f"c{i}", "private", t)
+        times.append(t)
+    rate = (len(times) - 1) / (times[-1] - times[0] - 0.5)
+    assert rate == pytest.approx(30 / 1.02, rel=0.01), "lateness does not add up"
+    assert all(b - a >= 1.0 for a, b in zip(times, times[30:], strict=False)), "no 31 sends within a second"
