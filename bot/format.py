@@ -57,9 +57,14 @@ def link(url: str, label: str) -> str:
     return f'<a href="{e(href)}">{e(label)}</a>' if href else e(label)
 
 
+def _sentences(text: str) -> list[str]:
+    """Sentences, never across lines (a title and its summary are two)."""
+    return [part for line in text.splitlines() for part in _SENTENCE.split(" ".join(line.split())) if part]
+
+
 def changed_sentences(before: str, after: str, limit: int = 300) -> tuple[str, str] | None:
     """The first sentence that differs between two versions of a text, as (before, after), or None."""
-    a, b = _SENTENCE.split(" ".join(before.split())), _SENTENCE.split(" ".join(after.split()))
+    a, b = _sentences(before), _sentences(after)
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if tag != "equal":
             return shorten(" ".join(a[i1:i2]), limit), shorten(" ".join(b[j1:j2]), limit)

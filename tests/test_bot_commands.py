@@ -175,3 +175,16 @@ async def test_alerts_are_delivered_by_the_job_queue_and_the_token_never_logged(
     assert caplog.records, "the bot logged nothing at DEBUG: this test would prove nothing"
     assert bot.fake.token not in caplog.text
     assert logging.getLogger("httpx").getEffectiveLevel() >= logging.WARNING
+
+
+def test_bot_command_needs_a_token_and_valid_operators(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "bot"])
+    assert result.exit_code == 1 and "TELEGRAM_BOT_TOKEN is not set" in result.output
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1:secret")
+    monkeypatch.setenv("STORYWATCH_OPERATORS", "12,abc")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "bot"])
+    assert result.exit_code == 1 and "STORYWATCH_OPERATORS" in result.output and "secret" not in result.output

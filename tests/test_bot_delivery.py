@@ -262,3 +262,27 @@ async def test_the_aiohttp_backend_answers_like_ptbs_own(tmp_path: Path) -> None
         assert d.stats.by_error == {"RetryAfter": 1, "Forbidden": 1, "NetworkError": 2}
         errors = [r["last_error"] or "" for r in env.archive.all("SELECT last_error FROM alerts")]
         assert not any(env.fake.token in e for e in errors)
+
+
+async def test_revision_and_wire_copies_reach_the_alert(env: Env) -> None:
+    from monitor.models import Event
+    from monitor.store import ArticleFields
+
+    env.chats((101, "private"))
+    url = "https://www.reuters.com/binance"
+    env.archive.upsert_article(ArticleFields(url=url, link=url, title="Binance ties", outlet="Reuters",
+                                             summary="The meeting was in March 2021. Binance denied it."), env.clock())
+    _, row, _, version = env.archive.upsert_article(
+        ArticleFields(url=url, link=url, title="Binance ties", outlet="Reuters",
+                      summary="The meeting was in April 2021. Binance denied it."), env.clock())
+    for outlet in ("Yahoo Finance", "Investing.com"):
+        env.archive.upsert_article(ArticleFields(url=f"https://{outlet}.example/x", link=f"https://{outlet}.example/x",
+                                                 title="binance ties", outlet=outlet), env.clock())
+    outbox.record_event(env.archive, env.watch, int(row["id"]), version,
+                        Event(kind="correction", evidence="Corrects the month of the meeting", actor="Reuters"),
+                        env.clock())
+    await drain(env.dispatcher())
+    (message,) = env.fake.to(101)
+    assert "<i>Before:</i> The meeting was in March 2021." in message.text
+    assert "<i>After:</i> The meeting was in April 2021." in message.text
+    assert "Also carried by: Investing.com, Yahoo Finance" in message.text
