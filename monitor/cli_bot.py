@@ -17,24 +17,20 @@ from .clock import utcnow
 from .errors import ConfigError
 
 
-class RedactToken(logging.Filter):
-    """Replaces the token wherever it would appear in a log line (belt and braces: httpx is already quiet)."""
+class RedactingFormatter(logging.Formatter):
+    """Replaces the token wherever it would appear in a log line or a traceback (httpx is already quiet)."""
 
-    def __init__(self, token: str):
-        super().__init__()
+    def __init__(self, token: str, fmt: str):
+        super().__init__(fmt)
         self.token = token
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self.token in message:
-            record.msg, record.args = message.replace(self.token, "<token>"), None
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(record).replace(self.token, "<token>")
 
 
 def configure_logging(token: str, level: str) -> None:
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactToken(token))
+    handler.setFormatter(RedactingFormatter(token, "%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

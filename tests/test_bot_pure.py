@@ -179,3 +179,19 @@ def test_pacer_absorbs_small_lateness_but_never_bursts_after_a_stall() -> None:
     rate = (len(times) - 1) / (times[-1] - times[0] - 0.5)
     assert rate == pytest.approx(30 / 1.02, rel=0.01), "lateness does not add up"
     assert all(b - a >= 1.0 for a, b in zip(times, times[30:], strict=False)), "no 31 sends within a second"
+
+
+def test_the_log_formatter_redacts_the_token_even_in_tracebacks() -> None:
+    import logging
+
+    from monitor.cli_bot import RedactingFormatter
+
+    formatter = RedactingFormatter("123:abc", "%(message)s")
+    try:
+        raise RuntimeError("POST https://api.telegram.org/bot123:abc/sendMessage failed")
+    except RuntimeError:
+        import sys
+
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "calling %s", ("bot123:abc",), sys.exc_info())
+    text = formatter.format(record)
+    assert "123:abc" not in text and "bot<token>/sendMessage" in text and "calling bot<token>" in text
