@@ -218,13 +218,17 @@ class Dispatcher:
         heapq.heapify(heap)
         seq = len(heap)
         tasks: set[asyncio.Task[bool]] = set()
+        errors: list[BaseException] = []
         deadline = self.mono() + self.max_pass_s
 
         def done(chat: str, task: asyncio.Task[bool]) -> None:
             nonlocal seq
             tasks.discard(task)
             queue = queues[chat]
-            if task.cancelled() or task.exception() is not None or not task.result():
+            error = None if task.cancelled() else task.exception()
+            if error is not None:
+                errors.append(error)
+            if task.cancelled() or error is not None or not task.result():
                 queue.clear()  # a retry later: the chat's next alerts wait for it, keeping their order
             if queue:
                 heapq.heappush(heap, (self.pacer.chat_ready(chat, queue[0].chat_type), seq, chat))
@@ -261,7 +265,9 @@ class Dispatcher:
             elif wait > 0:
                 await asyncio.sleep(wait)
         if tasks:
-            await asyncio.gather(*tasks)
+            await asyncio.gather(*tasks, return_exceptions=True)
+        if errors:
+            raise errors[0]  # after every other send of the pass has settled; the JobQueue reports it
 
     def _mark_sent(self, claimed: list[int], message_id: int, replied: float, started: float) -> None:
         """Commit the message as sent at once: the commit closes the duplicate window (one UPDATE, WAL)."""

@@ -286,3 +286,14 @@ async def test_revision_and_wire_copies_reach_the_alert(env: Env) -> None:
     assert "<i>Before:</i> The meeting was in March 2021." in message.text
     assert "<i>After:</i> The meeting was in April 2021." in message.text
     assert "Also carried by: Investing.com, Yahoo Finance" in message.text
+
+
+async def test_an_invalid_token_stops_the_pass_and_frees_the_claims(env: Env) -> None:
+    from telegram.error import InvalidToken
+
+    env.chats((101, "private"), (102, "private"))
+    env.events(1)
+    env.fake.inject(Fault(status=401, description="Unauthorized", times=2))
+    with pytest.raises(InvalidToken):
+        await env.dispatcher().drain_once()
+    assert env.statuses() == {"pending": 2}, "nothing left claimed, nothing lost"
