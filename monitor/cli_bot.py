@@ -79,6 +79,8 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
     limits = Limits.lifted() if no_limits else Limits(overall_per_s=rate, per_chat_s=chat_interval,
                                                       group_per_window=group_per_minute)
     configure_logging(token, log_level)
+    # Opt in to PTB 23's behaviour now (RetryAfter.retry_after as a timedelta) instead of a deprecation warning.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     watches = obj.watches()  # type: ignore[attr-defined]
     archive = obj.archive()  # type: ignore[attr-defined]
     archive.sync_seed_sources(watches, utcnow())

@@ -72,9 +72,11 @@ def test_sigkill_during_a_drain_loses_nothing_and_duplicates_are_counted(tmp_pat
             if not reached:
                 break
         proc = start_bot(db, fake, log)
+        fake.push_command(99, "/start")  # the entry point answers commands too (run_polling, post_init)
         with Archive(db) as archive:
             done = wait_until(lambda: archive.one("SELECT count(*) AS n FROM alerts WHERE status = 'sent'")["n"]
                               == CHATS * EVENTS, 60)
+        wait_until(lambda: fake.to(99), 10)
         proc.send_signal(signal.SIGTERM)
         proc.wait(20)
     finally:
@@ -82,7 +84,9 @@ def test_sigkill_during_a_drain_loses_nothing_and_duplicates_are_counted(tmp_pat
     text = log.read_text(encoding="utf-8")
     assert done, f"not every alert was delivered (seed {seed}); log tail:\n{text[-2000:]}"
 
-    sent = fake.snapshot()
+    assert any("stories it follows" in s.text or "Stories followed" in s.text for s in fake.to(99))
+    assert {c["command"] for c in fake.commands} >= {"start", "subscribe", "search"}
+    sent = [s for s in fake.snapshot() if s.chat_id != 99]
     per_alert = Counter((s.chat_id, "paragraph 1" in s.text) for s in sent)
     assert set(per_alert) == {(10_000 + i, second) for i in range(CHATS) for second in (False, True)}
     duplicates = sum(n - 1 for n in per_alert.values())
