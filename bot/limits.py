@@ -2,8 +2,11 @@
 
 Telegram allows about 30 messages/s overall, 1 message/s to one chat and 20 messages/minute to one group.
 PTB's AIORateLimiter does not enforce the per-chat limit, so the dispatcher paces itself with a `Pacer`.
-The pacer spaces sends evenly (never bursts) and keeps a small safety margin, because Telegram counts
-arrivals, and arrival times jitter by a few milliseconds relative to the times we send at.
+The overall limit is a sliding window over our own send times (at most 30 in any 1.04 s) plus a minimum gap
+of 0.9 of the even spacing: sends come out almost evenly, a late wake-up is caught up instead of lowering
+the rate, and a stall is never followed by more than the window allows. The 4% margin is there because
+Telegram counts arrivals, and arrival times jitter relative to our send times: any 31 consecutive sends
+span at least 1.04 s, so up to 40 ms of jitter cannot make 31 arrive within one second.
 """
 
 from __future__ import annotations
@@ -20,8 +23,7 @@ class Limits:
     per_chat_s: float = 1.0
     group_per_window: int = 20
     group_window_s: float = 60.0
-    margin: float = 0.02
-    jitter_s: float = 0.010  # lateness absorbed without pushing the next slot back (see Pacer.record)
+    margin: float = 0.04
 
     @classmethod
     def lifted(cls) -> Limits:
@@ -31,6 +33,14 @@ class Limits:
     @property
     def overall_interval(self) -> float:
         return (1.0 + self.margin) / self.overall_per_s if self.overall_per_s > 0 else 0.0
+
+    @property
+    def overall_window(self) -> tuple[int, float]:
+        """At most `count` sends in any `seconds`: 30 per 1.04 s by default (the margin absorbs arrival jitter)."""
+        if self.overall_per_s <= 0:
+            return 0, 0.0
+        count = max(1, int(self.overall_per_s))
+        return count, count / self.overall_per_s * (1.0 + self.margin)
 
     @property
     def chat_interval(self) -> float:
@@ -52,6 +62,9 @@ class Pacer:
     def __init__(self, limits: Limits):
         self.limits = limits
         self._last_any: float | None = None
+        count, self._window = limits.overall_window
+        self._recent: deque[float] = deque(maxlen=max(1, count))
+        self._min_gap = 0.9 * limits.overall_interval
         self._last_chat: dict[str, float] = {}
         self._group_sends: dict[str, deque[float]] = {}
         self._paused_until = 0.0
@@ -70,26 +83,22 @@ class Pacer:
 
     def overall_ready(self) -> float:
         """The earliest time the overall rate allows any message."""
-        if self._last_any is None:
-            return self._paused_until
-        return max(self._paused_until, self._last_any + self.limits.overall_interval)
+        t = self._paused_until
+        if self._last_any is not None:
+            t = max(t, self._last_any + self._min_gap)
+        if self._window and len(self._recent) == self._recent.maxlen:
+            t = max(t, self._recent[0] + self._window)
+        return t
 
     def earliest(self, chat: str, chat_type: str, now: float) -> float:
         """The earliest time >= now at which a message to `chat` respects every limit."""
         return max(now, self.chat_ready(chat, chat_type), self.overall_ready())
 
     def record(self, chat: str, chat_type: str, at: float) -> None:
-        """A message to `chat` is being sent at `at`.
-
-        A send a few milliseconds late (an event loop's wake-up is never exact) keeps its ideal slot, so the
-        next slot is not pushed back and lateness does not add up to a lower rate; a send later than
-        `jitter_s` starts the schedule afresh, so a stall is never followed by a burst. With the margin,
-        any 31 consecutive sends still span more than a second.
-        """
-        ideal = self.overall_ready()
-        late = at - ideal
-        self._last_any = ideal if 0.0 <= late <= self.limits.jitter_s and self._last_any is not None else (
-            at if self._last_any is None else max(self._last_any, at))
+        """A message to `chat` is being sent at `at`."""
+        self._last_any = at if self._last_any is None else max(self._last_any, at)
+        if self._window:
+            self._recent.append(at)
         self._last_chat[chat] = at
         if is_group(chat_type) and self.limits.group_per_window > 0:
             sends = self._group_sends.setdefault(chat, deque(maxlen=self.limits.group_per_window))
