@@ -51,11 +51,16 @@ def configure_logging(token: str, level: str) -> None:
               help="PTB's request backend: its own (httpx) or aiohttp (pip install 'storywatch[fast]'), about "
                    "four times cheaper per message: for a self-hosted Bot API server without Telegram's limits.")
 @click.option("--retry-base", default=2.0, show_default=True, help="First retry delay after a network error (s).")
+@click.option("--webhook-url", default=None,
+              help="Receive updates by webhook at this public URL instead of long polling "
+                   "(pip install 'storywatch[webhook]'; secret from STORYWATCH_WEBHOOK_SECRET).")
+@click.option("--listen", default="127.0.0.1", show_default=True, help="Webhook mode: address to listen on.")
+@click.option("--port", default=8443, show_default=True, help="Webhook mode: port to listen on.")
 @click.option("--log-level", default="INFO", show_default=True)
 @click.pass_obj
 def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, no_limits: bool,
         backlog_threshold: int, digest_hour: int, drain_interval: float, concurrency: int, http: str,
-        retry_base: float, log_level: str) -> None:
+        retry_base: float, webhook_url: str | None, listen: str, port: int, log_level: str) -> None:
     """Run the Telegram bot: commands (long polling) and delivery of the alert outbox at Telegram's limits.
 
     Needs TELEGRAM_BOT_TOKEN; optional TELEGRAM_API_BASE_URL (e.g. http://127.0.0.1:8081/bot) and
@@ -71,6 +76,11 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
         operators = parse_operators(os.environ.get("STORYWATCH_OPERATORS", ""))
     except ValueError as exc:
         raise ConfigError("STORYWATCH_OPERATORS must be Telegram user ids separated by commas") from exc
+    if webhook_url:
+        try:
+            import tornado  # noqa: F401
+        except ImportError as exc:
+            raise ConfigError("--webhook-url needs PTB's webhook extra: pip install 'storywatch[webhook]'") from exc
     if http == "aiohttp":
         try:
             import aiohttp  # noqa: F401
@@ -89,8 +99,14 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
                             drain_interval=drain_interval, concurrency=concurrency,
                             backlog_threshold=backlog_threshold, digest_hour=digest_hour,
                             retry_base=timedelta(seconds=retry_base), http=http)
+    updates = ["message", "channel_post", "callback_query"]
     try:
-        app.run_polling(allowed_updates=["message", "channel_post", "callback_query"], poll_interval=0.0,
-                        timeout=10)
+        if webhook_url:
+            # Telegram posts each update to webhook_url with the secret in a header; others get 403.
+            app.run_webhook(listen=listen, port=port, url_path=webhook_url.rstrip("/").rsplit("/", 1)[-1],
+                            webhook_url=webhook_url, secret_token=os.environ.get("STORYWATCH_WEBHOOK_SECRET") or None,
+                            allowed_updates=updates)
+        else:
+            app.run_polling(allowed_updates=updates, poll_interval=0.0, timeout=10)
     finally:
         archive.close()

@@ -82,6 +82,7 @@ class FakeBotAPI:
         self._thread: threading.Thread | None = None
         self._new_update: asyncio.Event | None = None
         self.port = 0
+        self.webhook: dict[str, Any] = {}
 
     # -- life cycle ------------------------------------------------------------------------------------
 
@@ -153,6 +154,11 @@ class FakeBotAPI:
         if text.startswith("/"):
             msg["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return msg
+
+    def command_update(self, chat_id: int, text: str, update_id: int = 1) -> dict[str, Any]:
+        """An update as Telegram would post it to a webhook."""
+        user = {"id": chat_id, "is_bot": False, "first_name": f"u{chat_id}"}
+        return {"update_id": update_id, "message": self._message(chat_id, text, user)}
 
     def push_command(self, chat_id: int, text: str, *, user_id: int | None = None) -> int:
         """A user (by default the private chat's own user) sends `text` in `chat_id`."""
@@ -282,6 +288,13 @@ class FakeBotAPI:
                 "supports_inline_queries": False}
 
     async def _m_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        with self.lock:
+            self.webhook = {}
+        return True
+
+    async def _m_setWebhook(self, params: dict[str, Any]) -> bool:
+        with self.lock:
+            self.webhook = dict(params)
         return True
 
     async def _m_setMyCommands(self, params: dict[str, Any]) -> bool:
