@@ -142,20 +142,20 @@ async def stories(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, stories_text(d), stories_markup(d, followed))
 
 
-async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, on: bool) -> str:
-    """Subscribe or unsubscribe this chat; returns the answer to show."""
+async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, on: bool) -> tuple[bool, str]:
+    """Subscribe or unsubscribe this chat; returns (whether anything changed, the answer to show)."""
     d = deps(context)
     watch = d.watch(name)
     if watch is None:
-        return f"No story called {e(name)}. Known: {e(', '.join(w.name for w in d.watches))}"
+        return False, f"No story called {e(name)}. Known: {e(', '.join(w.name for w in d.watches))}"
     if not await may_change(update, context):
-        return "Only the group's administrators can change its subscriptions."
+        return False, "Only the group's administrators can change its subscriptions."
     sid = subscriber_id(update, d)
     if on:
         done = outbox.subscribe(d.archive, sid, watch.name, d.clock())
-        return f"Subscribed to <b>{e(watch.title)}</b>." if done else f"Already subscribed to {e(watch.name)}."
+        return done, f"Subscribed to <b>{e(watch.title)}</b>." if done else f"Already subscribed to {e(watch.name)}."
     done = outbox.unsubscribe(d.archive, sid, watch.name)
-    return f"Unsubscribed from {e(watch.name)}." if done else f"This chat was not subscribed to {e(watch.name)}."
+    return done, f"Unsubscribed from {e(watch.name)}." if done else f"This chat was not subscribed to {e(watch.name)}."
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -163,7 +163,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(context.args or []) != 1:
         await usage(update, "subscribe")
         return
-    await reply(update, await _change(update, context, (context.args or [""])[0], True))
+    await reply(update, (await _change(update, context, (context.args or [""])[0], True))[1])
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -171,7 +171,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if len(context.args or []) != 1:
         await usage(update, "unsubscribe")
         return
-    await reply(update, await _change(update, context, (context.args or [""])[0], False))
+    await reply(update, (await _change(update, context, (context.args or [""])[0], False))[1])
 
 
 async def mysubs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -343,8 +343,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     d = deps(context)
     kind, _, rest = (query.data or "").partition(":")
     if kind in ("sub", "unsub"):
-        answer = await _change(update, context, rest, kind == "sub")
+        changed, answer = await _change(update, context, rest, kind == "sub")
         await query.answer(answer.replace("<b>", "").replace("</b>", "")[:190])
+        if not changed:
+            return  # editing to the same text would be a 400 "message is not modified"
         known = known_subscriber(update, d)
         followed = outbox.subscriptions_of(d.archive, known["id"]) if known else []
         await query.edit_message_text(stories_text(d), parse_mode=ParseMode.HTML,

@@ -151,6 +151,9 @@ async def test_only_group_admins_change_subscriptions(bot: Bot) -> None:
     assert "Only the group's administrators" in await bot.say(-500, f"/subscribe {WATCH}", user=12)
     assert "Only the group's administrators" in await bot.say(-500, "/mute 1h", user=12)
     assert bot.subs(-500) == []
+    bot.fake.push_callback(-500, 1, f"sub:{WATCH}", user_id=12)  # the /stories button, pressed by a member
+    await bot.fake.until(lambda: len(bot.fake.answers) == 1)
+    assert bot.fake.answers[0]["text"].startswith("Only the group's administrators") and bot.fake.edits == []
     assert "Subscribed" in await bot.say(-500, f"/subscribe {WATCH}", user=11)
     assert bot.subs(-500) == [WATCH]
     assert WATCH in await bot.say(-500, "/mysubs", user=12)  # anyone may look
