@@ -238,7 +238,7 @@ class Dispatcher:
                 seq += 1
 
         while (heap or tasks) and self.mono() < deadline:
-            launch: list[Item] = []
+            launch: list[tuple[Item, float]] = []
             wait = 0.0
             while heap and len(tasks) + len(launch) < self.concurrency:
                 ready, _, chat = heap[0]
@@ -255,11 +255,11 @@ class Dispatcher:
                 heapq.heappop(heap)
                 item = queue.popleft()
                 self.pacer.record(chat, item.chat_type, now)
-                launch.append(item)
+                launch.append((item, now))
             if launch:
-                claimed = set(outbox.claim(self.archive, [i for item in launch for i in item.alert_ids]))
-                for item in launch:
-                    task = asyncio.create_task(self._send(item, [i for i in item.alert_ids if i in claimed]))
+                claimed = set(outbox.claim(self.archive, [i for item, _ in launch for i in item.alert_ids]))
+                for item, reserved in launch:
+                    task = asyncio.create_task(self._send(item, [i for i in item.alert_ids if i in claimed], reserved))
                     tasks.add(task)
                     task.add_done_callback(lambda t, chat=item.chat_id: done(chat, t))  # type: ignore[misc]
                 await asyncio.sleep(0)
@@ -278,14 +278,15 @@ class Dispatcher:
         committed = self.mono()
         self.window.add(replied - started, committed - replied, message_id, committed)
 
-    async def _send(self, item: Item, claimed: list[int]) -> bool:
+    async def _send(self, item: Item, claimed: list[int], reserved: float) -> bool:
         """Send one claimed message and mark it; settle its alerts according to Telegram's answer.
 
         Returns False when the alerts go back to wait (a retry), so the chat's later alerts wait too.
         """
+        started = self.mono()
+        self.pacer.restamp(item.chat_id, item.chat_type, reserved, started)
         if not claimed:
             return True
-        started = self.mono()
         try:
             message = await self.bot.send_message(int(item.chat_id), item.text, parse_mode=ParseMode.HTML,
                                                   link_preview_options=LinkPreviewOptions(is_disabled=True))

@@ -104,6 +104,22 @@ class Pacer:
             sends = self._group_sends.setdefault(chat, deque(maxlen=self.limits.group_per_window))
             sends.append(at)
 
+    def restamp(self, chat: str, chat_type: str, reserved: float, actual: float) -> None:
+        """A send reserved at `reserved` really left at `actual` (later: a slow commit, a busy event loop).
+
+        Moving its record later keeps the limits true of real send times, not of the moment it was planned.
+        """
+        if actual <= reserved:
+            return
+        self._last_any = max(self._last_any or actual, actual)
+        if self._last_chat.get(chat) == reserved:
+            self._last_chat[chat] = actual
+        for times in (self._recent, self._group_sends.get(chat) if is_group(chat_type) else None):
+            if times and reserved in times:
+                values = sorted(actual if t == reserved else t for t in times)
+                times.clear()
+                times.extend(values)
+
     def pause(self, until: float) -> None:
         """Telegram said RetryAfter: nothing goes out before `until`."""
         self._paused_until = max(self._paused_until, until)

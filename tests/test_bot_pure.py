@@ -202,3 +202,14 @@ def test_the_log_formatter_redacts_the_token_even_in_tracebacks() -> None:
         record = logging.LogRecord("x", logging.ERROR, __file__, 1, "calling %s", ("bot123:abc",), sys.exc_info())
     text = formatter.format(record)
     assert "123:abc" not in text and "bot<token>/sendMessage" in text and "calling bot<token>" in text
+
+
+def test_restamp_moves_a_reserved_send_to_when_it_really_left() -> None:
+    pacer = Pacer(Limits(overall_per_s=2, per_chat_s=1.0, group_per_window=2, group_window_s=10.0, margin=0.0))
+    pacer.record("-1", "group", 0.0)
+    pacer.record("-1", "group", 0.6)
+    pacer.restamp("-1", "group", 0.0, 0.3)  # the first send was held up 300 ms by a slow commit
+    assert pacer.overall_ready() == pytest.approx(1.3)  # 2 per second, counted from when they left
+    assert pacer.chat_ready("-1", "group") == pytest.approx(10.3)
+    pacer.restamp("-1", "group", 0.6, 0.5)  # never earlier
+    assert pacer.chat_ready("-1", "group") == pytest.approx(10.3)
