@@ -162,7 +162,7 @@ class Dispatcher:
                 changed = changed_sentences(*revision)
                 if changed is not None:
                     fields["before"], fields["after"] = changed
-            fields["also"] = outbox.other_outlets(self.archive, int(alert["article_id"]))
+            fields["also"] = outbox.other_outlets(self.archive, int(alert["article_id"]), event_id)
             if len(self._texts) > 2000:
                 self._texts.clear()
             text = self._texts[event_id] = render_alert(fields)

@@ -11,11 +11,15 @@ import hashlib
 from datetime import datetime, timedelta
 from typing import Any
 
+from . import threads
 from .clock import iso
 from .models import Event, Watch
 from .store import Archive
 
 CONSOLE = "console"
+# How long a follow-up republished elsewhere counts as a copy of the first sighting rather than news.
+SYNDICATION_WINDOW = timedelta(days=14)
+MIN_SYNDICATED_WORDS = 8
 
 
 def event_key(watch: str, article_id: int, event: Event) -> str:
@@ -24,23 +28,56 @@ def event_key(watch: str, article_id: int, event: Event) -> str:
     return hashlib.sha256(f"{watch}\x1f{article_id}\x1f{event.kind}\x1f{words}".encode()).hexdigest()
 
 
+def _same_follow_up(archive: Archive, watch: str, event: Event, fp: str, article_id: int,
+                    now: datetime) -> int | None:
+    """A recent event of this watch that `event` repeats (a syndicated or near-duplicate copy), if any.
+
+    Short generic notes ("We regret the error.") are too common to say two outlets carried the same one.
+    """
+    words = threads.normalised_evidence(event.evidence)
+    if len(words.split()) < MIN_SYNDICATED_WORDS:
+        return None
+    recent = archive.all(
+        "SELECT id, evidence, fingerprint FROM events WHERE watch = ? AND kind = ? AND article_id != ?"
+        " AND detected_at >= ? ORDER BY id DESC LIMIT ?",
+        (watch, event.kind, article_id, iso(now - SYNDICATION_WINDOW), 200),
+    )
+    for row in recent:
+        if row["fingerprint"] == fp or threads.similarity(words, threads.normalised_evidence(row["evidence"])) >= (
+                threads.SIMILAR):
+            return int(row["id"])
+    return None
+
+
 def record_event(archive: Archive, watch: Watch, article_id: int, version_id: int | None, event: Event,
                  now: datetime) -> int | None:
     """Store an event and, when its kind alerts on this watch, one pending alert per active subscriber.
 
-    Returns the new event's id, or None when the event was already known. Runs inside the caller's
-    transaction when there is one (the ingest of the article that carries it).
+    Returns the new event's id, or None when the event was already known: the same statement in the same
+    article, or a copy of a recent event published elsewhere (the same wire correction on twenty sites),
+    which is recorded as a sighting of that event instead, so subscribers get one alert listing the outlets.
+    Runs inside the caller's transaction when there is one (the ingest of the article that carries it).
     """
+    fp = threads.fingerprint(event)
     with archive.write() as conn:
+        outlet_row = conn.execute("SELECT outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
+        outlet = outlet_row[0] if outlet_row else ""
+        original = _same_follow_up(archive, watch.name, event, fp, article_id, now)
+        if original is not None:
+            conn.execute("INSERT OR IGNORE INTO event_sightings (event_id, article_id, outlet, seen_at)"
+                         " VALUES (?, ?, ?, ?)", (original, article_id, outlet, iso(now)))
+            return None
         cur = conn.execute(
             "INSERT OR IGNORE INTO events (dedup_key, watch, article_id, version_id, kind, actor, target, story,"
-            " evidence, confidence, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " evidence, confidence, detected_at, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (event_key(watch.name, article_id, event), watch.name, article_id, version_id, event.kind, event.actor,
-             event.target, watch.title, event.evidence, event.confidence, iso(now)),
+             event.target, watch.title, event.evidence, event.confidence, iso(now), fp),
         )
         if not cur.rowcount:
             return None
         event_id = int(cur.lastrowid or 0)
+        conn.execute("INSERT OR IGNORE INTO event_sightings (event_id, article_id, outlet, seen_at)"
+                     " VALUES (?, ?, ?, ?)", (event_id, article_id, outlet, iso(now)))
         if event.kind in watch.alert_kinds:
             conn.execute(
                 "INSERT OR IGNORE INTO alerts (event_id, subscriber_id, next_attempt, created_at)"
@@ -96,7 +133,8 @@ def set_console_subscriber(archive: Archive, watches: list[Watch], now: datetime
 def due_alerts(archive: Archive, channel: str, now: datetime, *, limit: int = 100) -> list[dict[str, Any]]:
     """Pending alerts of a channel whose time has come, oldest first, with what rendering them needs."""
     return archive.all(
-        "SELECT a.id AS alert_id, a.attempts, a.subscriber_id, s.chat_id, s.chat_type, e.id AS event_id, e.kind,"
+        "SELECT a.id AS alert_id, a.attempts, a.subscriber_id, s.chat_id, s.chat_type, e.id AS event_id,"
+        " e.article_id, e.kind,"
         " e.actor, e.target, e.story, e.evidence, e.watch, e.confidence, e.detected_at, ar.url, ar.link, ar.title,"
         " ar.outlet, ar.published FROM alerts a JOIN subscribers s ON s.id = a.subscriber_id"
         " JOIN events e ON e.id = a.event_id JOIN articles ar ON ar.id = e.article_id"
@@ -335,11 +373,15 @@ def revision(archive: Archive, version_id: int | None) -> tuple[str, str] | None
                                                                              after["body"]))
 
 
-def other_outlets(archive: Archive, article_id: int) -> list[str]:
-    """Outlets that ran the same headline (a wire story collapsed into one alert)."""
+def other_outlets(archive: Archive, article_id: int, event_id: int | None = None) -> list[str]:
+    """Other outlets that carried the follow-up (its sightings) or ran the same headline: a wire story
+    collapsed into one alert."""
     rows = archive.all(
-        "SELECT DISTINCT b.outlet FROM articles a JOIN articles b ON lower(b.title) = lower(a.title) AND b.id != a.id"
-        " WHERE a.id = ? AND a.title != '' AND b.outlet != '' AND b.outlet != a.outlet ORDER BY b.outlet LIMIT 20",
-        (article_id,),
+        "SELECT b.outlet FROM articles a JOIN articles b ON lower(b.title) = lower(a.title) AND b.id != a.id"
+        " WHERE a.id = :article AND a.title != '' AND b.outlet != '' AND b.outlet != a.outlet"
+        " UNION SELECT s.outlet FROM event_sightings s JOIN articles a ON a.id = :article"
+        " WHERE s.event_id = :event AND s.article_id != :article AND s.outlet != '' AND s.outlet != a.outlet"
+        " ORDER BY 1 LIMIT 20",
+        {"article": article_id, "event": event_id if event_id is not None else -1},
     )
     return [r["outlet"] for r in rows]
