@@ -28,3 +28,11 @@ class QueryError(StorywatchError):
 
 class ConfigError(StorywatchError):
     """Configuration from the environment or command line is invalid."""
+
+
+class NotAFeedError(FeedError):
+    """An HTML page was served where a feed was expected; `alternates` lists the feeds it offers."""
+
+    def __init__(self, message: str, *, alternates: list[str] | None = None):
+        super().__init__(message)
+        self.alternates = alternates or []

@@ -142,3 +142,20 @@ def m0001_initial(db: Database) -> None:
         """
     )
     db.table("articles").enable_fts(["title", "summary", "body"], create_triggers=True, tokenize="porter")
+
+
+@migrations(name="0002_issue3_source_schedule")
+def m0002_issue3_source_schedule(db: Database) -> None:
+    """Adaptive polling: a per-source interval, the publisher's <ttl>, why the next check is when it is,
+    what the last poll saw, and when a source was disabled."""
+    db.executescript(
+        """
+        ALTER TABLE sources ADD COLUMN interval_s INTEGER;      -- NULL: the default interval
+        ALTER TABLE sources ADD COLUMN feed_ttl INTEGER;        -- RSS <ttl> minutes, from the last full fetch
+        ALTER TABLE sources ADD COLUMN check_reason TEXT;       -- why next_check is when it is
+        ALTER TABLE sources ADD COLUMN last_warning TEXT;       -- malformed but usable, defused, ...
+        ALTER TABLE sources ADD COLUMN last_entries INTEGER;    -- entries in the last full fetch
+        ALTER TABLE sources ADD COLUMN disabled_at TEXT;
+        CREATE INDEX sources_due ON sources(type, enabled, next_check);
+        """
+    )
