@@ -90,7 +90,7 @@ def test_bad_seed_is_a_message_not_a_traceback(tmp_path: Path) -> None:
 def test_sources_add_list_disable_enable(tmp_path: Path) -> None:
     db = ["--db", str(tmp_path / "a.db")]
     runner = CliRunner()
-    assert runner.invoke(cli, [*db, "sources", "add", "https://feeds.example/x.xml"]).exit_code == 0
+    assert runner.invoke(cli, [*db, "sources", "add", "--no-discover", "https://feeds.example/x.xml"]).exit_code == 0
     assert runner.invoke(cli, [*db, "sources", "add", "ftp://nope"]).exit_code == 2
     assert runner.invoke(cli, [*db, "sources", "disable", "https://feeds.example/x.xml"]).exit_code == 0
     listed = json.loads(runner.invoke(cli, [*db, "sources", "--json"]).stdout)
