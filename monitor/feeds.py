@@ -124,7 +124,9 @@ def parse_feed(body: bytes, *, url: str = "", content_type: str = "") -> ParsedF
     if not body.strip():
         raise FeedError("empty body: the server sent no feed")
     body, defused = _strip_internal_subset(body)
-    headers = {"content-location": url}
+    # No content-location: feedparser would resolve opaque GUIDs ("block-4") against it as if they were links.
+    # Relative links are resolved below, against the feed's URL.
+    headers = {}
     if content_type:
         headers["content-type"] = content_type
     # Our own html_to_text drops markup, so feedparser's sanitizer and URI resolution are wasted work (half the time).
@@ -149,9 +151,13 @@ def parse_feed(body: bytes, *, url: str = "", content_type: str = "") -> ParsedF
     for item in parsed.entries:
         link = str(item.get("link") or "")
         guid = str(item.get("id") or "")
+        if item.get("guidislink") and not guid.startswith(("http://", "https://")):
+            link = ""  # feedparser made a link of an opaque GUID ("12345", "urn:..."): it names no page
         if not link and guid.startswith(("http://", "https://")):
             link = guid
-        if not link:
+        if link and url and not link.startswith(("http://", "https://")):
+            link = urljoin(url, link.strip())
+        if not link.startswith(("http://", "https://")):
             skipped += 1
             continue
         summary = html_to_text(str(item.get("summary") or ""))

@@ -15,6 +15,10 @@ _TRACKING_EXACT = {
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hmb_", "__twitter", "wt.", "at_", "icid", "int_", "_hs")
 _HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 _AMP_PATH = re.compile(r"(/amp|/amp\.html|\.amp)/?$", re.IGNORECASE)
+_AMP_PREFIX = re.compile(r"^/amp(?=/.)", re.IGNORECASE)
+# Google's AMP cache: https://www-example-com.cdn.ampproject.org/c/s/www.example.com/path
+_AMP_CACHE = re.compile(r"^/[cv]/(?:s/)?(.+)$")
+_PERCENT = re.compile(r"%[0-9a-fA-F]{2}")
 
 
 def is_tracking_param(name: str) -> bool:
@@ -38,13 +42,20 @@ def canonical_url(url: str) -> str:
     if scheme not in ("http", "https") or not parts.hostname:
         return url
     host = parts.hostname.lower().rstrip(".")
+    if host.endswith(".cdn.ampproject.org"):
+        inner = _AMP_CACHE.match(parts.path)
+        if inner and "." in inner.group(1).split("/", 1)[0]:
+            secure = parts.path.startswith(("/c/s/", "/v/s/"))
+            rest = inner.group(1) + (f"?{parts.query}" if parts.query else "")
+            return canonical_url(("https://" if secure else "http://") + rest)
     for prefix in _HOST_PREFIXES:
         if host.startswith(prefix) and host.count(".") >= 2:
             host = host[len(prefix):]
             break
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    path = _AMP_PATH.sub("", parts.path) or "/"
+    path = _AMP_PREFIX.sub("", _AMP_PATH.sub("", parts.path)) or "/"
+    path = _PERCENT.sub(lambda m: m.group(0).upper(), path)
     path = re.sub(r"/{2,}", "/", path)
     if len(path) > 1:
         path = path.rstrip("/")

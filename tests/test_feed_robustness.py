@@ -88,3 +88,12 @@ def test_a_run_over_truncated_feeds_records_each_failure(server: LoopbackServer,
         if urls[row["url"]] == 0.0:
             assert "empty body" in row["last_error"]
     assert any(o.status == "ok" and o.counts["new"] for o in summary.outcomes)  # half a feed still has entries
+
+
+def test_links_resolve_against_the_feed_and_opaque_guids_name_no_page() -> None:
+    from tests.story import rss
+
+    parsed = parse_feed(rss([{"title": "rel", "link": "/tech/rel-7"}, {"title": "opaque", "guid": "12345"}]),
+                        url="https://feeds.example.com/rss/tech.xml")
+    assert [e.link for e in parsed.entries] == ["https://feeds.example.com/tech/rel-7"]
+    assert parsed.skipped == 1
