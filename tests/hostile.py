@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import threading
 import zlib
-from functools import lru_cache
 from collections import Counter
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 BOMB_INFLATED = 200 * 1024 * 1024
