@@ -25,7 +25,7 @@ from .ingest import ingest_article
 from .models import Watch
 from .schedule import DEFAULT_DISABLE_AFTER, cache_max_age, plan_after_error, plan_after_ok
 from .store import Archive, ArticleFields
-from .urls import canonical_url
+from .urls import canonical_url, remember_canonical
 
 DISABLE_AFTER = DEFAULT_DISABLE_AFTER
 PARSE_WORKERS = 2
@@ -124,8 +124,10 @@ class _Parsers:
 
 
 def _fields(entry: Any, outlet: str) -> ArticleFields:
+    if entry.url:
+        remember_canonical(entry.url)  # the parser process checked it is stable: matching need not redo it
     return ArticleFields(
-        url=canonical_url(entry.link), link=entry.link, title=entry.title, summary=entry.summary, body=entry.body,
+        url=entry.url or canonical_url(entry.link), link=entry.link, title=entry.title, summary=entry.summary, body=entry.body,
         guid=entry.guid, outlet=outlet, authors=entry.authors, language=entry.language,
         published=iso(entry.published or entry.updated), updated=iso(entry.updated),
     )

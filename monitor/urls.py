@@ -26,7 +26,36 @@ def is_tracking_param(name: str) -> bool:
     return lowered in _TRACKING_EXACT or lowered.startswith(_TRACKING_PREFIXES)
 
 
+_MEMO: dict[str, str] = {}  # canonical_url is pure and called several times per article (storing, matching)
+_MEMO_MAX = 200_000
+
+
 def canonical_url(url: str) -> str:
+    """The archive's key for a URL (memoised); see _canonical."""
+    got = _MEMO.get(url)
+    if got is None:
+        got = _canonical(url)
+        if len(_MEMO) >= _MEMO_MAX:
+            _MEMO.clear()
+        _MEMO[url] = got
+    return got
+
+
+def stable_canonical_url(url: str) -> str:
+    """canonical_url(url) when canonicalising it again changes nothing (nearly always), else ''. A process that
+    received such a URL from another may call remember_canonical on it instead of recomputing."""
+    got = canonical_url(url)
+    return got if canonical_url(got) == got else ""
+
+
+def remember_canonical(url: str) -> None:
+    """Record that `url` is its own canonical form (as stable_canonical_url found in another process)."""
+    if len(_MEMO) >= _MEMO_MAX:
+        _MEMO.clear()
+    _MEMO[url] = url
+
+
+def _canonical(url: str) -> str:
     """The archive's key for a URL: lower-case scheme and host without www/m/amp, no default port,
     no fragment, no tracking parameters, sorted query, no AMP suffix, no trailing slash.
 
@@ -47,7 +76,7 @@ def canonical_url(url: str) -> str:
         if inner and "." in inner.group(1).split("/", 1)[0]:
             secure = parts.path.startswith(("/c/s/", "/v/s/"))
             rest = inner.group(1) + (f"?{parts.query}" if parts.query else "")
-            return canonical_url(("https://" if secure else "http://") + rest)
+            return _canonical(("https://" if secure else "http://") + rest)
     for prefix in _HOST_PREFIXES:
         if host.startswith(prefix) and host.count(".") >= 2:
             host = host[len(prefix):]

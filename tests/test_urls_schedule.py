@@ -97,3 +97,14 @@ def test_plan_after_error(failures: int, retry_after: float | None, delay: timed
 def test_due_and_disable() -> None:
     assert is_due(None, NOW) and is_due(NOW, NOW) and not is_due(NOW + timedelta(seconds=1), NOW)
     assert should_disable(10, 10) and not should_disable(9, 10) and not should_disable(99, 0)
+
+
+def test_stable_canonical_urls_can_be_trusted_across_processes() -> None:
+    from monitor.urls import remember_canonical, stable_canonical_url
+
+    assert stable_canonical_url("https://www.reuters.com/a/?utm_source=x") == "https://reuters.com/a"
+    # Not a fixed point (two host prefixes): not offered for reuse, so it is always recomputed.
+    assert canonical_url("https://www.m.example.com/a") == "https://m.example.com/a"
+    assert stable_canonical_url("https://www.m.example.com/a") == ""
+    remember_canonical("https://reuters.com/b")
+    assert canonical_url("https://reuters.com/b") == "https://reuters.com/b"
