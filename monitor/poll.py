@@ -127,8 +127,8 @@ def _fields(entry: Any, outlet: str) -> ArticleFields:
     if entry.url:
         remember_canonical(entry.url)  # the parser process checked it is stable: matching need not redo it
     return ArticleFields(
-        url=entry.url or canonical_url(entry.link), link=entry.link, title=entry.title, summary=entry.summary, body=entry.body,
-        guid=entry.guid, outlet=outlet, authors=entry.authors, language=entry.language,
+        url=entry.url or canonical_url(entry.link), link=entry.link, title=entry.title, summary=entry.summary,
+        body=entry.body, guid=entry.guid, outlet=outlet, authors=entry.authors, language=entry.language,
         published=iso(entry.published or entry.updated), updated=iso(entry.updated),
     )
 
