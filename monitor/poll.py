@@ -30,6 +30,7 @@ from .urls import canonical_url, remember_canonical
 DISABLE_AFTER = DEFAULT_DISABLE_AFTER
 PARSE_WORKERS = 2
 BATCH_SOURCES = 64  # sources stored per transaction at most
+BATCH_LINGER_S = 0.05  # how long the writer waits for more arrivals before committing a batch
 
 
 @dataclass
@@ -228,10 +229,22 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
     tasks = [asyncio.create_task(fetch_and_parse(s)) for s in sources]
     outcomes: list[SourceOutcome] = []
     try:
+        loop = asyncio.get_running_loop()
         while len(outcomes) < len(sources):
             batch = [await arrivals.get()]
-            while not arrivals.empty() and len(batch) < BATCH_SOURCES:
-                batch.append(arrivals.get_nowait())
+            # Linger a moment for more: every commit syncs the WAL, so fewer, larger transactions are faster.
+            deadline = loop.time() + BATCH_LINGER_S
+            while len(batch) < BATCH_SOURCES and len(outcomes) + len(batch) < len(sources):
+                if not arrivals.empty():
+                    batch.append(arrivals.get_nowait())
+                    continue
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    break
+                try:
+                    batch.append(await asyncio.wait_for(arrivals.get(), remaining))
+                except TimeoutError:
+                    break
             stored = _store_batch(archive, watches, batch, clock(), disable_after)
             outcomes.extend(stored)
             if progress is not None:
