@@ -188,3 +188,12 @@ def parse_feed(body: bytes, *, url: str = "", content_type: str = "") -> ParsedF
         )
     return ParsedFeed(title=html_to_text(str(channel.get("title") or "")), link=str(channel.get("link") or ""),
                       entries=entries, warning=warning, ttl_minutes=_ttl(channel), skipped=skipped)
+
+
+def parse_job(body: bytes, url: str, content_type: str) -> ParsedFeed | tuple[str, str]:
+    """parse_feed for a worker process: a FeedError comes back as data ('feed', message), never as a raise,
+    so that exceptions with extra attributes need not survive pickling."""
+    try:
+        return parse_feed(body, url=url, content_type=content_type)
+    except FeedError as exc:
+        return ("feed", str(exc))

@@ -9,10 +9,11 @@ lands on its own row (last_error, consecutive failures, next check and why) and 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -20,7 +21,7 @@ from typing import Any, Protocol
 
 from .clock import iso
 from .errors import FeedError, FetchError, StorywatchError
-from .feeds import Fetched, Fetcher, ParsedFeed, parse_feed
+from .feeds import Fetched, Fetcher, ParsedFeed, parse_job
 from .ingest import ingest_article
 from .models import Watch
 from .schedule import DEFAULT_DISABLE_AFTER, cache_max_age, plan_after_error, plan_after_ok
@@ -31,6 +32,7 @@ DISABLE_AFTER = DEFAULT_DISABLE_AFTER
 PARSE_WORKERS = 2
 BATCH_SOURCES = 64  # sources stored per transaction at most
 BATCH_LINGER_S = 0.05  # how long the writer waits for more arrivals before committing a batch
+PARSE_START_METHOD = "forkserver"  # workers are never forked from this (possibly threaded) process
 
 
 @dataclass
@@ -87,33 +89,34 @@ class _Arrival:
     retry_after: float | None = None
 
 
-def parse_job(body: bytes, url: str, content_type: str) -> ParsedFeed | tuple[str, str]:
-    """parse_feed for a worker process: a FeedError comes back as data ('feed', message), never as a raise,
-    so that exceptions with extra attributes need not survive pickling."""
-    try:
-        return parse_feed(body, url=url, content_type=content_type)
-    except FeedError as exc:
-        return ("feed", str(exc))
-
-
 class _Parsers:
-    """The parse workers: a process pool (rebuilt if a worker dies), or inline when workers == 0."""
+    """The parse workers: a process pool started on first use (a warm run of 304s never starts it) and rebuilt
+    if a worker dies; inline when workers == 0. Workers are forked from a clean forkserver that has imported
+    monitor.feeds, never from this (threaded) process."""
 
     def __init__(self, workers: int):
         self.workers = workers
-        self.pool: Executor | None = ProcessPoolExecutor(workers) if workers > 0 else None
+        self.pool: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            context = multiprocessing.get_context(PARSE_START_METHOD)
+            if PARSE_START_METHOD == "forkserver":
+                context.set_forkserver_preload(["monitor.feeds"])
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        return self.pool
 
     async def parse(self, body: bytes, url: str, content_type: str) -> ParsedFeed:
-        if self.pool is None:
+        if self.workers <= 0:
             got = parse_job(body, url, content_type)
         else:
-            pool = self.pool
+            pool = self._start()
             try:
                 got = await asyncio.get_running_loop().run_in_executor(pool, parse_job, body, url, content_type)
             except BrokenProcessPool as exc:
                 if self.pool is pool:
                     pool.shutdown(wait=False, cancel_futures=True)
-                    self.pool = ProcessPoolExecutor(self.workers)
+                    self.pool = None
                 raise FeedError(f"the parser process died on this document: {exc}") from exc
         if isinstance(got, tuple):
             raise FeedError(got[1])
@@ -122,6 +125,7 @@ class _Parsers:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
 
 
 def _fields(entry: Any, outlet: str) -> ArticleFields:

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from monitor.clock import utcnow
 from monitor.errors import FeedError
-from monitor.feeds import parse_feed
+from monitor.feeds import parse_feed, parse_job
 from monitor.fetch import Fetcher
-from monitor.poll import parse_job, poll
+from monitor.poll import poll
 from monitor.store import Archive
 from tests.conftest import CORPUS
 from tests.loopback import LoopbackServer, Route
