@@ -255,6 +255,13 @@ def main() -> None:
     cli(prog_name="storywatch")
 
 
+# issue 4: Scrapy spiders (news sitemaps, article pages, re-visits)
+from .cli_crawl import crawl as _crawl  # noqa: E402
+
+cli.add_command(_crawl)
+
+
+# issue 3: feed sources (discovery, OPML, intervals, health)
 from .cli_sources import sources as _sources  # noqa: E402 (registered last: it imports Context from here)
 
 cli.add_command(_sources)

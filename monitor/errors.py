@@ -30,6 +30,10 @@ class ConfigError(StorywatchError):
     """Configuration from the environment or command line is invalid."""
 
 
+class ExtractError(StorywatchError):
+    """A fetched page has no article to extract (empty, not HTML, no text)."""
+
+
 class NotAFeedError(FeedError):
     """An HTML page was served where a feed was expected; `alternates` lists the feeds it offers."""
 

@@ -144,8 +144,37 @@ def m0001_initial(db: Database) -> None:
     db.table("articles").enable_fts(["title", "summary", "body"], create_triggers=True, tokenize="porter")
 
 
-@migrations(name="0002_issue3_source_schedule")
-def m0002_issue3_source_schedule(db: Database) -> None:
+@migrations(name="0002_issue4_version_diffs")
+def m0002_issue4_version_diffs(db: Database) -> None:
+    """Crawled pages: notes and a quotable diff per version, and the re-visit schedule of tracked articles."""
+    db.executescript(
+        """
+        ALTER TABLE articles ADD COLUMN notes TEXT NOT NULL DEFAULT '[]';          -- JSON list of notes
+        ALTER TABLE article_versions ADD COLUMN notes TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE article_versions ADD COLUMN diff TEXT;                         -- JSON, see monitor/diff.py
+
+        CREATE TABLE revisits (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            link TEXT NOT NULL,                        -- the URL to fetch
+            first_seen TEXT NOT NULL,
+            next_visit TEXT,                           -- NULL: no more visits (past the horizon)
+            step INTEGER NOT NULL DEFAULT 0,           -- position in monitor/revisit.STEPS
+            visits INTEGER NOT NULL DEFAULT 0,
+            changes INTEGER NOT NULL DEFAULT 0,
+            etag TEXT,
+            last_modified TEXT,
+            last_visit TEXT,
+            last_status INTEGER,
+            last_error TEXT
+        );
+        CREATE INDEX revisits_due ON revisits(next_visit);
+        CREATE INDEX revisits_link ON revisits(link);
+        """
+    )
+
+
+@migrations(name="0003_issue3_source_schedule")
+def m0003_issue3_source_schedule(db: Database) -> None:
     """Adaptive polling: a per-source interval, the publisher's <ttl>, why the next check is when it is,
     what the last poll saw, and when a source was disabled."""
     db.executescript(

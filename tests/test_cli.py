@@ -117,7 +117,9 @@ def test_store_versions_and_migrations_idempotent(tmp_path: Path) -> None:
         outcome, row, previous, version = archive.upsert_article(retitled, now)
         assert outcome == "updated" and row["body"] == "full text" and previous["title"] == "A" and version
         assert archive.one("SELECT versions FROM articles")["versions"] == 3
+        applied = archive.one("SELECT count(*) AS n FROM _sqlite_migrations")["n"]
+        assert applied >= 1
     with Archive(db) as archive:  # reopening applies nothing twice
-        assert archive.one("SELECT count(*) AS n FROM _sqlite_migrations")["n"] == len(migrations._migrations)
+        assert archive.one("SELECT count(*) AS n FROM _sqlite_migrations")["n"] == applied
         assert not migrations.pending(archive.db)
         assert archive.db.journal_mode == "wal"

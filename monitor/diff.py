@@ -1,0 +1,66 @@
+"""Version diffs (pure): what a new version of an article removed, added and changed, paragraph by paragraph.
+
+An alert quotes this: "removed: ...", "added: ...", "note that appeared: ...". Paragraphs are compared with
+white space folded, so a re-wrapped line is not a change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Any
+
+
+def paragraphs(text: str) -> list[str]:
+    """Non-empty lines of `text`, white space folded."""
+    return [flat for line in text.splitlines() if (flat := " ".join(line.split()))]
+
+
+@dataclass(frozen=True)
+class VersionDiff:
+    removed: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+    changed: tuple[tuple[str, str], ...] = ()  # (before, after): a paragraph edited in place
+    notes_added: tuple[str, ...] = ()
+    notes_removed: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.removed or self.added or self.changed or self.notes_added or self.notes_removed)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"removed": list(self.removed), "added": list(self.added),
+                "changed": [{"before": b, "after": a} for b, a in self.changed],
+                "notes_added": list(self.notes_added), "notes_removed": list(self.notes_removed)}
+
+
+def _similar(a: str, b: str) -> bool:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.5
+
+
+def diff_versions(old_text: str, new_text: str, old_notes: tuple[str, ...] | list[str] = (),
+                  new_notes: tuple[str, ...] | list[str] = ()) -> VersionDiff:
+    """The paragraph-level difference between two versions' texts, and the notes that appeared or went."""
+    before, after = paragraphs(old_text), paragraphs(new_text)
+    removed: list[str] = []
+    added: list[str] = []
+    changed: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
+        if op == "delete":
+            removed.extend(before[i1:i2])
+        elif op == "insert":
+            added.extend(after[j1:j2])
+        elif op == "replace":
+            old_block, new_block = before[i1:i2], after[j1:j2]
+            # Pair paragraphs edited in place; what does not pair is removed or added outright.
+            while old_block and new_block and _similar(old_block[0], new_block[0]):
+                changed.append((old_block.pop(0), new_block.pop(0)))
+            removed.extend(old_block)
+            added.extend(new_block)
+    old_set = {" ".join(n.split()) for n in old_notes}
+    new_set = {" ".join(n.split()) for n in new_notes}
+    return VersionDiff(
+        removed=tuple(removed), added=tuple(added), changed=tuple(changed),
+        notes_added=tuple(n for n in (" ".join(x.split()) for x in new_notes) if n not in old_set),
+        notes_removed=tuple(n for n in (" ".join(x.split()) for x in old_notes) if n not in new_set),
+    )

@@ -1,0 +1,64 @@
+"""The one pipeline: hand each item to `monitor` (no SQL here). Articles become articles or new versions;
+visits that stored nothing move a tracked article's schedule on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.exceptions import DropItem
+
+from monitor.errors import StorywatchError
+from monitor.extract import Page
+from monitor.models import Watch
+from monitor.pages import record_visit, store_page
+from monitor.seeds import load_watches
+from monitor.store import Archive
+
+from .common import CrawlConfig
+from .items import ArticleItem, VisitItem
+
+
+class ArchivePipeline:
+    def __init__(self, crawler: Any):
+        self.stats = crawler.stats
+        self.config = CrawlConfig.from_settings(crawler.settings)
+        self.archive: Archive | None = None
+        self.watches: list[Watch] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ArchivePipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.watches = load_watches(self.config.seeds)
+        self.archive = Archive(self.config.db)
+
+    def close_spider(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+
+    def process_item(self, item: Any) -> Any:
+        assert self.archive is not None
+        if isinstance(item, VisitItem):
+            tracked = record_visit(self.archive, item.link, self.config.clock(), status=item.status, error=item.error,
+                                   retry_after=item.retry_after, etag=item.etag, last_modified=item.last_modified)
+            self.stats.inc_value(f"storywatch/visit/{'not_modified' if item.error is None else 'failed'}")
+            if tracked:
+                self.stats.inc_value("storywatch/visit/tracked")
+            return item
+        if not isinstance(item, ArticleItem):
+            raise DropItem(f"unknown item type {type(item).__name__}")
+        page = Page(url=item.url, title=item.title or item.sitemap_title, byline=item.byline, outlet=item.outlet,
+                    description=item.description, language=item.language, published=item.published,
+                    modified=item.modified, text=item.text, notes=tuple(item.notes))
+        try:
+            result = store_page(self.archive, self.watches, page, link=item.link, now=self.config.clock(),
+                                etag=item.etag, last_modified=item.last_modified, status=item.status)
+        except StorywatchError as exc:
+            self.stats.inc_value("storywatch/dropped/store_error")
+            raise DropItem(f"cannot store {item.link}: {exc}") from exc
+        self.stats.inc_value(f"storywatch/stored/{result.ingest.outcome}")
+        self.stats.inc_value("storywatch/events", len(result.ingest.events))
+        if result.ingest.matched:
+            self.stats.inc_value("storywatch/matched")
+        return item

@@ -1,0 +1,40 @@
+"""`scrapy crawl revisit`: re-fetch tracked articles that are due, conditionally; fetch a first time the
+watches' origin articles and the matched coverage (found by the poller, say) that has no schedule yet.
+A changed text becomes a new version with its diff; a 304 or the same text does not."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import scrapy
+
+from monitor.pages import due_revisits, untracked
+from monitor.seeds import load_watches
+from monitor.store import Archive
+
+from ..common import PageSpider
+
+
+class RevisitSpider(PageSpider):
+    name = "revisit"
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        watches = load_watches(self.config.seeds)
+        with Archive(self.config.db) as archive:
+            due = due_revisits(archive, self.config.now)
+            first = untracked(archive, watches, self.config.now)
+        self.logger.info("%d tracked articles due, %d origins and matched articles to fetch a first time",
+                         len(due), len(first))
+        for row in due:
+            headers = {}
+            if row["etag"]:
+                headers["If-None-Match"] = row["etag"]
+            if row["last_modified"]:
+                headers["If-Modified-Since"] = row["last_modified"]
+            request = self.request(row["link"], headers=headers,
+                                   meta={"link": row["link"], "handle_httpstatus_list": [304]})
+            if request is not None:
+                yield request
+        for url in first:
+            if (request := self.request(url, meta={"link": url})) is not None:
+                yield request
