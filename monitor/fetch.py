@@ -188,6 +188,7 @@ class Fetcher:
         async with self.client.stream("GET", url, headers=headers) as response:
             got = {k.lower(): v for k, v in response.headers.items()}
             if response.status_code == 304:
+                await response.aread()  # the (empty) body must be consumed, or the connection is not reused
                 return Fetched(str(response.url), 304, b"", got)
             if response.status_code >= 400:
                 retry = retry_after_seconds(got.get("retry-after"), self.clock())

@@ -9,13 +9,14 @@ lands on its own row (last_error, consecutive failures, next check and why) and 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import multiprocessing
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -87,6 +88,8 @@ class _Arrival:
     parsed: ParsedFeed | None = None
     error: StorywatchError | None = None
     retry_after: float | None = None
+    body_hash: str | None = None
+    same_body: bool = False  # a 200 with the very bytes stored last time: nothing to parse
 
 
 class _Parsers:
@@ -161,12 +164,16 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
     assert got is not None
     max_age = cache_max_age(got.headers.get("cache-control"))
     etag, modified = got.headers.get("etag"), got.headers.get("last-modified")
-    if got.not_modified:
+    if got.not_modified or arrival.same_body:
+        # A 304, or a server that ignores conditional requests sending the very bytes it sent last time.
         plan = plan_after_ok(now, interval=_interval(source), max_age=max_age, ttl_minutes=source.get("feed_ttl"),
                              key=key)
-        archive.record_source_ok(source["id"], now, status=304, etag=etag, last_modified=modified,
-                                 next_check=plan.at, reason=plan.reason)
-        return SourceOutcome(key, "not_modified", next_check=iso(plan.at), reason=plan.reason)
+        archive.record_source_ok(source["id"], now, status=304 if got.not_modified else got.status, etag=etag,
+                                 last_modified=modified, next_check=plan.at, reason=plan.reason)
+        outcome = SourceOutcome(key, "not_modified", next_check=iso(plan.at), reason=plan.reason)
+        if arrival.same_body:
+            outcome.counts["same_body"] += 1
+        return outcome
     parsed = arrival.parsed
     assert parsed is not None
     outcome = SourceOutcome(key, "ok", warning=parsed.warning)
@@ -180,7 +187,7 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
     plan = plan_after_ok(now, interval=_interval(source), max_age=max_age, ttl_minutes=parsed.ttl_minutes, key=key)
     archive.record_source_ok(source["id"], now, status=got.status, etag=etag, last_modified=modified,
                              next_check=plan.at, reason=plan.reason, warning=parsed.warning,
-                             entries=len(parsed.entries), ttl=parsed.ttl_minutes)
+                             entries=len(parsed.entries), ttl=parsed.ttl_minutes, body_hash=arrival.body_hash)
     outcome.next_check, outcome.reason = iso(plan.at), plan.reason
     return outcome
 
@@ -210,18 +217,26 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
                        progress: Progress | None = None) -> list[SourceOutcome]:
     """Fetch, parse and store the given sources; returns one outcome per source."""
     gate = asyncio.Semaphore(concurrency)
+    # Sources fetched but not yet stored hold their bodies and entries: bound them, so that a slow writer
+    # holds memory to `backlog` feeds however many sources there are.
+    backlog = asyncio.Semaphore(max(2 * concurrency, BATCH_SOURCES))
     arrivals: asyncio.Queue[_Arrival] = asyncio.Queue()
     parsers = _Parsers(parse_workers)
 
     async def fetch_and_parse(source: dict[str, Any]) -> None:
+        await backlog.acquire()  # released by the writer once this source is stored
         arrival = _Arrival(source)
         try:
             async with gate:
-                arrival.fetched = await fetcher.fetch(source["url"], etag=source["etag"],
-                                                      last_modified=source["last_modified"])
-            if not arrival.fetched.not_modified:
-                arrival.parsed = await parsers.parse(arrival.fetched.body, arrival.fetched.url,
-                                                     arrival.fetched.headers.get("content-type", ""))
+                fetched = await fetcher.fetch(source["url"], etag=source["etag"],
+                                              last_modified=source["last_modified"])
+            arrival.fetched = replace(fetched, body=b"")  # the parsed entries are what is kept
+            if not fetched.not_modified:
+                arrival.body_hash = hashlib.sha256(fetched.body).hexdigest()
+                arrival.same_body = arrival.body_hash == source.get("body_hash")
+            if not fetched.not_modified and not arrival.same_body:
+                arrival.parsed = await parsers.parse(fetched.body, fetched.url,
+                                                     fetched.headers.get("content-type", ""))
         except FetchError as exc:
             arrival.error, arrival.retry_after = exc, exc.retry_after
         except FeedError as exc:
@@ -250,6 +265,8 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
                 except TimeoutError:
                     break
             stored = _store_batch(archive, watches, batch, clock(), disable_after)
+            for _ in batch:
+                backlog.release()
             outcomes.extend(stored)
             if progress is not None:
                 for outcome in stored:

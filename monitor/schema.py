@@ -185,6 +185,7 @@ def m0003_issue3_source_schedule(db: Database) -> None:
         ALTER TABLE sources ADD COLUMN last_warning TEXT;       -- malformed but usable, defused, ...
         ALTER TABLE sources ADD COLUMN last_entries INTEGER;    -- entries in the last full fetch
         ALTER TABLE sources ADD COLUMN disabled_at TEXT;
+        ALTER TABLE sources ADD COLUMN body_hash TEXT;          -- sha256 of the last body: same bytes, no parse
         CREATE INDEX sources_due ON sources(type, enabled, next_check);
         """
     )

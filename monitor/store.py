@@ -165,7 +165,8 @@ class Archive:
 
     def record_source_ok(self, source_id: int, now: datetime, *, status: int, etag: str | None,
                          last_modified: str | None, next_check: datetime | None = None, reason: str | None = None,
-                         warning: str | None = None, entries: int | None = None, ttl: int | None = None) -> None:
+                         warning: str | None = None, entries: int | None = None, ttl: int | None = None,
+                         body_hash: str | None = None) -> None:
         """Record a good answer (200 or 304): health reset, validators and the next check kept.
         `entries` and `ttl` are None on a 304 (the previous ones stay)."""
         with self.write() as conn:
@@ -173,10 +174,10 @@ class Archive:
                 "UPDATE sources SET last_checked = ?, last_ok = ?, last_status = ?, last_error = NULL,"
                 " consecutive_failures = 0, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
                 " next_check = ?, check_reason = ?, last_warning = CASE WHEN ? = 304 THEN last_warning ELSE ? END,"
-                " last_entries = COALESCE(?, last_entries), feed_ttl = CASE WHEN ? = 304 THEN feed_ttl ELSE ? END"
-                " WHERE id = ?",
+                " last_entries = COALESCE(?, last_entries), feed_ttl = CASE WHEN ? = 304 THEN feed_ttl ELSE ? END,"
+                " body_hash = COALESCE(?, body_hash) WHERE id = ?",
                 (iso(now), iso(now), status, etag, last_modified, iso(next_check), reason, status, warning or None,
-                 entries, status, ttl, source_id),
+                 entries, status, ttl, body_hash, source_id),
             )
 
     def record_source_error(self, source_id: int, now: datetime, error: str, *, status: int | None = None,

@@ -80,3 +80,15 @@ def test_the_same_story_in_two_feeds_is_one_article(server: LoopbackServer, tmp_
         archive.add_source(b, utcnow())
         totals = run(archive)
         assert (totals["new"], totals.get("unchanged", 0)) == (1, 1)
+
+
+def test_a_server_ignoring_conditional_requests_costs_no_parse(server: LoopbackServer, tmp_path: Path) -> None:
+    url = server.route("/feed.xml", Route(rss(FIRST), conditional=False))
+    with Archive(tmp_path / "a.db") as archive:
+        archive.add_source(url, utcnow())
+        assert run(archive)["new"] == 4
+        totals = run(archive)  # a 200 with the same bytes: recognised before parsing
+        assert totals["sources_not_modified"] == 1 and totals["same_body"] == 1 and "unchanged" not in totals
+        server.route("/feed.xml", Route(rss(SECOND), conditional=False))
+        assert run(archive)["new"] == 1
+    assert all("If-None-Match" in headers for _, headers in server.requests[1:])
