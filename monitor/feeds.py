@@ -18,7 +18,7 @@ import feedparser
 from .errors import FeedError, NotAFeedError
 from .fetch import DEFAULT_CONTACT, DEFAULT_MAX_BYTES, Fetched, Fetcher, retry_after_seconds, user_agent
 from .text import html_to_text
-from .urls import stable_canonical_url
+from .urls import canonical_url
 
 __all__ = ["DEFAULT_CONTACT", "DEFAULT_MAX_BYTES", "Entry", "Fetched", "Fetcher", "ParsedFeed", "parse_feed",
            "retry_after_seconds", "user_agent"]
@@ -35,7 +35,7 @@ class Entry:
     language: str = ""
     published: datetime | None = None
     updated: datetime | None = None
-    url: str = ""  # the link's canonical form when stable (computed where the parsing runs, off the writer's core)
+    url: str = ""  # the link's canonical form (computed where the parsing runs, off the writer's core)
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def parse_feed(body: bytes, *, url: str = "", content_type: str = "") -> ParsedF
         entries.append(
             Entry(
                 link=link.strip(),
-                url=stable_canonical_url(link),
+                url=canonical_url(link),
                 guid=guid.strip(),
                 title=html_to_text(str(item.get("title") or "")),
                 summary=summary,

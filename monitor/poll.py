@@ -133,7 +133,7 @@ class _Parsers:
 
 def _fields(entry: Any, outlet: str) -> ArticleFields:
     if entry.url:
-        remember_canonical(entry.url)  # the parser process checked it is stable: matching need not redo it
+        remember_canonical(entry.url)  # computed by the parser process: matching need not redo it
     return ArticleFields(
         url=entry.url or canonical_url(entry.link), link=entry.link, title=entry.title, summary=entry.summary,
         body=entry.body, guid=entry.guid, outlet=outlet, authors=entry.authors, language=entry.language,

@@ -41,15 +41,9 @@ def canonical_url(url: str) -> str:
     return got
 
 
-def stable_canonical_url(url: str) -> str:
-    """canonical_url(url) when canonicalising it again changes nothing (nearly always), else ''. A process that
-    received such a URL from another may call remember_canonical on it instead of recomputing."""
-    got = canonical_url(url)
-    return got if canonical_url(got) == got else ""
-
-
 def remember_canonical(url: str) -> None:
-    """Record that `url` is its own canonical form (as stable_canonical_url found in another process)."""
+    """Record that `url` is its own canonical form: canonical_url is idempotent, so a process that received
+    canonical_url(x) from another (a parser process) need not recompute it."""
     if len(_MEMO) >= _MEMO_MAX:
         _MEMO.clear()
     _MEMO[url] = url
@@ -77,17 +71,24 @@ def _canonical(url: str) -> str:
             secure = parts.path.startswith(("/c/s/", "/v/s/"))
             rest = inner.group(1) + (f"?{parts.query}" if parts.query else "")
             return _canonical(("https://" if secure else "http://") + rest)
-    for prefix in _HOST_PREFIXES:
-        if host.startswith(prefix) and host.count(".") >= 2:
-            host = host[len(prefix):]
-            break
-    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+    stripped = True
+    while stripped:  # www.m.example.com -> example.com: to a fixed point, so canonical_url is idempotent
+        stripped = False
+        for prefix in _HOST_PREFIXES:
+            if host.startswith(prefix) and host.count(".") >= 2:
+                host, stripped = host[len(prefix):], True
+                break
+    if port and port not in (80, 443):  # the key is always https, so neither default port survives
         host = f"{host}:{port}"
-    path = _AMP_PREFIX.sub("", _AMP_PATH.sub("", parts.path)) or "/"
-    path = _PERCENT.sub(lambda m: m.group(0).upper(), path)
-    path = re.sub(r"/{2,}", "/", path)
-    if len(path) > 1:
-        path = path.rstrip("/")
+    path = parts.path
+    while True:  # /x/amp/amp/, /amp/amp/x: strip to a fixed point
+        shorter = _AMP_PREFIX.sub("", _AMP_PATH.sub("", re.sub(r"/{2,}", "/", path)))
+        if len(shorter) > 1:
+            shorter = shorter.rstrip("/")
+        if shorter == path:
+            break
+        path = shorter
+    path = _PERCENT.sub(lambda m: m.group(0).upper(), path or "/")
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k))
     # http and https name the same article; the key uses https.
     return urlunsplit(("https", host, path, urlencode(query), ""))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor.schedule import (
     MAX_HINT,
@@ -99,12 +101,33 @@ def test_due_and_disable() -> None:
     assert should_disable(10, 10) and not should_disable(9, 10) and not should_disable(99, 0)
 
 
-def test_stable_canonical_urls_can_be_trusted_across_processes() -> None:
-    from monitor.urls import remember_canonical, stable_canonical_url
 
-    assert stable_canonical_url("https://www.reuters.com/a/?utm_source=x") == "https://reuters.com/a"
-    # Not a fixed point (two host prefixes): not offered for reuse, so it is always recomputed.
-    assert canonical_url("https://www.m.example.com/a") == "https://m.example.com/a"
-    assert stable_canonical_url("https://www.m.example.com/a") == ""
+URL_PARTS = st.tuples(
+    st.sampled_from(["http", "https", "HTTP"]),
+    st.lists(st.sampled_from(["www.", "m.", "amp.", "mobile.", "WWW."]), max_size=3).map("".join),
+    st.sampled_from(["example.com", "reuters.com.", "bbc.co.uk", "127.0.0.1:8080", "x.example:443"]),
+    st.lists(st.sampled_from(["amp", "news", "a b", "caf%c3%a9", "", ".amp", "amp.html", "%2F"]), max_size=5),
+    st.sampled_from(["", "/"]),
+    st.lists(st.tuples(st.sampled_from(["utm_source", "id", "amp", "q", "fbclid", "p"]),
+                       st.sampled_from(["", "1", "a b", "%20", "x&y"])), max_size=4),
+    st.sampled_from(["", "#frag", "#"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(URL_PARTS)
+def test_canonical_url_is_idempotent(parts: tuple) -> None:
+    scheme, prefixes, host, segments, slash, query, fragment = parts
+    url = f"{scheme}://{prefixes}{host}/{'/'.join(segments)}{slash}"
+    if query:
+        url += "?" + "&".join(f"{k}={v}" for k, v in query)
+    once = canonical_url(url + fragment)
+    assert canonical_url(once) == once
+
+
+def test_canonical_urls_can_be_trusted_across_processes() -> None:
+    from monitor.urls import remember_canonical
+
+    assert canonical_url("https://www.m.example.com/a/amp/amp/") == "https://example.com/a"
     remember_canonical("https://reuters.com/b")
     assert canonical_url("https://reuters.com/b") == "https://reuters.com/b"
