@@ -225,6 +225,7 @@ def status(obj: Context, as_json: bool) -> None:
             "outbox": outbox.outbox_counts(archive),
             "sources": {
                 "total": len(archive.sources()),
+                "due_now": len(archive.due_sources(utcnow())[0]),
                 "failing": [{"url": r["url"], "error": r["last_error"], "failures": r["consecutive_failures"],
                              "next_check": r["next_check"], "why": r["check_reason"]}
                             for r in archive.sources() if r["last_error"] and r["enabled"]],
@@ -242,7 +243,8 @@ def status(obj: Context, as_json: bool) -> None:
     click.echo("follow-ups: " + (", ".join(f"{k} {v}" for k, v in data["events"].items()) or "none"))
     click.echo("outbox: " + (", ".join(f"{k} {v}" for k, v in data["outbox"].items()) or "empty"))
     src = data["sources"]
-    click.echo(f"sources: {src['total']}, {len(src['failing'])} failing, {len(src['disabled'])} disabled")
+    click.echo(f"sources: {src['total']}, {src['due_now']} feeds due now, {len(src['failing'])} failing, "
+               f"{len(src['disabled'])} disabled")
     for f in src["failing"]:
         click.echo(f"  failing x{f['failures']}: {f['url']}: {f['error']}; next check {f['next_check']} ({f['why']})")
     for d in src["disabled"]:

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from .clock import iso
 from .errors import FeedError, FetchError, StorywatchError
-from .feeds import Fetched, Fetcher, ParsedFeed, parse_job
+from .feeds import Fetched, Fetcher, ParsedFeed, parse_job, retry_after_seconds
 from .ingest import ingest_article
 from .models import Watch
 from .schedule import DEFAULT_DISABLE_AFTER, cache_max_age, plan_after_error, plan_after_ok
@@ -163,11 +163,12 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
     got = arrival.fetched
     assert got is not None
     max_age = cache_max_age(got.headers.get("cache-control"))
+    retry = retry_after_seconds(got.headers.get("retry-after"), now)  # some servers pace readers on a 200 too
     etag, modified = got.headers.get("etag"), got.headers.get("last-modified")
     if got.not_modified or arrival.same_body:
         # A 304, or a server that ignores conditional requests sending the very bytes it sent last time.
         plan = plan_after_ok(now, interval=_interval(source), max_age=max_age, ttl_minutes=source.get("feed_ttl"),
-                             key=key)
+                             retry_after=retry, key=key)
         archive.record_source_ok(source["id"], now, status=304 if got.not_modified else got.status, etag=etag,
                                  last_modified=modified, next_check=plan.at, reason=plan.reason)
         outcome = SourceOutcome(key, "not_modified", next_check=iso(plan.at), reason=plan.reason)
@@ -184,7 +185,8 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
         outcome.counts["events"] += len(result.events)
     if parsed.skipped:
         outcome.counts["skipped_no_link"] += parsed.skipped
-    plan = plan_after_ok(now, interval=_interval(source), max_age=max_age, ttl_minutes=parsed.ttl_minutes, key=key)
+    plan = plan_after_ok(now, interval=_interval(source), max_age=max_age, ttl_minutes=parsed.ttl_minutes,
+                         retry_after=retry, key=key)
     archive.record_source_ok(source["id"], now, status=got.status, etag=etag, last_modified=modified,
                              next_check=plan.at, reason=plan.reason, warning=parsed.warning,
                              entries=len(parsed.entries), ttl=parsed.ttl_minutes, body_hash=arrival.body_hash)

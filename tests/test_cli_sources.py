@@ -114,3 +114,17 @@ def test_sources_interval(server: LoopbackServer, tmp_path: Path) -> None:
     code, out = invoke(tmp_path, "sources")
     assert "every 1h" not in out and "(every 90m)" in out
     assert invoke(tmp_path, "sources", "interval", "https://nope.example/", "5")[0] == 1
+
+
+def test_retry_after_on_a_good_answer_and_ttl_lengthen_the_interval(server: LoopbackServer, tmp_path: Path) -> None:
+    paced = server.route("/paced.xml", Route(binance_feed(), headers={"Retry-After": "7200"}))
+    ttl = server.route("/ttl.xml", Route(binance_feed().replace(b"<channel>", b"<channel><ttl>180</ttl>")))
+    for url in (paced, ttl):
+        invoke(tmp_path, "sources", "add", "--no-discover", url)
+    code, out = invoke(tmp_path, "status")
+    assert "sources: 2, 2 feeds due now" in out
+    invoke(tmp_path, "poll", "--workers", "0")
+    code, out = invoke(tmp_path, "sources")
+    assert "(Retry-After 7200s (interval 15m))" in out and "(feed <ttl> 180 min (interval 15m))" in out
+    code, out = invoke(tmp_path, "status")
+    assert "sources: 2, 0 feeds due now, 0 failing, 0 disabled" in out
