@@ -109,13 +109,13 @@ def cpu_seconds() -> float:
 
 def run_storywatch(base: str, feeds: int, db: str, workers: int) -> dict[str, float]:
     sys.path.insert(0, str(REPO))
-    from monitor import poll as poll_module
+    from monitor import parsers
     from monitor.clock import utcnow
     from monitor.feeds import Fetcher
     from monitor.poll import poll
 
     # Fork the parsers from this process (not from a forkserver) so that their CPU counts as our children's.
-    poll_module.PARSE_START_METHOD = "fork"
+    parsers.START_METHOD = "fork"
     from monitor.seeds import default_seeds_dir, load_watches
     from monitor.store import Archive
 

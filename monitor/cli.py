@@ -108,12 +108,13 @@ class _Bar:
 @click.option("--workers", default=2, show_default=True, help="Parser processes (0: parse in this process).")
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds allowed for connecting and per read.")
 @click.option("--max-mb", default=10.0, show_default=True, help="Largest feed body accepted, in MB (decoded).")
+@click.option("--parse-timeout", default=60.0, show_default=True, help="Seconds one feed may take to parse.")
 @click.option("--disable-after", envvar="STORYWATCH_DISABLE_AFTER", default=10, show_default=True,
               help="Disable a source after this many consecutive failures (0: never; env STORYWATCH_DISABLE_AFTER).")
 @click.option("--json", "as_json", is_flag=True, help="Print the run's outcome as JSON.")
 @click.pass_obj
 def poll(obj: Context, poll_all: bool, concurrency: int, per_host: int, workers: int, timeout: float, max_mb: float,
-         disable_after: int, as_json: bool) -> None:
+         parse_timeout: float, disable_after: int, as_json: bool) -> None:
     """Poll the enabled feeds that are due (all with --all), archive new and changed articles, detect follow-ups
     and deliver alerts. Prints one line per source and a summary line."""
     watches = obj.watches()
@@ -125,7 +126,8 @@ def poll(obj: Context, poll_all: bool, concurrency: int, per_host: int, workers:
             summary = run_poll(archive, watches, lambda: Fetcher(timeout=timeout, max_bytes=int(max_mb * 1024 * 1024),
                                                                max_connections=concurrency, per_host=per_host),
                                utcnow, concurrency=concurrency, parse_workers=workers, disable_after=disable_after,
-                               include_not_due=poll_all, progress=None if as_json else bar)
+                               include_not_due=poll_all, parse_timeout=parse_timeout,
+                               progress=None if as_json else bar)
         finally:
             bar.close()
         if not as_json:

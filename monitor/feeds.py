@@ -53,6 +53,7 @@ _ALTERNATE = re.compile(
     rb"<link\b[^>]*\brel=[\"']?alternate[\"']?[^>]*\btype=[\"']?application/(?:rss|atom)\+xml[^>]*>", re.IGNORECASE
 )
 _HREF = re.compile(rb"\bhref=[\"']?([^\"' >]+)", re.IGNORECASE)
+_FEED_MARK = re.compile(rb"<(?:[a-z]+:)?(?:rss|feed|rdf|channel)[\s>]", re.IGNORECASE)
 _DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE\b[^\[>]{0,1000}\[", re.IGNORECASE)
 
 
@@ -125,6 +126,11 @@ def parse_feed(body: bytes, *, url: str = "", content_type: str = "") -> ParsedF
     raises FeedError. Never raises anything else for any input bytes."""
     if not body.strip():
         raise FeedError("empty body: the server sent no feed")
+    if _HTML_MARK.search(body[:4096]) and not _FEED_MARK.search(body[:65536]):
+        # An HTML page: say so without feeding it to feedparser (its loose parser takes seconds per MB of HTML).
+        links = feed_alternates(body, url)
+        hint = f"; the page offers a feed at {links[0]}" if links else ""
+        raise NotAFeedError(f"an HTML page, not a feed{hint}", alternates=links)
     body, defused = _strip_internal_subset(body)
     # No content-location: feedparser would resolve opaque GUIDs ("block-4") against it as if they were links.
     # Relative links are resolved below, against the feed's URL.

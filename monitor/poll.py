@@ -10,30 +10,26 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import multiprocessing
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from .clock import iso
 from .errors import FeedError, FetchError, StorywatchError
-from .feeds import Fetched, Fetcher, ParsedFeed, parse_job, retry_after_seconds
+from .feeds import Fetched, Fetcher, ParsedFeed, retry_after_seconds
 from .ingest import ingest_article
 from .models import Watch
+from .parsers import PARSE_TIMEOUT_S, PARSE_WORKERS, Parsers
 from .schedule import DEFAULT_DISABLE_AFTER, cache_max_age, plan_after_error, plan_after_ok
 from .store import Archive, ArticleFields
 from .urls import canonical_url, remember_canonical
 
 DISABLE_AFTER = DEFAULT_DISABLE_AFTER
-PARSE_WORKERS = 2
 BATCH_SOURCES = 64  # sources stored per transaction at most
 BATCH_LINGER_S = 0.05  # how long the writer waits for more arrivals before committing a batch
-PARSE_START_METHOD = "forkserver"  # workers are never forked from this (possibly threaded) process
 
 
 @dataclass
@@ -90,45 +86,6 @@ class _Arrival:
     retry_after: float | None = None
     body_hash: str | None = None
     same_body: bool = False  # a 200 with the very bytes stored last time: nothing to parse
-
-
-class _Parsers:
-    """The parse workers: a process pool started on first use (a warm run of 304s never starts it) and rebuilt
-    if a worker dies; inline when workers == 0. Workers are forked from a clean forkserver that has imported
-    monitor.feeds, never from this (threaded) process."""
-
-    def __init__(self, workers: int):
-        self.workers = workers
-        self.pool: ProcessPoolExecutor | None = None
-
-    def _start(self) -> ProcessPoolExecutor:
-        if self.pool is None:
-            context = multiprocessing.get_context(PARSE_START_METHOD)
-            if PARSE_START_METHOD == "forkserver":
-                context.set_forkserver_preload(["monitor.feeds"])
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
-        return self.pool
-
-    async def parse(self, body: bytes, url: str, content_type: str) -> ParsedFeed:
-        if self.workers <= 0:
-            got = parse_job(body, url, content_type)
-        else:
-            pool = self._start()
-            try:
-                got = await asyncio.get_running_loop().run_in_executor(pool, parse_job, body, url, content_type)
-            except BrokenProcessPool as exc:
-                if self.pool is pool:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    self.pool = None
-                raise FeedError(f"the parser process died on this document: {exc}") from exc
-        if isinstance(got, tuple):
-            raise FeedError(got[1])
-        return got
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
 
 
 def _fields(entry: Any, outlet: str) -> ArticleFields:
@@ -216,14 +173,15 @@ def _store_batch(archive: Archive, watches: list[Watch], batch: list[_Arrival], 
 async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dict[str, Any]], fetcher: Fetcher,
                        clock: Callable[[], datetime], *, concurrency: int = 16,
                        disable_after: int | None = DISABLE_AFTER, parse_workers: int = PARSE_WORKERS,
-                       progress: Progress | None = None) -> list[SourceOutcome]:
+                       parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None
+                       ) -> list[SourceOutcome]:
     """Fetch, parse and store the given sources; returns one outcome per source."""
     gate = asyncio.Semaphore(concurrency)
     # Sources fetched but not yet stored hold their bodies and entries: bound them, so that a slow writer
     # holds memory to `backlog` feeds however many sources there are.
     backlog = asyncio.Semaphore(max(2 * concurrency, BATCH_SOURCES))
     arrivals: asyncio.Queue[_Arrival] = asyncio.Queue()
-    parsers = _Parsers(parse_workers)
+    parsers = Parsers(parse_workers, timeout=parse_timeout)
 
     async def fetch_and_parse(source: dict[str, Any]) -> None:
         await backlog.acquire()  # released by the writer once this source is stored
@@ -284,7 +242,7 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
 def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], Fetcher],
          clock: Callable[[], datetime], *, concurrency: int = 16, parse_workers: int = PARSE_WORKERS,
          disable_after: int | None = DISABLE_AFTER, include_not_due: bool = False,
-         progress: Progress | None = None) -> PollSummary:
+         parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None) -> PollSummary:
     """Poll the enabled feed sources that are due (all of them with `include_not_due`) and record the run."""
     archive.sync_seed_sources(watches, clock())
     sources, not_due = archive.due_sources(clock(), type="rss", include_not_due=include_not_due)
@@ -296,7 +254,8 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
     async def go() -> list[SourceOutcome]:
         async with fetcher_factory() as fetcher:
             return await poll_sources(archive, watches, sources, fetcher, clock, concurrency=concurrency,
-                                      disable_after=disable_after, parse_workers=parse_workers, progress=progress)
+                                      disable_after=disable_after, parse_workers=parse_workers,
+                                      parse_timeout=parse_timeout, progress=progress)
 
     try:
         summary.outcomes = asyncio.run(go()) if sources else []

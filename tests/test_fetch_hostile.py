@@ -142,3 +142,15 @@ def test_failing_sources_are_disabled_after_n_and_reenabled(hostile: HostileServ
         row = archive.sources()[0]
         assert row["enabled"] == 1 and row["consecutive_failures"] == 0 and row["next_check"] is None
 
+
+
+def test_a_feed_too_slow_to_parse_is_refused_and_others_still_parse(server: LoopbackServer, tmp_path: object) -> None:
+    slow = server.route("/slow.xml", Route(b"<rss><channel><item " + b"<a " * 700_000))
+    good = [server.route(f"/good{i}.xml", Route(binance_feed())) for i in range(3)]
+    with Archive(f"{tmp_path}/a.db") as archive:
+        for url in (slow, *good):
+            archive.add_source(url, utcnow())
+        poll(archive, [], lambda: Fetcher(timeout=5), utcnow, parse_workers=2, parse_timeout=0.3)
+        rows = {r["url"]: r for r in archive.sources()}
+    assert "parsing took longer than 0.3s" in rows[slow]["last_error"]
+    assert all(rows[url]["last_entries"] == 3 for url in good)
