@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from monitor.clock import utcnow
 from monitor.fetch import Fetcher
 from monitor.poll import poll
@@ -92,3 +94,30 @@ def test_a_server_ignoring_conditional_requests_costs_no_parse(server: LoopbackS
         server.route("/feed.xml", Route(rss(SECOND), conditional=False))
         assert run(archive)["new"] == 1
     assert all("If-None-Match" in headers for _, headers in server.requests[1:])
+
+
+def test_a_source_whose_writes_fail_is_rolled_back_alone(server: LoopbackServer, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import monitor.poll
+    from monitor.errors import StorywatchError
+
+    real = monitor.poll.ingest_article
+    poisoned = server.route("/poisoned.xml", Route(rss(FIRST)))
+    healthy = server.route("/healthy.xml", Route(rss(SECOND)))
+
+    def ingest(archive: Archive, watches: list, fields: object, now: object, *, source_id: int) -> object:
+        result = real(archive, watches, fields, now, source_id=source_id)  # type: ignore[arg-type]
+        if fields.title == "Permalink only" and source_id == poisoned_id:  # type: ignore[attr-defined]
+            raise StorywatchError("disk says no")  # after two of its articles were written
+        return result
+
+    monkeypatch.setattr(monitor.poll, "ingest_article", ingest)
+    with Archive(tmp_path / "a.db") as archive:
+        poisoned_id = archive.add_source(poisoned, utcnow())
+        archive.add_source(healthy, utcnow())
+        totals = run(archive)
+        rows = {r["url"]: r for r in archive.sources()}
+        assert totals["sources_failed"] == 1 and totals["sources_ok"] == 1
+        assert "cannot store: disk says no" in rows[poisoned]["last_error"]
+        assert archive.one("SELECT count(*) AS n FROM articles WHERE source_id = ?", (poisoned_id,))["n"] == 0
+        assert rows[healthy]["last_entries"] == 5
