@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -19,6 +20,12 @@ from .feeds import ParsedFeed, parse_job
 PARSE_WORKERS = 2
 PARSE_TIMEOUT_S = 60.0
 START_METHOD = "forkserver"  # workers are never forked from the (possibly threaded) poller process
+NICENESS = 5  # the single writer is a run's critical path: parsers yield the CPU to it when cores are short
+
+
+def _lower_priority(niceness: int) -> None:
+    if niceness:
+        os.nice(niceness)
 
 
 class Parsers:
@@ -37,7 +44,8 @@ class Parsers:
             context = multiprocessing.get_context(self.start_method)
             if self.start_method == "forkserver":
                 context.set_forkserver_preload(["monitor.feeds"])
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_lower_priority,
+                                            initargs=(NICENESS,))
         return self.pool
 
     def _kill(self, pool: ProcessPoolExecutor) -> None:
