@@ -6,19 +6,24 @@ import json
 import os
 import sys
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
 from . import outbox
+from .archive_query import Filters, search_articles
+from .cli_archive import print_search
+from .cli_ops import print_service_status
 from .clock import utcnow
 from .deliver import ConsoleSink, deliver_pending
 from .errors import StorywatchError
 from .feeds import Fetcher
-from .models import Watch
+from .models import KINDS, Watch
 from .poll import poll as run_poll
 from .seeds import default_seeds_dir, load_watches
+from .service import service_status
 from .store import Archive
 
 
@@ -149,25 +154,25 @@ def poll(obj: Context, poll_all: bool, concurrency: int, per_host: int, workers:
 
 
 @cli.command()
-@click.argument("words", nargs=-1, required=True)
+@click.argument("words", nargs=-1)
 @click.option("--watch", default=None, help="Only articles matched to this watch.")
+@click.option("--outlet", default=None, help="Only articles from this outlet (case-insensitive), e.g. Reuters.")
+@click.option("--kind", type=click.Choice(KINDS), default=None, help="Only articles with a follow-up of this kind.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Published on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Published on or before this day.")
 @click.option("--limit", default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array (same as --format json).")
 @click.pass_obj
-def search(obj: Context, words: tuple[str, ...], watch: str | None, limit: int, as_json: bool) -> None:
-    """Full-text search of the archive (titles, summaries, bodies). FTS5 syntax such as OR and "phrases" works."""
+def search(obj: Context, words: tuple[str, ...], watch: str | None, outlet: str | None, kind: str | None,
+           since: datetime | None, until: datetime | None, limit: int, fmt: str, as_json: bool) -> None:
+    """Full-text search of the archive (titles, summaries, bodies). FTS5 syntax such as OR and "phrases" works;
+    with filters only (no words), the newest matching articles."""
+    filters = Filters(watch=watch, outlet=outlet, kind=kind, since=since.date() if since else None,
+                      until=until.date() if until else None)
     with obj.archive() as archive:
-        rows = archive.search(" ".join(words), limit=limit, watch=watch)
-    if as_json:
-        _echo_json([{"url": r["link"] or r["url"], "canonical_url": r["url"], "title": r["title"],
-                     "outlet": r["outlet"], "published": r["published"], "first_seen": r["first_seen"]}
-                    for r in rows])
-        return
-    if not rows:
-        click.echo("no articles found")
-    for r in rows:
-        date = (r["published"] or r["first_seen"] or "")[:10]
-        click.echo(f"{date}  {r['outlet'][:20]:<20}  {r['title']}\n            {r['link'] or r['url']}")
+        rows = search_articles(archive, " ".join(words), filters, limit=limit)
+    print_search(rows, "json" if as_json else fmt)
 
 
 @cli.command()
@@ -236,6 +241,7 @@ def status(obj: Context, as_json: bool) -> None:
             },
             "runs": archive.all("SELECT id, kind, started_at, finished_at, status, stats FROM runs"
                                 " ORDER BY id DESC LIMIT 5"),
+            "service": service_status(archive, obj.db_path),
         }
     if as_json:
         _echo_json(data)
@@ -253,6 +259,7 @@ def status(obj: Context, as_json: bool) -> None:
         click.echo(f"  disabled: {d['url']}: {d['reason']}")
     for r in data["runs"]:
         click.echo(f"run {r['id']} {r['kind']} {r['started_at']} {r['status']} {r['stats']}")
+    print_service_status(data["service"])
 
 
 def main() -> None:
@@ -264,6 +271,19 @@ from .cli_crawl import crawl as _crawl  # noqa: E402
 
 cli.add_command(_crawl)
 
+# issue 7: operating it (demo, run) and the archive for analysts
+from .cli_archive import export_cmd, serve_cmd, timeline_cmd  # noqa: E402
+from .cli_ops import demo as _demo  # noqa: E402
+from .cli_ops import run as _run  # noqa: E402
+
+for _command in (_demo, _run, timeline_cmd, export_cmd, serve_cmd):
+    cli.add_command(_command)
+
+# issue 5: the follow-up classifier as a JSON Lines filter, and its evaluation.
+from .cli_classify import classify_cmd, evaluate_cmd  # noqa: E402
+
+cli.add_command(classify_cmd)
+cli.add_command(evaluate_cmd)
 
 # issue 3: feed sources (discovery, OPML, intervals, health)
 from .cli_sources import sources as _sources  # noqa: E402 (registered last: it imports Context from here)

@@ -40,8 +40,10 @@ def crawl_command(name: str, db: str, seeds: Path, settings: tuple[str, ...] = (
               help="A Scrapy setting for this crawl (repeatable), e.g. -s DOWNLOAD_DELAY=0.")
 @click.option("-a", "--arg", "arguments", multiple=True, metavar="KEY=VALUE",
               help="A spider argument (repeatable), e.g. -a urls=https://example.com/story.")
+@click.option("--no-deliver", is_flag=True,
+              help="Leave the alerts the crawl found in the outbox for whoever delivers (the service, the bot).")
 @click.pass_obj
-def crawl(obj: Any, name: str, settings: tuple[str, ...], arguments: tuple[str, ...]) -> None:
+def crawl(obj: Any, name: str, settings: tuple[str, ...], arguments: tuple[str, ...], no_deliver: bool) -> None:
     """Run a spider (article, news_sitemap or revisit) with `scrapy crawl` in a subprocess, into the archive."""
     for pair in (*settings, *arguments):
         if "=" not in pair:
@@ -57,7 +59,7 @@ def crawl(obj: Any, name: str, settings: tuple[str, ...], arguments: tuple[str, 
                                check=False)
     if completed.returncode != 0:
         raise click.ClickException(f"scrapy crawl {name} exited with status {completed.returncode}")
-    if console:
+    if console and not no_deliver:
         with obj.archive() as archive:
             delivered = deliver_pending(archive, ConsoleSink(sys.stdout), utcnow)
             pending = outbox.outbox_counts(archive).get("pending", 0)

@@ -34,6 +34,14 @@ class ExtractError(StorywatchError):
     """A fetched page has no article to extract (empty, not HTML, no text)."""
 
 
+class ServiceError(StorywatchError):
+    """The service cannot start or run: another instance holds the archive's lock, a child cannot start."""
+
+
+class InputError(StorywatchError):
+    """A line of input to `storywatch classify` or `evaluate` is not a usable JSON object."""
+
+
 class NotAFeedError(FeedError):
     """An HTML page was served where a feed was expected; `alternates` lists the feeds it offers."""
 

@@ -33,18 +33,30 @@ KIND_LABELS: dict[str, str] = {
 
 
 @dataclass(frozen=True)
+class Near:
+    """Two sets of terms that must occur close together: in one sentence (within=0) or within N words."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    within: int = 0
+
+
+@dataclass(frozen=True)
 class Query:
     """A watch's boolean query.
 
     all_of: groups of alternatives; every group must be present (Binance | Бинанс).
-    any_of: at least one of these must be present, when the list is not empty.
+    any_of: at least one of these must be present, when the list is not empty...
+    near: ...or at least one of these proximity clauses holds (any_of and near are alternatives).
     none_of: none of these may be present.
-    Terms are case-insensitive word prefixes ("russia" also finds "Russian"); a term with a space is a phrase.
+    Terms are case-insensitive word prefixes ("russia" also finds "Russian"); a term with a space is a phrase;
+    a term in double quotes ('"fsb"') must end where a word ends. Aliases are already expanded into the terms.
     """
 
     all_of: tuple[tuple[str, ...], ...] = ()
     any_of: tuple[str, ...] = ()
     none_of: tuple[str, ...] = ()
+    near: tuple[Near, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,3 +132,6 @@ class Event:
     actor: str = ""
     target: str = ""
     confidence: float = 1.0
+    # From a revision: the paragraph as it read before and as it reads now (empty when not from a revision).
+    before: str = ""
+    after: str = ""

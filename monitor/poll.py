@@ -23,7 +23,7 @@ from .feeds import Fetched, Fetcher, ParsedFeed, retry_after_seconds
 from .ingest import ingest_article
 from .models import Watch
 from .parsers import PARSE_TIMEOUT_S, PARSE_WORKERS, Parsers
-from .schedule import DEFAULT_DISABLE_AFTER, cache_max_age, plan_after_error, plan_after_ok
+from .schedule import DEFAULT_DISABLE_AFTER, DUE_SLACK, cache_max_age, plan_after_error, plan_after_ok
 from .store import Archive, ArticleFields
 from .urls import canonical_url, remember_canonical
 
@@ -250,7 +250,7 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
          parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None) -> PollSummary:
     """Poll the enabled feed sources that are due (all of them with `include_not_due`) and record the run."""
     archive.sync_seed_sources(watches, clock())
-    sources, not_due = archive.due_sources(clock(), type="rss", include_not_due=include_not_due)
+    sources, not_due = archive.due_sources(clock(), type="rss", include_not_due=include_not_due, slack=DUE_SLACK)
     run_id = archive.start_run("poll", clock())
     summary = PollSummary(run_id, not_due=not_due)
     if progress is not None:

@@ -2,8 +2,9 @@
 
 Everything takes `now` and returns data. After a success the next check is the source's interval,
 lengthened (never shortened) by what the publisher asks for: `Cache-Control: max-age`, an RSS `<ttl>`,
-or a `Retry-After`; then spread by a deterministic jitter so that sources added together do not stay in
-lock-step. After a failure: exponential backoff, or the server's Retry-After when it is longer.
+or a `Retry-After`; then brought forward by up to 10 % (a deterministic jitter) so that sources added
+together do not stay in lock-step, while a poller cycling at the interval still finds every source due.
+After a failure: exponential backoff, or the server's Retry-After when it is longer.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ DEFAULT_INTERVAL = timedelta(minutes=15)
 MIN_INTERVAL = timedelta(minutes=1)
 MAX_HINT = timedelta(hours=12)  # a publisher's max-age or <ttl> is honoured up to this
 MAX_RETRY_AFTER = timedelta(days=7)
-JITTER = 0.1  # +-10 % of the delay
+JITTER = 0.1  # up to 10 % of the delay earlier
+DUE_SLACK = timedelta(minutes=1)
 ERROR_BASE = timedelta(minutes=5)
 ERROR_CAP = timedelta(hours=24)
 DEFAULT_DISABLE_AFTER = 10
@@ -41,15 +43,16 @@ def backoff(attempts: int, *, base: timedelta = timedelta(seconds=30), cap: time
 
 
 def jitter_fraction(key: str, now: datetime) -> float:
-    """A deterministic number in [-1, 1) from the source and the time: reproducible, yet spread out."""
+    """A deterministic number in [0, 1) from the source and the time: reproducible, yet spread out."""
     digest = hashlib.sha256(f"{key}|{now.isoformat()}".encode()).digest()
-    return int.from_bytes(digest[:8], "big") / 2**63 - 1.0
+    return int.from_bytes(digest[:8], "big") / 2**64
 
 
 def _jittered(delay: timedelta, key: str, now: datetime, jitter: float) -> timedelta:
+    """Up to `jitter` of the delay earlier, never later: a poll cycle as long as the interval finds the source due."""
     if not key or jitter <= 0:
         return delay
-    return delay * (1.0 + jitter * jitter_fraction(key, now))
+    return delay * (1.0 - jitter * jitter_fraction(key, now))
 
 
 def cache_max_age(cache_control: str | None) -> float | None:
@@ -110,9 +113,10 @@ def next_check_after_error(now: datetime, failures: int, retry_after: float | No
     return plan_after_error(now, failures, retry_after=retry_after, jitter=0).at
 
 
-def is_due(next_check: datetime | None, now: datetime) -> bool:
-    """A source is due when it was never scheduled or its time has come."""
-    return next_check is None or next_check <= now
+def is_due(next_check: datetime | None, now: datetime, slack: timedelta = DUE_SLACK) -> bool:
+    """A source is due when it was never scheduled or its time comes within `slack` (a cycle that fires a
+    few seconds early, or a run that stored it a few seconds late, does not skip it for a whole cycle)."""
+    return next_check is None or next_check <= now + slack
 
 
 def should_disable(failures: int, disable_after: int | None) -> bool:

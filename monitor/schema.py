@@ -173,6 +173,28 @@ def m0002_issue4_version_diffs(db: Database) -> None:
     )
 
 
+@migrations(name="0007_issue7_service_state")
+def m0007_issue7_service_state(db: Database) -> None:
+    """What `storywatch run` is doing, for `storywatch status`: the service, its jobs and its children."""
+    db.executescript(
+        """
+        CREATE TABLE service_state (
+            name TEXT PRIMARY KEY,                     -- 'service', 'poll', 'crawl:NAME', 'bot'
+            kind TEXT NOT NULL,                        -- 'service', 'job' or 'child'
+            state TEXT NOT NULL,                       -- running, idle, backoff, done, failed, skipped, stopped
+            pid INTEGER,
+            schedule TEXT NOT NULL DEFAULT '',         -- 'every 900s' or 'cron */30 * * * *'
+            next_fire TEXT,
+            last_fire TEXT,
+            last_exit INTEGER,
+            restarts INTEGER NOT NULL DEFAULT 0,
+            detail TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        """
+    )
+
+
 @migrations(name="0003_issue3_source_schedule")
 def m0003_issue3_source_schedule(db: Database) -> None:
     """Adaptive polling: a per-source interval, the publisher's <ttl>, why the next check is when it is,

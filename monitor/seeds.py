@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SeedError
-from .models import KINDS, Origin, Query, SourceSpec, Watch
+from .models import KINDS, Near, Origin, Query, SourceSpec, Watch
 
 SOURCE_TYPES = ("rss", "sitemap", "page")
 _TOP_KEYS = {"title", "description", "started", "query", "origins", "sources", "alert_kinds", "seed_article"}
@@ -56,8 +56,8 @@ def parse_watch(name: str, data: dict[str, Any], where: str) -> Watch:
             raise SeedError(f"{where}: key 'alert_kinds': unknown kind {kind!r} (known: {', '.join(KINDS)})")
     seed = v.opt(data, "seed_article", dict, "", {})
     v.keys(seed, {"source", "text"}, "seed_article")
-    if not (query.all_of or query.any_of):
-        raise SeedError(f"{where}: key 'query': needs at least one of 'all_of' or 'any_of'")
+    if not (query.all_of or query.any_of or query.near):
+        raise SeedError(f"{where}: key 'query': needs at least one of 'all_of', 'any_of' or 'near'")
     return Watch(
         name=name,
         title=title,
@@ -74,19 +74,60 @@ def parse_watch(name: str, data: dict[str, Any], where: str) -> Watch:
 
 
 def _query(v: _Validator, q: dict[str, Any]) -> Query:
-    v.keys(q, {"all_of", "any_of", "none_of"}, "query")
+    v.keys(q, {"all_of", "any_of", "none_of", "near", "aliases"}, "query")
+    aliases = _aliases(v, v.opt(q, "aliases", dict, "query", {}))
+
+    def expand(terms: list[str]) -> tuple[str, ...]:
+        out: list[str] = []
+        for term in terms:
+            for t in (term, *aliases.get(term.strip('"').casefold(), ())):
+                if t not in out:
+                    out.append(t)
+        return tuple(out)
+
     groups = v.opt(q, "all_of", list, "query", [])
     all_of: list[tuple[str, ...]] = []
     for i, group in enumerate(groups):
         terms = [group] if isinstance(group, str) else group
         if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t.strip() for t in terms):
             raise SeedError(f"{v.where}: key 'query.all_of[{i}]': expected a term or a list of terms")
-        all_of.append(tuple(t.strip() for t in terms))
+        all_of.append(expand([t.strip() for t in terms]))
+    near: list[Near] = []
+    for i, clause in enumerate(v.opt(q, "near", list, "query", [])):
+        at = f"query.near[{i}]"
+        if not isinstance(clause, dict):
+            raise SeedError(f"{v.where}: key '{at}': expected a table")
+        v.keys(clause, {"left", "right", "within", "sentence"}, at)
+        within = v.opt(clause, "within", int, at, 0, check=_non_negative)
+        if v.opt(clause, "sentence", bool, at, within == 0) and "within" in clause:
+            raise SeedError(f"{v.where}: key '{at}.within': give either 'within' (words) or 'sentence = true'")
+        left, right = v.req(clause, "left", list, at), v.req(clause, "right", list, at)
+        for side, terms in (("left", left), ("right", right)):
+            if not terms or not all(isinstance(t, str) and t.strip() for t in terms):
+                raise SeedError(f"{v.where}: key '{at}.{side}': expected a non-empty list of terms")
+        near.append(Near(expand([t.strip() for t in left]), expand([t.strip() for t in right]), within))
     return Query(
         all_of=tuple(all_of),
-        any_of=tuple(v.str_list(q, "any_of", "query", [])),
-        none_of=tuple(v.str_list(q, "none_of", "query", [])),
+        any_of=expand(v.str_list(q, "any_of", "query", [])),
+        none_of=expand(v.str_list(q, "none_of", "query", [])),
+        near=tuple(near),
     )
+
+
+def _aliases(v: _Validator, table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """`[query.aliases] binance = ["Бинанс"]`: wherever the term binance appears, its aliases count too."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, spellings in table.items():
+        if not isinstance(spellings, list) or not spellings or not all(
+            isinstance(t, str) and t.strip() for t in spellings
+        ):
+            raise SeedError(f"{v.where}: key 'query.aliases.{name}': expected a non-empty list of terms")
+        out[name.strip('"').casefold()] = tuple(t.strip() for t in spellings)
+    return out
+
+
+def _non_negative(value: int) -> str | None:
+    return None if value >= 0 else "expected a number of words, 0 or more"
 
 
 def _origin(v: _Validator, o: Any, at: str) -> Origin:

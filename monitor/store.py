@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -200,14 +200,15 @@ class Archive:
                 )
         return failures
 
-    def due_sources(self, now: datetime, *, type: str = "rss", include_not_due: bool = False
-                    ) -> tuple[list[dict[str, Any]], int]:
-        """Enabled sources of a type whose next check has come (all of them with `include_not_due`),
-        and how many enabled ones are not due yet."""
+    def due_sources(self, now: datetime, *, type: str = "rss", include_not_due: bool = False,
+                    slack: timedelta = timedelta(minutes=1)) -> tuple[list[dict[str, Any]], int]:
+        """Enabled sources of a type whose next check comes within `slack` (all of them with
+        `include_not_due`), and how many enabled ones are not due yet."""
         rows = self.sources(type=type, enabled_only=True)
         if include_not_due:
             return rows, 0
-        due = [r for r in rows if not r["next_check"] or r["next_check"] <= iso(now)]
+        horizon = iso(now + slack)
+        due = [r for r in rows if not r["next_check"] or r["next_check"] <= horizon]
         return due, len(rows) - len(due)
 
     def set_source_interval(self, url: str, seconds: int | None) -> bool:

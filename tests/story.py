@@ -37,7 +37,7 @@ def binance_feed(corrected: bool = False) -> bytes:
         "description": (f"<p>{CORRECTION_NOTE}</p>" if corrected else "") + f"<p>{escape(REPORT_BODY)}</p>",
     }
     demand = {
-        "title": "Binance says Reuters report is false, expects apology",
+        "title": "Binance says it expects an apology from Reuters over its report",
         "link": "https://cryptoblog.example/binance-reuters-apology", "guid": "blog-1",
         "pubDate": "Sat, 23 Apr 2022 09:00:00 GMT",
         "description": "<p>Binance has stated that they expect an apology from Reuters for publishing falsified "

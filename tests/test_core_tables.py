@@ -76,6 +76,26 @@ def test_relevance(watch, title: str, body: str, relevant: bool) -> None:  # typ
         ("Prices are correcting after the rally.", None, "", ""),
         ("Corrections and clarifications", None, "", ""),
         ("Reuters has not apologised.", None, "", ""),
+        ("Binance denied the Reuters report on Monday.", "denial", "Binance", "Reuters"),
+        ("The claims made in the article are categorically false.", "denial", "", ""),
+        ("A Reuters journalist was denied entry to Russia.", None, "", ""),
+        ("Reuters said it stands by its reporting.", "stands_by", "Reuters", ""),
+        ("“We stand by our reporting,” a Reuters spokesperson said.", "stands_by", "Reuters", ""),
+        ("Binance sued Reuters for defamation.", "legal_action", "Binance", "Reuters"),
+        ("Binance was sued by the SEC on Monday.", "legal_action", "SEC", "Binance"),
+        ("Binance threatened to sue Reuters.", None, "", ""),
+        ("(Adds Binance statement in paragraphs 6-8)", "update", "Reuters", ""),
+        ("UPDATE (April 25, 2022, 15:40 UTC): Adds comment from a Binance spokesperson.", "update", "Reuters", ""),
+        ("Updated 4:51 PM EDT, Mon April 25, 2022", None, "", ""),
+        ("This story has been updated with additional developments.", "update", "Reuters", ""),
+        ("Clarification: An earlier version did not make clear that Binance disputes the account.", "clarification",
+         "Reuters", ""),
+        ("Editor's note: This story is part of our coverage of Binance.", "editors_note", "Reuters", ""),
+        ("Редакция приносит извинения Binance за ошибку в заголовке.", "apology", "Reuters", ""),
+        ("Binance потребовала извинений от Reuters.", None, "", ""),
+        ("Binance опровергла сообщения Reuters.", "denial", "Binance", "Reuters"),
+        ("В первоначальной версии материала ошибочно указывалось, что встреча была в Москве.", "correction",
+         "Reuters", ""),
     ],
 )
 def test_detect(text: str, kind: str | None, actor: str, target: str) -> None:
@@ -95,6 +115,16 @@ def test_detect_only_new_sentences_of_a_revision() -> None:
     added = Doc(body="(Corrects date of meeting)\nBinance met Rosfin in April. Reuters regrets the error.",
                 outlet="Reuters")
     assert [e.kind for e in detect(added, after)] == ["correction"]
+
+
+def test_revision_quotes_the_note_and_the_change() -> None:
+    before = Doc(body="Binance met Rosfinmonitoring in March 2021.", outlet="Reuters")
+    after = Doc(body="(Corrects paragraph 1 to show the meeting was in April)\n"
+                     "Binance met Rosfinmonitoring in April 2021.", outlet="Reuters")
+    [event] = detect(after, before)
+    assert event.kind == "correction" and event.evidence.startswith("(Corrects paragraph 1")
+    assert event.before == "Binance met Rosfinmonitoring in March 2021."
+    assert event.after == "Binance met Rosfinmonitoring in April 2021."
 
 
 @pytest.mark.parametrize(("attempts", "seconds"), [(1, 30), (2, 60), (3, 120), (20, 6 * 3600)])

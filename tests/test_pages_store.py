@@ -29,7 +29,8 @@ def test_a_silent_correction_becomes_a_version_a_diff_and_an_alert(tmp_path: Pat
         assert untracked(archive, [WATCH], T0) == [LINK]
         first = store_page(archive, [WATCH], _page(PARAGRAPHS), link=LINK, now=T0, etag='"v1"')
         assert first.ingest.outcome == "new" and first.ingest.matched == ["binance"] and first.tracked
-        assert first.ingest.events == []
+        # The report itself carries Binance's denial (paragraph 3): that is its only follow-up.
+        assert [r["kind"] for r in archive.all("SELECT kind FROM events")] == ["denial"]
         assert untracked(archive, [WATCH], T0) == []
         assert due_revisits(archive, T0) == []
         assert [r["link"] for r in due_revisits(archive, T0 + timedelta(minutes=15))] == [LINK]
@@ -47,11 +48,11 @@ def test_a_silent_correction_becomes_a_version_a_diff_and_an_alert(tmp_path: Pat
         stored = json.loads(versions[1]["diff"])
         assert stored["changed"] == [{"before": PARAGRAPHS[1], "after": EDITED}]
         assert stored["notes_added"] == [NOTE] and json.loads(versions[1]["notes"]) == [NOTE]
-        event = archive.one("SELECT kind, evidence, version_id FROM events")
+        event = archive.one("SELECT id, kind, evidence, version_id FROM events WHERE kind = 'correction'")
         assert event is not None and event["kind"] == "correction" and NOTE in event["evidence"]
         quoted = archive.one("SELECT diff FROM article_versions WHERE id = ?", (event["version_id"],))
         assert quoted is not None and NOTE in quoted["diff"], "the event's version carries the diff to quote"
-        alert = archive.one("SELECT status FROM alerts WHERE event_id = (SELECT id FROM events)")
+        alert = archive.one("SELECT status FROM alerts WHERE event_id = ?", (event["id"],))
         assert alert == {"status": "pending"}
         visit = archive.one("SELECT * FROM revisits")
         assert visit is not None and visit["changes"] == 1 and visit["step"] == 0 and visit["etag"] == '"v2"'

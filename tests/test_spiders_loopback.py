@@ -85,13 +85,15 @@ def test_revisit_catches_a_silent_correction(server: LoopbackServer, tmp_path: P
     assert conditional.get("If-None-Match") == visit["etag"], "the re-visit is a conditional request"
     with Archive(db) as archive:
         versions = archive.all("SELECT diff FROM article_versions ORDER BY id")
-        event = archive.one("SELECT kind, evidence FROM events")
-        alerts = archive.all("SELECT status FROM alerts")
+        event = archive.one("SELECT id, kind, evidence FROM events WHERE kind = 'correction'")
+        kinds = [r["kind"] for r in archive.all("SELECT kind FROM events ORDER BY id")]
+        alerts = archive.all("SELECT status FROM alerts WHERE event_id = ?", (event["id"],)) if event else []
     assert len(versions) == 2
     diff = json.loads(versions[1]["diff"])
     assert diff["changed"] == [{"before": PARAGRAPHS[1], "after": EDITED}] and diff["notes_added"] == [NOTE]
     assert event is not None and event["kind"] == "correction" and NOTE in event["evidence"]
     assert alerts == [{"status": "sent"}]
+    assert kinds == ["denial", "correction"], "the report's own denial paragraph, then the correction"
 
     # Not modified (304), then served again in full but unchanged: no version, no alert.
     _cli("crawl", "revisit", *fast, "-s", "STORYWATCH_NOW=2022-04-22T14:00:00+00:00", db=db, seeds=seeds)
