@@ -285,6 +285,10 @@ from .cli_classify import classify_cmd, evaluate_cmd  # noqa: E402
 cli.add_command(classify_cmd)
 cli.add_command(evaluate_cmd)
 
+from .cli_bot import bot as _bot_command  # noqa: E402 (issue 6: the Telegram bot)
+
+cli.add_command(_bot_command)
+
 # issue 3: feed sources (discovery, OPML, intervals, health)
 from .cli_sources import sources as _sources  # noqa: E402 (registered last: it imports Context from here)
 

@@ -51,8 +51,9 @@ def crawl(obj: Any, name: str, settings: tuple[str, ...], arguments: tuple[str, 
     db: str = obj.db_path
     seeds: Path = obj.seeds_dir
     console = not os.environ.get("TELEGRAM_BOT_TOKEN")
-    with obj.archive() as archive:  # alert rows are written for the subscribers known when the crawl runs
-        outbox.set_console_subscriber(archive, obj.watches(), utcnow(), active=console)
+    if not no_deliver:  # whoever delivers (the service, the demo) owns the subscribers; else, as `poll` does:
+        with obj.archive() as archive:  # alert rows are written for the subscribers known when the crawl runs
+            outbox.set_console_subscriber(archive, obj.watches(), utcnow(), active=console)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT),
                                                                      os.environ.get("PYTHONPATH", "")]))}
     completed = subprocess.run(crawl_command(name, db, seeds, settings, arguments), cwd=REPO_ROOT, env=env,

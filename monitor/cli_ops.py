@@ -37,8 +37,11 @@ def _fresh(db: Path) -> None:
                    "give must not exist yet). The global --db is never touched by the demo.")
 @click.option("--pace", default=0.6, show_default=True, help="Seconds to pause between stages of the story.")
 @click.option("--port", default=0, help="Port of the loopback news site (default: any free port).")
+@click.option("--telegram-chat", envvar="STORYWATCH_DEMO_CHAT", default=None,
+              help="With TELEGRAM_BOT_TOKEN set, also send the alerts to this Telegram chat id "
+                   "(env STORYWATCH_DEMO_CHAT; TELEGRAM_API_BASE_URL is honoured).")
 @click.pass_context
-def demo(ctx: click.Context, db_path: Path | None, pace: float, port: int) -> None:
+def demo(ctx: click.Context, db_path: Path | None, pace: float, port: int, telegram_chat: str | None) -> None:
     """Replay the seed story offline through the real pipeline (under a minute): a loopback news site serves
     the feeds, a news sitemap and the pages; storywatch polls, detects, and alerts on the console."""
     if db_path is None:
@@ -57,12 +60,18 @@ def demo(ctx: click.Context, db_path: Path | None, pace: float, port: int) -> No
 
     story = load_story(seed_text=seed_text)
     crawler = subprocess_crawler if _has_command("crawl") else None  # `storywatch crawl NAME`, once it exists
+    token = os.environ.get("TELEGRAM_BOT_TOKEN")
+    also = []
+    if token and telegram_chat:
+        from bot.sink import TelegramSink  # the bot's dependencies only when Telegram is used
+
+        also.append((TelegramSink(token, base_url=os.environ.get("TELEGRAM_API_BASE_URL")), telegram_chat))
     with tempfile.TemporaryDirectory(prefix="storywatch-demo-") as work:
         result = run_demo(story, seeds_dir, db_path, Path(work), sys.stdout, clock=utcnow, pace=pace, port=port,
-                          crawler_factory=crawler)
-    if os.environ.get("TELEGRAM_BOT_TOKEN"):
-        click.echo("TELEGRAM_BOT_TOKEN is set: the demo delivered to the console; Telegram subscribers of an "
-                   "archive get their alerts from `storywatch run` (or `storywatch bot`).")
+                          crawler_factory=crawler, also=also)
+    if token and not telegram_chat:
+        click.echo("TELEGRAM_BOT_TOKEN is set: give --telegram-chat CHAT_ID (or STORYWATCH_DEMO_CHAT) to see the "
+                   "demo's alerts in Telegram too; subscribers of an archive get theirs from `storywatch bot`.")
     if result.delivered == 0:
         raise click.ClickException("the demo delivered no alert: the pipeline missed the story's correction")
 

@@ -43,7 +43,8 @@ def deliver_pending(archive: Archive, sink: Sink, clock: Callable[[], datetime],
     """Send every due alert of the sink's channel; returns how many were sent."""
     sent = 0
     for alert in outbox.due_alerts(archive, sink.channel, clock(), limit=limit):
-        message_id = sink.send(alert)
+        also = outbox.other_outlets(archive, alert["article_id"], alert["event_id"])
+        message_id = sink.send({**alert, "also": also})
         outbox.mark_sent(archive, alert["alert_id"], message_id, clock())
         sent += 1
     return sent

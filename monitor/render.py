@@ -18,4 +18,6 @@ def alert_text(alert: dict[str, Any]) -> str:
     lines.append(f"By {who}{target}:")
     lines.append(f"  \u201c{alert['evidence']}\u201d")
     lines.append(alert["link"] or alert["url"])
+    if alert.get("also"):
+        lines.append("Also carried by: " + ", ".join(alert["also"]))
     return "\n".join(lines)

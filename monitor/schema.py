@@ -195,6 +195,24 @@ def m0007_issue7_service_state(db: Database) -> None:
     )
 
 
+@migrations(name="0008_event_sightings")
+def m0008_event_sightings(db: Database) -> None:
+    """One follow-up republished by many outlets is one event: its fingerprint, and where else it was seen."""
+    db.executescript(
+        """
+        ALTER TABLE events ADD COLUMN fingerprint TEXT;        -- monitor/threads.fingerprint
+        CREATE INDEX events_fingerprint ON events(watch, kind, fingerprint);
+        CREATE TABLE event_sightings (
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            outlet TEXT NOT NULL DEFAULT '',
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (event_id, article_id)
+        );
+        """
+    )
+
+
 @migrations(name="0003_issue3_source_schedule")
 def m0003_issue3_source_schedule(db: Database) -> None:
     """Adaptive polling: a per-source interval, the publisher's <ttl>, why the next check is when it is,

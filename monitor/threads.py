@@ -24,6 +24,8 @@ _DATELINE = re.compile(r"^\s*(?:[A-ZА-Я][A-ZА-Я .,'-]{1,40},?\s*(?:[A-Z][a-z
 _CREDIT = re.compile(r"\((?:reporting|writing|editing|additional reporting)\b[^)]*\)|\(\s*[\w .&-]{2,30}\s*\)",
                      re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w]+")
+# Word-trigram overlap above which two pieces of evidence are one follow-up worded twice.
+SIMILAR = 0.75
 
 
 def normalised_evidence(evidence: str) -> str:
@@ -77,7 +79,7 @@ class Collapsed:
         return len(self.urls) or len(self.outlets)
 
 
-def collapse(sightings: Iterable[Sighting], threshold: float = 0.75) -> list[Collapsed]:
+def collapse(sightings: Iterable[Sighting], threshold: float = SIMILAR) -> list[Collapsed]:
     """Group sightings of the same follow-up; the result is ordered by first sighting."""
     ordered = sorted(sightings, key=lambda s: (_when(s.published), s.url))
     groups: list[tuple[Collapsed, str]] = []

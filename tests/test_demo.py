@@ -184,3 +184,23 @@ def test_demo_delivers_to_a_further_channel_too(tmp_path: Path) -> None:
     assert len(kept.got) == result.delivered  # the same alerts as the console
     said = re.findall(r"(\d+) alert\(s\) also sent to telegram", out.getvalue())
     assert sum(int(n) for n in said) == len(kept.got)
+
+
+def test_demo_sends_to_telegram_through_the_bot_api(tmp_path: Path) -> None:
+    """With a token and a chat id, the demo's alerts also go to Telegram: here, the fake Bot API on loopback."""
+    from tests.fakebot import TOKEN, FakeBotAPI
+
+    fake = FakeBotAPI().start()
+    try:
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
+               "STORYWATCH_DEMO_CHAT": "555", "PYTHONPATH": str(REPO)}
+        done = subprocess.run([sys.executable, "-m", "monitor", "demo", "--db", str(tmp_path / "d.db"), "--pace", "0"],
+                              cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        sent = fake.to(555)
+    finally:
+        fake.stop()
+    labels = [m.text.split("\n", 1)[0] for m in sent]
+    assert sum("CORRECTION" in label for label in labels) == 1
+    assert all(m.parse_mode == "HTML" for m in sent)
+    assert TOKEN not in done.stdout + done.stderr

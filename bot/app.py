@@ -1,0 +1,107 @@
+"""The one builder: wires the handlers, the error handler and the outbox dispatcher (JobQueue) into a PTB app.
+
+Side effects live only here and in the CLI: the Bot API base URL and token come in as arguments (the CLI
+reads them from the environment), the clock is passed in, and the `httpx` logger is held at WARNING because
+it would log request URLs, which contain the token.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from monitor.models import Watch
+from monitor.store import Archive
+
+from . import handlers
+from .commands import PUBLIC
+from .dispatch import Dispatcher
+from .limits import Limits
+
+log = logging.getLogger(__name__)
+
+# Commands work in private chats and groups (messages) and in channels (channel posts).
+UPDATES = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
+
+HANDLERS = {
+    "start": handlers.start, "help": handlers.help_command, "stories": handlers.stories,
+    "subscribe": handlers.subscribe, "unsubscribe": handlers.unsubscribe, "mysubs": handlers.mysubs,
+    "latest": handlers.latest, "search": handlers.search, "mute": handlers.mute, "digest": handlers.digest,
+    "status": handlers.status, "sources": handlers.sources,
+}
+
+
+def quiet_http_logs() -> None:
+    """httpx logs every request URL (token included) at INFO: keep it at WARNING."""
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def build_application(token: str, *, archive: Archive, watches: list[Watch], operators: frozenset[int],
+                      clock: Callable[[], datetime], base_url: str | None = None, limits: Limits | None = None,
+                      drain_interval: float = 1.0, concurrency: int = 16, backlog_threshold: int = 10,
+                      digest_hour: int = 8, retry_base: timedelta = timedelta(seconds=2),
+                      http: str = "httpx") -> Application:
+    """The bot: handlers for every command and button, and the dispatcher draining the outbox.
+
+    `http` picks PTB's request backend for the bot's calls: its own httpx one, or `aiohttp` (bot/request.py).
+    """
+    quiet_http_logs()
+    builder = ApplicationBuilder().token(token).post_init(on_startup).concurrent_updates(False)
+    if http == "aiohttp":
+        from .request import AiohttpRequest
+
+        builder = builder.request(AiohttpRequest(connection_pool_size=max(8, concurrency)))
+    if base_url:
+        builder = builder.base_url(base_url).base_file_url(base_url.rstrip("/").rsplit("/", 1)[0] + "/file/bot")
+    app = builder.build()
+    # One process drains the outbox; the archive's durability against a crash of this process comes from WAL.
+    # synchronous=NORMAL keeps every commit safe from a killed process (only an OS crash could lose the last
+    # commits, which would mean a resend, never a loss) and makes each claim/mark commit cheap.
+    archive.conn.execute("PRAGMA synchronous = NORMAL")
+    dispatcher = Dispatcher(archive, app.bot, limits=limits or Limits(), clock=clock, concurrency=concurrency,
+                            backlog_threshold=backlog_threshold, digest_hour=digest_hour, retry_base=retry_base)
+    app.bot_data["deps"] = handlers.Deps(archive=archive, watches=watches, operators=operators, clock=clock,
+                                         dispatcher=dispatcher, drain_interval=drain_interval)
+    for name, callback in HANDLERS.items():
+        app.add_handler(CommandHandler(name, callback, filters=UPDATES))
+    app.add_handler(CallbackQueryHandler(handlers.button))
+    app.add_handler(MessageHandler(filters.COMMAND & UPDATES, handlers.unknown))
+    app.add_error_handler(handlers.on_error)
+    return app
+
+
+async def on_startup(app: Application) -> None:
+    """Register the commands, recover alerts a killed process left in flight, start draining the outbox."""
+    d: handlers.Deps = app.bot_data["deps"]
+    await app.bot.set_my_commands([BotCommand(c.name, c.description) for c in PUBLIC])
+    d.dispatcher.recover()
+    assert app.job_queue is not None, "python-telegram-bot[job-queue] is required"
+    app.job_queue.run_once(drain_job, when=0, name="outbox")
+
+
+async def drain_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Drain the outbox once, then schedule the next pass: at once while there is work, else after a pause."""
+    d = handlers.deps(context)
+    sent = 0
+    try:
+        sent = await d.dispatcher.drain_once()
+    finally:
+        assert context.job_queue is not None
+        context.job_queue.run_once(drain_job, when=0 if sent else d.drain_interval, name="outbox")
+
+
+__all__ = ["Update", "build_application", "on_startup", "drain_job"]

@@ -1,0 +1,73 @@
+"""The bot's command table and the parsing of command arguments (pure)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    args: str
+    description: str
+    operator: bool = False
+
+    @property
+    def usage(self) -> str:
+        return f"/{self.name} {self.args}".rstrip()
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("start", "", "What this bot does and the stories it follows"),
+    Command("help", "", "The commands"),
+    Command("stories", "", "The stories followed, with buttons to subscribe"),
+    Command("subscribe", "NAME", "Get alerts for a story"),
+    Command("unsubscribe", "NAME", "Stop alerts for a story"),
+    Command("mysubs", "", "The stories this chat follows"),
+    Command("latest", "[NAME]", "The most recent follow-ups"),
+    Command("search", "WORDS", "Search the archive of articles"),
+    Command("mute", "DURATION", "Hold alerts for a while: 30m, 2h, 1d, or off"),
+    Command("digest", "on|off", "One daily digest instead of instant alerts"),
+    Command("status", "", "Sources' health, last runs, outbox depth (operators)", operator=True),
+    Command("sources", "", "The sources polled (operators)", operator=True),
+)
+BY_NAME = {c.name: c for c in COMMANDS}
+PUBLIC = tuple(c for c in COMMANDS if not c.operator)
+
+_DURATION = re.compile(r"^\s*(\d{1,4})\s*(m|min|mins|minutes?|h|hours?|d|days?|w|weeks?)\s*$", re.IGNORECASE)
+_UNIT = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
+MAX_MUTE = timedelta(days=30)
+OFF_WORDS = ("off", "0", "none", "no", "stop")
+
+
+def parse_duration(text: str) -> timedelta | None:
+    """'30m', '2h', '1d', '1 week' -> a timedelta (at most 30 days); 'off' -> zero; anything else -> None."""
+    if text.strip().lower() in OFF_WORDS:
+        return timedelta(0)
+    match = _DURATION.match(text)
+    if match is None:
+        return None
+    amount = int(match.group(1)) * _UNIT[match.group(2)[0].lower()]
+    return min(amount, MAX_MUTE) if amount > timedelta(0) else None
+
+
+def parse_switch(text: str) -> bool | None:
+    """'on'/'off' (and a few synonyms) -> True/False; anything else -> None."""
+    word = text.strip().lower()
+    if word in ("on", "yes", "daily", "1", "true"):
+        return True
+    if word in ("off", "no", "instant", "0", "false"):
+        return False
+    return None
+
+
+def parse_operators(text: str) -> frozenset[int]:
+    """STORYWATCH_OPERATORS: Telegram user ids separated by commas or spaces. Raises ValueError on a non-number."""
+    return frozenset(int(part) for part in re.split(r"[,\s]+", text.strip()) if part)
+
+
+def help_text() -> str:
+    lines = [f"{c.usage} \u2014 {c.description}" for c in PUBLIC]
+    return "Commands:\n" + "\n".join(lines)

@@ -1,0 +1,155 @@
+"""Alerts, digests and lists as Telegram HTML (pure).
+
+Every string from outside (titles, quotes, outlets, story names, URLs) is escaped. A message never exceeds
+4096 characters (counted in UTF-16 code units, as Telegram counts): messages are built from whole paragraphs,
+each a balanced piece of HTML, and a paragraph that cannot fit has its text shortened before it is escaped,
+so a tag is never cut.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from html import escape
+from typing import Any
+
+from monitor.models import KIND_LABELS
+
+MAX_MESSAGE = 4096
+ELLIPSIS = "\u2026"
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def tg_len(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji outside the BMP counts 2)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def shorten(text: str, limit: int) -> str:
+    """Plain text cut to at most `limit` UTF-16 units, at a word boundary when one is near, with an ellipsis."""
+    text = " ".join(text.split())
+    if tg_len(text) <= limit:
+        return text
+    cut = max(0, limit - 1)
+    while tg_len(text[:cut]) > limit - 1:
+        cut -= 1
+    head = text[:cut]
+    space = head.rfind(" ")
+    if space > cut * 0.8:
+        head = head[:space]
+    return head.rstrip() + ELLIPSIS
+
+
+def e(text: object) -> str:
+    """Escape an outside string for HTML parse mode (quotes too, for attribute values)."""
+    return escape(str(text or ""), quote=True)
+
+
+def safe_url(url: str) -> str | None:
+    """Only http(s) links become anchors; anything else is shown as text."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) and len(url) <= 1000 else None
+
+
+def link(url: str, label: str) -> str:
+    href = safe_url(url)
+    return f'<a href="{e(href)}">{e(label)}</a>' if href else e(label)
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences, never across lines (a title and its summary are two)."""
+    return [part for line in text.splitlines() for part in _SENTENCE.split(" ".join(line.split())) if part]
+
+
+def changed_sentences(before: str, after: str, limit: int = 300) -> tuple[str, str] | None:
+    """The first sentence that differs between two versions of a text, as (before, after), or None."""
+    a, b = _sentences(before), _sentences(after)
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            return shorten(" ".join(a[i1:i2]), limit), shorten(" ".join(b[j1:j2]), limit)
+    return None
+
+
+def alert_paragraphs(alert: dict[str, Any], *, quote_limit: int = 1500) -> list[str]:
+    """An alert's paragraphs: label and story, outlet and headline, who said it, the quote, revision, link, others."""
+    label = KIND_LABELS.get(alert["kind"], str(alert["kind"]).upper())
+    paragraphs = [f"<b>{e(label)}</b> \u00b7 {e(shorten(alert.get('story') or alert.get('watch') or '', 200))}"]
+    outlet = shorten(alert.get("outlet") or "", 100)
+    title = shorten(alert.get("title") or "(untitled)", 400)
+    url = alert.get("link") or alert.get("url") or ""
+    paragraphs.append((f"<b>{e(outlet)}</b>: " if outlet else "") + link(url, title))
+    who = shorten(alert.get("actor") or alert.get("outlet") or "unknown", 100)
+    target = shorten(alert.get("target") or "", 100)
+    quote = shorten(alert.get("evidence") or "", quote_limit)
+    by = f"By {e(who)}" + (f" (to {e(target)})" if target else "")
+    paragraphs.append(f"{by}:\n<blockquote>{e(quote)}</blockquote>")
+    if alert.get("before") is not None and alert.get("after") is not None:
+        paragraphs.append(f"<i>Before:</i> {e(shorten(alert['before'], 400))}\n"
+                          f"<i>After:</i> {e(shorten(alert['after'], 400))}")
+    others = [o for o in alert.get("also") or [] if o]
+    if others:
+        paragraphs.append("Also carried by: " + e(shorten(", ".join(others), 300)))
+    return paragraphs
+
+
+def render_alert(alert: dict[str, Any]) -> str:
+    """One alert as one message of at most 4096 characters: the quote is shortened until it fits."""
+    for quote_limit in (1500, 600, 200, 50):
+        paragraphs = alert_paragraphs(alert, quote_limit=quote_limit)
+        text = "\n\n".join(paragraphs)
+        if tg_len(text) <= MAX_MESSAGE:
+            return text
+    return fit_paragraphs(paragraphs, MAX_MESSAGE, more="\u2026")
+
+
+def split_paragraphs(paragraphs: Iterable[str], limit: int = MAX_MESSAGE) -> list[str]:
+    """Pack whole paragraphs into as few messages as possible, each at most `limit`.
+
+    A paragraph longer than `limit` on its own is an error of the caller (paragraphs are built short);
+    it is never cut, because cutting could split a tag.
+    """
+    messages: list[str] = []
+    current = ""
+    for paragraph in paragraphs:
+        if tg_len(paragraph) > limit:
+            raise ValueError(f"a paragraph of {tg_len(paragraph)} characters cannot fit in a message of {limit}")
+        candidate = f"{current}\n\n{paragraph}" if current else paragraph
+        if tg_len(candidate) <= limit:
+            current = candidate
+        else:
+            messages.append(current)
+            current = paragraph
+    if current:
+        messages.append(current)
+    return messages
+
+
+def fit_paragraphs(paragraphs: list[str], limit: int = MAX_MESSAGE, *, more: str = "\u2026 and {n} more") -> str:
+    """As many whole paragraphs as fit in one message, then a line saying how many were left out."""
+    out: list[str] = []
+    for i, paragraph in enumerate(paragraphs):
+        rest = len(paragraphs) - i
+        tail = more.format(n=rest - 1) if rest > 1 else ""
+        candidate = "\n\n".join([*out, paragraph] + ([tail] if tail else []))
+        if tg_len(candidate) > limit:
+            return "\n\n".join([*out, more.format(n=rest)])
+        out.append(paragraph)
+    return "\n\n".join(out)
+
+
+def digest_item(alert: dict[str, Any]) -> str:
+    """One line of a digest: label, outlet, linked headline, a short quote."""
+    label = KIND_LABELS.get(alert["kind"], str(alert["kind"]).upper())
+    outlet = shorten(alert.get("outlet") or "", 60)
+    head = link(alert.get("link") or alert.get("url") or "", shorten(alert.get("title") or "(untitled)", 160))
+    quote = shorten(alert.get("evidence") or "", 200)
+    return f"<b>{e(label)}</b> {e(outlet)}: {head}\n<i>{e(quote)}</i>"
+
+
+def render_digest(alerts: list[dict[str, Any]], heading: str) -> str:
+    """Many alerts as one message (the backlog of a flooded chat, or a daily digest)."""
+    stories = sorted({a.get("story") or a.get("watch") or "" for a in alerts})
+    head = f"<b>{e(heading)}</b>: {len(alerts)} follow-ups on {e(shorten(', '.join(stories), 300))}"
+    return fit_paragraphs([head, *(digest_item(a) for a in alerts)], MAX_MESSAGE,
+                          more="\u2026 and {n} more: /latest shows the newest")

@@ -1,0 +1,373 @@
+"""The bot's handlers: flat, typed, one per command or button. Wiring lives in bot/app.py.
+
+Handlers read their dependencies from `context.bot_data["deps"]` (built once by the builder). In groups only
+administrators change subscriptions; in channels every post comes from an admin; operator commands answer
+only the ids in STORYWATCH_OPERATORS.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram.ext import ContextTypes
+
+from monitor import outbox
+from monitor.clock import iso
+from monitor.errors import QueryError
+from monitor.models import Watch
+from monitor.store import Archive
+
+from .commands import BY_NAME, parse_duration, parse_switch
+from .dispatch import Dispatcher
+from .format import digest_item, e, fit_paragraphs, link, shorten
+from .limits import SlidingWindow
+
+log = logging.getLogger(__name__)
+PAGE = 5
+ADMIN_TTL_S = 300.0
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+@dataclass
+class Deps:
+    """What handlers need, built once in bot/app.py."""
+
+    archive: Archive
+    watches: list[Watch]
+    operators: frozenset[int]
+    clock: Callable[[], datetime]
+    dispatcher: Dispatcher
+    search_limit: SlidingWindow = field(default_factory=lambda: SlidingWindow(5, 60.0))
+    drain_interval: float = 1.0
+
+    def watch(self, name: str) -> Watch | None:
+        return next((w for w in self.watches if w.name == name.strip().lower()), None)
+
+
+def deps(context: ContextTypes.DEFAULT_TYPE) -> Deps:
+    return context.bot_data["deps"]  # type: ignore[no-any-return]
+
+
+async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup, do_quote=False,
+                                 link_preview_options=NO_PREVIEW)
+
+
+async def usage(update: Update, name: str, why: str = "") -> None:
+    """Reply with a command's usage (wrong or missing arguments)."""
+    command = BY_NAME[name]
+    await reply(update, (f"{e(why)}\n" if why else "") + f"Usage: <code>{e(command.usage)}</code> \u2014 "
+                f"{e(command.description)}")
+
+
+def subscriber_id(update: Update, d: Deps) -> int:
+    """The chat's subscriber row, created (or re-activated) on first use."""
+    chat = update.effective_chat
+    assert chat is not None
+    name = chat.title or chat.full_name or chat.username or ""
+    return outbox.ensure_subscriber(d.archive, outbox.TELEGRAM, str(chat.id), d.clock(), name=name,
+                                    chat_type=chat.type)
+
+
+def known_subscriber(update: Update, d: Deps) -> dict[str, Any] | None:
+    chat = update.effective_chat
+    return None if chat is None else outbox.get_subscriber(d.archive, outbox.TELEGRAM, str(chat.id))
+
+
+async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Private chats and channels: yes. Groups: only administrators (cached for a few minutes)."""
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    if chat is None or chat.type in (ChatType.PRIVATE, ChatType.CHANNEL):
+        return True
+    if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True  # an anonymous administrator
+    if user is None:
+        return False
+    cache: dict[int, tuple[bool, float]] = context.chat_data.setdefault("admins", {})  # type: ignore[union-attr]
+    known = cache.get(user.id)
+    if known is not None and time.monotonic() - known[1] < ADMIN_TTL_S:
+        return known[0]
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    is_admin = member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+    cache[user.id] = (is_admin, time.monotonic())
+    return is_admin
+
+
+def stories_markup(d: Deps, followed: list[str]) -> InlineKeyboardMarkup:
+    rows = []
+    for w in d.watches:
+        if len(w.name) > 56:
+            continue  # callback data is limited to 64 bytes; /subscribe NAME still works
+        on = w.name in followed
+        label = ("\u2705 " if on else "Subscribe: ") + shorten(w.title, 40)
+        rows.append([InlineKeyboardButton(label, callback_data=f"{'unsub' if on else 'sub'}:{w.name}")])
+    return InlineKeyboardMarkup(rows)
+
+
+def stories_text(d: Deps) -> str:
+    lines = [f"\u2022 <b>{e(w.name)}</b>: {e(shorten(w.title, 200))}" for w in d.watches]
+    return "\n".join(lines) or "No stories are followed yet."
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Welcome: what the bot does and the stories it follows."""
+    d = deps(context)
+    subscriber_id(update, d)
+    await reply(update, "storywatch follows news stories and alerts you to their follow-ups: corrections, "
+                "apologies, retractions, denials, legal action, with the quoted evidence.\n\n"
+                f"Stories followed:\n{stories_text(d)}\n\nSubscribe with /stories or "
+                "<code>/subscribe NAME</code>; /help lists every command.")
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the public commands."""
+    lines = [f"<code>{e(c.usage)}</code> \u2014 {e(c.description)}" for c in BY_NAME.values() if not c.operator]
+    await reply(update, "Commands:\n" + "\n".join(lines))
+
+
+async def stories(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the stories with subscribe buttons."""
+    d = deps(context)
+    known = known_subscriber(update, d)
+    followed = outbox.subscriptions_of(d.archive, known["id"]) if known else []
+    await reply(update, stories_text(d), stories_markup(d, followed))
+
+
+async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, on: bool) -> tuple[bool, str]:
+    """Subscribe or unsubscribe this chat; returns (whether anything changed, the answer to show)."""
+    d = deps(context)
+    watch = d.watch(name)
+    if watch is None:
+        return False, f"No story called {e(name)}. Known: {e(', '.join(w.name for w in d.watches))}"
+    if not await may_change(update, context):
+        return False, "Only the group's administrators can change its subscriptions."
+    sid = subscriber_id(update, d)
+    if on:
+        done = outbox.subscribe(d.archive, sid, watch.name, d.clock())
+        return done, f"Subscribed to <b>{e(watch.title)}</b>." if done else f"Already subscribed to {e(watch.name)}."
+    done = outbox.unsubscribe(d.archive, sid, watch.name)
+    return done, f"Unsubscribed from {e(watch.name)}." if done else f"This chat was not subscribed to {e(watch.name)}."
+
+
+async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscribe NAME."""
+    if len(context.args or []) != 1:
+        await usage(update, "subscribe")
+        return
+    await reply(update, (await _change(update, context, (context.args or [""])[0], True))[1])
+
+
+async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/unsubscribe NAME."""
+    if len(context.args or []) != 1:
+        await usage(update, "unsubscribe")
+        return
+    await reply(update, (await _change(update, context, (context.args or [""])[0], False))[1])
+
+
+async def mysubs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List this chat's subscriptions and delivery settings."""
+    d = deps(context)
+    known = known_subscriber(update, d)
+    names = outbox.subscriptions_of(d.archive, known["id"]) if known else []
+    if not known or not names:
+        await reply(update, "This chat follows no story yet: see /stories.")
+        return
+    mode = "a daily digest" if known["digest"] else "instant alerts"
+    muted = f", muted until {e(known['muted_until'])}" if known["muted_until"] and known["muted_until"] > (
+        iso(d.clock()) or "") else ""
+    await reply(update, "Following: " + ", ".join(f"<b>{e(n)}</b>" for n in names) + f"\nDelivery: {mode}{muted}.")
+
+
+async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/latest [NAME]: the newest follow-ups of one story, or of this chat's stories."""
+    d = deps(context)
+    args = context.args or []
+    if len(args) > 1:
+        await usage(update, "latest")
+        return
+    if args:
+        watch = d.watch(args[0])
+        if watch is None:
+            await usage(update, "latest", f"No story called {args[0]}.")
+            return
+        names = [watch.name]
+    else:
+        known = known_subscriber(update, d)
+        names = (outbox.subscriptions_of(d.archive, known["id"]) if known else []) or [w.name for w in d.watches]
+    events = outbox.latest_events(d.archive, names, limit=5)
+    if not events:
+        await reply(update, "No follow-ups yet.")
+        return
+    await reply(update, fit_paragraphs([f"<b>Latest follow-ups</b> ({e(', '.join(names))})",
+                                        *(digest_item(ev) for ev in events)]))
+
+
+def search_page(d: Deps, words: str, page: int, token: str) -> tuple[str, InlineKeyboardMarkup | None]:
+    """One page of search results and its paging buttons."""
+    rows = d.archive.search(words, limit=(page + 1) * PAGE + 1)
+    shown = rows[page * PAGE:(page + 1) * PAGE]
+    if not shown:
+        return f"No articles found for <i>{e(shorten(words, 200))}</i>.", None
+    items = [f"<b>Search</b>: <i>{e(shorten(words, 200))}</i> (page {page + 1})"]
+    for r in shown:
+        date = (r["published"] or r["first_seen"] or "")[:10]
+        items.append(f"{e(date)} {e(shorten(r['outlet'] or '', 40))}: "
+                     f"{link(r['link'] or r['url'], shorten(r['title'] or r['url'], 200))}")
+    buttons = []
+    if page > 0:
+        buttons.append(InlineKeyboardButton("\u25c0 Previous", callback_data=f"s:{token}:{page - 1}"))
+    if len(rows) > (page + 1) * PAGE:
+        buttons.append(InlineKeyboardButton("Next \u25b6", callback_data=f"s:{token}:{page + 1}"))
+    return fit_paragraphs(items), InlineKeyboardMarkup([buttons]) if buttons else None
+
+
+async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/search WORDS: the archive's full-text search, five results a page."""
+    d = deps(context)
+    words = " ".join(context.args or []).strip()
+    if not words:
+        await usage(update, "search")
+        return
+    who = update.effective_user.id if update.effective_user else (update.effective_chat.id
+                                                                  if update.effective_chat else 0)
+    allowed, wait = d.search_limit.allow(who, time.monotonic())
+    if not allowed:
+        await reply(update, f"Too many searches: try again in {int(wait) + 1} s.")
+        return
+    searches: dict[str, str] = context.chat_data.setdefault("searches", {})  # type: ignore[union-attr]
+    token = str(int(max(searches, key=int, default="0")) + 1)
+    searches[token] = words
+    for old in sorted(searches, key=int)[:-20]:
+        del searches[old]
+    try:
+        text, markup = search_page(d, words, 0, token)
+    except QueryError as exc:
+        await usage(update, "search", str(exc))
+        return
+    await reply(update, text, markup)
+
+
+async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/mute DURATION: hold alerts (delivered when the mute ends); /mute off."""
+    d = deps(context)
+    args = context.args or []
+    duration = parse_duration(" ".join(args)) if args else None
+    if duration is None:
+        await usage(update, "mute")
+        return
+    if not await may_change(update, context):
+        await reply(update, "Only the group's administrators can mute its alerts.")
+        return
+    sid = subscriber_id(update, d)
+    until = d.clock() + duration if duration else None
+    outbox.set_muted_until(d.archive, sid, until)
+    await reply(update, f"Muted until {e(iso(until))} UTC; held alerts arrive then." if until else "Alerts unmuted.")
+
+
+async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/digest on|off: one daily digest, or instant alerts."""
+    d = deps(context)
+    on = parse_switch(context.args[0]) if len(context.args or []) == 1 else None  # type: ignore[index]
+    if on is None:
+        await usage(update, "digest")
+        return
+    if not await may_change(update, context):
+        await reply(update, "Only the group's administrators can change how its alerts arrive.")
+        return
+    outbox.set_digest(d.archive, subscriber_id(update, d), on)
+    hour = d.dispatcher.digest_hour
+    await reply(update, f"Daily digest on: one message a day at {hour:02d}:00 UTC." if on else "Instant alerts on.")
+
+
+def is_operator(update: Update, d: Deps) -> bool:
+    return update.effective_user is not None and update.effective_user.id in d.operators
+
+
+async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Operators: sources' health, last runs, outbox depth, delivery figures."""
+    d = deps(context)
+    if not is_operator(update, d):
+        await reply(update, "This command is for operators.")
+        return
+    sources = d.archive.sources()
+    failing = [s for s in sources if s["last_error"]]
+    disabled = [s for s in sources if not s["enabled"]]
+    counts = outbox.outbox_counts(d.archive)
+    runs = d.archive.all("SELECT kind, started_at, status FROM runs ORDER BY id DESC LIMIT 5")
+    stats = d.dispatcher.stats
+    parts = [f"<b>Sources</b>: {len(sources)}, {len(failing)} failing, {len(disabled)} disabled",
+             "<b>Outbox</b>: " + (e(", ".join(f"{k} {v}" for k, v in sorted(counts.items()))) or "empty"),
+             f"<b>Delivery</b>: {stats.sent} messages ({stats.digests} digests), {stats.flood_waits} flood waits, "
+             f"{stats.network_errors} network errors; {e(d.dispatcher.window.line())}",
+             "<b>Last runs</b>:\n" + ("\n".join(f"{e(r['kind'])} {e(r['started_at'])} {e(r['status'])}" for r in runs)
+                                      or "none")]
+    parts += [f"failing x{s['consecutive_failures']}: {e(shorten(s['url'], 100))}: {e(shorten(s['last_error'], 200))}"
+              for s in failing]
+    await reply(update, fit_paragraphs(parts))
+
+
+async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Operators: the sources polled, with their health."""
+    d = deps(context)
+    if not is_operator(update, d):
+        await reply(update, "This command is for operators.")
+        return
+    items = []
+    for s in d.archive.sources():
+        health = "DISABLED" if not s["enabled"] else ("failing" if s["last_error"] else ("ok" if s["last_ok"]
+                                                                                         else "never polled"))
+        items.append(f"{e(s['type'])} <b>{e(health)}</b> {e(shorten(s['name'] or s['url'], 80))}\n"
+                     f"{e(shorten(s['url'], 200))}")
+    await reply(update, fit_paragraphs(items) if items else "No sources.")
+
+
+async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any other command: point to /help."""
+    await reply(update, "Unknown command. /help lists what I understand.")
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Inline buttons: subscribe/unsubscribe from /stories, paging in /search."""
+    query = update.callback_query
+    assert query is not None
+    d = deps(context)
+    kind, _, rest = (query.data or "").partition(":")
+    if kind in ("sub", "unsub"):
+        changed, answer = await _change(update, context, rest, kind == "sub")
+        await query.answer(answer.replace("<b>", "").replace("</b>", "")[:190])
+        if not changed:
+            return  # editing to the same text would be a 400 "message is not modified"
+        known = known_subscriber(update, d)
+        followed = outbox.subscriptions_of(d.archive, known["id"]) if known else []
+        await query.edit_message_text(stories_text(d), parse_mode=ParseMode.HTML,
+                                      reply_markup=stories_markup(d, followed))
+        return
+    if kind == "s":
+        token, _, page = rest.partition(":")
+        words = (context.chat_data or {}).get("searches", {}).get(token)
+        if words is None or not page.isdigit():
+            await query.answer("This search has expired: search again.")
+            return
+        text, markup = search_page(d, words, int(page), token)
+        await query.answer()
+        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                      link_preview_options=NO_PREVIEW)
+        return
+    await query.answer("Unknown button.")
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log a handler's failure (type and message only) and tell the chat something went wrong."""
+    log.error("update failed: %s: %s", type(context.error).__name__, context.error)
+    if isinstance(update, Update) and update.effective_message is not None:
+        await reply(update, "Sorry, that failed. Try again later.")

@@ -1,0 +1,52 @@
+"""A synchronous Telegram sink for one-off deliveries outside the bot process (the demo).
+
+The bot process's dispatcher (bot/dispatch.py) is what delivers the outbox in service; this sink sends the
+alerts of a short, single-chat run (a few messages) with the same HTML rendering, one request at a time,
+at most one message a second as Telegram asks of one chat, waiting out a flood wait once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from telegram import Bot
+from telegram.constants import ParseMode
+from telegram.error import RetryAfter
+
+from .dispatch import retry_after
+from .format import render_alert
+
+
+class TelegramSink:
+    """Sends alerts to one chat through the Bot API; returns Telegram's message id."""
+
+    channel = "telegram"
+
+    def __init__(self, token: str, *, base_url: str | None = None, chat_interval: float = 1.0):
+        self._loop = asyncio.new_event_loop()
+        self._bot = Bot(token, base_url=base_url or "https://api.telegram.org/bot")
+        self._interval = chat_interval
+        self._last = 0.0
+
+    def send(self, alert: dict[str, Any]) -> str:
+        wait = self._last + self._interval - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        text = render_alert(alert)
+        try:
+            message = self._loop.run_until_complete(self._send(alert["chat_id"], text))
+        except RetryAfter as exc:
+            time.sleep(retry_after(exc).total_seconds())
+            message = self._loop.run_until_complete(self._send(alert["chat_id"], text))
+        self._last = time.monotonic()
+        return str(message.message_id)
+
+    async def _send(self, chat_id: str, text: str) -> Any:
+        async with self._bot:
+            return await self._bot.send_message(chat_id, text, parse_mode=ParseMode.HTML,
+                                                disable_web_page_preview=True)
+
+    def close(self) -> None:
+        self._loop.close()
