@@ -86,28 +86,67 @@ def init(obj: Context) -> None:
     click.echo(f"archive ready: {obj.db_path} ({len(watches)} watches, {n} sources)")
 
 
+class _Bar:
+    """A click progress bar on an interactive terminal; nothing otherwise."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+
+    def start(self, total: int) -> None:
+        if total and sys.stderr.isatty():
+            self.bar = click.progressbar(length=total, label="polling", file=sys.stderr)
+            self.bar.__enter__()
+
+    def advance(self, outcome: Any) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
 @cli.command()
-@click.option("--concurrency", default=8, show_default=True, help="Feeds fetched at once.")
-@click.option("--timeout", default=20.0, show_default=True, help="Seconds allowed per request.")
+@click.option("--all", "poll_all", is_flag=True, help="Poll every enabled feed, due or not.")
+@click.option("--concurrency", default=16, show_default=True, help="Feeds fetched at once (per host: --per-host).")
+@click.option("--per-host", default=4, show_default=True, help="Connections to one host at once.")
+@click.option("--workers", default=2, show_default=True, help="Parser processes (0: parse in this process).")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds allowed for connecting and per read.")
+@click.option("--max-mb", default=10.0, show_default=True, help="Largest feed body accepted, in MB (decoded).")
+@click.option("--parse-timeout", default=60.0, show_default=True, help="Seconds one feed may take to parse.")
+@click.option("--disable-after", envvar="STORYWATCH_DISABLE_AFTER", default=10, show_default=True,
+              help="Disable a source after this many consecutive failures (0: never; env STORYWATCH_DISABLE_AFTER).")
 @click.option("--json", "as_json", is_flag=True, help="Print the run's outcome as JSON.")
 @click.pass_obj
-def poll(obj: Context, concurrency: int, timeout: float, as_json: bool) -> None:
-    """Poll every enabled feed once, archive new and changed articles, detect follow-ups and deliver alerts."""
+def poll(obj: Context, poll_all: bool, concurrency: int, per_host: int, workers: int, timeout: float, max_mb: float,
+         parse_timeout: float, disable_after: int, as_json: bool) -> None:
+    """Poll the enabled feeds that are due (all with --all), archive new and changed articles, detect follow-ups
+    and deliver alerts. Prints one line per source and a summary line."""
     watches = obj.watches()
     with obj.archive() as archive:
         console = telegram_token() is None
         outbox.set_console_subscriber(archive, watches, utcnow(), active=console)
-        summary = run_poll(archive, watches, lambda: Fetcher(timeout=timeout), utcnow, concurrency=concurrency)
+        bar = _Bar()
+        try:
+            summary = run_poll(archive, watches, lambda: Fetcher(timeout=timeout, max_bytes=int(max_mb * 1024 * 1024),
+                                                               max_connections=concurrency, per_host=per_host),
+                               utcnow, concurrency=concurrency, parse_workers=workers, disable_after=disable_after,
+                               include_not_due=poll_all, parse_timeout=parse_timeout,
+                               progress=None if as_json else bar)
+        finally:
+            bar.close()
         if not as_json:
             for o in sorted(summary.outcomes, key=lambda o: o.url):
                 detail = o.error or ", ".join(f"{k} {v}" for k, v in sorted(o.counts.items())) or "-"
                 warn = f" (warning: {o.warning[:120]})" if o.warning else ""
-                click.echo(f"{o.status:>12}  {o.url}  {detail}{warn}")
+                gone = " [DISABLED]" if o.disabled else ""
+                click.echo(f"{o.status:>12}  {o.url}  {detail}{warn}{gone}")
             click.echo(summary.line())
         delivered = deliver_pending(archive, ConsoleSink(sys.stdout), utcnow) if console else 0
         if as_json:
             _echo_json({"run_id": summary.run_id, "totals": summary.totals(), "delivered": delivered,
                         "sources": [{"url": o.url, "status": o.status, "error": o.error, "warning": o.warning,
+                                     "next_check": o.next_check, "reason": o.reason, "disabled": o.disabled,
                                      **o.counts} for o in summary.outcomes]})
         elif not console:
             pending = outbox.outbox_counts(archive).get("pending", 0)
@@ -149,81 +188,6 @@ def watches(obj: Context, as_json: bool) -> None:
     for w in items:
         click.echo(f"{w.name}: {w.title}\n  {len(w.sources)} sources, {len(w.origins)} origin articles, "
                    f"alerts on: {', '.join(sorted(w.alert_kinds))}")
-
-
-@cli.group(invoke_without_command=True)
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
-@click.pass_context
-def sources(ctx: click.Context, as_json: bool) -> None:
-    """List sources with their health; subcommands add, remove, enable and disable them."""
-    if ctx.invoked_subcommand is not None:
-        return
-    obj: Context = ctx.obj
-    with obj.archive() as archive:
-        archive.sync_seed_sources(obj.watches(), utcnow())
-        rows = archive.sources()
-    if as_json:
-        _echo_json(rows)
-        return
-    for r in rows:
-        state = "enabled" if r["enabled"] else "DISABLED"
-        health = "never polled"
-        if r["last_error"]:
-            health = f"failing x{r['consecutive_failures']}: {r['last_error']}"
-        elif r["last_ok"]:
-            health = f"ok {r['last_ok']}"
-        click.echo(f"{r['id']:>4} {r['type']:<7} {state:<8} {r['url']}\n       {r['name']} | {health}")
-        if r["disabled_reason"]:
-            click.echo(f"       disabled: {r['disabled_reason']}")
-
-
-@sources.command("add")
-@click.argument("url")
-@click.option("--name", default="", help="A display name.")
-@click.option("--outlet", default="", help="The outlet its articles come from.")
-@click.option("--type", "type_", type=click.Choice(["rss", "sitemap", "page"]), default="rss", show_default=True)
-@click.pass_obj
-def sources_add(obj: Context, url: str, name: str, outlet: str, type_: str) -> None:
-    """Add a source to poll (besides the seeds' own)."""
-    if not url.startswith(("http://", "https://")):
-        raise click.BadParameter("expected an http(s) URL", param_hint="URL")
-    with obj.archive() as archive:
-        source_id = archive.add_source(url, utcnow(), name=name, outlet=outlet, type=type_)
-    click.echo(f"source {source_id} added: {url}")
-
-
-@sources.command("remove")
-@click.argument("url")
-@click.pass_obj
-def sources_remove(obj: Context, url: str) -> None:
-    """Remove a source (its archived articles stay)."""
-    with obj.archive() as archive:
-        if not archive.remove_source(url):
-            raise click.ClickException(f"no source with URL {url}")
-    click.echo(f"removed {url}")
-
-
-@sources.command("enable")
-@click.argument("url")
-@click.pass_obj
-def sources_enable(obj: Context, url: str) -> None:
-    """Re-enable a source (for example one disabled after repeated failures)."""
-    with obj.archive() as archive:
-        if not archive.set_source_enabled(url, True):
-            raise click.ClickException(f"no source with URL {url}")
-    click.echo(f"enabled {url}")
-
-
-@sources.command("disable")
-@click.argument("url")
-@click.option("--reason", default="disabled by the operator", show_default=True)
-@click.pass_obj
-def sources_disable(obj: Context, url: str, reason: str) -> None:
-    """Stop polling a source without forgetting it."""
-    with obj.archive() as archive:
-        if not archive.set_source_enabled(url, False, reason):
-            raise click.ClickException(f"no source with URL {url}")
-    click.echo(f"disabled {url}")
 
 
 @cli.command()
@@ -268,9 +232,11 @@ def status(obj: Context, as_json: bool) -> None:
             "outbox": outbox.outbox_counts(archive),
             "sources": {
                 "total": len(archive.sources()),
-                "failing": [{"url": r["url"], "error": r["last_error"], "failures": r["consecutive_failures"]}
-                            for r in archive.sources() if r["last_error"]],
-                "disabled": [{"url": r["url"], "reason": r["disabled_reason"]}
+                "due_now": len(archive.due_sources(utcnow())[0]),
+                "failing": [{"url": r["url"], "error": r["last_error"], "failures": r["consecutive_failures"],
+                             "next_check": r["next_check"], "why": r["check_reason"]}
+                            for r in archive.sources() if r["last_error"] and r["enabled"]],
+                "disabled": [{"url": r["url"], "reason": r["disabled_reason"], "since": r["disabled_at"]}
                              for r in archive.sources() if not r["enabled"]],
             },
             "runs": archive.all("SELECT id, kind, started_at, finished_at, status, stats FROM runs"
@@ -285,9 +251,10 @@ def status(obj: Context, as_json: bool) -> None:
     click.echo("follow-ups: " + (", ".join(f"{k} {v}" for k, v in data["events"].items()) or "none"))
     click.echo("outbox: " + (", ".join(f"{k} {v}" for k, v in data["outbox"].items()) or "empty"))
     src = data["sources"]
-    click.echo(f"sources: {src['total']}, {len(src['failing'])} failing, {len(src['disabled'])} disabled")
+    click.echo(f"sources: {src['total']}, {src['due_now']} feeds due now, {len(src['failing'])} failing, "
+               f"{len(src['disabled'])} disabled")
     for f in src["failing"]:
-        click.echo(f"  failing x{f['failures']}: {f['url']}: {f['error']}")
+        click.echo(f"  failing x{f['failures']}: {f['url']}: {f['error']}; next check {f['next_check']} ({f['why']})")
     for d in src["disabled"]:
         click.echo(f"  disabled: {d['url']}: {d['reason']}")
     for r in data["runs"]:
@@ -321,3 +288,8 @@ cli.add_command(evaluate_cmd)
 from .cli_bot import bot as _bot_command  # noqa: E402 (issue 6: the Telegram bot)
 
 cli.add_command(_bot_command)
+
+# issue 3: feed sources (discovery, OPML, intervals, health)
+from .cli_sources import sources as _sources  # noqa: E402 (registered last: it imports Context from here)
+
+cli.add_command(_sources)

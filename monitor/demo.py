@@ -136,7 +136,7 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
                         continue
                     verb = "revised" if article.revision == item else "published"
                     _say(out, f"   {story.outlet(article.outlet).name} {verb}: {article.title}")
-                summary = poll(archive, watches, lambda: Fetcher(timeout=10.0), clock)
+                summary = poll(archive, watches, lambda: Fetcher(timeout=10.0), clock, include_not_due=True)
                 _say(out, f"   poll: {summary.line()}")
                 if crawl is None:
                     _say(out, "   crawl: skipped (no `storywatch crawl` in this install)")

@@ -40,3 +40,11 @@ class ServiceError(StorywatchError):
 
 class InputError(StorywatchError):
     """A line of input to `storywatch classify` or `evaluate` is not a usable JSON object."""
+
+
+class NotAFeedError(FeedError):
+    """An HTML page was served where a feed was expected; `alternates` lists the feeds it offers."""
+
+    def __init__(self, message: str, *, alternates: list[str] | None = None):
+        super().__init__(message)
+        self.alternates = alternates or []

@@ -1,44 +1,27 @@
-"""Fetch feeds over HTTP (httpx, conditional GET, bounded bodies) and parse them (feedparser) into entries.
+"""Parse feed bytes (feedparser) into plain entries: a pure function of bytes, safe to run in a worker process.
 
-Fetching is I/O at the edge (the Fetcher is built by the entry point); parsing is a pure function of bytes.
-feedparser's own fetching has no timeout, so it only ever sees bytes.
+Fetching lives in `monitor.fetch` (re-exported here for callers of the skeleton); feedparser's own fetching
+has no timeout, so it only ever sees bytes. What `parse_feed` returns is plain picklable data.
 """
 
 from __future__ import annotations
 
 import io
 import re
-import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
-import httpx
 
-from . import __version__
-from .errors import FeedError, FetchError
+from .errors import FeedError, NotAFeedError
+from .fetch import DEFAULT_CONTACT, DEFAULT_MAX_BYTES, Fetched, Fetcher, retry_after_seconds, user_agent
 from .text import html_to_text
+from .urls import canonical_url
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-DEFAULT_CONTACT = "https://github.com/storywatch/storywatch"
-
-
-def user_agent(contact: str = DEFAULT_CONTACT) -> str:
-    return f"storywatch/{__version__} (+{contact}; media monitoring)"
-
-
-@dataclass(frozen=True)
-class Fetched:
-    url: str
-    status: int
-    body: bytes
-    headers: dict[str, str]
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304
+__all__ = ["DEFAULT_CONTACT", "DEFAULT_MAX_BYTES", "Entry", "Fetched", "Fetcher", "ParsedFeed", "parse_feed",
+           "retry_after_seconds", "user_agent"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +35,7 @@ class Entry:
     language: str = ""
     published: datetime | None = None
     updated: datetime | None = None
+    url: str = ""  # the link's canonical form (computed where the parsing runs, off the writer's core)
 
 
 @dataclass(frozen=True)
@@ -60,90 +44,8 @@ class ParsedFeed:
     link: str
     entries: list[Entry] = field(default_factory=list)
     warning: str = ""  # why feedparser flagged it malformed, when it still gave entries
-
-
-def retry_after_seconds(value: str | None, now: datetime) -> float | None:
-    """Retry-After as seconds: either delta-seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - now).total_seconds())
-
-
-class Fetcher:
-    """An HTTP client for feeds: timeouts, a redirect limit, a body size limit, http(s) only."""
-
-    def __init__(self, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES, contact: str = DEFAULT_CONTACT,
-                 max_connections: int = 16, transport: httpx.AsyncBaseTransport | None = None):
-        self.max_bytes = max_bytes
-        self.client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            follow_redirects=True,
-            max_redirects=5,
-            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
-            headers={"User-Agent": user_agent(contact), "Accept": "application/rss+xml, application/atom+xml, "
-                     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"},
-            transport=transport,
-        )
-
-    async def aclose(self) -> None:
-        await self.client.aclose()
-
-    async def __aenter__(self) -> Fetcher:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
-    async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
-        """GET `url` conditionally. Raises FetchError with a clear reason on any failure."""
-        if not url.startswith(("http://", "https://")):
-            raise FetchError(f"only http(s) URLs can be fetched: {url!r}")
-        headers = {}
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
-        started = time.monotonic()
-        try:
-            async with self.client.stream("GET", url, headers=headers) as response:
-                if response.status_code == 304:
-                    return Fetched(str(response.url), 304, b"", dict(response.headers))
-                if response.status_code >= 400:
-                    retry = retry_after_seconds(response.headers.get("Retry-After"), datetime.now(UTC))
-                    raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip(),
-                                     status=response.status_code, retry_after=retry)
-                declared = response.headers.get("Content-Length", "")
-                if declared.isdigit() and int(declared) > self.max_bytes:
-                    raise FetchError(f"body of {int(declared):,} bytes exceeds the limit of {self.max_bytes:,}",
-                                     status=response.status_code)
-                chunks: list[bytes] = []
-                size = 0
-                async for chunk in response.aiter_bytes():
-                    size += len(chunk)
-                    if size > self.max_bytes:
-                        raise FetchError(f"body exceeds the limit of {self.max_bytes:,} bytes (decoded)",
-                                         status=response.status_code)
-                    chunks.append(chunk)
-                return Fetched(str(response.url), response.status_code, b"".join(chunks), dict(response.headers))
-        except httpx.TooManyRedirects as exc:
-            raise FetchError(f"too many redirects: {exc}") from exc
-        except httpx.TimeoutException as exc:
-            raise FetchError(f"timed out after {time.monotonic() - started:.1f}s ({type(exc).__name__})") from exc
-        except httpx.DecodingError as exc:
-            raise FetchError(f"cannot decode the response: {exc}") from exc
-        except httpx.UnsupportedProtocol as exc:
-            raise FetchError(f"unsupported redirect target: {exc}") from exc
-        except httpx.TransportError as exc:
-            raise FetchError(f"cannot connect: {type(exc).__name__}: {exc or 'no detail'}") from exc
+    ttl_minutes: int | None = None  # RSS <ttl>: how long the publisher says the feed may be cached
+    skipped: int = 0  # items with neither a link nor a URL-like GUID: nothing to key them by
 
 
 _HTML_MARK = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
@@ -151,6 +53,8 @@ _ALTERNATE = re.compile(
     rb"<link\b[^>]*\brel=[\"']?alternate[\"']?[^>]*\btype=[\"']?application/(?:rss|atom)\+xml[^>]*>", re.IGNORECASE
 )
 _HREF = re.compile(rb"\bhref=[\"']?([^\"' >]+)", re.IGNORECASE)
+_FEED_MARK = re.compile(rb"<(?:[a-z]+:)?(?:rss|feed|rdf|channel)[\s>]", re.IGNORECASE)
+_DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE\b[^\[>]{0,1000}\[", re.IGNORECASE)
 
 
 def _when(struct: Any) -> datetime | None:
@@ -163,58 +67,139 @@ def _when(struct: Any) -> datetime | None:
         return None
 
 
+def _strip_internal_subset(body: bytes) -> tuple[bytes, bool]:
+    """Drop a DOCTYPE's internal subset (where entity declarations live) so no parser can expand them.
+
+    Billion-laughs and external-entity documents are defused before feedparser sees them, whatever the
+    expat version; feeds never need their own entity declarations (HTML named entities still work).
+    """
+    head = body[:65536]
+    match = _DOCTYPE_SUBSET.search(head)
+    if match is None:
+        return body, False
+    end = _subset_end(body, match.end())
+    if end < 0:  # an unterminated subset: drop everything up to the first element after it
+        return body[:match.start()], True
+    return body[:match.start()] + body[end:], True
+
+
+def _subset_end(body: bytes, start: int) -> int:
+    """The offset just past the `]>` that closes an internal subset (quoted strings may hold `]>`)."""
+    quote = 0
+    for i in range(start, min(len(body), start + 1_000_000)):
+        c = body[i]
+        if quote:
+            if c == quote:
+                quote = 0
+        elif c in (0x22, 0x27):
+            quote = c
+        elif c == 0x5D:  # ]
+            j = i + 1
+            while j < len(body) and body[j] in b" \t\r\n":
+                j += 1
+            if j < len(body) and body[j] == 0x3E:  # >
+                return j + 1
+    return -1
+
+
+def feed_alternates(body: bytes, base: str = "") -> list[str]:
+    """The feed URLs an HTML page offers with <link rel="alternate" type="application/rss+xml|atom+xml">."""
+    found = []
+    for tag in _ALTERNATE.findall(body[:500_000]):
+        m = _HREF.search(tag)
+        if m:
+            href = html_to_text(m.group(1).decode("utf-8", "replace"))
+            link = urljoin(base, href) if base else href
+            if link not in found:
+                found.append(link)
+    return found
+
+
+def _ttl(channel: Any) -> int | None:
+    value = str(channel.get("ttl") or "").strip()
+    return int(value) if value.isdigit() and 0 < int(value) < 1_000_000 else None
+
+
 def parse_feed(body: bytes, *, url: str = "", content_type: str = "") -> ParsedFeed:
     """Parse feed bytes. A malformed feed that still has entries is kept (with a warning);
-    an empty body, an HTML page or a document with no feed in it raises FeedError."""
+    an empty body, an HTML page (NotAFeedError, with the feeds it offers) or a document with no feed in it
+    raises FeedError. Never raises anything else for any input bytes."""
     if not body.strip():
         raise FeedError("empty body: the server sent no feed")
-    headers = {"content-location": url}
+    if _HTML_MARK.search(body[:4096]) and not _FEED_MARK.search(body[:65536]):
+        # An HTML page: say so without feeding it to feedparser (its loose parser takes seconds per MB of HTML).
+        links = feed_alternates(body, url)
+        hint = f"; the page offers a feed at {links[0]}" if links else ""
+        raise NotAFeedError(f"an HTML page, not a feed{hint}", alternates=links)
+    body, defused = _strip_internal_subset(body)
+    # No content-location: feedparser would resolve opaque GUIDs ("block-4") against it as if they were links.
+    # Relative links are resolved below, against the feed's URL.
+    headers = {}
     if content_type:
         headers["content-type"] = content_type
-    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
-    warning = ""
+    # Our own html_to_text drops markup, so feedparser's sanitizer and URI resolution are wasted work (half the time).
+    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers, sanitize_html=False,
+                              resolve_relative_uris=False)
+    warnings = []
+    if defused:
+        warnings.append("DOCTYPE internal subset (entity declarations) removed")
     if parsed.get("bozo"):
-        warning = f"malformed feed: {type(parsed.get('bozo_exception')).__name__}: {parsed.get('bozo_exception')}"
+        exc = parsed.get("bozo_exception")
+        warnings.append(f"malformed feed: {type(exc).__name__}: {str(exc)[:300]}")
+    warning = "; ".join(warnings)
     if not parsed.get("version") and not parsed.entries:
         if _HTML_MARK.search(body[:4096]):
-            offered = [_HREF.search(tag) for tag in _ALTERNATE.findall(body[:200_000])]
-            hint = ""
-            links = [m.group(1).decode("utf-8", "replace") for m in offered if m]
-            if links:
-                hint = f"; the page offers a feed at {links[0]}"
-            raise FeedError(f"an HTML page, not a feed{hint}")
+            links = feed_alternates(body, url)
+            hint = f"; the page offers a feed at {links[0]}" if links else ""
+            raise NotAFeedError(f"an HTML page, not a feed{hint}", alternates=links)
         raise FeedError(warning or "not a feed: no RSS or Atom document found")
     channel = parsed.get("feed", {})
     entries = []
+    skipped = 0
     for item in parsed.entries:
-        link = item.get("link") or ""
-        guid = item.get("id") or ""
+        link = str(item.get("link") or "")
+        guid = str(item.get("id") or "")
+        if item.get("guidislink") and not guid.startswith(("http://", "https://")):
+            link = ""  # feedparser made a link of an opaque GUID ("12345", "urn:..."): it names no page
         if not link and guid.startswith(("http://", "https://")):
             link = guid
-        if not link:
+        if link and url and not link.startswith(("http://", "https://")):
+            link = urljoin(url, link.strip())
+        if not link.startswith(("http://", "https://")):
+            skipped += 1
             continue
-        summary = html_to_text(item.get("summary") or "")
+        summary = html_to_text(str(item.get("summary") or ""))
         body_text = ""
         content = item.get("content") or []
         if content:
-            body_text = html_to_text(content[0].get("value") or "")
+            body_text = html_to_text(str(content[0].get("value") or ""))
             if body_text == summary:
                 body_text = ""
-        authors = ", ".join(a.get("name", "") for a in item.get("authors", []) if a.get("name")) or item.get(
-            "author", "")
+        authors = ", ".join(str(a.get("name", "")) for a in item.get("authors", []) if a.get("name")) or str(
+            item.get("author", "") or "")
         entries.append(
             Entry(
                 link=link.strip(),
+                url=canonical_url(link),
                 guid=guid.strip(),
-                title=html_to_text(item.get("title") or ""),
+                title=html_to_text(str(item.get("title") or "")),
                 summary=summary,
                 body=body_text,
                 authors=authors,
-                language=(item.get("language") or channel.get("language") or "")[:16],
+                language=str(item.get("language") or channel.get("language") or "")[:16],
                 # dict.get: feedparser maps a missing updated_parsed to published_parsed, with a warning
                 published=_when(dict.get(item, "published_parsed")),
                 updated=_when(dict.get(item, "updated_parsed")),
             )
         )
-    return ParsedFeed(title=html_to_text(channel.get("title") or ""), link=channel.get("link") or "",
-                      entries=entries, warning=warning)
+    return ParsedFeed(title=html_to_text(str(channel.get("title") or "")), link=str(channel.get("link") or ""),
+                      entries=entries, warning=warning, ttl_minutes=_ttl(channel), skipped=skipped)
+
+
+def parse_job(body: bytes, url: str, content_type: str) -> ParsedFeed | tuple[str, str]:
+    """parse_feed for a worker process: a FeedError comes back as data ('feed', message), never as a raise,
+    so that exceptions with extra attributes need not survive pickling."""
+    try:
+        return parse_feed(body, url=url, content_type=content_type)
+    except FeedError as exc:
+        return ("feed", str(exc))

@@ -1,28 +1,36 @@
-"""One poll run: fetch every enabled feed source concurrently, parse, ingest, and record each outcome.
+"""One poll run: fetch the due feed sources concurrently, parse them on both cores, store them in batches.
 
-One bad source never stops a run: its error lands on its own row (last_error, consecutive failures, next
-check) and the others go on.
+The pipeline: fetch tasks (httpx, bounded overall and per host) -> parse jobs in a process pool (feedparser is
+CPU-bound; `parse_feed` returns plain picklable data) -> one writer task that stores whatever has arrived in
+one transaction (the archive is written from that task only). One bad source never stops a run: its error
+lands on its own row (last_error, consecutive failures, next check and why) and the others go on.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import sqlite3
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, Protocol
 
 from .clock import iso
-from .errors import FeedError, FetchError
-from .feeds import Fetcher, parse_feed
+from .errors import FeedError, FetchError, StorywatchError
+from .feeds import Fetched, Fetcher, ParsedFeed, retry_after_seconds
 from .ingest import ingest_article
 from .models import Watch
-from .schedule import next_check_after_error
+from .parsers import PARSE_TIMEOUT_S, PARSE_WORKERS, Parsers
+from .schedule import DEFAULT_DISABLE_AFTER, DUE_SLACK, cache_max_age, plan_after_error, plan_after_ok
 from .store import Archive, ArticleFields
-from .urls import canonical_url
+from .urls import canonical_url, remember_canonical
 
-DISABLE_AFTER = 10
+DISABLE_AFTER = DEFAULT_DISABLE_AFTER
+BATCH_SOURCES = 64  # sources stored per transaction at most
+BATCH_ENTRIES = 2000  # entries per transaction at most: storing blocks the event loop (~0.2 ms per new entry)
+BATCH_LINGER_S = 0.05  # how long the writer waits for more arrivals before committing a batch
 
 
 @dataclass
@@ -32,105 +40,230 @@ class SourceOutcome:
     counts: Counter[str] = field(default_factory=Counter)
     error: str = ""
     warning: str = ""
+    next_check: str | None = None
+    reason: str = ""
+    disabled: bool = False
 
 
 @dataclass
 class PollSummary:
     run_id: int
     outcomes: list[SourceOutcome] = field(default_factory=list)
+    not_due: int = 0
 
     def totals(self) -> dict[str, int]:
         totals: Counter[str] = Counter()
         for outcome in self.outcomes:
             totals[f"sources_{outcome.status}"] += 1
+            totals["sources_disabled"] += outcome.disabled
             totals.update(outcome.counts)
+        totals["sources_not_due"] = self.not_due
         return dict(totals)
 
     def line(self) -> str:
         t = self.totals()
+        disabled = f" ({t['sources_disabled']} disabled)" if t.get("sources_disabled") else ""
         return (f"polled {len(self.outcomes)} sources: {t.get('sources_ok', 0)} ok, "
-                f"{t.get('sources_not_modified', 0)} not modified, {t.get('sources_failed', 0)} failed; "
+                f"{t.get('sources_not_modified', 0)} not modified, {t.get('sources_failed', 0)} failed{disabled}, "
+                f"{self.not_due} not due; "
                 f"articles: {t.get('new', 0)} new, {t.get('updated', 0)} updated, {t.get('unchanged', 0)} unchanged; "
                 f"{t.get('events', 0)} follow-ups")
 
 
-def _store_feed(archive: Archive, watches: list[Watch], source: dict[str, Any], body: bytes, content_type: str,
-                now: datetime) -> SourceOutcome:
-    parsed = parse_feed(body, url=source["url"], content_type=content_type)
-    outcome = SourceOutcome(source["url"], "ok", warning=parsed.warning)
+class Progress(Protocol):
+    """What the poller tells an interactive caller (a progress bar): the total, then each finished source."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self, outcome: SourceOutcome) -> None: ...
+
+
+@dataclass
+class _Arrival:
+    source: dict[str, Any]
+    fetched: Fetched | None = None
+    parsed: ParsedFeed | None = None
+    error: StorywatchError | None = None
+    retry_after: float | None = None
+    body_hash: str | None = None
+    same_body: bool = False  # a 200 with the very bytes stored last time: nothing to parse
+
+
+def _fields(entry: Any, outlet: str) -> ArticleFields:
+    if entry.url:
+        remember_canonical(entry.url)  # computed by the parser process: matching need not redo it
+    return ArticleFields(
+        url=entry.url or canonical_url(entry.link), link=entry.link, title=entry.title, summary=entry.summary,
+        body=entry.body, guid=entry.guid, outlet=outlet, authors=entry.authors, language=entry.language,
+        published=iso(entry.published or entry.updated), updated=iso(entry.updated),
+    )
+
+
+def _interval(source: dict[str, Any]) -> timedelta | None:
+    seconds = source.get("interval_s")
+    return timedelta(seconds=int(seconds)) if seconds else None
+
+
+def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: datetime,
+               disable_after: int | None) -> SourceOutcome:
+    """Write one source's arrival (inside the batch's transaction)."""
+    source = arrival.source
+    key = source["url"]
+    if arrival.error is not None:
+        failures = int(source["consecutive_failures"]) + 1
+        plan = plan_after_error(now, failures, retry_after=arrival.retry_after, key=key)
+        status = getattr(arrival.error, "status", None) or (arrival.fetched.status if arrival.fetched else None)
+        count = archive.record_source_error(source["id"], now, str(arrival.error), status=status,
+                                            next_check=plan.at, reason=plan.reason, disable_after=disable_after)
+        disabled = bool(disable_after) and count >= (disable_after or 0)
+        return SourceOutcome(key, "failed", error=str(arrival.error), next_check=iso(plan.at), reason=plan.reason,
+                             disabled=disabled)
+    got = arrival.fetched
+    assert got is not None
+    max_age = cache_max_age(got.headers.get("cache-control"))
+    retry = retry_after_seconds(got.headers.get("retry-after"), now)  # some servers pace readers on a 200 too
+    etag, modified = got.headers.get("etag"), got.headers.get("last-modified")
+    if got.not_modified or arrival.same_body:
+        # A 304, or a server that ignores conditional requests sending the very bytes it sent last time.
+        plan = plan_after_ok(now, interval=_interval(source), max_age=max_age, ttl_minutes=source.get("feed_ttl"),
+                             retry_after=retry, key=key)
+        archive.record_source_ok(source["id"], now, status=304 if got.not_modified else got.status, etag=etag,
+                                 last_modified=modified, next_check=plan.at, reason=plan.reason)
+        outcome = SourceOutcome(key, "not_modified", next_check=iso(plan.at), reason=plan.reason)
+        if arrival.same_body:
+            outcome.counts["same_body"] += 1
+        return outcome
+    parsed = arrival.parsed
+    assert parsed is not None
+    outcome = SourceOutcome(key, "ok", warning=parsed.warning)
     outlet = source["outlet"] or parsed.title or source["name"]
-    with archive.write():
-        for entry in parsed.entries:
-            fields = ArticleFields(
-                url=canonical_url(entry.link), link=entry.link, title=entry.title, summary=entry.summary,
-                body=entry.body, guid=entry.guid, outlet=outlet, authors=entry.authors, language=entry.language,
-                published=iso(entry.published or entry.updated), updated=iso(entry.updated),
-            )
-            result = ingest_article(archive, watches, fields, now, source_id=source["id"])
-            outcome.counts[result.outcome] += 1
-            outcome.counts["events"] += len(result.events)
+    for entry in parsed.entries:
+        result = ingest_article(archive, watches, _fields(entry, outlet), now, source_id=source["id"])
+        outcome.counts[result.outcome] += 1
+        outcome.counts["events"] += len(result.events)
+    if parsed.skipped:
+        outcome.counts["skipped_no_link"] += parsed.skipped
+    plan = plan_after_ok(now, interval=_interval(source), max_age=max_age, ttl_minutes=parsed.ttl_minutes,
+                         retry_after=retry, key=key)
+    archive.record_source_ok(source["id"], now, status=got.status, etag=etag, last_modified=modified,
+                             next_check=plan.at, reason=plan.reason, warning=parsed.warning,
+                             entries=len(parsed.entries), ttl=parsed.ttl_minutes, body_hash=arrival.body_hash)
+    outcome.next_check, outcome.reason = iso(plan.at), plan.reason
     return outcome
 
 
-async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dict[str, Any]], fetcher: Fetcher,
-                       clock: Callable[[], datetime], *, concurrency: int = 8,
-                       disable_after: int = DISABLE_AFTER) -> list[SourceOutcome]:
-    """Fetch the sources concurrently; store each as it arrives (the archive is written from this task only)."""
-    gate = asyncio.Semaphore(concurrency)
-
-    async def fetch(source: dict[str, Any]) -> tuple[dict[str, Any], Any]:
-        async with gate:
-            try:
-                return source, await fetcher.fetch(source["url"], etag=source["etag"],
-                                                   last_modified=source["last_modified"])
-            except FetchError as exc:
-                return source, exc
-
+def _store_batch(archive: Archive, watches: list[Watch], batch: list[_Arrival], now: datetime,
+                 disable_after: int | None) -> list[SourceOutcome]:
+    """Store several sources in one transaction; a source whose writes fail is rolled back to its savepoint
+    and recorded as failed, the others commit."""
     outcomes = []
-    for task in asyncio.as_completed([fetch(s) for s in sources]):
-        source, got = await task
-        now = clock()
-        if isinstance(got, FetchError):
-            failures = int(source["consecutive_failures"]) + 1
-            archive.record_source_error(source["id"], now, str(got), status=got.status,
-                                        next_check=next_check_after_error(now, failures, got.retry_after),
-                                        disable_after=disable_after)
-            outcomes.append(SourceOutcome(source["url"], "failed", error=str(got)))
-            continue
-        if got.not_modified:
-            archive.record_source_ok(source["id"], now, status=304, etag=got.headers.get("etag"),
-                                     last_modified=got.headers.get("last-modified"))
-            outcomes.append(SourceOutcome(source["url"], "not_modified"))
-            continue
+    with archive.write() as conn:
+        for arrival in batch:
+            conn.execute("SAVEPOINT source")
+            try:
+                outcome = _store_one(archive, watches, arrival, now, disable_after)
+            except (StorywatchError, sqlite3.IntegrityError) as exc:
+                conn.execute("ROLLBACK TO source")
+                arrival.error, arrival.parsed = StorywatchError(f"cannot store: {exc}"), None
+                outcome = _store_one(archive, watches, arrival, now, disable_after)
+            conn.execute("RELEASE source")
+            outcomes.append(outcome)
+    return outcomes
+
+
+async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dict[str, Any]], fetcher: Fetcher,
+                       clock: Callable[[], datetime], *, concurrency: int = 16,
+                       disable_after: int | None = DISABLE_AFTER, parse_workers: int = PARSE_WORKERS,
+                       parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None
+                       ) -> list[SourceOutcome]:
+    """Fetch, parse and store the given sources; returns one outcome per source."""
+    gate = asyncio.Semaphore(concurrency)
+    # Sources fetched but not yet stored hold their bodies and entries: bound them, so that a slow writer
+    # holds memory to `backlog` feeds however many sources there are.
+    backlog = asyncio.Semaphore(max(2 * concurrency, BATCH_SOURCES))
+    arrivals: asyncio.Queue[_Arrival] = asyncio.Queue()
+    parsers = Parsers(parse_workers, timeout=parse_timeout)
+
+    async def fetch_and_parse(source: dict[str, Any]) -> None:
+        await backlog.acquire()  # released by the writer once this source is stored
+        arrival = _Arrival(source)
         try:
-            outcome = _store_feed(archive, watches, source, got.body, got.headers.get("content-type", ""), now)
+            async with gate:
+                fetched = await fetcher.fetch(source["url"], etag=source["etag"],
+                                              last_modified=source["last_modified"])
+            arrival.fetched = replace(fetched, body=b"")  # the parsed entries are what is kept
+            if not fetched.not_modified:
+                arrival.body_hash = hashlib.sha256(fetched.body).hexdigest()
+                arrival.same_body = arrival.body_hash == source.get("body_hash")
+            if not fetched.not_modified and not arrival.same_body:
+                arrival.parsed = await parsers.parse(fetched.body, fetched.url,
+                                                     fetched.headers.get("content-type", ""))
+        except FetchError as exc:
+            arrival.error, arrival.retry_after = exc, exc.retry_after
         except FeedError as exc:
-            failures = int(source["consecutive_failures"]) + 1
-            archive.record_source_error(source["id"], now, str(exc), status=got.status,
-                                        next_check=next_check_after_error(now, failures),
-                                        disable_after=disable_after)
-            outcomes.append(SourceOutcome(source["url"], "failed", error=str(exc)))
-            continue
-        archive.record_source_ok(source["id"], now, status=got.status, etag=got.headers.get("etag"),
-                                 last_modified=got.headers.get("last-modified"))
-        outcomes.append(outcome)
+            arrival.error = exc
+        except Exception as exc:  # noqa: BLE001 - a bug on one document is that source's error, not the run's
+            arrival.error = StorywatchError(f"unexpected error: {type(exc).__name__}: {exc}")
+        arrivals.put_nowait(arrival)
+
+    tasks = [asyncio.create_task(fetch_and_parse(s)) for s in sources]
+    outcomes: list[SourceOutcome] = []
+    try:
+        loop = asyncio.get_running_loop()
+        while len(outcomes) < len(sources):
+            batch = [await arrivals.get()]
+            # Linger a moment for more: every commit syncs the WAL, so fewer, larger transactions are faster.
+            deadline = loop.time() + BATCH_LINGER_S
+            entries = len(batch[0].parsed.entries) if batch[0].parsed else 0
+            while (len(batch) < BATCH_SOURCES and entries < BATCH_ENTRIES
+                   and len(outcomes) + len(batch) < len(sources)):
+                if not arrivals.empty():
+                    batch.append(arrivals.get_nowait())
+                    entries += len(batch[-1].parsed.entries) if batch[-1].parsed else 0
+                    continue
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    break
+                try:
+                    batch.append(await asyncio.wait_for(arrivals.get(), remaining))
+                except TimeoutError:
+                    break
+                entries += len(batch[-1].parsed.entries) if batch[-1].parsed else 0
+            stored = _store_batch(archive, watches, batch, clock(), disable_after)
+            for _ in batch:
+                backlog.release()
+            outcomes.extend(stored)
+            if progress is not None:
+                for outcome in stored:
+                    progress.advance(outcome)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        parsers.close()
     return outcomes
 
 
 def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], Fetcher],
-         clock: Callable[[], datetime], *, concurrency: int = 8) -> PollSummary:
-    """Poll every enabled feed source once and record the run."""
+         clock: Callable[[], datetime], *, concurrency: int = 16, parse_workers: int = PARSE_WORKERS,
+         disable_after: int | None = DISABLE_AFTER, include_not_due: bool = False,
+         parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None) -> PollSummary:
+    """Poll the enabled feed sources that are due (all of them with `include_not_due`) and record the run."""
     archive.sync_seed_sources(watches, clock())
-    sources = archive.sources(type="rss", enabled_only=True)
+    sources, not_due = archive.due_sources(clock(), type="rss", include_not_due=include_not_due, slack=DUE_SLACK)
     run_id = archive.start_run("poll", clock())
-    summary = PollSummary(run_id)
+    summary = PollSummary(run_id, not_due=not_due)
+    if progress is not None:
+        progress.start(len(sources))
 
     async def go() -> list[SourceOutcome]:
         async with fetcher_factory() as fetcher:
-            return await poll_sources(archive, watches, sources, fetcher, clock, concurrency=concurrency)
+            return await poll_sources(archive, watches, sources, fetcher, clock, concurrency=concurrency,
+                                      disable_after=disable_after, parse_workers=parse_workers,
+                                      parse_timeout=parse_timeout, progress=progress)
 
     try:
-        summary.outcomes = asyncio.run(go())
+        summary.outcomes = asyncio.run(go()) if sources else []
     except BaseException as exc:
         archive.finish_run(run_id, clock(), status="failed", stats=summary.totals(), error=repr(exc))
         raise

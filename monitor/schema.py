@@ -211,3 +211,21 @@ def m0008_event_sightings(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0003_issue3_source_schedule")
+def m0003_issue3_source_schedule(db: Database) -> None:
+    """Adaptive polling: a per-source interval, the publisher's <ttl>, why the next check is when it is,
+    what the last poll saw, and when a source was disabled."""
+    db.executescript(
+        """
+        ALTER TABLE sources ADD COLUMN interval_s INTEGER;      -- NULL: the default interval
+        ALTER TABLE sources ADD COLUMN feed_ttl INTEGER;        -- RSS <ttl> minutes, from the last full fetch
+        ALTER TABLE sources ADD COLUMN check_reason TEXT;       -- why next_check is when it is
+        ALTER TABLE sources ADD COLUMN last_warning TEXT;       -- malformed but usable, defused, ...
+        ALTER TABLE sources ADD COLUMN last_entries INTEGER;    -- entries in the last full fetch
+        ALTER TABLE sources ADD COLUMN disabled_at TEXT;
+        ALTER TABLE sources ADD COLUMN body_hash TEXT;          -- sha256 of the last body: same bytes, no parse
+        CREATE INDEX sources_due ON sources(type, enabled, next_check);
+        """
+    )

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -125,7 +125,8 @@ class Archive:
         with self.write() as conn:
             conn.execute(
                 "INSERT INTO sources (url, name, outlet, type, origin, added_at) VALUES (?, ?, ?, ?, 'added', ?)"
-                " ON CONFLICT(url) DO UPDATE SET enabled = 1, disabled_reason = NULL",
+                " ON CONFLICT(url) DO UPDATE SET enabled = 1, disabled_reason = NULL, disabled_at = NULL,"
+                " consecutive_failures = 0, next_check = NULL",
                 (url, name or url, outlet, type, iso(now)),
             )
         row = self.one("SELECT id FROM sources WHERE url = ?", (url,))
@@ -139,13 +140,17 @@ class Archive:
                          " WHERE source_id IN (SELECT id FROM sources WHERE url = ?)", (url,))
             return conn.execute("DELETE FROM sources WHERE url = ?", (url,)).rowcount > 0
 
-    def set_source_enabled(self, url: str, enabled: bool, reason: str | None = None) -> bool:
+    def set_source_enabled(self, url: str, enabled: bool, reason: str | None = None,
+                           now: datetime | None = None) -> bool:
         with self.write() as conn:
             cur = conn.execute(
                 "UPDATE sources SET enabled = ?, disabled_reason = ?, consecutive_failures ="
                 " CASE WHEN ? THEN 0 ELSE consecutive_failures END, next_check = CASE WHEN ? THEN NULL"
-                " ELSE next_check END WHERE url = ?",
-                (int(enabled), None if enabled else reason, int(enabled), int(enabled), url),
+                " ELSE next_check END, disabled_at = CASE WHEN ? THEN NULL ELSE ? END,"
+                " check_reason = CASE WHEN ? THEN 're-enabled by the operator: due now' ELSE check_reason END"
+                " WHERE url = ?",
+                (int(enabled), None if enabled else reason, int(enabled), int(enabled), int(enabled), iso(now),
+                 int(enabled), url),
             )
             return cur.rowcount > 0
 
@@ -159,32 +164,57 @@ class Archive:
         return self.all(f"SELECT * FROM sources WHERE {' AND '.join(where)} ORDER BY id", params)
 
     def record_source_ok(self, source_id: int, now: datetime, *, status: int, etag: str | None,
-                         last_modified: str | None, next_check: datetime | None = None) -> None:
+                         last_modified: str | None, next_check: datetime | None = None, reason: str | None = None,
+                         warning: str | None = None, entries: int | None = None, ttl: int | None = None,
+                         body_hash: str | None = None) -> None:
+        """Record a good answer (200 or 304): health reset, validators and the next check kept.
+        `entries` and `ttl` are None on a 304 (the previous ones stay)."""
         with self.write() as conn:
             conn.execute(
                 "UPDATE sources SET last_checked = ?, last_ok = ?, last_status = ?, last_error = NULL,"
                 " consecutive_failures = 0, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
-                " next_check = ? WHERE id = ?",
-                (iso(now), iso(now), status, etag, last_modified, iso(next_check), source_id),
+                " next_check = ?, check_reason = ?, last_warning = CASE WHEN ? = 304 THEN last_warning ELSE ? END,"
+                " last_entries = COALESCE(?, last_entries), feed_ttl = CASE WHEN ? = 304 THEN feed_ttl ELSE ? END,"
+                " body_hash = COALESCE(?, body_hash) WHERE id = ?",
+                (iso(now), iso(now), status, etag, last_modified, iso(next_check), reason, status, warning or None,
+                 entries, status, ttl, body_hash, source_id),
             )
 
     def record_source_error(self, source_id: int, now: datetime, error: str, *, status: int | None = None,
-                            next_check: datetime | None = None, disable_after: int | None = None) -> int:
-        """Record a failure; returns the consecutive failure count. Disables the source past `disable_after`."""
+                            next_check: datetime | None = None, disable_after: int | None = None,
+                            reason: str | None = None) -> int:
+        """Record a failure; returns the consecutive failure count. Disables the source at `disable_after`."""
         with self.write() as conn:
             conn.execute(
                 "UPDATE sources SET last_checked = ?, last_status = ?, last_error = ?,"
-                " consecutive_failures = consecutive_failures + 1, next_check = ? WHERE id = ?",
-                (iso(now), status, error[:1000], iso(next_check), source_id),
+                " consecutive_failures = consecutive_failures + 1, next_check = ?, check_reason = ? WHERE id = ?",
+                (iso(now), status, error[:1000], iso(next_check), reason, source_id),
             )
             row = conn.execute("SELECT consecutive_failures FROM sources WHERE id = ?", (source_id,)).fetchone()
             failures = int(row[0]) if row else 0
             if disable_after and failures >= disable_after:
                 conn.execute(
-                    "UPDATE sources SET enabled = 0, disabled_reason = ? WHERE id = ?",
-                    (f"disabled after {failures} consecutive failures; last: {error[:300]}", source_id),
+                    "UPDATE sources SET enabled = 0, disabled_reason = ?, disabled_at = ?,"
+                    " check_reason = 'disabled: re-enable with `storywatch sources enable URL`' WHERE id = ?",
+                    (f"disabled after {failures} consecutive failures; last: {error[:300]}", iso(now), source_id),
                 )
         return failures
+
+    def due_sources(self, now: datetime, *, type: str = "rss", include_not_due: bool = False,
+                    slack: timedelta = timedelta(minutes=1)) -> tuple[list[dict[str, Any]], int]:
+        """Enabled sources of a type whose next check comes within `slack` (all of them with
+        `include_not_due`), and how many enabled ones are not due yet."""
+        rows = self.sources(type=type, enabled_only=True)
+        if include_not_due:
+            return rows, 0
+        horizon = iso(now + slack)
+        due = [r for r in rows if not r["next_check"] or r["next_check"] <= horizon]
+        return due, len(rows) - len(due)
+
+    def set_source_interval(self, url: str, seconds: int | None) -> bool:
+        """Set (or, with None, reset to the default) how often a source is polled."""
+        with self.write() as conn:
+            return conn.execute("UPDATE sources SET interval_s = ? WHERE url = ?", (seconds, url)).rowcount > 0
 
     # -- articles ----------------------------------------------------------------------------------------
 

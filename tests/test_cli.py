@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.clock import utcnow
+from monitor.schema import migrations
 from monitor.store import Archive, ArticleFields
 
 REPO = Path(__file__).resolve().parent.parent
@@ -89,7 +90,7 @@ def test_bad_seed_is_a_message_not_a_traceback(tmp_path: Path) -> None:
 def test_sources_add_list_disable_enable(tmp_path: Path) -> None:
     db = ["--db", str(tmp_path / "a.db")]
     runner = CliRunner()
-    assert runner.invoke(cli, [*db, "sources", "add", "https://feeds.example/x.xml"]).exit_code == 0
+    assert runner.invoke(cli, [*db, "sources", "add", "--no-discover", "https://feeds.example/x.xml"]).exit_code == 0
     assert runner.invoke(cli, [*db, "sources", "add", "ftp://nope"]).exit_code == 2
     assert runner.invoke(cli, [*db, "sources", "disable", "https://feeds.example/x.xml"]).exit_code == 0
     listed = json.loads(runner.invoke(cli, [*db, "sources", "--json"]).stdout)
@@ -120,4 +121,5 @@ def test_store_versions_and_migrations_idempotent(tmp_path: Path) -> None:
         assert applied >= 1
     with Archive(db) as archive:  # reopening applies nothing twice
         assert archive.one("SELECT count(*) AS n FROM _sqlite_migrations")["n"] == applied
+        assert not migrations.pending(archive.db)
         assert archive.db.journal_mode == "wal"

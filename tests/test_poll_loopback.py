@@ -59,14 +59,14 @@ def test_correction_alerts_exactly_once(server: LoopbackServer, tmp_path: Path) 
 
     # Reuters adds a correction note to the same item: a new version, one event, one console alert.
     server.route("/reuters.xml", Route(binance_feed(corrected=True)))
-    code, out = run_cli("poll", db=db, seeds=seeds)
+    code, out = run_cli("poll", "--all", db=db, seeds=seeds)
     assert code == 0, out
     assert out.count("[CORRECTION]") == 1
     assert CORRECTION_NOTE in out
     assert "1 updated" in out
 
     # Polling again: the server answers 304, nothing new, no alert.
-    code, out = run_cli("poll", db=db, seeds=seeds)
+    code, out = run_cli("poll", "--all", db=db, seeds=seeds)
     assert "[CORRECTION]" not in out
     assert "1 not modified" in out
     with Archive(db) as archive:

@@ -1,0 +1,91 @@
+"""The parser processes: feedparser is CPU-bound, so feeds are parsed in a small process pool, off the event
+loop and on every core. `parse_job` returns plain picklable data.
+
+A pathological document can keep feedparser busy for minutes (a few MB of `<a <a <a ...` takes seconds per
+MB), so every parse has a time limit: past it the source gets an error and the pool's processes are killed
+and replaced. Jobs of other sources caught in that kill are retried once on the fresh pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from .errors import FeedError
+from .feeds import ParsedFeed, parse_job
+
+PARSE_WORKERS = 2
+PARSE_TIMEOUT_S = 60.0
+START_METHOD = "forkserver"  # workers are never forked from the (possibly threaded) poller process
+NICENESS = 5  # the single writer is a run's critical path: parsers yield the CPU to it when cores are short
+
+
+def _lower_priority(niceness: int) -> None:
+    if niceness:
+        os.nice(niceness)
+
+
+class Parsers:
+    """A process pool started on first use (a warm run of 304s never starts one) and rebuilt when a worker
+    dies or overruns; parsing is inline (and unbounded in time) when workers == 0."""
+
+    def __init__(self, workers: int = PARSE_WORKERS, *, timeout: float = PARSE_TIMEOUT_S,
+                 start_method: str | None = None):
+        self.workers = workers
+        self.timeout = timeout
+        self.start_method = start_method or START_METHOD
+        self.pool: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            context = multiprocessing.get_context(self.start_method)
+            if self.start_method == "forkserver":
+                context.set_forkserver_preload(["monitor.feeds"])
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_lower_priority,
+                                            initargs=(NICENESS,))
+        return self.pool
+
+    def _kill(self, pool: ProcessPoolExecutor) -> None:
+        """Stop a pool now, even mid-parse (shutdown alone waits for a running job to finish)."""
+        if self.pool is pool:
+            self.pool = None
+        processes = list(getattr(pool, "_processes", {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+
+    async def parse(self, body: bytes, url: str, content_type: str) -> ParsedFeed:
+        """Parse in a worker. Raises FeedError: not a feed, too slow to parse, or a worker that died on it."""
+        if self.workers <= 0:
+            got = parse_job(body, url, content_type)
+        else:
+            got = await self._in_pool(body, url, content_type)
+        if isinstance(got, tuple):
+            raise FeedError(got[1])
+        return got
+
+    async def _in_pool(self, body: bytes, url: str, content_type: str) -> ParsedFeed | tuple[str, str]:
+        loop = asyncio.get_running_loop()
+        for attempt in (1, 2):
+            pool = self._start()
+            job = loop.run_in_executor(pool, parse_job, body, url, content_type)
+            try:
+                return await asyncio.wait_for(job, self.timeout)
+            except TimeoutError as exc:
+                self._kill(pool)
+                raise FeedError(f"refused: parsing took longer than {self.timeout:g}s "
+                                f"({len(body):,} bytes)") from exc
+            except BrokenProcessPool as exc:
+                if self.pool is pool:
+                    self._kill(pool)
+                if attempt == 2:
+                    raise FeedError(f"the parser process died on this document: {exc}") from exc
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
