@@ -47,7 +47,7 @@ from monitor import outbox
 from monitor.schedule import backoff
 from monitor.store import Archive
 
-from .format import changed_sentences, render_alert, render_digest
+from .format import render_alert, render_digest
 from .limits import Limits, Pacer
 
 log = logging.getLogger(__name__)
@@ -156,13 +156,7 @@ class Dispatcher:
         event_id = int(alert["event_id"])
         text = self._texts.get(event_id)
         if text is None:
-            fields = dict(alert)
-            revision = outbox.revision(self.archive, alert.get("version_id"))
-            if revision is not None:
-                changed = changed_sentences(*revision)
-                if changed is not None:
-                    fields["before"], fields["after"] = changed
-            fields["also"] = outbox.other_outlets(self.archive, int(alert["article_id"]), event_id)
+            fields = outbox.alert_context(self.archive, alert)
             if len(self._texts) > 2000:
                 self._texts.clear()
             text = self._texts[event_id] = render_alert(fields)

@@ -8,17 +8,15 @@ so a tag is never cut.
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Iterable
 from html import escape
 from typing import Any
 
+from monitor import diff
 from monitor.models import KIND_LABELS
 
 MAX_MESSAGE = 4096
 ELLIPSIS = "\u2026"
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def tg_len(text: str) -> int:
@@ -57,18 +55,10 @@ def link(url: str, label: str) -> str:
     return f'<a href="{e(href)}">{e(label)}</a>' if href else e(label)
 
 
-def _sentences(text: str) -> list[str]:
-    """Sentences, never across lines (a title and its summary are two)."""
-    return [part for line in text.splitlines() for part in _SENTENCE.split(" ".join(line.split())) if part]
-
-
 def changed_sentences(before: str, after: str, limit: int = 300) -> tuple[str, str] | None:
-    """The first sentence that differs between two versions of a text, as (before, after), or None."""
-    a, b = _sentences(before), _sentences(after)
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if tag != "equal":
-            return shorten(" ".join(a[i1:i2]), limit), shorten(" ".join(b[j1:j2]), limit)
-    return None
+    """The first sentences that differ between two versions (monitor.diff), shortened for a message."""
+    changed = diff.changed_sentences(before, after)
+    return None if changed is None else (shorten(changed[0], limit), shorten(changed[1], limit))
 
 
 def alert_paragraphs(alert: dict[str, Any], *, quote_limit: int = 1500) -> list[str]:

@@ -43,8 +43,7 @@ def deliver_pending(archive: Archive, sink: Sink, clock: Callable[[], datetime],
     """Send every due alert of the sink's channel; returns how many were sent."""
     sent = 0
     for alert in outbox.due_alerts(archive, sink.channel, clock(), limit=limit):
-        also = outbox.other_outlets(archive, alert["article_id"], alert["event_id"])
-        message_id = sink.send({**alert, "also": also})
+        message_id = sink.send(outbox.alert_context(archive, alert))
         outbox.mark_sent(archive, alert["alert_id"], message_id, clock())
         sent += 1
     return sent

@@ -6,6 +6,7 @@ white space folded, so a re-wrapped line is not a change.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
@@ -64,3 +65,30 @@ def diff_versions(old_text: str, new_text: str, old_notes: tuple[str, ...] | lis
         notes_added=tuple(n for n in (" ".join(x.split()) for x in new_notes) if n not in old_set),
         notes_removed=tuple(n for n in (" ".join(x.split()) for x in old_notes) if n not in new_set),
     )
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences, never across lines (a title and its summary are two)."""
+    return [part for line in text.splitlines() for part in _SENTENCE.split(" ".join(line.split())) if part]
+
+
+def changed_sentences(before: str, after: str) -> tuple[str, str] | None:
+    """The first run of sentences that differs between two versions of a text, as (before, after), or None.
+
+    What an alert quotes for a revision: "Before: ... After: ...". A sentence edited in place is preferred
+    to one merely added (the added one is usually the note the alert already quotes): within the first
+    replaced run, the most alike pair of sentences.
+    """
+    a, b = _sentences(before), _sentences(after)
+    opcodes = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "replace":
+            pairs = ((x, y) for x in a[i1:i2] for y in b[j1:j2])
+            return max(pairs, key=lambda pair: SequenceMatcher(a=pair[0], b=pair[1], autojunk=False).ratio())
+    if opcodes:
+        _, i1, i2, j1, j2 = opcodes[0]
+        return " ".join(a[i1:i2]), " ".join(b[j1:j2])
+    return None

@@ -11,7 +11,7 @@ import hashlib
 from datetime import datetime, timedelta
 from typing import Any
 
-from . import threads
+from . import diff, threads
 from .clock import iso
 from .models import Event, Watch
 from .store import Archive
@@ -134,7 +134,7 @@ def due_alerts(archive: Archive, channel: str, now: datetime, *, limit: int = 10
     """Pending alerts of a channel whose time has come, oldest first, with what rendering them needs."""
     return archive.all(
         "SELECT a.id AS alert_id, a.attempts, a.subscriber_id, s.chat_id, s.chat_type, e.id AS event_id,"
-        " e.article_id, e.kind,"
+        " e.article_id, e.version_id, e.kind,"
         " e.actor, e.target, e.story, e.evidence, e.watch, e.confidence, e.detected_at, ar.url, ar.link, ar.title,"
         " ar.outlet, ar.published FROM alerts a JOIN subscribers s ON s.id = a.subscriber_id"
         " JOIN events e ON e.id = a.event_id JOIN articles ar ON ar.id = e.article_id"
@@ -371,6 +371,19 @@ def revision(archive: Archive, version_id: int | None) -> tuple[str, str] | None
     join = "\n".join
     return join((before["title"], before["summary"], before["body"])), join((after["title"], after["summary"],
                                                                              after["body"]))
+
+
+def alert_context(archive: Archive, alert: dict[str, Any]) -> dict[str, Any]:
+    """An alert row with what every rendering adds: the revision's changed sentences (before/after) when the
+    event came from a new version, and the other outlets that carried it."""
+    fields = dict(alert)
+    versions = revision(archive, alert.get("version_id"))
+    if versions is not None:
+        changed = diff.changed_sentences(*versions)
+        if changed is not None:
+            fields["before"], fields["after"] = changed
+    fields["also"] = other_outlets(archive, int(alert["article_id"]), int(alert["event_id"]))
+    return fields
 
 
 def other_outlets(archive: Archive, article_id: int, event_id: int | None = None) -> list[str]:

@@ -63,3 +63,22 @@ def test_short_generic_notes_from_two_outlets_stay_two_alerts(tmp_path: Path) ->
                                    body=f"{BODY}\nWe regret the error.")
             found.append(len(ingest_article(archive, watches, fields, T0).events))
     assert found == [1, 1]
+
+
+def test_a_revision_alert_quotes_before_and_after(tmp_path: Path) -> None:
+    watches = load_watches(default_seeds_dir())
+    link = "https://reuters.example/binance-russia"
+    before = "Binance met Rosfinmonitoring, Russia's financial intelligence agency, in March 2021."
+    after = "Binance met Rosfinmonitoring, Russia's financial intelligence agency, in April 2021."
+    with Archive(tmp_path / "a.db") as archive:
+        outbox.set_console_subscriber(archive, watches, T0, active=True)
+        first = ArticleFields(url=link, link=link, outlet="Reuters", title="Binance and Russia", body=before)
+        ingest_article(archive, watches, first, T0)
+        fixed = ArticleFields(url=link, link=link, outlet="Reuters", title="Binance and Russia",
+                              body=f"(Corrects date of meeting in paragraph 1)\n{after}")
+        ingest_article(archive, watches, fixed, T0 + timedelta(hours=1))
+        out = io.StringIO()
+        deliver_pending(archive, ConsoleSink(out), lambda: T0 + timedelta(hours=2))
+    text = out.getvalue()
+    assert "[CORRECTION]" in text
+    assert f"Before: {before}" in text and f"After:  {after}" in text
