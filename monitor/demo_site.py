@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime
 from html import escape
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from .demo_story import Article, Outlet, Story, published_at
+from .httpserve import QuietHandler, start_server
 
 RSS = "application/rss+xml; charset=utf-8"
 XML = "application/xml; charset=utf-8"
@@ -174,40 +174,19 @@ class DemoSite:
         self._lock = threading.Lock()
         owner = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: object) -> None:  # the demo narrates; no access log on screen
-                pass
-
+        class Handler(QuietHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 with owner._lock:
                     owner.requests += 1
                     found = owner._routes.get(self.path.split("?utm_source")[0])
                 if found is None:
-                    self._send(404, b"not found", "text/plain", {})
+                    self.send_body(404, b"not found", "text/plain")
                     return
                 body, ctype, modified = found
-                etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
-                headers = {"ETag": etag, "Last-Modified": format_datetime(modified.astimezone(UTC), usegmt=True)}
-                if self.headers.get("If-None-Match") == etag:
-                    self._send(304, b"", ctype, headers)
-                    return
-                self._send(200, body, ctype, headers)
+                self.send_conditional(body, ctype, {
+                    "Last-Modified": format_datetime(modified.astimezone(UTC), usegmt=True)})
 
-            def _send(self, status: int, body: bytes, ctype: str, headers: dict[str, str]) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.end_headers()
-                if status != 304:
-                    self.wfile.write(body)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-        self.httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="demo-site", daemon=True)
+        self.httpd, self._thread = start_server(Handler, port=port, name="demo-site")
 
     @property
     def base(self) -> str:
@@ -223,7 +202,6 @@ class DemoSite:
             self.stage = stage
 
     def __enter__(self) -> DemoSite:
-        self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
