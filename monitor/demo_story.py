@@ -56,6 +56,7 @@ class Revision:
     updated: datetime
     prepend: str = ""
     append: str = ""
+    edits: tuple[tuple[str, str], ...] = ()  # (old words, new words) replaced in the paragraphs
 
 
 @dataclass(frozen=True)
@@ -136,11 +137,15 @@ def load_story(path: Path | None = None, *, seed_text: Callable[[str], str] | No
     revisions = []
     for i, r in enumerate(data.get("revisions", [])):
         where = f"{path}: revisions[{i}]"
-        _take(r, where, {"id", "of", "updated"}, {"prepend", "append"})
+        _take(r, where, {"id", "of", "updated"}, {"prepend", "append", "edits"})
+        edits = r.get("edits", [])
+        if not all(isinstance(e, list) and len(e) == 2 and all(isinstance(w, str) for w in e) for e in edits):
+            raise ConfigError(f"{where}: edits must be a list of [old, new] pairs of strings")
         if r["of"] not in ids:
             raise ConfigError(f"{where}: revises unknown article {r['of']!r}")
         revisions.append(Revision(id=r["id"], of=r["of"], updated=_utc(r["updated"], where),
-                                  prepend=r.get("prepend", ""), append=r.get("append", "")))
+                                  prepend=r.get("prepend", ""), append=r.get("append", ""),
+                                  edits=tuple((old, new) for old, new in edits)))
     known = ids | {r.id for r in revisions}
     stages = []
     for i, s in enumerate(data["stages"]):
@@ -155,6 +160,10 @@ def load_story(path: Path | None = None, *, seed_text: Callable[[str], str] | No
 
 def _revise(article: Article, revision: Revision) -> Article:
     paragraphs = article.paragraphs
+    for old, new in revision.edits:
+        if not any(old in p for p in paragraphs):
+            raise ConfigError(f"revision {revision.id}: {old!r} is not in {article.id}")
+        paragraphs = tuple(p.replace(old, new) for p in paragraphs)
     if revision.prepend:
         paragraphs = (revision.prepend, *paragraphs)
     if revision.append:

@@ -88,7 +88,6 @@ def changed_sentences(before: str, after: str) -> tuple[str, str] | None:
         if tag == "replace":
             pairs = ((x, y) for x in a[i1:i2] for y in b[j1:j2])
             return max(pairs, key=lambda pair: SequenceMatcher(a=pair[0], b=pair[1], autojunk=False).ratio())
-    if opcodes:
-        _, i1, i2, j1, j2 = opcodes[0]
-        return " ".join(a[i1:i2]), " ".join(b[j1:j2])
-    return None
+    # Only sentences added (a note the alert already quotes) or only removed: a removal is still a change.
+    removed = next(((i1, i2) for tag, i1, i2, _, _ in opcodes if tag == "delete"), None)
+    return None if removed is None else (" ".join(a[removed[0]:removed[1]]), "")

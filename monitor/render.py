@@ -19,7 +19,7 @@ def alert_text(alert: dict[str, Any]) -> str:
     lines.append(f"  \u201c{alert['evidence']}\u201d")
     if alert.get("before") is not None and alert.get("after") is not None:
         lines.append(f"  Before: {alert['before']}")
-        lines.append(f"  After:  {alert['after']}")
+        lines.append(f"  After:  {alert['after'] or '(removed)'}")
     lines.append(alert["link"] or alert["url"])
     if alert.get("also"):
         lines.append("Also carried by: " + ", ".join(alert["also"]))

@@ -147,3 +147,14 @@ def test_sitemap_index_and_junk() -> None:
 def test_can_match_table(title: str, keywords: str, loc: str, followed: bool) -> None:
     watch = _watch(all_of=(("binance", "бинанс"),), any_of=("russia",))
     assert bool(can_match(SitemapEntry(loc=loc, title=title, keywords=keywords), [watch])) is followed
+
+
+def test_changed_sentences_prefers_an_edit_to_an_added_note() -> None:
+    from monitor.diff import changed_sentences
+
+    before = "Title\nThe agency met Binance in March. It wanted data."
+    after = "Title\n(Corrects month of meeting)\nThe agency met Binance in April. It wanted data."
+    assert changed_sentences(before, after) == ("The agency met Binance in March.", "The agency met Binance in April.")
+    assert changed_sentences(before, "(Note added)\n" + before) is None  # only a note added: the alert quotes it
+    assert changed_sentences(before, "Title\nIt wanted data.") == ("The agency met Binance in March.", "")
+    assert changed_sentences(before, before) is None
