@@ -22,7 +22,7 @@ from .prepare import Prepared, prepare_job, set_watches
 PARSE_WORKERS = 2
 PARSE_TIMEOUT_S = 60.0
 START_METHOD = "forkserver"  # workers are never forked from the (possibly threaded) poller process
-NICENESS = 5  # the single writer is a run's critical path: parsers yield the CPU to it when cores are short
+NICENESS = 5  # the writer is the one stage that cannot use both cores: parsers yield the CPU to it when short
 
 
 def _start_worker(niceness: int, watches: list[Watch] | None) -> None:
