@@ -2,6 +2,11 @@
 
 The poller and the Scrapy pipeline both call `ingest_article`; everything it writes (the article or its new
 version, matches, events and their alert rows) commits in one transaction.
+
+Judging a text (`assess`: matching and follow-up detection) needs no database, so the poller runs it in its
+parser processes for every entry and hands the result in (`assessed`): the single writer then only does SQL.
+The precomputed judgement is used for a new article only; an updated one is judged here, against the
+version it replaces.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from typing import Any
 
 from . import outbox
 from .events import detect
-from .models import Doc, Watch
+from .models import Doc, Event, Match, Watch
 from .rules import match_all
 from .store import Archive, ArticleFields
 
@@ -25,28 +30,51 @@ class IngestResult:
     events: list[int] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Assessment:
+    """What the pure core says about a text: the watches it matches and, when it matches any, the follow-ups
+    it states (plain picklable data)."""
+
+    matches: tuple[Match, ...] = ()
+    events: tuple[Event, ...] = ()
+
+
 def _doc(row: dict[str, Any]) -> Doc:
     return Doc(url=row["url"], outlet=row["outlet"], title=row["title"], summary=row["summary"], body=row["body"],
                language=row["language"])
 
 
+def new_doc(fields: ArticleFields) -> Doc:
+    """The Doc a new article's row gives (`upsert_article` stores these fields as they are)."""
+    return Doc(url=fields.url, outlet=fields.outlet, title=fields.title, summary=fields.summary, body=fields.body,
+               language=fields.language)
+
+
+def assess(watches: list[Watch], doc: Doc, before: Doc | None = None) -> Assessment:
+    """Match `doc` against the watches; detect its follow-ups only when it matches one (the costly part)."""
+    matches = tuple(match_all(watches, doc))
+    return Assessment(matches, tuple(detect(doc, before)) if matches else ())
+
+
 def ingest_article(archive: Archive, watches: list[Watch], fields: ArticleFields, now: datetime, *,
-                   source_id: int | None = None, via: str = "feed") -> IngestResult:
-    """Upsert the article; for a new text, record matches and events (with alerts) in the same transaction."""
+                   source_id: int | None = None, via: str = "feed",
+                   assessed: Assessment | None = None) -> IngestResult:
+    """Upsert the article; for a new text, record matches and events (with alerts) in the same transaction.
+    `assessed`, when given, must be `assess(watches, new_doc(fields))`: it is used if the article is new."""
     with archive.write():
         outcome, row, previous, version_id = archive.upsert_article(fields, now, source_id=source_id, via=via)
         result = IngestResult(outcome, int(row["id"]))
         if outcome == "unchanged":
             return result
-        doc = _doc(row)
-        before = _doc(previous) if previous is not None else None
-        for match in match_all(watches, doc):
+        if outcome != "new" or assessed is None:
+            assessed = assess(watches, _doc(row), _doc(previous) if previous is not None else None)
+        for match in assessed.matches:
             archive.record_match(result.article_id, match.watch, match.reason, now)
             result.matched.append(match.watch)
         if not result.matched:
             return result
         by_name = {w.name: w for w in watches}
-        for event in detect(doc, before):
+        for event in assessed.events:
             for name in result.matched:
                 event_id = outbox.record_event(archive, by_name[name], result.article_id, version_id, event, now)
                 if event_id is not None:

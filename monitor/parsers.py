@@ -1,5 +1,6 @@
 """The parser processes: feedparser is CPU-bound, so feeds are parsed in a small process pool, off the event
-loop and on every core. `parse_job` returns plain picklable data.
+loop and on every core. A job parses a feed and prepares it for the writer (`monitor.prepare`: article fields,
+matching and follow-up detection), returning plain picklable data.
 
 A pathological document can keep feedparser busy for minutes (a few MB of `<a <a <a ...` takes seconds per
 MB), so every parse has a time limit: past it the source gets an error and the pool's processes are killed
@@ -15,17 +16,19 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from .errors import FeedError
-from .feeds import ParsedFeed, parse_job
+from .models import Watch
+from .prepare import Prepared, prepare_job, set_watches
 
 PARSE_WORKERS = 2
 PARSE_TIMEOUT_S = 60.0
 START_METHOD = "forkserver"  # workers are never forked from the (possibly threaded) poller process
-NICENESS = 5  # the single writer is a run's critical path: parsers yield the CPU to it when cores are short
+NICENESS = 5  # the writer is the one stage that cannot use both cores: parsers yield the CPU to it when short
 
 
-def _lower_priority(niceness: int) -> None:
+def _start_worker(niceness: int, watches: list[Watch] | None) -> None:
     if niceness:
         os.nice(niceness)
+    set_watches(watches)
 
 
 class Parsers:
@@ -33,8 +36,9 @@ class Parsers:
     dies or overruns; parsing is inline (and unbounded in time) when workers == 0."""
 
     def __init__(self, workers: int = PARSE_WORKERS, *, timeout: float = PARSE_TIMEOUT_S,
-                 start_method: str | None = None):
+                 start_method: str | None = None, watches: list[Watch] | None = None):
         self.workers = workers
+        self.watches = watches  # sent once to each worker; None: entries are not judged in the workers
         self.timeout = timeout
         self.start_method = start_method or START_METHOD
         self.pool: ProcessPoolExecutor | None = None
@@ -43,9 +47,9 @@ class Parsers:
         if self.pool is None:
             context = multiprocessing.get_context(self.start_method)
             if self.start_method == "forkserver":
-                context.set_forkserver_preload(["monitor.feeds"])
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_lower_priority,
-                                            initargs=(NICENESS,))
+                context.set_forkserver_preload(["monitor.prepare"])
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
+                                            initargs=(NICENESS, self.watches))
         return self.pool
 
     def _kill(self, pool: ProcessPoolExecutor) -> None:
@@ -57,21 +61,26 @@ class Parsers:
         for process in processes:
             process.terminate()
 
-    async def parse(self, body: bytes, url: str, content_type: str) -> ParsedFeed:
-        """Parse in a worker. Raises FeedError: not a feed, too slow to parse, or a worker that died on it."""
+    async def parse(self, body: bytes, url: str, content_type: str, *, outlet: str = "",
+                    name: str = "") -> Prepared:
+        """Parse and prepare in a worker (`outlet` and `name`: the source's, see prepare.feed_outlet).
+        Raises FeedError: not a feed, too slow to parse, or a worker that died on it."""
+        job = (body, url, content_type, outlet, name)
         if self.workers <= 0:
-            got = parse_job(body, url, content_type)
+            set_watches(self.watches)
+            got = prepare_job(*job)
         else:
-            got = await self._in_pool(body, url, content_type)
+            got = await self._in_pool(job)
         if isinstance(got, tuple):
             raise FeedError(got[1])
         return got
 
-    async def _in_pool(self, body: bytes, url: str, content_type: str) -> ParsedFeed | tuple[str, str]:
+    async def _in_pool(self, args: tuple[bytes, str, str, str, str]) -> Prepared | tuple[str, str]:
+        body = args[0]
         loop = asyncio.get_running_loop()
         for attempt in (1, 2):
             pool = self._start()
-            job = loop.run_in_executor(pool, parse_job, body, url, content_type)
+            job = loop.run_in_executor(pool, prepare_job, *args)
             try:
                 return await asyncio.wait_for(job, self.timeout)
             except TimeoutError as exc:

@@ -1,7 +1,8 @@
 """One poll run: fetch the due feed sources concurrently, parse them on both cores, store them in batches.
 
 The pipeline: fetch tasks (httpx, bounded overall and per host) -> parse jobs in a process pool (feedparser is
-CPU-bound; `parse_feed` returns plain picklable data) -> one writer task that stores whatever has arrived in
+CPU-bound; each job also prepares the entries and judges them, see `monitor.prepare`, and returns plain picklable
+data) -> one writer task that stores whatever has arrived in
 one transaction (the archive is written from that task only). One bad source never stops a run: its error
 lands on its own row (last_error, consecutive failures, next check and why) and the others go on.
 """
@@ -19,13 +20,14 @@ from typing import Any, Protocol
 
 from .clock import iso
 from .errors import FeedError, FetchError, StorywatchError
-from .feeds import Fetched, Fetcher, ParsedFeed, retry_after_seconds
+from .feeds import Fetched, Fetcher, retry_after_seconds
 from .ingest import ingest_article
 from .models import Watch
 from .parsers import PARSE_TIMEOUT_S, PARSE_WORKERS, Parsers
+from .prepare import Prepared
 from .schedule import DEFAULT_DISABLE_AFTER, DUE_SLACK, cache_max_age, plan_after_error, plan_after_ok
-from .store import Archive, ArticleFields
-from .urls import canonical_url, remember_canonical
+from .store import Archive
+from .urls import remember_canonical
 
 DISABLE_AFTER = DEFAULT_DISABLE_AFTER
 BATCH_SOURCES = 64  # sources stored per transaction at most
@@ -82,21 +84,11 @@ class Progress(Protocol):
 class _Arrival:
     source: dict[str, Any]
     fetched: Fetched | None = None
-    parsed: ParsedFeed | None = None
+    prepared: Prepared | None = None
     error: StorywatchError | None = None
     retry_after: float | None = None
     body_hash: str | None = None
     same_body: bool = False  # a 200 with the very bytes stored last time: nothing to parse
-
-
-def _fields(entry: Any, outlet: str) -> ArticleFields:
-    if entry.url:
-        remember_canonical(entry.url)  # computed by the parser process: matching need not redo it
-    return ArticleFields(
-        url=entry.url or canonical_url(entry.link), link=entry.link, title=entry.title, summary=entry.summary,
-        body=entry.body, guid=entry.guid, outlet=outlet, authors=entry.authors, language=entry.language,
-        published=iso(entry.published or entry.updated), updated=iso(entry.updated),
-    )
 
 
 def _interval(source: dict[str, Any]) -> timedelta | None:
@@ -133,12 +125,13 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
         if arrival.same_body:
             outcome.counts["same_body"] += 1
         return outcome
-    parsed = arrival.parsed
-    assert parsed is not None
+    prepared = arrival.prepared
+    assert prepared is not None
+    parsed = prepared.feed
     outcome = SourceOutcome(key, "ok", warning=parsed.warning)
-    outlet = source["outlet"] or parsed.title or source["name"]
-    for entry in parsed.entries:
-        result = ingest_article(archive, watches, _fields(entry, outlet), now, source_id=source["id"])
+    for fields, assessed in zip(prepared.fields, prepared.assessed, strict=True):
+        remember_canonical(fields.url)  # computed by the parser process: matching an update need not redo it
+        result = ingest_article(archive, watches, fields, now, source_id=source["id"], assessed=assessed)
         outcome.counts[result.outcome] += 1
         outcome.counts["events"] += len(result.events)
     if parsed.skipped:
@@ -147,7 +140,7 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
                          retry_after=retry, key=key)
     archive.record_source_ok(source["id"], now, status=got.status, etag=etag, last_modified=modified,
                              next_check=plan.at, reason=plan.reason, warning=parsed.warning,
-                             entries=len(parsed.entries), ttl=parsed.ttl_minutes, body_hash=arrival.body_hash)
+                             entries=prepared.entries, ttl=parsed.ttl_minutes, body_hash=arrival.body_hash)
     outcome.next_check, outcome.reason = iso(plan.at), plan.reason
     return outcome
 
@@ -164,7 +157,7 @@ def _store_batch(archive: Archive, watches: list[Watch], batch: list[_Arrival], 
                 outcome = _store_one(archive, watches, arrival, now, disable_after)
             except (StorywatchError, sqlite3.IntegrityError) as exc:
                 conn.execute("ROLLBACK TO source")
-                arrival.error, arrival.parsed = StorywatchError(f"cannot store: {exc}"), None
+                arrival.error, arrival.prepared = StorywatchError(f"cannot store: {exc}"), None
                 outcome = _store_one(archive, watches, arrival, now, disable_after)
             conn.execute("RELEASE source")
             outcomes.append(outcome)
@@ -182,7 +175,7 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
     # holds memory to `backlog` feeds however many sources there are.
     backlog = asyncio.Semaphore(max(2 * concurrency, BATCH_SOURCES))
     arrivals: asyncio.Queue[_Arrival] = asyncio.Queue()
-    parsers = Parsers(parse_workers, timeout=parse_timeout)
+    parsers = Parsers(parse_workers, timeout=parse_timeout, watches=watches)
 
     async def fetch_and_parse(source: dict[str, Any]) -> None:
         await backlog.acquire()  # released by the writer once this source is stored
@@ -196,8 +189,9 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
                 arrival.body_hash = hashlib.sha256(fetched.body).hexdigest()
                 arrival.same_body = arrival.body_hash == source.get("body_hash")
             if not fetched.not_modified and not arrival.same_body:
-                arrival.parsed = await parsers.parse(fetched.body, fetched.url,
-                                                     fetched.headers.get("content-type", ""))
+                arrival.prepared = await parsers.parse(
+                    fetched.body, fetched.url, fetched.headers.get("content-type", ""),
+                    outlet=source["outlet"] or "", name=source["name"] or "")
         except FetchError as exc:
             arrival.error, arrival.retry_after = exc, exc.retry_after
         except FeedError as exc:
@@ -214,12 +208,12 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
             batch = [await arrivals.get()]
             # Linger a moment for more: every commit syncs the WAL, so fewer, larger transactions are faster.
             deadline = loop.time() + BATCH_LINGER_S
-            entries = len(batch[0].parsed.entries) if batch[0].parsed else 0
+            entries = batch[0].prepared.entries if batch[0].prepared else 0
             while (len(batch) < BATCH_SOURCES and entries < BATCH_ENTRIES
                    and len(outcomes) + len(batch) < len(sources)):
                 if not arrivals.empty():
                     batch.append(arrivals.get_nowait())
-                    entries += len(batch[-1].parsed.entries) if batch[-1].parsed else 0
+                    entries += batch[-1].prepared.entries if batch[-1].prepared else 0
                     continue
                 remaining = deadline - loop.time()
                 if remaining <= 0:
@@ -228,7 +222,7 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
                     batch.append(await asyncio.wait_for(arrivals.get(), remaining))
                 except TimeoutError:
                     break
-                entries += len(batch[-1].parsed.entries) if batch[-1].parsed else 0
+                entries += batch[-1].prepared.entries if batch[-1].prepared else 0
             stored = _store_batch(archive, watches, batch, clock(), disable_after)
             for _ in batch:
                 backlog.release()

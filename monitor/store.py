@@ -237,35 +237,31 @@ class Archive:
             existing = self.find_article(fields.url, source_id=source_id, guid=fields.guid)
             if existing is None:
                 digest = content_hash(fields.title, fields.summary, fields.body)
-                cur = conn.execute(
+                # RETURNING: the row as stored without a SELECT after it (all(): the statement runs to its end).
+                row = self.all(
                     "INSERT INTO articles (url, link, guid, source_id, title, summary, body, outlet, authors, language,"
                     " published, updated, first_seen, last_seen, content_hash) VALUES"
-                    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
                     (fields.url, fields.link, fields.guid or None, source_id, fields.title, fields.summary,
                      fields.body, fields.outlet, fields.authors, fields.language, fields.published, fields.updated,
                      iso(now), iso(now), digest),
-                )
-                article_id = int(cur.lastrowid or 0)
-                version_id = self._add_version(article_id, fields.title, fields.summary, fields.body, digest, now, via)
-                row = self.one("SELECT * FROM articles WHERE id = ?", (article_id,))
-                assert row is not None
+                )[0]
+                version_id = self._add_version(row["id"], fields.title, fields.summary, fields.body, digest, now, via)
                 return "new", row, None, version_id
             merged = {k: (getattr(fields, k) or existing[k]) for k in ("title", "summary", "body")}
             digest = content_hash(merged["title"], merged["summary"], merged["body"])
             if digest == existing["content_hash"]:
                 conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (iso(now), existing["id"]))
                 return "unchanged", existing, existing, None
-            conn.execute(
+            row = self.all(
                 "UPDATE articles SET title = ?, summary = ?, body = ?, content_hash = ?, last_seen = ?,"
                 " updated = COALESCE(?, updated), authors = CASE WHEN ? != '' THEN ? ELSE authors END,"
-                " versions = versions + 1 WHERE id = ?",
+                " versions = versions + 1 WHERE id = ? RETURNING *",
                 (merged["title"], merged["summary"], merged["body"], digest, iso(now), fields.updated,
                  fields.authors, fields.authors, existing["id"]),
-            )
+            )[0]
             version_id = self._add_version(existing["id"], merged["title"], merged["summary"], merged["body"],
                                            digest, now, via)
-            row = self.one("SELECT * FROM articles WHERE id = ?", (existing["id"],))
-            assert row is not None
             return "updated", row, existing, version_id
 
     def _add_version(self, article_id: int, title: str, summary: str, body: str, digest: str, now: datetime,

@@ -38,6 +38,7 @@ def canonical_url(url: str) -> str:
         if len(_MEMO) >= _MEMO_MAX:
             _MEMO.clear()
         _MEMO[url] = got
+        _MEMO[got] = got  # idempotent: the key itself comes back (matching a stored article passes its key)
     return got
 
 

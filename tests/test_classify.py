@@ -13,7 +13,7 @@ from monitor.classify import Classifier, read_jsonl
 from monitor.evaluate import score
 from monitor.events import detect
 from monitor.models import KINDS, Doc
-from monitor.rules import Matcher, match_watch
+from monitor.rules import Matcher, match_all, match_watch
 from monitor.seeds import default_seeds_dir, load_watch, load_watches
 from monitor.text import html_to_text
 
@@ -47,6 +47,13 @@ def test_matcher_agrees_with_match_watch() -> None:
     for item in _items():
         doc = Doc(url=item.get("url", ""), title=item["title"], summary=item.get("summary", ""), body=item["body"])
         assert [m.watch for m in matcher.match(doc)] == [w.name for w in watches if match_watch(w, doc)], item["id"]
+
+
+def test_match_all_gives_match_watch_results_with_their_reasons() -> None:
+    watches = load_watches(default_seeds_dir())
+    for item in _items():
+        doc = Doc(url=item.get("url", ""), title=item["title"], summary=item.get("summary", ""), body=item["body"])
+        assert match_all(watches, doc) == [m for w in watches if (m := match_watch(w, doc))], item["id"]
 
 
 def test_classify_cli_keeps_the_contract() -> None:

@@ -105,8 +105,9 @@ def test_a_source_whose_writes_fail_is_rolled_back_alone(server: LoopbackServer,
     poisoned = server.route("/poisoned.xml", Route(rss(FIRST)))
     healthy = server.route("/healthy.xml", Route(rss(SECOND)))
 
-    def ingest(archive: Archive, watches: list, fields: object, now: object, *, source_id: int) -> object:
-        result = real(archive, watches, fields, now, source_id=source_id)  # type: ignore[arg-type]
+    def ingest(archive: Archive, watches: list, fields: object, now: object, *, source_id: int,
+               **kwargs: object) -> object:
+        result = real(archive, watches, fields, now, source_id=source_id, **kwargs)  # type: ignore[arg-type]
         if fields.title == "Permalink only" and source_id == poisoned_id:  # type: ignore[attr-defined]
             raise StorywatchError("disk says no")  # after two of its articles were written
         return result
