@@ -15,6 +15,7 @@ import re
 from . import notices
 from .models import KINDS, Doc, Event
 from .parties import actor, canonical, first_known, in_quote, starts_with_pronoun, target
+from .triggers import Prefilter
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[\"'“‘«(]*[A-ZА-ЯЁ0-9(])|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct"
@@ -23,6 +24,8 @@ _MAX_EVIDENCE = 600
 # Kinds a sentence's stronger reading absorbs: "updated to correct" is a correction, not also an update.
 _ABSORBS = {"retraction": {"correction", "update", "clarification"}, "correction": {"update"},
             "clarification": {"update", "correction"}}
+# Which rules can match a sentence at all, from the literals their patterns require (one pass, not ~50 searches).
+_PREFILTER = Prefilter([rule.pattern for rule in notices.RULES])
 
 
 def sentences(text: str) -> list[str]:
@@ -83,8 +86,9 @@ _ERROR = re.compile(r"\b(?:error|incorrect\w*|misstat\w*|earlier version|previou
 
 def _rule_readings(sentence: str, outlet: str, year: int | None) -> dict[str, Event]:
     found: dict[str, Event] = {}
-    for rule in notices.RULES:
-        if rule.kind in found:
+    possible = _PREFILTER.candidates(sentence)
+    for i, rule in enumerate(notices.RULES):
+        if rule.kind in found or i not in possible:
             continue
         m = rule.pattern.search(sentence)
         if not m:
