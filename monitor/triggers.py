@@ -20,8 +20,9 @@ import ahocorasick
 
 _CAP = 64  # most strings one piece of a pattern may expand to
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
-# re's IGNORECASE matches "İ" (U+0130) with "i" (simple case mapping); casefold() turns it into "i" + U+0307.
-_FOLD = str.maketrans({"\u0130": "i"})
+# re's IGNORECASE matches "i" with "İ" (U+0130, whose casefold is "i" + U+0307) and with dotless "ı" (U+0131,
+# whose upper case is "I"); casefold() alone keeps them apart. tests/test_triggers.py checks every character.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
 def fold(text: str) -> str:
@@ -111,7 +112,10 @@ def _need_item(op: Any, av: Any) -> set[str] | None:
 def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Casefolded strings one of which is in every text `pattern` matches, or None if none can be read."""
     need = _need(sre_p.parse(pattern.pattern, pattern.flags))
-    return None if need is None else frozenset(fold(s) for s in need)
+    if need is None:
+        return None
+    words = {fold(s) for s in need}  # "retraction" makes "a retraction" redundant
+    return frozenset(w for w in words if not any(v != w and v in w for v in words))
 
 
 class Prefilter:
