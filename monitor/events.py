@@ -86,9 +86,9 @@ _ERROR = re.compile(r"\b(?:error|incorrect\w*|misstat\w*|earlier version|previou
 
 def _rule_readings(sentence: str, outlet: str, year: int | None) -> dict[str, Event]:
     found: dict[str, Event] = {}
-    possible = _PREFILTER.candidates(sentence)
-    for i, rule in enumerate(notices.RULES):
-        if rule.kind in found or i not in possible:
+    for i in sorted(_PREFILTER.candidates(sentence)):  # in the table's order: the first rule of a kind wins
+        rule = notices.RULES[i]
+        if rule.kind in found:
             continue
         m = rule.pattern.search(sentence)
         if not m:

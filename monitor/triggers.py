@@ -27,7 +27,7 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 def fold(text: str) -> str:
     """The text as the prefilter compares it: every character re's IGNORECASE equates folds to the same one."""
-    return text.translate(_FOLD).casefold()
+    return text.casefold() if text.isascii() else text.translate(_FOLD).casefold()
 
 
 def _product(left: set[str] | None, right: set[str] | None) -> set[str] | None:
