@@ -10,6 +10,7 @@ the new version adds is read, and a changed paragraph is quoted before and after
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 from . import notices
@@ -24,8 +25,13 @@ _MAX_EVIDENCE = 600
 # Kinds a sentence's stronger reading absorbs: "updated to correct" is a correction, not also an update.
 _ABSORBS = {"retraction": {"correction", "update", "clarification"}, "correction": {"update"},
             "clarification": {"update", "correction"}}
-# Which rules can match a sentence at all, from the literals their patterns require (one pass, not ~50 searches).
-_PREFILTER = Prefilter([rule.pattern for rule in notices.RULES])
+
+
+@functools.cache
+def _prefilter() -> Prefilter:
+    """Which rules can match a sentence at all, from the literals their patterns require (one pass, not ~50
+    searches); built on first use (about 0.1 s: reading the patterns), not by every command that imports this."""
+    return Prefilter([rule.pattern for rule in notices.RULES])
 
 
 def sentences(text: str) -> list[str]:
@@ -86,7 +92,7 @@ _ERROR = re.compile(r"\b(?:error|incorrect\w*|misstat\w*|earlier version|previou
 
 def _rule_readings(sentence: str, outlet: str, year: int | None) -> dict[str, Event]:
     found: dict[str, Event] = {}
-    for i in sorted(_PREFILTER.candidates(sentence)):  # in the table's order: the first rule of a kind wins
+    for i in sorted(_prefilter().candidates(sentence)):  # in the table's order: the first rule of a kind wins
         rule = notices.RULES[i]
         if rule.kind in found:
             continue
