@@ -32,7 +32,7 @@ from .errors import FetchError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_CONTACT = "https://github.com/storywatch/storywatch"
-HEADERS_ACCEPT_ENCODING = "gzip, deflate"  # what _Decoder can undo; nothing else is asked for
+ACCEPT_ENCODING = "gzip, deflate"  # what _Decoder can undo; nothing else is asked for
 ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 
 
@@ -41,7 +41,7 @@ def user_agent(contact: str = DEFAULT_CONTACT) -> str:
 
 
 @cache
-def _tls() -> ssl.SSLContext:
+def tls_context() -> ssl.SSLContext:
     """One verifying TLS context per process: loading the CA bundle costs ~20 ms, more than a warm poll's
     SQL, and httpx would otherwise load it again for every Fetcher (every poll run)."""
     return httpx.create_ssl_context()
@@ -227,7 +227,7 @@ class Fetcher:
         self.per_host = per_host
         self.clock = clock or (lambda: datetime.now(UTC))
         self.headers = {"User-Agent": user_agent(contact), "Accept": ACCEPT,
-                        "Accept-Encoding": HEADERS_ACCEPT_ENCODING}
+                        "Accept-Encoding": ACCEPT_ENCODING}
         self._host_gates: dict[str, asyncio.Semaphore] = {}
         self._open()
 

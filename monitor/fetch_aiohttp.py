@@ -18,11 +18,11 @@ from .errors import FetchError
 from .fetch import (
     Fetched,
     Fetcher,
-    _tls,
     cannot_connect,
     check_scheme,
     read_response,
     timed_out,
+    tls_context,
     too_many_redirects,
 )
 
@@ -40,7 +40,7 @@ class AiohttpFetcher(Fetcher):
         if self._session is None:
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self.max_connections, limit_per_host=self.per_host,
-                                               ssl=_tls()),
+                                               ssl=tls_context()),
                 timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.connect_timeout,
                                               sock_read=self.timeout),
                 headers=self.headers,

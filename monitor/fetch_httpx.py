@@ -9,11 +9,11 @@ from .errors import FetchError
 from .fetch import (
     Fetched,
     Fetcher,
-    _tls,
     cannot_connect,
     check_scheme,
     read_response,
     timed_out,
+    tls_context,
     too_many_redirects,
 )
 
@@ -30,7 +30,7 @@ class HttpxFetcher(Fetcher):
             limits=httpx.Limits(max_connections=self.max_connections,
                                 max_keepalive_connections=self.max_connections),
             headers=self.headers,
-            verify=_tls(),
+            verify=tls_context(),
             event_hooks={"request": [self._check_scheme]},
         )
 
