@@ -17,7 +17,7 @@ import asyncio
 import ssl
 import time
 import zlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -129,6 +129,15 @@ class _Decoder:
         tail = self.inflater.flush(self.limit - self.size + 1)
         self._grow(len(tail))
         return [tail]
+
+
+def header_dict(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Response headers with lower-case names, a repeated header's values joined by ", " (as HTTP allows)."""
+    out: dict[str, str] = {}
+    for name, value in pairs:
+        key = name.lower()
+        out[key] = f"{out[key]}, {value}" if key in out else value
+    return out
 
 
 def check_scheme(url: str) -> None:

@@ -20,6 +20,7 @@ from .fetch import (
     Fetcher,
     cannot_connect,
     check_scheme,
+    header_dict,
     read_response,
     timed_out,
     tls_context,
@@ -66,7 +67,7 @@ class AiohttpFetcher(Fetcher):
                 location = response.headers.get("Location") if response.status in REDIRECTS else None
                 if location is None:
                     return await read_response(str(response.url), response.status, response.reason or "",
-                                               {k.lower(): v for k, v in response.headers.items()},
+                                               header_dict(response.headers.items()),
                                                response.content.iter_any(), self.max_bytes, self.clock())
                 url = urljoin(str(response.url), location)
             check_scheme(url)

@@ -11,6 +11,7 @@ from .fetch import (
     Fetcher,
     cannot_connect,
     check_scheme,
+    header_dict,
     read_response,
     timed_out,
     tls_context,
@@ -55,5 +56,5 @@ class HttpxFetcher(Fetcher):
     async def _get(self, url: str, headers: dict[str, str]) -> Fetched:
         async with self.client.stream("GET", url, headers=headers) as response:
             return await read_response(str(response.url), response.status_code, response.reason_phrase,
-                                       {k.lower(): v for k, v in response.headers.items()}, response.aiter_raw(),
+                                       header_dict(response.headers.items()), response.aiter_raw(),
                                        self.max_bytes, self.clock())

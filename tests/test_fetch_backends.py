@@ -77,6 +77,13 @@ async def test_a_declared_oversized_body_is_refused(server: LoopbackServer, http
     assert caught.value.status == 200
 
 
+async def test_repeated_headers_are_joined(server: LoopbackServer, http: str) -> None:
+    url = server.route("/feed.xml", Route(FEED, headers={"Cache-Control": "max-age=600", "cache-control": "public"}))
+    async with Fetcher(http=http, timeout=5) as fetcher:
+        got = await fetcher.fetch(url)
+    assert got.headers["cache-control"] == "max-age=600, public"
+
+
 def test_unknown_backend_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown HTTP backend 'curl'"):
         Fetcher(http="curl")
