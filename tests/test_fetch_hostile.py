@@ -1,18 +1,20 @@
 """Hardened fetching against a hostile loopback server: every attack ends as a clear error (or backoff) on
-its own source, memory stays bounded, and the run finishes with the good sources polled."""
+its own source, memory stays bounded, and the run finishes with the good sources polled. Every fetching test
+runs against both HTTP backends (the `http` fixture)."""
 
 from __future__ import annotations
 
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
+from functools import partial
 
 import pytest
 
 from monitor.clock import parse_iso, utcnow
 from monitor.errors import FetchError
 from monitor.feeds import parse_feed
-from monitor.fetch import Fetcher
+from monitor.fetch import BACKENDS, Fetcher
 from monitor.poll import poll
 from monitor.store import Archive
 from tests.hostile import HUGE, HostileServer, billion_laughs
@@ -31,12 +33,17 @@ def hostile() -> Iterator[HostileServer]:
         srv.stop()
 
 
-def quick_fetcher() -> Fetcher:
-    return Fetcher(timeout=0.5, connect_timeout=0.5, total_timeout=1.5, max_bytes=MAX_BYTES)
+@pytest.fixture(params=BACKENDS)
+def http(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
 
 
-async def fetch(url: str) -> FetchError:
-    async with quick_fetcher() as fetcher:
+def quick_fetcher(http: str) -> Fetcher:
+    return Fetcher(http=http, timeout=0.5, connect_timeout=0.5, total_timeout=1.5, max_bytes=MAX_BYTES)
+
+
+async def fetch(url: str, http: str) -> FetchError:
+    async with quick_fetcher(http) as fetcher:
         with pytest.raises(FetchError) as caught:
             await fetcher.fetch(url)
     return caught.value
@@ -52,21 +59,21 @@ async def fetch(url: str) -> FetchError:
     ("/429", "HTTP 429"),
     ("/503", "HTTP 503"),
 ])
-async def test_each_attack_is_a_clear_error(hostile: HostileServer, path: str, expected: str) -> None:
-    error = await fetch(hostile.url(path))
+async def test_each_attack_is_a_clear_error(hostile: HostileServer, http: str, path: str, expected: str) -> None:
+    error = await fetch(hostile.url(path), http)
     assert expected in str(error)
 
 
-async def test_retry_after_is_read(hostile: HostileServer) -> None:
-    assert (await fetch(hostile.url("/429"))).retry_after == 3600
-    assert (await fetch(hostile.url("/503"))).retry_after > 300 * 24 * 3600  # an HTTP date in 2037
+async def test_retry_after_is_read(hostile: HostileServer, http: str) -> None:
+    assert (await fetch(hostile.url("/429"), http)).retry_after == 3600
+    assert (await fetch(hostile.url("/503"), http)).retry_after > 300 * 24 * 3600  # an HTTP date in 2037
 
 
-async def test_oversized_bodies_stop_early_and_memory_stays_bounded(hostile: HostileServer) -> None:
+async def test_oversized_bodies_stop_early_and_memory_stays_bounded(hostile: HostileServer, http: str) -> None:
     tracemalloc.start()
     try:
-        await fetch(hostile.url("/bomb"))
-        await fetch(hostile.url("/huge"))
+        await fetch(hostile.url("/bomb"), http)
+        await fetch(hostile.url("/huge"), http)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -97,7 +104,7 @@ def test_wrong_declared_charset_still_yields_entries() -> None:
 
 
 def test_a_hostile_run_finishes_and_records_each_failure(hostile: HostileServer, server: LoopbackServer,
-                                                          tmp_path: object) -> None:
+                                                          tmp_path: object, http: str) -> None:
     good = server.route("/good.xml", Route(binance_feed()))
     paths = ["/silent", "/drip", "/huge", "/bomb", "/loop", "/ftp", "/429", "/503", "/charset", "/laughs"]
     db = f"{tmp_path}/a.db"
@@ -105,7 +112,7 @@ def test_a_hostile_run_finishes_and_records_each_failure(hostile: HostileServer,
     with Archive(db) as archive:
         for url in [good, *(hostile.url(p) for p in paths)]:
             archive.add_source(url, now)
-        summary = poll(archive, [], quick_fetcher, utcnow, concurrency=16, disable_after=3)
+        summary = poll(archive, [], partial(quick_fetcher, http), utcnow, concurrency=16, disable_after=3)
         rows = {r["url"].rsplit("/", 1)[-1]: r for r in archive.sources()}
         run = archive.one("SELECT status, stats FROM runs WHERE id = ?", (summary.run_id,))
     assert run is not None and run["status"] == "partial"
@@ -126,18 +133,20 @@ def test_a_hostile_run_finishes_and_records_each_failure(hostile: HostileServer,
     assert "backoff" in rows["loop"]["check_reason"]
 
 
-def test_failing_sources_are_disabled_after_n_and_reenabled(hostile: HostileServer, tmp_path: object) -> None:
+def test_failing_sources_are_disabled_after_n_and_reenabled(hostile: HostileServer, tmp_path: object,
+                                                            http: str) -> None:
     db = f"{tmp_path}/a.db"
+    factory: Callable[[], Fetcher] = partial(quick_fetcher, http)
     url = hostile.url("/loop")
     with Archive(db) as archive:
         archive.add_source(url, utcnow())
         for attempt in range(1, 4):
-            summary = poll(archive, [], quick_fetcher, utcnow, include_not_due=True, disable_after=3,
+            summary = poll(archive, [], factory, utcnow, include_not_due=True, disable_after=3,
                            parse_workers=0)
             assert summary.outcomes[0].disabled == (attempt == 3)
         row = archive.sources()[0]
         assert row["enabled"] == 0 and "after 3 consecutive failures" in row["disabled_reason"]
-        assert poll(archive, [], quick_fetcher, utcnow, include_not_due=True).outcomes == []  # disabled: skipped
+        assert poll(archive, [], factory, utcnow, include_not_due=True).outcomes == []  # disabled: skipped
         assert archive.set_source_enabled(url, True, now=utcnow())
         row = archive.sources()[0]
         assert row["enabled"] == 1 and row["consecutive_failures"] == 0 and row["next_check"] is None

@@ -14,6 +14,7 @@ from monitor import outbox
 from monitor.cli import cli
 from monitor.clock import utcnow
 from monitor.feeds import Fetcher
+from monitor.fetch import BACKENDS
 from monitor.poll import poll
 from monitor.seeds import load_watches
 from monitor.store import Archive
@@ -99,7 +100,8 @@ def test_crash_between_poll_and_delivery_still_alerts_once(server: LoopbackServe
         assert outbox.outbox_counts(archive) == {"sent": 1}
 
 
-def test_bad_sources_do_not_stop_the_run(server: LoopbackServer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("http", BACKENDS)
+def test_bad_sources_do_not_stop_the_run(server: LoopbackServer, tmp_path: Path, http: str) -> None:
     good = server.route("/good.xml", Route(binance_feed()))
     urls = [
         good,
@@ -114,7 +116,7 @@ def test_bad_sources_do_not_stop_the_run(server: LoopbackServer, tmp_path: Path)
     ]
     seeds = write_seed(tmp_path / "seeds", urls)
     db = tmp_path / "a.db"
-    code, out = run_cli("poll", "--json", db=db, seeds=seeds)
+    code, out = run_cli("poll", "--json", "--http", http, db=db, seeds=seeds)
     assert code == 0, out
     report = json.loads(out[out.index("{"):])
     by_url = {s["url"]: s for s in report["sources"]}
