@@ -113,7 +113,7 @@ def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str) -> d
     sys.path.insert(0, str(REPO))
     from monitor import parsers
     from monitor.clock import utcnow
-    from monitor.feeds import Fetcher
+    from monitor.fetch import Fetcher
     from monitor.poll import poll
 
     # Fork the parsers from this process (not from a forkserver) so that their CPU counts as our children's.

@@ -19,8 +19,7 @@ from .cli_ops import print_service_status
 from .clock import utcnow
 from .deliver import ConsoleSink, deliver_pending
 from .errors import StorywatchError
-from .feeds import Fetcher
-from .fetch import BACKENDS, DEFAULT_HTTP
+from .fetch import BACKENDS, DEFAULT_HTTP, Fetcher
 from .models import KINDS, Watch
 from .poll import poll as run_poll
 from .seeds import default_seeds_dir, load_watches
@@ -227,6 +226,7 @@ def alerts(obj: Context, status_: str, limit: int, as_json: bool) -> None:
 def status(obj: Context, as_json: bool) -> None:
     """Summarise the archive: articles, follow-ups, source health, the outbox, the last runs."""
     with obj.archive() as archive:
+        sources = archive.sources()
         data = {
             "db": obj.db_path,
             "articles": archive.one("SELECT count(*) AS n FROM articles")["n"],  # type: ignore[index]
@@ -236,13 +236,13 @@ def status(obj: Context, as_json: bool) -> None:
             "events": {r["kind"]: r["n"] for r in archive.all("SELECT kind, count(*) AS n FROM events GROUP BY kind")},
             "outbox": outbox.outbox_counts(archive),
             "sources": {
-                "total": len(archive.sources()),
+                "total": len(sources),
                 "due_now": len(archive.due_sources(utcnow())[0]),
                 "failing": [{"url": r["url"], "error": r["last_error"], "failures": r["consecutive_failures"],
                              "next_check": r["next_check"], "why": r["check_reason"]}
-                            for r in archive.sources() if r["last_error"] and r["enabled"]],
+                            for r in sources if r["last_error"] and r["enabled"]],
                 "disabled": [{"url": r["url"], "reason": r["disabled_reason"], "since": r["disabled_at"]}
-                             for r in archive.sources() if not r["enabled"]],
+                             for r in sources if not r["enabled"]],
             },
             "runs": archive.all("SELECT id, kind, started_at, finished_at, status, stats FROM runs"
                                 " ORDER BY id DESC LIMIT 5"),

@@ -24,7 +24,7 @@ from .deliver import ConsoleSink, Sink, deliver_pending
 from .demo_site import DemoSite
 from .demo_story import Story, published_at
 from .errors import ConfigError
-from .feeds import Fetcher
+from .fetch import Fetcher
 from .models import Watch
 from .poll import poll
 from .seeds import load_watches

@@ -1,7 +1,7 @@
 """Parse feed bytes (feedparser) into plain entries: a pure function of bytes, safe to run in a worker process.
 
-Fetching lives in `monitor.fetch` (re-exported here for callers of the skeleton); feedparser's own fetching
-has no timeout, so it only ever sees bytes. What `parse_feed` returns is plain picklable data.
+Fetching lives in `monitor.fetch`; feedparser's own fetching has no timeout, so it only ever sees bytes.
+What `parse_feed` returns is plain picklable data.
 """
 
 from __future__ import annotations
@@ -16,12 +16,10 @@ from urllib.parse import urljoin
 import feedparser
 
 from .errors import FeedError, NotAFeedError
-from .fetch import DEFAULT_CONTACT, DEFAULT_MAX_BYTES, Fetched, Fetcher, retry_after_seconds, user_agent
 from .text import html_to_text
 from .urls import canonical_url
 
-__all__ = ["DEFAULT_CONTACT", "DEFAULT_MAX_BYTES", "Entry", "Fetched", "Fetcher", "ParsedFeed", "parse_feed",
-           "retry_after_seconds", "user_agent"]
+__all__ = ["Entry", "ParsedFeed", "parse_feed"]
 
 
 @dataclass(frozen=True)

@@ -133,14 +133,9 @@ def set_console_subscriber(archive: Archive, watches: list[Watch], now: datetime
 def due_alerts(archive: Archive, channel: str, now: datetime, *, limit: int = 100) -> list[dict[str, Any]]:
     """Pending alerts of a channel whose time has come, oldest first, with what rendering them needs."""
     return archive.all(
-        "SELECT a.id AS alert_id, a.attempts, a.subscriber_id, s.chat_id, s.chat_type, e.id AS event_id,"
-        " e.article_id, e.version_id, e.kind,"
-        " e.actor, e.target, e.story, e.evidence, e.watch, e.confidence, e.detected_at, ar.url, ar.link, ar.title,"
-        " ar.outlet, ar.published FROM alerts a JOIN subscribers s ON s.id = a.subscriber_id"
-        " JOIN events e ON e.id = a.event_id JOIN articles ar ON ar.id = e.article_id"
-        " WHERE a.status = 'pending' AND s.channel = ? AND s.active = 1 AND a.next_attempt <= ?"
-        " ORDER BY a.id LIMIT ?",
-        (channel, iso(now), limit),
+        f"SELECT {_ALERT_COLUMNS}{_ALERT_JOINS} WHERE a.status = 'pending' AND s.channel = :channel"
+        " AND s.active = 1 AND a.next_attempt <= :now ORDER BY a.id LIMIT :limit",
+        {"channel": channel, "now": iso(now), "limit": limit},
     )
 
 

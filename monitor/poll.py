@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from .clock import iso
 from .errors import FeedError, FetchError, StorywatchError
-from .feeds import Fetched, Fetcher, retry_after_seconds
+from .fetch import Fetched, Fetcher, retry_after_seconds
 from .ingest import ingest_article
 from .models import Watch
 from .parsers import PARSE_TIMEOUT_S, PARSE_WORKERS, Parsers

@@ -32,7 +32,7 @@ from .clock import iso
 from .config import CrawlConfig, ServiceConfig, cron_trigger
 from .deliver import ConsoleSink, deliver_pending
 from .errors import ServiceError, StorywatchError
-from .feeds import Fetcher
+from .fetch import Fetcher
 from .logs import fields
 from .poll import PollSummary, poll
 from .seeds import load_watches

@@ -25,7 +25,7 @@ from twisted.python.failure import Failure
 from monitor.clock import parse_iso, utcnow
 from monitor.errors import ConfigError, ExtractError
 from monitor.extract import extract_page
-from monitor.feeds import retry_after_seconds
+from monitor.fetch import retry_after_seconds
 from monitor.seeds import default_seeds_dir
 from monitor.sites import Sites, load_sites
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 REUTERS_LINK = "https://www.reuters.com/technology/binance-russia-2022-04-22/?utm_source=rss&utm_medium=feed"
 REPORT_TITLE = "Special Report: How crypto giant Binance built ties to a Russian FSB-linked agency"
@@ -50,7 +49,3 @@ def binance_feed(corrected: bool = False) -> bytes:
         "description": "<p>Bitcoin entered a correction on Saturday. The correction deepened in Asia.</p>",
     }
     return rss([report, demand, market])
-
-
-def read(path: Path) -> bytes:
-    return path.read_bytes()

@@ -13,8 +13,7 @@ from click.testing import CliRunner
 from monitor import outbox
 from monitor.cli import cli
 from monitor.clock import utcnow
-from monitor.feeds import Fetcher
-from monitor.fetch import BACKENDS
+from monitor.fetch import BACKENDS, Fetcher
 from monitor.poll import poll
 from monitor.seeds import load_watches
 from monitor.store import Archive

@@ -17,7 +17,7 @@ import pytest
 
 from monitor import outbox
 from monitor.clock import utcnow
-from monitor.feeds import Fetcher
+from monitor.fetch import Fetcher
 from monitor.poll import poll
 from monitor.seeds import load_watches
 from monitor.store import Archive
