@@ -36,8 +36,9 @@ class Parsers:
     dies or overruns; parsing is inline (and unbounded in time) when workers == 0."""
 
     def __init__(self, workers: int = PARSE_WORKERS, *, timeout: float = PARSE_TIMEOUT_S,
-                 start_method: str | None = None, watches: list[Watch] | None = None):
+                 start_method: str | None = None, watches: list[Watch] | None = None, fast: bool = True):
         self.workers = workers
+        self.fast = fast  # plain RSS 2.0 read by monitor.fastrss (False: feedparser reads everything)
         self.watches = watches  # sent once to each worker; None: entries are not judged in the workers
         self.timeout = timeout
         self.start_method = start_method or START_METHOD
@@ -65,7 +66,7 @@ class Parsers:
                     name: str = "") -> Prepared:
         """Parse and prepare in a worker (`outlet` and `name`: the source's, see prepare.feed_outlet).
         Raises FeedError: not a feed, too slow to parse, or a worker that died on it."""
-        job = (body, url, content_type, outlet, name)
+        job = (body, url, content_type, outlet, name, self.fast)
         if self.workers <= 0:
             set_watches(self.watches)
             got = prepare_job(*job)
@@ -75,7 +76,7 @@ class Parsers:
             raise FeedError(got[1])
         return got
 
-    async def _in_pool(self, args: tuple[bytes, str, str, str, str]) -> Prepared | tuple[str, str]:
+    async def _in_pool(self, args: tuple[bytes, str, str, str, str, bool]) -> Prepared | tuple[str, str]:
         body = args[0]
         loop = asyncio.get_running_loop()
         for attempt in (1, 2):

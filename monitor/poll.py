@@ -136,6 +136,7 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
         outcome.counts["events"] += len(result.events)
     if parsed.skipped:
         outcome.counts["skipped_no_link"] += parsed.skipped
+    outcome.counts[f"read_by_{parsed.parser}"] += 1
     plan = plan_after_ok(now, interval=_interval(source), max_age=max_age, ttl_minutes=parsed.ttl_minutes,
                          retry_after=retry, key=key)
     archive.record_source_ok(source["id"], now, status=got.status, etag=etag, last_modified=modified,
@@ -167,15 +168,16 @@ def _store_batch(archive: Archive, watches: list[Watch], batch: list[_Arrival], 
 async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dict[str, Any]], fetcher: Fetcher,
                        clock: Callable[[], datetime], *, concurrency: int = 16,
                        disable_after: int | None = DISABLE_AFTER, parse_workers: int = PARSE_WORKERS,
-                       parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None
-                       ) -> list[SourceOutcome]:
-    """Fetch, parse and store the given sources; returns one outcome per source."""
+                       parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None,
+                       fast: bool = True) -> list[SourceOutcome]:
+    """Fetch, parse and store the given sources; returns one outcome per source (`fast`: see
+    monitor.feeds.parse_feed)."""
     gate = asyncio.Semaphore(concurrency)
     # Sources fetched but not yet stored hold their bodies and entries: bound them, so that a slow writer
     # holds memory to `backlog` feeds however many sources there are.
     backlog = asyncio.Semaphore(max(2 * concurrency, BATCH_SOURCES))
     arrivals: asyncio.Queue[_Arrival] = asyncio.Queue()
-    parsers = Parsers(parse_workers, timeout=parse_timeout, watches=watches)
+    parsers = Parsers(parse_workers, timeout=parse_timeout, watches=watches, fast=fast)
 
     async def fetch_and_parse(source: dict[str, Any]) -> None:
         await backlog.acquire()  # released by the writer once this source is stored
@@ -223,7 +225,10 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
                 except TimeoutError:
                     break
                 entries += batch[-1].prepared.entries if batch[-1].prepared else 0
-            stored = _store_batch(archive, watches, batch, clock(), disable_after)
+            # In a thread: sqlite3 lets go of the GIL while SQLite works (inserts, FTS5 indexing), so the event
+            # loop goes on fetching and feeding the parsers meanwhile. Only this thread touches the archive
+            # until it returns.
+            stored = await asyncio.to_thread(_store_batch, archive, watches, batch, clock(), disable_after)
             for _ in batch:
                 backlog.release()
             outcomes.extend(stored)
@@ -241,7 +246,7 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
 def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], Fetcher],
          clock: Callable[[], datetime], *, concurrency: int = 16, parse_workers: int = PARSE_WORKERS,
          disable_after: int | None = DISABLE_AFTER, include_not_due: bool = False,
-         parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None) -> PollSummary:
+         parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None, fast: bool = True) -> PollSummary:
     """Poll the enabled feed sources that are due (all of them with `include_not_due`) and record the run."""
     archive.sync_seed_sources(watches, clock())
     sources, not_due = archive.due_sources(clock(), type="rss", include_not_due=include_not_due, slack=DUE_SLACK)
@@ -254,7 +259,7 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
         async with fetcher_factory() as fetcher:
             return await poll_sources(archive, watches, sources, fetcher, clock, concurrency=concurrency,
                                       disable_after=disable_after, parse_workers=parse_workers,
-                                      parse_timeout=parse_timeout, progress=progress)
+                                      parse_timeout=parse_timeout, progress=progress, fast=fast)
 
     try:
         summary.outcomes = asyncio.run(go()) if sources else []

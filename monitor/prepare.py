@@ -55,9 +55,10 @@ def set_watches(watches: list[Watch] | None) -> None:
     _WATCHES = watches
 
 
-def prepare_job(body: bytes, url: str, content_type: str, outlet: str, name: str) -> Prepared | tuple[str, str]:
+def prepare_job(body: bytes, url: str, content_type: str, outlet: str, name: str,
+                fast: bool = True) -> Prepared | tuple[str, str]:
     """parse_job then prepare, for a worker process (a FeedError comes back as data, as in parse_job)."""
-    got: Any = parse_job(body, url, content_type)
+    got: Any = parse_job(body, url, content_type, fast)
     if isinstance(got, tuple):
         return got
     return prepare(got, _WATCHES, outlet=outlet, name=name)

@@ -58,7 +58,9 @@ class Archive:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
+            # One thread at a time uses an Archive, not always the one that opened it: the poller stores in a
+            # worker thread while its event loop goes on fetching (see monitor.poll).
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db.execute("PRAGMA foreign_keys = ON")
