@@ -213,3 +213,15 @@ def test_every_text_quirk_in_every_item_field_reads_alike(name: str) -> None:
                         f"<dc:creator>{quirk}</dc:creator></item></channel></rss>").encode()
                 taken += assert_same(body, "application/rss+xml; charset=utf-8")
     assert taken > 0
+
+
+def test_a_link_after_an_opaque_permalink_guid_is_kept_by_both_readings() -> None:
+    # feedparser first takes the GUID as the link (isPermaLink defaults to true), then the <link> replaces it
+    # while its guidislink flag stays set: the real link must survive, the opaque GUID must not become one.
+    body = (b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>W</title>'
+            b"<item><title>a</title><guid>wire-77</guid><link>https://wire.example/a</link></item>"
+            b"<item><title>b</title><guid>wire-78</guid></item></channel></rss>")
+    assert assert_same(body, "application/rss+xml")
+    for fast in (True, False):
+        feed = parse_feed(body, url="https://wire.example/rss", fast=fast)
+        assert [e.link for e in feed.entries] == ["https://wire.example/a"] and feed.skipped == 1
