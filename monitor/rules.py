@@ -175,16 +175,26 @@ def match_all(watches: list[Watch], doc: Doc) -> list[Match]:
     cheaper than the regexes); the ones left are judged by `match_compiled`, whose reasons name every term."""
     if not watches:
         return []
-    matcher = _matcher(tuple(watches))
+    matcher = _matcher(watches)
     if len(watches) > 8:
         return matcher.match(doc)
     text, _, _, candidates = matcher.candidates(doc)
     return [m for w in sorted(candidates) if (m := match_compiled(matcher.compiled[w], doc, text)) is not None]
 
 
-@lru_cache(maxsize=4)
-def _matcher(watches: tuple[Watch, ...]) -> Matcher:
-    return Matcher(watches)
+_MATCHERS: dict[tuple[int, ...], tuple[tuple[Watch, ...], Matcher]] = {}
+
+
+def _matcher(watches: list[Watch]) -> Matcher:
+    """The Matcher of these very Watch objects (kept alive beside it, so their ids stay theirs). Keyed by
+    identity: hashing a tuple of frozen watches costs more than matching a short article."""
+    key = tuple(map(id, watches))
+    got = _MATCHERS.get(key)
+    if got is None:
+        if len(_MATCHERS) >= 4:
+            _MATCHERS.clear()
+        got = _MATCHERS[key] = (tuple(watches), Matcher(watches))
+    return got[1]
 
 
 class Matcher:
