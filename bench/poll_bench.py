@@ -2,12 +2,14 @@
 
     pip install reader            # the bench only; storywatch does not depend on it
     python bench/poll_bench.py    # --feeds 500 --items 50 --reader-workers 1,8,16 --http aiohttp,httpx
+                                  # --parser auto,feedparser
 
 One loopback HTTP/1.1 server (its own process, keep-alive, ETag and Last-Modified, 304 on a conditional
 request) serves every feed. Each contender runs in a fresh subprocess against an empty database twice:
 cold (everything new: fetch, parse, store, full-text index; storywatch also matches every article against
 the shipped watches and runs follow-up detection) and warm (every feed answers 304), once per HTTP backend
-of storywatch's fetcher (`--http`). reader runs
+of storywatch's fetcher (`--http`) and feed reading (`--parser`: auto reads plain RSS 2.0 with monitor.fastrss,
+feedparser reads everything with feedparser). reader runs
 `update_feeds(workers=W, scheduled=False)` for each W, plus `update_search()` so its FTS index is built as
 storywatch's is; its best W is the reference. Printed: seconds, storywatch / reader-best ratios, and peak RSS
 of the contender's process (and of its parser workers). The machine may be shared: figures are noisy.
@@ -109,7 +111,7 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str) -> dict[str, float]:
+def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str, parser: str) -> dict[str, float]:
     sys.path.insert(0, str(REPO))
     from monitor import parsers
     from monitor.clock import utcnow
@@ -131,7 +133,7 @@ def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str) -> d
         started, cpu = time.perf_counter(), cpu_seconds()
         # The CLI's defaults: 16 at once, 4 per host (the bench's feeds share one host), `workers` parsers.
         summary = poll(archive, watches, partial(Fetcher, http=http), utcnow, include_not_due=True,
-                       parse_workers=workers)
+                       parse_workers=workers, fast=parser == "auto")
         times[phase] = time.perf_counter() - started
         times[f"{phase}_cpu"] = cpu_seconds() - cpu
         totals = summary.totals()
@@ -169,8 +171,8 @@ def child(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "bench.db")
         if args.child.startswith("storywatch"):
-            _, workers, http = args.child.split(":")
-            result = run_storywatch(args.base, args.feeds, db, int(workers), http)
+            _, workers, http, parser = args.child.split(":")
+            result = run_storywatch(args.base, args.feeds, db, int(workers), http, parser)
         else:
             result = run_reader(args.base, args.feeds, db, int(args.child.split(":")[1]))
     result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -194,6 +196,8 @@ def main() -> None:
     parser.add_argument("--reader-workers", default="1,8,16")
     parser.add_argument("--workers", default="2", help="storywatch parser processes to try, e.g. 1,2")
     parser.add_argument("--http", default="aiohttp,httpx", help="storywatch's HTTP backends to try, e.g. httpx")
+    parser.add_argument("--parser", default="auto,feedparser",
+                        help="storywatch's feed readings to try: auto (plain RSS 2.0 by monitor.fastrss), feedparser")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -207,17 +211,20 @@ def main() -> None:
     base = f"http://127.0.0.1:{ours.recv()}"
     print(f"{args.feeds} feeds x {args.items} items on {base}; {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.2f}")
     try:
-        sw, sw_label = None, ""
-        for w, http in ((int(x), h) for x in args.workers.split(",") for h in args.http.split(",")):
-            got = contender(f"storywatch:{w}:{http}", base, args.feeds)
+        best: dict[str, tuple[dict[str, float], str]] = {}  # per reading: the best run and its label
+        for w, http, reading in ((int(x), h, r) for x in args.workers.split(",") for h in args.http.split(",")
+                                 for r in args.parser.split(",")):
+            got = contender(f"storywatch:{w}:{http}:{reading}", base, args.feeds)
             if got:
-                print(f"storywatch parsers={w} {http:<7} cold {got['cold']:6.2f}s  warm {got['warm']:6.2f}s  "
+                print(f"storywatch parsers={w} {http:<7} {reading:<10} "
+                      f"cold {got['cold']:6.2f}s  warm {got['warm']:6.2f}s  "
                       f"(CPU: cold {got['cold_cpu']:6.2f}s  warm {got['warm_cpu']:5.2f}s)  "
                       f"rss {got['rss_mb']:.0f} MB (each parser <= {got['children_rss_mb']:.0f} MB)  "
                       f"[{got['articles']:.0f} articles, {got['matches']:.0f} matched, {got['fts_hits']:.0f} FTS hits, "
                       f"{got['warm_check']:.0f} not modified]")
-                if sw is None or got["cold"] + got["warm"] < sw["cold"] + sw["warm"]:
-                    sw, sw_label = got, f"parsers={w} http={http}"
+                so_far = best.get(reading, (None, ""))[0]
+                if so_far is None or got["cold"] + got["warm"] < so_far["cold"] + so_far["warm"]:
+                    best[reading] = (got, f"parsers={w} http={http} parser={reading}")
         results = {}
         try:
             import reader  # noqa: F401
@@ -233,8 +240,8 @@ def main() -> None:
                       f"update_feeds alone: cold {got['cold_feeds']:6.2f}s  warm {got['warm_feeds']:5.2f}s "
                       f"(CPU: cold {got['cold_feeds_cpu']:6.2f}s  warm {got['warm_feeds_cpu']:5.2f}s)  "
                       f"rss {got['rss_mb']:.0f} MB  [{got['articles']:.0f} articles, {got['fts_hits']:.0f} FTS hits]")
-        if sw and results:
-            for label, suffix in (("with update_search", ""), ("update_feeds alone", "_feeds")):
+        for sw, sw_label in best.values() if results else ():
+            for label, suffix in (("update_feeds alone", "_feeds"), ("with update_search", "")):
                 for what, extra in (("wall", ""), ("CPU", "_cpu")):
                     best_cold = min(r[f"cold{suffix}{extra}"] for r in results.values())
                     best_warm = min(r[f"warm{suffix}{extra}"] for r in results.values())
