@@ -129,9 +129,11 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
     assert prepared is not None
     parsed = prepared.feed
     outcome = SourceOutcome(key, "ok", warning=parsed.warning)
+    known = archive.known_articles(prepared.fields, source_id=source["id"])  # two queries, not two per entry
     for fields, assessed in zip(prepared.fields, prepared.assessed, strict=True):
         remember_canonical(fields.url)  # computed by the parser process: matching an update need not redo it
-        result = ingest_article(archive, watches, fields, now, source_id=source["id"], assessed=assessed)
+        result = ingest_article(archive, watches, fields, now, source_id=source["id"], assessed=assessed,
+                                known=known)
         outcome.counts[result.outcome] += 1
         outcome.counts["events"] += len(result.events)
     if parsed.skipped:

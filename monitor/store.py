@@ -225,51 +225,78 @@ class Archive:
             row = self.one("SELECT * FROM articles WHERE source_id = ? AND guid = ?", (source_id, guid))
         return row
 
+    def known_articles(self, entries: list[ArticleFields], *, source_id: int | None = None) -> KnownArticles:
+        """What `find_article` would say for each of a feed's entries, looked up in two queries."""
+        return KnownArticles(self, entries, source_id)
+
     def upsert_article(self, fields: ArticleFields, now: datetime, *, source_id: int | None = None,
-                       via: str = "feed") -> tuple[str, dict[str, Any], dict[str, Any] | None, int | None]:
+                       via: str = "feed", known: KnownArticles | None = None
+                       ) -> tuple[str, dict[str, Any], dict[str, Any] | None, int | None]:
         """Insert a new article or a new version of a known one.
 
         Returns (outcome, article_row, previous_row, version_id): outcome is 'new', 'updated' or 'unchanged';
         previous_row is the article before this change (None when new); version_id the new version's id.
         Empty fields never erase known text (a feed summary does not wipe a crawled body).
+        `known`, the lookups of the feed this entry is part of, spares the two SELECTs of `find_article`.
         """
-        with self.write() as conn:
-            existing = self.find_article(fields.url, source_id=source_id, guid=fields.guid)
-            if existing is None:
-                digest = content_hash(fields.title, fields.summary, fields.body)
-                # RETURNING: the row as stored without a SELECT after it (all(): the statement runs to its end).
-                row = self.all(
-                    "INSERT INTO articles (url, link, guid, source_id, title, summary, body, outlet, authors, language,"
-                    " published, updated, first_seen, last_seen, content_hash) VALUES"
-                    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
-                    (fields.url, fields.link, fields.guid or None, source_id, fields.title, fields.summary,
-                     fields.body, fields.outlet, fields.authors, fields.language, fields.published, fields.updated,
-                     iso(now), iso(now), digest),
-                )[0]
-                version_id = self._add_version(row["id"], fields.title, fields.summary, fields.body, digest, now, via)
-                return "new", row, None, version_id
-            merged = {k: (getattr(fields, k) or existing[k]) for k in ("title", "summary", "body")}
-            digest = content_hash(merged["title"], merged["summary"], merged["body"])
-            if digest == existing["content_hash"]:
-                conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (iso(now), existing["id"]))
-                return "unchanged", existing, existing, None
-            row = self.all(
-                "UPDATE articles SET title = ?, summary = ?, body = ?, content_hash = ?, last_seen = ?,"
-                " updated = COALESCE(?, updated), authors = CASE WHEN ? != '' THEN ? ELSE authors END,"
-                " versions = versions + 1 WHERE id = ? RETURNING *",
-                (merged["title"], merged["summary"], merged["body"], digest, iso(now), fields.updated,
-                 fields.authors, fields.authors, existing["id"]),
-            )[0]
-            version_id = self._add_version(existing["id"], merged["title"], merged["summary"], merged["body"],
-                                           digest, now, via)
-            return "updated", row, existing, version_id
+        if self.conn.in_transaction:  # the poller's batch: no context manager per article
+            return self._upsert(fields, now, source_id, via, known)
+        with self.write():
+            return self._upsert(fields, now, source_id, via, known)
 
-    def _add_version(self, article_id: int, title: str, summary: str, body: str, digest: str, now: datetime,
-                     via: str) -> int | None:
+    def _upsert(self, fields: ArticleFields, now: datetime, source_id: int | None, via: str,
+                known: KnownArticles | None) -> tuple[str, dict[str, Any], dict[str, Any] | None, int | None]:
+        seen = iso(now)
+        if known is None:
+            existing = self.find_article(fields.url, source_id=source_id, guid=fields.guid)
+        else:
+            existing = known.find(fields)
+        if existing is None:
+            digest = content_hash(fields.title, fields.summary, fields.body)
+            cur = self.conn.execute(
+                "INSERT INTO articles (url, link, guid, source_id, title, summary, body, outlet, authors, language,"
+                " published, updated, first_seen, last_seen, content_hash) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (fields.url, fields.link, fields.guid or None, source_id, fields.title, fields.summary,
+                 fields.body, fields.outlet, fields.authors, fields.language, fields.published, fields.updated,
+                 seen, seen, digest),
+            )
+            article_id = int(cur.lastrowid or 0)
+            # The row as stored, from what was written (a test holds it equal to SELECT *).
+            row: dict[str, Any] = {
+                "id": article_id, "url": fields.url, "link": fields.link, "guid": fields.guid or None,
+                "source_id": source_id, "title": fields.title, "summary": fields.summary, "body": fields.body,
+                "outlet": fields.outlet, "authors": fields.authors, "language": fields.language,
+                "published": fields.published, "updated": fields.updated, "first_seen": seen, "last_seen": seen,
+                "content_hash": digest, "versions": 1, "notes": "[]"}
+            if known is not None:
+                known.stored(fields, article_id)
+            version_id = self._add_version(article_id, fields.title, fields.summary, fields.body, digest, seen, via)
+            return "new", row, None, version_id
+        if known is not None:
+            known.stored(fields, existing["id"])
+        merged = {k: (getattr(fields, k) or existing[k]) for k in ("title", "summary", "body")}
+        digest = content_hash(merged["title"], merged["summary"], merged["body"])
+        if digest == existing["content_hash"]:
+            self.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, existing["id"]))
+            return "unchanged", existing, existing, None
+        row = self.all(
+            "UPDATE articles SET title = ?, summary = ?, body = ?, content_hash = ?, last_seen = ?,"
+            " updated = COALESCE(?, updated), authors = CASE WHEN ? != '' THEN ? ELSE authors END,"
+            " versions = versions + 1 WHERE id = ? RETURNING *",
+            (merged["title"], merged["summary"], merged["body"], digest, seen, fields.updated,
+             fields.authors, fields.authors, existing["id"]),
+        )[0]
+        version_id = self._add_version(existing["id"], merged["title"], merged["summary"], merged["body"],
+                                       digest, seen, via)
+        return "updated", row, existing, version_id
+
+    def _add_version(self, article_id: int, title: str, summary: str, body: str, digest: str,
+                     seen: str | None, via: str) -> int | None:
         cur = self.conn.execute(
             "INSERT OR IGNORE INTO article_versions (article_id, seen_at, via, title, summary, body, content_hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (article_id, iso(now), via, title, summary, body, digest),
+            (article_id, seen, via, title, summary, body, digest),
         )
         return int(cur.lastrowid or 0) if cur.rowcount else None
 
@@ -317,3 +344,55 @@ class Archive:
                 if quote:
                     raise QueryError(f"cannot search for {words!r}: {exc}") from exc
         return []
+
+
+class KnownArticles:
+    """A feed's articles already in the archive, by canonical URL and by the source's GUID, read in two
+    queries before its entries are stored (instead of two per entry).
+
+    Valid while only this feed's entries write articles (inside the poller's transaction). An entry whose URL
+    or GUID an earlier entry of the feed had, or whose row an earlier entry wrote, is looked up for real:
+    it must see that write.
+    """
+
+    def __init__(self, archive: Archive, entries: list[ArticleFields], source_id: int | None):
+        self.archive, self.source_id = archive, source_id
+        self.by_url = self._rows("SELECT * FROM articles WHERE url IN (SELECT value FROM json_each(?))",
+                                 (json.dumps([f.url for f in entries]),))
+        guids = [f.guid for f in entries if f.guid and f.url not in self.by_url]  # found by URL: GUID unused
+        self.by_guid: dict[str, dict[str, Any]] = {}
+        if guids and source_id is not None:  # the first by id, as find_article's index walk gives it
+            self.by_guid = self._rows("SELECT * FROM articles WHERE source_id = ? AND guid IN"
+                                      " (SELECT value FROM json_each(?)) ORDER BY id",
+                                      (source_id, json.dumps(guids)), key="guid")
+        self.urls: set[str] = set()
+        self.guids: set[str] = set()
+        self.ids: set[int] = set()
+
+    def _rows(self, sql: str, params: Any, key: str = "url") -> dict[str, dict[str, Any]]:
+        cur = self.archive.conn.execute(sql, params)
+        names = [c[0] for c in cur.description]
+        rows: dict[str, dict[str, Any]] = {}
+        for values in cur.fetchall():
+            row = dict(zip(names, values, strict=True))
+            rows.setdefault(row[key], row)
+        return rows
+
+    def find(self, fields: ArticleFields) -> dict[str, Any] | None:
+        """What `Archive.find_article` says for this entry now."""
+        guid = fields.guid
+        if fields.url in self.urls or (guid and guid in self.guids):
+            return self.archive.find_article(fields.url, source_id=self.source_id, guid=guid)
+        row = self.by_url.get(fields.url)
+        if row is None and guid and self.source_id is not None:
+            row = self.by_guid.get(guid)
+        if row is not None and row["id"] in self.ids:
+            return self.archive.find_article(fields.url, source_id=self.source_id, guid=guid)
+        return row
+
+    def stored(self, fields: ArticleFields, article_id: int) -> None:
+        """Note that this entry wrote article `article_id`: later entries that may meet it look it up."""
+        self.urls.add(fields.url)
+        if fields.guid:
+            self.guids.add(fields.guid)
+        self.ids.add(article_id)
