@@ -17,9 +17,10 @@ from typing import Any
 
 from . import outbox
 from .events import detect
+from .feedwrites import FeedWrites
 from .models import Doc, Event, Match, Watch
 from .rules import match_all
-from .store import Archive, ArticleFields, KnownArticles
+from .store import Archive, ArticleFields
 
 
 @dataclass
@@ -58,20 +59,20 @@ def assess(watches: list[Watch], doc: Doc, before: Doc | None = None) -> Assessm
 
 def ingest_article(archive: Archive, watches: list[Watch], fields: ArticleFields, now: datetime, *,
                    source_id: int | None = None, via: str = "feed", assessed: Assessment | None = None,
-                   known: KnownArticles | None = None) -> IngestResult:
+                   feed: FeedWrites | None = None) -> IngestResult:
     """Upsert the article; for a new text, record matches and events (with alerts) in the same transaction.
     `assessed`, when given, must be `assess(watches, new_doc(fields))`: it is used if the article is new.
-    `known`: the existing articles of the feed this entry comes from (`Archive.known_articles`)."""
+    `feed`: the writes of the feed this entry comes from, in the poller (`monitor.feedwrites`)."""
     if archive.conn.in_transaction:  # the poller's batch: no context manager per article
-        return _ingest(archive, watches, fields, now, source_id, via, assessed, known)
+        return _ingest(archive, watches, fields, now, source_id, via, assessed, feed)
     with archive.write():
-        return _ingest(archive, watches, fields, now, source_id, via, assessed, known)
+        return _ingest(archive, watches, fields, now, source_id, via, assessed, feed)
 
 
 def _ingest(archive: Archive, watches: list[Watch], fields: ArticleFields, now: datetime, source_id: int | None,
-            via: str, assessed: Assessment | None, known: KnownArticles | None) -> IngestResult:
+            via: str, assessed: Assessment | None, feed: FeedWrites | None) -> IngestResult:
     outcome, row, previous, version_id = archive.upsert_article(fields, now, source_id=source_id, via=via,
-                                                                known=known)
+                                                                feed=feed)
     result = IngestResult(outcome, int(row["id"]))
     if outcome == "unchanged":
         return result

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from .clock import iso
 from .errors import FeedError, FetchError, StorywatchError
+from .feedwrites import FeedWrites
 from .fetch import Fetched, Fetcher, retry_after_seconds
 from .ingest import ingest_article
 from .models import Watch
@@ -129,13 +130,13 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
     assert prepared is not None
     parsed = prepared.feed
     outcome = SourceOutcome(key, "ok", warning=parsed.warning)
-    known = archive.known_articles(prepared.fields, source_id=source["id"])  # two queries, not two per entry
-    for fields, assessed in zip(prepared.fields, prepared.assessed, strict=True):
-        remember_canonical(fields.url)  # computed by the parser process: matching an update need not redo it
-        result = ingest_article(archive, watches, fields, now, source_id=source["id"], assessed=assessed,
-                                known=known)
-        outcome.counts[result.outcome] += 1
-        outcome.counts["events"] += len(result.events)
+    with FeedWrites(archive, prepared.fields, source["id"]) as feed:  # two lookups, one FTS insert per feed
+        for fields, assessed in zip(prepared.fields, prepared.assessed, strict=True):
+            remember_canonical(fields.url)  # computed by the parser process: matching an update need not redo it
+            result = ingest_article(archive, watches, fields, now, source_id=source["id"], assessed=assessed,
+                                    feed=feed)
+            outcome.counts[result.outcome] += 1
+            outcome.counts["events"] += len(result.events)
     if parsed.skipped:
         outcome.counts["skipped_no_link"] += parsed.skipped
     plan = plan_after_ok(now, interval=_interval(source), max_age=max_age, ttl_minutes=parsed.ttl_minutes,

@@ -247,3 +247,19 @@ def m0009_issue3_fts_on_text_change(db: Database) -> None:
         END;
         """
     )
+
+
+@migrations(name="0009_issue3_fts_deferred_insert")
+def m0009_issue3_fts_deferred_insert(db: Database) -> None:
+    """The poller indexes a feed's new articles in one statement (monitor/feedwrites.py): while it stores a feed
+    a row in fts_deferred (never committed) makes the insert trigger skip them. Same trigger body as 0001's."""
+    db.executescript(
+        """
+        CREATE TABLE fts_deferred (one INTEGER PRIMARY KEY CHECK (one = 1));
+        DROP TRIGGER IF EXISTS "articles_ai";
+        CREATE TRIGGER "articles_ai" AFTER INSERT ON "articles" WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN
+          INSERT INTO "articles_fts" (rowid, "title", "summary", "body")
+            VALUES (new.rowid, new."title", new."summary", new."body");
+        END;
+        """
+    )

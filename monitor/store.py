@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -23,6 +23,9 @@ from .clock import iso
 from .errors import QueryError, StorywatchError
 from .models import Watch
 from .schema import migrations
+
+if TYPE_CHECKING:
+    from .feedwrites import FeedWrites
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -62,6 +65,9 @@ class Archive:
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db.execute("PRAGMA foreign_keys = ON")
+            # Statement journals in memory: an INSERT into articles (its FTS trigger makes it a multi-write
+            # statement) inside the poller's per-source savepoint otherwise spills one to a temp file each time.
+            self.db.execute("PRAGMA temp_store = MEMORY")
             if self.path != ":memory:" and self.db.journal_mode != "wal":
                 self.db.enable_wal()
             migrations.apply(self.db)
@@ -225,34 +231,33 @@ class Archive:
             row = self.one("SELECT * FROM articles WHERE source_id = ? AND guid = ?", (source_id, guid))
         return row
 
-    def known_articles(self, entries: list[ArticleFields], *, source_id: int | None = None) -> KnownArticles:
-        """What `find_article` would say for each of a feed's entries, looked up in two queries."""
-        return KnownArticles(self, entries, source_id)
-
     def upsert_article(self, fields: ArticleFields, now: datetime, *, source_id: int | None = None,
-                       via: str = "feed", known: KnownArticles | None = None
+                       via: str = "feed", feed: FeedWrites | None = None
                        ) -> tuple[str, dict[str, Any], dict[str, Any] | None, int | None]:
         """Insert a new article or a new version of a known one.
 
         Returns (outcome, article_row, previous_row, version_id): outcome is 'new', 'updated' or 'unchanged';
         previous_row is the article before this change (None when new); version_id the new version's id.
         Empty fields never erase known text (a feed summary does not wipe a crawled body).
-        `known`, the lookups of the feed this entry is part of, spares the two SELECTs of `find_article`.
+        `feed`: the writes of the feed this entry is part of (`monitor.feedwrites`): its lookups spare the two
+        SELECTs of `find_article` and its new articles are full-text indexed together.
         """
         if self.conn.in_transaction:  # the poller's batch: no context manager per article
-            return self._upsert(fields, now, source_id, via, known)
+            return self._upsert(fields, now, source_id, via, feed)
         with self.write():
-            return self._upsert(fields, now, source_id, via, known)
+            return self._upsert(fields, now, source_id, via, feed)
 
     def _upsert(self, fields: ArticleFields, now: datetime, source_id: int | None, via: str,
-                known: KnownArticles | None) -> tuple[str, dict[str, Any], dict[str, Any] | None, int | None]:
+                feed: FeedWrites | None) -> tuple[str, dict[str, Any], dict[str, Any] | None, int | None]:
         seen = iso(now)
-        if known is None:
+        if feed is None:
             existing = self.find_article(fields.url, source_id=source_id, guid=fields.guid)
         else:
-            existing = known.find(fields)
+            existing = feed.find(fields)
         if existing is None:
             digest = content_hash(fields.title, fields.summary, fields.body)
+            if feed is not None:
+                feed.inserting()
             cur = self.conn.execute(
                 "INSERT INTO articles (url, link, guid, source_id, title, summary, body, outlet, authors, language,"
                 " published, updated, first_seen, last_seen, content_hash) VALUES"
@@ -269,17 +274,19 @@ class Archive:
                 "outlet": fields.outlet, "authors": fields.authors, "language": fields.language,
                 "published": fields.published, "updated": fields.updated, "first_seen": seen, "last_seen": seen,
                 "content_hash": digest, "versions": 1, "notes": "[]"}
-            if known is not None:
-                known.stored(fields, article_id)
+            if feed is not None:
+                feed.stored(fields, article_id, new=True)
             version_id = self._add_version(article_id, fields.title, fields.summary, fields.body, digest, seen, via)
             return "new", row, None, version_id
-        if known is not None:
-            known.stored(fields, existing["id"])
+        if feed is not None:
+            feed.stored(fields, existing["id"])
         merged = {k: (getattr(fields, k) or existing[k]) for k in ("title", "summary", "body")}
         digest = content_hash(merged["title"], merged["summary"], merged["body"])
         if digest == existing["content_hash"]:
             self.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, existing["id"]))
             return "unchanged", existing, existing, None
+        if feed is not None:
+            feed.updating(existing["id"])
         row = self.all(
             "UPDATE articles SET title = ?, summary = ?, body = ?, content_hash = ?, last_seen = ?,"
             " updated = COALESCE(?, updated), authors = CASE WHEN ? != '' THEN ? ELSE authors END,"
@@ -345,54 +352,3 @@ class Archive:
                     raise QueryError(f"cannot search for {words!r}: {exc}") from exc
         return []
 
-
-class KnownArticles:
-    """A feed's articles already in the archive, by canonical URL and by the source's GUID, read in two
-    queries before its entries are stored (instead of two per entry).
-
-    Valid while only this feed's entries write articles (inside the poller's transaction). An entry whose URL
-    or GUID an earlier entry of the feed had, or whose row an earlier entry wrote, is looked up for real:
-    it must see that write.
-    """
-
-    def __init__(self, archive: Archive, entries: list[ArticleFields], source_id: int | None):
-        self.archive, self.source_id = archive, source_id
-        self.by_url = self._rows("SELECT * FROM articles WHERE url IN (SELECT value FROM json_each(?))",
-                                 (json.dumps([f.url for f in entries]),))
-        guids = [f.guid for f in entries if f.guid and f.url not in self.by_url]  # found by URL: GUID unused
-        self.by_guid: dict[str, dict[str, Any]] = {}
-        if guids and source_id is not None:  # the first by id, as find_article's index walk gives it
-            self.by_guid = self._rows("SELECT * FROM articles WHERE source_id = ? AND guid IN"
-                                      " (SELECT value FROM json_each(?)) ORDER BY id",
-                                      (source_id, json.dumps(guids)), key="guid")
-        self.urls: set[str] = set()
-        self.guids: set[str] = set()
-        self.ids: set[int] = set()
-
-    def _rows(self, sql: str, params: Any, key: str = "url") -> dict[str, dict[str, Any]]:
-        cur = self.archive.conn.execute(sql, params)
-        names = [c[0] for c in cur.description]
-        rows: dict[str, dict[str, Any]] = {}
-        for values in cur.fetchall():
-            row = dict(zip(names, values, strict=True))
-            rows.setdefault(row[key], row)
-        return rows
-
-    def find(self, fields: ArticleFields) -> dict[str, Any] | None:
-        """What `Archive.find_article` says for this entry now."""
-        guid = fields.guid
-        if fields.url in self.urls or (guid and guid in self.guids):
-            return self.archive.find_article(fields.url, source_id=self.source_id, guid=guid)
-        row = self.by_url.get(fields.url)
-        if row is None and guid and self.source_id is not None:
-            row = self.by_guid.get(guid)
-        if row is not None and row["id"] in self.ids:
-            return self.archive.find_article(fields.url, source_id=self.source_id, guid=guid)
-        return row
-
-    def stored(self, fields: ArticleFields, article_id: int) -> None:
-        """Note that this entry wrote article `article_id`: later entries that may meet it look it up."""
-        self.urls.add(fields.url)
-        if fields.guid:
-            self.guids.add(fields.guid)
-        self.ids.add(article_id)

@@ -69,8 +69,33 @@ def test_an_archive_made_before_0009_gets_the_new_trigger(tmp_path: Path) -> Non
     path = tmp_path / "a.db"
     with Archive(path) as archive:
         archive.conn.executescript(f'DROP TRIGGER "articles_au"; {OLD_TRIGGER};'
-                                   "DELETE FROM _sqlite_migrations WHERE name LIKE '0009_%';")
+                                   "DELETE FROM _sqlite_migrations WHERE name = '0009_issue3_fts_on_text_change';")
     with Archive(path) as archive:
         row = archive.one("SELECT sql FROM sqlite_master WHERE name = 'articles_au'")
         assert row is not None and 'AFTER UPDATE OF "title", "summary", "body" ON "articles"' in row["sql"]
         assert not _resighting_changes_the_index(archive)
+
+
+def test_the_poller_defers_indexing_only_when_the_trigger_allows_it(tmp_path: Path) -> None:
+    """A feed's new articles are indexed once, in one statement, when the insert trigger honours the mark;
+    with sqlite-utils' plain trigger they are indexed by it (never twice)."""
+    from monitor.feedwrites import FeedWrites
+
+    entries = [ArticleFields(url=f"{URL}/{i}", link=f"{URL}/{i}", title=f"Zebra number {i}") for i in range(3)]
+    for plain in (False, True):
+        with Archive(tmp_path / f"{plain}.db") as archive:
+            if plain:
+                archive.conn.executescript(
+                    'DROP TRIGGER "articles_ai"; CREATE TRIGGER "articles_ai" AFTER INSERT ON "articles" BEGIN'
+                    ' INSERT INTO "articles_fts" (rowid, "title", "summary", "body")'
+                    ' VALUES (new.rowid, new."title", new."summary", new."body"); END;')
+            with archive.write(), FeedWrites(archive, entries, None) as feed:
+                assert feed.defer is not plain
+                for fields in entries:
+                    archive.upsert_article(fields, T0, feed=feed)
+                in_index = archive.conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
+                assert in_index == (3 if plain else 0)  # deferred: not yet
+                assert archive.conn.execute("SELECT count(*) FROM fts_deferred").fetchone()[0] == (0 if plain else 1)
+            _integrity(archive)
+            assert archive.conn.execute("SELECT count(*) FROM fts_deferred").fetchone()[0] == 0
+            assert len(archive.search("zebra")) == 3

@@ -1,5 +1,6 @@
-"""The poller's writer looks a feed's articles up in two queries (`Archive.known_articles`) instead of two per
-entry: it must store exactly what the article-at-a-time path stores, duplicates within one feed included."""
+"""The poller's writer stores a feed's entries together (`monitor.feedwrites`): its known articles read in two
+queries, its new articles full-text indexed in one statement. It must store exactly what the article-at-a-time
+path stores (rows, versions, matches, events, alerts and the search index), duplicates within a feed included."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from monitor import outbox, poll
 from monitor.feeds import parse_feed
+from monitor.feedwrites import FeedWrites
 from monitor.fetch import Fetched
 from monitor.ingest import IngestResult, ingest_article
 from monitor.models import Watch
@@ -68,8 +72,11 @@ def _state(archive: Archive) -> dict[str, list[tuple[Any, ...]]]:
     state = {t: archive.conn.execute(f"SELECT * FROM {t} ORDER BY {order}").fetchall()
              for t, order in tables.items()}
     state["fts"] = archive.conn.execute(
-        "SELECT rowid, * FROM articles_fts WHERE articles_fts MATCH 'binance OR markets OR twin'"
+        "SELECT rowid, * FROM articles_fts WHERE articles_fts MATCH 'binance OR markets OR twin OR rain OR report'"
         " ORDER BY rowid").fetchall()
+    state["fts_docsize"] = archive.conn.execute("SELECT * FROM articles_fts_docsize ORDER BY id").fetchall()
+    archive.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    assert archive.conn.execute("SELECT count(*) FROM fts_deferred").fetchone() == (0,)
     return state
 
 
@@ -85,9 +92,8 @@ def _one_at_a_time(archive: Archive, watches: list[Watch], feed: list[ArticleFie
 
 def _per_feed(archive: Archive, watches: list[Watch], feed: list[ArticleFields],
               source_id: int | None) -> list[IngestResult]:
-    with archive.write():
-        known = archive.known_articles(feed, source_id=source_id)
-        return [ingest_article(archive, watches, f, T1, source_id=source_id, known=known) for f in feed]
+    with archive.write(), FeedWrites(archive, feed, source_id) as writes:
+        return [ingest_article(archive, watches, f, T1, source_id=source_id, feed=writes) for f in feed]
 
 
 def _compare(tmp_path: Path, feed: list[ArticleFields], source: bool = True) -> list[IngestResult]:
@@ -145,10 +151,9 @@ def test_a_new_articles_row_is_the_stored_row(tmp_path: Path) -> None:
         fields = ArticleFields(url="https://wire.example/x", link="https://wire.example/x?utm_source=rss",
                                title="T", summary="S", body="B", guid="g", outlet="Wire", authors="A",
                                language="en", published="2022-04-28T08:00:00+00:00", updated=None)
-        with archive.write():
-            known = archive.known_articles([fields], source_id=source_id)
+        with archive.write(), FeedWrites(archive, [fields], source_id) as feed:
             outcome, row, previous, version_id = archive.upsert_article(fields, T0, source_id=source_id,
-                                                                        known=known)
+                                                                        feed=feed)
         assert (outcome, previous) == ("new", None) and version_id
         assert row == archive.one("SELECT * FROM articles WHERE id = ?", (row["id"],))
         plain = ArticleFields(url="https://wire.example/y", link="https://wire.example/y")
@@ -203,3 +208,37 @@ def test_the_poller_batch_stores_what_ingesting_one_by_one_does(tmp_path: Path) 
     counts = states[0][0]
     assert counts[1] == {"new": 3, "updated": 4, "unchanged": 1, "events": counts[1]["events"]}
     assert counts[1]["events"] >= 1
+
+
+def test_a_source_failing_midway_leaves_the_index_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source whose storing fails after some new articles is rolled back with their deferred indexing; the
+    next source's articles are indexed; the deferral mark is never left behind."""
+    from monitor.errors import StorywatchError
+
+    real = poll.ingest_article
+
+    def ingest(archive: Archive, watches: list[Watch], fields: ArticleFields, now: datetime,
+               **kwargs: Any) -> IngestResult:
+        result = real(archive, watches, fields, now, **kwargs)
+        if fields.title == "Zebra 2":
+            raise StorywatchError("disk says no")
+        return result
+
+    monkeypatch.setattr(poll, "ingest_article", ingest)
+    watches = _watches()
+    with Archive(tmp_path / "a.db") as archive:
+        arrivals = []
+        for name, animal in (("bad", "Zebra"), ("good", "Okapi")):
+            source_id = archive.add_source(f"https://wire.example/{name}.xml", T0)
+            source = next(s for s in archive.sources() if s["id"] == source_id)
+            body = _rss([(f"{name}-{i}", f"{animal} {i}", f"{name}{i}", "Text.") for i in range(4)])
+            arrivals.append(poll._Arrival(source, fetched=Fetched(url=source["url"], status=200, headers={},
+                                                                  body=b""),
+                                          prepared=prepare(parse_feed(body, url=source["url"]), watches,
+                                                           outlet="", name=name)))
+        bad, good = poll._store_batch(archive, watches, arrivals, T0, 5)
+        assert bad.status == "failed" and "disk says no" in bad.error
+        assert good.status == "ok" and good.counts["new"] == 4
+        assert archive.search("zebra") == [] and len(archive.search("okapi")) == 4
+        assert archive.conn.execute("SELECT count(*) FROM fts_deferred").fetchone() == (0,)
+        archive.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
