@@ -1,5 +1,5 @@
 """A whole feed's entries stored together (the poller's writer): the feed's known articles read in two queries,
-and its new articles full-text indexed in one statement.
+its new articles full-text indexed in one statement, the last_seen of its unchanged ones written in one.
 
 Why the second: an INSERT that fires the FTS trigger opens a statement savepoint, and FTS5 (SQLite 3.40)
 flushes its pending terms to a new segment at every savepoint, then merges those tiny segments: about two
@@ -54,6 +54,8 @@ class FeedWrites:
         self.defer = trigger is not None and DEFERRED_MARK in trigger[0]
         self.marked = False
         self.pending: list[int] = []  # new articles not in the FTS index yet
+        self.unchanged: list[int] = []  # articles seen again whose last_seen is not written yet
+        self.seen_at: str | None = None
 
     def _rows(self, sql: str, params: Any, key: str = "url") -> dict[str, dict[str, Any]]:
         cur = self.archive.conn.execute(sql, params)
@@ -70,18 +72,23 @@ class FeedWrites:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.flush()  # on an error too: whatever the caller then commits is indexed and unmarked
+        self._write_seen()
 
     def find(self, fields: ArticleFields) -> dict[str, Any] | None:
         """What `Archive.find_article` says for this entry now."""
         guid = fields.guid
         if fields.url in self.urls or (guid and guid in self.guids):
-            return self.archive.find_article(fields.url, source_id=self.source_id, guid=guid)
+            return self._look_up(fields)
         row = self.by_url.get(fields.url)
         if row is None and guid and self.source_id is not None:
             row = self.by_guid.get(guid)
         if row is not None and row["id"] in self.ids:
-            return self.archive.find_article(fields.url, source_id=self.source_id, guid=guid)
+            return self._look_up(fields)
         return row
+
+    def _look_up(self, fields: ArticleFields) -> dict[str, Any] | None:
+        self._write_seen()  # the row as the article-at-a-time path would read it
+        return self.archive.find_article(fields.url, source_id=self.source_id, guid=fields.guid)
 
     def inserting(self) -> None:
         """A new article is about to be inserted: mark the transaction so that its trigger skips it."""
@@ -97,6 +104,19 @@ class FeedWrites:
         self.ids.add(article_id)
         if new and self.marked:
             self.pending.append(article_id)
+
+    def seen_again(self, article_id: int, seen: str | None) -> None:
+        """An unchanged article seen again: its last_seen is written with the others of the feed."""
+        if self.seen_at != seen:
+            self._write_seen()
+            self.seen_at = seen
+        self.unchanged.append(article_id)
+
+    def _write_seen(self) -> None:
+        if self.unchanged:
+            self.archive.conn.execute("UPDATE articles SET last_seen = ? WHERE id IN (SELECT value FROM json_each(?))",
+                                      (self.seen_at, json.dumps(self.unchanged)))
+            self.unchanged = []
 
     def updating(self, article_id: int) -> None:
         """An article's text is about to change: its update trigger must find it in the index."""

@@ -283,7 +283,10 @@ class Archive:
         merged = {k: (getattr(fields, k) or existing[k]) for k in ("title", "summary", "body")}
         digest = content_hash(merged["title"], merged["summary"], merged["body"])
         if digest == existing["content_hash"]:
-            self.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, existing["id"]))
+            if feed is not None:
+                feed.seen_again(existing["id"], seen)
+            else:
+                self.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, existing["id"]))
             return "unchanged", existing, existing, None
         if feed is not None:
             feed.updating(existing["id"])

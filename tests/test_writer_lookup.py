@@ -242,3 +242,17 @@ def test_a_source_failing_midway_leaves_the_index_whole(tmp_path: Path, monkeypa
         assert archive.search("zebra") == [] and len(archive.search("okapi")) == 4
         assert archive.conn.execute("SELECT count(*) FROM fts_deferred").fetchone() == (0,)
         archive.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+
+
+def test_upsert_returns_the_same_rows_either_way(tmp_path: Path) -> None:
+    """What `upsert_article` returns (outcome, row, previous row, version id) for each entry, duplicates too."""
+    watches = _watches()
+    returned = []
+    for batched in (False, True):
+        with _archive(tmp_path / f"{batched}.db", watches) as archive, archive.write():
+            if batched:
+                with FeedWrites(archive, FEED, None) as feed:
+                    returned.append([archive.upsert_article(f, T1, feed=feed) for f in FEED])
+            else:
+                returned.append([archive.upsert_article(f, T1) for f in FEED])
+    assert returned[0] == returned[1]
