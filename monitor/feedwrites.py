@@ -2,8 +2,8 @@
 its new articles full-text indexed in one statement, the last_seen of its unchanged ones written in one.
 
 Why the second: an INSERT that fires the FTS trigger opens a statement savepoint, and FTS5 (SQLite 3.40)
-flushes its pending terms to a new segment at every savepoint, then merges those tiny segments: about two
-thirds of a new article's cost. While a feed is written, a row in `fts_deferred` (never committed: the flag
+flushes its pending terms to a new segment at every savepoint, then merges those tiny segments: most of
+what indexing an article cost. While a feed is written, a row in `fts_deferred` (never committed: the flag
 is removed before the feed's savepoint is released, also when storing fails) makes the insert trigger skip
 the poller's new rows; `flush` indexes them with the values they were stored with, in one statement, before
 any of them is updated and when the feed is done. Other writers (crawler, CLI) keep the plain triggers.

@@ -65,15 +65,22 @@ def test_a_changed_text_is_searched_by_its_new_words(tmp_path: Path) -> None:
         _integrity(archive)
 
 
-def test_an_archive_made_before_0009_gets_the_new_trigger(tmp_path: Path) -> None:
+def test_an_archive_made_before_0009_gets_the_new_triggers(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
+    with Archive(path) as archive:  # put it back as 0001 left it, with an article indexed
+        archive.conn.executescript(
+            f'DROP TRIGGER "articles_au"; {OLD_TRIGGER}; DROP TRIGGER "articles_ai"; DROP TABLE fts_deferred;'
+            'CREATE TRIGGER "articles_ai" AFTER INSERT ON "articles" BEGIN INSERT INTO "articles_fts"'
+            ' (rowid, "title", "summary", "body") VALUES (new.rowid, new."title", new."summary", new."body"); END;'
+            "DELETE FROM _sqlite_migrations WHERE name LIKE '0009_issue3_%';")
+        archive.upsert_article(ArticleFields(url=f"{URL}/old", link=f"{URL}/old", title="Okapi sighted"), T0)
     with Archive(path) as archive:
-        archive.conn.executescript(f'DROP TRIGGER "articles_au"; {OLD_TRIGGER};'
-                                   "DELETE FROM _sqlite_migrations WHERE name = '0009_issue3_fts_on_text_change';")
-    with Archive(path) as archive:
-        row = archive.one("SELECT sql FROM sqlite_master WHERE name = 'articles_au'")
-        assert row is not None and 'AFTER UPDATE OF "title", "summary", "body" ON "articles"' in row["sql"]
+        triggers = {r["name"]: r["sql"] for r in archive.all("SELECT name, sql FROM sqlite_master"
+                                                              " WHERE type = 'trigger'")}
+        assert 'AFTER UPDATE OF "title", "summary", "body" ON "articles"' in triggers["articles_au"]
+        assert "WHEN NOT EXISTS (SELECT 1 FROM fts_deferred)" in triggers["articles_ai"]
         assert not _resighting_changes_the_index(archive)
+        assert [r["title"] for r in archive.search("okapi")] == ["Okapi sighted"]
 
 
 def test_the_poller_defers_indexing_only_when_the_trigger_allows_it(tmp_path: Path) -> None:
