@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
 
 
 def utcnow() -> datetime:
@@ -10,8 +11,10 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+@lru_cache(maxsize=1024)
 def iso(dt: datetime | None) -> str | None:
-    """A datetime as an ISO-8601 UTC string (seconds precision), the archive's one time format."""
+    """A datetime as an ISO-8601 UTC string (seconds precision), the archive's one time format.
+    Memoised: a poll's writer formats the same 'now' for every row it writes."""
     if dt is None:
         return None
     if dt.tzinfo is None:

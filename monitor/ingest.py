@@ -17,6 +17,7 @@ from typing import Any
 
 from . import outbox
 from .events import detect
+from .feedwrites import FeedWrites
 from .models import Doc, Event, Match, Watch
 from .rules import match_all
 from .store import Archive, ArticleFields
@@ -57,26 +58,35 @@ def assess(watches: list[Watch], doc: Doc, before: Doc | None = None) -> Assessm
 
 
 def ingest_article(archive: Archive, watches: list[Watch], fields: ArticleFields, now: datetime, *,
-                   source_id: int | None = None, via: str = "feed",
-                   assessed: Assessment | None = None) -> IngestResult:
+                   source_id: int | None = None, via: str = "feed", assessed: Assessment | None = None,
+                   feed: FeedWrites | None = None) -> IngestResult:
     """Upsert the article; for a new text, record matches and events (with alerts) in the same transaction.
-    `assessed`, when given, must be `assess(watches, new_doc(fields))`: it is used if the article is new."""
+    `assessed`, when given, must be `assess(watches, new_doc(fields))`: it is used if the article is new.
+    `feed`: the writes of the feed this entry comes from, in the poller (`monitor.feedwrites`)."""
+    if archive.conn.in_transaction:  # the poller's batch: no context manager per article
+        return _ingest(archive, watches, fields, now, source_id, via, assessed, feed)
     with archive.write():
-        outcome, row, previous, version_id = archive.upsert_article(fields, now, source_id=source_id, via=via)
-        result = IngestResult(outcome, int(row["id"]))
-        if outcome == "unchanged":
-            return result
-        if outcome != "new" or assessed is None:
-            assessed = assess(watches, _doc(row), _doc(previous) if previous is not None else None)
-        for match in assessed.matches:
-            archive.record_match(result.article_id, match.watch, match.reason, now)
-            result.matched.append(match.watch)
-        if not result.matched:
-            return result
-        by_name = {w.name: w for w in watches}
-        for event in assessed.events:
-            for name in result.matched:
-                event_id = outbox.record_event(archive, by_name[name], result.article_id, version_id, event, now)
-                if event_id is not None:
-                    result.events.append(event_id)
+        return _ingest(archive, watches, fields, now, source_id, via, assessed, feed)
+
+
+def _ingest(archive: Archive, watches: list[Watch], fields: ArticleFields, now: datetime, source_id: int | None,
+            via: str, assessed: Assessment | None, feed: FeedWrites | None) -> IngestResult:
+    outcome, row, previous, version_id = archive.upsert_article(fields, now, source_id=source_id, via=via,
+                                                                feed=feed)
+    result = IngestResult(outcome, int(row["id"]))
+    if outcome == "unchanged":
         return result
+    if outcome != "new" or assessed is None:
+        assessed = assess(watches, _doc(row), _doc(previous) if previous is not None else None)
+    for match in assessed.matches:
+        archive.record_match(result.article_id, match.watch, match.reason, now)
+        result.matched.append(match.watch)
+    if not result.matched:
+        return result
+    by_name = {w.name: w for w in watches}
+    for event in assessed.events:
+        for name in result.matched:
+            event_id = outbox.record_event(archive, by_name[name], result.article_id, version_id, event, now)
+            if event_id is not None:
+                result.events.append(event_id)
+    return result

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from .clock import iso
 from .errors import FeedError, FetchError, StorywatchError
+from .feedwrites import FeedWrites
 from .fetch import Fetched, Fetcher, retry_after_seconds
 from .ingest import ingest_article
 from .models import Watch
@@ -129,11 +130,13 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
     assert prepared is not None
     parsed = prepared.feed
     outcome = SourceOutcome(key, "ok", warning=parsed.warning)
-    for fields, assessed in zip(prepared.fields, prepared.assessed, strict=True):
-        remember_canonical(fields.url)  # computed by the parser process: matching an update need not redo it
-        result = ingest_article(archive, watches, fields, now, source_id=source["id"], assessed=assessed)
-        outcome.counts[result.outcome] += 1
-        outcome.counts["events"] += len(result.events)
+    with FeedWrites(archive, prepared.fields, source["id"]) as feed:  # two lookups, one FTS insert per feed
+        for fields, assessed in zip(prepared.fields, prepared.assessed, strict=True):
+            remember_canonical(fields.url)  # computed by the parser process: matching an update need not redo it
+            result = ingest_article(archive, watches, fields, now, source_id=source["id"], assessed=assessed,
+                                    feed=feed)
+            outcome.counts[result.outcome] += 1
+            outcome.counts["events"] += len(result.events)
     if parsed.skipped:
         outcome.counts["skipped_no_link"] += parsed.skipped
     outcome.counts[f"read_by_{parsed.parser}"] += 1

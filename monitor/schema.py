@@ -229,3 +229,37 @@ def m0003_issue3_source_schedule(db: Database) -> None:
         CREATE INDEX sources_due ON sources(type, enabled, next_check);
         """
     )
+
+
+@migrations(name="0009_issue3_fts_on_text_change")
+def m0009_issue3_fts_on_text_change(db: Database) -> None:
+    """Re-index an article's full text only when its text changes: sqlite-utils' update trigger fired on every
+    UPDATE, so an unchanged item seen again (last_seen) deleted and re-inserted its FTS entry for nothing.
+    Same name and body as the trigger `enable_fts` created in 0001; only `OF title, summary, body` added."""
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS "articles_au";
+        CREATE TRIGGER "articles_au" AFTER UPDATE OF "title", "summary", "body" ON "articles" BEGIN
+          INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "summary", "body")
+            VALUES('delete', old.rowid, old."title", old."summary", old."body");
+          INSERT INTO "articles_fts" (rowid, "title", "summary", "body")
+            VALUES (new.rowid, new."title", new."summary", new."body");
+        END;
+        """
+    )
+
+
+@migrations(name="0009_issue3_fts_deferred_insert")
+def m0009_issue3_fts_deferred_insert(db: Database) -> None:
+    """The poller indexes a feed's new articles in one statement (monitor/feedwrites.py): while it stores a feed
+    a row in fts_deferred (never committed) makes the insert trigger skip them. Same trigger body as 0001's."""
+    db.executescript(
+        """
+        CREATE TABLE fts_deferred (one INTEGER PRIMARY KEY CHECK (one = 1));
+        DROP TRIGGER IF EXISTS "articles_ai";
+        CREATE TRIGGER "articles_ai" AFTER INSERT ON "articles" WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN
+          INSERT INTO "articles_fts" (rowid, "title", "summary", "body")
+            VALUES (new.rowid, new."title", new."summary", new."body");
+        END;
+        """
+    )

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -23,6 +23,9 @@ from .clock import iso
 from .errors import QueryError, StorywatchError
 from .models import Watch
 from .schema import migrations
+
+if TYPE_CHECKING:
+    from .feedwrites import FeedWrites
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -64,6 +67,9 @@ class Archive:
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db.execute("PRAGMA foreign_keys = ON")
+            # Statement journals in memory: an INSERT into articles (its FTS trigger makes it a multi-write
+            # statement) inside the poller's per-source savepoint otherwise spills one to a temp file each time.
+            self.db.execute("PRAGMA temp_store = MEMORY")
             if self.path != ":memory:" and self.db.journal_mode != "wal":
                 self.db.enable_wal()
             migrations.apply(self.db)
@@ -228,50 +234,81 @@ class Archive:
         return row
 
     def upsert_article(self, fields: ArticleFields, now: datetime, *, source_id: int | None = None,
-                       via: str = "feed") -> tuple[str, dict[str, Any], dict[str, Any] | None, int | None]:
+                       via: str = "feed", feed: FeedWrites | None = None
+                       ) -> tuple[str, dict[str, Any], dict[str, Any] | None, int | None]:
         """Insert a new article or a new version of a known one.
 
         Returns (outcome, article_row, previous_row, version_id): outcome is 'new', 'updated' or 'unchanged';
         previous_row is the article before this change (None when new); version_id the new version's id.
         Empty fields never erase known text (a feed summary does not wipe a crawled body).
+        `feed`: the writes of the feed this entry is part of (`monitor.feedwrites`): its lookups spare the two
+        SELECTs of `find_article` and its new articles are full-text indexed together.
         """
-        with self.write() as conn:
-            existing = self.find_article(fields.url, source_id=source_id, guid=fields.guid)
-            if existing is None:
-                digest = content_hash(fields.title, fields.summary, fields.body)
-                # RETURNING: the row as stored without a SELECT after it (all(): the statement runs to its end).
-                row = self.all(
-                    "INSERT INTO articles (url, link, guid, source_id, title, summary, body, outlet, authors, language,"
-                    " published, updated, first_seen, last_seen, content_hash) VALUES"
-                    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
-                    (fields.url, fields.link, fields.guid or None, source_id, fields.title, fields.summary,
-                     fields.body, fields.outlet, fields.authors, fields.language, fields.published, fields.updated,
-                     iso(now), iso(now), digest),
-                )[0]
-                version_id = self._add_version(row["id"], fields.title, fields.summary, fields.body, digest, now, via)
-                return "new", row, None, version_id
-            merged = {k: (getattr(fields, k) or existing[k]) for k in ("title", "summary", "body")}
-            digest = content_hash(merged["title"], merged["summary"], merged["body"])
-            if digest == existing["content_hash"]:
-                conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (iso(now), existing["id"]))
-                return "unchanged", existing, existing, None
-            row = self.all(
-                "UPDATE articles SET title = ?, summary = ?, body = ?, content_hash = ?, last_seen = ?,"
-                " updated = COALESCE(?, updated), authors = CASE WHEN ? != '' THEN ? ELSE authors END,"
-                " versions = versions + 1 WHERE id = ? RETURNING *",
-                (merged["title"], merged["summary"], merged["body"], digest, iso(now), fields.updated,
-                 fields.authors, fields.authors, existing["id"]),
-            )[0]
-            version_id = self._add_version(existing["id"], merged["title"], merged["summary"], merged["body"],
-                                           digest, now, via)
-            return "updated", row, existing, version_id
+        if self.conn.in_transaction:  # the poller's batch: no context manager per article
+            return self._upsert(fields, now, source_id, via, feed)
+        with self.write():
+            return self._upsert(fields, now, source_id, via, feed)
 
-    def _add_version(self, article_id: int, title: str, summary: str, body: str, digest: str, now: datetime,
-                     via: str) -> int | None:
+    def _upsert(self, fields: ArticleFields, now: datetime, source_id: int | None, via: str,
+                feed: FeedWrites | None) -> tuple[str, dict[str, Any], dict[str, Any] | None, int | None]:
+        seen = iso(now)
+        if feed is None:
+            existing = self.find_article(fields.url, source_id=source_id, guid=fields.guid)
+        else:
+            existing = feed.find(fields)
+        if existing is None:
+            digest = content_hash(fields.title, fields.summary, fields.body)
+            if feed is not None:
+                feed.inserting()
+            cur = self.conn.execute(
+                "INSERT INTO articles (url, link, guid, source_id, title, summary, body, outlet, authors, language,"
+                " published, updated, first_seen, last_seen, content_hash) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (fields.url, fields.link, fields.guid or None, source_id, fields.title, fields.summary,
+                 fields.body, fields.outlet, fields.authors, fields.language, fields.published, fields.updated,
+                 seen, seen, digest),
+            )
+            article_id = int(cur.lastrowid or 0)
+            # The row as stored, from what was written (a test holds it equal to SELECT *).
+            row: dict[str, Any] = {
+                "id": article_id, "url": fields.url, "link": fields.link, "guid": fields.guid or None,
+                "source_id": source_id, "title": fields.title, "summary": fields.summary, "body": fields.body,
+                "outlet": fields.outlet, "authors": fields.authors, "language": fields.language,
+                "published": fields.published, "updated": fields.updated, "first_seen": seen, "last_seen": seen,
+                "content_hash": digest, "versions": 1, "notes": "[]"}
+            if feed is not None:
+                feed.stored(fields, article_id, new=True)
+            version_id = self._add_version(article_id, fields.title, fields.summary, fields.body, digest, seen, via)
+            return "new", row, None, version_id
+        if feed is not None:
+            feed.stored(fields, existing["id"])
+        merged = {k: (getattr(fields, k) or existing[k]) for k in ("title", "summary", "body")}
+        digest = content_hash(merged["title"], merged["summary"], merged["body"])
+        if digest == existing["content_hash"]:
+            if feed is not None:
+                feed.seen_again(existing["id"], seen)
+            else:
+                self.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, existing["id"]))
+            return "unchanged", existing, existing, None
+        if feed is not None:
+            feed.updating(existing["id"])
+        row = self.all(
+            "UPDATE articles SET title = ?, summary = ?, body = ?, content_hash = ?, last_seen = ?,"
+            " updated = COALESCE(?, updated), authors = CASE WHEN ? != '' THEN ? ELSE authors END,"
+            " versions = versions + 1 WHERE id = ? RETURNING *",
+            (merged["title"], merged["summary"], merged["body"], digest, seen, fields.updated,
+             fields.authors, fields.authors, existing["id"]),
+        )[0]
+        version_id = self._add_version(existing["id"], merged["title"], merged["summary"], merged["body"],
+                                       digest, seen, via)
+        return "updated", row, existing, version_id
+
+    def _add_version(self, article_id: int, title: str, summary: str, body: str, digest: str,
+                     seen: str | None, via: str) -> int | None:
         cur = self.conn.execute(
             "INSERT OR IGNORE INTO article_versions (article_id, seen_at, via, title, summary, body, content_hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (article_id, iso(now), via, title, summary, body, digest),
+            (article_id, seen, via, title, summary, body, digest),
         )
         return int(cur.lastrowid or 0) if cur.rowcount else None
 
@@ -319,3 +356,4 @@ class Archive:
                 if quote:
                     raise QueryError(f"cannot search for {words!r}: {exc}") from exc
         return []
+
