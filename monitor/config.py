@@ -31,6 +31,9 @@ class PollConfig:
     interval: float = field(default=900.0, metadata=_help("seconds between poll cycles of every enabled feed"))
     concurrency: int = field(default=8, metadata=_help("feeds fetched at once"))
     timeout: float = field(default=20.0, metadata=_help("seconds allowed per feed request"))
+    parser: str = field(default="auto", metadata=_help(
+        "auto (plain RSS 2.0 read by monitor/fastrss.py with feedparser's rules, the rest by feedparser) or "
+        "feedparser (feedparser reads every feed)"))
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class ServiceConfig:
 SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "log": LogConfig}
 TABLES: dict[str, type] = {"crawl": CrawlConfig}  # arrays of tables: [[crawl]]
 _CHOICES = {("bot", "enabled"): ("auto", "true", "false"), ("log", "format"): ("json", "text"),
+            ("poll", "parser"): ("auto", "feedparser"),
             ("log", "level"): ("DEBUG", "INFO", "WARNING", "ERROR")}
 _NUMERIC_WEEKDAY = re.compile(r"\d")
 

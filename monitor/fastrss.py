@@ -64,6 +64,8 @@ def _name(el: Any) -> str:
         if prefix is None:  # an unknown namespace: the prefix it was declared with
             prefix = el.prefix or ""
         got = f"{prefix.lower()}_{local}" if prefix else local
+        if len(_CLASS) >= 10_000:  # a document inventing element names must not grow a worker without bound
+            _CLASS.clear()
         _CLASS[key] = got
     return got
 

@@ -150,7 +150,7 @@ class Service:
                 watches = load_watches(self.seeds)
                 outbox.set_console_subscriber(archive, watches, self.clock(), active=self.console)
                 summary = poll(archive, watches, lambda: Fetcher(timeout=self.config.poll.timeout), self.clock,
-                               concurrency=self.config.poll.concurrency)
+                               concurrency=self.config.poll.concurrency, fast=self.config.poll.parser == "auto")
                 delivered = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
         except StorywatchError as exc:
             log.error("poll failed", extra=fields(error=str(exc)))
