@@ -147,13 +147,15 @@ def poll(obj: Context, poll_all: bool, concurrency: int, per_host: int, workers:
                 detail = o.error or ", ".join(f"{k} {v}" for k, v in sorted(o.counts.items())) or "-"
                 warn = f" (warning: {o.warning[:120]})" if o.warning else ""
                 gone = " [DISABLED]" if o.disabled else ""
-                click.echo(f"{o.status:>12}  {o.url}  {detail}{warn}{gone}")
+                moved = f" (moved for good: polled at {o.moved_to} from now on)" if o.moved_to else ""
+                click.echo(f"{o.status:>12}  {o.url}  {detail}{warn}{gone}{moved}")
             click.echo(summary.line())
         delivered = deliver_pending(archive, ConsoleSink(sys.stdout), utcnow) if console else 0
         if as_json:
             _echo_json({"run_id": summary.run_id, "totals": summary.totals(), "delivered": delivered,
                         "sources": [{"url": o.url, "status": o.status, "error": o.error, "warning": o.warning,
                                      "next_check": o.next_check, "reason": o.reason, "disabled": o.disabled,
+                                     "moved_to": o.moved_to,
                                      **o.counts} for o in summary.outcomes]})
         elif not console:
             pending = outbox.outbox_counts(archive).get("pending", 0)

@@ -47,6 +47,11 @@ def sources(ctx: click.Context, as_json: bool) -> None:
         if r["enabled"] and r["type"] == "rss":
             when = r["next_check"] or "now"
             click.echo(f"       next check {when}" + (f" ({r['check_reason']})" if r.get("check_reason") else ""))
+        if r.get("fetch_url"):
+            click.echo(f"       moved for good: polled at {r['fetch_url']}")
+        if r.get("redirect_to"):
+            click.echo(f"       permanently redirected to {r['redirect_to']} ({r['redirect_seen']} polls since "
+                       f"{r['redirect_since']}): polled there once that has lasted a day")
         if r.get("last_warning"):
             click.echo(f"       warning: {r['last_warning'][:200]}")
 
@@ -154,7 +159,9 @@ def sources_export(obj: Context, opml_file: Path | None) -> None:
     with obj.archive() as archive:
         archive.sync_seed_sources(obj.watches(), utcnow())
         rows = archive.sources(type="rss")
-    text = to_opml([OpmlFeed(r["url"], r["name"] if r["name"] != r["url"] else "", r["outlet"]) for r in rows])
+    # A feed that moved for good is exported at its new address (where another reader should poll it).
+    text = to_opml([OpmlFeed(r["fetch_url"] or r["url"], r["name"] if r["name"] != r["url"] else "", r["outlet"])
+                    for r in rows])
     if opml_file is None:
         click.echo(text, nl=False)
     else:

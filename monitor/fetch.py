@@ -18,7 +18,7 @@ import ssl
 import time
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import cache
@@ -53,10 +53,21 @@ class Fetched:
     status: int
     body: bytes  # decoded (no Content-Encoding left)
     headers: dict[str, str]  # lower-case names
+    moved_to: str = ""  # where the URL asked for led when every redirect hop was permanent (301, 308)
 
     @property
     def not_modified(self) -> bool:
         return self.status == 304
+
+
+PERMANENT_REDIRECTS = frozenset({301, 308})
+
+
+def moved(fetched: Fetched, hops: list[int]) -> Fetched:
+    """`fetched` with `moved_to` set when it came through redirects (their statuses: `hops`), all permanent."""
+    if hops and all(status in PERMANENT_REDIRECTS for status in hops):
+        return replace(fetched, moved_to=fetched.url)
+    return fetched
 
 
 def retry_after_seconds(value: str | None, now: datetime) -> float | None:

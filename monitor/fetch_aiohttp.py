@@ -21,6 +21,7 @@ from .fetch import (
     cannot_connect,
     check_scheme,
     header_dict,
+    moved,
     read_response,
     timed_out,
     tls_context,
@@ -62,13 +63,16 @@ class AiohttpFetcher(Fetcher):
 
     async def _get(self, url: str, headers: dict[str, str]) -> Fetched:
         session = self.session()
+        hops: list[int] = []
         for _ in range(self.max_redirects + 1):
             async with session.get(url, headers=headers, allow_redirects=False) as response:
                 location = response.headers.get("Location") if response.status in REDIRECTS else None
                 if location is None:
-                    return await read_response(str(response.url), response.status, response.reason or "",
-                                               header_dict(response.headers.items()),
-                                               response.content.iter_any(), self.max_bytes, self.clock())
+                    return moved(await read_response(str(response.url), response.status, response.reason or "",
+                                                     header_dict(response.headers.items()),
+                                                     response.content.iter_any(), self.max_bytes, self.clock()),
+                                 hops)
+                hops.append(response.status)
                 url = urljoin(str(response.url), location)
             check_scheme(url)
         raise too_many_redirects(self.max_redirects)

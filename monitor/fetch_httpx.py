@@ -12,6 +12,7 @@ from .fetch import (
     cannot_connect,
     check_scheme,
     header_dict,
+    moved,
     read_response,
     timed_out,
     tls_context,
@@ -55,6 +56,7 @@ class HttpxFetcher(Fetcher):
 
     async def _get(self, url: str, headers: dict[str, str]) -> Fetched:
         async with self.client.stream("GET", url, headers=headers) as response:
-            return await read_response(str(response.url), response.status_code, response.reason_phrase,
-                                       header_dict(response.headers.items()), response.aiter_raw(),
-                                       self.max_bytes, self.clock())
+            fetched = await read_response(str(response.url), response.status_code, response.reason_phrase,
+                                          header_dict(response.headers.items()), response.aiter_raw(),
+                                          self.max_bytes, self.clock())
+            return moved(fetched, [hop.status_code for hop in response.history])

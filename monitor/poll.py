@@ -24,6 +24,7 @@ from .feedwrites import FeedWrites
 from .fetch import Fetched, Fetcher, retry_after_seconds
 from .ingest import ingest_article
 from .models import Watch
+from .moves import record_move
 from .parsers import PARSE_TIMEOUT_S, PARSE_WORKERS, Parsers
 from .prepare import Prepared
 from .schedule import DEFAULT_DISABLE_AFTER, DUE_SLACK, cache_max_age, plan_after_error, plan_after_ok
@@ -46,6 +47,7 @@ class SourceOutcome:
     next_check: str | None = None
     reason: str = ""
     disabled: bool = False
+    moved_to: str = ""  # the source is polled at this address from now on (monitor.moves)
 
 
 @dataclass
@@ -125,6 +127,7 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
         outcome = SourceOutcome(key, "not_modified", next_check=iso(plan.at), reason=plan.reason)
         if arrival.same_body:
             outcome.counts["same_body"] += 1
+        _note_move(archive, source, got, now, outcome)
         return outcome
     prepared = arrival.prepared
     assert prepared is not None
@@ -146,7 +149,17 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
                              next_check=plan.at, reason=plan.reason, warning=parsed.warning,
                              entries=prepared.entries, ttl=parsed.ttl_minutes, body_hash=arrival.body_hash)
     outcome.next_check, outcome.reason = iso(plan.at), plan.reason
+    _note_move(archive, source, got, now, outcome)
     return outcome
+
+
+def _note_move(archive: Archive, source: dict[str, Any], got: Fetched, now: datetime,
+               outcome: SourceOutcome) -> None:
+    """A permanent redirect answered, or one that stopped: see monitor.moves."""
+    if got.moved_to or source.get("redirect_to"):
+        outcome.moved_to = record_move(archive, source, got.moved_to, now) or ""
+        if outcome.moved_to:
+            outcome.counts["moved"] += 1
 
 
 def _store_batch(archive: Archive, watches: list[Watch], batch: list[_Arrival], now: datetime,
@@ -187,7 +200,7 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
         arrival = _Arrival(source)
         try:
             async with gate:
-                fetched = await fetcher.fetch(source["url"], etag=source["etag"],
+                fetched = await fetcher.fetch(source.get("fetch_url") or source["url"], etag=source["etag"],
                                               last_modified=source["last_modified"])
             arrival.fetched = replace(fetched, body=b"")  # the parsed entries are what is kept
             if not fetched.not_modified:

@@ -263,3 +263,17 @@ def m0009_issue3_fts_deferred_insert(db: Database) -> None:
         END;
         """
     )
+
+
+@migrations(name="0010_issue3_source_moves")
+def m0010_issue3_source_moves(db: Database) -> None:
+    """Feeds that moved for good (monitor/moves.py): where a source is polled once its permanent redirect is
+    confirmed, and the redirect being watched until then."""
+    db.executescript(
+        """
+        ALTER TABLE sources ADD COLUMN fetch_url TEXT;         -- polled instead of url once it moved for good
+        ALTER TABLE sources ADD COLUMN redirect_to TEXT;       -- a permanent redirect being watched
+        ALTER TABLE sources ADD COLUMN redirect_seen INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sources ADD COLUMN redirect_since TEXT;
+        """
+    )
