@@ -2,10 +2,9 @@
 
     seeds/*.toml ──seeds.py──► Watch (models.py)
          │
-         ├─► poll.py: fetch.py (aiohttp|httpx) ─► parsers.py (worker processes: feeds.py, where plain RSS 2.0
-         │        is read by fastrss.py with feedparser's rules and everything else by feedparser; prepare.py
-         │        matches and judges) ─► one writer thread (feedwrites.py; moves.py: feeds that moved) ─┐
-         │                                                                                   │
+         ├─► poll.py: fetch.py (aiohttp|httpx) ─► parsers.py (worker processes: feeds.py, where plain
+         │     RSS 2.0 is read by fastrss.py with feedparser's rules, the rest by feedparser; prepare.py
+         │     matches and judges) ─► one writer thread (feedwrites.py; moves.py: moved feeds) ───┐
          └─► spiders/ (Scrapy, `storywatch crawl`): extract.py (page ─► text, notes) ─► pages.py ─┤
                                                                                              ▼
                  ingest.py: store.py upserts the article or a new version (SQLite, schema.py migrations)
