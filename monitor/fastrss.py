@@ -224,7 +224,7 @@ def read(body: bytes, content_type: str = "") -> tuple[dict[str, Any], list[dict
     try:
         root = etree.fromstring(body, _PARSER)
         return _document(root, body)
-    except (etree.XMLSyntaxError, _Decline, ValueError):
+    except (etree.LxmlError, _Decline, ValueError):  # not well-formed, or not a plain case: feedparser's
         return None
 
 
