@@ -23,6 +23,7 @@ from .errors import FeedError, FetchError, StorywatchError
 from .feedwrites import FeedWrites
 from .fetch import Fetched, Fetcher, retry_after_seconds
 from .ingest import ingest_article
+from .locks import poll_lock
 from .models import Watch
 from .moves import record_move
 from .parsers import PARSE_TIMEOUT_S, PARSE_WORKERS, Parsers
@@ -263,7 +264,21 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
          clock: Callable[[], datetime], *, concurrency: int = 16, parse_workers: int = PARSE_WORKERS,
          disable_after: int | None = DISABLE_AFTER, include_not_due: bool = False,
          parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None, fast: bool = True) -> PollSummary:
-    """Poll the enabled feed sources that are due (all of them with `include_not_due`) and record the run."""
+    """Poll the enabled feed sources that are due (all of them with `include_not_due`) and record the run.
+    One poll of an archive at a time: raises monitor.locks.Locked while another process polls it."""
+    if archive.path == ":memory:":
+        return _poll(archive, watches, fetcher_factory, clock, concurrency, parse_workers, disable_after,
+                     include_not_due, parse_timeout, progress, fast)
+    with poll_lock(archive.path):
+        # Holding the lock, no other poll runs: a run still marked running was cut short (a killed process).
+        archive.interrupt_runs("poll", clock())
+        return _poll(archive, watches, fetcher_factory, clock, concurrency, parse_workers, disable_after,
+                     include_not_due, parse_timeout, progress, fast)
+
+
+def _poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], Fetcher],
+          clock: Callable[[], datetime], concurrency: int, parse_workers: int, disable_after: int | None,
+          include_not_due: bool, parse_timeout: float, progress: Progress | None, fast: bool) -> PollSummary:
     archive.sync_seed_sources(watches, clock())
     sources, not_due = archive.due_sources(clock(), type="rss", include_not_due=include_not_due, slack=DUE_SLACK)
     run_id = archive.start_run("poll", clock())

@@ -9,7 +9,6 @@ what it is doing to the archive's `service_state` table, which `storywatch statu
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import signal
@@ -33,6 +32,7 @@ from .config import CrawlConfig, ServiceConfig, cron_trigger
 from .deliver import ConsoleSink, deliver_pending
 from .errors import ServiceError, StorywatchError
 from .fetch import Fetcher
+from .locks import FileLock, Locked
 from .logs import fields
 from .poll import PollSummary, poll
 from .seeds import load_watches
@@ -46,33 +46,19 @@ def lock_path(db: str | Path) -> Path:
     return Path(f"{db}.lock")
 
 
-class ServiceLock:
-    """An exclusive, non-blocking fcntl lock next to the archive; the kernel drops it if the process dies."""
+class ServiceLock(FileLock):
+    """One `storywatch run` per archive (monitor.locks)."""
 
     def __init__(self, db: str | Path):
         self.db = str(db)
-        self.path = lock_path(db)
-        self.fd: int | None = None
+        super().__init__(lock_path(db), f"another `storywatch run` (pid {{pid}}) is already running on {self.db} "
+                                        "(it holds {path}); stop it first, or use another --db")
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
-            os.close(fd)
-            raise ServiceError(f"another `storywatch run` (pid {holder}) is already running on {self.db} "
-                               f"(it holds {self.path}); stop it first, or use another --db") from exc
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        self.fd = fd
-
-    def release(self) -> None:
-        if self.fd is not None:
-            os.ftruncate(self.fd, 0)
-            fcntl.flock(self.fd, fcntl.LOCK_UN)
-            os.close(self.fd)
-            self.fd = None
+            super().acquire()
+        except Locked as exc:
+            raise ServiceError(str(exc)) from exc
 
 
 class StateTable:

@@ -326,6 +326,14 @@ class Archive:
             cur = conn.execute("INSERT INTO runs (kind, started_at) VALUES (?, ?)", (kind, iso(now)))
             return int(cur.lastrowid or 0)
 
+    def interrupt_runs(self, kind: str, now: datetime) -> int:
+        """Mark the runs of `kind` still 'running' as 'interrupted' (a status beside running, ok, partial and
+        failed; call it holding that kind's lock: none of them is really running). Returns how many."""
+        with self.write() as conn:
+            return conn.execute(
+                "UPDATE runs SET status = 'interrupted', finished_at = ?, error = 'the process running it stopped"
+                " before it finished (killed?)' WHERE kind = ? AND status = 'running'", (iso(now), kind)).rowcount
+
     def finish_run(self, run_id: int, now: datetime, *, status: str, stats: dict[str, Any],
                    error: str | None = None) -> None:
         with self.write() as conn:
