@@ -14,6 +14,7 @@ import hashlib
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -266,38 +267,29 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
          parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None, fast: bool = True) -> PollSummary:
     """Poll the enabled feed sources that are due (all of them with `include_not_due`) and record the run.
     One poll of an archive at a time: raises monitor.locks.Locked while another process polls it."""
-    if archive.path == ":memory:":
-        return _poll(archive, watches, fetcher_factory, clock, concurrency, parse_workers, disable_after,
-                     include_not_due, parse_timeout, progress, fast)
-    with poll_lock(archive.path):
+    with nullcontext() if archive.path == ":memory:" else poll_lock(archive.path):
         # Holding the lock, no other poll runs: a run still marked running was cut short (a killed process).
         archive.interrupt_runs("poll", clock())
-        return _poll(archive, watches, fetcher_factory, clock, concurrency, parse_workers, disable_after,
-                     include_not_due, parse_timeout, progress, fast)
+        archive.sync_seed_sources(watches, clock())
+        sources, not_due = archive.due_sources(clock(), type="rss", include_not_due=include_not_due,
+                                               slack=DUE_SLACK)
+        run_id = archive.start_run("poll", clock())
+        summary = PollSummary(run_id, not_due=not_due)
+        if progress is not None:
+            progress.start(len(sources))
 
+        async def go() -> list[SourceOutcome]:
+            async with fetcher_factory() as fetcher:
+                return await poll_sources(archive, watches, sources, fetcher, clock, concurrency=concurrency,
+                                          disable_after=disable_after, parse_workers=parse_workers,
+                                          parse_timeout=parse_timeout, progress=progress, fast=fast)
 
-def _poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], Fetcher],
-          clock: Callable[[], datetime], concurrency: int, parse_workers: int, disable_after: int | None,
-          include_not_due: bool, parse_timeout: float, progress: Progress | None, fast: bool) -> PollSummary:
-    archive.sync_seed_sources(watches, clock())
-    sources, not_due = archive.due_sources(clock(), type="rss", include_not_due=include_not_due, slack=DUE_SLACK)
-    run_id = archive.start_run("poll", clock())
-    summary = PollSummary(run_id, not_due=not_due)
-    if progress is not None:
-        progress.start(len(sources))
-
-    async def go() -> list[SourceOutcome]:
-        async with fetcher_factory() as fetcher:
-            return await poll_sources(archive, watches, sources, fetcher, clock, concurrency=concurrency,
-                                      disable_after=disable_after, parse_workers=parse_workers,
-                                      parse_timeout=parse_timeout, progress=progress, fast=fast)
-
-    try:
-        summary.outcomes = asyncio.run(go()) if sources else []
-    except BaseException as exc:
-        archive.finish_run(run_id, clock(), status="failed", stats=summary.totals(), error=repr(exc))
-        raise
-    failed = sum(1 for o in summary.outcomes if o.status == "failed")
-    status = "ok" if not failed else ("failed" if failed == len(summary.outcomes) else "partial")
-    archive.finish_run(run_id, clock(), status=status, stats=summary.totals())
-    return summary
+        try:
+            summary.outcomes = asyncio.run(go()) if sources else []
+        except BaseException as exc:
+            archive.finish_run(run_id, clock(), status="failed", stats=summary.totals(), error=repr(exc))
+            raise
+        failed = sum(1 for o in summary.outcomes if o.status == "failed")
+        status = "ok" if not failed else ("failed" if failed == len(summary.outcomes) else "partial")
+        archive.finish_run(run_id, clock(), status=status, stats=summary.totals())
+        return summary
