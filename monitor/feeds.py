@@ -115,6 +115,13 @@ def feed_alternates(body: bytes, base: str = "") -> list[str]:
     return found
 
 
+def _html_page(body: bytes, url: str) -> NotAFeedError:
+    """The error for an HTML page served where a feed was expected, naming the feed it offers, if any."""
+    links = feed_alternates(body, url)
+    hint = f"; the page offers a feed at {links[0]}" if links else ""
+    return NotAFeedError(f"an HTML page, not a feed{hint}", alternates=links)
+
+
 def _ttl(channel: Any) -> int | None:
     value = str(channel.get("ttl") or "").strip()
     return int(value) if value.isdigit() and 0 < int(value) < 1_000_000 else None
@@ -131,9 +138,7 @@ def parse_feed(body: bytes, *, url: str = "", content_type: str = "", fast: bool
         raise FeedError("empty body: the server sent no feed")
     if _HTML_MARK.search(body[:4096]) and not _FEED_MARK.search(body[:65536]):
         # An HTML page: say so without feeding it to feedparser (its loose parser takes seconds per MB of HTML).
-        links = feed_alternates(body, url)
-        hint = f"; the page offers a feed at {links[0]}" if links else ""
-        raise NotAFeedError(f"an HTML page, not a feed{hint}", alternates=links)
+        raise _html_page(body, url)
     body, defused = _strip_internal_subset(body)
     quick = fastrss.read(body, content_type) if fast else None
     warnings = []
@@ -155,9 +160,7 @@ def parse_feed(body: bytes, *, url: str = "", content_type: str = "", fast: bool
             warnings.append(f"malformed feed: {type(exc).__name__}: {str(exc)[:300]}")
         if not parsed.get("version") and not parsed.entries:
             if _HTML_MARK.search(body[:4096]):
-                links = feed_alternates(body, url)
-                hint = f"; the page offers a feed at {links[0]}" if links else ""
-                raise NotAFeedError(f"an HTML page, not a feed{hint}", alternates=links)
+                raise _html_page(body, url)
             raise FeedError("; ".join(warnings) or "not a feed: no RSS or Atom document found")
         channel, items = parsed.get("feed", {}), parsed.entries
     warning = "; ".join(warnings)
