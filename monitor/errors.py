@@ -34,8 +34,8 @@ class ExtractError(StorywatchError):
     """A fetched page has no article to extract (empty, not HTML, no text)."""
 
 
-class ServiceError(StorywatchError):
-    """The service cannot start or run: another instance holds the archive's lock, a child cannot start."""
+class LockedError(StorywatchError):
+    """Another process holds one of the archive's locks (`storywatch run`'s, or a poll's): monitor/locks.py."""
 
 
 class InputError(StorywatchError):

@@ -10,11 +10,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from .errors import StorywatchError
-
-
-class Locked(StorywatchError):
-    """Another process holds the lock."""
+from .errors import LockedError
 
 
 class FileLock:
@@ -32,7 +28,7 @@ class FileLock:
         except BlockingIOError as exc:
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
             os.close(fd)
-            raise Locked(self.busy.replace("{pid}", holder).replace("{path}", str(self.path))) from exc
+            raise LockedError(self.busy.replace("{pid}", holder).replace("{path}", str(self.path))) from exc
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self.fd = fd
@@ -51,6 +47,16 @@ class FileLock:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.release()
+
+
+def lock_path(db: str | Path) -> Path:
+    """The service's lock file."""
+    return Path(f"{db}.lock")
+
+
+def service_lock(db: str | Path) -> FileLock:
+    return FileLock(lock_path(db), f"another `storywatch run` (pid {{pid}}) is already running on {db} "
+                                   "(it holds {path}); stop it first, or use another --db")
 
 
 def poll_lock(db: str | Path) -> FileLock:

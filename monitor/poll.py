@@ -266,7 +266,7 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
          disable_after: int | None = DISABLE_AFTER, include_not_due: bool = False,
          parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None, fast: bool = True) -> PollSummary:
     """Poll the enabled feed sources that are due (all of them with `include_not_due`) and record the run.
-    One poll of an archive at a time: raises monitor.locks.Locked while another process polls it."""
+    One poll of an archive at a time: raises LockedError while another process polls it (monitor/locks.py)."""
     with nullcontext() if archive.path == ":memory:" else poll_lock(archive.path):
         # Holding the lock, no other poll runs: a run still marked running was cut short (a killed process).
         archive.interrupt_runs("poll", clock())

@@ -30,9 +30,9 @@ from .children import Child, Supervisor
 from .clock import iso
 from .config import CrawlConfig, ServiceConfig, cron_trigger
 from .deliver import ConsoleSink, deliver_pending
-from .errors import ServiceError, StorywatchError
+from .errors import StorywatchError
 from .fetch import Fetcher
-from .locks import FileLock, Locked
+from .locks import lock_path, service_lock
 from .logs import fields
 from .poll import PollSummary, poll
 from .seeds import load_watches
@@ -40,25 +40,6 @@ from .store import Archive
 
 log = logging.getLogger("storywatch.service")
 TICK_S = 0.5
-
-
-def lock_path(db: str | Path) -> Path:
-    return Path(f"{db}.lock")
-
-
-class ServiceLock(FileLock):
-    """One `storywatch run` per archive (monitor.locks)."""
-
-    def __init__(self, db: str | Path):
-        self.db = str(db)
-        super().__init__(lock_path(db), f"another `storywatch run` (pid {{pid}}) is already running on {self.db} "
-                                        "(it holds {path}); stop it first, or use another --db")
-
-    def acquire(self) -> None:
-        try:
-            super().acquire()
-        except Locked as exc:
-            raise ServiceError(str(exc)) from exc
 
 
 class StateTable:
@@ -119,7 +100,7 @@ class Service:
         self.console = token is None
         self.cycles = 0
         self._stop = threading.Event()
-        self.lock = ServiceLock(self.db)
+        self.lock = service_lock(self.db)
         self.state: StateTable | None = None
         self.scheduler: BackgroundScheduler | None = None
         c = config.children

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from monitor.clock import utcnow
+from monitor.errors import LockedError
 from monitor.fetch import Fetcher
-from monitor.locks import Locked, poll_lock
+from monitor.locks import poll_lock
 from monitor.poll import poll
 from monitor.store import Archive
 from tests.loopback import LoopbackServer, Route
@@ -28,7 +29,7 @@ def test_a_second_poll_of_the_same_archive_is_refused_clearly(server: LoopbackSe
     archive = Archive(db)
     with archive.write():
         archive.add_source(url, utcnow())
-    with poll_lock(db), pytest.raises(Locked, match=f"another poll of {db} is running \\(pid {os.getpid()}"):
+    with poll_lock(db), pytest.raises(LockedError, match=f"another poll of {db} is running \\(pid {os.getpid()}"):
         poll(archive, [], Fetcher, utcnow, include_not_due=True, parse_workers=0)
     assert archive.one("SELECT count(*) AS n FROM runs")["n"] == 0, "a refused poll records no run"
     summary = poll(archive, [], Fetcher, utcnow, include_not_due=True, parse_workers=0)  # the lock is free again
