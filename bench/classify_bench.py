@@ -25,9 +25,9 @@ import feedparser
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from monitor.events import detect  # noqa: E402
+from monitor.detect.followups import detect  # noqa: E402
+from monitor.detect.query import Matcher, compile_watch, match_compiled, normalise  # noqa: E402
 from monitor.models import Doc, Near, Query, Watch  # noqa: E402
-from monitor.rules import Matcher, compile_watch, match_compiled, normalise  # noqa: E402
 from monitor.seeds import default_seeds_dir, load_watches  # noqa: E402
 from monitor.text import html_to_text  # noqa: E402
 

@@ -27,8 +27,8 @@ import trafilatura
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from monitor.extract import extract_page  # noqa: E402
-from monitor.store import Archive  # noqa: E402
+from monitor.archive.db import Archive  # noqa: E402
+from monitor.collect.extract import extract_page  # noqa: E402
 
 
 def corpus_pages(corpus: Path) -> dict[str, bytes]:

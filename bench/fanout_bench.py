@@ -34,9 +34,9 @@ sys.path.insert(0, str(REPO))
 from bot.dispatch import Dispatcher  # noqa: E402
 from bot.limits import Limits  # noqa: E402
 from bot.request import AiohttpRequest  # noqa: E402
+from monitor.archive.db import Archive  # noqa: E402
 from monitor.clock import utcnow  # noqa: E402
 from monitor.seeds import default_seeds_dir, load_watches  # noqa: E402
-from monitor.store import Archive  # noqa: E402
 from tests.botkit import add_events  # noqa: E402
 from tests.fakebot import TOKEN  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""Feed reading: monitor/fastrss.py beside feedparser on the same documents, in one process.
+"""Feed reading: monitor/collect/fastrss.py beside feedparser on the same documents, in one process.
 
     python bench/parse_bench.py        # --feeds 200 --items 50 --rounds 20
 
@@ -26,8 +26,8 @@ sys.path.insert(0, str(REPO / "bench"))
 import feedparser  # noqa: E402
 from poll_bench import make_feed  # noqa: E402
 
-from monitor import fastrss  # noqa: E402
-from monitor.feeds import parse_feed  # noqa: E402
+from monitor.collect import fastrss  # noqa: E402
+from monitor.collect.feeds import parse_feed  # noqa: E402
 
 CONTENT_TYPE = "application/rss+xml; charset=utf-8"
 

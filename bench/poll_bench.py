@@ -8,7 +8,7 @@ One loopback HTTP/1.1 server (its own process, keep-alive, ETag and Last-Modifie
 request) serves every feed. Each contender runs in a fresh subprocess against an empty database twice:
 cold (everything new: fetch, parse, store, full-text index; storywatch also matches every article against
 the shipped watches and runs follow-up detection) and warm (every feed answers 304), once per HTTP backend
-of storywatch's fetcher (`--http`) and feed reading (`--parser`: auto reads plain RSS 2.0 with monitor.fastrss,
+of storywatch's fetcher (`--http`) and feed reading (`--parser`: auto reads plain RSS 2.0 with monitor.collect.fastrss,
 feedparser reads everything with feedparser). reader runs
 `update_feeds(workers=W, scheduled=False)` for each W, plus `update_search()` so its FTS index is built as
 storywatch's is; its best W is the reference. Printed: seconds, storywatch / reader-best ratios, and peak RSS
@@ -113,15 +113,15 @@ def cpu_seconds() -> float:
 
 def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str, parser: str) -> dict[str, float]:
     sys.path.insert(0, str(REPO))
-    from monitor import parsers
     from monitor.clock import utcnow
-    from monitor.fetch import Fetcher
-    from monitor.poll import poll
+    from monitor.collect import parse_pool
+    from monitor.collect.fetch.base import Fetcher
+    from monitor.collect.poll import poll
 
     # Fork the parsers from this process (not from a forkserver) so that their CPU counts as our children's.
-    parsers.START_METHOD = "fork"
+    parse_pool.START_METHOD = "fork"
+    from monitor.archive.db import Archive
     from monitor.seeds import default_seeds_dir, load_watches
-    from monitor.store import Archive
 
     watches = load_watches(default_seeds_dir())
     archive = Archive(db)
@@ -197,7 +197,8 @@ def main() -> None:
     parser.add_argument("--workers", default="2", help="storywatch parser processes to try, e.g. 1,2")
     parser.add_argument("--http", default="aiohttp,httpx", help="storywatch's HTTP backends to try, e.g. httpx")
     parser.add_argument("--parser", default="auto,feedparser",
-                        help="storywatch's feed readings to try: auto (plain RSS 2.0 by monitor.fastrss), feedparser")
+                        help="storywatch's feed readings to try: auto (plain RSS 2.0 by monitor.collect.fastrss), "
+                             "feedparser")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     args = parser.parse_args()

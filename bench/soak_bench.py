@@ -105,9 +105,9 @@ def main() -> None:
         sys.exit(f"the corpus is not at {CORPUS} (set STORYWATCH_CORPUS)")
 
     from monitor.clock import utcnow
-    from monitor.config import parse_config
-    from monitor.logs import setup_logging
-    from monitor.service import Service
+    from monitor.service.config import parse_config
+    from monitor.service.logs import setup_logging
+    from monitor.service.runner import Service
 
     ports: multiprocessing.Queue = multiprocessing.Queue()  # type: ignore[type-arg]
     server = multiprocessing.Process(target=serve, args=(ports, args.feeds), daemon=True)

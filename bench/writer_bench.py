@@ -30,11 +30,11 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from poll_bench import make_feed  # noqa: E402
 
-from monitor import poll, prepare  # noqa: E402
+from monitor.archive.db import Archive  # noqa: E402
 from monitor.clock import utcnow  # noqa: E402
-from monitor.fetch import Fetched  # noqa: E402
+from monitor.collect import poll, prepare  # noqa: E402
+from monitor.collect.fetch.base import Fetched  # noqa: E402
 from monitor.seeds import default_seeds_dir, load_watches  # noqa: E402
-from monitor.store import Archive  # noqa: E402
 
 
 def prepared(feeds: int, items: int, retitle: bool) -> list[bytes]:

@@ -22,8 +22,8 @@ from telegram.ext import (
     filters,
 )
 
+from monitor.archive.db import Archive
 from monitor.models import Watch
-from monitor.store import Archive
 
 from . import handlers
 from .commands import PUBLIC

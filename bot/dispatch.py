@@ -43,9 +43,9 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from monitor import outbox
-from monitor.schedule import backoff
-from monitor.store import Archive
+from monitor.archive import outbox
+from monitor.archive.db import Archive
+from monitor.collect.timing import backoff
 
 from .format import render_alert, render_digest
 from .limits import Limits, Pacer

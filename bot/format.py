@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any
 
-from monitor import diff
+from monitor.detect import revisions
 from monitor.models import KIND_LABELS
 
 MAX_MESSAGE = 4096
@@ -56,8 +56,8 @@ def link(url: str, label: str) -> str:
 
 
 def changed_sentences(before: str, after: str, limit: int = 300) -> tuple[str, str] | None:
-    """The first sentences that differ between two versions (monitor.diff), shortened for a message."""
-    changed = diff.changed_sentences(before, after)
+    """The first sentences that differ between two versions (monitor.detect.revisions), shortened for a message."""
+    changed = revisions.changed_sentences(before, after)
     return None if changed is None else (shorten(changed[0], limit), shorten(changed[1], limit))
 
 

@@ -18,11 +18,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpti
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.ext import ContextTypes
 
-from monitor import outbox
+from monitor.archive import outbox
+from monitor.archive.db import Archive
 from monitor.clock import iso
 from monitor.errors import QueryError
 from monitor.models import Watch
-from monitor.store import Archive
 
 from .commands import BY_NAME, parse_duration, parse_switch
 from .dispatch import Dispatcher

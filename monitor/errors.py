@@ -35,7 +35,7 @@ class ExtractError(StorywatchError):
 
 
 class LockedError(StorywatchError):
-    """Another process holds one of the archive's locks (`storywatch run`'s, or a poll's): monitor/locks.py."""
+    """Another process holds one of the archive's locks (`storywatch run`'s, or a poll's): monitor/archive/locks.py."""
 
 
 class InputError(StorywatchError):

@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import SeedError
-from .models import KINDS, Near, Origin, Query, SourceSpec, Watch
+from monitor.errors import SeedError
+from monitor.models import KINDS, Near, Origin, Query, SourceSpec, Watch
 
 SOURCE_TYPES = ("rss", "sitemap", "page")
 _TOP_KEYS = {"title", "description", "started", "query", "origins", "sources", "alert_kinds", "seed_article"}

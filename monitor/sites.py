@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from cssselect import GenericTranslator, SelectorError
 
-from .errors import SeedError
+from monitor.errors import SeedError
 
 _KEYS = {"name", "domains", "note_selectors", "sitemaps", "feeds"}
 

@@ -23,9 +23,9 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 from twisted.python.failure import Failure
 
 from monitor.clock import parse_iso, utcnow
+from monitor.collect.extract import extract_page
+from monitor.collect.fetch.base import retry_after_seconds
 from monitor.errors import ConfigError, ExtractError
-from monitor.extract import extract_page
-from monitor.fetch import retry_after_seconds
 from monitor.seeds import default_seeds_dir
 from monitor.sites import Sites, load_sites
 

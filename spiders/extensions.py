@@ -7,7 +7,7 @@ from typing import Any
 
 from scrapy import Spider, signals
 
-from monitor.store import Archive
+from monitor.archive.db import Archive
 
 from .common import CrawlConfig
 

@@ -16,7 +16,7 @@ from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
 from scrapy.http import Response
 
 from monitor.clock import utcnow
-from monitor.fetch import DEFAULT_CONTACT, retry_after_seconds, user_agent
+from monitor.collect.fetch.base import DEFAULT_CONTACT, retry_after_seconds, user_agent
 
 
 class ContactUserAgentMiddleware(UserAgentMiddleware):

@@ -7,12 +7,12 @@ from typing import Any
 
 from scrapy.exceptions import DropItem
 
+from monitor.archive.db import Archive
+from monitor.collect.extract import Page
+from monitor.collect.pages import record_visit, store_page
 from monitor.errors import StorywatchError
-from monitor.extract import Page
 from monitor.models import Watch
-from monitor.pages import record_visit, store_page
 from monitor.seeds import load_watches
-from monitor.store import Archive
 
 from .common import CrawlConfig
 from .items import ArticleItem, VisitItem

@@ -9,7 +9,7 @@ Retry-After waited for in a crawl).
 
 import os
 
-from monitor.fetch import DEFAULT_CONTACT, user_agent
+from monitor.collect.fetch.base import DEFAULT_CONTACT, user_agent
 
 BOT_NAME = "storywatch"
 SPIDER_MODULES = ["spiders.spiders"]

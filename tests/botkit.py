@@ -10,9 +10,9 @@ from typing import Any
 from telegram.ext import Application
 
 from bot.app import build_application, on_startup
-from monitor import outbox
+from monitor.archive import outbox
+from monitor.archive.db import Archive, ArticleFields
 from monitor.models import Event, Watch
-from monitor.store import Archive, ArticleFields
 from tests.fakebot import FakeBotAPI
 
 

@@ -9,7 +9,7 @@ import pytest
 from tests.loopback import LoopbackServer
 
 REPO = Path(__file__).resolve().parent.parent
-# PTB as `storywatch bot` runs it (monitor/cli_bot.py): RetryAfter's wait as a timedelta, no deprecation warning.
+# PTB as `storywatch bot` runs it (monitor/cli/bot.py): RetryAfter's wait as a timedelta, no deprecation warning.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 CORPUS = Path(os.environ.get("STORYWATCH_CORPUS", REPO.parent / "shared" / "corpus"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from monitor.httpserve import QuietHandler, etag_of, start_server
+from monitor.demo.server import QuietHandler, etag_of, start_server
 
 
 @dataclass

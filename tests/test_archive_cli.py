@@ -13,12 +13,12 @@ import feedparser
 import pytest
 from click.testing import CliRunner
 
-from monitor.cli import cli
+from monitor.archive.datasette import CANNED_QUERIES, datasette_metadata
+from monitor.cli.main import cli
 from monitor.clock import utcnow
-from monitor.demo import run_demo
-from monitor.demo_story import load_story
+from monitor.demo.replay import run_demo
+from monitor.demo.story import load_story
 from monitor.seeds import default_seeds_dir, load_watches
-from monitor.serve import CANNED_QUERIES, datasette_metadata
 
 WATCH = "binance-russia-data"
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from monitor import outbox
+from monitor.archive import outbox
+from monitor.archive.db import Archive, ArticleFields
 from monitor.clock import utcnow
 from monitor.models import Watch
 from monitor.seeds import default_seeds_dir, load_watches
-from monitor.store import Archive, ArticleFields
 from tests.botkit import add_events, running_bot
 from tests.fakebot import FakeBotAPI
 
@@ -184,7 +184,7 @@ async def test_alerts_are_delivered_by_the_job_queue_and_the_token_never_logged(
 def test_bot_command_needs_a_token_and_valid_operators(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from click.testing import CliRunner
 
-    from monitor.cli import cli
+    from monitor.cli.main import cli
 
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "bot"])
     assert result.exit_code == 1 and "TELEGRAM_BOT_TOKEN is not set" in result.output

@@ -14,10 +14,10 @@ from telegram import Bot
 from bot.dispatch import Dispatcher
 from bot.limits import Limits
 from bot.request import AiohttpRequest
-from monitor import outbox
+from monitor.archive import outbox
+from monitor.archive.db import Archive
 from monitor.models import Watch
 from monitor.seeds import default_seeds_dir, load_watches
-from monitor.store import Archive
 from tests.botkit import add_events, add_subscribers
 from tests.fakebot import FakeBotAPI, Fault
 
@@ -265,8 +265,8 @@ async def test_the_aiohttp_backend_answers_like_ptbs_own(tmp_path: Path) -> None
 
 
 async def test_revision_and_wire_copies_reach_the_alert(env: Env) -> None:
+    from monitor.archive.db import ArticleFields
     from monitor.models import Event
-    from monitor.store import ArticleFields
 
     env.chats((101, "private"))
     url = "https://www.reuters.com/binance"

@@ -18,9 +18,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from monitor.archive.db import Archive
 from monitor.clock import utcnow
 from monitor.seeds import default_seeds_dir, load_watches
-from monitor.store import Archive
 from tests.botkit import add_events, add_subscribers
 from tests.fakebot import FakeBotAPI
 

@@ -191,7 +191,7 @@ def test_pacer_catches_up_lateness_but_never_bursts_after_a_stall() -> None:
 def test_the_log_formatter_redacts_the_token_even_in_tracebacks() -> None:
     import logging
 
-    from monitor.cli_bot import RedactingFormatter
+    from monitor.cli.bot import RedactingFormatter
 
     formatter = RedactingFormatter("123:abc", "%(message)s")
     try:

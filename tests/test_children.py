@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from monitor.children import Child, Supervisor
+from monitor.service.children import Child, Supervisor
 
 
 class Clock:

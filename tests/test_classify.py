@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from monitor.classify import Classifier, read_jsonl
-from monitor.evaluate import score
-from monitor.events import detect
+from monitor.detect.classify import Classifier, read_jsonl
+from monitor.detect.evaluate import score
+from monitor.detect.followups import detect
+from monitor.detect.query import Matcher, match_all, match_watch
 from monitor.models import KINDS, Doc
-from monitor.rules import Matcher, match_all, match_watch
 from monitor.seeds import default_seeds_dir, load_watch, load_watches
 from monitor.text import html_to_text
 

@@ -9,10 +9,10 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from monitor.cli import cli
+from monitor.archive.db import Archive, ArticleFields
+from monitor.archive.schema import migrations
+from monitor.cli.main import cli
 from monitor.clock import utcnow
-from monitor.schema import migrations
-from monitor.store import Archive, ArticleFields
 
 REPO = Path(__file__).resolve().parent.parent
 

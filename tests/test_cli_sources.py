@@ -8,8 +8,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from monitor.cli import cli
-from monitor.opml import OpmlError, OpmlFeed, parse_opml, to_opml
+from monitor.cli.main import cli
+from monitor.collect.opml import OpmlError, OpmlFeed, parse_opml, to_opml
 from tests.loopback import LoopbackServer, Route
 from tests.story import binance_feed
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from monitor.children import Supervisor
-from monitor.config import load_config, parse_config, reference_table
 from monitor.errors import ConfigError
+from monitor.service.children import Supervisor
+from monitor.service.config import load_config, parse_config, reference_table
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -53,7 +53,7 @@ def test_defaults_file_and_environment(tmp_path: Path) -> None:
 def test_reference_in_the_docs_matches_the_code() -> None:
     doc = (REPO / "docs" / "deploy.md").read_text(encoding="utf-8")
     section = doc.split("<!-- config-reference:start -->\n", 1)[1].split("<!-- config-reference:end -->", 1)[0]
-    assert section == reference_table(), "regenerate with: python -m monitor.config"
+    assert section == reference_table(), "regenerate with: python -m monitor.service.config"
 
 
 def test_the_documented_example_is_valid(tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_restart_backoff_doubles_to_a_cap(crashes: int, delay: float) -> None:
 def test_run_check_validates_and_reports(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from monitor.cli import cli
+    from monitor.cli.main import cli
 
     good = tmp_path / "good.toml"
     good.write_text('[poll]\ninterval = 60\n[[crawl]]\nname = "news_sitemap"\ncron = "*/30 * * * *"\n')

@@ -6,10 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from monitor.events import detect
+from monitor.collect.timing import backoff
+from monitor.detect.followups import detect
+from monitor.detect.query import match_watch
 from monitor.models import Doc
-from monitor.rules import match_watch
-from monitor.schedule import backoff
 from monitor.seeds import default_seeds_dir, load_watches
 from monitor.urls import canonical_url
 

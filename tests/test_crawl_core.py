@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from monitor.diff import diff_versions, paragraphs
+from monitor.collect.revisit import HORIZON, STEPS, next_step, next_visit
+from monitor.collect.sitemaps import SitemapEntry, can_match, is_recent, parse_sitemap
+from monitor.detect.revisions import diff_versions, paragraphs
 from monitor.errors import FeedError, SeedError
 from monitor.models import Origin, Query, Watch
-from monitor.revisit import HORIZON, STEPS, next_step, next_visit
 from monitor.seeds import default_seeds_dir
-from monitor.sitemaps import SitemapEntry, can_match, is_recent, parse_sitemap
 from monitor.sites import load_sites
 from tests.pages import EDITED, NOTE, PARAGRAPHS
 
@@ -150,7 +150,7 @@ def test_can_match_table(title: str, keywords: str, loc: str, followed: bool) ->
 
 
 def test_changed_sentences_prefers_an_edit_to_an_added_note() -> None:
-    from monitor.diff import changed_sentences
+    from monitor.detect.revisions import changed_sentences
 
     before = "Title\nThe agency met Binance in March. It wanted data."
     after = "Title\n(Corrects month of meeting)\nThe agency met Binance in April. It wanted data."

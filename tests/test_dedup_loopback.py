@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from monitor.archive.db import Archive
 from monitor.clock import utcnow
-from monitor.fetch import Fetcher
-from monitor.poll import poll
-from monitor.store import Archive
+from monitor.collect.fetch.base import Fetcher
+from monitor.collect.poll import poll
 from tests.loopback import LoopbackServer, Route
 from tests.story import rss
 
@@ -98,10 +98,10 @@ def test_a_server_ignoring_conditional_requests_costs_no_parse(server: LoopbackS
 
 def test_a_source_whose_writes_fail_is_rolled_back_alone(server: LoopbackServer, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    import monitor.poll
+    import monitor.collect.poll
     from monitor.errors import StorywatchError
 
-    real = monitor.poll.ingest_article
+    real = monitor.collect.poll.ingest_article
     poisoned = server.route("/poisoned.xml", Route(rss(FIRST)))
     healthy = server.route("/healthy.xml", Route(rss(SECOND)))
 
@@ -112,7 +112,7 @@ def test_a_source_whose_writes_fail_is_rolled_back_alone(server: LoopbackServer,
             raise StorywatchError("disk says no")  # after two of its articles were written
         return result
 
-    monkeypatch.setattr(monitor.poll, "ingest_article", ingest)
+    monkeypatch.setattr(monitor.collect.poll, "ingest_article", ingest)
     with Archive(tmp_path / "a.db") as archive:
         poisoned_id = archive.add_source(poisoned, utcnow())
         archive.add_source(healthy, utcnow())

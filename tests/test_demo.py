@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from monitor.demo_site import render_site
-from monitor.demo_story import load_story, published_at
+from monitor.archive.db import Archive
+from monitor.demo.site import render_site
+from monitor.demo.story import load_story, published_at
 from monitor.errors import ConfigError
-from monitor.store import Archive
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -97,7 +97,7 @@ def test_story_stages_and_site(tmp_path: Path) -> None:
     routes = render_site(story, len(story.stages) - 1, "http://127.0.0.1:9")
     assert "/robots.txt" in routes and sum(1 for _, c, _ in routes.values() if c.startswith("text/html")) == 7
     bad = tmp_path / "story.toml"
-    bad.write_text((REPO / "monitor" / "demo_story.toml").read_text(encoding="utf-8").replace(
+    bad.write_text((REPO / "monitor" / "demo" / "story.toml").read_text(encoding="utf-8").replace(
         'publish = ["theblock-followup"]', 'publish = ["nope"]'), encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown article or revision 'nope'"):
         load_story(bad, seed_text=lambda name: "x")
@@ -106,7 +106,7 @@ def test_story_stages_and_site(tmp_path: Path) -> None:
 def test_the_three_suggested_commands_work(demo_run: tuple[Path, str]) -> None:
     from click.testing import CliRunner
 
-    from monitor.cli import cli
+    from monitor.cli.main import cli
 
     db, out = demo_run
     commands = [line.strip().split()[1:] for line in out.splitlines() if line.startswith("  storywatch --db ")]
@@ -130,7 +130,7 @@ def test_demo_runs_the_crawl_after_each_poll_against_its_sitemap(tmp_path: Path)
     import httpx
 
     from monitor.clock import utcnow
-    from monitor.demo import run_demo
+    from monitor.demo.replay import run_demo
     from monitor.seeds import default_seeds_dir, load_watches
 
     seeds = {w.name: w for w in load_watches(default_seeds_dir())}
@@ -161,7 +161,7 @@ def test_demo_delivers_to_a_further_channel_too(tmp_path: Path) -> None:
     import io
 
     from monitor.clock import utcnow
-    from monitor.demo import run_demo
+    from monitor.demo.replay import run_demo
     from monitor.seeds import default_seeds_dir, load_watches
 
     class Kept:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from monitor.collect.extract import extract_page, is_note, parse_time
 from monitor.errors import ExtractError
-from monitor.extract import extract_page, is_note, parse_time
 from tests.conftest import CORPUS
 from tests.pages import NOTE, PARAGRAPHS, article_html
 

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from monitor import fastrss
-from monitor.feeds import parse_feed
+from monitor.collect import fastrss
+from monitor.collect.feeds import parse_feed
 from tests.conftest import CORPUS
 
 FEEDS = sorted(p for p in (CORPUS / "feeds").rglob("*") if p.is_file()) if CORPUS.is_dir() else []

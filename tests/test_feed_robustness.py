@@ -9,12 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from monitor.archive.db import Archive
 from monitor.clock import utcnow
+from monitor.collect.feeds import parse_feed, parse_job
+from monitor.collect.fetch.base import Fetcher
+from monitor.collect.poll import poll
 from monitor.errors import FeedError
-from monitor.feeds import parse_feed, parse_job
-from monitor.fetch import Fetcher
-from monitor.poll import poll
-from monitor.store import Archive
 from tests.conftest import CORPUS
 from tests.loopback import LoopbackServer, Route
 

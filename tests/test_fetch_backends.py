@@ -10,8 +10,8 @@ import zlib
 
 import pytest
 
+from monitor.collect.fetch.base import BACKENDS, Fetcher
 from monitor.errors import FetchError
-from monitor.fetch import BACKENDS, Fetcher
 from tests.loopback import LoopbackServer, Route
 from tests.story import binance_feed
 

@@ -11,12 +11,12 @@ from functools import partial
 
 import pytest
 
+from monitor.archive.db import Archive
 from monitor.clock import parse_iso, utcnow
+from monitor.collect.feeds import parse_feed
+from monitor.collect.fetch.base import BACKENDS, Fetcher
+from monitor.collect.poll import poll
 from monitor.errors import FetchError
-from monitor.feeds import parse_feed
-from monitor.fetch import BACKENDS, Fetcher
-from monitor.poll import poll
-from monitor.store import Archive
 from tests.hostile import HUGE, HostileServer, billion_laughs
 from tests.loopback import LoopbackServer, Route
 from tests.story import binance_feed

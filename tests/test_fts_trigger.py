@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from monitor.store import Archive, ArticleFields
+from monitor.archive.db import Archive, ArticleFields
 
 T0 = datetime(2022, 4, 28, 9, 0, tzinfo=UTC)
 URL = "https://wire.example/story"
@@ -86,7 +86,7 @@ def test_an_archive_made_before_0009_gets_the_new_triggers(tmp_path: Path) -> No
 def test_the_poller_defers_indexing_only_when_the_trigger_allows_it(tmp_path: Path) -> None:
     """A feed's new articles are indexed once, in one statement, when the insert trigger honours the mark;
     with sqlite-utils' plain trigger they are indexed by it (never twice)."""
-    from monitor.feedwrites import FeedWrites
+    from monitor.archive.feedbatch import FeedWrites
 
     entries = [ArticleFields(url=f"{URL}/{i}", link=f"{URL}/{i}", title=f"Zebra number {i}") for i in range(3)]
     for plain in (False, True):

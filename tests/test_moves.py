@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from monitor.cli import cli
-from monitor.fetch import BACKENDS, Fetcher
-from monitor.moves import MOVE_AFTER, plan_move
-from monitor.poll import poll
-from monitor.store import Archive
+from monitor.archive.db import Archive
+from monitor.cli.main import cli
+from monitor.collect.fetch.base import BACKENDS, Fetcher
+from monitor.collect.moves import MOVE_AFTER, plan_move
+from monitor.collect.poll import poll
 from tests.loopback import LoopbackServer, Route
 from tests.story import binance_feed
 

@@ -6,11 +6,11 @@ import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from monitor import outbox
-from monitor.deliver import ConsoleSink, deliver_pending
-from monitor.ingest import ingest_article
+from monitor.archive import outbox
+from monitor.archive.db import Archive, ArticleFields
+from monitor.collect.ingest import ingest_article
+from monitor.deliver.console import ConsoleSink, deliver_pending
 from monitor.seeds import default_seeds_dir, load_watches
-from monitor.store import Archive, ArticleFields
 
 T0 = datetime(2022, 4, 28, 9, 0, tzinfo=UTC)
 NOTE = ("(Corrects paragraph 1 to give the full name of the Federal Financial Monitoring Service, not the "

@@ -6,11 +6,11 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from monitor import outbox
-from monitor.extract import extract_page
+from monitor.archive import outbox
+from monitor.archive.db import Archive, ArticleFields
+from monitor.collect.extract import extract_page
+from monitor.collect.pages import due_revisits, record_visit, store_page, untracked
 from monitor.models import Origin, Query, Watch
-from monitor.pages import due_revisits, record_visit, store_page, untracked
-from monitor.store import Archive, ArticleFields
 from tests.pages import EDITED, NOTE, PARAGRAPHS, TITLE, article_html
 
 T0 = datetime(2022, 4, 22, 12, 0, tzinfo=UTC)

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from monitor.archive.db import Archive
+from monitor.archive.locks import poll_lock
 from monitor.clock import utcnow
+from monitor.collect.fetch.base import Fetcher
+from monitor.collect.poll import poll
 from monitor.errors import LockedError
-from monitor.fetch import Fetcher
-from monitor.locks import poll_lock
-from monitor.poll import poll
-from monitor.store import Archive
 from tests.loopback import LoopbackServer, Route
 from tests.story import binance_feed
 from tests.test_poll_loopback import REPO, write_seed

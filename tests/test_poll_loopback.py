@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from monitor import outbox
-from monitor.cli import cli
+from monitor.archive import outbox
+from monitor.archive.db import Archive
+from monitor.cli.main import cli
 from monitor.clock import utcnow
-from monitor.fetch import BACKENDS, Fetcher
-from monitor.poll import poll
+from monitor.collect.fetch.base import BACKENDS, Fetcher
+from monitor.collect.poll import poll
 from monitor.seeds import load_watches
-from monitor.store import Archive
 from tests.loopback import LoopbackServer, Route
 from tests.story import CORRECTION_NOTE, binance_feed, rss
 

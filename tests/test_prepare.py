@@ -1,15 +1,16 @@
-"""Judging entries in the parser processes (monitor.prepare) stores exactly what judging them in the writer does."""
+"""Judging entries in the parser processes (monitor.collect.prepare) stores exactly what judging them in the writer
+does."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
 
-from monitor.feeds import parse_feed
-from monitor.ingest import ingest_article
-from monitor.prepare import prepare, prepare_job, set_watches
+from monitor.archive.db import Archive
+from monitor.collect.feeds import parse_feed
+from monitor.collect.ingest import ingest_article
+from monitor.collect.prepare import prepare, prepare_job, set_watches
 from monitor.seeds import default_seeds_dir, load_watches
-from monitor.store import Archive
 
 T0 = datetime(2022, 4, 28, 9, 0, tzinfo=UTC)
 ITEMS = [

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from monitor import outbox
+from monitor.archive import outbox
+from monitor.archive.db import Archive
 from monitor.clock import utcnow
-from monitor.fetch import Fetcher
-from monitor.poll import poll
+from monitor.collect.fetch.base import Fetcher
+from monitor.collect.poll import poll
 from monitor.seeds import load_watches
-from monitor.store import Archive
 from tests.loopback import LoopbackServer, Route
 from tests.story import binance_feed
 from tests.test_poll_loopback import write_seed

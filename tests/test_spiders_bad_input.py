@@ -8,7 +8,7 @@ import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from monitor.store import Archive, ArticleFields
+from monitor.archive.db import Archive, ArticleFields
 from tests.crawling import REPO, offline_env, scrapy_command, write_watch
 from tests.loopback import LoopbackServer, Route
 from tests.pages import PARAGRAPHS, article_html

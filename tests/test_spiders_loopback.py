@@ -11,8 +11,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from monitor.cli import cli
-from monitor.store import Archive
+from monitor.archive.db import Archive
+from monitor.cli.main import cli
 from tests.crawling import REPO, offline_env, run_scrapy, write_watch
 from tests.loopback import LoopbackServer, Route
 from tests.pages import EDITED, NOTE, PARAGRAPHS, article_html

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from monitor.events import detect
+from monitor.detect.followups import detect
+from monitor.detect.syndication import Sighting, build_thread, collapse, fingerprint
 from monitor.models import Doc, Match
-from monitor.threads import Sighting, build_thread, collapse, fingerprint
 
 NOTE = "(Corrects paragraph 5 to show Binance's statement was made on April 23)"
 

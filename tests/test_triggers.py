@@ -8,12 +8,12 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from monitor import events, notices
-from monitor.classify import read_jsonl, to_docs
-from monitor.events import detect, sentences
+from monitor.detect import followups, wording
+from monitor.detect.classify import read_jsonl, to_docs
+from monitor.detect.followups import detect, sentences
+from monitor.detect.prefilter import Prefilter, fold, required
 from monitor.models import Doc
 from monitor.text import html_to_text
-from monitor.triggers import Prefilter, fold, required
 
 REPO = Path(__file__).resolve().parent.parent
 LABELLED = REPO / "tests" / "data" / "followups.jsonl"
@@ -23,7 +23,7 @@ class _Everything:
     """A prefilter that lets every rule run: the detector as it was before the prefilter."""
 
     def candidates(self, text: str) -> set[int]:
-        return set(range(len(notices.RULES)))
+        return set(range(len(wording.RULES)))
 
 
 def _labelled() -> list[tuple[Doc, Doc | None]]:
@@ -68,20 +68,20 @@ def test_required_literals(pattern: str, flags: int, need: set[str] | None) -> N
     "UPDATE 2-Binance sues Reuters", "Материал был снят с публикации.", "In an earlier version, we misspelled",
 ])
 def test_every_matching_rule_is_a_candidate(text: str) -> None:
-    possible = events._prefilter().candidates(text)
-    matching = {i for i, rule in enumerate(notices.RULES) if rule.pattern.search(text)}
+    possible = followups._prefilter().candidates(text)
+    matching = {i for i, rule in enumerate(wording.RULES) if rule.pattern.search(text)}
     assert matching, f"the table case matches no rule: {text!r}"
     assert matching <= possible
 
 
 def test_candidates_leave_rules_out() -> None:
-    assert events._prefilter().candidates("Bitcoin rose 3% on Tuesday as markets rallied.") < set(
-        range(len(notices.RULES)))
+    assert followups._prefilter().candidates("Bitcoin rose 3% on Tuesday as markets rallied.") < set(
+        range(len(wording.RULES)))
 
 
 def test_fold_agrees_with_ignorecase_for_every_trigger_character() -> None:
     """Any character re's IGNORECASE equates with a character of a trigger folds to that character's fold."""
-    alphabet = sorted({c for word in events._prefilter().words for c in word})
+    alphabet = sorted({c for word in followups._prefilter().words for c in word})
     anyof = re.compile("[" + "".join(re.escape(c) for c in alphabet) + "]", re.IGNORECASE)
     for code in range(0x110000):
         char = chr(code)
@@ -96,8 +96,8 @@ def test_sound_on_every_sentence_of_the_labelled_set_and_the_corpus(corpus: Path
     checked = 0
     for doc in docs:
         for sentence in sentences(doc.text):
-            possible = events._prefilter().candidates(sentence)
-            for i, rule in enumerate(notices.RULES):
+            possible = followups._prefilter().candidates(sentence)
+            for i, rule in enumerate(wording.RULES):
                 if rule.pattern.search(sentence):
                     assert i in possible, (rule.kind, rule.pattern.pattern[:60], sentence)
                     checked += 1
@@ -107,7 +107,7 @@ def test_sound_on_every_sentence_of_the_labelled_set_and_the_corpus(corpus: Path
 def test_detect_identical_with_and_without_prefilter(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pairs = _labelled() + [(doc, None) for doc in _corpus_docs(corpus)]
     fast = [detect(doc, previous) for doc, previous in pairs]
-    monkeypatch.setattr(events, "_prefilter", _Everything)
+    monkeypatch.setattr(followups, "_prefilter", _Everything)
     slow = [detect(doc, previous) for doc, previous in pairs]
     assert fast == slow
     assert sum(map(len, slow)) > 200

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.schedule import (
+from monitor.collect.timing import (
     MAX_HINT,
     cache_max_age,
     is_due,

@@ -1,4 +1,4 @@
-"""The poller's writer stores a feed's entries together (`monitor.feedwrites`): its known articles read in two
+"""The poller's writer stores a feed's entries together (`monitor.archive.feedbatch`): its known articles read in two
 queries, its new articles full-text indexed in one statement. It must store exactly what the article-at-a-time
 path stores (rows, versions, matches, events, alerts and the search index), duplicates within a feed included."""
 
@@ -10,15 +10,16 @@ from typing import Any
 
 import pytest
 
-from monitor import outbox, poll
-from monitor.feeds import parse_feed
-from monitor.feedwrites import FeedWrites
-from monitor.fetch import Fetched
-from monitor.ingest import IngestResult, ingest_article
+from monitor.archive import outbox
+from monitor.archive.db import Archive, ArticleFields
+from monitor.archive.feedbatch import FeedWrites
+from monitor.collect import poll
+from monitor.collect.feeds import parse_feed
+from monitor.collect.fetch.base import Fetched
+from monitor.collect.ingest import IngestResult, ingest_article
+from monitor.collect.prepare import prepare
 from monitor.models import Watch
-from monitor.prepare import prepare
 from monitor.seeds import default_seeds_dir, load_watches
-from monitor.store import Archive, ArticleFields
 
 T0 = datetime(2022, 4, 28, 9, 0, tzinfo=UTC)
 T1 = T0 + timedelta(hours=1)

@@ -2,7 +2,7 @@
 only the recent entries whose news title, keywords or URL can match a watch.
 
 The sitemaps are the watches' `type = "sitemap"` sources plus the sitemaps seeds/sites/ gives for the
-outlets the watches name. news:news is parsed here (monitor/sitemaps.py): Scrapy's SitemapSpider drops it.
+outlets the watches name. news:news is parsed here (monitor/collect/sitemaps.py): Scrapy's SitemapSpider drops it.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ import scrapy
 from scrapy.http import Response
 from scrapy.utils.gz import gunzip
 
+from monitor.collect.sitemaps import can_match, is_recent, parse_sitemap
 from monitor.errors import FeedError
 from monitor.models import Watch
 from monitor.seeds import load_watches
-from monitor.sitemaps import can_match, is_recent, parse_sitemap
 
 from ..common import PageSpider
 

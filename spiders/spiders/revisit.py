@@ -8,9 +8,9 @@ from collections.abc import AsyncIterator
 
 import scrapy
 
-from monitor.pages import due_revisits, untracked
+from monitor.archive.db import Archive
+from monitor.collect.pages import due_revisits, untracked
 from monitor.seeds import load_watches
-from monitor.store import Archive
 
 from ..common import PageSpider
 

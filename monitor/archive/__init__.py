@@ -1,0 +1,1 @@
+"""The SQLite archive, the only contract between processes: all SQL lives here."""

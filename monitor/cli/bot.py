@@ -1,0 +1,112 @@
+"""`storywatch bot`: run the Telegram bot (long polling) and its outbox dispatcher in one process.
+
+Only one process may call getUpdates for a token, so delivery lives here too. The token comes only from
+TELEGRAM_BOT_TOKEN; TELEGRAM_API_BASE_URL points at a self-hosted Bot API server (or a test's fake);
+STORYWATCH_OPERATORS lists the Telegram user ids allowed /status and /sources.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import timedelta
+
+import click
+
+from monitor.clock import utcnow
+from monitor.errors import ConfigError
+
+
+class RedactingFormatter(logging.Formatter):
+    """Replaces the token wherever it would appear in a log line or a traceback (httpx is already quiet)."""
+
+    def __init__(self, token: str, fmt: str):
+        super().__init__(fmt)
+        self.token = token
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(record).replace(self.token, "<token>")
+
+
+def configure_logging(token: str, level: str) -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(RedactingFormatter(token, "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+
+
+@click.command("bot")
+@click.option("--rate", default=30.0, show_default=True, help="Messages per second overall (Telegram: about 30).")
+@click.option("--chat-interval", default=1.0, show_default=True, help="Seconds between messages to one chat.")
+@click.option("--group-per-minute", default=20, show_default=True, help="Messages per minute to one group.")
+@click.option("--no-limits", is_flag=True, help="Lift every rate limit (a self-hosted Bot API server, benchmarks).")
+@click.option("--backlog-threshold", default=10, show_default=True,
+              help="A chat with more due alerts than this gets one digest message instead.")
+@click.option("--digest-hour", default=8, show_default=True, type=click.IntRange(0, 23),
+              help="Hour (UTC) of the daily digest.")
+@click.option("--drain-interval", default=1.0, show_default=True, help="Seconds between outbox checks when idle.")
+@click.option("--concurrency", default=16, show_default=True, help="Requests in flight at most.")
+@click.option("--http", type=click.Choice(["httpx", "aiohttp"]), default="httpx", show_default=True,
+              help="PTB's request backend: its own (httpx) or aiohttp (pip install 'storywatch[fast]'), about "
+                   "four times cheaper per message: for a self-hosted Bot API server without Telegram's limits.")
+@click.option("--retry-base", default=2.0, show_default=True, help="First retry delay after a network error (s).")
+@click.option("--webhook-url", default=None,
+              help="Receive updates by webhook at this public URL instead of long polling "
+                   "(pip install 'storywatch[webhook]'; secret from STORYWATCH_WEBHOOK_SECRET).")
+@click.option("--listen", default="127.0.0.1", show_default=True, help="Webhook mode: address to listen on.")
+@click.option("--port", default=8443, show_default=True, help="Webhook mode: port to listen on.")
+@click.option("--log-level", default="INFO", show_default=True)
+@click.pass_obj
+def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, no_limits: bool,
+        backlog_threshold: int, digest_hour: int, drain_interval: float, concurrency: int, http: str,
+        retry_base: float, webhook_url: str | None, listen: str, port: int, log_level: str) -> None:
+    """Run the Telegram bot: commands (long polling) and delivery of the alert outbox at Telegram's limits.
+
+    Needs TELEGRAM_BOT_TOKEN; optional TELEGRAM_API_BASE_URL (e.g. http://127.0.0.1:8081/bot) and
+    STORYWATCH_OPERATORS (user ids, comma separated)."""
+    from bot.app import build_application
+    from bot.commands import parse_operators
+    from bot.limits import Limits
+
+    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
+    try:
+        operators = parse_operators(os.environ.get("STORYWATCH_OPERATORS", ""))
+    except ValueError as exc:
+        raise ConfigError("STORYWATCH_OPERATORS must be Telegram user ids separated by commas") from exc
+    if webhook_url:
+        try:
+            import tornado  # noqa: F401
+        except ImportError as exc:
+            raise ConfigError("--webhook-url needs PTB's webhook extra: pip install 'storywatch[webhook]'") from exc
+    if http == "aiohttp":
+        try:
+            import aiohttp  # noqa: F401
+        except ImportError as exc:
+            raise ConfigError("--http aiohttp needs aiohttp: pip install 'storywatch[fast]'") from exc
+    limits = Limits.lifted() if no_limits else Limits(overall_per_s=rate, per_chat_s=chat_interval,
+                                                      group_per_window=group_per_minute)
+    configure_logging(token, log_level)
+    # Opt in to PTB 23's behaviour now (RetryAfter.retry_after as a timedelta) instead of a deprecation warning.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
+    watches = obj.watches()  # type: ignore[attr-defined]
+    archive = obj.archive()  # type: ignore[attr-defined]
+    archive.sync_seed_sources(watches, utcnow())
+    app = build_application(token, archive=archive, watches=watches, operators=operators, clock=utcnow,
+                            base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None, limits=limits,
+                            drain_interval=drain_interval, concurrency=concurrency,
+                            backlog_threshold=backlog_threshold, digest_hour=digest_hour,
+                            retry_base=timedelta(seconds=retry_base), http=http)
+    updates = ["message", "channel_post", "callback_query"]
+    try:
+        if webhook_url:
+            # Telegram posts each update to webhook_url with the secret in a header; others get 403.
+            app.run_webhook(listen=listen, port=port, url_path=webhook_url.rstrip("/").rsplit("/", 1)[-1],
+                            webhook_url=webhook_url, secret_token=os.environ.get("STORYWATCH_WEBHOOK_SECRET") or None,
+                            allowed_updates=updates)
+        else:
+            app.run_polling(allowed_updates=updates, poll_interval=0.0, timeout=10)
+    finally:
+        archive.close()

@@ -1,0 +1,126 @@
+"""Operating commands: `storywatch demo` (the offline replay) and `storywatch run` (the service)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from monitor.clock import utcnow
+from monitor.demo.replay import run_demo, subprocess_crawler
+from monitor.demo.story import load_story
+from monitor.seeds import load_watches
+from monitor.service.config import load_config
+from monitor.service.logs import setup_logging
+from monitor.service.runner import Service
+
+DEMO_DB = Path("storywatch-demo.db")
+
+
+def _has_command(name: str) -> bool:
+    root = click.get_current_context().find_root().command
+    return isinstance(root, click.Group) and name in root.commands
+
+
+def _fresh(db: Path) -> None:
+    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        path.unlink(missing_ok=True)
+
+
+@click.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help=f"Where to write the demo's archive (default ./{DEMO_DB}, recreated on every run; a path you "
+                   "give must not exist yet). The global --db is never touched by the demo.")
+@click.option("--pace", default=0.6, show_default=True, help="Seconds to pause between stages of the story.")
+@click.option("--port", default=0, help="Port of the loopback news site (default: any free port).")
+@click.option("--telegram-chat", envvar="STORYWATCH_DEMO_CHAT", default=None,
+              help="With TELEGRAM_BOT_TOKEN set, also send the alerts to this Telegram chat id "
+                   "(env STORYWATCH_DEMO_CHAT; TELEGRAM_API_BASE_URL is honoured).")
+@click.pass_context
+def demo(ctx: click.Context, db_path: Path | None, pace: float, port: int, telegram_chat: str | None) -> None:
+    """Replay the seed story offline through the real pipeline (under a minute): a loopback news site serves
+    the feeds, a news sitemap and the pages; storywatch polls, detects, and alerts on the console."""
+    if db_path is None:
+        db_path = DEMO_DB
+        _fresh(db_path)
+    elif db_path.exists():
+        raise click.ClickException(f"{db_path} already exists: the demo writes a new archive; remove it or "
+                                   "choose another path")
+    seeds_dir: Path = ctx.obj.seeds_dir
+    watches = {w.name: w for w in load_watches(seeds_dir)}
+
+    def seed_text(name: str) -> str:
+        if name not in watches:
+            raise click.ClickException(f"the demo follows the watch {name!r}, which is not in {seeds_dir}")
+        return watches[name].seed_text
+
+    story = load_story(seed_text=seed_text)
+    crawler = subprocess_crawler if _has_command("crawl") else None  # `storywatch crawl NAME`, once it exists
+    token = os.environ.get("TELEGRAM_BOT_TOKEN")
+    also = []
+    if token and telegram_chat:
+        from bot.sink import TelegramSink  # the bot's dependencies only when Telegram is used
+
+        also.append((TelegramSink(token, base_url=os.environ.get("TELEGRAM_API_BASE_URL")), telegram_chat))
+    with tempfile.TemporaryDirectory(prefix="storywatch-demo-") as work:
+        result = run_demo(story, seeds_dir, db_path, Path(work), sys.stdout, clock=utcnow, pace=pace, port=port,
+                          crawler_factory=crawler, also=also)
+    if token and not telegram_chat:
+        click.echo("TELEGRAM_BOT_TOKEN is set: give --telegram-chat CHAT_ID (or STORYWATCH_DEMO_CHAT) to see the "
+                   "demo's alerts in Telegram too; subscribers of an archive get theirs from `storywatch bot`.")
+    if result.delivered == 0:
+        raise click.ClickException("the demo delivered no alert: the pipeline missed the story's correction")
+
+
+@click.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), envvar="STORYWATCH_CONFIG",
+              default=None, help="The configuration file (env STORYWATCH_CONFIG; default ./storywatch.toml when it "
+                                 "exists, else built-in defaults). See docs/deploy.md.")
+@click.option("--check", is_flag=True, help="Validate the configuration, print it, and exit.")
+@click.pass_context
+def run(ctx: click.Context, config_path: Path | None, check: bool) -> None:
+    """Run the service: poll on an interval, crawl on cron schedules, run the bot when a token is set; one per
+    archive (a lock); SIGTERM or Ctrl-C stops it cleanly. Logs go to stderr, console alerts to stdout."""
+    if config_path is None and Path("storywatch.toml").is_file():
+        config_path = Path("storywatch.toml")
+    config = load_config(config_path)
+    if check:
+        click.echo(f"{config_path or 'built-in defaults'}: ok")
+        click.echo(f"poll every {config.poll.interval:g}s; crawls: "
+                   + (", ".join(f"{c.name} ({c.cron})" for c in config.crawl) or "none")
+                   + f"; bot: {config.bot.enabled}; logs: {config.log.format} {config.log.level}")
+        return
+    setup_logging(sys.stderr, fmt=config.log.format, level=config.log.level)
+    service = Service(ctx.obj.db_path, ctx.obj.seeds_dir, config, out=sys.stdout, clock=utcnow, python=sys.executable,
+                      token=os.environ.get("TELEGRAM_BOT_TOKEN") or None, has_command=_has_command,
+                      config_path=str(config_path or ""))
+    service.run()
+
+
+def print_service_status(service: dict[str, Any]) -> None:
+    """`storywatch status`'s lines about `storywatch run`: running or not, its jobs, children, next fire times."""
+    if service["running"]:
+        click.echo(f"service: running (pid {service['pid']}, since {service['since']})")
+    elif service["stale"]:
+        click.echo("service: not running (it did not stop cleanly: no process holds its pid)")
+    else:
+        click.echo("service: not running" + (f" (last started {service['since']})" if service["since"] else ""))
+    for part in service["parts"]:
+        bits = [part["state"]]
+        if part["schedule"]:
+            bits.append(part["schedule"])
+        if part["next_fire"] and service["running"]:
+            bits.append(f"next {part['next_fire']}")
+        if part["pid"]:
+            bits.append(f"pid {part['pid']}")
+        if part["restarts"]:
+            bits.append(f"{part['restarts']} restarts")
+        if part["last_exit"] is not None:
+            bits.append(f"last exit {part['last_exit']}")
+        if part["detail"]:
+            bits.append(part["detail"])
+        click.echo(f"  {part['name']}: " + ", ".join(bits))

@@ -1,0 +1,101 @@
+"""The parser processes: feedparser is CPU-bound, so feeds are parsed in a small process pool, off the event
+loop and on every core. A job parses a feed and prepares it for the writer (`monitor.collect.prepare`: article fields,
+matching and follow-up detection), returning plain picklable data.
+
+A pathological document can keep feedparser busy for minutes (a few MB of `<a <a <a ...` takes seconds per
+MB), so every parse has a time limit: past it the source gets an error and the pool's processes are killed
+and replaced. Jobs of other sources caught in that kill are retried once on the fresh pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from monitor.collect.prepare import Prepared, prepare_job, set_watches
+from monitor.errors import FeedError
+from monitor.models import Watch
+
+PARSE_WORKERS = 2
+PARSE_TIMEOUT_S = 60.0
+START_METHOD = "forkserver"  # workers are never forked from the (possibly threaded) poller process
+NICENESS = 5  # the writer is the one stage that cannot use both cores: parsers yield the CPU to it when short
+
+
+def _start_worker(niceness: int, watches: list[Watch] | None) -> None:
+    if niceness:
+        os.nice(niceness)
+    set_watches(watches)
+
+
+class Parsers:
+    """A process pool started on first use (a warm run of 304s never starts one) and rebuilt when a worker
+    dies or overruns; parsing is inline (and unbounded in time) when workers == 0."""
+
+    def __init__(self, workers: int = PARSE_WORKERS, *, timeout: float = PARSE_TIMEOUT_S,
+                 start_method: str | None = None, watches: list[Watch] | None = None, fast: bool = True):
+        self.workers = workers
+        self.fast = fast  # plain RSS 2.0 read by monitor.collect.fastrss (False: feedparser reads everything)
+        self.watches = watches  # sent once to each worker; None: entries are not judged in the workers
+        self.timeout = timeout
+        self.start_method = start_method or START_METHOD
+        self.pool: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            context = multiprocessing.get_context(self.start_method)
+            if self.start_method == "forkserver":
+                context.set_forkserver_preload(["monitor.collect.prepare"])
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
+                                            initargs=(NICENESS, self.watches))
+        return self.pool
+
+    def _kill(self, pool: ProcessPoolExecutor) -> None:
+        """Stop a pool now, even mid-parse (shutdown alone waits for a running job to finish)."""
+        if self.pool is pool:
+            self.pool = None
+        processes = list(getattr(pool, "_processes", {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+
+    async def parse(self, body: bytes, url: str, content_type: str, *, outlet: str = "",
+                    name: str = "") -> Prepared:
+        """Parse and prepare in a worker (`outlet` and `name`: the source's, see prepare.feed_outlet).
+        Raises FeedError: not a feed, too slow to parse, or a worker that died on it."""
+        job = (body, url, content_type, outlet, name, self.fast)
+        if self.workers <= 0:
+            set_watches(self.watches)
+            got = prepare_job(*job)
+        else:
+            got = await self._in_pool(job)
+        if isinstance(got, tuple):
+            raise FeedError(got[1])
+        return got
+
+    async def _in_pool(self, args: tuple[bytes, str, str, str, str, bool]) -> Prepared | tuple[str, str]:
+        body = args[0]
+        loop = asyncio.get_running_loop()
+        for attempt in (1, 2):
+            pool = self._start()
+            job = loop.run_in_executor(pool, prepare_job, *args)
+            try:
+                return await asyncio.wait_for(job, self.timeout)
+            except TimeoutError as exc:
+                self._kill(pool)
+                raise FeedError(f"refused: parsing took longer than {self.timeout:g}s "
+                                f"({len(body):,} bytes)") from exc
+            except BrokenProcessPool as exc:
+                if self.pool is pool:
+                    self._kill(pool)
+                if attempt == 2:
+                    raise FeedError(f"the parser process died on this document: {exc}") from exc
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None

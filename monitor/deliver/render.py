@@ -1,0 +1,26 @@
+"""How an alert reads (pure). Plain text for the console; the bot renders the same fields as HTML."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from monitor.models import KIND_LABELS
+
+
+def alert_text(alert: dict[str, Any]) -> str:
+    """A console alert from a due_alerts() row: label, story, outlet and headline, the evidence, the link."""
+    label = KIND_LABELS.get(alert["kind"], alert["kind"].upper())
+    who = alert["actor"] or alert["outlet"] or "unknown"
+    lines = [f"[{label}] {alert['story']}"]
+    heading = f"{alert['outlet']}: {alert['title']}" if alert["outlet"] else alert["title"]
+    lines.append(heading)
+    target = f" (to {alert['target']})" if alert["target"] else ""
+    lines.append(f"By {who}{target}:")
+    lines.append(f"  \u201c{alert['evidence']}\u201d")
+    if alert.get("before") is not None and alert.get("after") is not None:
+        lines.append(f"  Before: {alert['before']}")
+        lines.append(f"  After:  {alert['after'] or '(removed)'}")
+    lines.append(alert["link"] or alert["url"])
+    if alert.get("also"):
+        lines.append("Also carried by: " + ", ".join(alert["also"]))
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""`storywatch demo`: the seed story replayed offline on a loopback news site."""

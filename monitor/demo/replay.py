@@ -1,0 +1,194 @@
+"""`storywatch demo`: replay the seed story offline through the real pipeline, stage by stage, and narrate it.
+
+The loopback site (monitor/demo/site.py) shows the story as scripted in monitor/demo/story.toml. The demo
+writes a copy of the shipped watch whose sources point at that site, then for each stage runs what
+`storywatch run` runs: poll (monitor.collect.poll), a crawl when one is available (a `storywatch crawl NAME` child
+process), detection and the outbox (inside ingestion), and delivery to the console. The archive it leaves is
+an ordinary storywatch archive.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from monitor.archive import outbox
+from monitor.archive.db import Archive
+from monitor.collect.fetch.base import Fetcher
+from monitor.collect.poll import poll
+from monitor.deliver.console import ConsoleSink, Sink, deliver_pending
+from monitor.demo.site import DemoSite
+from monitor.demo.story import Story, published_at
+from monitor.errors import ConfigError
+from monitor.models import Watch
+from monitor.seeds import load_watches
+from monitor.urls import canonical_url
+
+Crawler = Callable[[str], str]  # spider name -> a one-line outcome; raises StorywatchError on failure
+
+
+def demo_seed_text(shipped: Path, story: Story, site: DemoSite) -> str:
+    """The shipped watch file with its [[sources]] replaced by the demo site's feeds and news sitemap."""
+    text = shipped.read_text(encoding="utf-8")
+    if "\n[[sources]]" not in text or "\n[seed_article]" not in text:
+        raise ConfigError(f"{shipped}: expected [[sources]] tables followed by [seed_article]")
+    head = text.split("\n[[sources]]", 1)[0]
+    tail = "\n[seed_article]" + text.split("\n[seed_article]", 1)[1]
+    sources = []
+    for o in story.outlets:
+        sources.append(f'\n[[sources]]\nname = "{o.name} (demo site)"\noutlet = "{o.name}"\n'
+                       f'url = "{site.url(o.feed)}"\n')
+        if o.sitemap_index:
+            sources.append(f'\n[[sources]]\nname = "{o.name} news sitemap (demo site)"\noutlet = "{o.name}"\n'
+                           f'type = "sitemap"\nurl = "{site.url(o.sitemap_index)}"\n')
+    return head.rstrip() + "\n" + "".join(sources) + tail
+
+
+def subprocess_crawler(db: Path, seeds: Path, *, timeout: float = 60.0) -> Crawler:
+    """Run `storywatch crawl NAME` as a child process on the demo archive (Scrapy's reactor cannot restart)."""
+
+    def crawl(name: str) -> str:
+        # The story is from 2022: its sitemap entries are "recent" only on a replay's terms.
+        argv = [sys.executable, "-m", "monitor", "--db", str(db), "--seeds", str(seeds), "crawl", name,
+                "--no-deliver", "-s", "STORYWATCH_MAX_AGE_DAYS=36500", "-s", "DOWNLOAD_DELAY=0",
+                "-s", "AUTOTHROTTLE_ENABLED=0"]
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, check=False)
+        if done.returncode != 0:
+            raise ConfigError(f"storywatch crawl {name} exited with {done.returncode}: {done.stderr.strip()[-300:]}")
+        with Archive(db) as archive:
+            run = archive.one("SELECT stats FROM runs WHERE kind = 'crawl' ORDER BY id DESC LIMIT 1")
+        stats = json.loads(run["stats"]) if run else {}
+        return (f"{stats.get('downloader/response_count', 0)} responses, "
+                f"{stats.get('item_scraped_count', 0)} pages stored")
+
+    return crawl
+
+
+@dataclass
+class DemoResult:
+    db: Path
+    delivered: int = 0
+    stage_alerts: list[int] = field(default_factory=list)
+
+
+def _say(out: TextIO, text: str = "") -> None:
+    out.write(text + "\n")
+    out.flush()
+
+
+def _describe(archive: Archive, url: str, watch: str) -> str:
+    row = archive.one(
+        "SELECT a.id, a.versions, m.reason FROM articles a LEFT JOIN matches m ON m.article_id = a.id"
+        " AND m.watch = ? WHERE a.url = ?", (watch, url))
+    if row is None:
+        return "not archived yet"
+    if row["reason"] is None:
+        return "archived; not part of the story"
+    kinds = [r["kind"] for r in archive.all("SELECT kind FROM events WHERE article_id = ? AND watch = ? ORDER BY id",
+                                            (row["id"], watch))]
+    found = f"follow-ups: {', '.join(kinds)}" if kinds else "no follow-up in it"
+    return f"in the story: {row['reason']}; {found}"
+
+
+def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextIO, *,
+             clock: Callable[[], datetime], pace: float = 0.0, port: int = 0,
+             crawler_factory: Callable[[Path, Path], Crawler] | None = None,
+             also: Sequence[tuple[Sink, str]] = ()) -> DemoResult:
+    """Replay the story into `db` (which must not exist yet), writing the narration to `out`.
+
+    `also`: further (sink, chat id) pairs, such as a Telegram sink and a chat, subscribed to the watch and
+    delivered to after the console at every stage.
+    """
+    shipped = shipped_seeds / f"{story.watch}.toml"
+    result = DemoResult(db=db)
+    with DemoSite(story, port=port) as site:
+        seeds = work / "seeds"
+        seeds.mkdir(parents=True, exist_ok=True)
+        (seeds / shipped.name).write_text(demo_seed_text(shipped, story, site), encoding="utf-8")
+        watches: list[Watch] = [w for w in load_watches(seeds) if w.name == story.watch]
+        crawl = crawler_factory(db, seeds) if crawler_factory else None
+        pages = sum(1 for _ in story.articles)
+        _say(out, f"storywatch demo: the story \u201c{watches[0].title}\u201d, replayed offline")
+        _say(out, f"news site {site.base}: {len(story.outlets)} outlets' feeds, a news sitemap, {pages} article "
+                  f"pages; archive {db}")
+        with Archive(db) as archive:
+            outbox.set_console_subscriber(archive, watches, clock(), active=True)
+            sink = ConsoleSink(out)
+            for other, chat_id in also:
+                subscriber = outbox.ensure_subscriber(archive, other.channel, chat_id, clock())
+                outbox.subscribe(archive, subscriber, story.watch, clock())
+            for number, stage in enumerate(story.stages):
+                site.show(number)
+                shown = published_at(story, number)
+                _say(out)
+                _say(out, f"\u2500\u2500 {number + 1}/{len(story.stages)} \u00b7 {stage.date:%d %b %Y} \u00b7 "
+                          f"{stage.headline}")
+                for item in stage.publish:
+                    article = next((a for a in shown.values() if item in (a.id, a.revision)), None)
+                    if article is None:
+                        continue
+                    verb = "revised" if article.revision == item else "published"
+                    _say(out, f"   {story.outlet(article.outlet).name} {verb}: {article.title}")
+                summary = poll(archive, watches, lambda: Fetcher(timeout=10.0), clock, include_not_due=True)
+                _say(out, f"   poll: {summary.line()}")
+                if crawl is None:
+                    _say(out, "   crawl: skipped (no `storywatch crawl` in this install)")
+                else:
+                    for name in story.crawl:
+                        _say(out, f"   crawl {name}: {crawl(name)}")
+                for item in stage.publish:
+                    article = next((a for a in shown.values() if item in (a.id, a.revision)), None)
+                    if article is not None:
+                        url = canonical_url(site.url(article.path))
+                        _say(out, f"   \u2192 {story.outlet(article.outlet).name}: "
+                                  f"{_describe(archive, url, story.watch)}")
+                pending = len(outbox.due_alerts(archive, sink.channel, clock()))
+                if pending:
+                    _say(out, f"   {pending} alert(s) delivered to the console:")
+                    _say(out)
+                sent = deliver_pending(archive, sink, clock)
+                for other, _ in also:
+                    elsewhere = deliver_pending(archive, other, clock)
+                    if elsewhere:
+                        _say(out, f"   {elsewhere} alert(s) also sent to {other.channel}")
+                result.delivered += sent
+                result.stage_alerts.append(sent)
+                if not sent:
+                    _say(out, "   no alert")
+                if pace:
+                    time.sleep(pace)
+            _summary(archive, story, out, db)
+    return result
+
+
+def _summary(archive: Archive, story: Story, out: TextIO, db: Path) -> None:
+    counts = archive.one("SELECT (SELECT count(*) FROM articles) AS articles,"
+                         " (SELECT count(*) FROM article_versions) AS versions,"
+                         " (SELECT count(*) FROM matches WHERE watch = :w) AS matched,"
+                         " (SELECT count(*) FROM events WHERE watch = :w) AS events,"
+                         " (SELECT count(*) FROM alerts WHERE status = 'sent') AS sent", {"w": story.watch})
+    assert counts is not None
+    _say(out)
+    _say(out, f"\u2500\u2500 done: {counts['articles']} articles ({counts['versions']} versions) archived, "
+              f"{counts['matched']} in the story, {counts['events']} follow-up(s) detected, {counts['sent']} "
+              "alert(s) delivered")
+    quiet = archive.all("SELECT a.outlet, a.title FROM matches m JOIN articles a ON a.id = m.article_id"
+                        " WHERE m.watch = ? AND NOT EXISTS (SELECT 1 FROM events e JOIN alerts l ON l.event_id = e.id"
+                        " WHERE e.article_id = a.id) ORDER BY a.published", (story.watch,))
+    if quiet:
+        _say(out, "   in the story but nothing to alert on:")
+        for row in quiet:
+            _say(out, f"     {row['outlet']}: {row['title']}")
+    where = str(db)
+    _say(out)
+    _say(out, f"The archive is {db.resolve()}. Query it:")
+    _say(out, f"  storywatch --db {where} timeline {story.watch}")
+    _say(out, f"  storywatch --db {where} search binance --kind correction")
+    _say(out, f"  storywatch --db {where} export {story.watch} --format atom")

@@ -1,0 +1,1 @@
+"""`storywatch run`: the long-running service, its children, its configuration and logs."""

@@ -1,0 +1,226 @@
+"""The service's configuration: a TOML file (storywatch.toml), validated, with environment overrides.
+
+Every key is a dataclass field with its default and a help text in the field's metadata; the reference in
+docs/deploy.md is generated from these (`python -m monitor.service.config`) and a test checks it matches.
+Environment variables override the file: STORYWATCH_<SECTION>_<KEY> for the scalar keys of the single
+sections (for example STORYWATCH_POLL_INTERVAL=300, STORYWATCH_LOG_FORMAT=text).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import MISSING, dataclass, field, fields
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+from apscheduler.triggers.cron import CronTrigger
+
+from monitor.errors import ConfigError
+
+
+def _help(text: str) -> dict[str, str]:
+    return {"help": text}
+
+
+@dataclass(frozen=True)
+class PollConfig:
+    interval: float = field(default=900.0, metadata=_help("seconds between poll cycles of every enabled feed"))
+    concurrency: int = field(default=8, metadata=_help("feeds fetched at once"))
+    timeout: float = field(default=20.0, metadata=_help("seconds allowed per feed request"))
+    parser: str = field(default="auto", metadata=_help(
+        "auto (plain RSS 2.0 read by monitor/collect/fastrss.py with feedparser's rules, the rest by feedparser) or "
+        "feedparser (feedparser reads every feed)"))
+
+
+@dataclass(frozen=True)
+class CrawlConfig:
+    name: str = field(metadata=_help("the spider: runs `storywatch crawl NAME` as a child process"))
+    cron: str = field(metadata=_help("when: 5 crontab fields (minute hour day month weekday) in UTC, or 6 with "
+                                     "seconds first; weekdays by name (mon-fri), not number"))
+    timeout: float = field(default=1800.0, metadata=_help("seconds before a crawl still running is stopped"))
+    command: tuple[str, ...] = field(default=(), metadata=_help(
+        "the child's argv instead of the default; {python} {db} {seeds} {name} are filled in"))
+
+
+@dataclass(frozen=True)
+class BotConfig:
+    enabled: str = field(default="auto", metadata=_help(
+        "run `storywatch bot` as a child: auto (when TELEGRAM_BOT_TOKEN is set), true or false"))
+    command: tuple[str, ...] = field(default=(), metadata=_help(
+        "the child's argv instead of the default; {python} {db} {seeds} are filled in"))
+
+
+@dataclass(frozen=True)
+class ChildrenConfig:
+    restart_base: float = field(default=5.0, metadata=_help("seconds before the first restart of a crashed child; "
+                                                            "doubles with each crash"))
+    restart_cap: float = field(default=300.0, metadata=_help("the longest wait between restarts"))
+    crawl_retries: int = field(default=3, metadata=_help("restarts of a failed crawl before waiting for its next "
+                                                         "scheduled time"))
+    stable_after: float = field(default=60.0, metadata=_help(
+        "seconds a child must run before its crash count resets"))
+    stop_timeout: float = field(default=20.0, metadata=_help("seconds a child gets to stop after SIGTERM, before "
+                                                             "SIGKILL"))
+
+
+@dataclass(frozen=True)
+class LogConfig:
+    format: str = field(default="json", metadata=_help("json (one object per line) or text"))
+    level: str = field(default="INFO", metadata=_help("DEBUG, INFO, WARNING or ERROR"))
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    poll: PollConfig = field(default_factory=PollConfig)
+    crawl: tuple[CrawlConfig, ...] = ()
+    bot: BotConfig = field(default_factory=BotConfig)
+    children: ChildrenConfig = field(default_factory=ChildrenConfig)
+    log: LogConfig = field(default_factory=LogConfig)
+
+
+SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "log": LogConfig}
+TABLES: dict[str, type] = {"crawl": CrawlConfig}  # arrays of tables: [[crawl]]
+_CHOICES = {("bot", "enabled"): ("auto", "true", "false"), ("log", "format"): ("json", "text"),
+            ("poll", "parser"): ("auto", "feedparser"),
+            ("log", "level"): ("DEBUG", "INFO", "WARNING", "ERROR")}
+_NUMERIC_WEEKDAY = re.compile(r"\d")
+
+
+def cron_trigger(expr: str) -> CronTrigger:
+    """An APScheduler trigger (UTC) from 5 crontab fields, or 6 with seconds first. Raises ConfigError."""
+    parts = expr.split()
+    if len(parts) not in (5, 6):
+        raise ConfigError(f"cron {expr!r}: expected 5 fields (minute hour day month weekday) or 6 (seconds first)")
+    if _NUMERIC_WEEKDAY.search(parts[-1]):
+        raise ConfigError(f"cron {expr!r}: write weekdays by name (mon-fri, sun): APScheduler 3 numbers them from "
+                          "Monday, crontab from Sunday")
+    second = parts[0] if len(parts) == 6 else "0"
+    minute, hour, day, month, weekday = parts[-5:]
+    try:
+        return CronTrigger(second=second, minute=minute, hour=hour, day=day, month=month, day_of_week=weekday,
+                           timezone=UTC)
+    except ValueError as exc:
+        raise ConfigError(f"cron {expr!r}: {exc}") from exc
+
+
+def _coerce(where: str, kind: Any, value: Any) -> Any:
+    kind = kind if isinstance(kind, str) else getattr(kind, "__name__", str(kind))
+    if kind == "float" and isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if kind == "str" and isinstance(value, str):
+        return value
+    if kind == "str" and isinstance(value, bool):  # enabled = true / false
+        return "true" if value else "false"
+    if kind.startswith("tuple") and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ConfigError(f"{where}: expected {kind.replace('tuple[str, ...]', 'a list of strings')}, got {value!r}")
+
+
+def _build(cls: type, table: Mapping[str, Any], where: str, section: str) -> Any:
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: expected a table")
+    names = {f.name: f for f in fields(cls)}
+    unknown = sorted(set(table) - set(names))
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(names)})")
+    values = {}
+    for name, f in names.items():
+        if name not in table:
+            if f.default is MISSING and f.default_factory is MISSING:
+                raise ConfigError(f"{where}: missing key {name!r}")
+            continue
+        value = _coerce(f"{where}.{name}", f.type, table[name])
+        if (section, name) == ("log", "level"):
+            value = value.upper()
+        choices = _CHOICES.get((section, name))
+        if choices and value not in choices:
+            raise ConfigError(f"{where}.{name}: expected one of {', '.join(choices)}, got {value!r}")
+        if isinstance(value, float | int) and value < 0:
+            raise ConfigError(f"{where}.{name}: must not be negative")
+        values[name] = value
+    return cls(**values)
+
+
+def parse_config(data: Mapping[str, Any], env: Mapping[str, str], *, where: str = "configuration") -> ServiceConfig:
+    """Validate a parsed TOML document and apply STORYWATCH_<SECTION>_<KEY> overrides from `env`."""
+    unknown = sorted(set(data) - set(SECTIONS) - set(TABLES))
+    if unknown:
+        raise ConfigError(f"{where}: unknown section {unknown[0]!r} (known: {', '.join([*SECTIONS, *TABLES])})")
+    built: dict[str, Any] = {}
+    for section, cls in SECTIONS.items():
+        table = dict(data.get(section, {}))
+        for f in fields(cls):
+            key = f"STORYWATCH_{section.upper()}_{f.name.upper()}"
+            if key in env and not str(f.type).startswith("tuple"):
+                table[f.name] = _from_env(key, env[key], str(f.type))
+        built[section] = _build(cls, table, f"{where} [{section}]", section)
+    crawls = data.get("crawl", [])
+    if not isinstance(crawls, list):
+        raise ConfigError(f"{where}: crawl must be an array of tables ([[crawl]])")
+    built["crawl"] = tuple(_build(CrawlConfig, c, f"{where} [[crawl]] #{i + 1}", "crawl") for i, c in enumerate(crawls))
+    seen: set[str] = set()
+    for i, c in enumerate(built["crawl"]):
+        try:
+            cron_trigger(c.cron)
+        except ConfigError as exc:
+            raise ConfigError(f"{where} [[crawl]] #{i + 1}: {exc}") from exc
+        if c.name in seen:
+            raise ConfigError(f"{where}: crawl {c.name!r} is scheduled twice")
+        seen.add(c.name)
+    return ServiceConfig(**built)
+
+
+def _from_env(key: str, raw: str, kind: str) -> Any:
+    try:
+        if kind == "float":
+            return float(raw)
+        if kind == "int":
+            return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{key}={raw!r}: expected a number") from exc
+    return raw
+
+
+def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> ServiceConfig:
+    """Read `path` (None: built-in defaults), validate it, apply environment overrides."""
+    env = os.environ if env is None else env
+    if path is None:
+        return parse_config({}, env, where="defaults")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the configuration: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    return parse_config(data, env, where=str(path))
+
+
+def reference_rows() -> Iterator[tuple[str, str, str, str]]:
+    """(key, default, environment variable, meaning) for every configuration key."""
+    for section, cls in [*SECTIONS.items(), *TABLES.items()]:
+        for f in fields(cls):
+            is_table = section in TABLES
+            key = f"[[{section}]] {f.name}" if is_table else f"[{section}] {f.name}"
+            if f.default is not MISSING:
+                default = repr(f.default).replace("'", '"') if f.default != () else "[]"
+            else:
+                default = "required"
+            scalar = not is_table and not str(f.type).startswith("tuple")
+            env = f"STORYWATCH_{section.upper()}_{f.name.upper()}" if scalar else "-"
+            yield key, default, env, f.metadata["help"]
+
+
+def reference_table() -> str:
+    lines = ["| key | default | environment | meaning |", "| --- | --- | --- | --- |"]
+    lines += [f"| `{k}` | `{d}` | {'`' + e + '`' if e != '-' else '-'} | {h} |" for k, d, e, h in reference_rows()]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(reference_table(), end="")
