@@ -34,6 +34,9 @@ from functools import partial
 from html import escape
 from pathlib import Path
 
+from monitor.archive.search import search_articles
+from monitor.archive.sources import add_source
+
 REPO = Path(__file__).resolve().parent.parent
 WORDS = ("market regulator exchange report data client agency bank crypto token court fine policy investor "
          "minister election energy climate trade tariff deal merger earnings court appeal ruling").split()
@@ -115,7 +118,7 @@ def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str, pars
     sys.path.insert(0, str(REPO))
     from monitor.clock import utcnow
     from monitor.collect import parse_pool
-    from monitor.collect.fetch.base import Fetcher
+    from monitor.collect.fetch import make_fetcher
     from monitor.collect.poll import poll
 
     # Fork the parsers from this process (not from a forkserver) so that their CPU counts as our children's.
@@ -127,12 +130,12 @@ def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str, pars
     archive = Archive(db)
     with archive.write():
         for n in range(feeds):
-            archive.add_source(f"{base}/feed/{n}.xml", utcnow())
+            add_source(archive, f"{base}/feed/{n}.xml", utcnow())
     times = {}
     for phase in ("cold", "warm"):
         started, cpu = time.perf_counter(), cpu_seconds()
         # The CLI's defaults: 16 at once, 4 per host (the bench's feeds share one host), `workers` parsers.
-        summary = poll(archive, watches, partial(Fetcher, http=http), utcnow, include_not_due=True,
+        summary = poll(archive, watches, partial(make_fetcher, http=http), utcnow, include_not_due=True,
                        parse_workers=workers, fast=parser == "auto")
         times[phase] = time.perf_counter() - started
         times[f"{phase}_cpu"] = cpu_seconds() - cpu
@@ -140,7 +143,7 @@ def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str, pars
         times[f"{phase}_check"] = totals.get("new", 0) if phase == "cold" else totals.get("sources_not_modified", 0)
     times["articles"] = archive.one("SELECT count(*) AS n FROM articles")["n"]  # type: ignore[index]
     times["matches"] = archive.one("SELECT count(*) AS n FROM matches")["n"]  # type: ignore[index]
-    times["fts_hits"] = len(archive.search("rosfinmonitoring", limit=100000))
+    times["fts_hits"] = len(search_articles(archive, "rosfinmonitoring", limit=100000))
     archive.close()
     return times
 

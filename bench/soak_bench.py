@@ -135,7 +135,7 @@ def main() -> None:
                 service.request_stop("soak done")
 
         service = Service(Path(work) / "soak.db", seeds, config, out=io.StringIO(), clock=utcnow,
-                          python=sys.executable, token=None, has_command=lambda name: False, on_cycle=on_cycle)
+                          python=sys.executable, token=None, on_cycle=on_cycle)
         started = time.monotonic()
         service.run()
         elapsed = time.monotonic() - started

@@ -31,6 +31,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from poll_bench import make_feed  # noqa: E402
 
 from monitor.archive.db import Archive  # noqa: E402
+from monitor.archive.sources import add_source, due_sources  # noqa: E402
 from monitor.clock import utcnow  # noqa: E402
 from monitor.collect import poll, prepare  # noqa: E402
 from monitor.collect.fetch.base import Fetched  # noqa: E402
@@ -68,8 +69,8 @@ def run(watches: list[Any], passes: list[list[bytes]], batch: int, fts: bool) ->
         now = utcnow()
         with archive.write():
             for n in range(len(passes[0])):
-                archive.add_source(f"http://h/feed/{n}.xml", now)
-        sources, _ = archive.due_sources(now, include_not_due=True)
+                add_source(archive, f"http://h/feed/{n}.xml", now)
+        sources, _ = due_sources(archive, now, include_not_due=True)
         return [store(archive, watches, sources, preps, batch, now + timedelta(minutes=15 * i))
                 for i, preps in enumerate(passes)]
 

@@ -28,7 +28,6 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -43,9 +42,22 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from monitor.archive import outbox
+from monitor.archive.alerts import (
+    backlogged,
+    claim,
+    digest_due,
+    due_instant,
+    mark_failed,
+    mark_sent_batch,
+    pending_of,
+    recover_claims,
+    release,
+)
 from monitor.archive.db import Archive
-from monitor.collect.timing import backoff
+from monitor.archive.records import AlertRow
+from monitor.archive.subscribers import TELEGRAM, deactivate_subscriber, migrate_subscriber
+from monitor.clock import backoff
+from monitor.deliver.context import alert_context
 
 from .format import render_alert, render_digest
 from .limits import Limits, Pacer
@@ -144,25 +156,25 @@ class Dispatcher:
 
     def recover(self) -> int:
         """At start-up: alerts a killed process left in flight go back to pending (possible duplicates)."""
-        n = outbox.recover_claims(self.archive, self.clock())
+        n = recover_claims(self.archive, self.clock())
         if n:
             log.warning("%d alerts were in flight when the bot last stopped; sending them again", n)
         return n
 
     # -- what to send ------------------------------------------------------------------------------------
 
-    def _alert_text(self, alert: dict[str, Any]) -> str:
+    def _alert_text(self, alert: AlertRow) -> str:
         """An alert's HTML, rendered once per event (a fan-out sends the same text to every subscriber)."""
         event_id = int(alert["event_id"])
         text = self._texts.get(event_id)
         if text is None:
-            fields = outbox.alert_context(self.archive, alert)
+            fields = alert_context(self.archive, alert)
             if len(self._texts) > 2000:
                 self._texts.clear()
             text = self._texts[event_id] = render_alert(fields)
         return text
 
-    def _digest_item(self, alerts: list[dict[str, Any]], heading: str) -> Item:
+    def _digest_item(self, alerts: list[AlertRow], heading: str) -> Item:
         first = alerts[0]
         return Item(int(first["subscriber_id"]), str(first["chat_id"]), str(first["chat_type"]),
                     [int(a["alert_id"]) for a in alerts], max(int(a["attempts"]) for a in alerts),
@@ -172,16 +184,16 @@ class Dispatcher:
         """The messages due now: daily digests, backlog digests, then single alerts, oldest first."""
         items: list[Item] = []
         boundary = digest_boundary(now, self.digest_hour)
-        for subscriber_id in outbox.digest_due(self.archive, now, boundary):
-            alerts = outbox.pending_of(self.archive, subscriber_id, now, created_before=boundary)
+        for subscriber_id in digest_due(self.archive, now, boundary, channel=TELEGRAM):
+            alerts = pending_of(self.archive, subscriber_id, now, created_before=boundary)
             if alerts:
                 items.append(self._digest_item(alerts, "Daily digest"))
-        flooded = outbox.backlogged(self.archive, now, self.backlog_threshold)
+        flooded = backlogged(self.archive, now, self.backlog_threshold, channel=TELEGRAM)
         for subscriber_id in flooded:
-            alerts = outbox.pending_of(self.archive, subscriber_id, now)
+            alerts = pending_of(self.archive, subscriber_id, now)
             if alerts:
                 items.append(self._digest_item(alerts, "While you were away"))
-        for alert in outbox.due_instant(self.archive, now, limit=self.batch):
+        for alert in due_instant(self.archive, now, limit=self.batch, channel=TELEGRAM):
             if int(alert["subscriber_id"]) in flooded:
                 continue
             items.append(Item(int(alert["subscriber_id"]), str(alert["chat_id"]), str(alert["chat_type"]),
@@ -251,7 +263,7 @@ class Dispatcher:
                 self.pacer.record(chat, item.chat_type, now)
                 launch.append((item, now))
             if launch:
-                claimed = set(outbox.claim(self.archive, [i for item, _ in launch for i in item.alert_ids]))
+                claimed = set(claim(self.archive, [i for item, _ in launch for i in item.alert_ids]))
                 for item, reserved in launch:
                     task = asyncio.create_task(self._send(item, [i for i in item.alert_ids if i in claimed], reserved))
                     tasks.add(task)
@@ -268,7 +280,7 @@ class Dispatcher:
 
     def _mark_sent(self, claimed: list[int], message_id: int, replied: float, started: float) -> None:
         """Commit the message as sent at once: the commit closes the duplicate window (one UPDATE, WAL)."""
-        outbox.mark_sent_batch(self.archive, [(claimed, str(message_id))], self.clock())
+        mark_sent_batch(self.archive, [(claimed, str(message_id))], self.clock())
         committed = self.mono()
         self.window.add(replied - started, committed - replied, message_id, committed)
 
@@ -287,14 +299,14 @@ class Dispatcher:
         except RetryAfter as exc:
             retry = retry_after(exc)
             self.pacer.pause(self.mono() + retry.total_seconds())
-            outbox.release(self.archive, claimed, f"flood wait {retry.total_seconds():g}s", self.clock(), retry,
+            release(self.archive, claimed, f"flood wait {retry.total_seconds():g}s", self.clock(), retry,
                            count_attempt=False)
             self._count("RetryAfter", retried=True)
             self.stats.flood_waits += 1
             return False
         except ChatMigrated as exc:
-            target = outbox.migrate_subscriber(self.archive, item.subscriber_id, str(exc.new_chat_id), self.clock())
-            outbox.release(self.archive, claimed, f"chat migrated to {exc.new_chat_id}", self.clock(), timedelta(0),
+            target = migrate_subscriber(self.archive, item.subscriber_id, str(exc.new_chat_id), self.clock())
+            release(self.archive, claimed, f"chat migrated to {exc.new_chat_id}", self.clock(), timedelta(0),
                            count_attempt=False)
             self.pacer.forget(item.chat_id)
             self.stats.migrated += 1
@@ -302,30 +314,30 @@ class Dispatcher:
             log.info("chat %s migrated to %s (subscriber %d)", item.chat_id, exc.new_chat_id, target)
             return False
         except Forbidden as exc:
-            n = outbox.deactivate_subscriber(self.archive, item.subscriber_id, f"Forbidden: {exc.message}")
+            n = deactivate_subscriber(self.archive, item.subscriber_id, f"Forbidden: {exc.message}")
             self.stats.deactivated += 1
             self._count("Forbidden")
             log.info("subscriber %d deactivated (%s); %d alerts skipped", item.subscriber_id, exc.message, n)
         except BadRequest as exc:
             for alert_id in claimed:
-                outbox.mark_failed(self.archive, alert_id, f"BadRequest: {exc.message}", self.clock())
+                mark_failed(self.archive, alert_id, f"BadRequest: {exc.message}", self.clock())
             self.stats.failed += len(claimed)
             self._count("BadRequest")
         except InvalidToken:
-            outbox.release(self.archive, claimed, "invalid token", self.clock(), timedelta(0), count_attempt=False)
+            release(self.archive, claimed, "invalid token", self.clock(), timedelta(0), count_attempt=False)
             raise
         except (NetworkError, TelegramError) as exc:
             self._network_failures += 1
             pause = backoff(self._network_failures, base=timedelta(seconds=0.5), cap=timedelta(seconds=30))
             self.pacer.pause(self.mono() + pause.total_seconds())
             delay = backoff(item.attempts + 1, base=self.retry_base, cap=timedelta(minutes=15))
-            outbox.release(self.archive, claimed, f"{type(exc).__name__}: {exc.message}", self.clock(), delay)
+            release(self.archive, claimed, f"{type(exc).__name__}: {exc.message}", self.clock(), delay)
             self.stats.network_errors += 1
             self._count(type(exc).__name__, retried=True)
             return False
         except Exception:
             # Not an answer from Telegram (a bug, or a library warning turned error): free the claim, re-raise.
-            outbox.release(self.archive, claimed, "unexpected error while sending", self.clock(), self.retry_base)
+            release(self.archive, claimed, "unexpected error while sending", self.clock(), self.retry_base)
             raise
         else:
             self._mark_sent(claimed, message.message_id, self.mono(), started)

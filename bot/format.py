@@ -8,7 +8,7 @@ so a tag is never cut.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -61,7 +61,7 @@ def changed_sentences(before: str, after: str, limit: int = 300) -> tuple[str, s
     return None if changed is None else (shorten(changed[0], limit), shorten(changed[1], limit))
 
 
-def alert_paragraphs(alert: dict[str, Any], *, quote_limit: int = 1500) -> list[str]:
+def alert_paragraphs(alert: Mapping[str, Any], *, quote_limit: int = 1500) -> list[str]:
     """An alert's paragraphs: label and story, outlet and headline, who said it, the quote, revision, link, others."""
     label = KIND_LABELS.get(alert["kind"], str(alert["kind"]).upper())
     paragraphs = [f"<b>{e(label)}</b> \u00b7 {e(shorten(alert.get('story') or alert.get('watch') or '', 200))}"]
@@ -83,7 +83,7 @@ def alert_paragraphs(alert: dict[str, Any], *, quote_limit: int = 1500) -> list[
     return paragraphs
 
 
-def render_alert(alert: dict[str, Any]) -> str:
+def render_alert(alert: Mapping[str, Any]) -> str:
     """One alert as one message of at most 4096 characters: the quote is shortened until it fits."""
     for quote_limit in (1500, 600, 200, 50):
         paragraphs = alert_paragraphs(alert, quote_limit=quote_limit)
@@ -128,7 +128,7 @@ def fit_paragraphs(paragraphs: list[str], limit: int = MAX_MESSAGE, *, more: str
     return "\n\n".join(out)
 
 
-def digest_item(alert: dict[str, Any]) -> str:
+def digest_item(alert: Mapping[str, Any]) -> str:
     """One line of a digest: label, outlet, linked headline, a short quote."""
     label = KIND_LABELS.get(alert["kind"], str(alert["kind"]).upper())
     outlet = shorten(alert.get("outlet") or "", 60)
@@ -137,7 +137,7 @@ def digest_item(alert: dict[str, Any]) -> str:
     return f"<b>{e(label)}</b> {e(outlet)}: {head}\n<i>{e(quote)}</i>"
 
 
-def render_digest(alerts: list[dict[str, Any]], heading: str) -> str:
+def render_digest(alerts: Sequence[Mapping[str, Any]], heading: str) -> str:
     """Many alerts as one message (the backlog of a flooded chat, or a daily digest)."""
     stories = sorted({a.get("story") or a.get("watch") or "" for a in alerts})
     head = f"<b>{e(heading)}</b>: {len(alerts)} follow-ups on {e(shorten(', '.join(stories), 300))}"

@@ -12,14 +12,26 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.ext import ContextTypes
 
-from monitor.archive import outbox
+from monitor.archive import subscribers
 from monitor.archive.db import Archive
+from monitor.archive.events import latest_events
+from monitor.archive.records import SubscriberRow
+from monitor.archive.search import search_articles
+from monitor.archive.sources import list_sources
+from monitor.archive.status import health, status_report
+from monitor.archive.subscribers import (
+    TELEGRAM,
+    ensure_subscriber,
+    get_subscriber,
+    set_digest,
+    set_muted_until,
+    subscriptions_of,
+)
 from monitor.clock import iso
 from monitor.errors import QueryError
 from monitor.models import Watch
@@ -74,13 +86,13 @@ def subscriber_id(update: Update, d: Deps) -> int:
     chat = update.effective_chat
     assert chat is not None
     name = chat.title or chat.full_name or chat.username or ""
-    return outbox.ensure_subscriber(d.archive, outbox.TELEGRAM, str(chat.id), d.clock(), name=name,
+    return ensure_subscriber(d.archive, TELEGRAM, str(chat.id), d.clock(), name=name,
                                     chat_type=chat.type)
 
 
-def known_subscriber(update: Update, d: Deps) -> dict[str, Any] | None:
+def known_subscriber(update: Update, d: Deps) -> SubscriberRow | None:
     chat = update.effective_chat
-    return None if chat is None else outbox.get_subscriber(d.archive, outbox.TELEGRAM, str(chat.id))
+    return None if chat is None else get_subscriber(d.archive, TELEGRAM, str(chat.id))
 
 
 async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -138,7 +150,7 @@ async def stories(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the stories with subscribe buttons."""
     d = deps(context)
     known = known_subscriber(update, d)
-    followed = outbox.subscriptions_of(d.archive, known["id"]) if known else []
+    followed = subscriptions_of(d.archive, known["id"]) if known else []
     await reply(update, stories_text(d), stories_markup(d, followed))
 
 
@@ -152,9 +164,9 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str,
         return False, "Only the group's administrators can change its subscriptions."
     sid = subscriber_id(update, d)
     if on:
-        done = outbox.subscribe(d.archive, sid, watch.name, d.clock())
+        done = subscribers.subscribe(d.archive, sid, watch.name, d.clock())
         return done, f"Subscribed to <b>{e(watch.title)}</b>." if done else f"Already subscribed to {e(watch.name)}."
-    done = outbox.unsubscribe(d.archive, sid, watch.name)
+    done = subscribers.unsubscribe(d.archive, sid, watch.name)
     return done, f"Unsubscribed from {e(watch.name)}." if done else f"This chat was not subscribed to {e(watch.name)}."
 
 
@@ -178,7 +190,7 @@ async def mysubs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List this chat's subscriptions and delivery settings."""
     d = deps(context)
     known = known_subscriber(update, d)
-    names = outbox.subscriptions_of(d.archive, known["id"]) if known else []
+    names = subscriptions_of(d.archive, known["id"]) if known else []
     if not known or not names:
         await reply(update, "This chat follows no story yet: see /stories.")
         return
@@ -203,8 +215,8 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         names = [watch.name]
     else:
         known = known_subscriber(update, d)
-        names = (outbox.subscriptions_of(d.archive, known["id"]) if known else []) or [w.name for w in d.watches]
-    events = outbox.latest_events(d.archive, names, limit=5)
+        names = (subscriptions_of(d.archive, known["id"]) if known else []) or [w.name for w in d.watches]
+    events = latest_events(d.archive, names, limit=5)
     if not events:
         await reply(update, "No follow-ups yet.")
         return
@@ -214,7 +226,7 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def search_page(d: Deps, words: str, page: int, token: str) -> tuple[str, InlineKeyboardMarkup | None]:
     """One page of search results and its paging buttons."""
-    rows = d.archive.search(words, limit=(page + 1) * PAGE + 1)
+    rows = search_articles(d.archive, words, limit=(page + 1) * PAGE + 1)
     shown = rows[page * PAGE:(page + 1) * PAGE]
     if not shown:
         return f"No articles found for <i>{e(shorten(words, 200))}</i>.", None
@@ -270,7 +282,7 @@ async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     sid = subscriber_id(update, d)
     until = d.clock() + duration if duration else None
-    outbox.set_muted_until(d.archive, sid, until)
+    set_muted_until(d.archive, sid, until)
     await reply(update, f"Muted until {e(iso(until))} UTC; held alerts arrive then." if until else "Alerts unmuted.")
 
 
@@ -284,7 +296,7 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await may_change(update, context):
         await reply(update, "Only the group's administrators can change how its alerts arrive.")
         return
-    outbox.set_digest(d.archive, subscriber_id(update, d), on)
+    set_digest(d.archive, subscriber_id(update, d), on)
     hour = d.dispatcher.digest_hour
     await reply(update, f"Daily digest on: one message a day at {hour:02d}:00 UTC." if on else "Instant alerts on.")
 
@@ -299,20 +311,16 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not is_operator(update, d):
         await reply(update, "This command is for operators.")
         return
-    sources = d.archive.sources()
-    failing = [s for s in sources if s["last_error"]]
-    disabled = [s for s in sources if not s["enabled"]]
-    counts = outbox.outbox_counts(d.archive)
-    runs = d.archive.all("SELECT kind, started_at, status FROM runs ORDER BY id DESC LIMIT 5")
+    report = status_report(d.archive, d.archive.path, d.clock())
     stats = d.dispatcher.stats
-    parts = [f"<b>Sources</b>: {len(sources)}, {len(failing)} failing, {len(disabled)} disabled",
-             "<b>Outbox</b>: " + (e(", ".join(f"{k} {v}" for k, v in sorted(counts.items()))) or "empty"),
+    parts = [f"<b>Sources</b>: {report.sources}, {len(report.failing)} failing, {len(report.disabled)} disabled",
+             "<b>Outbox</b>: " + (e(", ".join(f"{k} {v}" for k, v in sorted(report.outbox.items()))) or "empty"),
              f"<b>Delivery</b>: {stats.sent} messages ({stats.digests} digests), {stats.flood_waits} flood waits, "
              f"{stats.network_errors} network errors; {e(d.dispatcher.window.line())}",
-             "<b>Last runs</b>:\n" + ("\n".join(f"{e(r['kind'])} {e(r['started_at'])} {e(r['status'])}" for r in runs)
-                                      or "none")]
-    parts += [f"failing x{s['consecutive_failures']}: {e(shorten(s['url'], 100))}: {e(shorten(s['last_error'], 200))}"
-              for s in failing]
+             "<b>Last runs</b>:\n" + ("\n".join(f"{e(r['kind'])} {e(r['started_at'])} {e(r['status'])}"
+                                                for r in report.runs) or "none")]
+    parts += [f"failing x{s['consecutive_failures']}: {e(shorten(s['url'], 100))}: "
+              f"{e(shorten(s['last_error'] or '', 200))}" for s in report.failing]
     await reply(update, fit_paragraphs(parts))
 
 
@@ -322,12 +330,8 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not is_operator(update, d):
         await reply(update, "This command is for operators.")
         return
-    items = []
-    for s in d.archive.sources():
-        health = "DISABLED" if not s["enabled"] else ("failing" if s["last_error"] else ("ok" if s["last_ok"]
-                                                                                         else "never polled"))
-        items.append(f"{e(s['type'])} <b>{e(health)}</b> {e(shorten(s['name'] or s['url'], 80))}\n"
-                     f"{e(shorten(s['url'], 200))}")
+    items = [f"{e(s['type'])} <b>{e(health(s))}</b> {e(shorten(s['name'] or s['url'], 80))}\n"
+             f"{e(shorten(s['url'], 200))}" for s in list_sources(d.archive)]
     await reply(update, fit_paragraphs(items) if items else "No sources.")
 
 
@@ -348,7 +352,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if not changed:
             return  # editing to the same text would be a 400 "message is not modified"
         known = known_subscriber(update, d)
-        followed = outbox.subscriptions_of(d.archive, known["id"]) if known else []
+        followed = subscriptions_of(d.archive, known["id"]) if known else []
         await query.edit_message_text(stories_text(d), parse_mode=ParseMode.HTML,
                                       reply_markup=stories_markup(d, followed))
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Mapping
 from typing import Any
 
 from telegram import Bot
@@ -30,7 +31,7 @@ class TelegramSink:
         self._interval = chat_interval
         self._last = 0.0
 
-    def send(self, alert: dict[str, Any]) -> str:
+    def send(self, alert: Mapping[str, Any]) -> str:
         wait = self._last + self._interval - time.monotonic()
         if wait > 0:
             time.sleep(wait)

@@ -1,8 +1,9 @@
-"""The one clock seam: everything that needs 'now' takes it as an argument; entry points call utcnow()."""
+"""The one clock seam: everything that needs 'now' takes it as an argument; entry points call utcnow().
+Also the time arithmetic every stage shares: ISO strings and exponential backoff."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 
@@ -28,3 +29,10 @@ def parse_iso(value: str | None) -> datetime | None:
         return None
     dt = datetime.fromisoformat(value)
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def backoff(attempts: int, *, base: timedelta = timedelta(seconds=30), cap: timedelta = timedelta(hours=6)
+            ) -> timedelta:
+    """Exponential backoff: base, 2*base, 4*base ... never more than cap. `attempts` counts failures so far (>= 1)."""
+    exponent = max(0, min(attempts - 1, 30))
+    return min(base * (2**exponent), cap)

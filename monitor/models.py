@@ -1,4 +1,4 @@
-"""Plain data shared by the pure core: watches (from seeds), documents to judge, and detected events."""
+"""Plain data shared by every stage: watches (from seeds), articles as collected, documents to judge, and events."""
 
 from __future__ import annotations
 
@@ -135,3 +135,20 @@ class Event:
     # From a revision: the paragraph as it read before and as it reads now (empty when not from a revision).
     before: str = ""
     after: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleFields:
+    """What a feed entry or a crawled page says about an article, as the archive stores it."""
+
+    url: str  # canonical
+    link: str
+    title: str = ""
+    summary: str = ""
+    body: str = ""
+    guid: str = ""
+    outlet: str = ""
+    authors: str = ""
+    language: str = ""
+    published: str | None = None
+    updated: str | None = None

@@ -8,6 +8,7 @@ from typing import Any
 from scrapy import Spider, signals
 
 from monitor.archive.db import Archive
+from monitor.archive.runs import finish_run, start_run
 
 from .common import CrawlConfig
 
@@ -44,7 +45,7 @@ class RunRecorder:
 
     def spider_opened(self, spider: Spider) -> None:
         with Archive(self.config.db) as archive:
-            self.run_id = archive.start_run("crawl", self.config.clock())
+            self.run_id = start_run(archive, "crawl", self.config.clock())
         spider.logger.info("run %s: crawl %s into %s", self.run_id, spider.name, self.config.db)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
@@ -53,4 +54,4 @@ class RunRecorder:
         stats = {"spider": spider.name, **self.crawler.stats.get_stats()}
         status, clean, error = run_outcome(stats, reason)
         with Archive(self.config.db) as archive:
-            archive.finish_run(self.run_id, self.config.clock(), status=status, stats=clean, error=error)
+            finish_run(archive, self.run_id, self.config.clock(), status=status, stats=clean, error=error)

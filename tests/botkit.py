@@ -10,9 +10,11 @@ from typing import Any
 from telegram.ext import Application
 
 from bot.app import build_application, on_startup
-from monitor.archive import outbox
-from monitor.archive.db import Archive, ArticleFields
-from monitor.models import Event, Watch
+from monitor.archive.articles import upsert_article
+from monitor.archive.db import Archive
+from monitor.archive.subscribers import TELEGRAM, ensure_subscriber, subscribe
+from monitor.collect.ingest import record_follow_up
+from monitor.models import ArticleFields, Event, Watch
 from tests.fakebot import FakeBotAPI
 
 
@@ -20,8 +22,8 @@ def add_subscribers(archive: Archive, watch: str, chats: list[tuple[int, str]], 
     """Telegram subscribers for these (chat id, chat type), each subscribed to `watch`."""
     ids = []
     for chat_id, chat_type in chats:
-        sid = outbox.ensure_subscriber(archive, outbox.TELEGRAM, str(chat_id), now, chat_type=chat_type)
-        outbox.subscribe(archive, sid, watch, now)
+        sid = ensure_subscriber(archive, TELEGRAM, str(chat_id), now, chat_type=chat_type)
+        subscribe(archive, sid, watch, now)
         ids.append(sid)
     return ids
 
@@ -31,11 +33,11 @@ def add_events(archive: Archive, watch: Watch, count: int, now: datetime, *, tit
     """`count` correction events on one article; each writes one pending alert per subscriber."""
     fields = ArticleFields(url=f"https://news.example/{abs(hash((title, count)))}", link="https://news.example/a?x=1&y=2",
                            title=title, outlet=outlet)
-    _, row, _, version = archive.upsert_article(fields, now)
+    _, row, _, version = upsert_article(archive, fields, now)
     ids = []
     for i in range(count):
         event = Event(kind="correction", evidence=evidence.format(i=i), actor=outlet)
-        event_id = outbox.record_event(archive, watch, int(row["id"]), version, event, now)
+        event_id = record_follow_up(archive, watch, int(row["id"]), version, event, now)
         assert event_id is not None
         ids.append(event_id)
     return ids

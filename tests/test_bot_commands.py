@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from monitor.archive import outbox
-from monitor.archive.db import Archive, ArticleFields
+from monitor.archive.alerts import outbox_counts
+from monitor.archive.articles import upsert_article
+from monitor.archive.db import Archive
+from monitor.archive.sources import sync_seed_sources
+from monitor.archive.subscribers import TELEGRAM, get_subscriber, subscriptions_of
 from monitor.clock import utcnow
-from monitor.models import Watch
+from monitor.models import ArticleFields, Watch
 from monitor.seeds import default_seeds_dir, load_watches
 from tests.botkit import add_events, running_bot
 from tests.fakebot import FakeBotAPI
@@ -34,8 +37,8 @@ class Bot:
         return (await self.fake.reply_to(chat, before)).text
 
     def subs(self, chat: int) -> list[str]:
-        row = outbox.get_subscriber(self.archive, outbox.TELEGRAM, str(chat))
-        return outbox.subscriptions_of(self.archive, row["id"]) if row else []
+        row = get_subscriber(self.archive, TELEGRAM, str(chat))
+        return subscriptions_of(self.archive, row["id"]) if row else []
 
 
 @pytest.fixture
@@ -57,7 +60,7 @@ async def test_start_help_and_registered_commands(bot: Bot) -> None:
     text = await bot.say(7, "/start")
     assert WATCH in text and "corrections" in text
     assert "/subscribe NAME" in await bot.say(7, "/help")
-    assert outbox.get_subscriber(bot.archive, outbox.TELEGRAM, "7") is not None
+    assert get_subscriber(bot.archive, TELEGRAM, "7") is not None
 
 
 async def test_stories_buttons_subscribe_and_unsubscribe(bot: Bot) -> None:
@@ -100,7 +103,7 @@ async def test_latest(bot: Bot) -> None:
 
 async def test_search_is_paged_safe_and_rate_limited(bot: Bot) -> None:
     for i in range(12):
-        bot.archive.upsert_article(ArticleFields(url=f"https://n.example/{i}", link=f"https://n.example/{i}",
+        upsert_article(bot.archive, ArticleFields(url=f"https://n.example/{i}", link=f"https://n.example/{i}",
                                                  title=f"Binance report part {i}", outlet="Outlet"), utcnow())
     assert "Usage" in await bot.say(7, "/search")
     bot.fake.push_command(7, "/search binance")
@@ -124,11 +127,11 @@ async def test_mute_and_digest(bot: Bot) -> None:
     assert "Usage" in await bot.say(7, "/mute soon")
     assert "Usage" in await bot.say(7, "/mute")
     assert "Muted until" in await bot.say(7, "/mute 2h")
-    row = outbox.get_subscriber(bot.archive, outbox.TELEGRAM, "7")
+    row = get_subscriber(bot.archive, TELEGRAM, "7")
     assert row is not None and row["muted_until"] > utcnow().isoformat()
     assert "unmuted" in await bot.say(7, "/mute off")
     assert "Daily digest on" in await bot.say(7, "/digest on")
-    assert outbox.get_subscriber(bot.archive, outbox.TELEGRAM, "7")["digest"] == 1  # type: ignore[index]
+    assert get_subscriber(bot.archive, TELEGRAM, "7")["digest"] == 1  # type: ignore[index]
     assert "Usage" in await bot.say(7, "/digest sometimes")
     assert "Instant alerts" in await bot.say(7, "/digest off")
 
@@ -136,7 +139,7 @@ async def test_mute_and_digest(bot: Bot) -> None:
 async def test_operator_commands_refuse_everyone_else(bot: Bot) -> None:
     assert "for operators" in await bot.say(7, "/status")
     assert "for operators" in await bot.say(7, "/sources")
-    bot.archive.sync_seed_sources(bot.watches, utcnow())
+    sync_seed_sources(bot.archive, bot.watches, utcnow())
     text = await bot.say(OPERATOR, "/status")
     assert "Outbox" in text and "Sources" in text and "Delivery" in text
     assert "binance" in (await bot.say(OPERATOR, "/sources")).lower()
@@ -173,7 +176,7 @@ async def test_alerts_are_delivered_by_the_job_queue_and_the_token_never_logged(
     add_events(bot.archive, bot.watches[0], 2, utcnow())
     await bot.fake.until(lambda: len(bot.fake.to(7)) == 3)
     # The fake records a message before its reply reaches the bot: the commit follows a moment later.
-    await bot.fake.until(lambda: outbox.outbox_counts(bot.archive) == {"sent": 2}, 5)
+    await bot.fake.until(lambda: outbox_counts(bot.archive) == {"sent": 2}, 5)
     rows = bot.archive.all("SELECT status, message_id FROM alerts ORDER BY id")
     assert {r["message_id"] for r in rows} == {str(s.message_id) for s in bot.fake.to(7)[1:]}
     assert caplog.records, "the bot logged nothing at DEBUG: this test would prove nothing"

@@ -14,8 +14,11 @@ from telegram import Bot
 from bot.dispatch import Dispatcher
 from bot.limits import Limits
 from bot.request import AiohttpRequest
-from monitor.archive import outbox
+from monitor.archive.alerts import outbox_counts
+from monitor.archive.articles import upsert_article
 from monitor.archive.db import Archive
+from monitor.archive.subscribers import TELEGRAM, get_subscriber, set_digest, set_muted_until, subscriptions_of
+from monitor.collect.ingest import record_follow_up
 from monitor.models import Watch
 from monitor.seeds import default_seeds_dir, load_watches
 from tests.botkit import add_events, add_subscribers
@@ -54,7 +57,7 @@ class Env:
         return add_events(self.archive, self.watch, n, self.clock())
 
     def statuses(self) -> dict[str, int]:
-        return outbox.outbox_counts(self.archive)
+        return outbox_counts(self.archive)
 
 
 async def env_for(tmp_path: Path, fake: FakeBotAPI, http: str = "httpx") -> AsyncIterator[Env]:
@@ -120,7 +123,7 @@ async def test_forbidden_deactivates_the_subscriber(env: Env) -> None:
     d = env.dispatcher()
     await drain(d)
     assert len(env.fake.to(101)) == 2 and env.fake.to(102) == []
-    sub = outbox.get_subscriber(env.archive, outbox.TELEGRAM, "102")
+    sub = get_subscriber(env.archive, TELEGRAM, "102")
     assert sub is not None and sub["active"] == 0
     skipped = env.archive.all("SELECT last_error FROM alerts WHERE status = 'skipped'")
     assert len(skipped) == 2 and "blocked" in skipped[0]["last_error"]
@@ -150,9 +153,9 @@ async def test_chat_migrated_moves_the_subscription(env: Env) -> None:
     d = env.dispatcher()
     await drain(d)
     assert env.fake.to(-300) == [] and len(env.fake.to(-100300)) == 2
-    assert outbox.get_subscriber(env.archive, outbox.TELEGRAM, "-300") is None
-    moved = outbox.get_subscriber(env.archive, outbox.TELEGRAM, "-100300")
-    assert moved is not None and outbox.subscriptions_of(env.archive, moved["id"]) == [env.watch.name]
+    assert get_subscriber(env.archive, TELEGRAM, "-300") is None
+    moved = get_subscriber(env.archive, TELEGRAM, "-100300")
+    assert moved is not None and subscriptions_of(env.archive, moved["id"]) == [env.watch.name]
     assert d.stats.migrated == 1 and env.statuses() == {"sent": 2}
 
 
@@ -187,7 +190,7 @@ async def test_backlog_becomes_one_digest(env: Env) -> None:
 
 async def test_muted_alerts_arrive_when_the_mute_ends(env: Env) -> None:
     (sid,) = env.chats((101, "private"))
-    outbox.set_muted_until(env.archive, sid, env.clock() + timedelta(hours=1))
+    set_muted_until(env.archive, sid, env.clock() + timedelta(hours=1))
     env.events(2)
     d = env.dispatcher()
     await drain(d)
@@ -200,7 +203,7 @@ async def test_muted_alerts_arrive_when_the_mute_ends(env: Env) -> None:
 async def test_daily_digest_arrives_once_at_the_digest_hour(env: Env) -> None:
     (sid,) = env.chats((101, "private"))
     env.chats((102, "private"))
-    outbox.set_digest(env.archive, sid, True)
+    set_digest(env.archive, sid, True)
     env.events(3)
     d = env.dispatcher(digest_hour=8)
     await drain(d)
@@ -265,20 +268,19 @@ async def test_the_aiohttp_backend_answers_like_ptbs_own(tmp_path: Path) -> None
 
 
 async def test_revision_and_wire_copies_reach_the_alert(env: Env) -> None:
-    from monitor.archive.db import ArticleFields
-    from monitor.models import Event
+    from monitor.models import ArticleFields, Event
 
     env.chats((101, "private"))
     url = "https://www.reuters.com/binance"
-    env.archive.upsert_article(ArticleFields(url=url, link=url, title="Binance ties", outlet="Reuters",
+    upsert_article(env.archive, ArticleFields(url=url, link=url, title="Binance ties", outlet="Reuters",
                                              summary="The meeting was in March 2021. Binance denied it."), env.clock())
-    _, row, _, version = env.archive.upsert_article(
+    _, row, _, version = upsert_article(env.archive,
         ArticleFields(url=url, link=url, title="Binance ties", outlet="Reuters",
                       summary="The meeting was in April 2021. Binance denied it."), env.clock())
     for outlet in ("Yahoo Finance", "Investing.com"):
-        env.archive.upsert_article(ArticleFields(url=f"https://{outlet}.example/x", link=f"https://{outlet}.example/x",
+        upsert_article(env.archive, ArticleFields(url=f"https://{outlet}.example/x", link=f"https://{outlet}.example/x",
                                                  title="binance ties", outlet=outlet), env.clock())
-    outbox.record_event(env.archive, env.watch, int(row["id"]), version,
+    record_follow_up(env.archive, env.watch, int(row["id"]), version,
                         Event(kind="correction", evidence="Corrects the month of the meeting", actor="Reuters"),
                         env.clock())
     await drain(env.dispatcher())

@@ -9,10 +9,12 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from monitor.archive.db import Archive, ArticleFields
+from monitor.archive.articles import upsert_article
+from monitor.archive.db import Archive
 from monitor.archive.schema import migrations
 from monitor.cli.main import cli
 from monitor.clock import utcnow
+from monitor.models import ArticleFields
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -55,7 +57,7 @@ def archive_path(tmp_path: Path) -> Path:
                                              ("Bitcoin price today", "Decrypt")]):
             fields = ArticleFields(url=f"https://x.example/{i}", link=f"https://x.example/{i}?utm=1", title=title,
                                    outlet=outlet, published=f"2022-04-2{i}T00:00:00+00:00")
-            archive.upsert_article(fields, utcnow())
+            upsert_article(archive, fields, utcnow())
     return db
 
 
@@ -107,14 +109,14 @@ def test_store_versions_and_migrations_idempotent(tmp_path: Path) -> None:
     now = utcnow()
     with Archive(db) as archive:
         f = ArticleFields(url="https://x.example/1", link="https://x.example/1", title="A", summary="s")
-        assert archive.upsert_article(f, now)[0] == "new"
-        assert archive.upsert_article(f, now)[0] == "unchanged"
+        assert upsert_article(archive, f, now)[0] == "new"
+        assert upsert_article(archive, f, now)[0] == "unchanged"
         # An empty body from a feed does not erase a crawled body; a new title is a new version.
         crawled = ArticleFields(url=f.url, link=f.link, title="A", summary="s", body="full text")
-        assert archive.upsert_article(crawled, now)[0] == "updated"
-        assert archive.upsert_article(f, now)[0] == "unchanged"
+        assert upsert_article(archive, crawled, now)[0] == "updated"
+        assert upsert_article(archive, f, now)[0] == "unchanged"
         retitled = ArticleFields(url=f.url, link=f.link, title="CORRECTED-A", summary="s")
-        outcome, row, previous, version = archive.upsert_article(retitled, now)
+        outcome, row, previous, version = upsert_article(archive, retitled, now)
         assert outcome == "updated" and row["body"] == "full text" and previous["title"] == "A" and version
         assert archive.one("SELECT versions FROM articles")["versions"] == 3
         applied = archive.one("SELECT count(*) AS n FROM _sqlite_migrations")["n"]

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from monitor.collect.timing import backoff
+from monitor.clock import backoff
 from monitor.detect.followups import detect
 from monitor.detect.query import match_watch
 from monitor.models import Doc

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from monitor.archive.db import Archive
+from monitor.archive.sources import add_source, list_sources
 from monitor.clock import utcnow
-from monitor.collect.fetch.base import Fetcher
+from monitor.collect.fetch import make_fetcher
 from monitor.collect.poll import poll
 from tests.loopback import LoopbackServer, Route
 from tests.story import rss
@@ -39,14 +40,14 @@ SECOND = [
 
 
 def run(archive: Archive) -> dict[str, int]:
-    summary = poll(archive, [], lambda: Fetcher(timeout=5), utcnow, include_not_due=True, parse_workers=0)
+    summary = poll(archive, [], lambda: make_fetcher(timeout=5), utcnow, include_not_due=True, parse_workers=0)
     return summary.totals()
 
 
 def test_churn_rewrites_and_variants_make_no_duplicates(server: LoopbackServer, tmp_path: Path) -> None:
     url = server.route("/feed.xml", Route(rss(FIRST)))
     with Archive(tmp_path / "a.db") as archive:
-        archive.add_source(url, utcnow())
+        add_source(archive, url, utcnow())
         assert run(archive)["new"] == 4
 
         server.route("/feed.xml", Route(rss(SECOND)))
@@ -78,8 +79,8 @@ def test_the_same_story_in_two_feeds_is_one_article(server: LoopbackServer, tmp_
     a = server.route("/a.xml", Route(rss([FIRST[0]], title="Reuters")))
     b = server.route("/b.xml", Route(rss([SECOND[0]], title="Reuters mobile")))
     with Archive(tmp_path / "a.db") as archive:
-        archive.add_source(a, utcnow())
-        archive.add_source(b, utcnow())
+        add_source(archive, a, utcnow())
+        add_source(archive, b, utcnow())
         totals = run(archive)
         assert (totals["new"], totals.get("unchanged", 0)) == (1, 1)
 
@@ -87,7 +88,7 @@ def test_the_same_story_in_two_feeds_is_one_article(server: LoopbackServer, tmp_
 def test_a_server_ignoring_conditional_requests_costs_no_parse(server: LoopbackServer, tmp_path: Path) -> None:
     url = server.route("/feed.xml", Route(rss(FIRST), conditional=False))
     with Archive(tmp_path / "a.db") as archive:
-        archive.add_source(url, utcnow())
+        add_source(archive, url, utcnow())
         assert run(archive)["new"] == 4
         totals = run(archive)  # a 200 with the same bytes: recognised before parsing
         assert totals["sources_not_modified"] == 1 and totals["same_body"] == 1 and "unchanged" not in totals
@@ -114,10 +115,10 @@ def test_a_source_whose_writes_fail_is_rolled_back_alone(server: LoopbackServer,
 
     monkeypatch.setattr(monitor.collect.poll, "ingest_article", ingest)
     with Archive(tmp_path / "a.db") as archive:
-        poisoned_id = archive.add_source(poisoned, utcnow())
-        archive.add_source(healthy, utcnow())
+        poisoned_id = add_source(archive, poisoned, utcnow())
+        add_source(archive, healthy, utcnow())
         totals = run(archive)
-        rows = {r["url"]: r for r in archive.sources()}
+        rows = {r["url"]: r for r in list_sources(archive)}
         assert totals["sources_failed"] == 1 and totals["sources_ok"] == 1
         assert "cannot store: disk says no" in rows[poisoned]["last_error"]
         assert archive.one("SELECT count(*) AS n FROM articles WHERE source_id = ?", (poisoned_id,))["n"] == 0

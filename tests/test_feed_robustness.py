@@ -10,9 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from monitor.archive.db import Archive
+from monitor.archive.sources import add_source, list_sources
 from monitor.clock import utcnow
 from monitor.collect.feeds import parse_feed, parse_job
-from monitor.collect.fetch.base import Fetcher
+from monitor.collect.fetch import make_fetcher
 from monitor.collect.poll import poll
 from monitor.errors import FeedError
 from tests.conftest import CORPUS
@@ -73,9 +74,9 @@ def test_a_run_over_truncated_feeds_records_each_failure(server: LoopbackServer,
     with Archive(tmp_path / "a.db") as archive:
         now = utcnow()
         for url in urls:
-            archive.add_source(url, now)
-        summary = poll(archive, [], lambda: Fetcher(timeout=5), utcnow)
-        rows = archive.sources()
+            add_source(archive, url, now)
+        summary = poll(archive, [], lambda: make_fetcher(timeout=5), utcnow)
+        rows = list_sources(archive)
     assert len(summary.outcomes) == len(urls) == len(rows)
     by_url = {o.url: o for o in summary.outcomes}
     for row in rows:

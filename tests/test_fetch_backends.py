@@ -10,7 +10,7 @@ import zlib
 
 import pytest
 
-from monitor.collect.fetch.base import BACKENDS, Fetcher
+from monitor.collect.fetch import BACKENDS, make_fetcher
 from monitor.errors import FetchError
 from tests.loopback import LoopbackServer, Route
 from tests.story import binance_feed
@@ -36,7 +36,7 @@ def raw_deflate(data: bytes) -> bytes:
 ])
 async def test_encoded_bodies_are_decoded(server: LoopbackServer, http: str, coding: str, body: bytes) -> None:
     url = server.route("/feed.xml", Route(body, headers={"Content-Encoding": coding}))
-    async with Fetcher(http=http, timeout=5) as fetcher:
+    async with make_fetcher(http=http, timeout=5) as fetcher:
         got = await fetcher.fetch(url)
     assert got.body == FEED and got.status == 200
     assert "content-encoding" not in got.headers
@@ -50,17 +50,17 @@ async def test_redirects_are_followed_to_the_limit(server: LoopbackServer, http:
     for hop in range(3):
         server.route(f"/r{hop}", Route(status=301 if hop else 308, conditional=False,
                                        headers={"Location": f"/r{hop + 1}" if hop < 2 else final}))
-    async with Fetcher(http=http, timeout=5, max_redirects=3) as fetcher:
+    async with make_fetcher(http=http, timeout=5, max_redirects=3) as fetcher:
         got = await fetcher.fetch(server.url("/r0"))
     assert got.url == final and got.body == FEED
-    async with Fetcher(http=http, timeout=5, max_redirects=2) as fetcher:
+    async with make_fetcher(http=http, timeout=5, max_redirects=2) as fetcher:
         with pytest.raises(FetchError, match="too many redirects"):
             await fetcher.fetch(server.url("/r0"))
 
 
 async def test_conditional_requests_get_304_on_one_connection(server: LoopbackServer, http: str) -> None:
     url = server.route("/feed.xml", Route(FEED))
-    async with Fetcher(http=http, timeout=5) as fetcher:
+    async with make_fetcher(http=http, timeout=5) as fetcher:
         first = await fetcher.fetch(url)
         etag, modified = first.headers["etag"], first.headers["last-modified"]
         again = [await fetcher.fetch(url, etag=etag, last_modified=modified) for _ in range(3)]
@@ -71,7 +71,7 @@ async def test_conditional_requests_get_304_on_one_connection(server: LoopbackSe
 
 async def test_a_declared_oversized_body_is_refused(server: LoopbackServer, http: str) -> None:
     url = server.route("/big.xml", Route(b"x" * 5000))
-    async with Fetcher(http=http, timeout=5, max_bytes=4096) as fetcher:
+    async with make_fetcher(http=http, timeout=5, max_bytes=4096) as fetcher:
         with pytest.raises(FetchError, match="body of 5,000 bytes exceeds the limit of 4,096") as caught:
             await fetcher.fetch(url)
     assert caught.value.status == 200
@@ -79,11 +79,11 @@ async def test_a_declared_oversized_body_is_refused(server: LoopbackServer, http
 
 async def test_repeated_headers_are_joined(server: LoopbackServer, http: str) -> None:
     url = server.route("/feed.xml", Route(FEED, headers={"Cache-Control": "max-age=600", "cache-control": "public"}))
-    async with Fetcher(http=http, timeout=5) as fetcher:
+    async with make_fetcher(http=http, timeout=5) as fetcher:
         got = await fetcher.fetch(url)
     assert got.headers["cache-control"] == "max-age=600, public"
 
 
 def test_unknown_backend_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown HTTP backend 'curl'"):
-        Fetcher(http="curl")
+        make_fetcher(http="curl")

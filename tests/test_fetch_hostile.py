@@ -12,9 +12,10 @@ from functools import partial
 import pytest
 
 from monitor.archive.db import Archive
+from monitor.archive.sources import add_source, list_sources, set_source_enabled
 from monitor.clock import parse_iso, utcnow
 from monitor.collect.feeds import parse_feed
-from monitor.collect.fetch.base import BACKENDS, Fetcher
+from monitor.collect.fetch import BACKENDS, Fetcher, make_fetcher
 from monitor.collect.poll import poll
 from monitor.errors import FetchError
 from tests.hostile import HUGE, HostileServer, billion_laughs
@@ -39,7 +40,7 @@ def http(request: pytest.FixtureRequest) -> str:
 
 
 def quick_fetcher(http: str) -> Fetcher:
-    return Fetcher(http=http, timeout=0.5, connect_timeout=0.5, total_timeout=1.5, max_bytes=MAX_BYTES)
+    return make_fetcher(http=http, timeout=0.5, connect_timeout=0.5, total_timeout=1.5, max_bytes=MAX_BYTES)
 
 
 async def fetch(url: str, http: str) -> FetchError:
@@ -111,9 +112,9 @@ def test_a_hostile_run_finishes_and_records_each_failure(hostile: HostileServer,
     now = utcnow()
     with Archive(db) as archive:
         for url in [good, *(hostile.url(p) for p in paths)]:
-            archive.add_source(url, now)
+            add_source(archive, url, now)
         summary = poll(archive, [], partial(quick_fetcher, http), utcnow, concurrency=16, disable_after=3)
-        rows = {r["url"].rsplit("/", 1)[-1]: r for r in archive.sources()}
+        rows = {r["url"].rsplit("/", 1)[-1]: r for r in list_sources(archive)}
         run = archive.one("SELECT status, stats FROM runs WHERE id = ?", (summary.run_id,))
     assert run is not None and run["status"] == "partial"
     assert rows["good.xml"]["last_error"] is None and rows["good.xml"]["last_entries"] == 3
@@ -139,16 +140,16 @@ def test_failing_sources_are_disabled_after_n_and_reenabled(hostile: HostileServ
     factory: Callable[[], Fetcher] = partial(quick_fetcher, http)
     url = hostile.url("/loop")
     with Archive(db) as archive:
-        archive.add_source(url, utcnow())
+        add_source(archive, url, utcnow())
         for attempt in range(1, 4):
             summary = poll(archive, [], factory, utcnow, include_not_due=True, disable_after=3,
                            parse_workers=0)
             assert summary.outcomes[0].disabled == (attempt == 3)
-        row = archive.sources()[0]
+        row = list_sources(archive)[0]
         assert row["enabled"] == 0 and "after 3 consecutive failures" in row["disabled_reason"]
         assert poll(archive, [], factory, utcnow, include_not_due=True).outcomes == []  # disabled: skipped
-        assert archive.set_source_enabled(url, True, now=utcnow())
-        row = archive.sources()[0]
+        assert set_source_enabled(archive, url, True, now=utcnow())
+        row = list_sources(archive)[0]
         assert row["enabled"] == 1 and row["consecutive_failures"] == 0 and row["next_check"] is None
 
 
@@ -158,8 +159,8 @@ def test_a_feed_too_slow_to_parse_is_refused_and_others_still_parse(server: Loop
     good = [server.route(f"/good{i}.xml", Route(binance_feed())) for i in range(3)]
     with Archive(f"{tmp_path}/a.db") as archive:
         for url in (slow, *good):
-            archive.add_source(url, utcnow())
-        poll(archive, [], lambda: Fetcher(timeout=5), utcnow, parse_workers=2, parse_timeout=0.3)
-        rows = {r["url"]: r for r in archive.sources()}
+            add_source(archive, url, utcnow())
+        poll(archive, [], lambda: make_fetcher(timeout=5), utcnow, parse_workers=2, parse_timeout=0.3)
+        rows = {r["url"]: r for r in list_sources(archive)}
     assert "parsing took longer than 0.3s" in rows[slow]["last_error"]
     assert all(rows[url]["last_entries"] == 3 for url in good)

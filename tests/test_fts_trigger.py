@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from monitor.archive.db import Archive, ArticleFields
+from monitor.archive.articles import upsert_article
+from monitor.archive.db import Archive
+from monitor.archive.search import search_articles
+from monitor.models import ArticleFields
 
 T0 = datetime(2022, 4, 28, 9, 0, tzinfo=UTC)
 URL = "https://wire.example/story"
@@ -27,9 +30,9 @@ def _integrity(archive: Archive) -> None:
 
 def _resighting_changes_the_index(archive: Archive) -> bool:
     fields = ArticleFields(url=URL, link=URL, title="Zebras cross the river", summary="Seen at dawn.")
-    assert archive.upsert_article(fields, T0)[0] == "new"
+    assert upsert_article(archive, fields, T0)[0] == "new"
     before = _fts_data(archive)
-    assert archive.upsert_article(fields, T0 + timedelta(hours=1))[0] == "unchanged"
+    assert upsert_article(archive, fields, T0 + timedelta(hours=1))[0] == "unchanged"
     row = archive.one("SELECT last_seen FROM articles WHERE url = ?", (URL,))
     assert row is not None and row["last_seen"] == "2022-04-28T10:00:00+00:00"
     _integrity(archive)
@@ -39,7 +42,7 @@ def _resighting_changes_the_index(archive: Archive) -> bool:
 def test_an_unchanged_resighting_leaves_the_index_alone(tmp_path: Path) -> None:
     with Archive(tmp_path / "a.db") as archive:
         assert not _resighting_changes_the_index(archive)
-        assert [r["title"] for r in archive.search("zebras")] == ["Zebras cross the river"]
+        assert [r["title"] for r in search_articles(archive, "zebras")] == ["Zebras cross the river"]
 
 
 def test_with_the_old_trigger_it_did_not(tmp_path: Path) -> None:
@@ -51,16 +54,16 @@ def test_with_the_old_trigger_it_did_not(tmp_path: Path) -> None:
 
 def test_a_changed_text_is_searched_by_its_new_words(tmp_path: Path) -> None:
     with Archive(tmp_path / "a.db") as archive:
-        archive.upsert_article(ArticleFields(url=URL, link=URL, title="Zebras cross the river",
+        upsert_article(archive, ArticleFields(url=URL, link=URL, title="Zebras cross the river",
                                              summary="Seen at dawn."), T0)
-        outcome = archive.upsert_article(ArticleFields(url=URL, link=URL, title="Antelopes cross the river"),
+        outcome = upsert_article(archive, ArticleFields(url=URL, link=URL, title="Antelopes cross the river"),
                                          T0 + timedelta(hours=1))[0]
         assert outcome == "updated"
-        assert [r["title"] for r in archive.search("antelopes")] == ["Antelopes cross the river"]
-        assert archive.search("zebras") == []
-        assert [r["title"] for r in archive.search("dawn")] == ["Antelopes cross the river"]  # summary kept
-        archive.upsert_article(ArticleFields(url=URL, link=URL, summary="Seen at dusk."), T0 + timedelta(hours=2))
-        assert archive.search("dawn") == [] and len(archive.search("dusk")) == 1
+        assert [r["title"] for r in search_articles(archive, "antelopes")] == ["Antelopes cross the river"]
+        assert search_articles(archive, "zebras") == []
+        assert [r["title"] for r in search_articles(archive, "dawn")] == ["Antelopes cross the river"]  # summary kept
+        upsert_article(archive, ArticleFields(url=URL, link=URL, summary="Seen at dusk."), T0 + timedelta(hours=2))
+        assert search_articles(archive, "dawn") == [] and len(search_articles(archive, "dusk")) == 1
         archive.conn.execute("UPDATE articles SET notes = '[\"x\"]'")  # not the text: no re-index, still right
         _integrity(archive)
 
@@ -73,14 +76,14 @@ def test_an_archive_made_before_0009_gets_the_new_triggers(tmp_path: Path) -> No
             'CREATE TRIGGER "articles_ai" AFTER INSERT ON "articles" BEGIN INSERT INTO "articles_fts"'
             ' (rowid, "title", "summary", "body") VALUES (new.rowid, new."title", new."summary", new."body"); END;'
             "DELETE FROM _sqlite_migrations WHERE name LIKE '0009_issue3_%';")
-        archive.upsert_article(ArticleFields(url=f"{URL}/old", link=f"{URL}/old", title="Okapi sighted"), T0)
+        upsert_article(archive, ArticleFields(url=f"{URL}/old", link=f"{URL}/old", title="Okapi sighted"), T0)
     with Archive(path) as archive:
         triggers = {r["name"]: r["sql"] for r in archive.all("SELECT name, sql FROM sqlite_master"
                                                               " WHERE type = 'trigger'")}
         assert 'AFTER UPDATE OF "title", "summary", "body" ON "articles"' in triggers["articles_au"]
         assert "WHEN NOT EXISTS (SELECT 1 FROM fts_deferred)" in triggers["articles_ai"]
         assert not _resighting_changes_the_index(archive)
-        assert [r["title"] for r in archive.search("okapi")] == ["Okapi sighted"]
+        assert [r["title"] for r in search_articles(archive, "okapi")] == ["Okapi sighted"]
 
 
 def test_the_poller_defers_indexing_only_when_the_trigger_allows_it(tmp_path: Path) -> None:
@@ -99,10 +102,10 @@ def test_the_poller_defers_indexing_only_when_the_trigger_allows_it(tmp_path: Pa
             with archive.write(), FeedWrites(archive, entries, None) as feed:
                 assert feed.defer is not plain
                 for fields in entries:
-                    archive.upsert_article(fields, T0, feed=feed)
+                    upsert_article(archive, fields, T0, feed=feed)
                 in_index = archive.conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
                 assert in_index == (3 if plain else 0)  # deferred: not yet
                 assert archive.conn.execute("SELECT count(*) FROM fts_deferred").fetchone()[0] == (0 if plain else 1)
             _integrity(archive)
             assert archive.conn.execute("SELECT count(*) FROM fts_deferred").fetchone()[0] == 0
-            assert len(archive.search("zebra")) == 3
+            assert len(search_articles(archive, "zebra")) == 3

@@ -12,8 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from monitor.archive.db import Archive
+from monitor.archive.sources import add_source
 from monitor.cli.main import cli
-from monitor.collect.fetch.base import BACKENDS, Fetcher
+from monitor.collect.fetch import BACKENDS, make_fetcher
 from monitor.collect.moves import MOVE_AFTER, plan_move
 from monitor.collect.poll import poll
 from tests.loopback import LoopbackServer, Route
@@ -53,7 +54,7 @@ async def test_both_backends_report_only_all_permanent_chains(server: LoopbackSe
         target = f"/hop{i + 1}" if i + 1 < len(hops) else final
         server.route(f"/hop{i}", Route(status=status, conditional=False, headers={"Location": target}))
     start = server.url("/hop0") if hops else final
-    async with Fetcher(http=http, timeout=5) as fetcher:
+    async with make_fetcher(http=http, timeout=5) as fetcher:
         got = await fetcher.fetch(start)
     assert got.url == final
     assert got.moved_to == (final if permanent else "")
@@ -65,11 +66,12 @@ def test_a_source_moves_after_a_day_of_301s_and_is_polled_there(server: Loopback
     temporary = server.route("/temp.xml", Route(status=302, conditional=False, headers={"Location": new}))
     archive = Archive(tmp_path / "a.db")
     with archive.write():
-        archive.add_source(old, T0)
-        archive.add_source(temporary, T0)
+        add_source(archive, old, T0)
+        add_source(archive, temporary, T0)
 
     def poll_at(when: datetime) -> dict[str, str]:
-        summary = poll(archive, [], partial(Fetcher, timeout=5), lambda: when, include_not_due=True, parse_workers=0)
+        summary = poll(archive, [], partial(make_fetcher, timeout=5), lambda: when, include_not_due=True,
+                       parse_workers=0)
         assert all(o.status in ("ok", "not_modified") for o in summary.outcomes), summary.outcomes
         return {o.url: o.moved_to for o in summary.outcomes}
 

@@ -6,10 +6,12 @@ import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from monitor.archive import outbox
-from monitor.archive.db import Archive, ArticleFields
+from monitor.archive.db import Archive
+from monitor.archive.subscribers import set_console_subscriber
 from monitor.collect.ingest import ingest_article
 from monitor.deliver.console import ConsoleSink, deliver_pending
+from monitor.detect import syndication
+from monitor.models import ArticleFields
 from monitor.seeds import default_seeds_dir, load_watches
 
 T0 = datetime(2022, 4, 28, 9, 0, tzinfo=UTC)
@@ -28,7 +30,7 @@ def _copy(outlet: str, slug: str, dateline: str) -> ArticleFields:
 def test_wire_correction_on_three_sites_is_one_alert(tmp_path: Path) -> None:
     watches = load_watches(default_seeds_dir())
     with Archive(tmp_path / "a.db") as archive:
-        outbox.set_console_subscriber(archive, watches, T0, active=True)
+        set_console_subscriber(archive, watches, T0, active=True)
         copies = [_copy("Reuters", "reuters", "VILNIUS, April 22 (Reuters) -"),
                   _copy("Yahoo Finance", "yahoo", "VILNIUS (Reuters) -"),
                   _copy("Investing.com", "investing", "(Reuters) -")]
@@ -49,7 +51,7 @@ def test_the_same_wording_weeks_later_is_news_again(tmp_path: Path) -> None:
     with Archive(tmp_path / "a.db") as archive:
         first = ingest_article(archive, watches, _copy("Reuters", "reuters", "(Reuters) -"), T0)
         later = ingest_article(archive, watches, _copy("Yahoo Finance", "yahoo", "(Reuters) -"),
-                               T0 + outbox.SYNDICATION_WINDOW + timedelta(days=1))
+                               T0 + syndication.WINDOW + timedelta(days=1))
     assert len(first.events) == 1 and len(later.events) == 1
 
 
@@ -71,7 +73,7 @@ def test_a_revision_alert_quotes_before_and_after(tmp_path: Path) -> None:
     before = "Binance met Rosfinmonitoring, Russia's financial intelligence agency, in March 2021."
     after = "Binance met Rosfinmonitoring, Russia's financial intelligence agency, in April 2021."
     with Archive(tmp_path / "a.db") as archive:
-        outbox.set_console_subscriber(archive, watches, T0, active=True)
+        set_console_subscriber(archive, watches, T0, active=True)
         first = ArticleFields(url=link, link=link, outlet="Reuters", title="Binance and Russia", body=before)
         ingest_article(archive, watches, first, T0)
         fixed = ArticleFields(url=link, link=link, outlet="Reuters", title="Binance and Russia",

@@ -6,11 +6,13 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from monitor.archive import outbox
-from monitor.archive.db import Archive, ArticleFields
+from monitor.archive.articles import record_match, upsert_article
+from monitor.archive.db import Archive
+from monitor.archive.revisits import due_revisits
+from monitor.archive.subscribers import set_console_subscriber
 from monitor.collect.extract import extract_page
-from monitor.collect.pages import due_revisits, record_visit, store_page, untracked
-from monitor.models import Origin, Query, Watch
+from monitor.collect.pages import record_visit, store_page, untracked
+from monitor.models import ArticleFields, Origin, Query, Watch
 from tests.pages import EDITED, NOTE, PARAGRAPHS, TITLE, article_html
 
 T0 = datetime(2022, 4, 22, 12, 0, tzinfo=UTC)
@@ -25,7 +27,7 @@ def _page(paragraphs: list[str], note: str = ""):
 
 def test_a_silent_correction_becomes_a_version_a_diff_and_an_alert(tmp_path: Path) -> None:
     with Archive(tmp_path / "a.db") as archive:
-        outbox.set_console_subscriber(archive, [WATCH], T0, active=True)
+        set_console_subscriber(archive, [WATCH], T0, active=True)
         assert untracked(archive, [WATCH], T0) == [LINK]
         first = store_page(archive, [WATCH], _page(PARAGRAPHS), link=LINK, now=T0, etag='"v1"')
         assert first.ingest.outcome == "new" and first.ingest.matched == ["binance"] and first.tracked
@@ -80,9 +82,9 @@ def test_unrelated_page_is_stored_but_not_tracked(tmp_path: Path) -> None:
 
 def test_a_page_after_its_feed_entry_is_a_new_version_of_the_same_article(tmp_path: Path) -> None:
     with Archive(tmp_path / "a.db") as archive:
-        archive.upsert_article(ArticleFields(url="https://127.0.0.1:9/story", link=LINK, title=TITLE,
+        upsert_article(archive, ArticleFields(url="https://127.0.0.1:9/story", link=LINK, title=TITLE,
                                              summary="Reuters special report"), T0)
-        archive.record_match(1, "binance", "terms: binance, russia", T0)
+        record_match(archive, 1, "binance", "terms: binance, russia", T0)
         assert untracked(archive, [WATCH], T0) == [LINK]
         result = store_page(archive, [WATCH], _page(PARAGRAPHS), link=LINK, now=T0 + timedelta(hours=1))
         assert result.tracked and untracked(archive, [WATCH], T0) == []
@@ -94,10 +96,10 @@ def test_a_page_after_its_feed_entry_is_a_new_version_of_the_same_article(tmp_pa
 def test_matched_coverage_from_a_feed_is_fetched_until_the_horizon(tmp_path: Path) -> None:
     other = "http://127.0.0.1:9/coverage"
     with Archive(tmp_path / "a.db") as archive:
-        archive.upsert_article(ArticleFields(url="https://127.0.0.1:9/coverage", link=other, title="Binance, Russia"),
+        upsert_article(archive, ArticleFields(url="https://127.0.0.1:9/coverage", link=other, title="Binance, Russia"),
                                T0)
-        archive.upsert_article(ArticleFields(url="https://127.0.0.1:9/weather", link="http://127.0.0.1:9/weather",
+        upsert_article(archive, ArticleFields(url="https://127.0.0.1:9/weather", link="http://127.0.0.1:9/weather",
                                              title="Weather"), T0)
-        archive.record_match(1, "binance", "terms: binance, russia", T0)
+        record_match(archive, 1, "binance", "terms: binance, russia", T0)
         assert untracked(archive, [WATCH], T0) == [LINK, other]
         assert untracked(archive, [WATCH], T0 + timedelta(days=31)) == [LINK]

@@ -14,8 +14,9 @@ import pytest
 
 from monitor.archive.db import Archive
 from monitor.archive.locks import poll_lock
+from monitor.archive.sources import add_source
 from monitor.clock import utcnow
-from monitor.collect.fetch.base import Fetcher
+from monitor.collect.fetch import make_fetcher
 from monitor.collect.poll import poll
 from monitor.errors import LockedError
 from tests.loopback import LoopbackServer, Route
@@ -28,11 +29,11 @@ def test_a_second_poll_of_the_same_archive_is_refused_clearly(server: LoopbackSe
     db = tmp_path / "a.db"
     archive = Archive(db)
     with archive.write():
-        archive.add_source(url, utcnow())
+        add_source(archive, url, utcnow())
     with poll_lock(db), pytest.raises(LockedError, match=f"another poll of {db} is running \\(pid {os.getpid()}"):
-        poll(archive, [], Fetcher, utcnow, include_not_due=True, parse_workers=0)
+        poll(archive, [], make_fetcher, utcnow, include_not_due=True, parse_workers=0)
     assert archive.one("SELECT count(*) AS n FROM runs")["n"] == 0, "a refused poll records no run"
-    summary = poll(archive, [], Fetcher, utcnow, include_not_due=True, parse_workers=0)  # the lock is free again
+    summary = poll(archive, [], make_fetcher, utcnow, include_not_due=True, parse_workers=0)  # the lock is free again
     assert summary.totals()["new"] == 3
     archive.close()
 

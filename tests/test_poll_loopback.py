@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from monitor.archive import outbox
+from monitor.archive.alerts import outbox_counts
 from monitor.archive.db import Archive
+from monitor.archive.sources import list_sources
+from monitor.archive.subscribers import set_console_subscriber
 from monitor.cli.main import cli
 from monitor.clock import utcnow
-from monitor.collect.fetch.base import BACKENDS, Fetcher
+from monitor.collect.fetch import BACKENDS, make_fetcher
 from monitor.collect.poll import poll
 from monitor.seeds import load_watches
 from tests.loopback import LoopbackServer, Route
@@ -83,11 +85,11 @@ def test_crash_between_poll_and_delivery_still_alerts_once(server: LoopbackServe
     watches = load_watches(seeds)
     # A process that polls, commits, and dies before delivering: the outbox row is all it leaves.
     archive = Archive(db)
-    outbox.set_console_subscriber(archive, watches, utcnow(), active=True)
-    poll(archive, watches, Fetcher, utcnow)
+    set_console_subscriber(archive, watches, utcnow(), active=True)
+    poll(archive, watches, make_fetcher, utcnow)
     archive.close()
     with Archive(db) as archive:
-        assert outbox.outbox_counts(archive) == {"pending": 1}
+        assert outbox_counts(archive) == {"pending": 1}
 
     # A fresh process (the real console script) delivers it once; the next one delivers nothing.
     env_cmd = [sys.executable, "-m", "monitor", "--db", str(db), "--seeds", str(seeds), "poll"]
@@ -96,7 +98,7 @@ def test_crash_between_poll_and_delivery_still_alerts_once(server: LoopbackServe
     assert first.stdout.count("[CORRECTION]") == 1
     assert second.stdout.count("[CORRECTION]") == 0
     with Archive(db) as archive:
-        assert outbox.outbox_counts(archive) == {"sent": 1}
+        assert outbox_counts(archive) == {"sent": 1}
 
 
 @pytest.mark.parametrize("http", BACKENDS)
@@ -127,7 +129,7 @@ def test_bad_sources_do_not_stop_the_run(server: LoopbackServer, tmp_path: Path,
     assert by_url[urls[5]]["status"] in ("ok", "failed")  # truncated XML: kept if it has entries, else reported
     assert "cannot connect" in by_url[urls[6]]["error"]
     with Archive(db) as archive:
-        rows = {r["url"]: r for r in archive.sources()}
+        rows = {r["url"]: r for r in list_sources(archive)}
     for failing in (urls[1], urls[2], urls[3], urls[4], urls[6]):
         assert rows[failing]["last_error"] and rows[failing]["consecutive_failures"] == 1
     assert rows[good]["last_error"] is None and rows[good]["etag"]

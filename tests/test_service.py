@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from monitor.archive import outbox
+from monitor.archive.alerts import outbox_counts
 from monitor.archive.db import Archive
+from monitor.archive.subscribers import set_console_subscriber
 from monitor.clock import utcnow
-from monitor.collect.fetch.base import Fetcher
+from monitor.collect.fetch import make_fetcher
 from monitor.collect.poll import poll
 from monitor.seeds import load_watches
 from tests.loopback import LoopbackServer, Route
@@ -153,11 +154,11 @@ def test_a_restarted_run_delivers_what_was_pending(server: LoopbackServer, tmp_p
     db = tmp_path / "a.db"
     watches = load_watches(seeds)
     with Archive(db) as archive:  # a run that detected the correction and stopped before delivering it
-        outbox.set_console_subscriber(archive, watches, utcnow(), active=True)
-        poll(archive, watches, lambda: Fetcher(timeout=5), utcnow)
+        set_console_subscriber(archive, watches, utcnow(), active=True)
+        poll(archive, watches, lambda: make_fetcher(timeout=5), utcnow)
         server.route("/reuters.xml", Route(binance_feed(corrected=True)))
-        poll(archive, watches, lambda: Fetcher(timeout=5), utcnow, include_not_due=True)  # not due for 15 min
-        assert outbox.outbox_counts(archive) == {"pending": 1}
+        poll(archive, watches, lambda: make_fetcher(timeout=5), utcnow, include_not_due=True)  # not due for 15 min
+        assert outbox_counts(archive) == {"pending": 1}
     run = Run(tmp_path, seeds, "[poll]\ninterval = 3600\n")
     try:
         wait_for(lambda: "[CORRECTION]" in run.out.read_text(), "the pending alert on the console")

@@ -8,7 +8,9 @@ import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from monitor.archive.db import Archive, ArticleFields
+from monitor.archive.articles import upsert_article
+from monitor.archive.db import Archive
+from monitor.models import ArticleFields
 from tests.crawling import REPO, offline_env, scrapy_command, write_watch
 from tests.loopback import LoopbackServer, Route
 from tests.pages import PARAGRAPHS, article_html
@@ -47,7 +49,7 @@ def test_bad_pages_are_dropped_with_reasons(server: LoopbackServer, corpus: Path
     with Archive(db) as archive:
         start = datetime(2022, 4, 22, tzinfo=UTC)
         while crawl.poll() is None and written < 400:
-            archive.upsert_article(ArticleFields(url=f"https://feed.example/{written}", link="x",
+            upsert_article(archive, ArticleFields(url=f"https://feed.example/{written}", link="x",
                                                  title=f"Item {written}"), start + timedelta(seconds=written))
             written += 1
     _, stderr = crawl.communicate(timeout=120)

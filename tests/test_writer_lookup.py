@@ -10,15 +10,18 @@ from typing import Any
 
 import pytest
 
-from monitor.archive import outbox
-from monitor.archive.db import Archive, ArticleFields
+from monitor.archive.articles import upsert_article
+from monitor.archive.db import Archive
 from monitor.archive.feedbatch import FeedWrites
+from monitor.archive.search import search_articles
+from monitor.archive.sources import add_source, list_sources
+from monitor.archive.subscribers import set_console_subscriber
 from monitor.collect import poll
 from monitor.collect.feeds import parse_feed
-from monitor.collect.fetch.base import Fetched
+from monitor.collect.fetch import Fetched
 from monitor.collect.ingest import IngestResult, ingest_article
 from monitor.collect.prepare import prepare
-from monitor.models import Watch
+from monitor.models import ArticleFields, Watch
 from monitor.seeds import default_seeds_dir, load_watches
 
 T0 = datetime(2022, 4, 28, 9, 0, tzinfo=UTC)
@@ -61,7 +64,7 @@ def _watches() -> list[Watch]:
 
 def _archive(path: Path, watches: list[Watch]) -> Archive:
     archive = Archive(path)
-    outbox.set_console_subscriber(archive, watches, T0, active=True)  # so that events write alert rows
+    set_console_subscriber(archive, watches, T0, active=True)  # so that events write alert rows
     for fields in SEEN:
         ingest_article(archive, watches, fields, T0, source_id=None)
     return archive
@@ -102,7 +105,7 @@ def _compare(tmp_path: Path, feed: list[ArticleFields], source: bool = True) -> 
     got = []
     for name, store in (("single", _one_at_a_time), ("feed", _per_feed)):
         with _archive(tmp_path / f"{name}.db", watches) as archive:
-            source_id = archive.add_source("https://wire.example/feed", T0) if source else None
+            source_id = add_source(archive, "https://wire.example/feed", T0) if source else None
             if source_id is not None:  # the seen articles came from this source
                 archive.conn.execute("UPDATE articles SET source_id = ?", (source_id,))
                 archive.conn.commit()
@@ -148,17 +151,17 @@ def test_a_new_articles_row_is_the_stored_row(tmp_path: Path) -> None:
     """The row of a new article is built from what was written: it must equal SELECT * (a column added to
     `articles` by a migration must be added there too)."""
     with Archive(tmp_path / "a.db") as archive:
-        source_id = archive.add_source("https://wire.example/feed", T0)
+        source_id = add_source(archive, "https://wire.example/feed", T0)
         fields = ArticleFields(url="https://wire.example/x", link="https://wire.example/x?utm_source=rss",
                                title="T", summary="S", body="B", guid="g", outlet="Wire", authors="A",
                                language="en", published="2022-04-28T08:00:00+00:00", updated=None)
         with archive.write(), FeedWrites(archive, [fields], source_id) as feed:
-            outcome, row, previous, version_id = archive.upsert_article(fields, T0, source_id=source_id,
+            outcome, row, previous, version_id = upsert_article(archive, fields, T0, source_id=source_id,
                                                                         feed=feed)
         assert (outcome, previous) == ("new", None) and version_id
         assert row == archive.one("SELECT * FROM articles WHERE id = ?", (row["id"],))
         plain = ArticleFields(url="https://wire.example/y", link="https://wire.example/y")
-        _, row, _, _ = archive.upsert_article(plain, T0)
+        _, row, _, _ = upsert_article(archive, plain, T0)
         assert row == archive.one("SELECT * FROM articles WHERE id = ?", (row["id"],))
 
 
@@ -187,9 +190,9 @@ def test_the_poller_batch_stores_what_ingesting_one_by_one_does(tmp_path: Path) 
     states = []
     for batched in (False, True):
         with Archive(tmp_path / f"{batched}.db") as archive:
-            outbox.set_console_subscriber(archive, watches, T0, active=True)
-            source_id = archive.add_source("https://wire.example/feed", T0)
-            source = next(s for s in archive.sources() if s["id"] == source_id)
+            set_console_subscriber(archive, watches, T0, active=True)
+            source_id = add_source(archive, "https://wire.example/feed", T0)
+            source = next(s for s in list_sources(archive) if s["id"] == source_id)
             counts = []
             for body, now in ((first, T0), (second, T1)):
                 prepared = prepare(parse_feed(body, url=source["url"]), watches, outlet="", name="wire")
@@ -230,8 +233,8 @@ def test_a_source_failing_midway_leaves_the_index_whole(tmp_path: Path, monkeypa
     with Archive(tmp_path / "a.db") as archive:
         arrivals = []
         for name, animal in (("bad", "Zebra"), ("good", "Okapi")):
-            source_id = archive.add_source(f"https://wire.example/{name}.xml", T0)
-            source = next(s for s in archive.sources() if s["id"] == source_id)
+            source_id = add_source(archive, f"https://wire.example/{name}.xml", T0)
+            source = next(s for s in list_sources(archive) if s["id"] == source_id)
             body = _rss([(f"{name}-{i}", f"{animal} {i}", f"{name}{i}", "Text.") for i in range(4)])
             arrivals.append(poll._Arrival(source, fetched=Fetched(url=source["url"], status=200, headers={},
                                                                   body=b""),
@@ -240,7 +243,7 @@ def test_a_source_failing_midway_leaves_the_index_whole(tmp_path: Path, monkeypa
         bad, good = poll._store_batch(archive, watches, arrivals, T0, 5)
         assert bad.status == "failed" and "disk says no" in bad.error
         assert good.status == "ok" and good.counts["new"] == 4
-        assert archive.search("zebra") == [] and len(archive.search("okapi")) == 4
+        assert search_articles(archive, "zebra") == [] and len(search_articles(archive, "okapi")) == 4
         assert archive.conn.execute("SELECT count(*) FROM fts_deferred").fetchone() == (0,)
         archive.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
 
@@ -253,7 +256,7 @@ def test_upsert_returns_the_same_rows_either_way(tmp_path: Path) -> None:
         with _archive(tmp_path / f"{batched}.db", watches) as archive, archive.write():
             if batched:
                 with FeedWrites(archive, FEED, None) as feed:
-                    returned.append([archive.upsert_article(f, T1, feed=feed) for f in FEED])
+                    returned.append([upsert_article(archive, f, T1, feed=feed) for f in FEED])
             else:
-                returned.append([archive.upsert_article(f, T1) for f in FEED])
+                returned.append([upsert_article(archive, f, T1) for f in FEED])
     assert returned[0] == returned[1]

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +18,7 @@ FOLLOW_UP_COLUMNS = ("detected_at", "kind", "actor", "target", "outlet", "title"
 ATOM = "http://www.w3.org/2005/Atom"
 
 
-def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     """RFC 4180 CSV with a header row; missing values are empty."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore", lineterminator="\r\n")
@@ -28,11 +28,11 @@ def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     return buffer.getvalue()
 
 
-def to_json(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+def to_json(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     return json.dumps([{k: row.get(k) for k in columns} for row in rows], ensure_ascii=False, indent=2) + "\n"
 
 
-def to_atom(rows: Sequence[dict[str, Any]], *, watch: str, title: str, now: datetime, self_url: str = "") -> str:
+def to_atom(rows: Sequence[Mapping[str, Any]], *, watch: str, title: str, now: datetime, self_url: str = "") -> str:
     """An Atom 1.0 feed of follow-ups, newest first. Entry ids are stable across exports (tag URIs built
     from each event's dedup key), so a feed reader shows each follow-up once."""
     ET.register_namespace("", ATOM)

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import json
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any, cast
 
-if TYPE_CHECKING:
-    from monitor.archive.db import Archive, ArticleFields
+from monitor.archive.articles import find_article
+from monitor.archive.db import Archive
+from monitor.archive.records import ArticleRow
+from monitor.models import ArticleFields
 
 DEFERRED_MARK = "fts_deferred"  # what articles_ai's WHEN clause names (migration 0009_issue3_fts_deferred_insert)
 
@@ -28,7 +30,7 @@ class FeedWrites:
             for f in fields:
                 ingest_article(archive, watches, f, now, source_id=source_id, feed=feed)
 
-    Lookups: what `Archive.find_article` says for each entry, from two queries (by canonical URL, by the
+    Lookups: what `find_article` says for each entry, from two queries (by canonical URL, by the
     source's GUID). Valid while only this feed's entries write articles: an entry whose URL or GUID an earlier
     entry of the feed had, or whose row an earlier entry wrote, is looked up for real (it must see that write).
     """
@@ -40,7 +42,7 @@ class FeedWrites:
         self.by_url = self._rows("SELECT * FROM articles WHERE url IN (SELECT value FROM json_each(?))",
                                  (json.dumps([f.url for f in entries]),))
         guids = [f.guid for f in entries if f.guid and f.url not in self.by_url]  # found by URL: GUID unused
-        self.by_guid: dict[str, dict[str, Any]] = {}
+        self.by_guid: dict[str, ArticleRow] = {}
         if guids and source_id is not None:  # the first by id, as find_article's index walk gives it
             self.by_guid = self._rows("SELECT * FROM articles WHERE source_id = ? AND guid IN"
                                       " (SELECT value FROM json_each(?)) ORDER BY id",
@@ -57,13 +59,13 @@ class FeedWrites:
         self.unchanged: list[int] = []  # articles seen again whose last_seen is not written yet
         self.seen_at: str | None = None
 
-    def _rows(self, sql: str, params: Any, key: str = "url") -> dict[str, dict[str, Any]]:
+    def _rows(self, sql: str, params: Any, key: str = "url") -> dict[str, ArticleRow]:
         cur = self.archive.conn.execute(sql, params)
         names = [c[0] for c in cur.description]
-        rows: dict[str, dict[str, Any]] = {}
+        rows: dict[str, ArticleRow] = {}
         for values in cur.fetchall():
             row = dict(zip(names, values, strict=True))
-            rows.setdefault(row[key], row)
+            rows.setdefault(row[key], cast(ArticleRow, row))
         return rows
 
     def __enter__(self) -> FeedWrites:
@@ -74,8 +76,8 @@ class FeedWrites:
         self.flush()  # on an error too: whatever the caller then commits is indexed and unmarked
         self._write_seen()
 
-    def find(self, fields: ArticleFields) -> dict[str, Any] | None:
-        """What `Archive.find_article` says for this entry now."""
+    def find(self, fields: ArticleFields) -> ArticleRow | None:
+        """What `find_article` says for this entry now."""
         guid = fields.guid
         if fields.url in self.urls or (guid and guid in self.guids):
             return self._look_up(fields)
@@ -86,9 +88,9 @@ class FeedWrites:
             return self._look_up(fields)
         return row
 
-    def _look_up(self, fields: ArticleFields) -> dict[str, Any] | None:
+    def _look_up(self, fields: ArticleFields) -> ArticleRow | None:
         self._write_seen()  # the row as the article-at-a-time path would read it
-        return self.archive.find_article(fields.url, source_id=self.source_id, guid=fields.guid)
+        return find_article(self.archive, fields.url, source_id=self.source_id, guid=fields.guid)
 
     def inserting(self) -> None:
         """A new article is about to be inserted: mark the transaction so that its trigger skips it."""

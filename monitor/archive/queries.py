@@ -1,75 +1,12 @@
-"""Reading the archive for analysts: filtered search, a story's timeline, and its follow-ups.
-
-Read-only queries over the archive's tables; the CLI and the exports format what these return.
-"""
+"""Reading a story out of the archive for analysts: its timeline, its follow-ups, and the demo's tallies."""
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from monitor.archive.db import Archive
+from monitor.archive.records import FollowUpRow, FollowUpSeen, TimelineRow, VersionSeen
 from monitor.errors import QueryError
-
-SEARCH_COLUMNS = ["id", "url", "link", "title", "outlet", "published", "first_seen", "summary"]
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What `storywatch search` narrows by. Dates are inclusive days, compared with the published date (or
-    the first-seen date when the outlet gave none)."""
-
-    watch: str | None = None
-    outlet: str | None = None
-    kind: str | None = None
-    since: date | None = None
-    until: date | None = None
-
-    def sql(self) -> tuple[str | None, dict[str, Any]]:
-        clauses: list[str] = []
-        args: dict[str, Any] = {}
-        if self.watch:
-            clauses.append("articles.id IN (SELECT article_id FROM matches WHERE watch = :watch)")
-            args["watch"] = self.watch
-        if self.outlet:
-            clauses.append("lower(articles.outlet) = lower(:outlet)")
-            args["outlet"] = self.outlet
-        if self.kind:
-            scope = " AND watch = :watch" if self.watch else ""
-            clauses.append(f"articles.id IN (SELECT article_id FROM events WHERE kind = :kind{scope})")
-            args["kind"] = self.kind
-        if self.since:
-            clauses.append("COALESCE(articles.published, articles.first_seen) >= :since")
-            args["since"] = self.since.isoformat()
-        if self.until:
-            clauses.append("COALESCE(articles.published, articles.first_seen) < :until")
-            args["until"] = (self.until + timedelta(days=1)).isoformat()
-        return (" AND ".join(clauses) or None), args
-
-
-def search_articles(archive: Archive, words: str, filters: Filters, *, limit: int = 20) -> list[dict[str, Any]]:
-    """Articles matching `words` (FTS5, best first) and the filters; with no words, the newest first.
-
-    Words that are not valid FTS5 are searched as plain words, so user input never raises a syntax error.
-    """
-    where, args = filters.sql()
-    if not words.strip():
-        if where is None:
-            raise QueryError("search needs words or at least one filter (--watch, --outlet, --kind, --since, --until)")
-        return archive.all(
-            f"SELECT {', '.join(SEARCH_COLUMNS)} FROM articles WHERE {where}"
-            " ORDER BY COALESCE(published, first_seen) DESC LIMIT :limit", {**args, "limit": limit})
-    table = archive.db.table("articles")
-    for quote in (False, True):
-        try:
-            return list(table.search(words, columns=SEARCH_COLUMNS, limit=limit, where=where,
-                                     where_args=args or None, quote=quote))
-        except sqlite3.OperationalError as exc:
-            if quote:
-                raise QueryError(f"cannot search for {words!r}: {exc}") from exc
-    return []
 
 
 def known_watches(archive: Archive) -> list[str]:
@@ -77,12 +14,12 @@ def known_watches(archive: Archive) -> list[str]:
 
 
 def _require_watch(archive: Archive, watch: str) -> None:
-    if archive.one("SELECT 1 AS x FROM matches WHERE watch = ? LIMIT 1", (watch,)) is None:
+    if archive.scalar("SELECT 1 FROM matches WHERE watch = ? LIMIT 1", (watch,)) is None:
         known = ", ".join(known_watches(archive)) or "none yet"
         raise QueryError(f"no article in this archive belongs to the watch {watch!r} (watches here: {known})")
 
 
-def timeline(archive: Archive, watch: str) -> list[dict[str, Any]]:
+def timeline(archive: Archive, watch: str) -> list[TimelineRow]:
     """The story's thread in order: each article with its versions and the follow-ups found in it."""
     _require_watch(archive, watch)
     rows = archive.all(
@@ -90,20 +27,44 @@ def timeline(archive: Archive, watch: str) -> list[dict[str, Any]]:
         " COALESCE(NULLIF(a.link, ''), a.url) AS link, a.versions, m.reason FROM matches m"
         " JOIN articles a ON a.id = m.article_id WHERE m.watch = ? ORDER BY date, a.id", (watch,))
     for row in rows:
-        row["versions_seen"] = archive.all(
-            "SELECT seen_at, via, title FROM article_versions WHERE article_id = ? ORDER BY id", (row["id"],))
-        row["follow_ups"] = archive.all(
+        row["versions_seen"] = cast(list[VersionSeen], archive.all(
+            "SELECT seen_at, via, title FROM article_versions WHERE article_id = ? ORDER BY id", (row["id"],)))
+        row["follow_ups"] = cast(list[FollowUpSeen], archive.all(
             "SELECT kind, actor, target, evidence, confidence, detected_at FROM events"
-            " WHERE article_id = ? AND watch = ? ORDER BY id", (row["id"], watch))
-    return rows
+            " WHERE article_id = ? AND watch = ? ORDER BY id", (row["id"], watch)))
+    return cast(list[TimelineRow], rows)
 
 
-def follow_ups(archive: Archive, watch: str, *, kind: str | None = None) -> list[dict[str, Any]]:
+def follow_ups(archive: Archive, watch: str, *, kind: str | None = None) -> list[FollowUpRow]:
     """The story's follow-ups (detected events), oldest first, with their articles."""
     _require_watch(archive, watch)
-    return archive.all(
+    return cast(list[FollowUpRow], archive.all(
         "SELECT e.id, e.dedup_key, e.watch, e.story, e.kind, e.actor, e.target, e.evidence, e.confidence,"
         " e.detected_at, a.outlet, a.title, COALESCE(NULLIF(a.link, ''), a.url) AS link, a.url AS canonical_url,"
         " a.published FROM events e JOIN articles a ON a.id = e.article_id"
         " WHERE e.watch = :watch AND (:kind IS NULL OR e.kind = :kind) ORDER BY e.detected_at, e.id",
-        {"watch": watch, "kind": kind})
+        {"watch": watch, "kind": kind}))
+
+
+def article_in_story(archive: Archive, url: str, watch: str) -> dict[str, Any] | None:
+    """An article by canonical URL with why it matched the watch (reason None: archived, not in the story)."""
+    return archive.one("SELECT a.id, a.versions, m.reason FROM articles a LEFT JOIN matches m"
+                       " ON m.article_id = a.id AND m.watch = ? WHERE a.url = ?", (watch, url))
+
+
+def story_counts(archive: Archive, watch: str) -> dict[str, int]:
+    """Articles and versions archived, and the watch's matches, follow-ups and alerts sent."""
+    row = archive.one("SELECT (SELECT count(*) FROM articles) AS articles,"
+                      " (SELECT count(*) FROM article_versions) AS versions,"
+                      " (SELECT count(*) FROM matches WHERE watch = :w) AS matched,"
+                      " (SELECT count(*) FROM events WHERE watch = :w) AS events,"
+                      " (SELECT count(*) FROM alerts WHERE status = 'sent') AS sent", {"w": watch})
+    assert row is not None
+    return {k: int(v) for k, v in row.items()}
+
+
+def quiet_coverage(archive: Archive, watch: str) -> list[dict[str, Any]]:
+    """The watch's articles that raised no alert: outlet and title, oldest first."""
+    return archive.all("SELECT a.outlet, a.title FROM matches m JOIN articles a ON a.id = m.article_id"
+                       " WHERE m.watch = ? AND NOT EXISTS (SELECT 1 FROM events e JOIN alerts l ON l.event_id = e.id"
+                       " WHERE e.article_id = a.id) ORDER BY a.published", (watch,))

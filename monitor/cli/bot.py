@@ -13,6 +13,8 @@ from datetime import timedelta
 
 import click
 
+from monitor.archive.sources import sync_seed_sources
+from monitor.cli.context import telegram_token
 from monitor.clock import utcnow
 from monitor.errors import ConfigError
 
@@ -69,7 +71,7 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
     from bot.commands import parse_operators
     from bot.limits import Limits
 
-    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    token = telegram_token()
     if not token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
     try:
@@ -93,7 +95,7 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
     os.environ.setdefault("PTB_TIMEDELTA", "1")
     watches = obj.watches()  # type: ignore[attr-defined]
     archive = obj.archive()  # type: ignore[attr-defined]
-    archive.sync_seed_sources(watches, utcnow())
+    sync_seed_sources(archive, watches, utcnow())
     app = build_application(token, archive=archive, watches=watches, operators=operators, clock=utcnow,
                             base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None, limits=limits,
                             drain_interval=drain_interval, concurrency=concurrency,

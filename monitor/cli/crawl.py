@@ -15,7 +15,9 @@ from typing import Any
 
 import click
 
-from monitor.archive import outbox
+from monitor.archive.alerts import outbox_counts
+from monitor.archive.subscribers import set_console_subscriber
+from monitor.cli.context import telegram_token
 from monitor.clock import utcnow
 from monitor.deliver.console import ConsoleSink, deliver_pending
 
@@ -50,10 +52,10 @@ def crawl(obj: Any, name: str, settings: tuple[str, ...], arguments: tuple[str, 
             raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}")
     db: str = obj.db_path
     seeds: Path = obj.seeds_dir
-    console = not os.environ.get("TELEGRAM_BOT_TOKEN")
+    console = telegram_token() is None
     if not no_deliver:  # whoever delivers (the service, the demo) owns the subscribers; else, as `poll` does:
         with obj.archive() as archive:  # alert rows are written for the subscribers known when the crawl runs
-            outbox.set_console_subscriber(archive, obj.watches(), utcnow(), active=console)
+            set_console_subscriber(archive, obj.watches(), utcnow(), active=console)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT),
                                                                      os.environ.get("PYTHONPATH", "")]))}
     completed = subprocess.run(crawl_command(name, db, seeds, settings, arguments), cwd=REPO_ROOT, env=env,
@@ -63,5 +65,5 @@ def crawl(obj: Any, name: str, settings: tuple[str, ...], arguments: tuple[str, 
     if console and not no_deliver:
         with obj.archive() as archive:
             delivered = deliver_pending(archive, ConsoleSink(sys.stdout), utcnow)
-            pending = outbox.outbox_counts(archive).get("pending", 0)
+            pending = outbox_counts(archive).get("pending", 0)
         click.echo(f"crawl {name} done: {delivered} alerts delivered, {pending} pending")

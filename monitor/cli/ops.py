@@ -6,10 +6,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import click
 
+from monitor.cli.context import telegram_token
 from monitor.clock import utcnow
 from monitor.demo.replay import run_demo, subprocess_crawler
 from monitor.demo.story import load_story
@@ -19,11 +19,6 @@ from monitor.service.logs import setup_logging
 from monitor.service.runner import Service
 
 DEMO_DB = Path("storywatch-demo.db")
-
-
-def _has_command(name: str) -> bool:
-    root = click.get_current_context().find_root().command
-    return isinstance(root, click.Group) and name in root.commands
 
 
 def _fresh(db: Path) -> None:
@@ -59,8 +54,7 @@ def demo(ctx: click.Context, db_path: Path | None, pace: float, port: int, teleg
         return watches[name].seed_text
 
     story = load_story(seed_text=seed_text)
-    crawler = subprocess_crawler if _has_command("crawl") else None  # `storywatch crawl NAME`, once it exists
-    token = os.environ.get("TELEGRAM_BOT_TOKEN")
+    token = telegram_token()
     also = []
     if token and telegram_chat:
         from bot.sink import TelegramSink  # the bot's dependencies only when Telegram is used
@@ -68,7 +62,7 @@ def demo(ctx: click.Context, db_path: Path | None, pace: float, port: int, teleg
         also.append((TelegramSink(token, base_url=os.environ.get("TELEGRAM_API_BASE_URL")), telegram_chat))
     with tempfile.TemporaryDirectory(prefix="storywatch-demo-") as work:
         result = run_demo(story, seeds_dir, db_path, Path(work), sys.stdout, clock=utcnow, pace=pace, port=port,
-                          crawler_factory=crawler, also=also)
+                          crawler_factory=subprocess_crawler, also=also)
     if token and not telegram_chat:
         click.echo("TELEGRAM_BOT_TOKEN is set: give --telegram-chat CHAT_ID (or STORYWATCH_DEMO_CHAT) to see the "
                    "demo's alerts in Telegram too; subscribers of an archive get theirs from `storywatch bot`.")
@@ -96,31 +90,6 @@ def run(ctx: click.Context, config_path: Path | None, check: bool) -> None:
         return
     setup_logging(sys.stderr, fmt=config.log.format, level=config.log.level)
     service = Service(ctx.obj.db_path, ctx.obj.seeds_dir, config, out=sys.stdout, clock=utcnow, python=sys.executable,
-                      token=os.environ.get("TELEGRAM_BOT_TOKEN") or None, has_command=_has_command,
+                      token=telegram_token(),
                       config_path=str(config_path or ""))
     service.run()
-
-
-def print_service_status(service: dict[str, Any]) -> None:
-    """`storywatch status`'s lines about `storywatch run`: running or not, its jobs, children, next fire times."""
-    if service["running"]:
-        click.echo(f"service: running (pid {service['pid']}, since {service['since']})")
-    elif service["stale"]:
-        click.echo("service: not running (it did not stop cleanly: no process holds its pid)")
-    else:
-        click.echo("service: not running" + (f" (last started {service['since']})" if service["since"] else ""))
-    for part in service["parts"]:
-        bits = [part["state"]]
-        if part["schedule"]:
-            bits.append(part["schedule"])
-        if part["next_fire"] and service["running"]:
-            bits.append(f"next {part['next_fire']}")
-        if part["pid"]:
-            bits.append(f"pid {part['pid']}")
-        if part["restarts"]:
-            bits.append(f"{part['restarts']} restarts")
-        if part["last_exit"] is not None:
-            bits.append(f"last exit {part['last_exit']}")
-        if part["detail"]:
-            bits.append(part["detail"])
-        click.echo(f"  {part['name']}: " + ", ".join(bits))

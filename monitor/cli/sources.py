@@ -5,18 +5,26 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
 
 import click
 
-from monitor.cli.main import Context, _echo_json
+from monitor.archive.records import SourceRow
+from monitor.archive.sources import (
+    add_source,
+    list_sources,
+    remove_source,
+    set_source_enabled,
+    set_source_interval,
+    sync_seed_sources,
+)
+from monitor.cli.context import Context, echo_json
 from monitor.clock import utcnow
 from monitor.collect.discover import Discovered, discover_feed
-from monitor.collect.fetch.base import Fetcher
+from monitor.collect.fetch import make_fetcher
 from monitor.collect.opml import OpmlFeed, parse_opml, to_opml
 
 
-def _health(r: dict[str, Any]) -> str:
+def _health(r: SourceRow) -> str:
     if not r["enabled"]:
         return f"DISABLED {r.get('disabled_at') or ''}: {r['disabled_reason'] or 'by the operator'}".replace(" :", ":")
     if r["last_error"]:
@@ -36,10 +44,10 @@ def sources(ctx: click.Context, as_json: bool) -> None:
         return
     obj: Context = ctx.obj
     with obj.archive() as archive:
-        archive.sync_seed_sources(obj.watches(), utcnow())
-        rows = archive.sources()
+        sync_seed_sources(archive, obj.watches(), utcnow())
+        rows = list_sources(archive)
     if as_json:
-        _echo_json(rows)
+        echo_json(rows)
         return
     for r in rows:
         state = "enabled" if r["enabled"] else "DISABLED"
@@ -53,12 +61,12 @@ def sources(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"       permanently redirected to {r['redirect_to']} ({r['redirect_seen']} polls since "
                        f"{r['redirect_since']}): polled there once that has lasted a day")
         if r.get("last_warning"):
-            click.echo(f"       warning: {r['last_warning'][:200]}")
+            click.echo(f"       warning: {(r['last_warning'] or '')[:200]}")
 
 
 def _discover(url: str, timeout: float) -> Discovered:
     async def go() -> Discovered:
-        async with Fetcher(timeout=timeout) as fetcher:
+        async with make_fetcher(timeout=timeout) as fetcher:
             return await discover_feed(fetcher, url)
 
     return asyncio.run(go())
@@ -85,7 +93,7 @@ def sources_add(obj: Context, url: str, name: str, outlet: str, type_: str, no_d
         url, name = found.url, name or found.feed.title
         click.echo(f"feed: {found.feed.title or '(untitled)'}, {len(found.feed.entries)} entries")
     with obj.archive() as archive:
-        source_id = archive.add_source(url, utcnow(), name=name, outlet=outlet, type=type_)
+        source_id = add_source(archive, url, utcnow(), name=name, outlet=outlet, type=type_)
     click.echo(f"source {source_id} added: {url}")
 
 
@@ -95,7 +103,7 @@ def sources_add(obj: Context, url: str, name: str, outlet: str, type_: str, no_d
 def sources_remove(obj: Context, url: str) -> None:
     """Remove a source (its archived articles stay)."""
     with obj.archive() as archive:
-        if not archive.remove_source(url):
+        if not remove_source(archive, url):
             raise click.ClickException(f"no source with URL {url}")
     click.echo(f"removed {url}")
 
@@ -106,7 +114,7 @@ def sources_remove(obj: Context, url: str) -> None:
 def sources_enable(obj: Context, url: str) -> None:
     """Re-enable a source (for example one disabled after repeated failures); it is due at once."""
     with obj.archive() as archive:
-        if not archive.set_source_enabled(url, True, now=utcnow()):
+        if not set_source_enabled(archive, url, True, now=utcnow()):
             raise click.ClickException(f"no source with URL {url}")
     click.echo(f"enabled {url}")
 
@@ -118,7 +126,7 @@ def sources_enable(obj: Context, url: str) -> None:
 def sources_disable(obj: Context, url: str, reason: str) -> None:
     """Stop polling a source without forgetting it."""
     with obj.archive() as archive:
-        if not archive.set_source_enabled(url, False, reason, now=utcnow()):
+        if not set_source_enabled(archive, url, False, reason, now=utcnow()):
             raise click.ClickException(f"no source with URL {url}")
     click.echo(f"disabled {url}")
 
@@ -130,7 +138,7 @@ def sources_disable(obj: Context, url: str, reason: str) -> None:
 def sources_interval(obj: Context, url: str, minutes: float) -> None:
     """Poll a source every MINUTES (0: back to the default). Publishers' max-age and <ttl> may lengthen it."""
     with obj.archive() as archive:
-        if not archive.set_source_interval(url, int(minutes * 60) or None):
+        if not set_source_interval(archive, url, int(minutes * 60) or None):
             raise click.ClickException(f"no source with URL {url}")
     click.echo(f"{url}: every {minutes:g} min" if minutes else f"{url}: default interval")
 
@@ -143,10 +151,10 @@ def sources_import(obj: Context, opml_file: Path) -> None:
     feeds = parse_opml(opml_file.read_bytes())
     now = utcnow()
     with obj.archive() as archive:
-        known = {r["url"] for r in archive.sources()}
+        known = {r["url"] for r in list_sources(archive)}
         with archive.write():
             for feed in feeds:
-                archive.add_source(feed.url, now, name=feed.title, outlet=feed.category)
+                add_source(archive, feed.url, now, name=feed.title, outlet=feed.category)
     added = sum(1 for f in feeds if f.url not in known)
     click.echo(f"imported {len(feeds)} feeds from {opml_file}: {added} new, {len(feeds) - added} already known")
 
@@ -157,8 +165,8 @@ def sources_import(obj: Context, opml_file: Path) -> None:
 def sources_export(obj: Context, opml_file: Path | None) -> None:
     """Write the feed sources as OPML (to OPML_FILE, or to standard output)."""
     with obj.archive() as archive:
-        archive.sync_seed_sources(obj.watches(), utcnow())
-        rows = archive.sources(type="rss")
+        sync_seed_sources(archive, obj.watches(), utcnow())
+        rows = list_sources(archive, type="rss")
     # A feed that moved for good is exported at its new address (where another reader should poll it).
     text = to_opml([OpmlFeed(r["fetch_url"] or r["url"], r["name"] if r["name"] != r["url"] else "", r["outlet"])
                     for r in rows])

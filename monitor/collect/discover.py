@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from monitor.collect.feeds import ParsedFeed, parse_feed
-from monitor.collect.fetch.base import Fetcher
+from monitor.collect.fetch import Fetcher
 from monitor.errors import FeedError, NotAFeedError
 
 

@@ -3,24 +3,24 @@
 The poller and the Scrapy pipeline both call `ingest_article`; everything it writes (the article or its new
 version, matches, events and their alert rows) commits in one transaction.
 
-Judging a text (`assess`: matching and follow-up detection) needs no database, so the poller runs it in its
-parser processes for every entry and hands the result in (`assessed`): the single writer then only does SQL.
-The precomputed judgement is used for a new article only; an updated one is judged here, against the
-version it replaces.
+Judging a text (`monitor.detect.assess`: matching and follow-up detection) needs no database, so the poller runs
+it in its parser processes for every entry and hands the result in (`assessed`): the single writer then only
+does SQL. The precomputed judgement is used for a new article only; an updated one is judged here, against
+the version it replaces.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
-from monitor.archive import outbox
-from monitor.archive.db import Archive, ArticleFields
-from monitor.archive.feedbatch import FeedWrites
-from monitor.detect.followups import detect
-from monitor.detect.query import match_all
-from monitor.models import Doc, Event, Match, Watch
+from monitor.archive.articles import Batch, record_match, upsert_article
+from monitor.archive.db import Archive
+from monitor.archive.events import recent_events, record_event, record_sighting
+from monitor.archive.records import ArticleRow
+from monitor.detect import syndication
+from monitor.detect.assess import Assessment, assess
+from monitor.models import ArticleFields, Doc, Event, Watch
 
 
 @dataclass
@@ -31,35 +31,29 @@ class IngestResult:
     events: list[int] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Assessment:
-    """What the pure core says about a text: the watches it matches and, when it matches any, the follow-ups
-    it states (plain picklable data)."""
-
-    matches: tuple[Match, ...] = ()
-    events: tuple[Event, ...] = ()
-
-
-def _doc(row: dict[str, Any]) -> Doc:
+def _doc(row: ArticleRow) -> Doc:
     return Doc(url=row["url"], outlet=row["outlet"], title=row["title"], summary=row["summary"], body=row["body"],
                language=row["language"])
 
 
-def new_doc(fields: ArticleFields) -> Doc:
-    """The Doc a new article's row gives (`upsert_article` stores these fields as they are)."""
-    return Doc(url=fields.url, outlet=fields.outlet, title=fields.title, summary=fields.summary, body=fields.body,
-               language=fields.language)
-
-
-def assess(watches: list[Watch], doc: Doc, before: Doc | None = None) -> Assessment:
-    """Match `doc` against the watches; detect its follow-ups only when it matches one (the costly part)."""
-    matches = tuple(match_all(watches, doc))
-    return Assessment(matches, tuple(detect(doc, before)) if matches else ())
+def record_follow_up(archive: Archive, watch: Watch, article_id: int, version_id: int | None, event: Event,
+                     now: datetime) -> int | None:
+    """Record an event of a watch with its alerts; None when it was known already, or when it repeats a recent
+    event found elsewhere (the same wire correction on twenty sites), which is then recorded as a sighting of
+    that event instead, so subscribers get one alert listing the outlets."""
+    with archive.write():
+        recorded = recent_events(archive, watch.name, event.kind, other_than_article=article_id,
+                                 since=now - syndication.WINDOW) if syndication.worth_comparing(event) else []
+        original = syndication.same_follow_up(event, recorded)
+        if original is not None:
+            record_sighting(archive, original, article_id, now)
+            return None
+        return record_event(archive, watch, article_id, version_id, event, syndication.fingerprint(event), now)
 
 
 def ingest_article(archive: Archive, watches: list[Watch], fields: ArticleFields, now: datetime, *,
                    source_id: int | None = None, via: str = "feed", assessed: Assessment | None = None,
-                   feed: FeedWrites | None = None) -> IngestResult:
+                   feed: Batch | None = None) -> IngestResult:
     """Upsert the article; for a new text, record matches and events (with alerts) in the same transaction.
     `assessed`, when given, must be `assess(watches, new_doc(fields))`: it is used if the article is new.
     `feed`: the writes of the feed this entry comes from, in the poller (`monitor.archive.feedbatch`)."""
@@ -70,23 +64,23 @@ def ingest_article(archive: Archive, watches: list[Watch], fields: ArticleFields
 
 
 def _ingest(archive: Archive, watches: list[Watch], fields: ArticleFields, now: datetime, source_id: int | None,
-            via: str, assessed: Assessment | None, feed: FeedWrites | None) -> IngestResult:
-    outcome, row, previous, version_id = archive.upsert_article(fields, now, source_id=source_id, via=via,
-                                                                feed=feed)
+            via: str, assessed: Assessment | None, feed: Batch | None) -> IngestResult:
+    outcome, row, previous, version_id = upsert_article(archive, fields, now, source_id=source_id, via=via,
+                                                        feed=feed)
     result = IngestResult(outcome, int(row["id"]))
     if outcome == "unchanged":
         return result
     if outcome != "new" or assessed is None:
         assessed = assess(watches, _doc(row), _doc(previous) if previous is not None else None)
     for match in assessed.matches:
-        archive.record_match(result.article_id, match.watch, match.reason, now)
+        record_match(archive, result.article_id, match.watch, match.reason, now)
         result.matched.append(match.watch)
     if not result.matched:
         return result
     by_name = {w.name: w for w in watches}
     for event in assessed.events:
         for name in result.matched:
-            event_id = outbox.record_event(archive, by_name[name], result.article_id, version_id, event, now)
+            event_id = record_follow_up(archive, by_name[name], result.article_id, version_id, event, now)
             if event_id is not None:
                 result.events.append(event_id)
     return result

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from monitor.clock import iso, parse_iso
-
-if TYPE_CHECKING:
-    from monitor.archive.db import Archive
+from monitor.archive.db import Archive
+from monitor.archive.records import SourceRow
+from monitor.archive.sources import adopt_move, watch_redirect
+from monitor.clock import parse_iso
 
 MOVE_AFTER = timedelta(hours=24)  # the same permanent redirect answered for this long ...
 MOVE_AFTER_SEEN = 3  # ... and on this many polls at least
@@ -51,17 +50,15 @@ def plan_move(polled: str, moved_to: str, *, pending: str | None, seen: int, sin
     return Move(pending, seen, since, adopt)
 
 
-def record_move(archive: Archive, source: dict[str, Any], moved_to: str, now: datetime) -> str | None:
+def record_move(archive: Archive, source: SourceRow, moved_to: str, now: datetime) -> str | None:
     """Apply `plan_move` to a source after a good answer (inside the caller's transaction); returns the
     address the source is polled at from now on when it moved, else None."""
     polled = source.get("fetch_url") or source["url"]
     move = plan_move(polled, moved_to, pending=source.get("redirect_to"), seen=int(source.get("redirect_seen") or 0),
                      since=parse_iso(source.get("redirect_since")), now=now)
-    if move.adopt:
-        archive.conn.execute("UPDATE sources SET fetch_url = ?, redirect_to = NULL, redirect_seen = 0,"
-                             " redirect_since = NULL WHERE id = ?", (move.pending, source["id"]))
+    if move.adopt and move.pending:
+        adopt_move(archive, source["id"], move.pending)
         return move.pending
     if (move.pending, move.seen) != (source.get("redirect_to"), int(source.get("redirect_seen") or 0)):
-        archive.conn.execute("UPDATE sources SET redirect_to = ?, redirect_seen = ?, redirect_since = ? WHERE id = ?",
-                             (move.pending, move.seen, iso(move.since), source["id"]))
+        watch_redirect(archive, source["id"], move.pending, move.seen, move.since)
     return None

@@ -17,11 +17,14 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from monitor.archive.db import Archive
 from monitor.archive.feedbatch import FeedWrites
 from monitor.archive.locks import poll_lock
+from monitor.archive.records import SourceRow
+from monitor.archive.runs import finish_run, interrupt_runs, start_run
+from monitor.archive.sources import due_sources, record_source_error, record_source_ok, sync_seed_sources
 from monitor.clock import iso
 from monitor.collect.fetch.base import Fetched, Fetcher, retry_after_seconds
 from monitor.collect.ingest import ingest_article
@@ -87,7 +90,7 @@ class Progress(Protocol):
 
 @dataclass
 class _Arrival:
-    source: dict[str, Any]
+    source: SourceRow
     fetched: Fetched | None = None
     prepared: Prepared | None = None
     error: StorywatchError | None = None
@@ -96,7 +99,7 @@ class _Arrival:
     same_body: bool = False  # a 200 with the very bytes stored last time: nothing to parse
 
 
-def _interval(source: dict[str, Any]) -> timedelta | None:
+def _interval(source: SourceRow) -> timedelta | None:
     seconds = source.get("interval_s")
     return timedelta(seconds=int(seconds)) if seconds else None
 
@@ -110,7 +113,7 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
         failures = int(source["consecutive_failures"]) + 1
         plan = plan_after_error(now, failures, retry_after=arrival.retry_after, key=key)
         status = getattr(arrival.error, "status", None) or (arrival.fetched.status if arrival.fetched else None)
-        count = archive.record_source_error(source["id"], now, str(arrival.error), status=status,
+        count = record_source_error(archive, source["id"], now, str(arrival.error), status=status,
                                             next_check=plan.at, reason=plan.reason, disable_after=disable_after)
         disabled = bool(disable_after) and count >= (disable_after or 0)
         return SourceOutcome(key, "failed", error=str(arrival.error), next_check=iso(plan.at), reason=plan.reason,
@@ -124,7 +127,7 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
         # A 304, or a server that ignores conditional requests sending the very bytes it sent last time.
         plan = plan_after_ok(now, interval=_interval(source), max_age=max_age, ttl_minutes=source.get("feed_ttl"),
                              retry_after=retry, key=key)
-        archive.record_source_ok(source["id"], now, status=304 if got.not_modified else got.status, etag=etag,
+        record_source_ok(archive, source["id"], now, status=304 if got.not_modified else got.status, etag=etag,
                                  last_modified=modified, next_check=plan.at, reason=plan.reason)
         outcome = SourceOutcome(key, "not_modified", next_check=iso(plan.at), reason=plan.reason)
         if arrival.same_body:
@@ -147,7 +150,7 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
     outcome.counts[f"read_by_{parsed.parser}"] += 1
     plan = plan_after_ok(now, interval=_interval(source), max_age=max_age, ttl_minutes=parsed.ttl_minutes,
                          retry_after=retry, key=key)
-    archive.record_source_ok(source["id"], now, status=got.status, etag=etag, last_modified=modified,
+    record_source_ok(archive, source["id"], now, status=got.status, etag=etag, last_modified=modified,
                              next_check=plan.at, reason=plan.reason, warning=parsed.warning,
                              entries=prepared.entries, ttl=parsed.ttl_minutes, body_hash=arrival.body_hash)
     outcome.next_check, outcome.reason = iso(plan.at), plan.reason
@@ -155,7 +158,7 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
     return outcome
 
 
-def _note_move(archive: Archive, source: dict[str, Any], got: Fetched, now: datetime,
+def _note_move(archive: Archive, source: SourceRow, got: Fetched, now: datetime,
                outcome: SourceOutcome) -> None:
     """A permanent redirect answered, or one that stopped: see monitor.collect.moves."""
     if got.moved_to or source.get("redirect_to"):
@@ -183,7 +186,7 @@ def _store_batch(archive: Archive, watches: list[Watch], batch: list[_Arrival], 
     return outcomes
 
 
-async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dict[str, Any]], fetcher: Fetcher,
+async def poll_sources(archive: Archive, watches: list[Watch], sources: list[SourceRow], fetcher: Fetcher,
                        clock: Callable[[], datetime], *, concurrency: int = 16,
                        disable_after: int | None = DISABLE_AFTER, parse_workers: int = PARSE_WORKERS,
                        parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None,
@@ -197,7 +200,7 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[dic
     arrivals: asyncio.Queue[_Arrival] = asyncio.Queue()
     parsers = Parsers(parse_workers, timeout=parse_timeout, watches=watches, fast=fast)
 
-    async def fetch_and_parse(source: dict[str, Any]) -> None:
+    async def fetch_and_parse(source: SourceRow) -> None:
         await backlog.acquire()  # released by the writer once this source is stored
         arrival = _Arrival(source)
         try:
@@ -269,11 +272,11 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
     One poll of an archive at a time: raises LockedError while another process polls it (monitor/archive/locks.py)."""
     with nullcontext() if archive.path == ":memory:" else poll_lock(archive.path):
         # Holding the lock, no other poll runs: a run still marked running was cut short (a killed process).
-        archive.interrupt_runs("poll", clock())
-        archive.sync_seed_sources(watches, clock())
-        sources, not_due = archive.due_sources(clock(), type="rss", include_not_due=include_not_due,
+        interrupt_runs(archive, "poll", clock())
+        sync_seed_sources(archive, watches, clock())
+        sources, not_due = due_sources(archive, clock(), type="rss", include_not_due=include_not_due,
                                                slack=DUE_SLACK)
-        run_id = archive.start_run("poll", clock())
+        run_id = start_run(archive, "poll", clock())
         summary = PollSummary(run_id, not_due=not_due)
         if progress is not None:
             progress.start(len(sources))
@@ -287,9 +290,9 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
         try:
             summary.outcomes = asyncio.run(go()) if sources else []
         except BaseException as exc:
-            archive.finish_run(run_id, clock(), status="failed", stats=summary.totals(), error=repr(exc))
+            finish_run(archive, run_id, clock(), status="failed", stats=summary.totals(), error=repr(exc))
             raise
         failed = sum(1 for o in summary.outcomes if o.status == "failed")
         status = "ok" if not failed else ("failed" if failed == len(summary.outcomes) else "partial")
-        archive.finish_run(run_id, clock(), status=status, stats=summary.totals())
+        finish_run(archive, run_id, clock(), status=status, stats=summary.totals())
         return summary

@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from monitor.archive.db import ArticleFields
 from monitor.clock import iso
 from monitor.collect.feeds import Entry, ParsedFeed, parse_job
-from monitor.collect.ingest import Assessment, assess, new_doc
-from monitor.models import Watch
+from monitor.detect.assess import Assessment, assess, new_doc
+from monitor.models import ArticleFields, Watch
 from monitor.urls import canonical_url
 
 

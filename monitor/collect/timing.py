@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from monitor.clock import backoff
+
 DEFAULT_INTERVAL = timedelta(minutes=15)
 MIN_INTERVAL = timedelta(minutes=1)
 MAX_HINT = timedelta(hours=12)  # a publisher's max-age or <ttl> is honoured up to this
@@ -33,13 +35,6 @@ class Plan:
 
     at: datetime
     reason: str
-
-
-def backoff(attempts: int, *, base: timedelta = timedelta(seconds=30), cap: timedelta = timedelta(hours=6)
-            ) -> timedelta:
-    """Exponential backoff: base, 2*base, 4*base ... never more than cap. `attempts` counts failures so far (>= 1)."""
-    exponent = max(0, min(attempts - 1, 30))
-    return min(base * (2**exponent), cap)
 
 
 def jitter_fraction(key: str, now: datetime) -> float:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from monitor.models import KIND_LABELS
 
 
-def alert_text(alert: dict[str, Any]) -> str:
+def alert_text(alert: Mapping[str, Any]) -> str:
     """A console alert from a due_alerts() row: label, story, outlet and headline, the evidence, the link."""
     label = KIND_LABELS.get(alert["kind"], alert["kind"].upper())
     who = alert["actor"] or alert["outlet"] or "unknown"

@@ -19,9 +19,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from monitor.archive import outbox
+from monitor.archive.alerts import due_alerts
 from monitor.archive.db import Archive
-from monitor.collect.fetch.base import Fetcher
+from monitor.archive.subscribers import ensure_subscriber, set_console_subscriber, subscribe
+from monitor.collect.fetch import make_fetcher
 from monitor.collect.poll import poll
 from monitor.deliver.console import ConsoleSink, Sink, deliver_pending
 from monitor.demo.site import DemoSite
@@ -119,11 +120,11 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
         _say(out, f"news site {site.base}: {len(story.outlets)} outlets' feeds, a news sitemap, {pages} article "
                   f"pages; archive {db}")
         with Archive(db) as archive:
-            outbox.set_console_subscriber(archive, watches, clock(), active=True)
+            set_console_subscriber(archive, watches, clock(), active=True)
             sink = ConsoleSink(out)
             for other, chat_id in also:
-                subscriber = outbox.ensure_subscriber(archive, other.channel, chat_id, clock())
-                outbox.subscribe(archive, subscriber, story.watch, clock())
+                subscriber = ensure_subscriber(archive, other.channel, chat_id, clock())
+                subscribe(archive, subscriber, story.watch, clock())
             for number, stage in enumerate(story.stages):
                 site.show(number)
                 shown = published_at(story, number)
@@ -136,7 +137,7 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
                         continue
                     verb = "revised" if article.revision == item else "published"
                     _say(out, f"   {story.outlet(article.outlet).name} {verb}: {article.title}")
-                summary = poll(archive, watches, lambda: Fetcher(timeout=10.0), clock, include_not_due=True)
+                summary = poll(archive, watches, lambda: make_fetcher(timeout=10.0), clock, include_not_due=True)
                 _say(out, f"   poll: {summary.line()}")
                 if crawl is None:
                     _say(out, "   crawl: skipped (no `storywatch crawl` in this install)")
@@ -149,7 +150,7 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
                         url = canonical_url(site.url(article.path))
                         _say(out, f"   \u2192 {story.outlet(article.outlet).name}: "
                                   f"{_describe(archive, url, story.watch)}")
-                pending = len(outbox.due_alerts(archive, sink.channel, clock()))
+                pending = len(due_alerts(archive, sink.channel, clock()))
                 if pending:
                     _say(out, f"   {pending} alert(s) delivered to the console:")
                     _say(out)

@@ -1,22 +1,20 @@
-"""Story threads (pure): one story's coverage grouped, and syndicated copies of one follow-up collapsed.
+"""Syndication (pure): is a new follow-up a republished copy of one already recorded?
 
 The same wire correction republished by twenty sites is one event seen twenty times. `fingerprint` keys an
 event by its kind and its evidence with the site-specific parts removed (dateline, credit line, case,
-punctuation); `collapse` groups sightings whose fingerprints are equal or whose evidence overlaps heavily
-(word-trigram Jaccard), keeping the earliest sighting as the event and listing every outlet that carried it.
-`build_thread` lays out a story for one watch: its origin articles, its coverage by outlet, and its
-follow-ups, collapsed.
+punctuation); `same_follow_up` finds, among a watch's recent events of the same kind, the one whose
+fingerprint is equal or whose evidence overlaps heavily (word-trigram Jaccard). The ingest records such a
+copy as a sighting of that event, so subscribers get one alert listing every outlet that carried it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Iterable, Mapping
+from datetime import timedelta
 
-from monitor.models import KINDS, Doc, Event, Match
+from monitor.models import Event
 
 # "LONDON, April 22 (Reuters) -", "NEW YORK (AP) —", "(Bloomberg) --": the part each copy words its own way.
 _DATELINE = re.compile(r"^\s*(?:[A-ZА-Я][A-ZА-Я .,'-]{1,40},?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?)?"
@@ -26,6 +24,10 @@ _CREDIT = re.compile(r"\((?:reporting|writing|editing|additional reporting)\b[^)
 _NON_WORD = re.compile(r"[^\w]+")
 # Word-trigram overlap above which two pieces of evidence are one follow-up worded twice.
 SIMILAR = 0.75
+# How long a follow-up republished elsewhere counts as a copy of the first sighting rather than news.
+WINDOW = timedelta(days=14)
+# Short generic notes ("We regret the error.") are too common to say two outlets carried the same one.
+MIN_WORDS = 8
 
 
 def normalised_evidence(evidence: str) -> str:
@@ -36,11 +38,6 @@ def normalised_evidence(evidence: str) -> str:
 def fingerprint(event: Event) -> str:
     """A key equal for the same follow-up wherever it is republished."""
     return hashlib.sha256(f"{event.kind}\x1f{normalised_evidence(event.evidence)}".encode()).hexdigest()[:32]
-
-
-def _when(moment: datetime | None) -> float:
-    """A sort key: earlier first, unknown times last."""
-    return moment.timestamp() if moment else float("inf")
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -54,75 +51,18 @@ def similarity(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta and tb else float(a == b)
 
 
-@dataclass(frozen=True)
-class Sighting:
-    """One event as seen in one article."""
-
-    event: Event
-    outlet: str
-    url: str = ""
-    published: datetime | None = None
+def worth_comparing(event: Event) -> bool:
+    """Whether the evidence is long enough for two copies of it to mean one follow-up."""
+    return len(normalised_evidence(event.evidence).split()) >= MIN_WORDS
 
 
-@dataclass
-class Collapsed:
-    """One follow-up, with every outlet and URL that carried it (earliest first)."""
-
-    key: str
-    event: Event
-    first_seen: datetime | None
-    outlets: list[str] = field(default_factory=list)
-    urls: list[str] = field(default_factory=list)
-
-    @property
-    def copies(self) -> int:
-        return len(self.urls) or len(self.outlets)
-
-
-def collapse(sightings: Iterable[Sighting], threshold: float = SIMILAR) -> list[Collapsed]:
-    """Group sightings of the same follow-up; the result is ordered by first sighting."""
-    ordered = sorted(sightings, key=lambda s: (_when(s.published), s.url))
-    groups: list[tuple[Collapsed, str]] = []
-    by_key: dict[str, int] = {}
-    for s in ordered:
-        key = fingerprint(s.event)
-        text = normalised_evidence(s.event.evidence)
-        index = by_key.get(key)
-        if index is None:
-            index = next((i for i, (g, t) in enumerate(groups)
-                          if g.event.kind == s.event.kind and similarity(t, text) >= threshold), None)
-        if index is None:
-            groups.append((Collapsed(key, s.event, s.published), text))
-            index = len(groups) - 1
-        by_key[key] = index
-        group = groups[index][0]
-        if s.outlet and s.outlet not in group.outlets:
-            group.outlets.append(s.outlet)
-        if s.url and s.url not in group.urls:
-            group.urls.append(s.url)
-    return [g for g, _ in groups]
-
-
-@dataclass
-class Thread:
-    """A story's coverage for one watch: where it started, who covered it, and what followed."""
-
-    watch: str
-    origins: list[str] = field(default_factory=list)
-    coverage: dict[str, int] = field(default_factory=dict)
-    follow_ups: list[Collapsed] = field(default_factory=list)
-
-
-def build_thread(watch: str, items: Iterable[tuple[Doc, Match, list[Event]]]) -> Thread:
-    """Lay out one watch's story from (document, its match, its events) triples."""
-    thread = Thread(watch)
-    sightings: list[Sighting] = []
-    for doc, match, events in items:
-        if match.watch != watch:
-            continue
-        if match.reason == "is an origin article":
-            thread.origins.append(doc.url)
-        thread.coverage[doc.outlet] = thread.coverage.get(doc.outlet, 0) + 1
-        sightings.extend(Sighting(e, doc.outlet, doc.url, doc.published) for e in events)
-    thread.follow_ups = sorted(collapse(sightings), key=lambda c: (KINDS.index(c.event.kind), _when(c.first_seen)))
-    return thread
+def same_follow_up(event: Event, recorded: Iterable[Mapping[str, object]]) -> int | None:
+    """The id of the recorded event (rows with id, evidence, fingerprint; same watch and kind, newest first)
+    that `event` repeats, if any."""
+    if not worth_comparing(event):
+        return None
+    mine, words = fingerprint(event), normalised_evidence(event.evidence)
+    for row in recorded:
+        if row["fingerprint"] == mine or similarity(words, normalised_evidence(str(row["evidence"]))) >= SIMILAR:
+            return int(str(row["id"]))
+    return None

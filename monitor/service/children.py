@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from monitor.collect.timing import backoff
+from monitor.clock import backoff
 from monitor.service.logs import fields
 
 log = logging.getLogger("storywatch.children")

@@ -19,6 +19,8 @@ from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
 
+from monitor.collect.fetch import BACKENDS
+from monitor.collect.settings import LEGACY_ENV, PARSERS, PollSettings
 from monitor.errors import ConfigError
 
 
@@ -27,13 +29,10 @@ def _help(text: str) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
-class PollConfig:
+class PollConfig(PollSettings):
+    """`storywatch poll`'s settings (the same defaults and environment variables), and how often to poll."""
+
     interval: float = field(default=900.0, metadata=_help("seconds between poll cycles of every enabled feed"))
-    concurrency: int = field(default=8, metadata=_help("feeds fetched at once"))
-    timeout: float = field(default=20.0, metadata=_help("seconds allowed per feed request"))
-    parser: str = field(default="auto", metadata=_help(
-        "auto (plain RSS 2.0 read by monitor/collect/fastrss.py with feedparser's rules, the rest by feedparser) or "
-        "feedparser (feedparser reads every feed)"))
 
 
 @dataclass(frozen=True)
@@ -85,7 +84,7 @@ class ServiceConfig:
 SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "log": LogConfig}
 TABLES: dict[str, type] = {"crawl": CrawlConfig}  # arrays of tables: [[crawl]]
 _CHOICES = {("bot", "enabled"): ("auto", "true", "false"), ("log", "format"): ("json", "text"),
-            ("poll", "parser"): ("auto", "feedparser"),
+            ("poll", "parser"): PARSERS, ("poll", "http"): BACKENDS,
             ("log", "level"): ("DEBUG", "INFO", "WARNING", "ERROR")}
 _NUMERIC_WEEKDAY = re.compile(r"\d")
 
@@ -157,8 +156,10 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], *, where: str 
         table = dict(data.get(section, {}))
         for f in fields(cls):
             key = f"STORYWATCH_{section.upper()}_{f.name.upper()}"
-            if key in env and not str(f.type).startswith("tuple"):
-                table[f.name] = _from_env(key, env[key], str(f.type))
+            legacy = LEGACY_ENV.get(f.name) if section == "poll" else None
+            for name in (legacy, key):  # the section's own name wins over the legacy one
+                if name and name in env and not str(f.type).startswith("tuple"):
+                    table[f.name] = _from_env(name, env[name], str(f.type))
         built[section] = _build(cls, table, f"{where} [{section}]", section)
     crawls = data.get("crawl", [])
     if not isinstance(crawls, list):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -25,11 +24,12 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from monitor.archive import outbox
 from monitor.archive.db import Archive
-from monitor.archive.locks import lock_path, service_lock
+from monitor.archive.locks import service_lock
+from monitor.archive.service_state import StateTable
+from monitor.archive.sources import sync_seed_sources
+from monitor.archive.subscribers import set_console_subscriber
 from monitor.clock import iso
-from monitor.collect.fetch.base import Fetcher
 from monitor.collect.poll import PollSummary, poll
 from monitor.deliver.console import ConsoleSink, deliver_pending
 from monitor.errors import StorywatchError
@@ -42,40 +42,6 @@ log = logging.getLogger("storywatch.service")
 TICK_S = 0.5
 
 
-class StateTable:
-    """Writes the service's rows in `service_state` (its own connection, shared by the scheduler's threads)."""
-
-    def __init__(self, db: str | Path, clock: Callable[[], datetime]):
-        self.conn = sqlite3.connect(str(db), timeout=30.0, check_same_thread=False, isolation_level=None)
-        self.clock = clock
-        self._lock = threading.Lock()
-
-    def put(self, name: str, kind: str, state: str, **values: Any) -> None:
-        columns = {"kind": kind, "state": state, "updated_at": iso(self.clock()), **values}
-        names = ", ".join(columns)
-        marks = ", ".join("?" for _ in columns)
-        updates = ", ".join(f"{k} = excluded.{k}" for k in columns)
-        with self._lock:
-            self.conn.execute(f"INSERT INTO service_state (name, {names}) VALUES (?, {marks})"
-                              f" ON CONFLICT(name) DO UPDATE SET {updates}", (name, *columns.values()))
-
-    def set_next_fire(self, name: str | None, when: datetime | None) -> None:
-        """A job's next fire time; with name None, clear every row's (the service stopped)."""
-        with self._lock:
-            if name is None:
-                self.conn.execute("UPDATE service_state SET next_fire = NULL")
-            else:
-                self.conn.execute("UPDATE service_state SET next_fire = ?, updated_at = ? WHERE name = ?",
-                                  (iso(when), iso(self.clock()), name))
-
-    def reset(self) -> None:
-        with self._lock:
-            self.conn.execute("DELETE FROM service_state")
-
-    def close(self) -> None:
-        self.conn.close()
-
-
 def _fill(argv: tuple[str, ...], **values: str) -> list[str]:
     return [part.format(**values) for part in argv]
 
@@ -85,7 +51,7 @@ class Service:
 
     def __init__(self, db: str | Path, seeds: Path, config: ServiceConfig, *, out: TextIO,
                  clock: Callable[[], datetime], python: str, token: str | None,
-                 has_command: Callable[[str], bool], monotonic: Callable[[], float] = time.monotonic,
+                 monotonic: Callable[[], float] = time.monotonic,
                  on_cycle: Callable[[PollSummary], None] | None = None, config_path: str = ""):
         self.db = str(db)
         self.seeds = seeds
@@ -94,7 +60,6 @@ class Service:
         self.clock = clock
         self.python = python
         self.token = token
-        self.has_command = has_command
         self.on_cycle = on_cycle
         self.config_path = config_path
         self.console = token is None
@@ -115,9 +80,9 @@ class Service:
         try:
             with Archive(self.db) as archive:
                 watches = load_watches(self.seeds)
-                outbox.set_console_subscriber(archive, watches, self.clock(), active=self.console)
-                summary = poll(archive, watches, lambda: Fetcher(timeout=self.config.poll.timeout), self.clock,
-                               concurrency=self.config.poll.concurrency, fast=self.config.poll.parser == "auto")
+                set_console_subscriber(archive, watches, self.clock(), active=self.console)
+                settings = self.config.poll
+                summary = poll(archive, watches, settings.fetcher_factory(), self.clock, **settings.poll_options())
                 delivered = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
         except StorywatchError as exc:
             log.error("poll failed", extra=fields(error=str(exc)))
@@ -133,10 +98,6 @@ class Service:
     def crawl(self, crawl: CrawlConfig) -> None:
         """A crawl's scheduled time: start `storywatch crawl NAME` as a child (unless it is still running)."""
         name = f"crawl:{crawl.name}"
-        if not crawl.command and not self.has_command("crawl"):
-            log.warning("no `storywatch crawl` in this install; crawl skipped", extra=fields(crawl=crawl.name))
-            self._put(name, "child", "skipped", detail="no `storywatch crawl` command in this install")
-            return
         # The service delivers (or the bot does): the crawl leaves its alerts in the outbox.
         default = ("{python}", "-m", "monitor", "--db", "{db}", "--seeds", "{seeds}", "crawl", "{name}", "--no-deliver")
         argv = _fill(crawl.command or default, python=self.python, db=self.db, seeds=str(self.seeds), name=crawl.name)
@@ -147,11 +108,6 @@ class Service:
         bot = self.config.bot
         wanted = bot.enabled == "true" or (bot.enabled == "auto" and self.token is not None)
         if not wanted:
-            return
-        if not bot.command and not self.has_command("bot"):
-            log.error("TELEGRAM_BOT_TOKEN is set but this install has no `storywatch bot`: alerts stay pending "
-                      "in the outbox")
-            self._put("bot", "child", "skipped", detail="no `storywatch bot` command in this install")
             return
         argv = _fill(bot.command or ("{python}", "-m", "monitor", "--db", "{db}", "--seeds", "{seeds}", "bot"),
                      python=self.python, db=self.db, seeds=str(self.seeds))
@@ -213,10 +169,10 @@ class Service:
     def _run(self) -> None:
         with Archive(self.db) as archive:  # migrations, sources and any alerts a previous run left pending
             watches = load_watches(self.seeds)
-            archive.sync_seed_sources(watches, self.clock())
-            outbox.set_console_subscriber(archive, watches, self.clock(), active=self.console)
+            sync_seed_sources(archive, watches, self.clock())
+            set_console_subscriber(archive, watches, self.clock(), active=self.console)
             pending = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
-        self.state = StateTable(self.db, self.clock)
+        self.state = StateTable(Archive(self.db), self.clock)
         self.state.reset()
         self._put("service", "service", "running", pid=os.getpid(), last_fire=iso(self.clock()),
                   detail=self.config_path or "built-in defaults")
@@ -251,23 +207,3 @@ class Service:
             self.state.set_next_fire(None, None)
             self.state.close()
             log.info("service stopped cleanly", extra=fields(cycles=self.cycles))
-
-
-def service_status(archive: Archive, db: str | Path) -> dict[str, Any]:
-    """What `storywatch run` on this archive is doing, from its `service_state` rows and its lock file."""
-    rows = archive.all("SELECT * FROM service_state ORDER BY CASE kind WHEN 'service' THEN 0 WHEN 'job' THEN 1"
-                       " ELSE 2 END, name")
-    service = next((r for r in rows if r["name"] == "service"), None)
-    running = False
-    if service is not None and service["state"] == "running" and service["pid"] is not None:
-        try:
-            os.kill(int(service["pid"]), 0)
-            running = True
-        except ProcessLookupError:
-            running = False
-        except PermissionError:
-            running = True
-    return {"running": running, "lock": str(lock_path(db)), "pid": service["pid"] if service and running else None,
-            "since": service["last_fire"] if service else None,
-            "stale": bool(service and service["state"] == "running" and not running),
-            "parts": [r for r in rows if r["name"] != "service"]}

@@ -9,7 +9,8 @@ from collections.abc import AsyncIterator
 import scrapy
 
 from monitor.archive.db import Archive
-from monitor.collect.pages import due_revisits, untracked
+from monitor.archive.revisits import due_revisits
+from monitor.collect.pages import untracked
 from monitor.seeds import load_watches
 
 from ..common import PageSpider

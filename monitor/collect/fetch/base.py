@@ -5,10 +5,10 @@ limit, http(s) only (also after redirects), connections limited overall and per 
 enforced while streaming, and decompression done here, chunk by chunk with a bounded output, so that a gzip
 bomb is refused after at most `max_bytes` of output instead of being inflated into memory.
 
-Two HTTP clients can carry the requests, behind one interface (`Fetcher`): aiohttp (`monitor.collect.fetch.via_aiohttp`,
-the default: about a third of httpx's CPU per request, which is most of a warm poll) and httpx
-(`monitor.collect.fetch.via_httpx`). This module holds everything they share: the request flow, the limits, the
-response handling and the bounded decoder; a backend only opens connections and translates its errors.
+Two HTTP clients can carry the requests, behind one interface (`Fetcher`): aiohttp (`via_aiohttp`, the default:
+about a third of httpx's CPU per request, which is most of a warm poll) and httpx (`via_httpx`). This module holds
+everything they share: the request flow, the limits, the response handling and the bounded decoder; a backend
+only opens connections and translates its errors.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import cache
-from typing import Any, ClassVar
+from typing import ClassVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -202,39 +202,16 @@ async def read_response(url: str, status: int, reason: str, headers: dict[str, s
     return Fetched(url, status, b"".join(chunks), headers)
 
 
-BACKENDS = ("aiohttp", "httpx")
-DEFAULT_HTTP = "aiohttp"
-
-
-def backend_class(http: str) -> type[Fetcher]:
-    """The Fetcher subclass for a backend name (imported on demand: only the chosen client is loaded)."""
-    if http == "aiohttp":
-        from monitor.collect.fetch.via_aiohttp import AiohttpFetcher
-
-        return AiohttpFetcher
-    if http == "httpx":
-        from monitor.collect.fetch.via_httpx import HttpxFetcher
-
-        return HttpxFetcher
-    raise ValueError(f"unknown HTTP backend {http!r} (one of {', '.join(BACKENDS)})")
-
-
 class Fetcher:
-    """An HTTP client for feeds. Build it in an entry point (it owns connections); use it as an async context.
-
-    `Fetcher(...)` builds the backend named by `http` (default `DEFAULT_HTTP`), as `pathlib.Path()` builds a
-    PosixPath: callers only ever see this interface. A backend implements `_open`, `_get` and `_close` and names
-    the exceptions of its client (`client_errors`) that `_explain` turns into FetchErrors."""
+    """An HTTP client for feeds. Build it in an entry point with `monitor.collect.fetch.make_fetcher` (it owns
+    connections); use it as an async context. Callers only ever see this interface: a backend implements
+    `_open`, `_get` and `_close` and names the exceptions of its client (`client_errors`) that `_explain`
+    turns into FetchErrors."""
 
     http: ClassVar[str] = ""
     client_errors: ClassVar[tuple[type[BaseException], ...]] = ()
 
-    def __new__(cls, *args: Any, http: str | None = None, **kwargs: Any) -> Fetcher:
-        if cls is Fetcher:
-            cls = backend_class(http or DEFAULT_HTTP)
-        return super().__new__(cls)
-
-    def __init__(self, *, http: str | None = None, timeout: float = 20.0, connect_timeout: float = 10.0,
+    def __init__(self, *, timeout: float = 20.0, connect_timeout: float = 10.0,
                  total_timeout: float | None = None, max_bytes: int = DEFAULT_MAX_BYTES, max_redirects: int = 5,
                  contact: str = DEFAULT_CONTACT, max_connections: int = 32, per_host: int = 4,
                  clock: Callable[[], datetime] | None = None):

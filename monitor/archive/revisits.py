@@ -1,0 +1,80 @@
+"""The revisits table: tracked articles and when each is fetched again (the schedule itself is computed by
+monitor.collect.revisit and passed in)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import cast
+
+from monitor.archive.db import Archive
+from monitor.archive.records import ArticleRow, DueRevisit, RevisitRow
+from monitor.clock import iso
+from monitor.urls import canonical_url
+
+
+def revisit_of(archive: Archive, article_id: int) -> RevisitRow | None:
+    return cast(RevisitRow | None, archive.one("SELECT * FROM revisits WHERE article_id = ?", (article_id,)))
+
+
+def revisit_by_link(archive: Archive, link: str) -> RevisitRow | None:
+    return cast(RevisitRow | None, archive.one("SELECT * FROM revisits WHERE link = ?", (link,)))
+
+
+def article_by_link(archive: Archive, link: str) -> ArticleRow | None:
+    """The tracked article fetched at `link` (its key may differ: a page that moved, a canonical link)."""
+    return cast(ArticleRow | None, archive.one(
+        "SELECT a.* FROM revisits r JOIN articles a ON a.id = r.article_id WHERE r.link = ?", (link,)))
+
+
+def start_tracking(archive: Archive, article_id: int, link: str, *, first_seen: str, next_visit: datetime | None,
+                   now: datetime, etag: str | None, last_modified: str | None, status: int) -> None:
+    """A matched article's first visit: from now on it is fetched again on the re-visit schedule."""
+    archive.conn.execute(
+        "INSERT INTO revisits (article_id, link, first_seen, next_visit, step, visits, etag, last_modified,"
+        " last_visit, last_status) VALUES (?, ?, ?, ?, 0, 1, ?, ?, ?, ?)",
+        (article_id, link, first_seen, iso(next_visit), etag, last_modified, iso(now), status),
+    )
+
+
+def record_visit(archive: Archive, article_id: int, *, link: str | None = None, next_visit: datetime | None,
+                 step: int, now: datetime, status: int | None, changed: bool = False, etag: str | None = None,
+                 last_modified: str | None = None, error: str | None = None, keep_validators: bool = False) -> None:
+    """A visit's outcome and the next one. `keep_validators`: a visit that stored nothing keeps the known
+    ETag and Last-Modified unless it brought new ones."""
+    validators = ("etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified)" if keep_validators
+                  else "etag = ?, last_modified = ?")
+    archive.conn.execute(
+        f"UPDATE revisits SET link = COALESCE(?, link), next_visit = ?, step = ?, visits = visits + 1,"
+        f" changes = changes + ?, {validators}, last_visit = ?, last_status = ?, last_error = ? WHERE article_id = ?",
+        (link, iso(next_visit), step, int(changed), etag, last_modified, iso(now), status,
+         error[:1000] if error else None, article_id),
+    )
+
+
+def due_revisits(archive: Archive, now: datetime, *, limit: int = 500) -> list[DueRevisit]:
+    """Tracked articles whose next visit is due, oldest first: link, etag, last_modified."""
+    return cast(list[DueRevisit], archive.all(
+        "SELECT r.article_id, r.link, r.etag, r.last_modified, a.outlet FROM revisits r"
+        " JOIN articles a ON a.id = r.article_id WHERE r.next_visit IS NOT NULL AND r.next_visit <= ?"
+        " ORDER BY r.next_visit LIMIT ?",
+        (iso(now), limit),
+    ))
+
+
+def untracked(archive: Archive, origins: list[str], *, seen_since: datetime, limit: int = 500) -> list[str]:
+    """Pages to fetch for the first time: the given origin articles, then matched coverage (from feeds, say)
+    first seen since `seen_since`, that have no re-visit schedule yet."""
+    missing: list[str] = []
+    for url in origins:
+        tracked = archive.scalar("SELECT 1 FROM articles a JOIN revisits r ON r.article_id = a.id WHERE a.url = ?",
+                                 (canonical_url(url),)) is not None
+        if not tracked and url not in missing:
+            missing.append(url)
+    rows = archive.all(
+        "SELECT DISTINCT a.link FROM articles a JOIN matches m ON m.article_id = a.id"
+        " LEFT JOIN revisits r ON r.article_id = a.id WHERE r.article_id IS NULL AND a.first_seen >= ?"
+        " AND a.link LIKE 'http%' ORDER BY a.first_seen DESC LIMIT ?",
+        (iso(seen_since), limit),
+    )
+    missing.extend(r["link"] for r in rows if r["link"] not in missing)
+    return missing

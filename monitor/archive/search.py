@@ -1,0 +1,72 @@
+"""The archive's one full-text search, for the CLI (`storywatch search`) and the bot (/search) alike."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, cast
+
+from monitor.archive.db import Archive
+from monitor.archive.records import SearchHit
+from monitor.errors import QueryError
+
+HIT_COLUMNS = ["id", "url", "link", "title", "outlet", "published", "first_seen", "summary"]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a search narrows by. Dates are inclusive days, compared with the published date (or the
+    first-seen date when the outlet gave none)."""
+
+    watch: str | None = None
+    outlet: str | None = None
+    kind: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    def sql(self) -> tuple[str | None, dict[str, Any]]:
+        clauses: list[str] = []
+        args: dict[str, Any] = {}
+        if self.watch:
+            clauses.append("articles.id IN (SELECT article_id FROM matches WHERE watch = :watch)")
+            args["watch"] = self.watch
+        if self.outlet:
+            clauses.append("lower(articles.outlet) = lower(:outlet)")
+            args["outlet"] = self.outlet
+        if self.kind:
+            scope = " AND watch = :watch" if self.watch else ""
+            clauses.append(f"articles.id IN (SELECT article_id FROM events WHERE kind = :kind{scope})")
+            args["kind"] = self.kind
+        if self.since:
+            clauses.append("COALESCE(articles.published, articles.first_seen) >= :since")
+            args["since"] = self.since.isoformat()
+        if self.until:
+            clauses.append("COALESCE(articles.published, articles.first_seen) < :until")
+            args["until"] = (self.until + timedelta(days=1)).isoformat()
+        return (" AND ".join(clauses) or None), args
+
+
+def search_articles(archive: Archive, words: str, filters: Filters = Filters(), *, limit: int = 20
+                    ) -> list[SearchHit]:
+    """Articles matching `words` (FTS5, best first) and the filters; with no words, the newest first.
+
+    The words may use FTS5 syntax (OR, NOT, "phrases", prefix*); words that are not valid FTS5 are searched
+    as plain words instead, so user input never raises a syntax error.
+    """
+    where, args = filters.sql()
+    if not words.strip():
+        if where is None:
+            raise QueryError("search needs words or at least one filter (--watch, --outlet, --kind, --since, --until)")
+        return cast(list[SearchHit], archive.all(
+            f"SELECT {', '.join(HIT_COLUMNS)} FROM articles WHERE {where}"
+            " ORDER BY COALESCE(published, first_seen) DESC LIMIT :limit", {**args, "limit": limit}))
+    table = archive.db.table("articles")
+    for quote in (False, True):
+        try:
+            return cast(list[SearchHit], list(table.search(words, columns=HIT_COLUMNS, limit=limit, where=where,
+                                                           where_args=args or None, quote=quote)))
+        except sqlite3.OperationalError as exc:
+            if quote:
+                raise QueryError(f"cannot search for {words!r}: {exc}") from exc
+    return []

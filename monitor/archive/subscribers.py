@@ -1,0 +1,116 @@
+"""The subscribers and subscriptions tables: who gets a watch's alerts, on which channel, and how."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import cast
+
+from monitor.archive.db import Archive
+from monitor.archive.records import SubscriberRow
+from monitor.clock import iso
+from monitor.models import Watch
+
+CONSOLE = "console"
+TELEGRAM = "telegram"
+
+
+def ensure_subscriber(archive: Archive, channel: str, chat_id: str, now: datetime, *, name: str = "",
+                      chat_type: str = "private") -> int:
+    """The subscriber for a chat, created active if new (and re-activated if it had left)."""
+    with archive.write() as conn:
+        conn.execute(
+            "INSERT INTO subscribers (channel, chat_id, name, chat_type, created_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(channel, chat_id) DO UPDATE SET active = 1,"
+            " name = CASE WHEN excluded.name != '' THEN excluded.name ELSE name END",
+            (channel, chat_id, name, chat_type, iso(now)),
+        )
+        row = conn.execute("SELECT id FROM subscribers WHERE channel = ? AND chat_id = ?",
+                           (channel, chat_id)).fetchone()
+        return int(row[0])
+
+
+def subscribe(archive: Archive, subscriber_id: int, watch: str, now: datetime) -> bool:
+    """Subscribe; False when already subscribed."""
+    with archive.write() as conn:
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO subscriptions (subscriber_id, watch, created_at) VALUES (?, ?, ?)",
+            (subscriber_id, watch, iso(now)),
+        )
+        return cur.rowcount > 0
+
+
+def unsubscribe(archive: Archive, subscriber_id: int, watch: str) -> bool:
+    with archive.write() as conn:
+        cur = conn.execute("DELETE FROM subscriptions WHERE subscriber_id = ? AND watch = ?", (subscriber_id, watch))
+        return cur.rowcount > 0
+
+
+def set_console_subscriber(archive: Archive, watches: list[Watch], now: datetime, *, active: bool) -> int:
+    """The built-in console subscriber follows every watch while no Telegram token is configured."""
+    subscriber_id = ensure_subscriber(archive, CONSOLE, CONSOLE, now, name="console", chat_type="console")
+    with archive.write() as conn:
+        conn.execute("UPDATE subscribers SET active = ? WHERE id = ?", (int(active), subscriber_id))
+        if active:
+            for watch in watches:
+                subscribe(archive, subscriber_id, watch.name, now)
+    return subscriber_id
+
+
+def get_subscriber(archive: Archive, channel: str, chat_id: str) -> SubscriberRow | None:
+    return cast(SubscriberRow | None, archive.one("SELECT * FROM subscribers WHERE channel = ? AND chat_id = ?",
+                                                  (channel, chat_id)))
+
+
+def subscriptions_of(archive: Archive, subscriber_id: int) -> list[str]:
+    return [r["watch"] for r in archive.all("SELECT watch FROM subscriptions WHERE subscriber_id = ? ORDER BY watch",
+                                            (subscriber_id,))]
+
+
+def deactivate_subscriber(archive: Archive, subscriber_id: int, reason: str) -> int:
+    """The chat blocked the bot or is gone: stop sending; its undelivered alerts are skipped with the reason."""
+    with archive.write() as conn:
+        conn.execute("UPDATE subscribers SET active = 0 WHERE id = ?", (subscriber_id,))
+        return conn.execute(
+            "UPDATE alerts SET status = 'skipped', last_error = ? WHERE subscriber_id = ?"
+            " AND status IN ('pending', 'sending')",
+            (reason[:1000], subscriber_id),
+        ).rowcount
+
+
+def migrate_subscriber(archive: Archive, subscriber_id: int, new_chat_id: str, now: datetime) -> int:
+    """A group became a supergroup: its subscriber follows the new chat id. Returns the subscriber id to use.
+
+    When the new chat already has a subscriber, subscriptions and undelivered alerts move over to it.
+    """
+    with archive.write() as conn:
+        old = conn.execute("SELECT channel FROM subscribers WHERE id = ?", (subscriber_id,)).fetchone()
+        if old is None:
+            return subscriber_id
+        row = conn.execute("SELECT id FROM subscribers WHERE channel = ? AND chat_id = ?",
+                           (old[0], new_chat_id)).fetchone()
+        if row is None:
+            conn.execute("UPDATE subscribers SET chat_id = ?, chat_type = 'supergroup' WHERE id = ?",
+                         (new_chat_id, subscriber_id))
+            return subscriber_id
+        target = int(row[0])
+        conn.execute("INSERT OR IGNORE INTO subscriptions (subscriber_id, watch, created_at)"
+                     " SELECT ?, watch, ? FROM subscriptions WHERE subscriber_id = ?",
+                     (target, iso(now), subscriber_id))
+        conn.execute("DELETE FROM subscriptions WHERE subscriber_id = ?", (subscriber_id,))
+        conn.execute("UPDATE OR IGNORE alerts SET subscriber_id = ?, status = 'pending' WHERE subscriber_id = ?"
+                     " AND status IN ('pending', 'sending')", (target, subscriber_id))
+        conn.execute("UPDATE alerts SET status = 'skipped', last_error = 'chat migrated (already queued there)'"
+                     " WHERE subscriber_id = ? AND status IN ('pending', 'sending')", (subscriber_id,))
+        conn.execute("UPDATE subscribers SET active = 1, chat_type = 'supergroup' WHERE id = ?", (target,))
+        conn.execute("UPDATE subscribers SET active = 0 WHERE id = ?", (subscriber_id,))
+        return target
+
+
+def set_muted_until(archive: Archive, subscriber_id: int, until: datetime | None) -> None:
+    with archive.write() as conn:
+        conn.execute("UPDATE subscribers SET muted_until = ? WHERE id = ?", (iso(until), subscriber_id))
+
+
+def set_digest(archive: Archive, subscriber_id: int, on: bool) -> None:
+    with archive.write() as conn:
+        conn.execute("UPDATE subscribers SET digest = ? WHERE id = ?", (int(on), subscriber_id))

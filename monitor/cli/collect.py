@@ -1,0 +1,105 @@
+"""`storywatch init` and `storywatch poll`: make the archive ready, and poll the feeds that are due."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import fields
+from typing import Any
+
+import click
+
+from monitor.archive.alerts import outbox_counts
+from monitor.archive.sources import list_sources, sync_seed_sources
+from monitor.archive.subscribers import set_console_subscriber
+from monitor.cli.context import Context, echo_json, telegram_token
+from monitor.clock import utcnow
+from monitor.collect.fetch import BACKENDS
+from monitor.collect.poll import poll as run_poll
+from monitor.collect.settings import LEGACY_ENV, PARSERS, PollSettings
+from monitor.deliver.console import ConsoleSink, deliver_pending
+
+
+@click.command()
+@click.pass_obj
+def init(obj: Context) -> None:
+    """Create or upgrade the archive and register the seeds' sources."""
+    watches = obj.watches()
+    with obj.archive() as archive:
+        sync_seed_sources(archive, watches, utcnow())
+        set_console_subscriber(archive, watches, utcnow(), active=telegram_token() is None)
+        n = len(list_sources(archive))
+    click.echo(f"archive ready: {obj.db_path} ({len(watches)} watches, {n} sources)")
+
+
+class _Bar:
+    """A click progress bar on an interactive terminal; nothing otherwise."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+
+    def start(self, total: int) -> None:
+        if total and sys.stderr.isatty():
+            self.bar = click.progressbar(length=total, label="polling", file=sys.stderr)
+            self.bar.__enter__()
+
+    def advance(self, outcome: Any) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+_CHOICES = {"http": BACKENDS, "parser": PARSERS}
+
+
+def poll_settings_options(command: Any) -> Any:
+    """One option per PollSettings field, with its default, help and environment variables
+    (STORYWATCH_POLL_<KEY>, as `storywatch run` reads them)."""
+    for f in reversed(fields(PollSettings)):
+        env = [f"STORYWATCH_POLL_{f.name.upper()}", *([LEGACY_ENV[f.name]] if f.name in LEGACY_ENV else [])]
+        kind: Any = click.Choice(_CHOICES[f.name]) if f.name in _CHOICES else type(f.default)
+        command = click.option(f"--{f.name.replace('_', '-')}", f.name, type=kind, default=f.default,
+                               show_default=True, envvar=env,
+                               help=f"{f.metadata['help'].capitalize()} (env {env[0]}).")(command)
+    return command
+
+
+@click.command()
+@click.option("--all", "poll_all", is_flag=True, help="Poll every enabled feed, due or not.")
+@poll_settings_options
+@click.option("--json", "as_json", is_flag=True, help="Print the run's outcome as JSON.")
+@click.pass_obj
+def poll(obj: Context, poll_all: bool, as_json: bool, **settings: Any) -> None:
+    """Poll the enabled feeds that are due (all with --all), archive new and changed articles, detect follow-ups
+    and deliver alerts. Prints one line per source and a summary line."""
+    chosen = PollSettings(**settings)
+    watches = obj.watches()
+    with obj.archive() as archive:
+        console = telegram_token() is None
+        set_console_subscriber(archive, watches, utcnow(), active=console)
+        bar = _Bar()
+        try:
+            summary = run_poll(archive, watches, chosen.fetcher_factory(), utcnow, include_not_due=poll_all,
+                               progress=None if as_json else bar, **chosen.poll_options())
+        finally:
+            bar.close()
+        if not as_json:
+            for o in sorted(summary.outcomes, key=lambda o: o.url):
+                detail = o.error or ", ".join(f"{k} {v}" for k, v in sorted(o.counts.items())) or "-"
+                warn = f" (warning: {o.warning[:120]})" if o.warning else ""
+                gone = " [DISABLED]" if o.disabled else ""
+                moved = f" (moved for good: polled at {o.moved_to} from now on)" if o.moved_to else ""
+                click.echo(f"{o.status:>12}  {o.url}  {detail}{warn}{gone}{moved}")
+            click.echo(summary.line())
+        delivered = deliver_pending(archive, ConsoleSink(sys.stdout), utcnow) if console else 0
+        if as_json:
+            echo_json({"run_id": summary.run_id, "totals": summary.totals(), "delivered": delivered,
+                       "sources": [{"url": o.url, "status": o.status, "error": o.error, "warning": o.warning,
+                                    "next_check": o.next_check, "reason": o.reason, "disabled": o.disabled,
+                                    "moved_to": o.moved_to,
+                                    **o.counts} for o in summary.outcomes]})
+        elif not console:
+            pending = outbox_counts(archive).get("pending", 0)
+            click.echo(f"{pending} alerts pending for Telegram (run `storywatch bot` to deliver)")
