@@ -66,8 +66,3 @@ def parse_switch(text: str) -> bool | None:
 def parse_operators(text: str) -> frozenset[int]:
     """STORYWATCH_OPERATORS: Telegram user ids separated by commas or spaces. Raises ValueError on a non-number."""
     return frozenset(int(part) for part in re.split(r"[,\s]+", text.strip()) if part)
-
-
-def help_text() -> str:
-    lines = [f"{c.usage} \u2014 {c.description}" for c in PUBLIC]
-    return "Commands:\n" + "\n".join(lines)

@@ -8,7 +8,7 @@ so a tag is never cut.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -91,28 +91,6 @@ def render_alert(alert: Mapping[str, Any]) -> str:
         if tg_len(text) <= MAX_MESSAGE:
             return text
     return fit_paragraphs(paragraphs, MAX_MESSAGE, more="\u2026")
-
-
-def split_paragraphs(paragraphs: Iterable[str], limit: int = MAX_MESSAGE) -> list[str]:
-    """Pack whole paragraphs into as few messages as possible, each at most `limit`.
-
-    A paragraph longer than `limit` on its own is an error of the caller (paragraphs are built short);
-    it is never cut, because cutting could split a tag.
-    """
-    messages: list[str] = []
-    current = ""
-    for paragraph in paragraphs:
-        if tg_len(paragraph) > limit:
-            raise ValueError(f"a paragraph of {tg_len(paragraph)} characters cannot fit in a message of {limit}")
-        candidate = f"{current}\n\n{paragraph}" if current else paragraph
-        if tg_len(candidate) <= limit:
-            current = candidate
-        else:
-            messages.append(current)
-            current = paragraph
-    if current:
-        messages.append(current)
-    return messages
 
 
 def fit_paragraphs(paragraphs: list[str], limit: int = MAX_MESSAGE, *, more: str = "\u2026 and {n} more") -> str:

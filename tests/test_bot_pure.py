@@ -9,7 +9,7 @@ import pytest
 
 from bot.commands import parse_duration, parse_operators, parse_switch
 from bot.dispatch import digest_boundary
-from bot.format import MAX_MESSAGE, changed_sentences, render_alert, render_digest, split_paragraphs, tg_len
+from bot.format import MAX_MESSAGE, changed_sentences, render_alert, render_digest, tg_len
 from bot.limits import Limits, Pacer, SlidingWindow
 
 ALLOWED_TAGS = {"b", "i", "a", "blockquote", "code"}
@@ -81,13 +81,7 @@ def test_alert_has_every_part() -> None:
     assert '<a href="https://www.reuters.com/x?a=1&amp;b=2">' in text
 
 
-def test_split_and_digest_respect_the_limit() -> None:
-    paragraphs = [f"<b>{i}</b> " + "x" * 900 for i in range(20)]
-    messages = split_paragraphs(paragraphs)
-    assert all(tg_len(m) <= MAX_MESSAGE for m in messages) and len(messages) == 5
-    assert "\n\n".join(messages) == "\n\n".join(paragraphs)
-    with pytest.raises(ValueError):
-        split_paragraphs(["y" * 5000])
+def test_digest_respects_the_limit() -> None:
     digest = render_digest([alert(title=f"t{i}" * 50, evidence="e" * 300) for i in range(200)], "Backlog")
     assert tg_len(digest) <= MAX_MESSAGE and "200 follow-ups" in digest and "more" in digest
     check_html(digest)

@@ -21,7 +21,10 @@ REPO = Path(__file__).resolve().parent.parent
 
 def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
     found = []
-    for name, command in group.commands.items():
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None, name
         full = f"{prefix}{name}"
         found.append((full, command))
         if isinstance(command, click.Group):
@@ -30,6 +33,7 @@ def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Com
 
 
 COMMANDS = _commands(cli)
+assert len(COMMANDS) > 20, "every command (and subcommand) is listed"
 
 
 @pytest.mark.parametrize(("name", "command"), COMMANDS, ids=[n for n, _ in COMMANDS])

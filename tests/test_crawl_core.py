@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.collect.revisit import HORIZON, STEPS, next_step, next_visit
 from monitor.collect.sitemaps import SitemapEntry, can_match, is_recent, parse_sitemap
+from monitor.collect.timing import HORIZON, STEPS, next_step, next_visit
 from monitor.detect.revisions import diff_versions, paragraphs
 from monitor.errors import FeedError, SeedError
 from monitor.models import Origin, Query, Watch

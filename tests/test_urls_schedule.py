@@ -11,11 +11,9 @@ from hypothesis import strategies as st
 from monitor.collect.timing import (
     MAX_HINT,
     cache_max_age,
-    is_due,
     jitter_fraction,
     plan_after_error,
     plan_after_ok,
-    should_disable,
 )
 from monitor.urls import canonical_url
 
@@ -94,12 +92,6 @@ def test_plan_after_error(failures: int, retry_after: float | None, delay: timed
     plan = plan_after_error(NOW, failures, retry_after=retry_after, jitter=0)
     assert plan.at - NOW == delay
     assert reason in plan.reason
-
-
-def test_due_and_disable() -> None:
-    assert is_due(None, NOW) and is_due(NOW, NOW) and is_due(NOW + timedelta(seconds=59), NOW)
-    assert not is_due(NOW + timedelta(seconds=61), NOW)
-    assert should_disable(10, 10) and not should_disable(9, 10) and not should_disable(99, 0)
 
 
 

@@ -1,5 +1,5 @@
 """The revisits table: tracked articles and when each is fetched again (the schedule itself is computed by
-monitor.collect.revisit and passed in)."""
+monitor.collect.timing and passed in)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,14 @@
-"""The archive's schema, created and evolved by numbered migrations (each in its own transaction).
+"""The archive's schema, created and evolved by migrations (each in its own transaction).
 
-Add a migration at the end; never edit one that has shipped. `storywatch init` and every command that opens
-the archive apply what is pending.
+Migrations apply in the order they are registered below, which is not the order of their numbers: the
+numbers were taken as features were planned, the registrations follow what shipped. The real order is
+
+    0001_initial, 0002_issue4_version_diffs, 0007_issue7_service_state, 0008_event_sightings,
+    0003_issue3_source_schedule, 0009_issue3_fts_on_text_change, 0009_issue3_fts_deferred_insert,
+    0010_issue3_source_moves
+
+and every new migration goes at the end. Names are what archives record in `_sqlite_migrations`: never rename
+or edit one that has shipped. `storywatch init` and every command that opens the archive apply what is pending.
 """
 
 from __future__ import annotations

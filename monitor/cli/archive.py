@@ -28,7 +28,7 @@ from monitor.cli.context import Context, echo_json
 from monitor.clock import utcnow
 from monitor.models import KIND_LABELS, KINDS
 
-SEARCH_COLUMNS = ("published", "outlet", "title", "url", "canonical_url", "first_seen")
+PRINTED_COLUMNS = ("published", "outlet", "title", "url", "canonical_url", "first_seen")
 
 
 def search_rows(rows: Sequence[SearchHit]) -> list[dict[str, Any]]:
@@ -42,7 +42,7 @@ def print_search(rows: Sequence[SearchHit], fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        click.echo(to_csv(out, SEARCH_COLUMNS), nl=False)
+        click.echo(to_csv(out, PRINTED_COLUMNS), nl=False)
     elif not out:
         click.echo("no articles found")
     else:

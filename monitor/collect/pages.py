@@ -18,7 +18,7 @@ from monitor.archive.records import ArticleRow
 from monitor.clock import iso, parse_iso
 from monitor.collect.extract import Page
 from monitor.collect.ingest import IngestResult, ingest_article
-from monitor.collect.revisit import HORIZON, next_step, next_visit
+from monitor.collect.timing import HORIZON, next_step, next_visit
 from monitor.detect.revisions import VersionDiff, diff_versions
 from monitor.models import ArticleFields, Watch
 from monitor.urls import canonical_url

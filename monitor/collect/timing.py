@@ -1,10 +1,14 @@
-"""Retry and schedule arithmetic (pure): when to check a source next, and why.
+"""Timing (pure): when to poll a source next and why, and when to re-visit a tracked article.
 
 Everything takes `now` and returns data. After a success the next check is the source's interval,
 lengthened (never shortened) by what the publisher asks for: `Cache-Control: max-age`, an RSS `<ttl>`,
 or a `Retry-After`; then brought forward by up to 10 % (a deterministic jitter) so that sources added
 together do not stay in lock-step, while a poller cycling at the interval still finds every source due.
 After a failure: exponential backoff, or the server's Retry-After when it is longer.
+
+Re-visits: corrections come soon after publication or not for days, so visits decay: minutes at first, then
+hours, then days, and stop about a month after the article was first seen. A visit that found a change starts
+the schedule over (a page being edited is likely to be edited again); a server's Retry-After is honoured.
 """
 
 from __future__ import annotations
@@ -103,17 +107,29 @@ def plan_after_error(now: datetime, failures: int, *, retry_after: float | None 
     return Plan(now + _jittered(delay, key, now, jitter), reason)
 
 
-def next_check_after_error(now: datetime, failures: int, retry_after: float | None = None) -> datetime:
-    """When to try a failing source again (without jitter); see plan_after_error."""
-    return plan_after_error(now, failures, retry_after=retry_after, jitter=0).at
+# The wait after the n-th visit since the last change (the last step repeats until the horizon).
+STEPS: tuple[timedelta, ...] = (
+    timedelta(minutes=15), timedelta(minutes=30), timedelta(hours=1), timedelta(hours=2), timedelta(hours=4),
+    timedelta(hours=8), timedelta(hours=16), timedelta(days=1), timedelta(days=2), timedelta(days=3),
+    timedelta(days=5), timedelta(days=7),
+)
+HORIZON = timedelta(days=30)
 
 
-def is_due(next_check: datetime | None, now: datetime, slack: timedelta = DUE_SLACK) -> bool:
-    """A source is due when it was never scheduled or its time comes within `slack` (a cycle that fires a
-    few seconds early, or a run that stored it a few seconds late, does not skip it for a whole cycle)."""
-    return next_check is None or next_check <= now + slack
+def next_visit(first_seen: datetime, step: int, now: datetime, *, retry_after: float | None = None,
+               horizon: timedelta = HORIZON) -> datetime | None:
+    """When to visit next after visit number `step` (0 for the first schedule), or None past the horizon."""
+    if step < 0:
+        raise ValueError("step must be >= 0")
+    wait = STEPS[min(step, len(STEPS) - 1)]
+    if retry_after is not None and retry_after > wait.total_seconds():
+        wait = timedelta(seconds=retry_after)
+    when = now + wait
+    if when - first_seen > horizon:
+        return None
+    return when
 
 
-def should_disable(failures: int, disable_after: int | None) -> bool:
-    """True once a source has failed `disable_after` times in a row (0 or None: never)."""
-    return bool(disable_after) and failures >= (disable_after or 0)
+def next_step(step: int, *, changed: bool) -> int:
+    """The schedule position after a visit: back to the start on a change, one further otherwise."""
+    return 0 if changed else step + 1

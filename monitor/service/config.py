@@ -36,7 +36,7 @@ class PollConfig(PollSettings):
 
 
 @dataclass(frozen=True)
-class CrawlConfig:
+class CrawlSchedule:
     name: str = field(metadata=_help("the spider: runs `storywatch crawl NAME` as a child process"))
     cron: str = field(metadata=_help("when: 5 crontab fields (minute hour day month weekday) in UTC, or 6 with "
                                      "seconds first; weekdays by name (mon-fri), not number"))
@@ -75,14 +75,14 @@ class LogConfig:
 @dataclass(frozen=True)
 class ServiceConfig:
     poll: PollConfig = field(default_factory=PollConfig)
-    crawl: tuple[CrawlConfig, ...] = ()
+    crawl: tuple[CrawlSchedule, ...] = ()
     bot: BotConfig = field(default_factory=BotConfig)
     children: ChildrenConfig = field(default_factory=ChildrenConfig)
     log: LogConfig = field(default_factory=LogConfig)
 
 
 SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "log": LogConfig}
-TABLES: dict[str, type] = {"crawl": CrawlConfig}  # arrays of tables: [[crawl]]
+TABLES: dict[str, type] = {"crawl": CrawlSchedule}  # arrays of tables: [[crawl]]
 _CHOICES = {("bot", "enabled"): ("auto", "true", "false"), ("log", "format"): ("json", "text"),
             ("poll", "parser"): PARSERS, ("poll", "http"): BACKENDS,
             ("log", "level"): ("DEBUG", "INFO", "WARNING", "ERROR")}
@@ -164,7 +164,8 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], *, where: str 
     crawls = data.get("crawl", [])
     if not isinstance(crawls, list):
         raise ConfigError(f"{where}: crawl must be an array of tables ([[crawl]])")
-    built["crawl"] = tuple(_build(CrawlConfig, c, f"{where} [[crawl]] #{i + 1}", "crawl") for i, c in enumerate(crawls))
+    built["crawl"] = tuple(_build(CrawlSchedule, c, f"{where} [[crawl]] #{i + 1}", "crawl")
+                           for i, c in enumerate(crawls))
     seen: set[str] = set()
     for i, c in enumerate(built["crawl"]):
         try:

@@ -35,7 +35,7 @@ from monitor.deliver.console import ConsoleSink, deliver_pending
 from monitor.errors import StorywatchError
 from monitor.seeds import load_watches
 from monitor.service.children import Child, Supervisor
-from monitor.service.config import CrawlConfig, ServiceConfig, cron_trigger
+from monitor.service.config import CrawlSchedule, ServiceConfig, cron_trigger
 from monitor.service.logs import fields
 
 log = logging.getLogger("storywatch.service")
@@ -95,7 +95,7 @@ class Service:
             self.on_cycle(summary)
         return summary
 
-    def crawl(self, crawl: CrawlConfig) -> None:
+    def crawl(self, crawl: CrawlSchedule) -> None:
         """A crawl's scheduled time: start `storywatch crawl NAME` as a child (unless it is still running)."""
         name = f"crawl:{crawl.name}"
         # The service delivers (or the bot does): the crawl leaves its alerts in the outbox.
