@@ -37,15 +37,15 @@ from bot.request import AiohttpRequest  # noqa: E402
 from monitor.archive.db import Archive  # noqa: E402
 from monitor.clock import utcnow  # noqa: E402
 from monitor.seeds import default_seeds_dir, load_watches  # noqa: E402
-from tests.botkit import add_events  # noqa: E402
-from tests.fakebot import TOKEN  # noqa: E402
+from tests.support.botkit import add_events  # noqa: E402
+from tests.support.fakebot import TOKEN  # noqa: E402
 
 
 def start_fake(limits: str, priority: bool) -> tuple[subprocess.Popen[str], str]:
     """The fake in its own process; with `priority` (root only) at nice -10, so that on a busy machine its
     accept timestamps are not bunched by the scheduler (Telegram's own clock is not starved of CPU)."""
     nice = ["nice", "-n", "-10"] if priority else []
-    proc = subprocess.Popen([*nice, sys.executable, "-m", "tests.fakebot", "--limits", limits], cwd=REPO,
+    proc = subprocess.Popen([*nice, sys.executable, "-m", "tests.support.fakebot", "--limits", limits], cwd=REPO,
                             stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     line = proc.stdout.readline()

@@ -1,26 +1,21 @@
-"""storywatch's core. Read this first: the whole flow, one direction, and where each step lives.
+"""storywatch's core. Read this first: the whole flow, one direction, one package per stage.
 
-    seeds/*.toml ──seeds.py──► Watch (models.py)
+    seeds/*.toml ─► Watch (models.py, seeds.py)
          │
-         ├─► poll.py: fetch.py (aiohttp|httpx) ─► parsers.py (worker processes: feeds.py, where plain
-         │     RSS 2.0 is read by fastrss.py with feedparser's rules, the rest by feedparser; prepare.py
-         │     matches and judges) ─► one writer thread (feedwrites.py; moves.py: moved feeds) ───┐
-         └─► spiders/ (Scrapy, `storywatch crawl`): extract.py (page ─► text, notes) ─► pages.py ─┤
-                                                                                             ▼
-                 ingest.py: store.py upserts the article or a new version (SQLite, schema.py migrations)
-                            rules.py  matches watches (Aho-Corasick prefilter, reasons)
-                            events.py detects follow-ups (notices.py wording, parties.py actor/target)
-                            outbox.py records each event and its alert rows in the same transaction
-                            (threads.py collapses a follow-up republished elsewhere into one event)
-                                                                                             ▼
-                 delivery: deliver.py ─► the console (no token)   bot/dispatch.py ─► Telegram (token)
+         ├─► collect/poll.py: fetch/ (aiohttp | httpx) ─► parse_pool.py (worker processes: feeds.py, plain RSS 2.0
+         │     by fastrss.py with feedparser's rules; prepare.py judges each entry with detect/) ─► one writer
+         │     thread: ingest.py ──────────────────────────────────────────────────────────────────────────┐
+         └─► spiders/ (Scrapy, `storywatch crawl`): collect/extract.py ─► collect/pages.py ─► ingest.py ───┤
+                                                                                                         ▼
+             detect/   pure: query.py matches watches, followups.py finds follow-ups (wording.py, parties.py,
+                       prefilter.py), syndication.py says when one is a republished copy, revisions.py diffs
+             archive/  the SQLite file, the only contract between processes: all SQL, one module per table
+                       group (sources, articles, events + alerts: the transactional outbox, subscribers, ...)
+             deliver/  what an alert says (render.py, context.py) and the console sink; bot/ sends to Telegram
 
-The archive is the only contract between processes: the poller, the crawler, the bot and the service
-(service.py, `storywatch run`) read and write tables, never each other's memory. The pure core (urls, rules,
-events, notices, parties, threads, diff, revisit, schedule, extract, render) takes data and returns data;
-I/O sits at the edges (fetch, store, the CLI modules cli*.py, bot/). Analysts read the archive with
-archive_query.py and export.py (`storywatch search | timeline | export | serve`); the offline replay of the
-seed story is demo.py.
+The vocabulary every stage shares (models, errors, clock, text, urls, seeds, sites) imports nothing below it;
+detect/ and archive/ import only the vocabulary; collect/ and deliver/ use both; service/ (`storywatch run`),
+demo/ and cli/ sit on top. Time is passed in (clock.py); errors are one hierarchy (errors.py).
 """
 
 __version__ = "0.1.0"

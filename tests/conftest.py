@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.loopback import LoopbackServer
+from tests.support.loopback import LoopbackServer
 
 REPO = Path(__file__).resolve().parent.parent
+# The three tiers of tests, one per module (`pytestmark`): `pytest -m pure` runs in seconds.
+TIERS = ("pure", "component", "integration")
 # PTB as `storywatch bot` runs it (monitor/cli/bot.py): RetryAfter's wait as a timedelta, no deprecation warning.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 CORPUS = Path(os.environ.get("STORYWATCH_CORPUS", REPO.parent / "shared" / "corpus"))
@@ -34,3 +36,19 @@ def server() -> Iterator[LoopbackServer]:
 def _no_token(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never see a real token from the developer's environment."""
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for name, what in zip(TIERS, ("tables of cases over the pure core: no SQLite, network or subprocess",
+                                  "components on a real SQLite file, in this process",
+                                  "whole flows on loopback: HTTP servers, the fake Bot API, subprocesses"),
+                          strict=True):
+        config.addinivalue_line("markers", f"{name}: {what}")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test belongs to exactly one tier."""
+    for item in items:
+        tiers = {m.name for m in item.iter_markers() if m.name in TIERS}
+        if len(tiers) != 1:
+            raise pytest.UsageError(f"{item.nodeid}: expected one tier marker of {TIERS}, got {sorted(tiers)}")

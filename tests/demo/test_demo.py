@@ -1,0 +1,208 @@
+"""`storywatch demo` end to end: a real loopback site, the real pipeline, a real archive, console alerts."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from monitor.archive.db import Archive
+from monitor.demo.site import render_site
+from monitor.demo.story import load_story, published_at
+from monitor.errors import ConfigError
+
+pytestmark = pytest.mark.integration
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "STORYWATCH_DB")}
+    env["PYTHONPATH"] = str(REPO)
+    return env
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    done = subprocess.run([sys.executable, "-m", "monitor", "demo", "--db", str(db), "--pace", "0"], cwd=REPO,
+                          env=_env(), capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return db, done.stdout
+
+
+def test_demo_alerts_on_the_correction_with_its_evidence(demo_run: tuple[Path, str]) -> None:
+    db, out = demo_run
+    with Archive(db) as archive:
+        alerts = archive.all(
+            "SELECT l.status, e.kind, e.actor, e.evidence, a.outlet, a.title, a.url FROM alerts l"
+            " JOIN events e ON e.id = l.event_id JOIN articles a ON a.id = e.article_id")
+    corrections = [a for a in alerts if a["kind"] == "correction"]
+    assert len(corrections) == 1
+    alert = corrections[0]
+    assert alert["status"] == "sent" and alert["outlet"] == "Reuters" and alert["actor"] == "Reuters"
+    assert alert["evidence"].startswith("(Corrects paragraph 1")
+    assert "[CORRECTION]" in out and alert["evidence"] in out
+    # Delivered on the stage of the revision, not before.
+    stage4 = out.split("\u2500\u2500 4/5", 1)[1].split("\u2500\u2500 5/5", 1)[0]
+    assert "[CORRECTION]" in stage4 and "[CORRECTION]" not in out.split("\u2500\u2500 4/5", 1)[0]
+
+
+def test_demo_does_not_alert_on_the_demand_or_the_market_correction(demo_run: tuple[Path, str]) -> None:
+    db, out = demo_run
+    with Archive(db) as archive:
+        alerted = archive.all("SELECT e.kind, a.title, a.url FROM alerts l JOIN events e ON e.id = l.event_id"
+                              " JOIN articles a ON a.id = e.article_id")
+        market = archive.one("SELECT id FROM articles WHERE title LIKE 'Bitcoin slides into a market correction%'")
+        seed = archive.one("SELECT id FROM articles WHERE title LIKE 'Did Binance leak user data%'")
+        assert market is not None and seed is not None
+        # Both are in the story (the matcher keeps them) and neither says anything that alerts.
+        assert archive.one("SELECT count(*) AS n FROM matches WHERE article_id IN (?, ?)",
+                           (market["id"], seed["id"]))["n"] == 2
+        assert archive.one("SELECT count(*) AS n FROM events WHERE article_id = ? OR (article_id = ? AND kind ="
+                           " 'apology')", (market["id"], seed["id"]))["n"] == 0
+    assert not [a for a in alerted if a["kind"] == "apology"], "nobody in the story apologised"
+    assert "[APOLOGY]" not in out
+
+
+def test_demo_alerts_once_and_leaves_a_usable_archive(demo_run: tuple[Path, str]) -> None:
+    db, out = demo_run
+    with Archive(db) as archive:
+        keys = archive.all("SELECT e.article_id, e.kind, e.evidence, l.subscriber_id FROM alerts l"
+                           " JOIN events e ON e.id = l.event_id")
+        assert len(keys) == len({tuple(k.values()) for k in keys}), "an alert was written twice"
+        assert archive.one("SELECT count(*) AS n FROM alerts WHERE status != 'sent'")["n"] == 0
+        sent = archive.one("SELECT count(*) AS n FROM alerts")["n"]
+        versions = archive.one("SELECT versions FROM articles WHERE outlet = 'Reuters'")["versions"]
+    assert out.count("\n[") == sent  # each alert printed once
+    assert versions == 2
+    assert f"The archive is {db.resolve()}" in out
+    assert out.count(f"storywatch --db {db} ") == 3
+
+
+def test_demo_refuses_to_overwrite_an_archive(demo_run: tuple[Path, str]) -> None:
+    db, _ = demo_run
+    done = subprocess.run([sys.executable, "-m", "monitor", "demo", "--db", str(db), "--pace", "0"], cwd=REPO,
+                          env=_env(), capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 1 and "already exists" in done.stderr
+
+
+def test_story_stages_and_site(tmp_path: Path) -> None:
+    story = load_story(seed_text=lambda name: "The seed post.\n\nIt demands an apology.")
+    first, last = published_at(story, 0), published_at(story, len(story.stages) - 1)
+    assert list(first) == ["reuters-report"]
+    assert last["reuters-report"].paragraphs[0].startswith("(Corrects") and last["reuters-report"].updated
+    routes = render_site(story, len(story.stages) - 1, "http://127.0.0.1:9")
+    assert "/robots.txt" in routes and sum(1 for _, c, _ in routes.values() if c.startswith("text/html")) == 7
+    bad = tmp_path / "story.toml"
+    bad.write_text((REPO / "monitor" / "demo" / "story.toml").read_text(encoding="utf-8").replace(
+        'publish = ["theblock-followup"]', 'publish = ["nope"]'), encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown article or revision 'nope'"):
+        load_story(bad, seed_text=lambda name: "x")
+
+
+def test_the_three_suggested_commands_work(demo_run: tuple[Path, str]) -> None:
+    from click.testing import CliRunner
+
+    from monitor.cli.main import cli
+
+    db, out = demo_run
+    commands = [line.strip().split()[1:] for line in out.splitlines() if line.startswith("  storywatch --db ")]
+    assert len(commands) == 3
+    outputs = []
+    for argv in commands:
+        result = CliRunner().invoke(cli, argv)
+        assert result.exit_code == 0, (argv, result.output)
+        outputs.append(result.stdout)
+    assert "CORRECTION by Reuters" in outputs[0]
+    assert "Reuters" in outputs[1]
+    assert "<feed" in outputs[2] and "[CORRECTION]" in outputs[2]
+
+
+def test_demo_runs_the_crawl_after_each_poll_against_its_sitemap(tmp_path: Path) -> None:
+    """The seam for `storywatch crawl NAME`: called per stage with the demo's archive and seeds, whose
+    sitemap source is served by the loopback site (fetched here for real)."""
+    import io
+    import xml.etree.ElementTree as ET
+
+    import httpx
+
+    from monitor.clock import utcnow
+    from monitor.demo.replay import run_demo
+    from monitor.seeds import default_seeds_dir, load_watches
+
+    seeds = {w.name: w for w in load_watches(default_seeds_dir())}
+    story = load_story(seed_text=lambda name: seeds[name].seed_text)
+    calls: list[tuple[str, int]] = []
+
+    def factory(db: Path, demo_seeds: Path):  # type: ignore[no-untyped-def]
+        (watch,) = load_watches(demo_seeds)
+        (sitemap,) = [s.url for s in watch.sources if s.type == "sitemap"]
+
+        def crawl(name: str) -> str:
+            index = ET.fromstring(httpx.get(sitemap).content)
+            ns = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+            urlset = ET.fromstring(httpx.get(index.find("sm:sitemap/sm:loc", ns).text).content)
+            calls.append((name, len(urlset.findall("sm:url", ns))))
+            return f"{len(calls)} crawls"
+
+        return crawl
+
+    out = io.StringIO()
+    run_demo(story, default_seeds_dir(), tmp_path / "d.db", tmp_path, out, clock=utcnow, crawler_factory=factory)
+    assert calls == [("news_sitemap", 1)] * len(story.stages)  # the Reuters report, listed from stage 1 on
+    assert "crawl news_sitemap: 5 crawls" in out.getvalue()
+
+
+def test_demo_delivers_to_a_further_channel_too(tmp_path: Path) -> None:
+    """The seam for Telegram: a second sink (here one that keeps what it got) subscribed for the replay."""
+    import io
+
+    from monitor.clock import utcnow
+    from monitor.demo.replay import run_demo
+    from monitor.seeds import default_seeds_dir, load_watches
+
+    class Kept:
+        channel = "telegram"
+
+        def __init__(self) -> None:
+            self.got: list[dict] = []
+
+        def send(self, alert: dict) -> str:
+            self.got.append(alert)
+            return str(len(self.got))
+
+    seeds = {w.name: w for w in load_watches(default_seeds_dir())}
+    story = load_story(seed_text=lambda name: seeds[name].seed_text)
+    kept = Kept()
+    out = io.StringIO()
+    result = run_demo(story, default_seeds_dir(), tmp_path / "d.db", tmp_path, out, clock=utcnow,
+                      also=[(kept, "12345")])
+    assert "correction" in [a["kind"] for a in kept.got] and {a["chat_id"] for a in kept.got} == {"12345"}
+    assert len(kept.got) == result.delivered  # the same alerts as the console
+    said = re.findall(r"(\d+) alert\(s\) also sent to telegram", out.getvalue())
+    assert sum(int(n) for n in said) == len(kept.got)
+
+
+def test_demo_sends_to_telegram_through_the_bot_api(tmp_path: Path) -> None:
+    """With a token and a chat id, the demo's alerts also go to Telegram: here, the fake Bot API on loopback."""
+    from tests.support.fakebot import TOKEN, FakeBotAPI
+
+    fake = FakeBotAPI().start()
+    try:
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
+               "STORYWATCH_DEMO_CHAT": "555", "PYTHONPATH": str(REPO)}
+        done = subprocess.run([sys.executable, "-m", "monitor", "demo", "--db", str(tmp_path / "d.db"), "--pace", "0"],
+                              cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        sent = fake.to(555)
+    finally:
+        fake.stop()
+    labels = [m.text.split("\n", 1)[0] for m in sent]
+    assert sum("CORRECTION" in label for label in labels) == 1
+    assert all(m.parse_mode == "HTML" for m in sent)
+    assert TOKEN not in done.stdout + done.stderr

@@ -1,0 +1,86 @@
+"""The service's configuration: validation, environment overrides, and its reference in docs/deploy.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor.errors import ConfigError
+from monitor.service.children import Supervisor
+from monitor.service.config import load_config, parse_config, reference_table
+
+pytestmark = pytest.mark.component
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"pol": {}}, "unknown section 'pol'"),
+    ({"poll": {"intervall": 5}}, "unknown key 'intervall'"),
+    ({"poll": {"interval": "5"}}, "[poll].interval: expected float"),
+    ({"poll": {"interval": -1}}, "must not be negative"),
+    ({"poll": {"concurrency": 2.5}}, "expected int"),
+    ({"log": {"format": "xml"}}, "expected one of json, text"),
+    ({"bot": {"enabled": "maybe"}}, "expected one of auto, true, false"),
+    ({"crawl": [{"name": "x"}]}, "missing key 'cron'"),
+    ({"crawl": [{"name": "x", "cron": "* * *"}]}, "expected 5 fields"),
+    ({"crawl": [{"name": "x", "cron": "0 9 * * 1-5"}]}, "weekdays by name"),
+    ({"crawl": [{"name": "x", "cron": "61 * * * *"}]}, "cron '61 * * * *'"),
+    ({"crawl": [{"name": "x", "cron": "0 * * * *"}, {"name": "x", "cron": "5 * * * *"}]}, "scheduled twice"),
+    ({"crawl": {"name": "x"}}, "array of tables"),
+    ({"bot": {"command": "storywatch bot"}}, "a list of strings"),
+])
+def test_bad_configuration_names_the_key(data: dict, message: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        parse_config(data, {}, where="x.toml")
+    assert message in str(err.value) and "x.toml" in str(err.value)
+
+
+def test_defaults_file_and_environment(tmp_path: Path) -> None:
+    assert load_config(None, {}).poll.interval == 900.0
+    path = tmp_path / "storywatch.toml"
+    path.write_text('[poll]\ninterval = 60\n[bot]\nenabled = false\n[[crawl]]\nname = "news_sitemap"\n'
+                    'cron = "*/30 * * * mon-fri"\n', encoding="utf-8")
+    config = load_config(path, {"STORYWATCH_POLL_CONCURRENCY": "3", "STORYWATCH_LOG_LEVEL": "debug"})
+    assert (config.poll.interval, config.poll.concurrency, config.bot.enabled) == (60.0, 3, "false")
+    assert config.log.level == "DEBUG" and config.crawl[0].name == "news_sitemap"
+    with pytest.raises(ConfigError, match="STORYWATCH_POLL_INTERVAL='soon': expected a number"):
+        load_config(path, {"STORYWATCH_POLL_INTERVAL": "soon"})
+    path.write_text("[poll\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(path, {})
+
+
+def test_reference_in_the_docs_matches_the_code() -> None:
+    doc = (REPO / "docs" / "deploy.md").read_text(encoding="utf-8")
+    section = doc.split("<!-- config-reference:start -->\n", 1)[1].split("<!-- config-reference:end -->", 1)[0]
+    assert section == reference_table(), "regenerate with: python -m monitor.service.config"
+
+
+def test_the_documented_example_is_valid(tmp_path: Path) -> None:
+    doc = (REPO / "docs" / "deploy.md").read_text(encoding="utf-8")
+    example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "example.toml"
+    path.write_text(example, encoding="utf-8")
+    assert [c.name for c in load_config(path, {}).crawl] == ["news_sitemap", "revisit"]
+
+
+@pytest.mark.parametrize(("crashes", "delay"), [(1, 5.0), (2, 10.0), (3, 20.0), (7, 300.0), (50, 300.0)])
+def test_restart_backoff_doubles_to_a_cap(crashes: int, delay: float) -> None:
+    assert Supervisor(clock=lambda: 0.0, restart_base=5.0, restart_cap=300.0).delay(crashes) == delay
+
+
+def test_run_check_validates_and_reports(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from monitor.cli.main import cli
+
+    good = tmp_path / "good.toml"
+    good.write_text('[poll]\ninterval = 60\n[[crawl]]\nname = "news_sitemap"\ncron = "*/30 * * * *"\n')
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "run", "--config", str(good), "--check"])
+    assert result.exit_code == 0 and "poll every 60s; crawls: news_sitemap (*/30 * * * *)" in result.output
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[poll]\ninterval = "often"\n')
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "run", "--config", str(bad), "--check"])
+    assert result.exit_code == 1 and "bad.toml [poll].interval: expected float" in result.output
