@@ -121,6 +121,8 @@ class PageSpider(scrapy.Spider):
         if url in self._asked:
             return None
         self._asked.add(url)
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("storywatch/queued")
         kwargs["dont_filter"] = True
         return scrapy.Request(url, callback=self.parse_article, errback=self.failed, **kwargs)
 

@@ -78,3 +78,14 @@ def untracked(archive: Archive, origins: list[str], *, seen_since: datetime, lim
     )
     missing.extend(r["link"] for r in rows if r["link"] not in missing)
     return missing
+
+
+def without_text(archive: Archive, *, seen_since: datetime, max_body: int, limit: int = 200) -> list[str]:
+    """Links of matched articles first seen since `seen_since` whose body is shorter than `max_body` characters
+    (a headline-only feed item, a teaser) and whose page was never fetched nor tried (no re-visit schedule)."""
+    rows = archive.all(
+        "SELECT DISTINCT a.link FROM articles a JOIN matches m ON m.article_id = a.id"
+        " LEFT JOIN revisits r ON r.article_id = a.id WHERE r.article_id IS NULL AND a.first_seen >= ?"
+        " AND length(a.body) < ? AND a.link LIKE 'http%' ORDER BY a.first_seen DESC LIMIT ?",
+        (iso(seen_since), max_body, limit))
+    return [r["link"] for r in rows]

@@ -107,3 +107,13 @@ def untracked(archive: Archive, watches: list[Watch], now: datetime, *, limit: i
     say) first seen within the re-visit horizon, that have no re-visit schedule yet."""
     origins = [origin.url for watch in watches for origin in watch.origins]
     return revisits.untracked(archive, origins, seen_since=now - HORIZON, limit=limit)
+
+
+# A body shorter than this is a headline, a teaser or a summary, not the article: its page is worth fetching.
+FULL_TEXT_CHARS = 400
+
+
+def without_text(archive: Archive, now: datetime, *, limit: int = 200) -> list[str]:
+    """Matched articles (within the re-visit horizon) that arrived without their full text, never fetched yet:
+    the article spider fetches their pages so the follow-ups in the text are found."""
+    return revisits.without_text(archive, seen_since=now - HORIZON, max_body=FULL_TEXT_CHARS, limit=limit)
