@@ -27,12 +27,14 @@ def article_by_link(archive: Archive, link: str) -> ArticleRow | None:
 
 
 def start_tracking(archive: Archive, article_id: int, link: str, *, first_seen: str, next_visit: datetime | None,
-                   now: datetime, etag: str | None, last_modified: str | None, status: int) -> None:
-    """A matched article's first visit: from now on it is fetched again on the re-visit schedule."""
+                   now: datetime, etag: str | None, last_modified: str | None, status: int | None,
+                   error: str | None = None) -> None:
+    """A matched article's first visit (`error`: it failed): from now on it is fetched on the re-visit schedule."""
     archive.conn.execute(
         "INSERT INTO revisits (article_id, link, first_seen, next_visit, step, visits, etag, last_modified,"
-        " last_visit, last_status) VALUES (?, ?, ?, ?, 0, 1, ?, ?, ?, ?)",
-        (article_id, link, first_seen, iso(next_visit), etag, last_modified, iso(now), status),
+        " last_visit, last_status, last_error) VALUES (?, ?, ?, ?, 0, 1, ?, ?, ?, ?, ?)",
+        (article_id, link, first_seen, iso(next_visit), etag, last_modified, iso(now), status,
+         error[:1000] if error else None),
     )
 
 

@@ -44,20 +44,22 @@ GLOBAL_OPTIONS = {"--db": True, "--seeds": True, "--strict": False}  # name -> t
 def hoist_global_options(group: click.Group, ctx: click.Context, args: list[str]) -> list[str]:
     """Move the group's own options found after the command to before it."""
     leaf: click.Command = group
-    position = 0
-    while isinstance(leaf, click.Group) and position < len(args):
-        token = args[position]
+    first = None  # where the command's name is
+    i = 0
+    while i < len(args) and isinstance(leaf, click.Group):
+        token = args[i]
         if token.startswith("-"):
-            position += 2 if GLOBAL_OPTIONS.get(token.split("=", 1)[0]) and "=" not in token else 1
+            i += 2 if first is None and GLOBAL_OPTIONS.get(token) else 1
             continue
         found = leaf.get_command(ctx, token)
         if found is None:
-            return args
-        leaf, position = found, position + 1
-    if leaf is group:
+            break
+        leaf, first = found, i if first is None else first
+        i += 1
+    if first is None:
         return args
     own = {opt for param in leaf.params for opt in getattr(param, "opts", [])}
-    front, rest, i = [], list(args[:position]), position
+    front, rest, i = list(args[:first]), [], first
     while i < len(args):
         token = args[i]
         if token == "--":

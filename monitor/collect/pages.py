@@ -94,11 +94,26 @@ def record_visit(archive: Archive, link: str, now: datetime, *, status: int | No
     with archive.write():
         visit = revisits.revisit_by_link(archive, link)
         if visit is None:
-            return False
+            return _first_visit_failed(archive, link, now, status=status, error=error, retry_after=retry_after)
         step = next_step(int(visit["step"]), changed=False)
         when = next_visit(parse_iso(visit["first_seen"]) or now, step, now, retry_after=retry_after)
         revisits.record_visit(archive, visit["article_id"], next_visit=when, step=step, now=now, status=status,
                               etag=etag, last_modified=last_modified, error=error, keep_validators=True)
+    return True
+
+
+def _first_visit_failed(archive: Archive, link: str, now: datetime, *, status: int | None, error: str | None,
+                        retry_after: float | None) -> bool:
+    """A matched article's first fetch failed: it is tracked from now on, so the re-visit schedule tries again
+    later (not every crawl at once). False when no matched article has this link."""
+    row = archive.one("SELECT a.id, a.first_seen FROM articles a JOIN matches m ON m.article_id = a.id"
+                      " WHERE a.link = ? OR a.url = ? LIMIT 1", (link, canonical_url(link)))
+    if row is None or error is None:
+        return False
+    first = parse_iso(row["first_seen"]) or now
+    revisits.start_tracking(archive, int(row["id"]), link, first_seen=row["first_seen"],
+                            next_visit=next_visit(first, 0, now, retry_after=retry_after), now=now, etag=None,
+                            last_modified=None, status=status, error=error)
     return True
 
 
