@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from datetime import timedelta
 
 import click
@@ -17,22 +18,27 @@ from monitor.archive.sources import sync_seed_sources
 from monitor.cli.context import telegram_token
 from monitor.clock import utcnow
 from monitor.errors import ConfigError
+from monitor.service.logs import formatter, resolve_format
 
 
 class RedactingFormatter(logging.Formatter):
     """Replaces the token wherever it would appear in a log line or a traceback (httpx is already quiet)."""
 
-    def __init__(self, token: str, fmt: str):
-        super().__init__(fmt)
+    def __init__(self, token: str, inner: logging.Formatter | str):
+        super().__init__()
         self.token = token
+        self.inner = logging.Formatter(inner) if isinstance(inner, str) else inner
 
     def format(self, record: logging.LogRecord) -> str:
-        return super().format(record).replace(self.token, "<token>")
+        return self.inner.format(record).replace(self.token, "<token>")
 
 
 def configure_logging(token: str, level: str) -> None:
+    """The bot logs in the service's format (STORYWATCH_LOG_FORMAT, set by `storywatch run`; else text on a
+    terminal and JSON otherwise), the token redacted."""
     handler = logging.StreamHandler()
-    handler.setFormatter(RedactingFormatter(token, "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    fmt = resolve_format(os.environ.get("STORYWATCH_LOG_FORMAT", "auto"), sys.stderr)
+    handler.setFormatter(RedactingFormatter(token, formatter(fmt)))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

@@ -28,6 +28,7 @@ from monitor.clock import utcnow
 from monitor.collect.crawls import SPIDERS, CrawlSummary, summarize
 from monitor.deliver.console import ConsoleSink, deliver_pending
 from monitor.errors import PartialFailure
+from monitor.service.logs import fields, setup_logging
 
 SETTINGS_MODULE = "spiders.settings"
 # The folder holding the `monitor` and `spiders` packages: a checkout's root, or site-packages.
@@ -103,7 +104,14 @@ def crawl(obj: Context, name: str, settings: tuple[str, ...], arguments: tuple[s
         with obj.archive() as archive:
             delivered = deliver_pending(archive, ConsoleSink(sys.stdout), utcnow)
             alerts = f"{delivered} alerts delivered, {outbox_counts(archive).get('pending', 0)} pending"
-    click.echo(summary.line(name, alerts))
+    if os.environ.get("STORYWATCH_LOG_FORMAT") == "json":  # a child of `storywatch run`: its log format
+        setup_logging(sys.stderr, fmt="json").getChild("crawl").info(
+            summary.line(name, alerts), extra=fields(spider=name, run_id=run_id, fetched=summary.fetched,
+                                                     stored=summary.stored, new=summary.new,
+                                                     versions=summary.versions, refused=summary.refused,
+                                                     follow_ups=summary.follow_ups))
+    else:
+        click.echo(summary.line(name, alerts))
     if name == "article" and summary.queued == 0 and not summary.refused and not arguments:
         click.echo("  (give -a urls=URL[,URL...], or add type = \"page\" sources to a watch)")
     where = "" if verbose else f" (Scrapy's log: {log})"
