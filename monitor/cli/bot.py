@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from datetime import timedelta
 
@@ -18,6 +19,7 @@ from monitor.archive.sources import sync_seed_sources
 from monitor.cli.context import telegram_token
 from monitor.clock import utcnow
 from monitor.errors import ConfigError
+from monitor.seeds import WatchFolder
 from monitor.service.logs import formatter, resolve_format
 
 
@@ -73,7 +75,7 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
 
     Needs TELEGRAM_BOT_TOKEN; optional TELEGRAM_API_BASE_URL (e.g. http://127.0.0.1:8081/bot) and
     STORYWATCH_OPERATORS (user ids, comma separated)."""
-    from bot.app import build_application
+    from bot.app import build_application, wait_for_bot_api
     from bot.commands import parse_operators
     from bot.limits import Limits
 
@@ -99,14 +101,22 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
     configure_logging(token, log_level)
     # Opt in to PTB 23's behaviour now (RetryAfter.retry_after as a timedelta) instead of a deprecation warning.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
-    watches = obj.watches()  # type: ignore[attr-defined]
+    base_url = os.environ.get("TELEGRAM_API_BASE_URL") or None
+    wait_for_bot_api(token, base_url)  # one line per failed attempt, not a traceback per retry
+    folder = WatchFolder(obj.seeds_dir)  # type: ignore[attr-defined]
+    loaded = folder.current()
+    for error in loaded.errors.values():
+        logging.getLogger("storywatch.bot").error("watch skipped: %s", error)
+    # SIGHUP (from `storywatch run`, or `kill -HUP`): reload the watches at the next update or check.
+    signal.signal(signal.SIGHUP, lambda signum, frame: folder.invalidate())
     archive = obj.archive()  # type: ignore[attr-defined]
-    sync_seed_sources(archive, watches, utcnow())
-    app = build_application(token, archive=archive, watches=watches, operators=operators, clock=utcnow,
-                            base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None, limits=limits,
+    sync_seed_sources(archive, loaded.watches, utcnow())
+    app = build_application(token, archive=archive, watches=loaded.watches, operators=operators, clock=utcnow,
+                            base_url=base_url, limits=limits,
                             drain_interval=drain_interval, concurrency=concurrency,
                             backlog_threshold=backlog_threshold, digest_hour=digest_hour,
-                            retry_base=timedelta(seconds=retry_base), http=http)
+                            retry_base=timedelta(seconds=retry_base), http=http, folder=folder,
+                            watch_errors=loaded.errors)
     updates = ["message", "channel_post", "callback_query"]
     try:
         if webhook_url:
