@@ -14,7 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.exceptions import (
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
 from scrapy.http import HtmlResponse, Response
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -80,9 +85,9 @@ def failure_reason(failure: Failure) -> tuple[str, int | None, float | None]:
     # by cancelling the Deferred when the body grows too large as it arrives.
     if isinstance(exc, (DownloadCancelledError, CancelledError)):
         return "too_large", None, None
-    if isinstance(exc, (TimeoutError, TCPTimedOutError)):
+    if isinstance(exc, (TimeoutError, TCPTimedOutError, DownloadTimeoutError)):
         return "timeout", None, None
-    if isinstance(exc, (DNSLookupError, ConnectionRefusedError)):
+    if isinstance(exc, (DNSLookupError, ConnectionRefusedError, DownloadConnectionRefusedError)):
         return "unreachable", None, None
     return type(exc).__name__.lower(), None, None
 
