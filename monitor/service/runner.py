@@ -75,6 +75,7 @@ class Service:
         self.loaded = Loaded([])
         self._watch_checked = 0.0
         self._reload = threading.Event()
+        self._delivery = threading.Lock()  # the poll and a finished crawl may deliver at once: one at a time
         self._stop = threading.Event()
         self.lock = service_lock(self.db)
         self.state: StateTable | None = None
@@ -141,7 +142,8 @@ class Service:
                 set_console_subscriber(archive, watches, self.clock(), active=self.console)
                 settings = self.config.poll
                 summary = poll(archive, watches, settings.fetcher_factory(), self.clock, **settings.poll_options())
-                delivered = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
+                with self._delivery:
+                    delivered = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
                 thin = without_text(archive, self.clock()) if self.config.fetch_text else []
         except StorywatchError as exc:
             log.error("poll failed", extra=fields(error=str(exc)))
@@ -196,6 +198,15 @@ class Service:
             child.next_start else ""
         self._put(child.name, "child", child.state, pid=pid, last_exit=child.last_exit, restarts=child.restarts,
                   detail=detail)
+        if self.console and child.name.startswith("crawl:") and child.state in ("done", "failed", "backoff"):
+            self._deliver()  # what the crawl found is on the console now, not at the next poll
+
+    def _deliver(self) -> None:
+        try:
+            with Archive(self.db) as archive, self._delivery:
+                deliver_pending(archive, ConsoleSink(self.out), self.clock)
+        except StorywatchError as exc:
+            log.error("console delivery failed", extra=fields(error=str(exc)))
 
     def _job_event(self, event: JobExecutionEvent) -> None:
         if event.code == EVENT_JOB_ERROR and event.exception is not None:
