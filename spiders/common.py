@@ -30,6 +30,7 @@ from twisted.python.failure import Failure
 from monitor.clock import parse_iso, utcnow
 from monitor.collect.extract import extract_page
 from monitor.collect.fetch.base import retry_after_seconds
+from monitor.collect.newslinks import is_search_link, publisher_url
 from monitor.errors import ConfigError, ExtractError
 from monitor.seeds import default_seeds_dir
 from monitor.sites import Sites, load_sites
@@ -131,7 +132,8 @@ class PageSpider(scrapy.Spider):
         kwargs["dont_filter"] = True
         return scrapy.Request(url, callback=self.parse_article, errback=self.failed, **kwargs)
 
-    def parse_article(self, response: Response, sitemap_title: str = "") -> Iterator[ArticleItem | VisitItem]:
+    def parse_article(self, response: Response, sitemap_title: str = ""
+                      ) -> Iterator[ArticleItem | VisitItem | scrapy.Request]:
         """Extract one article page.
 
         @corpus pages/readability-guardian-1/source.html
@@ -148,6 +150,16 @@ class PageSpider(scrapy.Spider):
             ctype = header(response, "Content-Type") or "no content type"
             self.drop("not_html", response.url, ctype)
             yield VisitItem(link=link, status=response.status, error=f"not an HTML page ({ctype})")
+            return
+        if is_search_link(response.url):  # a news search's landing page, not a redirect: it names the publisher
+            target = publisher_url(response.text, response.url)
+            if target is None:
+                self.drop("unresolved_search_link", response.url)
+                yield VisitItem(link=link, status=response.status, error="a news-search link the crawler cannot "
+                                "follow to its publisher")
+                return
+            if (request := self.request(target, meta={"link": link})) is not None:
+                yield request
             return
         site = self.sites.for_url(response.url)
         try:

@@ -196,3 +196,18 @@ def matched_ids(archive: Archive, watch: str, article_ids: list[int]) -> set[int
     return {r["article_id"] for r in archive.all(
         "SELECT article_id FROM matches WHERE watch = ? AND article_id IN (SELECT value FROM json_each(?))",
         (watch, json.dumps(article_ids)))}
+
+
+def find_by_link(archive: Archive, link: str) -> ArticleRow | None:
+    """An article by the link its source gave (a news-search redirect link, say), oldest first."""
+    return cast(ArticleRow | None, archive.one("SELECT * FROM articles WHERE link = ? ORDER BY id LIMIT 1", (link,)))
+
+
+def rekey_article(archive: Archive, article_id: int, url: str, link: str) -> bool:
+    """Key an article by the publisher's URL from now on (it was stored under a search engine's link); False
+    when another article holds that URL already. Runs inside the caller's transaction."""
+    if archive.scalar("SELECT 1 FROM articles WHERE url = ? AND id != ?", (url, article_id)) is not None:
+        return False
+    archive.conn.execute("UPDATE articles SET url = ?, link = ? WHERE id = ?", (url, link, article_id))
+    archive.conn.execute("UPDATE revisits SET link = ? WHERE article_id = ?", (link, article_id))
+    return True

@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from monitor.archive import revisits
-from monitor.archive.articles import find_article, is_matched, store_notes
+from monitor.archive.articles import find_article, find_by_link, is_matched, rekey_article, store_notes
 from monitor.archive.db import Archive
 from monitor.archive.records import ArticleRow
 from monitor.clock import iso, parse_iso
 from monitor.collect.extract import Page
 from monitor.collect.ingest import IngestResult, ingest_article
+from monitor.collect.newslinks import is_search_link
 from monitor.collect.timing import HORIZON, next_step, next_visit
 from monitor.detect.revisions import VersionDiff, diff_versions
 from monitor.models import ArticleFields, Watch
@@ -54,9 +55,17 @@ def store_page(archive: Archive, watches: list[Watch], page: Page, *, link: str,
     )
     notes = list(page.notes)
     with archive.write():
-        previous = find_article(archive, fields.url) or revisits.article_by_link(archive, link)
+        previous = (find_article(archive, fields.url) or revisits.article_by_link(archive, link)
+                    or (find_by_link(archive, link) if is_search_link(link) else None))
         if previous is not None and previous["url"] != fields.url:
-            fields = replace(fields, url=previous["url"])  # the key it was first stored by
+            if is_search_link(previous["link"]) and not is_search_link(page.url) and rekey_article(
+                    archive, previous["id"], fields.url, page.url):
+                # Stored under a news search's link; the crawler reached the publisher: its URL is the key now.
+                previous = {**previous, "url": fields.url, "link": page.url}
+                link = page.url
+            else:
+                fields = replace(fields, url=previous["url"])  # the key it was first stored by
+        fields = replace(fields, link=link)
         result = ingest_article(archive, watches, fields, now, source_id=source_id, via="page")
         out = PageResult(result)
         if result.outcome != "unchanged":
