@@ -20,7 +20,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 def test_the_example_configuration_is_valid() -> None:
     config = load_config(REPO / "deploy" / "storywatch.toml", {})
-    assert [(c.name, c.cron) for c in config.crawls()] == [("news_sitemap", "*/30 * * * *"), ("revisit", "*/10 * * * *")]
+    assert [(c.name, c.cron) for c in config.crawls()] == [("news_sitemap", "*/30 * * * *"),
+                                                           ("revisit", "*/10 * * * *")]
     assert config.fetch_text
 
 

@@ -91,7 +91,8 @@ def test_run_check_validates_and_reports(tmp_path: Path) -> None:
     nosuch = tmp_path / "nosuch.toml"
     nosuch.write_text('[[crawl]]\nname = "nosuch"\ncron = "*/30 * * * *"\n')
     result = CliRunner().invoke(cli, ["run", "--config", str(nosuch), "--check"])
-    assert result.exit_code == 2 and "no spider called 'nosuch' (known: article, news_sitemap, revisit)" in result.output
+    assert result.exit_code == 2
+    assert "no spider called 'nosuch' (known: article, news_sitemap, revisit)" in result.output
 
 
 def test_built_in_crawls_by_default_replaced_by_name_or_turned_off() -> None:
