@@ -150,7 +150,7 @@ def test_scrapy_list_and_check_from_the_repository_root(tmp_path: Path) -> None:
     listed = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=REPO, env=offline_env(), capture_output=True,
                             text=True, timeout=60, check=False)
     assert listed.stdout.split() == ["article", "news_sitemap", "revisit"], listed.stderr[-2000:]
-    checked = run_scrapy("check", db=tmp_path / "a.db", seeds=REPO / "monitor" / "shipped" / "seeds")
+    checked = run_scrapy("check", db=tmp_path / "a.db", seeds=REPO / "seeds")
     assert checked.returncode == 0, checked.stderr[-3000:]
     assert "OK" in checked.stderr and "Ran " in checked.stderr
 

@@ -56,7 +56,7 @@ def binance_feed(corrected: bool = False) -> bytes:
 
 def write_seed(folder: Path, feed_urls: list[str]) -> Path:
     """A copy of the shipped Binance watch whose sources point at the loopback server."""
-    text = (REPO / "monitor" / "shipped" / "seeds" / "binance-russia-data.toml").read_text(encoding="utf-8")
+    text = (REPO / "seeds" / "binance-russia-data.toml").read_text(encoding="utf-8")
     head = text.split("[[sources]]", 1)[0]
     tail = "\n# The post that started" + text.split("# The post that started", 1)[1]
     sources = "".join(f'\n[[sources]]\nname = "feed {i}"\nurl = "{u}"\n' for i, u in enumerate(feed_urls))
