@@ -46,12 +46,15 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _data_files() -> set[str]:
-    """Every file of the packages that is not Python source: what only package data brings along."""
+    """Every file of the packages that is not Python source: what only package data brings along (following
+    links: monitor/shipped/seeds is the top-level seeds/ folder)."""
     found = set()
     for package in PACKAGES:
-        for path in (REPO / package).rglob("*"):
-            if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts:
-                found.add(path.relative_to(REPO).as_posix())
+        for folder, dirs, files in os.walk(REPO / package, followlinks=True):
+            dirs[:] = [d for d in dirs if d != "__pycache__"]
+            for name in files:
+                if not name.endswith((".py", ".pyc")):
+                    found.add((Path(folder) / name).relative_to(REPO).as_posix())
     return found
 
 
