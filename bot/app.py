@@ -7,11 +7,15 @@ it would log request URLs, which contain the token.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
-from telegram import BotCommand, Update
+from telegram import Bot, BotCommand, Update
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -19,11 +23,14 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from monitor.archive.db import Archive
+from monitor.errors import ConfigError
 from monitor.models import Watch
+from monitor.seeds import WatchFolder
 
 from . import handlers
 from .commands import PUBLIC
@@ -54,8 +61,10 @@ def build_application(token: str, *, archive: Archive, watches: list[Watch], ope
                       clock: Callable[[], datetime], base_url: str | None = None, limits: Limits | None = None,
                       drain_interval: float = 1.0, concurrency: int = 16, backlog_threshold: int = 10,
                       digest_hour: int = 8, retry_base: timedelta = timedelta(seconds=2),
-                      http: str = "httpx") -> Application:
-    """The bot: handlers for every command and button, and the dispatcher draining the outbox.
+                      http: str = "httpx", folder: WatchFolder | None = None,
+                      watch_errors: dict[str, str] | None = None) -> Application:
+    """The bot: handlers for every command and button, and the dispatcher draining the outbox. With `folder`
+    (the seeds folder) the watches follow its changes without a restart.
 
     `http` picks PTB's request backend for the bot's calls: its own httpx one, or `aiohttp` (bot/request.py).
     """
@@ -75,7 +84,9 @@ def build_application(token: str, *, archive: Archive, watches: list[Watch], ope
     dispatcher = Dispatcher(archive, app.bot, limits=limits or Limits(), clock=clock, concurrency=concurrency,
                             backlog_threshold=backlog_threshold, digest_hour=digest_hour, retry_base=retry_base)
     app.bot_data["deps"] = handlers.Deps(archive=archive, watches=watches, operators=operators, clock=clock,
-                                         dispatcher=dispatcher, drain_interval=drain_interval)
+                                         dispatcher=dispatcher, drain_interval=drain_interval, folder=folder,
+                                         watch_errors=dict(watch_errors or {}))
+    app.add_handler(TypeHandler(Update, handlers.refresh_watches), group=-1)  # watches current before each update
     for name, callback in HANDLERS.items():
         app.add_handler(CommandHandler(name, callback, filters=UPDATES))
     app.add_handler(CallbackQueryHandler(handlers.button))
@@ -91,6 +102,45 @@ async def on_startup(app: Application) -> None:
     d.dispatcher.recover()
     assert app.job_queue is not None, "python-telegram-bot[job-queue] is required"
     app.job_queue.run_once(drain_job, when=0, name="outbox")
+    if d.folder is not None:  # a watch removed while no update arrives still has its pending alerts skipped
+        app.job_queue.run_repeating(watch_job, interval=WATCH_CHECK_S, first=WATCH_CHECK_S, name="watches")
+
+
+WATCH_CHECK_S = 5.0
+
+
+async def _get_me(token: str, base_url: str | None) -> None:
+    bot = Bot(token, base_url=base_url) if base_url else Bot(token)
+    async with bot:  # initialize() calls getMe
+        pass
+
+
+def wait_for_bot_api(token: str, base_url: str | None, *, first: float = 2.0, cap: float = 300.0,
+                     sleep: Callable[[float], None] = time.sleep, attempts: int | None = None) -> None:
+    """Return once the Bot API answers getMe; while it cannot be reached (refused, timed out, a 5xx), log one
+    line per attempt and try again after a backoff that doubles up to `cap`. A refused token is a ConfigError
+    (retrying would not help)."""
+    delay, tried = first, 0
+    where = urlsplit(base_url).netloc if base_url else "api.telegram.org"
+    while True:
+        tried += 1
+        try:
+            asyncio.run(_get_me(token, base_url))
+            return
+        except InvalidToken as exc:
+            raise ConfigError(f"the Bot API at {where} refused the token ({exc}): check TELEGRAM_BOT_TOKEN") from exc
+        except TelegramError as exc:
+            if attempts is not None and tried >= attempts:
+                raise ConfigError(f"cannot reach the Bot API at {where}: {exc}") from exc
+            log.warning("cannot reach the Bot API at %s (%s: %s); retrying in %.0f s", where, type(exc).__name__,
+                        exc, delay)
+        sleep(delay)
+        delay = min(delay * 2, cap)
+
+
+async def watch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Check the seeds folder for changed watches."""
+    handlers.deps(context).refresh()
 
 
 async def drain_job(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -18,6 +18,7 @@ from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.ext import ContextTypes
 
 from monitor.archive import subscribers
+from monitor.archive.alerts import skip_watch_alerts
 from monitor.archive.db import Archive
 from monitor.archive.events import latest_events
 from monitor.archive.records import SubscriberRow
@@ -33,8 +34,9 @@ from monitor.archive.subscribers import (
     subscriptions_of,
 )
 from monitor.clock import iso
-from monitor.errors import QueryError
+from monitor.errors import QueryError, StorywatchError
 from monitor.models import Watch
+from monitor.seeds import WatchFolder
 
 from .commands import BY_NAME, parse_duration, parse_switch
 from .dispatch import Dispatcher
@@ -58,6 +60,28 @@ class Deps:
     dispatcher: Dispatcher
     search_limit: SlidingWindow = field(default_factory=lambda: SlidingWindow(5, 60.0))
     drain_interval: float = 1.0
+    folder: WatchFolder | None = None  # the seeds folder, reloaded when it changes (None: `watches` is fixed)
+    watch_errors: dict[str, str] = field(default_factory=dict)  # watch files skipped as invalid, with why
+
+    def refresh(self) -> bool:
+        """Follow the seeds folder: added, changed and removed watches without a restart (a removed watch's
+        pending alerts are skipped; a broken file is skipped, not taken for a removal). True when it changed."""
+        if self.folder is None or not self.folder.changed():
+            return False
+        try:
+            loaded = self.folder.current()
+        except StorywatchError as exc:
+            log.error("seeds folder unreadable; keeping the watches loaded: %s", exc)
+            return False
+        before = {w.name for w in self.watches}
+        removed = sorted(before - loaded.names - set(loaded.errors))
+        self.watches, self.watch_errors = loaded.watches, dict(loaded.errors)
+        skipped = skip_watch_alerts(self.archive, removed, "watch removed") if removed else 0
+        for name, error in loaded.errors.items():
+            log.error("watch %s skipped: %s", name, error)
+        log.info("watches reloaded: %s (removed %s, %d pending alerts skipped)",
+                 ", ".join(sorted(loaded.names)) or "none", ", ".join(removed) or "none", skipped)
+        return True
 
     def watch(self, name: str) -> Watch | None:
         return next((w for w in self.watches if w.name == name.strip().lower()), None)
@@ -321,6 +345,8 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                                 for r in report.runs) or "none")]
     parts += [f"failing x{s['consecutive_failures']}: {e(shorten(s['url'], 100))}: "
               f"{e(shorten(s['last_error'] or '', 200))}" for s in report.failing]
+    parts += [f"<b>Invalid watch</b> {e(name)} (skipped): {e(shorten(error, 300))}"
+              for name, error in d.watch_errors.items()]
     await reply(update, fit_paragraphs(parts))
 
 
@@ -368,6 +394,11 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                       link_preview_options=NO_PREVIEW)
         return
     await query.answer("Unknown button.")
+
+
+async def refresh_watches(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Before every update: pick up watches added, changed or removed in the seeds folder."""
+    deps(context).refresh()
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

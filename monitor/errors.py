@@ -2,11 +2,22 @@
 
 
 class StorywatchError(Exception):
-    """Base of every error storywatch raises on purpose."""
+    """Base of every error storywatch raises on purpose. `exit_code` is what the command line exits with
+    (README: 1 some sources or pages failed, 2 usage, 3 environment or archive error)."""
+
+    exit_code = 1
+
+
+class ArchiveError(StorywatchError):
+    """The archive cannot be used as asked: missing, needing an upgrade, unreadable."""
+
+    exit_code = 3
 
 
 class SeedError(StorywatchError):
     """A seed (watch) file is missing, unreadable or invalid; the message names the file and key."""
+
+    exit_code = 3
 
 
 class FetchError(StorywatchError):
@@ -29,6 +40,8 @@ class QueryError(StorywatchError):
 class ConfigError(StorywatchError):
     """Configuration from the environment or command line is invalid."""
 
+    exit_code = 2
+
 
 class ExtractError(StorywatchError):
     """A fetched page has no article to extract (empty, not HTML, no text)."""
@@ -36,6 +49,12 @@ class ExtractError(StorywatchError):
 
 class LockedError(StorywatchError):
     """Another process holds one of the archive's locks (`storywatch run`'s, or a poll's): monitor/archive/locks.py."""
+
+    exit_code = 3
+
+
+class PartialFailure(StorywatchError):
+    """Some sources or pages failed (every one of them, or any with --strict): exit 1 after the summary."""
 
 
 class InputError(StorywatchError):

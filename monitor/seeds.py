@@ -6,8 +6,10 @@ file and the key, so an operator's typo never silently drops a source or a query
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,20 +21,99 @@ SOURCE_TYPES = ("rss", "sitemap", "page")
 _TOP_KEYS = {"title", "description", "started", "query", "origins", "sources", "alert_kinds", "seed_article"}
 
 
-def default_seeds_dir() -> Path:
-    """The seeds/ folder shipped beside the packages (an editable install or a checkout)."""
-    return Path(__file__).resolve().parent.parent / "seeds"
+# A watch's name is its file's stem and travels in commands, Telegram buttons (64 bytes of callback data) and URLs.
+SLUG = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?")
+SLUG_RULE = "lower-case letters, digits and hyphens, at most 48 characters, starting and ending with a letter or digit"
+
+
+def shipped_seeds_dir() -> Path:
+    """The watches shipped inside the package (package data, present in every install)."""
+    return Path(__file__).resolve().parent / "shipped" / "seeds"
+
+
+def default_seeds_dir(cwd: Path | None = None) -> Path:
+    """`./seeds` when that folder exists (the operator's own watches), else the shipped ones."""
+    local = (cwd or Path.cwd()) / "seeds"
+    return local if local.is_dir() else shipped_seeds_dir()
+
+
+def check_slug(name: str, where: str = "") -> str:
+    """`name` when it is a valid watch name; SeedError otherwise."""
+    if not SLUG.fullmatch(name):
+        raise SeedError(f"{where or name}: watch names are slugs ({SLUG_RULE}): {name!r} is not one")
+    return name
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A seeds folder as read: the valid watches, and the files skipped with their error."""
+
+    watches: list[Watch]
+    errors: dict[str, str] = field(default_factory=dict)  # watch name (the file's stem) -> why it was skipped
+
+    @property
+    def names(self) -> set[str]:
+        return {w.name for w in self.watches}
+
+
+def load_folder(directory: Path) -> Loaded:
+    """Every *.toml in `directory`: the valid ones, and each invalid one's error (one broken file never stops
+    the others). Raises SeedError only when the folder itself is missing."""
+    if not directory.is_dir():
+        raise SeedError(f"{directory}: seeds folder not found")
+    watches, errors = [], {}
+    for path in sorted(directory.glob("*.toml")):
+        try:
+            watches.append(load_watch(path))
+        except SeedError as exc:
+            errors[path.stem] = str(exc)
+    return Loaded(watches, errors)
 
 
 def load_watches(directory: Path) -> list[Watch]:
     """Every *.toml in `directory`, validated, sorted by name. Raises SeedError on the first bad file."""
-    if not directory.is_dir():
-        raise SeedError(f"{directory}: seeds folder not found")
-    return [load_watch(path) for path in sorted(directory.glob("*.toml"))]
+    loaded = load_folder(directory)
+    if loaded.errors:
+        raise SeedError(next(iter(loaded.errors.values())))
+    return loaded.watches
+
+
+def folder_signature(directory: Path) -> tuple[object, ...]:
+    """What changes when a watch file is added, removed or edited: the folder's and the files' mtimes and sizes."""
+    try:
+        entries = [(p.name, st.st_mtime_ns, st.st_size) for p in sorted(directory.glob("*.toml"))
+                   if (st := p.stat())]
+        return (directory.stat().st_mtime_ns, tuple(entries))
+    except OSError:
+        return ("missing",)
+
+
+class WatchFolder:
+    """A seeds folder kept current: `current()` reloads it when its files changed (or after `invalidate()`,
+    which a SIGHUP handler calls), so a long-running process follows edits without a restart."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self._signature: tuple[object, ...] | None = None
+        self._loaded = Loaded([])
+
+    def invalidate(self) -> None:
+        self._signature = None
+
+    def changed(self) -> bool:
+        return self._signature != folder_signature(self.directory)
+
+    def current(self) -> Loaded:
+        signature = folder_signature(self.directory)
+        if signature != self._signature:
+            self._loaded = load_folder(self.directory)
+            self._signature = signature
+        return self._loaded
 
 
 def load_watch(path: Path) -> Watch:
     """One watch file; its name is the file's stem."""
+    check_slug(path.stem, str(path))
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

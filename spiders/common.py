@@ -14,7 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.exceptions import (
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
 from scrapy.http import HtmlResponse, Response
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -25,6 +30,7 @@ from twisted.python.failure import Failure
 from monitor.clock import parse_iso, utcnow
 from monitor.collect.extract import extract_page
 from monitor.collect.fetch.base import retry_after_seconds
+from monitor.collect.newslinks import is_search_link, publisher_url
 from monitor.errors import ConfigError, ExtractError
 from monitor.seeds import default_seeds_dir
 from monitor.sites import Sites, load_sites
@@ -80,9 +86,9 @@ def failure_reason(failure: Failure) -> tuple[str, int | None, float | None]:
     # by cancelling the Deferred when the body grows too large as it arrives.
     if isinstance(exc, (DownloadCancelledError, CancelledError)):
         return "too_large", None, None
-    if isinstance(exc, (TimeoutError, TCPTimedOutError)):
+    if isinstance(exc, (TimeoutError, TCPTimedOutError, DownloadTimeoutError)):
         return "timeout", None, None
-    if isinstance(exc, (DNSLookupError, ConnectionRefusedError)):
+    if isinstance(exc, (DNSLookupError, ConnectionRefusedError, DownloadConnectionRefusedError)):
         return "unreachable", None, None
     return type(exc).__name__.lower(), None, None
 
@@ -121,10 +127,13 @@ class PageSpider(scrapy.Spider):
         if url in self._asked:
             return None
         self._asked.add(url)
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("storywatch/queued")
         kwargs["dont_filter"] = True
         return scrapy.Request(url, callback=self.parse_article, errback=self.failed, **kwargs)
 
-    def parse_article(self, response: Response, sitemap_title: str = "") -> Iterator[ArticleItem | VisitItem]:
+    def parse_article(self, response: Response, sitemap_title: str = ""
+                      ) -> Iterator[ArticleItem | VisitItem | scrapy.Request]:
         """Extract one article page.
 
         @corpus pages/readability-guardian-1/source.html
@@ -141,6 +150,16 @@ class PageSpider(scrapy.Spider):
             ctype = header(response, "Content-Type") or "no content type"
             self.drop("not_html", response.url, ctype)
             yield VisitItem(link=link, status=response.status, error=f"not an HTML page ({ctype})")
+            return
+        if is_search_link(response.url):  # a news search's landing page, not a redirect: it names the publisher
+            target = publisher_url(response.text, response.url)
+            if target is None:
+                self.drop("unresolved_search_link", response.url)
+                yield VisitItem(link=link, status=response.status, error="a news-search link the crawler cannot "
+                                "follow to its publisher")
+                return
+            if (request := self.request(target, meta={"link": link})) is not None:
+                yield request
             return
         site = self.sites.for_url(response.url)
         try:

@@ -44,8 +44,12 @@ class RunRecorder:
         return ext
 
     def spider_opened(self, spider: Spider) -> None:
-        with Archive(self.config.db) as archive:
-            self.run_id = start_run(archive, "crawl", self.config.clock())
+        given = self.crawler.settings.getint("STORYWATCH_RUN_ID", 0)
+        if given:  # `storywatch crawl` started the run, to read its outcome when the crawl is done
+            self.run_id = given
+        else:
+            with Archive(self.config.db) as archive:
+                self.run_id = start_run(archive, "crawl", self.config.clock())
         spider.logger.info("run %s: crawl %s into %s", self.run_id, spider.name, self.config.db)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:

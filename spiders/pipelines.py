@@ -12,7 +12,7 @@ from monitor.collect.extract import Page
 from monitor.collect.pages import record_visit, store_page
 from monitor.errors import StorywatchError
 from monitor.models import Watch
-from monitor.seeds import load_watches
+from monitor.seeds import load_folder
 
 from .common import CrawlConfig
 from .items import ArticleItem, VisitItem
@@ -30,7 +30,7 @@ class ArchivePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.watches = load_watches(self.config.seeds)
+        self.watches = load_folder(self.config.seeds).watches
         self.archive = Archive(self.config.db)
 
     def close_spider(self) -> None:

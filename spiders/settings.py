@@ -4,7 +4,8 @@ storywatch's own settings (read in from_crawler, overridable with -s KEY=VALUE):
 STORYWATCH_DB (the archive), STORYWATCH_SEEDS (watches and seeds/sites/), STORYWATCH_CONTACT (the URL in the
 User-Agent; also from the environment), STORYWATCH_NOW (an ISO time standing in for the clock, for tests),
 STORYWATCH_MAX_AGE_DAYS (how recent a sitemap entry must be), STORYWATCH_RETRY_AFTER_MAX (the longest
-Retry-After waited for in a crawl).
+Retry-After waited for in a crawl), STORYWATCH_RUN_ID (the runs row to record into, when `storywatch crawl`
+started it).
 """
 
 import os
@@ -21,6 +22,7 @@ STORYWATCH_CONTACT = os.environ.get("STORYWATCH_CONTACT", DEFAULT_CONTACT)
 STORYWATCH_NOW = ""
 STORYWATCH_MAX_AGE_DAYS = 3
 STORYWATCH_RETRY_AFTER_MAX = 60
+STORYWATCH_RUN_ID = 0
 
 USER_AGENT = user_agent(STORYWATCH_CONTACT)
 ROBOTSTXT_OBEY = True

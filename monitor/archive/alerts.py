@@ -9,6 +9,7 @@ The console delivers without claiming (one message at a time, marked as soon as 
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from typing import cast
 
@@ -71,6 +72,15 @@ def mark_failed(archive: Archive, alert_id: int, reason: str, now: datetime) -> 
             " WHERE id = ?",
             (reason[:1000], iso(now), alert_id),
         )
+
+
+def skip_watch_alerts(archive: Archive, watches: list[str], reason: str) -> int:
+    """Undelivered alerts of these watches end 'skipped' with the reason (a watch removed); returns how many."""
+    with archive.write() as conn:
+        return conn.execute(
+            "UPDATE alerts SET status = 'skipped', last_error = ? WHERE status = 'pending' AND event_id IN"
+            " (SELECT id FROM events WHERE watch IN (SELECT value FROM json_each(?)))",
+            (reason, json.dumps(watches))).rowcount
 
 
 def outbox_counts(archive: Archive) -> dict[str, int]:

@@ -4,11 +4,12 @@ source's GUID), a new version whenever its text changes, never a new article."""
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import datetime
 from typing import Any, Protocol, cast
 
 from monitor.archive.db import Archive
-from monitor.archive.records import ArticleRow
+from monitor.archive.records import ArticleRow, VersionText
 from monitor.clock import iso
 from monitor.models import ArticleFields
 
@@ -171,3 +172,42 @@ def revision(archive: Archive, version_id: int | None) -> tuple[str, str] | None
 
 def _joined(row: dict[str, Any]) -> str:
     return "\n".join((row["title"], row["summary"], row["body"]))
+
+
+def articles_batch(archive: Archive, *, after_id: int, since: str | None, limit: int) -> list[ArticleRow]:
+    """The next articles by id after `after_id`, published (else first seen) on or after `since`."""
+    return cast(list[ArticleRow], archive.all(
+        "SELECT * FROM articles WHERE id > ? AND (? IS NULL OR COALESCE(published, first_seen) >= ?)"
+        " ORDER BY id LIMIT ?", (after_id, since, since, limit)))
+
+
+def versions_of(archive: Archive, article_ids: list[int]) -> dict[int, list[VersionText]]:
+    """Every stored version of these articles, oldest first, by article id."""
+    out: dict[int, list[VersionText]] = {i: [] for i in article_ids}
+    for row in archive.all("SELECT id, article_id, seen_at, title, summary, body FROM article_versions WHERE"
+                           " article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, id",
+                           (json.dumps(article_ids),)):
+        out[row["article_id"]].append(cast(VersionText, row))
+    return out
+
+
+def matched_ids(archive: Archive, watch: str, article_ids: list[int]) -> set[int]:
+    """Which of these articles the watch already matched."""
+    return {r["article_id"] for r in archive.all(
+        "SELECT article_id FROM matches WHERE watch = ? AND article_id IN (SELECT value FROM json_each(?))",
+        (watch, json.dumps(article_ids)))}
+
+
+def find_by_link(archive: Archive, link: str) -> ArticleRow | None:
+    """An article by the link its source gave (a news-search redirect link, say), oldest first."""
+    return cast(ArticleRow | None, archive.one("SELECT * FROM articles WHERE link = ? ORDER BY id LIMIT 1", (link,)))
+
+
+def rekey_article(archive: Archive, article_id: int, url: str, link: str) -> bool:
+    """Key an article by the publisher's URL from now on (it was stored under a search engine's link); False
+    when another article holds that URL already. Runs inside the caller's transaction."""
+    if archive.scalar("SELECT 1 FROM articles WHERE url = ? AND id != ?", (url, article_id)) is not None:
+        return False
+    archive.conn.execute("UPDATE articles SET url = ?, link = ? WHERE id = ?", (url, link, article_id))
+    archive.conn.execute("UPDATE revisits SET link = ? WHERE article_id = ?", (link, article_id))
+    return True

@@ -8,22 +8,66 @@ beside this one (sources, articles, events, alerts, ...), each taking the Archiv
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlite_utils import Database
 
 from monitor.archive.schema import migrations
-from monitor.errors import StorywatchError
+from monitor.errors import ArchiveError
 
 BUSY_TIMEOUT_S = 30.0
 
 
+def on_read_only_filesystem(path: Path) -> bool:
+    """Whether the file system holding `path` is mounted read-only (a snapshot, a read-only volume)."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
 class Archive:
-    """One connection to the archive file, migrated on open. Build it in an entry point; pass it down."""
+    """One connection to the archive file, migrated on open. Build it in an entry point; pass it down.
+
+    `Archive(path)` creates the file when missing and applies pending migrations: for the commands that
+    collect (init, poll, crawl, run, bot, sources changes). `Archive.for_reading(path)` never writes: for the
+    commands that only read (search, timeline, export, status, alerts, listings, serve)."""
+
+    read_only = False
+    immutable = False  # opened with immutable=1: the file is on a read-only file system
+
+    @classmethod
+    def for_reading(cls, path: str | Path) -> Archive:
+        """Open an existing, up-to-date archive read-only (SQLite `mode=ro`), creating nothing.
+
+        Raises ArchiveError when there is no archive at `path` or it needs migrations. On a read-only file
+        system (where even a reader of a WAL file cannot create its -shm) it is opened `immutable=1`."""
+        file = Path(path)
+        if str(path) == ":memory:" or not file.is_file():
+            raise ArchiveError(f"no archive at {path} (run storywatch init or pass --db)")
+        archive = cls.__new__(cls)
+        archive.path = str(path)
+        archive.read_only = True
+        archive.immutable = on_read_only_filesystem(file)
+        uri = f"file:{quote(str(file.resolve()))}?mode=ro" + ("&immutable=1" if archive.immutable else "")
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            archive.db = Database(conn)
+            archive.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            archive.db.execute("PRAGMA query_only = ON")
+            pending = migrations.pending(archive.db)
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{path}: cannot open the archive: {exc}") from exc
+        if pending:
+            conn.close()
+            raise ArchiveError(f"{path}: archive needs upgrade: run storywatch init")
+        return archive
 
     def __init__(self, path: str | Path):
         self.path = str(path)
@@ -43,7 +87,7 @@ class Archive:
                 self.db.enable_wal()
             migrations.apply(self.db)
         except sqlite3.DatabaseError as exc:
-            raise StorywatchError(f"{self.path}: cannot open the archive: {exc}") from exc
+            raise ArchiveError(f"{self.path}: cannot open the archive: {exc}") from exc
 
     @property
     def conn(self) -> sqlite3.Connection:

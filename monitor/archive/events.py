@@ -43,10 +43,10 @@ def record_sighting(archive: Archive, event_id: int, article_id: int, now: datet
 
 
 def record_event(archive: Archive, watch: Watch, article_id: int, version_id: int | None, event: Event,
-                 fingerprint: str, now: datetime) -> int | None:
-    """Store an event and, when its kind alerts on this watch, one pending alert per subscriber of the watch.
-    Returns the new event's id, or None when the same statement of the same article is already known.
-    Runs inside the caller's transaction when there is one (the ingest of the article that carries it)."""
+                 fingerprint: str, now: datetime, *, alert: bool = True) -> int | None:
+    """Store an event and, when its kind alerts on this watch (and `alert`), one pending alert per subscriber
+    of the watch. Returns the new event's id, or None when the same statement of the same article is already
+    known. Runs inside the caller's transaction when there is one (the ingest of the article that carries it)."""
     with archive.write() as conn:
         cur = conn.execute(
             "INSERT OR IGNORE INTO events (dedup_key, watch, article_id, version_id, kind, actor, target, story,"
@@ -58,9 +58,15 @@ def record_event(archive: Archive, watch: Watch, article_id: int, version_id: in
             return None
         event_id = int(cur.lastrowid or 0)
         record_sighting(archive, event_id, article_id, now)
-        if event.kind in watch.alert_kinds:
+        if alert and event.kind in watch.alert_kinds:
             enqueue(archive, event_id, watch.name, now)
         return event_id
+
+
+def event_id_of(archive: Archive, watch: str, article_id: int, event: Event) -> int | None:
+    """The id of an event already recorded (the same statement of the same article for the watch)."""
+    value = archive.scalar("SELECT id FROM events WHERE dedup_key = ?", (event_key(watch, article_id, event),))
+    return None if value is None else int(value)
 
 
 def latest_events(archive: Archive, watches: list[str], *, limit: int = 5) -> list[LatestEvent]:

@@ -244,3 +244,14 @@ class FollowUpRow(TypedDict):
     link: str
     canonical_url: str
     published: str | None
+
+
+class VersionText(TypedDict):
+    """One stored version of an article, with what judging it needs (`storywatch rematch`)."""
+
+    id: int
+    article_id: int
+    seen_at: str
+    title: str
+    summary: str
+    body: str

@@ -27,12 +27,14 @@ def article_by_link(archive: Archive, link: str) -> ArticleRow | None:
 
 
 def start_tracking(archive: Archive, article_id: int, link: str, *, first_seen: str, next_visit: datetime | None,
-                   now: datetime, etag: str | None, last_modified: str | None, status: int) -> None:
-    """A matched article's first visit: from now on it is fetched again on the re-visit schedule."""
+                   now: datetime, etag: str | None, last_modified: str | None, status: int | None,
+                   error: str | None = None) -> None:
+    """A matched article's first visit (`error`: it failed): from now on it is fetched on the re-visit schedule."""
     archive.conn.execute(
         "INSERT INTO revisits (article_id, link, first_seen, next_visit, step, visits, etag, last_modified,"
-        " last_visit, last_status) VALUES (?, ?, ?, ?, 0, 1, ?, ?, ?, ?)",
-        (article_id, link, first_seen, iso(next_visit), etag, last_modified, iso(now), status),
+        " last_visit, last_status, last_error) VALUES (?, ?, ?, ?, 0, 1, ?, ?, ?, ?, ?)",
+        (article_id, link, first_seen, iso(next_visit), etag, last_modified, iso(now), status,
+         error[:1000] if error else None),
     )
 
 
@@ -78,3 +80,14 @@ def untracked(archive: Archive, origins: list[str], *, seen_since: datetime, lim
     )
     missing.extend(r["link"] for r in rows if r["link"] not in missing)
     return missing
+
+
+def without_text(archive: Archive, *, seen_since: datetime, max_body: int, limit: int = 200) -> list[str]:
+    """Links of matched articles first seen since `seen_since` whose body is shorter than `max_body` characters
+    (a headline-only feed item, a teaser) and whose page was never fetched nor tried (no re-visit schedule)."""
+    rows = archive.all(
+        "SELECT DISTINCT a.link FROM articles a JOIN matches m ON m.article_id = a.id"
+        " LEFT JOIN revisits r ON r.article_id = a.id WHERE r.article_id IS NULL AND a.first_seen >= ?"
+        " AND length(a.body) < ? AND a.link LIKE 'http%' ORDER BY a.first_seen DESC LIMIT ?",
+        (iso(seen_since), max_body, limit))
+    return [r["link"] for r in rows]

@@ -1,5 +1,5 @@
 """The archive as analysts and operators read it: `storywatch search`, `timeline`, `export`, `serve`,
-`status`, `alerts` and `watches`."""
+`status` and `alerts`."""
 
 from __future__ import annotations
 
@@ -20,13 +20,16 @@ from monitor.archive.datasette import datasette_argv, datasette_available, datas
 from monitor.archive.events import story_title
 from monitor.archive.export import FOLLOW_UP_COLUMNS, to_atom, to_csv, to_json
 from monitor.archive.queries import follow_ups, timeline
-from monitor.archive.records import SearchHit
+from monitor.archive.records import RunRow, SearchHit
 from monitor.archive.search import Filters, search_articles
 from monitor.archive.service_state import ServiceStatus
 from monitor.archive.status import StatusReport, status_report
 from monitor.cli.context import Context, echo_json
-from monitor.clock import utcnow
+from monitor.clock import parse_iso, utcnow
+from monitor.collect.crawls import summarize
+from monitor.errors import SeedError
 from monitor.models import KIND_LABELS, KINDS
+from monitor.seeds import load_folder
 
 PRINTED_COLUMNS = ("published", "outlet", "title", "url", "canonical_url", "first_seen")
 
@@ -57,7 +60,7 @@ def print_search(rows: Sequence[SearchHit], fmt: str) -> None:
 @click.pass_obj
 def timeline_cmd(obj: Any, watch: str, as_json: bool) -> None:
     """Print a story's thread in order: each article, its revisions, and the follow-ups found in it."""
-    with obj.archive() as archive:
+    with obj.reader() as archive:
         rows = timeline(archive, watch)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -83,7 +86,7 @@ def timeline_cmd(obj: Any, watch: str, as_json: bool) -> None:
 @click.pass_obj
 def export_cmd(obj: Any, watch: str, fmt: str, kind: str | None, output: Path | None, self_url: str) -> None:
     """Export a story's follow-ups as CSV, JSON, or an Atom feed for feed readers."""
-    with obj.archive() as archive:
+    with obj.reader() as archive:
         rows = follow_ups(archive, watch, kind=kind)
         title = story_title(archive, watch) or watch
     if fmt == "csv":
@@ -114,10 +117,8 @@ def serve_cmd(obj: Any, host: str, port: int, print_metadata: bool) -> None:
         return
     if not datasette_available():
         raise click.ClickException("Datasette is not installed: pip install 'storywatch[serve]'")
-    if not db.exists():
-        raise click.ClickException(f"{db}: no archive there (run `storywatch init`, `poll` or `demo` first)")
-    with obj.archive():
-        pass  # applies pending migrations before Datasette opens the file
+    with obj.reader():
+        pass  # an up-to-date archive is there (Datasette opens it read-only too)
     with tempfile.TemporaryDirectory(prefix="storywatch-serve-") as work:
         path = Path(work) / "metadata.json"
         path.write_text(json.dumps(metadata), encoding="utf-8")
@@ -147,24 +148,9 @@ def search(obj: Context, words: tuple[str, ...], watch: str | None, outlet: str 
     with filters only (no words), the newest matching articles."""
     filters = Filters(watch=watch, outlet=outlet, kind=kind, since=since.date() if since else None,
                       until=until.date() if until else None)
-    with obj.archive() as archive:
+    with obj.reader() as archive:
         rows = search_articles(archive, " ".join(words), filters, limit=limit)
     print_search(rows, "json" if as_json else fmt)
-
-
-@click.command()
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
-@click.pass_obj
-def watches(obj: Context, as_json: bool) -> None:
-    """List the stories being watched (from the seeds folder)."""
-    items = obj.watches()
-    if as_json:
-        echo_json([{"name": w.name, "title": w.title, "sources": len(w.sources), "origins": [o.url for o in w.origins],
-                    "alert_kinds": sorted(w.alert_kinds)} for w in items])
-        return
-    for w in items:
-        click.echo(f"{w.name}: {w.title}\n  {len(w.sources)} sources, {len(w.origins)} origin articles, "
-                   f"alerts on: {', '.join(sorted(w.alert_kinds))}")
 
 
 @click.command()
@@ -174,7 +160,7 @@ def watches(obj: Context, as_json: bool) -> None:
 @click.pass_obj
 def alerts(obj: Context, status_: str, limit: int, as_json: bool) -> None:
     """List the alert outbox: each follow-up per subscriber, with its delivery state."""
-    with obj.archive() as archive:
+    with obj.reader() as archive:
         rows = list_alerts(archive, status_, limit=limit)
     if as_json:
         echo_json(rows)
@@ -232,10 +218,15 @@ def print_service_status(service: ServiceStatus) -> None:
 @click.pass_obj
 def status(obj: Context, as_json: bool) -> None:
     """Summarise the archive: articles, follow-ups, source health, the outbox, the last runs."""
-    with obj.archive() as archive:
+    with obj.reader() as archive:
         report = status_report(archive, obj.db_path, utcnow())
     if as_json:
-        echo_json(status_json(report))
+        try:
+            loaded = load_folder(obj.seeds_dir)
+            watches: dict[str, Any] = {"valid": sorted(loaded.names), "invalid": loaded.errors}
+        except SeedError as exc:
+            watches = {"valid": [], "invalid": {}, "error": str(exc)}
+        echo_json({**status_json(report), "watches": watches})
         return
     click.echo(f"archive {report.db}: {report.articles} articles, {report.versions} versions")
     click.echo("matches: " + (", ".join(f"{k} {v}" for k, v in report.matches.items()) or "none"))
@@ -249,6 +240,42 @@ def status(obj: Context, as_json: bool) -> None:
     for d in report.disabled:
         click.echo(f"  disabled: {d['url']}: {d['disabled_reason']}")
     for r in report.runs:
-        click.echo(f"run {r['id']} {r['kind']} {r['started_at']} {r['status']} {r['stats']}")
+        click.echo(run_line(r))
+    print_watch_health(obj)
     if report.service is not None:
         print_service_status(report.service)
+
+
+def run_line(r: RunRow) -> str:
+    """One readable line per run: what it did, not its whole stats dump (that is in `status --json`)."""
+    try:
+        stats = json.loads(r["stats"] or "{}")
+    except ValueError:
+        stats = {}
+    started, finished = parse_iso(r["started_at"]), parse_iso(r["finished_at"])
+    took = f"{(finished - started).total_seconds():.0f}s" if started and finished else "-"
+    if r["kind"] == "poll":
+        sources = sum(int(stats.get(f"sources_{k}", 0)) for k in ("ok", "not_modified", "failed"))
+        detail = (f"{sources} sources ({stats.get('sources_ok', 0)} ok, {stats.get('sources_not_modified', 0)} "
+                  f"not modified, {stats.get('sources_failed', 0)} failed); {stats.get('new', 0)} new, "
+                  f"{stats.get('updated', 0)} updated; {stats.get('events', 0)} follow-ups")
+    elif r["kind"] == "crawl":
+        detail = summarize(stats).line(str(stats.get("spider", "?"))).removeprefix("crawl ")
+    else:
+        detail = ", ".join(f"{k} {v}" for k, v in sorted(stats.items()) if isinstance(v, int | float))[:200]
+    error = f" \u2014 {' '.join(str(r['error']).split())[:160]}" if r["error"] else ""
+    return f"run {r['id']} {r['kind']} {(r['started_at'] or '')[:16].replace('T', ' ')} {r['status']} ({took}): " \
+           f"{detail}{error}"
+
+
+def print_watch_health(obj: Context) -> None:
+    """The watches followed, and each watch file skipped with its error (the others still run)."""
+    try:
+        loaded = load_folder(obj.seeds_dir)
+    except SeedError as exc:
+        click.echo(f"watches: {exc}")
+        return
+    click.echo(f"watches: {len(loaded.watches)} from {obj.seeds_dir}" + (
+        f", {len(loaded.errors)} invalid (skipped)" if loaded.errors else ""))
+    for error in loaded.errors.values():
+        click.echo(f"  invalid: {error}")

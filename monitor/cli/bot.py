@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import sys
 from datetime import timedelta
 
 import click
@@ -17,22 +19,28 @@ from monitor.archive.sources import sync_seed_sources
 from monitor.cli.context import telegram_token
 from monitor.clock import utcnow
 from monitor.errors import ConfigError
+from monitor.seeds import WatchFolder
+from monitor.service.logs import formatter, resolve_format
 
 
 class RedactingFormatter(logging.Formatter):
     """Replaces the token wherever it would appear in a log line or a traceback (httpx is already quiet)."""
 
-    def __init__(self, token: str, fmt: str):
-        super().__init__(fmt)
+    def __init__(self, token: str, inner: logging.Formatter | str):
+        super().__init__()
         self.token = token
+        self.inner = logging.Formatter(inner) if isinstance(inner, str) else inner
 
     def format(self, record: logging.LogRecord) -> str:
-        return super().format(record).replace(self.token, "<token>")
+        return self.inner.format(record).replace(self.token, "<token>")
 
 
 def configure_logging(token: str, level: str) -> None:
+    """The bot logs in the service's format (STORYWATCH_LOG_FORMAT, set by `storywatch run`; else text on a
+    terminal and JSON otherwise), the token redacted."""
     handler = logging.StreamHandler()
-    handler.setFormatter(RedactingFormatter(token, "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    fmt = resolve_format(os.environ.get("STORYWATCH_LOG_FORMAT", "auto"), sys.stderr)
+    handler.setFormatter(RedactingFormatter(token, formatter(fmt)))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
@@ -67,7 +75,7 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
 
     Needs TELEGRAM_BOT_TOKEN; optional TELEGRAM_API_BASE_URL (e.g. http://127.0.0.1:8081/bot) and
     STORYWATCH_OPERATORS (user ids, comma separated)."""
-    from bot.app import build_application
+    from bot.app import build_application, wait_for_bot_api
     from bot.commands import parse_operators
     from bot.limits import Limits
 
@@ -93,14 +101,22 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
     configure_logging(token, log_level)
     # Opt in to PTB 23's behaviour now (RetryAfter.retry_after as a timedelta) instead of a deprecation warning.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
-    watches = obj.watches()  # type: ignore[attr-defined]
+    base_url = os.environ.get("TELEGRAM_API_BASE_URL") or None
+    wait_for_bot_api(token, base_url)  # one line per failed attempt, not a traceback per retry
+    folder = WatchFolder(obj.seeds_dir)  # type: ignore[attr-defined]
+    loaded = folder.current()
+    for error in loaded.errors.values():
+        logging.getLogger("storywatch.bot").error("watch skipped: %s", error)
+    # SIGHUP (from `storywatch run`, or `kill -HUP`): reload the watches at the next update or check.
+    signal.signal(signal.SIGHUP, lambda signum, frame: folder.invalidate())
     archive = obj.archive()  # type: ignore[attr-defined]
-    sync_seed_sources(archive, watches, utcnow())
-    app = build_application(token, archive=archive, watches=watches, operators=operators, clock=utcnow,
-                            base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None, limits=limits,
+    sync_seed_sources(archive, loaded.watches, utcnow())
+    app = build_application(token, archive=archive, watches=loaded.watches, operators=operators, clock=utcnow,
+                            base_url=base_url, limits=limits,
                             drain_interval=drain_interval, concurrency=concurrency,
                             backlog_threshold=backlog_threshold, digest_hour=digest_hour,
-                            retry_base=timedelta(seconds=retry_base), http=http)
+                            retry_base=timedelta(seconds=retry_base), http=http, folder=folder,
+                            watch_errors=loaded.errors)
     updates = ["message", "channel_post", "callback_query"]
     try:
         if webhook_url:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import fields
+from pathlib import Path
 from typing import Any
 
 import click
@@ -17,18 +18,44 @@ from monitor.collect.fetch import BACKENDS
 from monitor.collect.poll import poll as run_poll
 from monitor.collect.settings import LEGACY_ENV, PARSERS, PollSettings
 from monitor.deliver.console import ConsoleSink, deliver_pending
+from monitor.errors import ConfigError, PartialFailure
+from monitor.seeds import shipped_seeds_dir
+
+
+def copy_seeds_to(target: Path) -> list[Path]:
+    """Write the shipped watches (and the outlets' hints) into `target`, never over an existing file."""
+    source = shipped_seeds_dir()
+    files = sorted(p for p in source.rglob("*.toml"))
+    clashes = [target / p.relative_to(source) for p in files if (target / p.relative_to(source)).exists()]
+    if clashes:
+        raise ConfigError(f"{clashes[0]} already exists: the copy would overwrite it (nothing was written)")
+    written = []
+    for path in files:
+        out = target / path.relative_to(source)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(path.read_bytes())
+        written.append(out)
+    return written
 
 
 @click.command()
+@click.option("--copy-seeds", is_flag=True,
+              help="First write an editable copy of the shipped watches to the --seeds folder (default ./seeds), "
+                   "which storywatch then uses when run from here.")
 @click.pass_obj
-def init(obj: Context) -> None:
+def init(obj: Context, copy_seeds: bool) -> None:
     """Create or upgrade the archive and register the seeds' sources."""
+    if copy_seeds:
+        target = Path("seeds") if obj.shipped_seeds else obj.seeds_dir
+        written = copy_seeds_to(target)
+        obj.seeds_dir = target
+        click.echo(f"wrote an editable copy of the shipped watches to {target}/ ({len(written)} files)")
     watches = obj.watches()
     with obj.archive() as archive:
         sync_seed_sources(archive, watches, utcnow())
         set_console_subscriber(archive, watches, utcnow(), active=telegram_token() is None)
         n = len(list_sources(archive))
-    click.echo(f"archive ready: {obj.db_path} ({len(watches)} watches, {n} sources)")
+    click.echo(f"archive ready: {obj.db_path} ({len(watches)} watches from {obj.seeds_dir}, {n} sources)")
 
 
 class _Bar:
@@ -103,3 +130,6 @@ def poll(obj: Context, poll_all: bool, as_json: bool, **settings: Any) -> None:
         elif not console:
             pending = outbox_counts(archive).get("pending", 0)
             click.echo(f"{pending} alerts pending for Telegram (run `storywatch bot` to deliver)")
+    failed = sum(1 for o in summary.outcomes if o.status == "failed")
+    if failed and (obj.strict or failed == len(summary.outcomes)):
+        raise PartialFailure(f"{failed} of {len(summary.outcomes)} sources failed")

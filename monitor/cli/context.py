@@ -13,7 +13,7 @@ import click
 
 from monitor.archive.db import Archive
 from monitor.models import Watch
-from monitor.seeds import load_watches
+from monitor.seeds import Loaded, load_folder, shipped_seeds_dir
 
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
 
@@ -27,12 +27,34 @@ def telegram_token() -> str | None:
 class Context:
     db_path: str
     seeds_dir: Path
+    strict: bool = False  # partial failure exits 1 (--strict, STORYWATCH_STRICT)
 
     def archive(self) -> Archive:
+        """The archive for a command that collects: created and migrated when needed."""
         return Archive(self.db_path)
 
+    def reader(self) -> Archive:
+        """The archive for a command that only reads: opened read-only, never created (ArchiveError)."""
+        archive = Archive.for_reading(self.db_path)
+        if archive.immutable:
+            click.echo(f"note: {self.db_path} is on a read-only file system: opened immutable (a writer's "
+                       "changes since are not seen)", err=True)
+        return archive
+
+    def loaded(self) -> Loaded:
+        """The seeds folder's valid watches and the files skipped (each error printed to stderr)."""
+        loaded = load_folder(self.seeds_dir)
+        for error in loaded.errors.values():
+            click.echo(f"warning: watch skipped: {error}", err=True)
+        return loaded
+
     def watches(self) -> list[Watch]:
-        return load_watches(self.seeds_dir)
+        return self.loaded().watches
+
+    @property
+    def shipped_seeds(self) -> bool:
+        """Whether the watches are the packaged example (no ./seeds, no --seeds)."""
+        return self.seeds_dir.resolve() == shipped_seeds_dir().resolve()
 
 
 def echo_json(data: Any) -> None:

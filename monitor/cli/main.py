@@ -21,7 +21,7 @@ COMMANDS = {
     "poll": "monitor.cli.collect:poll",
     "crawl": "monitor.cli.crawl:crawl",
     "sources": "monitor.cli.sources:sources",
-    "watches": "monitor.cli.archive:watches",
+    "watches": "monitor.cli.watches:watches",
     "search": "monitor.cli.archive:search",
     "timeline": "monitor.cli.archive:timeline_cmd",
     "export": "monitor.cli.archive:export_cmd",
@@ -33,7 +33,54 @@ COMMANDS = {
     "bot": "monitor.cli.bot:bot",
     "demo": "monitor.cli.ops:demo",
     "run": "monitor.cli.ops:run",
+    "rematch": "monitor.cli.watches:rematch",
 }
+
+# Options of the group that are also accepted after the command (`storywatch search x --db d.db`), unless
+# the command has an option of that name itself (`storywatch demo --db`).
+GLOBAL_OPTIONS = {"--db": True, "--seeds": True, "--strict": False}  # name -> takes a value
+
+
+def hoist_global_options(group: click.Group, ctx: click.Context, args: list[str]) -> list[str]:
+    """Move the group's own options found after the command to before it."""
+    leaf: click.Command = group
+    first = None  # where the command's name is
+    i = 0
+    while i < len(args) and isinstance(leaf, click.Group):
+        token = args[i]
+        if token.startswith("-"):
+            i += 2 if first is None and GLOBAL_OPTIONS.get(token) else 1
+            continue
+        found = leaf.get_command(ctx, token)
+        if found is None:
+            break
+        leaf, first = found, i if first is None else first
+        i += 1
+    if first is None:
+        return args
+    own = {opt for param in leaf.params for opt in getattr(param, "opts", [])}
+    front, rest, i = list(args[:first]), [], first
+    while i < len(args):
+        token = args[i]
+        if token == "--":
+            rest += args[i:]
+            break
+        name = token.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS and name not in own:
+            takes = GLOBAL_OPTIONS[name] and "=" not in token
+            front += args[i:i + 1 + int(takes)]
+            i += 1 + int(takes)
+            continue
+        rest.append(token)
+        i += 1
+    return front + rest
+
+
+def exit_error(exc: StorywatchError) -> click.ClickException:
+    """A StorywatchError as click prints it, with the exit code its kind calls for (README's table)."""
+    error = click.ClickException(str(exc))
+    error.exit_code = exc.exit_code
+    return error
 
 
 class _Group(click.Group):
@@ -51,24 +98,32 @@ class _Group(click.Group):
         assert isinstance(command, click.Command)
         return command
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(self, ctx, args))
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except StorywatchError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise exit_error(exc) from exc
 
 
 @click.group(cls=_Group)
 @click.option("--db", "db_path", envvar="STORYWATCH_DB", default="storywatch.db", show_default=True,
               help="The SQLite archive file (env STORYWATCH_DB).")
 @click.option("--seeds", "seeds_dir", envvar="STORYWATCH_SEEDS", type=click.Path(path_type=Path),
-              default=None, help="Folder of watch files, *.toml (env STORYWATCH_SEEDS; default: the shipped seeds/).")
+              default=None, help="Folder of watch files, *.toml (env STORYWATCH_SEEDS; default: ./seeds when it "
+                                 "exists, else the watch shipped with storywatch).")
+@click.option("--strict", is_flag=True, envvar="STORYWATCH_STRICT",
+              help="Exit 1 when some sources or pages failed, not only when all did (env STORYWATCH_STRICT).")
 @click.version_option(package_name="storywatch")
 @click.pass_context
-def cli(ctx: click.Context, db_path: str, seeds_dir: Path | None) -> None:
+def cli(ctx: click.Context, db_path: str, seeds_dir: Path | None, strict: bool) -> None:
     """storywatch follows news stories: it collects follow-up coverage into a SQLite archive and alerts on
-    corrections, apologies, retractions and denials (Telegram, or the console when no token is set)."""
-    ctx.obj = Context(db_path=db_path, seeds_dir=seeds_dir or default_seeds_dir())
+    corrections, apologies, retractions and denials (Telegram, or the console when no token is set).
+
+    Exit codes: 0 ok, 1 some sources or pages failed, 2 usage, 3 environment or archive error."""
+    ctx.obj = Context(db_path=db_path, seeds_dir=seeds_dir or default_seeds_dir(), strict=strict)
 
 
 def main() -> None:

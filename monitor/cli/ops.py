@@ -15,7 +15,7 @@ from monitor.demo.replay import run_demo, subprocess_crawler
 from monitor.demo.story import load_story
 from monitor.seeds import load_watches
 from monitor.service.config import load_config
-from monitor.service.logs import setup_logging
+from monitor.service.logs import resolve_format, setup_logging
 from monitor.service.runner import Service
 
 DEMO_DB = Path("storywatch-demo.db")
@@ -84,12 +84,16 @@ def run(ctx: click.Context, config_path: Path | None, check: bool) -> None:
     config = load_config(config_path)
     if check:
         click.echo(f"{config_path or 'built-in defaults'}: ok")
-        click.echo(f"poll every {config.poll.interval:g}s; crawls: "
-                   + (", ".join(f"{c.name} ({c.cron})" for c in config.crawl) or "none")
-                   + f"; bot: {config.bot.enabled}; logs: {config.log.format} {config.log.level}")
+        crawls = [f"{c.name} ({c.cron})" for c in config.crawls()]
+        if config.fetch_text:
+            crawls.append("article (after polls that match articles without their text)")
+        click.echo(f"poll every {config.poll.interval:g}s; crawls: " + (", ".join(crawls) or "none")
+                   + f"; bot: {config.bot.enabled}; logs: {config.log.format} {config.log.level}"
+                   + ("; strict" if config.service.strict else ""))
         return
-    setup_logging(sys.stderr, fmt=config.log.format, level=config.log.level)
-    service = Service(ctx.obj.db_path, ctx.obj.seeds_dir, config, out=sys.stdout, clock=utcnow, python=sys.executable,
-                      token=telegram_token(),
-                      config_path=str(config_path or ""))
+    fmt = resolve_format(config.log.format, sys.stderr)
+    os.environ["STORYWATCH_LOG_FORMAT"] = fmt  # the children (crawls, the bot) log as the service does
+    setup_logging(sys.stderr, fmt=fmt, level=config.log.level)
+    service = Service(ctx.obj.db_path, Path(ctx.obj.seeds_dir).resolve(), config, out=sys.stdout, clock=utcnow,
+                      python=sys.executable, token=telegram_token(), config_path=str(config_path or ""))
     service.run()

@@ -15,7 +15,6 @@ from monitor.archive.sources import (
     remove_source,
     set_source_enabled,
     set_source_interval,
-    sync_seed_sources,
 )
 from monitor.cli.context import Context, echo_json
 from monitor.clock import utcnow
@@ -43,9 +42,10 @@ def sources(ctx: click.Context, as_json: bool) -> None:
     if ctx.invoked_subcommand is not None:
         return
     obj: Context = ctx.obj
-    with obj.archive() as archive:
-        sync_seed_sources(archive, obj.watches(), utcnow())
+    with obj.reader() as archive:  # a listing registers nothing: `init` and `poll` do
         rows = list_sources(archive)
+    known = {r["url"] for r in rows}
+    unregistered = [s.url for w in obj.watches() for s in w.sources if s.url not in known]
     if as_json:
         echo_json(rows)
         return
@@ -62,6 +62,8 @@ def sources(ctx: click.Context, as_json: bool) -> None:
                        f"{r['redirect_since']}): polled there once that has lasted a day")
         if r.get("last_warning"):
             click.echo(f"       warning: {(r['last_warning'] or '')[:200]}")
+    for url in dict.fromkeys(unregistered):
+        click.echo(f"   -  in the watches, not registered yet (storywatch init or poll registers it): {url}")
 
 
 def _discover(url: str, timeout: float) -> Discovered:
@@ -164,8 +166,7 @@ def sources_import(obj: Context, opml_file: Path) -> None:
 @click.pass_obj
 def sources_export(obj: Context, opml_file: Path | None) -> None:
     """Write the feed sources as OPML (to OPML_FILE, or to standard output)."""
-    with obj.archive() as archive:
-        sync_seed_sources(archive, obj.watches(), utcnow())
+    with obj.reader() as archive:
         rows = list_sources(archive, type="rss")
     # A feed that moved for good is exported at its new address (where another reader should poll it).
     text = to_opml([OpmlFeed(r["fetch_url"] or r["url"], r["name"] if r["name"] != r["url"] else "", r["outlet"])

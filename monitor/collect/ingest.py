@@ -37,7 +37,7 @@ def _doc(row: ArticleRow) -> Doc:
 
 
 def record_follow_up(archive: Archive, watch: Watch, article_id: int, version_id: int | None, event: Event,
-                     now: datetime) -> int | None:
+                     now: datetime, *, alert: bool = True) -> int | None:
     """Record an event of a watch with its alerts; None when it was known already, or when it repeats a recent
     event found elsewhere (the same wire correction on twenty sites), which is then recorded as a sighting of
     that event instead, so subscribers get one alert listing the outlets."""
@@ -48,7 +48,8 @@ def record_follow_up(archive: Archive, watch: Watch, article_id: int, version_id
         if original is not None:
             record_sighting(archive, original, article_id, now)
             return None
-        return record_event(archive, watch, article_id, version_id, event, syndication.fingerprint(event), now)
+        return record_event(archive, watch, article_id, version_id, event, syndication.fingerprint(event), now,
+                            alert=alert)
 
 
 def ingest_article(archive: Archive, watches: list[Watch], fields: ArticleFields, now: datetime, *,

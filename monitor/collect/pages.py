@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from monitor.archive import revisits
-from monitor.archive.articles import find_article, is_matched, store_notes
+from monitor.archive.articles import find_article, find_by_link, is_matched, rekey_article, store_notes
 from monitor.archive.db import Archive
 from monitor.archive.records import ArticleRow
 from monitor.clock import iso, parse_iso
 from monitor.collect.extract import Page
 from monitor.collect.ingest import IngestResult, ingest_article
+from monitor.collect.newslinks import is_search_link
 from monitor.collect.timing import HORIZON, next_step, next_visit
 from monitor.detect.revisions import VersionDiff, diff_versions
 from monitor.models import ArticleFields, Watch
@@ -54,9 +55,17 @@ def store_page(archive: Archive, watches: list[Watch], page: Page, *, link: str,
     )
     notes = list(page.notes)
     with archive.write():
-        previous = find_article(archive, fields.url) or revisits.article_by_link(archive, link)
+        previous = (find_article(archive, fields.url) or revisits.article_by_link(archive, link)
+                    or (find_by_link(archive, link) if is_search_link(link) else None))
         if previous is not None and previous["url"] != fields.url:
-            fields = replace(fields, url=previous["url"])  # the key it was first stored by
+            if is_search_link(previous["link"]) and not is_search_link(page.url) and rekey_article(
+                    archive, previous["id"], fields.url, page.url):
+                # Stored under a news search's link; the crawler reached the publisher: its URL is the key now.
+                previous = {**previous, "url": fields.url, "link": page.url}
+                link = page.url
+            else:
+                fields = replace(fields, url=previous["url"])  # the key it was first stored by
+        fields = replace(fields, link=link)
         result = ingest_article(archive, watches, fields, now, source_id=source_id, via="page")
         out = PageResult(result)
         if result.outcome != "unchanged":
@@ -94,11 +103,26 @@ def record_visit(archive: Archive, link: str, now: datetime, *, status: int | No
     with archive.write():
         visit = revisits.revisit_by_link(archive, link)
         if visit is None:
-            return False
+            return _first_visit_failed(archive, link, now, status=status, error=error, retry_after=retry_after)
         step = next_step(int(visit["step"]), changed=False)
         when = next_visit(parse_iso(visit["first_seen"]) or now, step, now, retry_after=retry_after)
         revisits.record_visit(archive, visit["article_id"], next_visit=when, step=step, now=now, status=status,
                               etag=etag, last_modified=last_modified, error=error, keep_validators=True)
+    return True
+
+
+def _first_visit_failed(archive: Archive, link: str, now: datetime, *, status: int | None, error: str | None,
+                        retry_after: float | None) -> bool:
+    """A matched article's first fetch failed: it is tracked from now on, so the re-visit schedule tries again
+    later (not every crawl at once). False when no matched article has this link."""
+    row = archive.one("SELECT a.id, a.first_seen FROM articles a JOIN matches m ON m.article_id = a.id"
+                      " WHERE a.link = ? OR a.url = ? LIMIT 1", (link, canonical_url(link)))
+    if row is None or error is None:
+        return False
+    first = parse_iso(row["first_seen"]) or now
+    revisits.start_tracking(archive, int(row["id"]), link, first_seen=row["first_seen"],
+                            next_visit=next_visit(first, 0, now, retry_after=retry_after), now=now, etag=None,
+                            last_modified=None, status=status, error=error)
     return True
 
 
@@ -107,3 +131,13 @@ def untracked(archive: Archive, watches: list[Watch], now: datetime, *, limit: i
     say) first seen within the re-visit horizon, that have no re-visit schedule yet."""
     origins = [origin.url for watch in watches for origin in watch.origins]
     return revisits.untracked(archive, origins, seen_since=now - HORIZON, limit=limit)
+
+
+# A body shorter than this is a headline, a teaser or a summary, not the article: its page is worth fetching.
+FULL_TEXT_CHARS = 400
+
+
+def without_text(archive: Archive, now: datetime, *, limit: int = 200) -> list[str]:
+    """Matched articles (within the re-visit horizon) that arrived without their full text, never fetched yet:
+    the article spider fetches their pages so the follow-ups in the text are found."""
+    return revisits.without_text(archive, seen_since=now - HORIZON, max_body=FULL_TEXT_CHARS, limit=limit)

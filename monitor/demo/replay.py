@@ -3,8 +3,8 @@
 The loopback site (monitor/demo/site.py) shows the story as scripted in monitor/demo/story.toml. The demo
 writes a copy of the shipped watch whose sources point at that site, then for each stage runs what
 `storywatch run` runs: poll (monitor.collect.poll), a crawl when one is available (a `storywatch crawl NAME` child
-process), detection and the outbox (inside ingestion), and delivery to the console. The archive it leaves is
-an ordinary storywatch archive.
+process; the article crawl when the poll matched a headline without its text), detection and the outbox
+(inside ingestion), and delivery to the console. The archive it leaves is an ordinary storywatch archive.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from monitor.archive.alerts import due_alerts
 from monitor.archive.db import Archive
 from monitor.archive.subscribers import ensure_subscriber, set_console_subscriber, subscribe
 from monitor.collect.fetch import make_fetcher
+from monitor.collect.pages import without_text
 from monitor.collect.poll import poll
 from monitor.deliver.console import ConsoleSink, Sink, deliver_pending
 from monitor.demo.site import DemoSite
@@ -144,6 +145,10 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
                 else:
                     for name in story.crawl:
                         _say(out, f"   crawl {name}: {crawl(name)}")
+                    thin = without_text(archive, clock())
+                    if thin:  # as the service does: a matched headline's page is fetched for its text
+                        _say(out, f"   {len(thin)} matched item(s) came without their text: crawl article: "
+                                  f"{crawl('article')}")
                 for item in stage.publish:
                     article = next((a for a in shown.values() if item in (a.id, a.revision)), None)
                     if article is not None:

@@ -1,6 +1,7 @@
 """A loopback news site for the demo: a real HTTP server on 127.0.0.1 serving the story as the outlets would.
 
-Each outlet's feed in its real-world shape (Arc XP RSS, WordPress RSS, a news-search RSS), Reuters' news
+Each outlet's feed in its real-world shape (Arc XP RSS, WordPress RSS, a news-search RSS whose links are the
+search engine's own, redirecting to the publisher), Reuters' news
 sitemap index and news sitemap (Google News namespace), robots.txt, and an HTML page per article with
 Open Graph and JSON-LD metadata. Rendering is pure (`render_site`); `DemoSite` serves what the current stage
 shows, with ETag and Last-Modified so that unchanged feeds answer 304 Not Modified.
@@ -22,6 +23,7 @@ from monitor.demo.story import Article, Outlet, Story, published_at
 RSS = "application/rss+xml; charset=utf-8"
 XML = "application/xml; charset=utf-8"
 HTML = "text/html; charset=utf-8"
+REDIRECT = "redirect"  # a route whose body is the Location of a 302
 
 Routes = dict[str, tuple[bytes, str, datetime]]
 
@@ -76,8 +78,13 @@ def _wordpress_item(outlet: Outlet, a: Article, base: str) -> str:
             f"<content:encoded>{_cdata(_html_body(a))}</content:encoded>\n</item>")
 
 
+def search_link(a: Article) -> str:
+    """The news search's own link for an article (it redirects to the publisher's page), as real ones do."""
+    return f"/news-search/rss/articles/{hashlib.sha1(a.path.encode()).hexdigest()[:20]}?oc=5"
+
+
 def _news_search_item(outlet: Outlet, a: Article, base: str) -> str:
-    link = base + a.path
+    link = base + search_link(a)
     snippet = f'<a href="{escape(link)}" target="_blank">{escape(a.title)}</a>&nbsp;&nbsp;' \
               f'<font color="#6f6f6f">{escape(outlet.name)}</font>'
     guid = hashlib.sha1(link.encode()).hexdigest()[:24]
@@ -158,6 +165,8 @@ def render_site(story: Story, stage: int, base: str) -> Routes:
                 routes[outlet.sitemap_index] = (render_sitemap_index(outlet, base, last), XML, last)
         for a in articles:
             routes[a.path] = (render_page(outlet, a, base), HTML, _last_change(a))
+            if outlet.format == "news-search":
+                routes[search_link(a)] = ((base + a.path).encode(), REDIRECT, _last_change(a))
     robots = "User-agent: *\nAllow: /\n" + "".join(f"Sitemap: {u}\n" for u in sitemaps)
     routes["/robots.txt"] = (robots.encode(), "text/plain; charset=utf-8", datetime(2022, 4, 1, tzinfo=UTC))
     return routes
@@ -183,6 +192,9 @@ class DemoSite:
                     self.send_body(404, b"not found", "text/plain")
                     return
                 body, ctype, modified = found
+                if ctype == REDIRECT:
+                    self.send_body(302, b"", "text/plain", {"Location": body.decode()})
+                    return
                 self.send_conditional(body, ctype, {
                     "Last-Modified": format_datetime(modified.astimezone(UTC), usegmt=True)})
 

@@ -160,6 +160,18 @@ class Supervisor:
                     child.state = "stopped"
                 self.on_change(child)
 
+    def signal(self, name: str, signum: int) -> bool:
+        """Send a signal to a running child's process group (SIGHUP: the bot reloads its watches)."""
+        with self._lock:
+            child = self.children.get(name)
+            if child is None or child.proc is None or child.proc.poll() is not None:
+                return False
+            try:
+                os.killpg(child.proc.pid, signum)
+            except ProcessLookupError:
+                return False
+            return True
+
     def snapshot(self) -> list[Child]:
         with self._lock:
             return list(self.children.values())

@@ -19,6 +19,7 @@ from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
 
+from monitor.collect.crawls import check_spider
 from monitor.collect.fetch import BACKENDS
 from monitor.collect.settings import LEGACY_ENV, PARSERS, PollSettings
 from monitor.errors import ConfigError
@@ -68,8 +69,27 @@ class ChildrenConfig:
 
 @dataclass(frozen=True)
 class LogConfig:
-    format: str = field(default="json", metadata=_help("json (one object per line) or text"))
+    format: str = field(default="auto", metadata=_help(
+        "auto (text on a terminal, else JSON), json (one object per line) or text; the service's children "
+        "(crawls, the bot) log in the same format"))
     level: str = field(default="INFO", metadata=_help("DEBUG, INFO, WARNING or ERROR"))
+
+
+@dataclass(frozen=True)
+class ServiceSection:
+    strict: bool = field(default=False, metadata=_help(
+        "partial failure counts as failure: a poll cycle with failed sources is logged as an error and shown "
+        "failed, crawls run with --strict (a crawl with failed pages is retried)"))
+    builtin_crawls: bool = field(default=True, metadata=_help(
+        "run the built-in crawls besides the [[crawl]] tables: news_sitemap every 30 min, revisit every 20 min, "
+        "and article after each poll that matched articles without their full text; a [[crawl]] of the same "
+        "name replaces the built-in one"))
+    watch_check: float = field(default=5.0, metadata=_help(
+        "seconds between checks of the seeds folder for added, changed or removed watches (SIGHUP: at once)"))
+
+
+# The schedule `storywatch run` keeps without any [[crawl]]: sitemaps for new coverage, re-visits for revisions.
+BUILTIN_CRAWLS = (CrawlSchedule("news_sitemap", "*/30 * * * *"), CrawlSchedule("revisit", "*/20 * * * *"))
 
 
 @dataclass(frozen=True)
@@ -79,11 +99,25 @@ class ServiceConfig:
     bot: BotConfig = field(default_factory=BotConfig)
     children: ChildrenConfig = field(default_factory=ChildrenConfig)
     log: LogConfig = field(default_factory=LogConfig)
+    service: ServiceSection = field(default_factory=ServiceSection)
+
+    def crawls(self) -> tuple[CrawlSchedule, ...]:
+        """The crawls scheduled: the [[crawl]] tables, and the built-in ones they do not replace."""
+        if not self.service.builtin_crawls:
+            return self.crawl
+        named = {c.name for c in self.crawl}
+        return (*[c for c in BUILTIN_CRAWLS if c.name not in named], *self.crawl)
+
+    @property
+    def fetch_text(self) -> bool:
+        """Whether a poll that matched articles without their full text starts the article crawl."""
+        return self.service.builtin_crawls and "article" not in {c.name for c in self.crawl}
 
 
-SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "log": LogConfig}
+SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "log": LogConfig,
+                             "service": ServiceSection}
 TABLES: dict[str, type] = {"crawl": CrawlSchedule}  # arrays of tables: [[crawl]]
-_CHOICES = {("bot", "enabled"): ("auto", "true", "false"), ("log", "format"): ("json", "text"),
+_CHOICES = {("bot", "enabled"): ("auto", "true", "false"), ("log", "format"): ("auto", "json", "text"),
             ("poll", "parser"): PARSERS, ("poll", "http"): BACKENDS,
             ("log", "level"): ("DEBUG", "INFO", "WARNING", "ERROR")}
 _NUMERIC_WEEKDAY = re.compile(r"\d")
@@ -113,6 +147,8 @@ def _coerce(where: str, kind: Any, value: Any) -> Any:
     if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
         return value
     if kind == "str" and isinstance(value, str):
+        return value
+    if kind == "bool" and isinstance(value, bool):
         return value
     if kind == "str" and isinstance(value, bool):  # enabled = true / false
         return "true" if value else "false"
@@ -174,11 +210,18 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], *, where: str 
             raise ConfigError(f"{where} [[crawl]] #{i + 1}: {exc}") from exc
         if c.name in seen:
             raise ConfigError(f"{where}: crawl {c.name!r} is scheduled twice")
+        problem = None if c.command else check_spider(c.name)
+        if problem:
+            raise ConfigError(f"{where} [[crawl]] #{i + 1}: {problem}")
         seen.add(c.name)
     return ServiceConfig(**built)
 
 
 def _from_env(key: str, raw: str, kind: str) -> Any:
+    if kind == "bool":
+        if raw.strip().lower() not in ("1", "0", "true", "false", "yes", "no"):
+            raise ConfigError(f"{key}={raw!r}: expected true or false")
+        return raw.strip().lower() in ("1", "true", "yes")
     try:
         if kind == "float":
             return float(raw)
@@ -209,7 +252,9 @@ def reference_rows() -> Iterator[tuple[str, str, str, str]]:
         for f in fields(cls):
             is_table = section in TABLES
             key = f"[[{section}]] {f.name}" if is_table else f"[{section}] {f.name}"
-            if f.default is not MISSING:
+            if isinstance(f.default, bool):
+                default = str(f.default).lower()
+            elif f.default is not MISSING:
                 default = repr(f.default).replace("'", '"') if f.default != () else "[]"
             else:
                 default = "required"

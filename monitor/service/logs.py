@@ -38,13 +38,28 @@ class TextFormatter(logging.Formatter):
         return line
 
 
+def resolve_format(fmt: str, stream: TextIO) -> str:
+    """'auto' is text for a person at a terminal and JSON for a journal, a container or a file."""
+    if fmt != "auto":
+        return fmt
+    try:
+        return "text" if stream.isatty() else "json"
+    except (AttributeError, ValueError):
+        return "json"
+
+
+def formatter(fmt: str) -> logging.Formatter:
+    return JsonFormatter() if fmt == "json" else TextFormatter()
+
+
 def setup_logging(stream: TextIO, *, fmt: str = "json", level: str = "INFO") -> logging.Logger:
-    """Configure the `storywatch` logger tree to write to `stream`; returns it."""
+    """Configure the `storywatch` logger tree to write to `stream` ('auto': see resolve_format); returns it."""
+    fmt = resolve_format(fmt, stream)
     logger = logging.getLogger("storywatch")
     for handler in list(logger.handlers):
         logger.removeHandler(handler)
     handler = logging.StreamHandler(stream)
-    handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
+    handler.setFormatter(formatter(fmt))
     logger.addHandler(handler)
     logger.setLevel(level)
     logger.propagate = False

@@ -5,6 +5,10 @@ schedule; crawls and the bot run as child processes (monitor.service.children). 
 exclusive fcntl lock on `<db>.lock`. SIGTERM or Ctrl-C stops the scheduler (waiting for a poll in progress,
 whose writes are transactions, to finish), then the children, then releases the lock. The service writes
 what it is doing to the archive's `service_state` table, which `storywatch status` reads.
+
+Watches change without a restart: the seeds folder is checked every `[service] watch_check` seconds (and at
+once on SIGHUP, which is passed on to the bot); an invalid file is skipped with its error logged, a watch
+added or changed gets its sources registered and a poll at once, a removed watch's pending alerts are skipped.
 """
 
 from __future__ import annotations
@@ -24,16 +28,19 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from monitor.archive.alerts import skip_watch_alerts
 from monitor.archive.db import Archive
 from monitor.archive.locks import service_lock
 from monitor.archive.service_state import StateTable
 from monitor.archive.sources import sync_seed_sources
 from monitor.archive.subscribers import set_console_subscriber
 from monitor.clock import iso
+from monitor.collect.pages import without_text
 from monitor.collect.poll import PollSummary, poll
 from monitor.deliver.console import ConsoleSink, deliver_pending
 from monitor.errors import StorywatchError
-from monitor.seeds import load_watches
+from monitor.models import Watch
+from monitor.seeds import Loaded, WatchFolder
 from monitor.service.children import Child, Supervisor
 from monitor.service.config import CrawlSchedule, ServiceConfig, cron_trigger
 from monitor.service.logs import fields
@@ -64,6 +71,11 @@ class Service:
         self.config_path = config_path
         self.console = token is None
         self.cycles = 0
+        self.folder = WatchFolder(Path(seeds))
+        self.loaded = Loaded([])
+        self._watch_checked = 0.0
+        self._reload = threading.Event()
+        self._delivery = threading.Lock()  # the poll and a finished crawl may deliver at once: one at a time
         self._stop = threading.Event()
         self.lock = service_lock(self.db)
         self.state: StateTable | None = None
@@ -74,23 +86,79 @@ class Service:
 
     # -- jobs -------------------------------------------------------------------------------------------------
 
+    def watches(self) -> list[Watch]:
+        """The valid watches as last loaded (see `check_watches`)."""
+        return self.loaded.watches
+
+    def check_watches(self, *, force: bool = False) -> bool:
+        """Reload the seeds folder when it changed (or `force`): log what changed and each invalid file, register
+        new sources, skip a removed watch's pending alerts. True when the set of valid watches changed."""
+        if not force and not self.folder.changed():
+            return False
+        before = {w.name: w for w in self.loaded.watches}
+        try:
+            loaded = self.folder.current()
+        except StorywatchError as exc:  # the folder itself is gone: keep following what was loaded
+            log.error("seeds folder unreadable; keeping the watches loaded", extra=fields(error=str(exc)))
+            return False
+        self.loaded = loaded
+        after = {w.name: w for w in loaded.watches}
+        added = sorted(set(after) - set(before))
+        removed = sorted(set(before) - set(after) - set(loaded.errors))  # a broken file is not a removal
+        changed = sorted(n for n in set(after) & set(before) if after[n] != before[n])
+        for name, error in loaded.errors.items():
+            log.error("watch skipped: invalid file", extra=fields(watch=name, error=error))
+        if not (added or removed or changed):
+            return False
+        with Archive(self.db) as archive:
+            sync_seed_sources(archive, loaded.watches, self.clock())
+            set_console_subscriber(archive, loaded.watches, self.clock(), active=self.console)
+            skipped = skip_watch_alerts(archive, removed, "watch removed") if removed else 0
+        log.info("watches reloaded", extra=fields(watches=sorted(after), added=added, removed=removed,
+                                                  changed=changed, invalid=sorted(loaded.errors),
+                                                  alerts_skipped=skipped))
+        return True
+
+    def _watch_tick(self) -> None:
+        """Every tick: a SIGHUP, or the folder's check interval, reloads the watches; new ones are polled now."""
+        now = time.monotonic()
+        hup = self._reload.is_set()
+        if not hup and now - self._watch_checked < self.config.service.watch_check:
+            return
+        self._reload.clear()
+        self._watch_checked = now
+        if hup:
+            self.supervisor.signal("bot", signal.SIGHUP)
+        if self.check_watches(force=hup) and self.scheduler is not None and not self._stop.is_set():
+            self.scheduler.modify_job("poll", next_run_time=self.clock())
+
     def poll_cycle(self) -> PollSummary | None:
-        """One poll of every enabled feed, then console delivery when no token is set."""
+        """One poll of every enabled feed, then console delivery when no token is set; then the article crawl
+        when the poll matched articles that came without their full text."""
         self._put("poll", "job", "running", last_fire=iso(self.clock()))
         try:
             with Archive(self.db) as archive:
-                watches = load_watches(self.seeds)
+                watches = self.watches()
                 set_console_subscriber(archive, watches, self.clock(), active=self.console)
                 settings = self.config.poll
                 summary = poll(archive, watches, settings.fetcher_factory(), self.clock, **settings.poll_options())
-                delivered = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
+                with self._delivery:
+                    delivered = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
+                thin = without_text(archive, self.clock()) if self.config.fetch_text else []
         except StorywatchError as exc:
             log.error("poll failed", extra=fields(error=str(exc)))
             self._put("poll", "job", "failed", detail=str(exc)[:500])
             return None
         self.cycles += 1
-        log.info("poll finished", extra=fields(run_id=summary.run_id, delivered=delivered, **summary.totals()))
-        self._put("poll", "job", "idle", detail=summary.line())
+        failed = summary.totals().get("sources_failed", 0)
+        strict_failure = self.config.service.strict and failed
+        (log.error if strict_failure else log.info)(
+            "poll finished", extra=fields(run_id=summary.run_id, delivered=delivered, **summary.totals()))
+        self._put("poll", "job", "failed" if strict_failure else "idle", detail=summary.line())
+        if thin:
+            log.info("matched articles came without their text: fetching their pages",
+                     extra=fields(articles=len(thin)))
+            self.crawl(CrawlSchedule("article", "after polls"))
         if self.on_cycle is not None:
             self.on_cycle(summary)
         return summary
@@ -99,7 +167,8 @@ class Service:
         """A crawl's scheduled time: start `storywatch crawl NAME` as a child (unless it is still running)."""
         name = f"crawl:{crawl.name}"
         # The service delivers (or the bot does): the crawl leaves its alerts in the outbox.
-        default = ("{python}", "-m", "monitor", "--db", "{db}", "--seeds", "{seeds}", "crawl", "{name}", "--no-deliver")
+        default = ("{python}", "-m", "monitor", "--db", "{db}", "--seeds", "{seeds}",
+                   *(("--strict",) if self.config.service.strict else ()), "crawl", "{name}", "--no-deliver")
         argv = _fill(crawl.command or default, python=self.python, db=self.db, seeds=str(self.seeds), name=crawl.name)
         self.supervisor.launch(Child(name, argv, keep_running=False, retries=self.config.children.crawl_retries,
                                      timeout=crawl.timeout or None))
@@ -113,6 +182,10 @@ class Service:
                      python=self.python, db=self.db, seeds=str(self.seeds))
         self.supervisor.launch(Child("bot", argv, keep_running=True))
 
+    def _tick(self) -> None:
+        self.supervisor.tick()
+        self._watch_tick()
+
     # -- state ------------------------------------------------------------------------------------------------
 
     def _put(self, name: str, kind: str, state: str, **values: Any) -> None:
@@ -125,6 +198,15 @@ class Service:
             child.next_start else ""
         self._put(child.name, "child", child.state, pid=pid, last_exit=child.last_exit, restarts=child.restarts,
                   detail=detail)
+        if self.console and child.name.startswith("crawl:") and child.state in ("done", "failed", "backoff"):
+            self._deliver()  # what the crawl found is on the console now, not at the next poll
+
+    def _deliver(self) -> None:
+        try:
+            with Archive(self.db) as archive, self._delivery:
+                deliver_pending(archive, ConsoleSink(self.out), self.clock)
+        except StorywatchError as exc:
+            log.error("console delivery failed", extra=fields(error=str(exc)))
 
     def _job_event(self, event: JobExecutionEvent) -> None:
         if event.code == EVENT_JOB_ERROR and event.exception is not None:
@@ -151,11 +233,14 @@ class Service:
         self._stop.set()
 
     def _signal(self, signum: int, frame: object) -> None:
+        if signum == signal.SIGHUP:
+            self._reload.set()  # the supervisor's next tick reloads the watches
+            return
         self.request_stop(signal.Signals(signum).name)
 
     def run(self) -> None:
         # Handlers first: a SIGTERM during start-up (migrations, pending delivery) still stops cleanly.
-        previous = {s: signal.signal(s, self._signal) for s in (signal.SIGTERM, signal.SIGINT)}
+        previous = {s: signal.signal(s, self._signal) for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
         try:
             self.lock.acquire()
             try:
@@ -167,8 +252,9 @@ class Service:
                 signal.signal(signum, handler)
 
     def _run(self) -> None:
+        self.check_watches(force=True)
         with Archive(self.db) as archive:  # migrations, sources and any alerts a previous run left pending
-            watches = load_watches(self.seeds)
+            watches = self.watches()
             sync_seed_sources(archive, watches, self.clock())
             set_console_subscriber(archive, watches, self.clock(), active=self.console)
             pending = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
@@ -178,7 +264,9 @@ class Service:
                   detail=self.config_path or "built-in defaults")
         log.info("service started", extra=fields(pid=os.getpid(), db=self.db, delivered_pending=pending,
                                                   poll_interval_s=self.config.poll.interval,
-                                                  crawls=[c.name for c in self.config.crawl],
+                                                  crawls=[c.name for c in self.config.crawls()],
+                                                  fetch_text=self.config.fetch_text,
+                                                  watches=sorted(self.loaded.names),
                                                   delivery="console" if self.console else "telegram"))
         scheduler = BackgroundScheduler(timezone="UTC", executors={"default": ThreadPoolExecutor(4)},
                                         job_defaults={"coalesce": True, "max_instances": 1,
@@ -189,10 +277,12 @@ class Service:
         self._put("poll", "job", "idle", schedule=f"every {interval:g}s")
         scheduler.add_job(self.poll_cycle, IntervalTrigger(seconds=interval, timezone="UTC"), id="poll",
                           next_run_time=self.clock())
-        for crawl in self.config.crawl:
+        for crawl in self.config.crawls():
             self._put(f"crawl:{crawl.name}", "child", "idle", schedule=f"cron {crawl.cron}")
             scheduler.add_job(self.crawl, cron_trigger(crawl.cron), args=[crawl], id=f"crawl:{crawl.name}")
-        scheduler.add_job(self.supervisor.tick, IntervalTrigger(seconds=TICK_S, timezone="UTC"), id="supervise")
+        if self.config.fetch_text:
+            self._put("crawl:article", "child", "idle", schedule="after polls that match articles without text")
+        scheduler.add_job(self._tick, IntervalTrigger(seconds=TICK_S, timezone="UTC"), id="supervise")
         try:
             scheduler.start()
             for job in scheduler.get_jobs():

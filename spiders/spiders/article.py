@@ -1,5 +1,6 @@
 """`scrapy crawl article -a urls=URL[,URL...]` (or `-a url_file=PATH`): fetch and archive article pages.
-Without URLs it fetches the watches' `type = "page"` sources."""
+Without URLs it fetches the watches' `type = "page"` sources and the matched articles that arrived without
+their full text (a headline-only feed item): their follow-ups are in the page."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from typing import Any
 
 import scrapy
 
-from monitor.seeds import load_watches
+from monitor.archive.db import Archive
+from monitor.collect.pages import without_text
+from monitor.seeds import load_folder
 
 from ..common import PageSpider
 
@@ -25,7 +28,15 @@ class ArticleSpider(PageSpider):
                           if line.strip() and not line.startswith("#")]
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        urls = self.urls or [s.url for w in load_watches(self.config.seeds) for s in w.sources if s.type == "page"]
+        urls = self.urls
+        if not urls:
+            urls = [s.url for w in load_folder(self.config.seeds).watches for s in w.sources if s.type == "page"]
+            with Archive(self.config.db) as archive:
+                thin = without_text(archive, self.config.now)
+            self.logger.info("%d page sources, %d matched articles without their text", len(urls), len(thin))
+            urls += thin
+        if not urls:
+            self.logger.info("nothing to fetch: no URL given, no page source, no matched article without its text")
         for url in urls:
             if (request := self.request(url, meta={"link": url})) is not None:
                 yield request

@@ -17,7 +17,7 @@ from scrapy.utils.gz import gunzip
 from monitor.collect.sitemaps import can_match, is_recent, parse_sitemap
 from monitor.errors import FeedError
 from monitor.models import Watch
-from monitor.seeds import load_watches
+from monitor.seeds import load_folder
 
 from ..common import PageSpider
 
@@ -40,8 +40,10 @@ class NewsSitemapSpider(PageSpider):
         return list(dict.fromkeys(found))
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        self.watches = load_watches(self.config.seeds)
+        self.watches = load_folder(self.config.seeds).watches
         for url in self.urls or self.sitemap_urls():
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("storywatch/queued")
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed, meta={"link": url})
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
@@ -54,7 +56,7 @@ class NewsSitemapSpider(PageSpider):
         assert self.crawler.stats is not None
         stats = self.crawler.stats
         if not hasattr(self, "watches"):
-            self.watches = load_watches(self.config.seeds)
+            self.watches = load_folder(self.config.seeds).watches
         body = response.body
         if body[:2] == b"\x1f\x8b":
             body = gunzip(body, max_size=MAX_SITEMAP_BYTES)

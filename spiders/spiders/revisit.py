@@ -11,7 +11,7 @@ import scrapy
 from monitor.archive.db import Archive
 from monitor.archive.revisits import due_revisits
 from monitor.collect.pages import untracked
-from monitor.seeds import load_watches
+from monitor.seeds import load_folder
 
 from ..common import PageSpider
 
@@ -20,7 +20,7 @@ class RevisitSpider(PageSpider):
     name = "revisit"
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        watches = load_watches(self.config.seeds)
+        watches = load_folder(self.config.seeds).watches
         with Archive(self.config.db) as archive:
             due = due_revisits(archive, self.config.now)
             first = untracked(archive, watches, self.config.now)

@@ -192,8 +192,8 @@ def test_bot_command_needs_a_token_and_valid_operators(tmp_path: Path, monkeypat
     from monitor.cli.main import cli
 
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "bot"])
-    assert result.exit_code == 1 and "TELEGRAM_BOT_TOKEN is not set" in result.output
+    assert result.exit_code == 2 and "TELEGRAM_BOT_TOKEN is not set" in result.output
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1:secret")
     monkeypatch.setenv("STORYWATCH_OPERATORS", "12,abc")
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "bot"])
-    assert result.exit_code == 1 and "STORYWATCH_OPERATORS" in result.output and "secret" not in result.output
+    assert result.exit_code == 2 and "STORYWATCH_OPERATORS" in result.output and "secret" not in result.output

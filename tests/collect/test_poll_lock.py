@@ -51,7 +51,7 @@ def test_a_killed_polls_run_is_marked_interrupted_by_the_next(server: LoopbackSe
             time.sleep(0.05)
         assert server.requests, "the poll never asked for the feed"
         blocked = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=60)
-        assert blocked.returncode == 1 and f"another poll of {db} is running (pid {proc.pid}" in blocked.stderr
+        assert blocked.returncode == 3 and f"another poll of {db} is running (pid {proc.pid}" in blocked.stderr
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)

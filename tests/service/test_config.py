@@ -21,13 +21,16 @@ REPO = Path(__file__).resolve().parents[2]
     ({"poll": {"interval": "5"}}, "[poll].interval: expected float"),
     ({"poll": {"interval": -1}}, "must not be negative"),
     ({"poll": {"concurrency": 2.5}}, "expected int"),
-    ({"log": {"format": "xml"}}, "expected one of json, text"),
+    ({"log": {"format": "xml"}}, "expected one of auto, json, text"),
+    ({"service": {"strict": "yes"}}, "[service].strict: expected bool"),
+    ({"crawl": [{"name": "nosuch", "cron": "0 * * * *"}]}, "no spider called 'nosuch'"),
     ({"bot": {"enabled": "maybe"}}, "expected one of auto, true, false"),
     ({"crawl": [{"name": "x"}]}, "missing key 'cron'"),
     ({"crawl": [{"name": "x", "cron": "* * *"}]}, "expected 5 fields"),
     ({"crawl": [{"name": "x", "cron": "0 9 * * 1-5"}]}, "weekdays by name"),
     ({"crawl": [{"name": "x", "cron": "61 * * * *"}]}, "cron '61 * * * *'"),
-    ({"crawl": [{"name": "x", "cron": "0 * * * *"}, {"name": "x", "cron": "5 * * * *"}]}, "scheduled twice"),
+    ({"crawl": [{"name": "revisit", "cron": "0 * * * *"}, {"name": "revisit", "cron": "5 * * * *"}]},
+     "scheduled twice"),
     ({"crawl": {"name": "x"}}, "array of tables"),
     ({"bot": {"command": "storywatch bot"}}, "a list of strings"),
 ])
@@ -79,8 +82,26 @@ def test_run_check_validates_and_reports(tmp_path: Path) -> None:
     good = tmp_path / "good.toml"
     good.write_text('[poll]\ninterval = 60\n[[crawl]]\nname = "news_sitemap"\ncron = "*/30 * * * *"\n')
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "run", "--config", str(good), "--check"])
-    assert result.exit_code == 0 and "poll every 60s; crawls: news_sitemap (*/30 * * * *)" in result.output
+    assert result.exit_code == 0 and "poll every 60s; crawls: revisit (*/20 * * * *), news_sitemap (*/30 * * * *)" \
+        ", article (after polls that match articles without their text)" in result.output
     bad = tmp_path / "bad.toml"
     bad.write_text('[poll]\ninterval = "often"\n')
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "run", "--config", str(bad), "--check"])
-    assert result.exit_code == 1 and "bad.toml [poll].interval: expected float" in result.output
+    assert result.exit_code == 2 and "bad.toml [poll].interval: expected float" in result.output
+    nosuch = tmp_path / "nosuch.toml"
+    nosuch.write_text('[[crawl]]\nname = "nosuch"\ncron = "*/30 * * * *"\n')
+    result = CliRunner().invoke(cli, ["run", "--config", str(nosuch), "--check"])
+    assert result.exit_code == 2
+    assert "no spider called 'nosuch' (known: article, news_sitemap, revisit)" in result.output
+
+
+def test_built_in_crawls_by_default_replaced_by_name_or_turned_off() -> None:
+    default = parse_config({}, {})
+    assert [(c.name, c.cron) for c in default.crawls()] == [("news_sitemap", "*/30 * * * *"),
+                                                            ("revisit", "*/20 * * * *")]
+    assert default.fetch_text and not default.service.strict
+    mine = parse_config({"crawl": [{"name": "revisit", "cron": "0 * * * *"}]}, {"STORYWATCH_SERVICE_STRICT": "1"})
+    assert [(c.name, c.cron) for c in mine.crawls()] == [("news_sitemap", "*/30 * * * *"), ("revisit", "0 * * * *")]
+    assert mine.service.strict
+    off = parse_config({"service": {"builtin_crawls": False}}, {})
+    assert off.crawls() == () and not off.fetch_text

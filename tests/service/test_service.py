@@ -89,6 +89,8 @@ def test_run_polls_and_crawls_on_schedule_and_refuses_a_second_instance(feed: tu
     _, seeds = feed
     marker = tmp_path / "crawled.txt"
     run = Run(tmp_path, seeds, f"""
+[service]
+builtin_crawls = false
 [poll]
 interval = 1
 [[crawl]]
@@ -110,7 +112,7 @@ restart_base = 0.3
 
         second = subprocess.run(run.argv("run", "--config", str(run.cfg)), cwd=REPO, env=_env(),
                                 capture_output=True, text=True, timeout=30)
-        assert second.returncode == 1 and "already running" in second.stderr and str(run.proc.pid) in second.stderr
+        assert second.returncode == 3 and "already running" in second.stderr and str(run.proc.pid) in second.stderr
 
         status = json.loads(subprocess.run(run.argv("status", "--json"), cwd=REPO, env=_env(), capture_output=True,
                                            text=True, timeout=30).stdout)["service"]
@@ -138,7 +140,7 @@ def test_sigterm_during_a_poll_lets_it_commit(server: LoopbackServer, tmp_path: 
     slow = server.route("/slow.xml", Route(binance_feed(corrected=True).replace(b"reuters-binance-1", b"slow-1")
                                            .replace(b"binance-russia-2022", b"binance-russia-slow"), delay=2.0))
     seeds = write_seed(tmp_path / "seeds", [fast, slow])
-    run = Run(tmp_path, seeds, "[poll]\ninterval = 3600\n")
+    run = Run(tmp_path, seeds, "[poll]\ninterval = 3600\n[service]\nbuiltin_crawls = false\n")
     wait_for(lambda: run.rows("SELECT id FROM runs WHERE status = 'running'"), "a poll in progress")
     assert run.stop() == 0
     assert run.rows("SELECT status FROM runs") == [("ok",)]
@@ -160,7 +162,7 @@ def test_a_restarted_run_delivers_what_was_pending(server: LoopbackServer, tmp_p
         server.route("/reuters.xml", Route(binance_feed(corrected=True)))
         poll(archive, watches, lambda: make_fetcher(timeout=5), utcnow, include_not_due=True)  # not due for 15 min
         assert outbox_counts(archive) == {"pending": 1}
-    run = Run(tmp_path, seeds, "[poll]\ninterval = 3600\n")
+    run = Run(tmp_path, seeds, "[poll]\ninterval = 3600\n[service]\nbuiltin_crawls = false\n")
     try:
         wait_for(lambda: "[CORRECTION]" in run.out.read_text(), "the pending alert on the console")
         wait_for(lambda: run.rows("SELECT status FROM alerts") == [("sent",)], "the alert marked sent")
