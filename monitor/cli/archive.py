@@ -26,7 +26,8 @@ from monitor.archive.service_state import ServiceStatus
 from monitor.archive.status import StatusReport, status_report
 from monitor.cli.context import Context, echo_json
 from monitor.clock import utcnow
-from monitor.models import KIND_LABELS, KINDS
+from monitor.deliver.timeline import timeline_lines
+from monitor.models import KINDS
 
 PRINTED_COLUMNS = ("published", "outlet", "title", "url", "canonical_url", "first_seen")
 
@@ -62,15 +63,8 @@ def timeline_cmd(obj: Any, watch: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{watch}: {len(rows)} articles")
-    for r in rows:
-        versions = f"  ({r['versions']} versions)" if r["versions"] > 1 else ""
-        click.echo(f"{(r['date'] or '')[:16].replace('T', ' '):<16}  {r['outlet'][:22]:<22}  {r['title']}{versions}")
-        click.echo(f"{'':<18}{r['link']}")
-        for e in r["follow_ups"]:
-            label = KIND_LABELS.get(e["kind"], e["kind"].upper())
-            click.echo(f"{'':<18}\u21b3 {label} by {e['actor'] or r['outlet']} (found {e['detected_at'][:10]}): "
-                       f"\u201c{e['evidence'][:200]}\u201d")
+    for line in timeline_lines(watch, rows):
+        click.echo(line)
 
 
 @click.command("export")
