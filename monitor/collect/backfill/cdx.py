@@ -70,16 +70,17 @@ class Layout:
 
 
 def layout_of(address: str) -> Layout:
-    """The layout an address names: a bare host (or one ending in /web) is the Internet Archive's; a path is
-    a pywb collection (`http://127.0.0.1:8080/my-web-archive`)."""
+    """The layout an address names: a bare host, or an address ending in /web, is the Internet Archive's
+    (`https://web.archive.org`, `https://mirror.example/wayback/web`); any other path is a pywb collection
+    (`http://127.0.0.1:8080/my-web-archive`)."""
     address = address.strip().rstrip("/")
     parts = urlsplit(address)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"not an http(s) archive address: {address!r}")
     path = parts.path.rstrip("/")
     root = f"{parts.scheme}://{parts.netloc}"
-    if path in ("", "/web"):
-        return Layout("ia", root)
+    if path == "" or path.endswith("/web"):
+        return Layout("ia", root + path.removesuffix("/web"))
     return Layout("pywb", root + path)
 
 
