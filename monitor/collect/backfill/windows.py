@@ -44,8 +44,8 @@ _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
 _DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:[-_/.]|&mm=|[-_/.]?m(?:onth)?=?)?(0[1-9]|1[0-2]|[1-9](?!\d))(?!\d)")
-_NAMED = re.compile(r"(?<![a-z])([a-z]{3,9})[-_/.]?((?:19|20)\d\d)(?!\d)"
-                    r"|(?<!\d)((?:19|20)\d\d)[-_/.]?([a-z]{3,9})(?![a-z])")
+_NAME_YEAR = re.compile(r"(?<![a-z])([a-z]{3,9})[-_/.]?((?:19|20)\d\d)(?!\d)")
+_YEAR_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_/.]?([a-z]{3,9})(?![a-z])")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -61,8 +61,8 @@ def sitemap_period(loc: str) -> tuple[date, date] | None:
     if (m := _DAY.search(text)) is not None:
         day = date(int(m[1]), int(m[2]), int(m[3]))
         return day, day
-    for m in _NAMED.finditer(text):
-        name, year = (m[1], m[2]) if m[1] else (m[4], m[3])
+    named = [(m[1], m[2]) for m in _NAME_YEAR.finditer(text)] + [(m[2], m[1]) for m in _YEAR_NAME.finditer(text)]
+    for name, year in named:
         if name in _MONTHS:
             return _month(int(year), _MONTHS[name])
     if (m := _MONTH.search(text)) is not None:
@@ -131,11 +131,11 @@ class Cursor:
             return cls()
         if not isinstance(data, dict):
             return cls()
-        known = {k: data[k] for k in ("stage", "task", "page", "candidate", "capture") if k in data}
-        try:
-            cursor = cls(**known)
-        except TypeError:
+        types = {"stage": str, "task": int, "page": str, "candidate": int, "capture": str}
+        known = {k: data[k] for k in types if k in data}
+        if any(type(v) is not types[k] for k, v in known.items()):
             return cls()
+        cursor = cls(**known)
         return cursor if cursor.stage in STAGES else cls()
 
     def next_page(self, page: str) -> Cursor:
