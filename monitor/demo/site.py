@@ -224,6 +224,7 @@ class DemoSite:
         self.story = story
         self.stage = -1
         self.requests = 0
+        self.paths: list[str] = []  # every request's target, in order
         self._routes: Routes = {}
         self._lock = threading.Lock()
         owner = self
@@ -232,6 +233,7 @@ class DemoSite:
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 with owner._lock:
                     owner.requests += 1
+                    owner.paths.append(self.path)
                     found = owner._routes.get(self.path.split("?utm_source")[0])
                 if found is None and (answer := owner.history(self.path)) is not None:
                     status, body, ctype = answer
