@@ -110,8 +110,10 @@ def test_queries_ask_for_successful_distinct_captures_in_the_range() -> None:
                                                        url_filter=".*(binance).*")
     assert "matchType=domain" in paged and "showResumeKey=true" in paged and "resumeKey=k%2B1" in paged
     assert "collapse=urlkey" in paged and "filter=original%3A.%2A%28binance%29.%2A" in paged
-    pywb = layout_of("http://127.0.0.1:1/c").query("reuters.com", match="domain", limit=1000)
+    pywb = layout_of("http://127.0.0.1:1/c").query("reuters.com", match="domain", limit=1000, url_filter=".*(b).*")
     assert "showResumeKey" not in pywb  # pywb ignores it: it answers everything at once
+    # pywb's filters match substrings unless marked: `=` exact, `~` a regular expression.
+    assert "filter=%3Dstatus%3A200" in pywb and "filter=~url%3A.%2A%28b%29.%2A" in pywb
 
 
 def _c(timestamp: str, digest: str, url: str = "https://a.example/x") -> Capture:

@@ -50,9 +50,12 @@ class Layout:
     def query(self, url: str, *, start: date | None = None, end: date | None = None, match: str = "exact",
               limit: int = 0, resume_key: str = "", url_filter: str = "", fields: tuple[str, ...] = ()) -> str:
         """A CDX query: successful captures only, adjacent duplicates collapsed, within [start, end] (days)."""
-        params: list[tuple[str, str]] = [("url", url), ("output", "json"), ("filter", "statuscode:200")]
+        # The Internet Archive's filters are regular expressions over whole fields; pywb's match a substring
+        # unless marked: `=` exact, `~` a regular expression (from the start).
+        ok, address = ("statuscode:200", "original:") if self.kind == "ia" else ("=status:200", "~url:")
+        params: list[tuple[str, str]] = [("url", url), ("output", "json"), ("filter", ok)]
         if url_filter:
-            params.append(("filter", f"original:{url_filter}"))
+            params.append(("filter", address + url_filter))
         params.append(("collapse", "digest" if match == "exact" else "urlkey"))
         if match != "exact":
             params.append(("matchType", match))
