@@ -90,6 +90,8 @@ def run(ctx: click.Context, config_path: Path | None, check: bool) -> None:
         click.echo(f"{config_path or 'built-in defaults'}: ok")
         click.echo(f"poll every {config.poll.interval:g}s; crawls: "
                    + (", ".join(f"{c.name} ({c.cron})" for c in config.crawl) or "none")
+                   + "; backfills: " + (", ".join(f"{b.watch} {b.from_day}..{b.to_day} ({b.cron or 'once'})"
+                                                   for b in config.backfill) or "none")
                    + f"; bot: {config.bot.enabled}; logs: {config.log.format} {config.log.level}")
         return
     setup_logging(sys.stderr, fmt=config.log.format, level=config.log.level)

@@ -35,7 +35,7 @@ from monitor.deliver.console import ConsoleSink, deliver_pending
 from monitor.errors import StorywatchError
 from monitor.seeds import load_watches
 from monitor.service.children import Child, Supervisor
-from monitor.service.config import CrawlSchedule, ServiceConfig, cron_trigger
+from monitor.service.config import BackfillJob, CrawlSchedule, ServiceConfig, cron_trigger
 from monitor.service.logs import fields
 
 log = logging.getLogger("storywatch.service")
@@ -103,6 +103,18 @@ class Service:
         argv = _fill(crawl.command or default, python=self.python, db=self.db, seeds=str(self.seeds), name=crawl.name)
         self.supervisor.launch(Child(name, argv, keep_running=False, retries=self.config.children.crawl_retries,
                                      timeout=crawl.timeout or None))
+
+    def backfill(self, job: BackfillJob, *, again: bool = False) -> None:
+        """A backfill's time: start `storywatch backfill WATCH --from --to` as a child (unless it still runs).
+        Once (no cron), a job already done is skipped by the child itself; on a schedule, each run reads the
+        range again and adds only what is new. A failed or stopped run continues from its cursor."""
+        default = ("{python}", "-m", "monitor", "--db", "{db}", "--seeds", "{seeds}", "backfill", "{watch}", "--from",
+                   "{from_day}", "--to", "{to_day}", "--no-deliver", *(("--alert",) if job.alert == "true" else ()),
+                   *(() if again else ("--skip-done",)))
+        argv = _fill(job.command or default, python=self.python, db=self.db, seeds=str(self.seeds), watch=job.watch,
+                     from_day=job.from_day, to_day=job.to_day)
+        self.supervisor.launch(Child(job.name, argv, keep_running=False, retries=self.config.children.crawl_retries,
+                                     timeout=job.timeout or None))
 
     def start_bot(self) -> None:
         bot = self.config.bot
@@ -192,6 +204,13 @@ class Service:
         for crawl in self.config.crawl:
             self._put(f"crawl:{crawl.name}", "child", "idle", schedule=f"cron {crawl.cron}")
             scheduler.add_job(self.crawl, cron_trigger(crawl.cron), args=[crawl], id=f"crawl:{crawl.name}")
+        for job in self.config.backfill:
+            self._put(job.name, "child", "idle", schedule=f"cron {job.cron}" if job.cron else "once")
+            if job.cron:
+                scheduler.add_job(self.backfill, cron_trigger(job.cron), args=[job], kwargs={"again": True},
+                                  id=job.name)
+            else:
+                scheduler.add_job(self.backfill, args=[job], id=job.name, next_run_time=self.clock())
         scheduler.add_job(self.supervisor.tick, IntervalTrigger(seconds=TICK_S, timezone="UTC"), id="supervise")
         try:
             scheduler.start()
