@@ -4,7 +4,7 @@ storywatch's own settings (read in from_crawler, overridable with -s KEY=VALUE):
 STORYWATCH_DB (the archive), STORYWATCH_SEEDS (watches and seeds/sites/), STORYWATCH_CONTACT (the URL in the
 User-Agent; also from the environment), STORYWATCH_NOW (an ISO time standing in for the clock, for tests),
 STORYWATCH_MAX_AGE_DAYS (how recent a sitemap entry must be), STORYWATCH_RETRY_AFTER_MAX (the longest
-Retry-After waited for in a crawl).
+Retry-After waited for in a crawl), STORYWATCH_WAYBACK_URL (the web archive a page refused twice is read from).
 """
 
 import os
@@ -21,6 +21,9 @@ STORYWATCH_CONTACT = os.environ.get("STORYWATCH_CONTACT", DEFAULT_CONTACT)
 STORYWATCH_NOW = ""
 STORYWATCH_MAX_AGE_DAYS = 3
 STORYWATCH_RETRY_AFTER_MAX = 60
+# The web archive a refused revisit is read from (monitor/collect/backfill/fallback.py); empty: the environment's
+# STORYWATCH_WAYBACK_URL, else the Internet Archive.
+STORYWATCH_WAYBACK_URL = ""
 
 USER_AGENT = user_agent(STORYWATCH_CONTACT)
 ROBOTSTXT_OBEY = True

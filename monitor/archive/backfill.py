@@ -236,3 +236,11 @@ def tracked_links(archive: Archive, watch: str) -> list[str]:
     return [r["link"] for r in archive.all(
         "SELECT r.link FROM revisits r JOIN matches m ON m.article_id = r.article_id WHERE m.watch = ?"
         " ORDER BY r.article_id", (watch,))]
+
+
+def refusal_state(archive: Archive, link: str) -> dict[str, Any] | None:
+    """A tracked article's last visit (status, error) and its newest version's time, by the link it is fetched
+    at; None when the link is not tracked."""
+    return archive.one(
+        "SELECT r.article_id, r.last_status, r.last_error, (SELECT MAX(v.seen_at) FROM article_versions v"
+        " WHERE v.article_id = r.article_id) AS latest FROM revisits r WHERE r.link = ?", (link,))
