@@ -193,6 +193,9 @@ def status_json(report: StatusReport) -> dict[str, Any]:
         },
         "runs": report.runs,
         "service": asdict(report.service) if report.service else None,
+        "backfills": [{"id": j["id"], "watch": j["watch"], "from": j["day_from"], "to": j["day_to"],
+                       "status": j["status"], "passes": j["passes"], "stats": json.loads(j["stats"]),
+                       "errors": json.loads(j["errors"]), "updated_at": j["updated_at"]} for j in report.backfills],
     }
 
 
@@ -244,5 +247,11 @@ def status(obj: Context, as_json: bool) -> None:
         click.echo(f"  disabled: {d['url']}: {d['disabled_reason']}")
     for r in report.runs:
         click.echo(f"run {r['id']} {r['kind']} {r['started_at']} {r['status']} {r['stats']}")
+    for j in report.backfills:
+        stats, errors = json.loads(j["stats"]), json.loads(j["errors"])
+        click.echo(f"backfill {j['id']} {j['watch']} {j['day_from']}..{j['day_to']}: {j['status']} (pass {j['passes']},"
+                   f" updated {j['updated_at']}): {stats.get('candidates', 0)} candidates, "
+                   f"{stats.get('versions', 0)} versions, {stats.get('follow_ups', 0)} follow-ups"
+                   + "".join(f"; error: {source}: {error}" for source, error in errors.items()))
     if report.service is not None:
         print_service_status(report.service)

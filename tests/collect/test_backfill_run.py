@@ -282,3 +282,32 @@ def test_killed_with_sigkill_then_resumed_without_a_duplicate(site: DemoSite, tm
     fetched = killed_fetches + [p for p in site.paths if "/wayback/web/" in p]
     assert len(fetched) - len(set(fetched)) <= 1
     assert len(set(fetched)) == _counts(reference)["sources"]
+
+
+def test_an_outlet_page_robots_txt_disallows_is_read_from_its_newest_capture(server: LoopbackServer, site: DemoSite,
+                                                                            tmp_path: Path) -> None:
+    """Never captured in the range, and disallowed to crawlers by its site: the newest capture, from May."""
+    url = server.url("/private" + REPORT_PATH)
+    server.route("/robots.txt", Route(b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"))
+    server.route("/private" + REPORT_PATH, Route(_report_html(site, 0), content_type="text/html"))
+    layout = layout_of(server.url("/archive/web"))
+    server.route(unquote(layout.query(url, start=APRIL[0], end=APRIL[1]).removeprefix(server.base)),
+                 Route(b"[]", content_type="application/json"))
+    later = json.dumps([["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"],
+                        ["x", "20220510090000", url, "text/html", "200", "BBBB", "1"]]).encode()
+    server.route(unquote(layout.query(url).removeprefix(server.base)), Route(later, content_type="application/json"))
+    server.route(layout.capture_url("20220510090000", url).removeprefix(server.base),
+                 Route(_report_html(site, 3), content_type="text/html"))
+    watch = Watch(name="w", title="Binance and Russia", query=Query(all_of=(("binance",),), any_of=("fsb",)),
+                  origins=(Origin("report", "Reuters", "Special Report", url),))
+    with Archive(tmp_path / "a.db") as archive:
+        result = run_backfill(archive, "w", [watch], Sites(), *APRIL, alert=False,
+                              fetcher_factory=lambda: make_fetcher(timeout=5.0), clock=lambda: NOW,
+                              politeness=Politeness(interval=0.0), address=server.url("/archive/web"))
+        outcome = archive.scalar("SELECT outcome FROM backfill_candidates")
+        seen = archive.all("SELECT v.seen_at, s.source FROM article_versions v JOIN version_sources s"
+                           " ON s.version_id = v.id")
+    assert result.status == "done" and not result.errors, result.errors
+    assert "/private" + REPORT_PATH not in [p for p, _ in server.requests], "robots.txt is obeyed"
+    assert outcome == "robots.txt disallows it; newest capture: stored"
+    assert seen == [{"seen_at": "2022-05-10T09:00:00+00:00", "source": "archive"}]

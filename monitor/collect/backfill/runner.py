@@ -29,6 +29,7 @@ from monitor.collect.backfill import discover
 from monitor.collect.backfill.botwall import bot_wall
 from monitor.collect.backfill.cdx import Capture, newest_since
 from monitor.collect.backfill.pace import DeadHostError, PoliteFetcher, Politeness
+from monitor.collect.backfill.robots import Robots
 from monitor.collect.backfill.store import Origin, store_version
 from monitor.collect.backfill.wayback import Wayback, archive_layout
 from monitor.collect.backfill.windows import DISCOVER, HISTORY, Cursor, after_cursor
@@ -101,6 +102,7 @@ class _Job:
         self.http = http
         self.clock = clock
         self.progress = progress
+        self.robots = Robots(http)
         self.start = date.fromisoformat(job["day_from"])
         self.end = date.fromisoformat(job["day_to"])
         self.cursor = Cursor.from_json(job["cursor"])
@@ -251,6 +253,8 @@ class _Job:
         url = candidate["url"]
         refused = ""
         try:
+            if not await self.robots.allowed(url):
+                raise FetchError("robots.txt disallows it", status=403)
             fetched = await self.http.get(url)
             html = decode_html(fetched)
             if (wall := bot_wall(html)) is not None:
@@ -270,7 +274,7 @@ class _Job:
             if exc.status not in GONE:
                 self.error(f"outlet {url.split('/')[2] if '//' in url else url}", exc)
                 return f"failed: {exc}"
-            refused = f"HTTP {exc.status}"
+            refused = str(exc) if exc.status == 403 and "robots" in str(exc) else f"HTTP {exc.status}"
         try:
             newest = newest_since(await self.wayback.captures(url), None)
         except (FetchError, FeedError) as exc:
