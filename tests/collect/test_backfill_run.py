@@ -178,7 +178,10 @@ def test_a_dead_archive_is_one_error_and_the_backfill_goes_on(site: DemoSite, tm
     assert result.stats["outlet_pages"] >= 6
     with Archive(tmp_path / "a.db") as archive:
         assert archive.scalar("SELECT count(*) FROM articles WHERE published < '2022-05'") >= 6
+        read = archive.all("SELECT DISTINCT v.via, s.source, v.seen_at FROM article_versions v"
+                           " JOIN version_sources s ON s.version_id = v.id")
         job = archive.one("SELECT status, errors FROM backfill_jobs")
+    assert read == [{"via": "page", "source": "outlet", "seen_at": NOW.isoformat(timespec="seconds")}]
     assert job is not None and job["status"] == "partial" and "127.0.0.1:9" in job["errors"]
 
 

@@ -82,10 +82,11 @@ def store_version(archive: Archive, watches: list[Watch], page: Page, *, link: s
         if previous is not None and previous["url"] != fields.url:
             fields = replace(fields, url=previous["url"])
         latest = rows.latest_version_time(archive, previous["id"]) if previous is not None else None
+        via = "archive" if origin.kind == "archive" else "page"
         if previous is None or latest is None or stamp >= latest:
-            stored = _append(archive, watches, page, fields, previous, when)
+            stored = _append(archive, watches, page, fields, previous, when, via)
         else:
-            stored = _insert_past(archive, watches, page, fields, previous, stamp)
+            stored = _insert_past(archive, watches, page, fields, previous, stamp, via)
         if fields.published and stored.outcome != "new":
             rows.set_published(archive, stored.article_id, fields.published)
         if stored.version_id is not None:
@@ -98,9 +99,9 @@ def store_version(archive: Archive, watches: list[Watch], page: Page, *, link: s
 
 
 def _append(archive: Archive, watches: list[Watch], page: Page, fields: ArticleFields, previous: ArticleRow | None,
-            when: datetime) -> Stored:
+            when: datetime, via: str) -> Stored:
     """The newest text yet: the ordinary ingest, at the capture's time."""
-    result = ingest_article(archive, watches, fields, when, via="archive")
+    result = ingest_article(archive, watches, fields, when, via=via)
     notes = list(page.notes)
     if result.outcome != "unchanged":
         diff_json = None
@@ -117,7 +118,7 @@ def _append(archive: Archive, watches: list[Watch], page: Page, fields: ArticleF
 
 
 def _insert_past(archive: Archive, watches: list[Watch], page: Page, fields: ArticleFields, article: ArticleRow,
-                 stamp: str) -> Stored:
+                 stamp: str, via: str) -> Stored:
     """A text older than the article's newest: inserted (or dated back) in its place, then judged against the
     version it revised."""
     article_id = article["id"]
@@ -136,7 +137,7 @@ def _insert_past(archive: Archive, watches: list[Watch], page: Page, fields: Art
             diff_json = json.dumps(diff.as_json(), ensure_ascii=False)
         version_id = rows.insert_past_version(
             archive, article_id, seen_at=stamp, title=fields.title, summary=fields.summary, body=fields.body,
-            digest=digest, notes=json.dumps(notes, ensure_ascii=False), diff=diff_json)
+            digest=digest, notes=json.dumps(notes, ensure_ascii=False), diff=diff_json, via=via)
         stored = Stored("past", article_id, version_id)
     doc = _doc(article["url"], article["outlet"] or fields.outlet, article["language"], fields.title, fields.summary,
                fields.body)
