@@ -53,13 +53,14 @@ from monitor.archive.alerts import (
     recover_claims,
     release,
 )
+from monitor.archive.backfill import history_due
 from monitor.archive.db import Archive
-from monitor.archive.records import AlertRow
+from monitor.archive.records import AlertRow, HistoryAlert
 from monitor.archive.subscribers import TELEGRAM, deactivate_subscriber, migrate_subscriber
 from monitor.clock import backoff
 from monitor.deliver.context import alert_context
 
-from .format import render_alert, render_digest
+from .format import history_parts, render_alert, render_digest
 from .limits import Limits, Pacer
 
 log = logging.getLogger(__name__)
@@ -180,21 +181,39 @@ class Dispatcher:
                     [int(a["alert_id"]) for a in alerts], max(int(a["attempts"]) for a in alerts),
                     render_digest(alerts, heading), digest=True)
 
+    def _history_items(self, now: datetime) -> list[Item]:
+        """A finished backfill's follow-ups (run with --alert): one digest per subscriber and job, in as many
+        messages as Telegram's limit takes, never one message per follow-up."""
+        groups: dict[tuple[int, int], list[HistoryAlert]] = {}
+        for alert in history_due(self.archive, TELEGRAM, now):
+            groups.setdefault((int(alert["subscriber_id"]), int(alert["job_id"])), []).append(alert)
+        items = []
+        for alerts in groups.values():
+            first = alerts[0]
+            for text, held in history_parts(alerts, str(first["day_from"])):
+                items.append(Item(int(first["subscriber_id"]), str(first["chat_id"]), str(first["chat_type"]),
+                                  [int(alerts[n]["alert_id"]) for n in held],
+                                  max(int(alerts[n]["attempts"]) for n in held), text, digest=True))
+        return items
+
     def plan(self, now: datetime) -> list[Item]:
-        """The messages due now: daily digests, backlog digests, then single alerts, oldest first."""
-        items: list[Item] = []
+        """The messages due now: backfill histories, daily digests, backlog digests, then single alerts, oldest
+        first. An alert goes in one message only (a history's are never sent again singly)."""
+        items = self._history_items(now)
+        planned = {alert_id for item in items for alert_id in item.alert_ids}
         boundary = digest_boundary(now, self.digest_hour)
         for subscriber_id in digest_due(self.archive, now, boundary, channel=TELEGRAM):
-            alerts = pending_of(self.archive, subscriber_id, now, created_before=boundary)
+            alerts = [a for a in pending_of(self.archive, subscriber_id, now, created_before=boundary)
+                      if a["alert_id"] not in planned]
             if alerts:
                 items.append(self._digest_item(alerts, "Daily digest"))
         flooded = backlogged(self.archive, now, self.backlog_threshold, channel=TELEGRAM)
         for subscriber_id in flooded:
-            alerts = pending_of(self.archive, subscriber_id, now)
+            alerts = [a for a in pending_of(self.archive, subscriber_id, now) if a["alert_id"] not in planned]
             if alerts:
                 items.append(self._digest_item(alerts, "While you were away"))
         for alert in due_instant(self.archive, now, limit=self.batch, channel=TELEGRAM):
-            if int(alert["subscriber_id"]) in flooded:
+            if int(alert["subscriber_id"]) in flooded or alert["alert_id"] in planned:
                 continue
             items.append(Item(int(alert["subscriber_id"]), str(alert["chat_id"]), str(alert["chat_type"]),
                               [int(alert["alert_id"])], int(alert["attempts"]), self._alert_text(alert)))

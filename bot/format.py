@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
+from monitor.deliver.render import history_heading
 from monitor.detect import revisions
 from monitor.models import KIND_LABELS
 
@@ -121,3 +122,28 @@ def render_digest(alerts: Sequence[Mapping[str, Any]], heading: str) -> str:
     head = f"<b>{e(heading)}</b>: {len(alerts)} follow-ups on {e(shorten(', '.join(stories), 300))}"
     return fit_paragraphs([head, *(digest_item(a) for a in alerts)], MAX_MESSAGE,
                           more="\u2026 and {n} more: /latest shows the newest")
+
+
+def history_parts(alerts: Sequence[Mapping[str, Any]], since: str) -> list[tuple[str, list[int]]]:
+    """A backfill's follow-ups for one subscriber: "History of <story>: N follow-ups since <date>", then one
+    paragraph each, oldest first, cut into as many messages of at most 4096 characters as it takes (each
+    part names itself, so none reads as the whole). Each message with the positions of the alerts it carries."""
+    story = shorten(str(alerts[0].get("story") or alerts[0].get("watch") or ""), 300) if alerts else ""
+    heading = history_heading(story, len(alerts), since)
+    room = MAX_MESSAGE - 200  # the heading and its "(part n/m)"
+    parts: list[tuple[list[str], list[int]]] = [([], [])]
+    for n, alert in enumerate(alerts):
+        item = f"{e(str(alert.get('detected_at') or '')[:10])} \u00b7 {digest_item(alert)}"
+        item = item if tg_len(item) <= room else fit_paragraphs([item], room, more="\u2026")
+        if parts[-1][0] and tg_len("\n\n".join([*parts[-1][0], item])) > room:
+            parts.append(([], []))
+        parts[-1][0].append(item)
+        parts[-1][1].append(n)
+    total = len(parts)
+    return [("\n\n".join([f"<b>{e(heading)}</b>" + (f" (part {n}/{total})" if total > 1 else ""), *items]), held)
+            for n, (items, held) in enumerate(parts, 1)]
+
+
+def render_history(alerts: Sequence[Mapping[str, Any]], since: str) -> list[str]:
+    """The messages of `history_parts`."""
+    return [text for text, _ in history_parts(alerts, since)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from telegram import Bot
@@ -17,7 +17,7 @@ from telegram.constants import ParseMode
 from telegram.error import RetryAfter
 
 from .dispatch import retry_after
-from .format import render_alert
+from .format import render_alert, render_history
 
 
 class TelegramSink:
@@ -32,15 +32,22 @@ class TelegramSink:
         self._last = 0.0
 
     def send(self, alert: Mapping[str, Any]) -> str:
+        return self._paced(alert["chat_id"], render_alert(alert))
+
+    def send_history(self, alerts: Sequence[Mapping[str, Any]], since: str) -> str:
+        """A backfill's digest for the chat, in as many messages as Telegram's limit takes; the first one's id."""
+        ids = [self._paced(alerts[0]["chat_id"], text) for text in render_history(alerts, since)]
+        return ids[0]
+
+    def _paced(self, chat_id: str, text: str) -> str:
         wait = self._last + self._interval - time.monotonic()
         if wait > 0:
             time.sleep(wait)
-        text = render_alert(alert)
         try:
-            message = self._loop.run_until_complete(self._send(alert["chat_id"], text))
+            message = self._loop.run_until_complete(self._send(chat_id, text))
         except RetryAfter as exc:
             time.sleep(retry_after(exc).total_seconds())
-            message = self._loop.run_until_complete(self._send(alert["chat_id"], text))
+            message = self._loop.run_until_complete(self._send(chat_id, text))
         self._last = time.monotonic()
         return str(message.message_id)
 

@@ -5,7 +5,9 @@
          ├─► collect/poll.py: fetch/ (aiohttp | httpx) ─► parse_pool.py (worker processes: feeds.py, plain RSS 2.0
          │     by fastrss.py with feedparser's rules; prepare.py judges each entry with detect/) ─► one writer
          │     thread: ingest.py ──────────────────────────────────────────────────────────────────────────┐
-         └─► spiders/ (Scrapy, `storywatch crawl`): collect/extract.py ─► collect/pages.py ─► ingest.py ───┤
+         ├─► spiders/ (Scrapy, `storywatch crawl`): collect/extract.py ─► collect/pages.py ─► ingest.py ───┤
+         └─► collect/backfill/ (`storywatch backfill`): web archives (CDX), news search, archive sitemaps ─►
+               backfill/store.py: versions dated at their captures, in their place in time ─► ingest.py ───┤
                                                                                                          ▼
              detect/   pure: query.py matches watches, followups.py finds follow-ups (wording.py, parties.py,
                        prefilter.py), syndication.py says when one is a republished copy, revisions.py diffs

@@ -1,6 +1,7 @@
 """Site knowledge as data: per-outlet hints for the spiders, from seeds/sites/*.toml, validated on load.
 
-A site names its domains and may give the selectors of its correction box, its news sitemaps and feeds.
+A site names its domains and may give the selectors of its correction box, its news sitemaps and feeds, and
+its archive sitemaps (indexes of sitemaps by month or year, which a backfill reads for past coverage).
 Nothing about one outlet lives in code; a new outlet is a few lines of TOML.
 """
 
@@ -16,7 +17,7 @@ from cssselect import GenericTranslator, SelectorError
 
 from monitor.errors import SeedError
 
-_KEYS = {"name", "domains", "note_selectors", "sitemaps", "feeds"}
+_KEYS = {"name", "domains", "note_selectors", "sitemaps", "feeds", "archive_sitemaps"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Site:
     note_selectors: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
+    archive_sitemaps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,10 +93,10 @@ def parse_site(entry: Any, where: str) -> Site:
             GenericTranslator().css_to_xpath(selector)
         except SelectorError as exc:
             raise SeedError(f"{where}: key 'note_selectors': {selector!r} is not a CSS selector: {exc}") from exc
-    urls = {key: _strings(entry, key, where) for key in ("sitemaps", "feeds")}
+    urls = {key: _strings(entry, key, where) for key in ("sitemaps", "feeds", "archive_sitemaps")}
     for key, values in urls.items():
         for url in values:
             if not url.startswith(("http://", "https://")):
                 raise SeedError(f"{where}: key '{key}': expected an http(s) URL: {url!r}")
     return Site(name=name.strip(), domains=domains, note_selectors=selectors, sitemaps=urls["sitemaps"],
-                feeds=urls["feeds"])
+                feeds=urls["feeds"], archive_sitemaps=urls["archive_sitemaps"])

@@ -27,11 +27,15 @@ from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from monitor.clock import parse_iso, utcnow
-from monitor.collect.extract import extract_page
+from monitor.clock import iso, parse_iso, utcnow
+from monitor.collect.backfill.botwall import bot_wall
+from monitor.collect.backfill.cdx import Layout, collapse_digests, newest_since, parse_cdx
+from monitor.collect.backfill.fallback import Standing, falls_back
+from monitor.collect.backfill.wayback import archive_layout, wayback_address
+from monitor.collect.extract import Page, extract_page
 from monitor.collect.fetch.base import retry_after_seconds
 from monitor.collect.newslinks import is_search_link, publisher_url
-from monitor.errors import ConfigError, ExtractError
+from monitor.errors import ConfigError, ExtractError, FeedError
 from monitor.seeds import default_seeds_dir
 from monitor.sites import Sites, load_sites
 
@@ -103,13 +107,17 @@ class PageSpider(scrapy.Spider):
 
     config: CrawlConfig
     sites: Sites
+    wayback: Layout
     _asked: set[str]
+    # Read a page from the web archive when the outlet refuses it twice running (the revisit spider's).
+    fallback_to_archive = False
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> Any:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.config = CrawlConfig.from_settings(crawler.settings)
         spider.sites = load_sites(spider.config.seeds)
+        spider.wayback = archive_layout(crawler.settings.get("STORYWATCH_WAYBACK_URL") or wayback_address())
         spider._asked = set()
         return spider
 
@@ -151,6 +159,11 @@ class PageSpider(scrapy.Spider):
             self.drop("not_html", response.url, ctype)
             yield VisitItem(link=link, status=response.status, error=f"not an HTML page ({ctype})")
             return
+        if (wall := bot_wall(response.text)) is not None:
+            self.drop("bot_wall", response.url, wall)
+            yield VisitItem(link=link, status=response.status, error="bot_wall")
+            yield from self.refused(response.meta, response.status, "bot_wall")
+            return
         if is_search_link(response.url):  # a news search's landing page, not a redirect: it names the publisher
             target = publisher_url(response.text, response.url)
             if target is None:
@@ -161,17 +174,9 @@ class PageSpider(scrapy.Spider):
             if (request := self.request(target, meta={"link": link})) is not None:
                 yield request
             return
-        site = self.sites.for_url(response.url)
-        try:
-            page = extract_page(response.text, response.url, note_selectors=site.note_selectors if site else (),
-                                outlet=site.name if site else "")
-        except ExtractError as exc:
-            self.drop("no_article", response.url, str(exc))
-            yield VisitItem(link=link, status=response.status, error=str(exc))
-            return
-        if len(page.text) < MIN_TEXT_CHARS:
-            self.drop("no_text", response.url, f"{len(page.text)} characters of text")
-            yield VisitItem(link=link, status=response.status, error="no article text found")
+        page, problem = self.extract(response)
+        if page is None:
+            yield VisitItem(link=link, status=response.status, error=problem)
             return
         yield ArticleItem(
             link=link, url=page.url, status=response.status, title=page.title, byline=page.byline,
@@ -180,10 +185,77 @@ class PageSpider(scrapy.Spider):
             last_modified=header(response, "Last-Modified"), sitemap_title=sitemap_title,
         )
 
-    def failed(self, failure: Failure) -> Iterator[VisitItem]:
+    def extract(self, response: Response) -> tuple[Page | None, str]:
+        """The article in an HTML response, or None and why not (the drop is counted)."""
+        site = self.sites.for_url(response.url)
+        url = response.meta.get("original", response.url)
+        try:
+            page = extract_page(response.text, url, note_selectors=site.note_selectors if site else (),
+                                outlet=site.name if site else "")
+        except ExtractError as exc:
+            self.drop("no_article", response.url, str(exc))
+            return None, str(exc)
+        if len(page.text) < MIN_TEXT_CHARS:
+            self.drop("no_text", response.url, f"{len(page.text)} characters of text")
+            return None, "no article text found"
+        return page, ""
+
+    def failed(self, failure: Failure) -> Iterator[VisitItem | scrapy.Request]:
         """A request that failed: count the reason; a tracked article's schedule moves on (pipeline)."""
         request = failure.request  # type: ignore[attr-defined]
         reason, status, retry_after = failure_reason(failure)
         self.drop(reason, request.url, str(failure.value)[:200])
         yield VisitItem(link=request.meta.get("link", request.url), status=status, error=reason,
                         retry_after=retry_after)
+        yield from self.refused(request.meta, status, reason)
+
+    # -- the web archive, for pages the outlet refuses ------------------------------------------------------
+
+    def refused(self, meta: dict[str, Any], status: int | None, reason: str) -> Iterator[scrapy.Request]:
+        """After a refusal (401, 403, 429, a bot wall) that follows another: ask the archive for the page."""
+        standing = Standing(**meta["standing"]) if self.fallback_to_archive and "standing" in meta else None
+        if standing is None or not falls_back(standing, status, reason):
+            return
+        link = meta.get("link", "")
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("storywatch/fallback/asked")
+        yield scrapy.Request(self.wayback.query(link), callback=self.parse_archive_index, errback=self.archive_failed,
+                             dont_filter=True, meta={"link": link, "since": standing.since})
+
+    def parse_archive_index(self, response: Response) -> Iterator[scrapy.Request]:
+        """The archive's captures of a refused page: fetch the newest one taken since the article's last version."""
+        assert self.crawler.stats is not None
+        try:
+            captures = collapse_digests(list(parse_cdx(response.body).captures))
+        except FeedError as exc:
+            self.drop("archive_index", response.url, str(exc))
+            return
+        newest = newest_since(captures, parse_iso(response.meta.get("since")))
+        if newest is None:
+            self.crawler.stats.inc_value("storywatch/fallback/nothing_newer")
+            return
+        url = self.wayback.capture_url(newest.timestamp, newest.url)
+        yield scrapy.Request(url, callback=self.parse_archive_capture, errback=self.archive_failed, dont_filter=True,
+                             meta={"link": response.meta["link"], "captured_at": iso(newest.when),
+                                   "original": newest.url})
+
+    def parse_archive_capture(self, response: Response) -> Iterator[ArticleItem]:
+        """A capture of a refused page, as a version dated at the capture and sourced to the archive."""
+        if not isinstance(response, HtmlResponse) or bot_wall(response.text) is not None:
+            self.drop("archive_capture_unusable", response.url)
+            return
+        page, _ = self.extract(response)
+        if page is None:
+            return
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("storywatch/fallback/captures")
+        yield ArticleItem(
+            link=response.meta["link"], url=page.url, status=response.status, title=page.title, byline=page.byline,
+            outlet=page.outlet, description=page.description, language=page.language, published=page.published,
+            modified=page.modified, text=page.text, notes=list(page.notes), captured_at=response.meta["captured_at"],
+            archive=self.wayback.root, capture_url=response.url)
+
+    def archive_failed(self, failure: Failure) -> None:
+        """The archive could not answer for a refused page: counted; the page waits for its next visit."""
+        reason, _, _ = failure_reason(failure)
+        self.drop(f"archive_{reason}", failure.request.url, str(failure.value)[:200])  # type: ignore[attr-defined]

@@ -22,6 +22,9 @@ class ArticleItem:
     etag: str | None = None
     last_modified: str | None = None
     sitemap_title: str = ""  # the news sitemap's title, when the page was found there
+    captured_at: str | None = None  # read from a web archive's capture taken then (ISO), not from the outlet
+    archive: str = ""  # that archive's address
+    capture_url: str = ""
 
 
 @dataclass

@@ -8,6 +8,8 @@ from typing import Any
 from scrapy.exceptions import DropItem
 
 from monitor.archive.db import Archive
+from monitor.clock import parse_iso
+from monitor.collect.backfill.store import Origin, store_version
 from monitor.collect.extract import Page
 from monitor.collect.pages import record_visit, store_page
 from monitor.errors import StorywatchError
@@ -51,7 +53,15 @@ class ArchivePipeline:
         page = Page(url=item.url, title=item.title or item.sitemap_title, byline=item.byline, outlet=item.outlet,
                     description=item.description, language=item.language, published=item.published,
                     modified=item.modified, text=item.text, notes=tuple(item.notes))
+        captured = parse_iso(item.captured_at) if item.captured_at else None
         try:
+            if captured is not None:  # an archive's capture of a page its outlet refused: dated at the capture
+                stored = store_version(self.archive, self.watches, page, link=item.link, when=captured,
+                                       now=self.config.clock(), origin=Origin("archive", item.archive,
+                                                                               item.capture_url))
+                self.stats.inc_value(f"storywatch/stored/archive_{stored.outcome}")
+                self.stats.inc_value("storywatch/events", len(stored.events))
+                return item
             result = store_page(self.archive, self.watches, page, link=item.link, now=self.config.clock(),
                                 etag=item.etag, last_modified=item.last_modified, status=item.status)
         except StorywatchError as exc:

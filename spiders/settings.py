@@ -5,7 +5,8 @@ STORYWATCH_DB (the archive), STORYWATCH_SEEDS (watches and seeds/sites/), STORYW
 User-Agent; also from the environment), STORYWATCH_NOW (an ISO time standing in for the clock, for tests),
 STORYWATCH_MAX_AGE_DAYS (how recent a sitemap entry must be), STORYWATCH_RETRY_AFTER_MAX (the longest
 Retry-After waited for in a crawl), STORYWATCH_RUN_ID (the runs row to record into, when `storywatch crawl`
-started it).
+started it), STORYWATCH_WAYBACK_URL (the web archive a page refused twice is read
+from).
 """
 
 import os
@@ -23,6 +24,9 @@ STORYWATCH_NOW = ""
 STORYWATCH_MAX_AGE_DAYS = 3
 STORYWATCH_RETRY_AFTER_MAX = 60
 STORYWATCH_RUN_ID = 0
+# The web archive a refused revisit is read from (monitor/collect/backfill/fallback.py); empty: the environment's
+# STORYWATCH_WAYBACK_URL, else the Internet Archive.
+STORYWATCH_WAYBACK_URL = ""
 
 USER_AGENT = user_agent(STORYWATCH_CONTACT)
 ROBOTSTXT_OBEY = True

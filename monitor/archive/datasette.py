@@ -51,6 +51,14 @@ TABLES: dict[str, tuple[str, str]] = {
     "subscribers": ("Subscribers", "Who receives alerts (Telegram chats, or the console)."),
     "subscriptions": ("Subscriptions", "Which watches each subscriber follows."),
     "runs": ("Runs", "Poll and crawl runs with their outcome."),
+    "backfill_jobs": ("Backfill jobs", "Each `storywatch backfill` of a watch over a range of days: its state, "
+                                       "cursor, totals and the one error of each failing source."),
+    "backfill_candidates": ("Backfill candidates", "The past coverage a backfill found, how, and what reading it "
+                                                   "gave."),
+    "version_sources": ("Version sources", "Where a version was read: the outlet, or a web archive's capture and "
+                                           "when it was taken."),
+    "backfilled_events": ("Backfilled follow-ups", "Follow-ups found in history by a backfill: archived, never "
+                                                   "alerted one by one."),
 }
 
 

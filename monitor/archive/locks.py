@@ -62,3 +62,9 @@ def service_lock(db: str | Path) -> FileLock:
 def poll_lock(db: str | Path) -> FileLock:
     return FileLock(f"{db}.poll.lock", f"another poll of {db} is running (pid {{pid}}, it holds {{path}}); this "
                     "one is skipped: its feeds are polled by that one")
+
+
+def backfill_lock(db: str | Path) -> FileLock:
+    """One backfill of an archive at a time: a second waits for nothing, it is refused."""
+    return FileLock(f"{db}.backfill.lock", f"another backfill of {db} is running (pid {{pid}}, it holds {{path}}); "
+                    "wait for it to finish, or stop it: a stopped backfill continues where it stopped")

@@ -27,11 +27,15 @@ def timeline(archive: Archive, watch: str) -> list[TimelineRow]:
         " COALESCE(NULLIF(a.link, ''), a.url) AS link, a.versions, m.reason FROM matches m"
         " JOIN articles a ON a.id = m.article_id WHERE m.watch = ? ORDER BY date, a.id", (watch,))
     for row in rows:
+        # In time order: a version read from an archive may be older than one stored before it.
         row["versions_seen"] = cast(list[VersionSeen], archive.all(
-            "SELECT seen_at, via, title FROM article_versions WHERE article_id = ? ORDER BY id", (row["id"],)))
+            "SELECT v.seen_at, v.via, v.title, COALESCE(s.source, 'outlet') AS source, s.captured_at,"
+            " COALESCE(s.archive, '') AS archive FROM article_versions v LEFT JOIN version_sources s"
+            " ON s.version_id = v.id WHERE v.article_id = ? ORDER BY v.seen_at, v.id", (row["id"],)))
         row["follow_ups"] = cast(list[FollowUpSeen], archive.all(
-            "SELECT kind, actor, target, evidence, confidence, detected_at FROM events"
-            " WHERE article_id = ? AND watch = ? ORDER BY id", (row["id"], watch)))
+            "SELECT e.kind, e.actor, e.target, e.evidence, e.confidence, e.detected_at,"
+            " b.event_id IS NOT NULL AS backfilled FROM events e LEFT JOIN backfilled_events b ON b.event_id = e.id"
+            " WHERE e.article_id = ? AND e.watch = ? ORDER BY e.detected_at, e.id", (row["id"], watch)))
     return cast(list[TimelineRow], rows)
 
 

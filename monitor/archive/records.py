@@ -200,9 +200,12 @@ class SearchHit(TypedDict):
 
 
 class VersionSeen(TypedDict):
-    seen_at: str
+    seen_at: str  # for a version read from an archive: when the capture was taken
     via: str
     title: str
+    source: str  # 'outlet' or 'archive'
+    captured_at: str | None
+    archive: str  # the archive's address ('' for the outlet)
 
 
 class FollowUpSeen(TypedDict):
@@ -212,6 +215,7 @@ class FollowUpSeen(TypedDict):
     evidence: str
     confidence: float
     detected_at: str
+    backfilled: int  # 1: found in history by a backfill (no alert of its own)
 
 
 class TimelineRow(TypedDict):
@@ -255,3 +259,49 @@ class VersionText(TypedDict):
     title: str
     summary: str
     body: str
+
+
+class VersionRow(TypedDict):
+    id: int
+    article_id: int
+    seen_at: str
+    via: str  # 'feed', 'page' or 'archive'
+    title: str
+    summary: str
+    body: str
+    content_hash: str
+    notes: str  # JSON list
+    diff: str | None  # JSON, monitor/detect/revisions.VersionDiff.as_json
+
+
+class BackfillJob(TypedDict):
+    id: int
+    watch: str
+    day_from: str
+    day_to: str
+    alert: int
+    status: str
+    passes: int
+    cursor: str  # JSON, monitor/collect/backfill/windows.Cursor
+    stats: str  # JSON
+    errors: str  # JSON: source -> error
+    started_at: str
+    updated_at: str
+    finished_at: str | None
+
+
+class BackfillCandidate(TypedDict):
+    job_id: int
+    seq: int
+    url: str
+    found_by: str
+    title: str
+    published: str | None
+    outcome: str | None
+
+
+class HistoryAlert(AlertRow):
+    """A due alert of a follow-up found in history, with the backfill job that found it."""
+
+    job_id: int
+    day_from: str

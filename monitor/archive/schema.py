@@ -5,7 +5,7 @@ numbers were taken as features were planned, the registrations follow what shipp
 
     0001_initial, 0002_issue4_version_diffs, 0007_issue7_service_state, 0008_event_sightings,
     0003_issue3_source_schedule, 0009_issue3_fts_on_text_change, 0009_issue3_fts_deferred_insert,
-    0010_issue3_source_moves
+    0010_issue3_source_moves, 0011_backfill
 
 and every new migration goes at the end. Names are what archives record in `_sqlite_migrations`: never rename
 or edit one that has shipped. `storywatch init` and every command that opens the archive apply what is pending.
@@ -282,5 +282,62 @@ def m0010_issue3_source_moves(db: Database) -> None:
         ALTER TABLE sources ADD COLUMN redirect_to TEXT;       -- a permanent redirect being watched
         ALTER TABLE sources ADD COLUMN redirect_seen INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE sources ADD COLUMN redirect_since TEXT;
+        """
+    )
+
+
+@migrations(name="0011_backfill")
+def m0011_backfill(db: Database) -> None:
+    """Backfill (monitor/collect/backfill): a job per watch and date range with its cursor, the candidates it
+    found, where each version came from (the outlet, or an archive's capture and when it was taken), and the
+    follow-ups found in history, which raise no alert one by one."""
+    db.executescript(
+        """
+        CREATE TABLE backfill_jobs (
+            id INTEGER PRIMARY KEY,
+            watch TEXT NOT NULL,
+            day_from TEXT NOT NULL,                    -- YYYY-MM-DD, inclusive
+            day_to TEXT NOT NULL,                      -- YYYY-MM-DD, inclusive
+            alert INTEGER NOT NULL DEFAULT 0,          -- one digest per subscriber when the job is done
+            status TEXT NOT NULL DEFAULT 'running',    -- running, done, partial (done, with errors), failed
+            passes INTEGER NOT NULL DEFAULT 1,         -- a finished job run again starts a new pass
+            cursor TEXT NOT NULL DEFAULT '{}',         -- JSON, monitor/collect/backfill/windows.Cursor
+            stats TEXT NOT NULL DEFAULT '{}',
+            errors TEXT NOT NULL DEFAULT '{}',         -- JSON: source -> its one error
+            started_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            finished_at TEXT,
+            UNIQUE (watch, day_from, day_to)
+        );
+
+        CREATE TABLE backfill_candidates (
+            job_id INTEGER NOT NULL REFERENCES backfill_jobs(id),
+            seq INTEGER NOT NULL,                      -- the order they are read in (the cursor points here)
+            url TEXT NOT NULL,
+            found_by TEXT NOT NULL,                    -- origin, tracked, news-search, sitemap, cdx-prefix
+            title TEXT NOT NULL DEFAULT '',
+            published TEXT,                            -- as the source dated it
+            outcome TEXT,                              -- what reading it gave, in the last pass
+            PRIMARY KEY (job_id, seq),
+            UNIQUE (job_id, url)
+        );
+
+        CREATE TABLE version_sources (
+            version_id INTEGER PRIMARY KEY REFERENCES article_versions(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            source TEXT NOT NULL,                      -- 'outlet' or 'archive'
+            archive TEXT NOT NULL DEFAULT '',          -- the archive's address
+            captured_at TEXT,                          -- when the archive took the capture
+            capture_url TEXT NOT NULL DEFAULT '',
+            job_id INTEGER REFERENCES backfill_jobs(id)
+        );
+        CREATE INDEX version_sources_article ON version_sources(article_id);
+
+        CREATE TABLE backfilled_events (
+            event_id INTEGER PRIMARY KEY REFERENCES events(id),
+            job_id INTEGER NOT NULL REFERENCES backfill_jobs(id),
+            marked_at TEXT NOT NULL
+        );
+        CREATE INDEX backfilled_events_job ON backfilled_events(job_id);
         """
     )

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from monitor.archive.alerts import outbox_counts
+from monitor.archive.backfill import list_jobs
 from monitor.archive.db import Archive
-from monitor.archive.records import RunRow, SourceRow
+from monitor.archive.records import BackfillJob, RunRow, SourceRow
 from monitor.archive.runs import recent_runs
 from monitor.archive.service_state import ServiceStatus, service_status
 from monitor.archive.sources import due_sources, list_sources
@@ -27,6 +28,7 @@ class StatusReport:
     disabled: list[SourceRow] = field(default_factory=list)
     runs: list[RunRow] = field(default_factory=list)
     service: ServiceStatus | None = None
+    backfills: list[BackfillJob] = field(default_factory=list)
 
 
 def health(source: SourceRow) -> str:
@@ -53,4 +55,5 @@ def status_report(archive: Archive, db: str, now: datetime, *, runs: int = 5) ->
         disabled=[r for r in rows if not r["enabled"]],
         runs=recent_runs(archive, limit=runs),
         service=service_status(archive, db),
+        backfills=list_jobs(archive),
     )

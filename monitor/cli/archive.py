@@ -27,8 +27,9 @@ from monitor.archive.status import StatusReport, status_report
 from monitor.cli.context import Context, echo_json
 from monitor.clock import parse_iso, utcnow
 from monitor.collect.crawls import summarize
+from monitor.deliver.timeline import timeline_lines
 from monitor.errors import SeedError
-from monitor.models import KIND_LABELS, KINDS
+from monitor.models import KINDS
 from monitor.seeds import load_folder
 
 PRINTED_COLUMNS = ("published", "outlet", "title", "url", "canonical_url", "first_seen")
@@ -65,15 +66,8 @@ def timeline_cmd(obj: Any, watch: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{watch}: {len(rows)} articles")
-    for r in rows:
-        versions = f"  ({r['versions']} versions)" if r["versions"] > 1 else ""
-        click.echo(f"{(r['date'] or '')[:16].replace('T', ' '):<16}  {r['outlet'][:22]:<22}  {r['title']}{versions}")
-        click.echo(f"{'':<18}{r['link']}")
-        for e in r["follow_ups"]:
-            label = KIND_LABELS.get(e["kind"], e["kind"].upper())
-            click.echo(f"{'':<18}\u21b3 {label} by {e['actor'] or r['outlet']} (found {e['detected_at'][:10]}): "
-                       f"\u201c{e['evidence'][:200]}\u201d")
+    for line in timeline_lines(watch, rows):
+        click.echo(line)
 
 
 @click.command("export")
@@ -185,6 +179,9 @@ def status_json(report: StatusReport) -> dict[str, Any]:
         },
         "runs": report.runs,
         "service": asdict(report.service) if report.service else None,
+        "backfills": [{"id": j["id"], "watch": j["watch"], "from": j["day_from"], "to": j["day_to"],
+                       "status": j["status"], "passes": j["passes"], "stats": json.loads(j["stats"]),
+                       "errors": json.loads(j["errors"]), "updated_at": j["updated_at"]} for j in report.backfills],
     }
 
 
@@ -241,6 +238,12 @@ def status(obj: Context, as_json: bool) -> None:
         click.echo(f"  disabled: {d['url']}: {d['disabled_reason']}")
     for r in report.runs:
         click.echo(run_line(r))
+    for j in report.backfills:
+        stats, errors = json.loads(j["stats"]), json.loads(j["errors"])
+        click.echo(f"backfill {j['id']} {j['watch']} {j['day_from']}..{j['day_to']}: {j['status']} (pass {j['passes']},"
+                   f" updated {j['updated_at']}): {stats.get('candidates', 0)} candidates, "
+                   f"{stats.get('versions', 0)} versions, {stats.get('follow_ups', 0)} follow-ups"
+                   + "".join(f"; error: {source}: {error}" for source, error in errors.items()))
     print_watch_health(obj)
     if report.service is not None:
         print_service_status(report.service)

@@ -20,6 +20,7 @@ COMMANDS = {
     "init": "monitor.cli.collect:init",
     "poll": "monitor.cli.collect:poll",
     "crawl": "monitor.cli.crawl:crawl",
+    "backfill": "monitor.cli.backfill:backfill",
     "sources": "monitor.cli.sources:sources",
     "watches": "monitor.cli.watches:watches",
     "search": "monitor.cli.archive:search",

@@ -11,7 +11,7 @@ import click
 
 from monitor.cli.context import telegram_token
 from monitor.clock import utcnow
-from monitor.demo.replay import run_demo, subprocess_crawler
+from monitor.demo.replay import history_path, run_demo, subprocess_crawler
 from monitor.demo.story import load_story
 from monitor.seeds import load_watches
 from monitor.service.config import load_config
@@ -29,7 +29,8 @@ def _fresh(db: Path) -> None:
 @click.command()
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help=f"Where to write the demo's archive (default ./{DEMO_DB}, recreated on every run; a path you "
-                   "give must not exist yet). The global --db is never touched by the demo.")
+                   "give must not exist yet); its last stage, a backfill, writes a second one beside it (NAME-history"
+                   ".db). The global --db is never touched by the demo.")
 @click.option("--pace", default=0.6, show_default=True, help="Seconds to pause between stages of the story.")
 @click.option("--port", default=0, help="Port of the loopback news site (default: any free port).")
 @click.option("--telegram-chat", envvar="STORYWATCH_DEMO_CHAT", default=None,
@@ -42,9 +43,12 @@ def demo(ctx: click.Context, db_path: Path | None, pace: float, port: int, teleg
     if db_path is None:
         db_path = DEMO_DB
         _fresh(db_path)
-    elif db_path.exists():
-        raise click.ClickException(f"{db_path} already exists: the demo writes a new archive; remove it or "
-                                   "choose another path")
+        _fresh(history_path(db_path))
+    else:
+        for path in (db_path, history_path(db_path)):
+            if path.exists():
+                raise click.ClickException(f"{path} already exists: the demo writes a new archive; remove it or "
+                                           "choose another path")
     seeds_dir: Path = ctx.obj.seeds_dir
     watches = {w.name: w for w in load_watches(seeds_dir)}
 
@@ -88,6 +92,8 @@ def run(ctx: click.Context, config_path: Path | None, check: bool) -> None:
         if config.fetch_text:
             crawls.append("article (after polls that match articles without their text)")
         click.echo(f"poll every {config.poll.interval:g}s; crawls: " + (", ".join(crawls) or "none")
+                   + "; backfills: " + (", ".join(f"{b.watch} {b.from_day}..{b.to_day} ({b.cron or 'once'})"
+                                                   for b in config.backfill) or "none")
                    + f"; bot: {config.bot.enabled}; logs: {config.log.format} {config.log.level}"
                    + ("; strict" if config.service.strict else ""))
         return

@@ -32,14 +32,14 @@ class PageResult:
     tracked: bool = False
 
 
-def _notes(row: ArticleRow | None) -> list[str]:
+def stored_notes(row: ArticleRow | None) -> list[str]:
     if row is None or not row.get("notes"):
         return []
     notes = json.loads(row["notes"])
     return [str(n) for n in notes] if isinstance(notes, list) else []
 
 
-def _text_without_notes(body: str, notes: list[str]) -> str:
+def text_without_notes(body: str, notes: list[str]) -> str:
     lines = body.splitlines()
     return "\n".join(lines[len(notes):] if lines[: len(notes)] == notes else lines)
 
@@ -71,8 +71,8 @@ def store_page(archive: Archive, watches: list[Watch], page: Page, *, link: str,
         if result.outcome != "unchanged":
             diff_json = None
             if previous is not None:
-                old_notes = _notes(previous)
-                out.diff = diff_versions(_text_without_notes(previous["body"], old_notes), page.text,
+                old_notes = stored_notes(previous)
+                out.diff = diff_versions(text_without_notes(previous["body"], old_notes), page.text,
                                          old_notes, notes)
                 diff_json = json.dumps(out.diff.as_json(), ensure_ascii=False)
             store_notes(archive, result.article_id, json.dumps(notes, ensure_ascii=False), diff_json)

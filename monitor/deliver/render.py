@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from monitor.models import KIND_LABELS
@@ -24,4 +24,20 @@ def alert_text(alert: Mapping[str, Any]) -> str:
     lines.append(alert["link"] or alert["url"])
     if alert.get("also"):
         lines.append("Also carried by: " + ", ".join(alert["also"]))
+    return "\n".join(lines)
+
+
+def history_heading(story: str, count: int, since: str) -> str:
+    """The first line of the digest a backfill with --alert sends each subscriber."""
+    return f"History of {story}: {count} follow-up{'s' if count != 1 else ''} since {since}"
+
+
+def history_text(alerts: Sequence[Mapping[str, Any]], since: str) -> str:
+    """A backfill's follow-ups as one console message: the heading, then one line and its quote for each."""
+    story = alerts[0]["story"] or alerts[0]["watch"] if alerts else ""
+    lines = [history_heading(story, len(alerts), since)]
+    for alert in alerts:
+        label = KIND_LABELS.get(alert["kind"], alert["kind"].upper())
+        lines.append(f"  {alert['detected_at'][:10]} [{label}] {alert['outlet']}: {alert['title']}")
+        lines.append(f"      \u201c{alert['evidence'][:300]}\u201d  {alert['link'] or alert['url']}")
     return "\n".join(lines)

@@ -10,35 +10,47 @@ process; the article crawl when the poll matched a headline without its text), d
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import urlsplit
 
 from monitor.archive.alerts import due_alerts
 from monitor.archive.db import Archive
+from monitor.archive.queries import timeline
 from monitor.archive.subscribers import ensure_subscriber, set_console_subscriber, subscribe
+from monitor.collect.backfill.pace import Politeness
+from monitor.collect.backfill.runner import BackfillResult, run_backfill
+from monitor.collect.backfill.wayback import WAYBACK_ENV
 from monitor.collect.fetch import make_fetcher
 from monitor.collect.pages import without_text
 from monitor.collect.poll import poll
 from monitor.deliver.console import ConsoleSink, Sink, deliver_pending
-from monitor.demo.site import DemoSite
+from monitor.deliver.timeline import timeline_lines
+from monitor.demo.site import WAYBACK, DemoSite, archive_index_path
 from monitor.demo.story import Story, published_at
 from monitor.errors import ConfigError
 from monitor.models import Watch
 from monitor.seeds import load_watches
+from monitor.sites import load_sites
 from monitor.urls import canonical_url
 
 Crawler = Callable[[str], str]  # spider name -> a one-line outcome; raises StorywatchError on failure
 
 
 def demo_seed_text(shipped: Path, story: Story, site: DemoSite) -> str:
-    """The shipped watch file with its [[sources]] replaced by the demo site's feeds and news sitemap."""
+    """The shipped watch file with its [[sources]] replaced by the demo site's feeds and news sitemap, and its
+    origins' addresses by the site's pages of the same titles (an offline demo names no real page)."""
     text = shipped.read_text(encoding="utf-8")
+    for article in story.articles:
+        pattern = re.compile(r'(title = "' + re.escape(article.title) + r'"\nurl = )"[^"]*"')
+        text = pattern.sub(lambda m: m.group(1) + '"' + site.url(article.path) + '"', text)  # noqa: B023
     if "\n[[sources]]" not in text or "\n[seed_article]" not in text:
         raise ConfigError(f"{shipped}: expected [[sources]] tables followed by [seed_article]")
     head = text.split("\n[[sources]]", 1)[0]
@@ -51,6 +63,18 @@ def demo_seed_text(shipped: Path, story: Story, site: DemoSite) -> str:
             sources.append(f'\n[[sources]]\nname = "{o.name} news sitemap (demo site)"\noutlet = "{o.name}"\n'
                            f'type = "sitemap"\nurl = "{site.url(o.sitemap_index)}"\n')
     return head.rstrip() + "\n" + "".join(sources) + tail
+
+
+def demo_sites_text(story: Story, site: DemoSite) -> str:
+    """seeds/sites for the demo: the outlets' real domains, and their archive sitemaps on the demo site."""
+    out = []
+    for outlet in story.outlets:
+        if outlet.format == "news-search":
+            continue
+        domain = urlsplit(outlet.home).hostname or f"{outlet.key}.example"
+        out.append(f'[[site]]\nname = "{outlet.name}"\ndomains = ["{domain.removeprefix("www.")}"]\n'
+                   f'archive_sitemaps = ["{site.url(archive_index_path(outlet))}"]\n')
+    return "\n".join(out)
 
 
 def subprocess_crawler(db: Path, seeds: Path, *, timeout: float = 60.0) -> Crawler:
@@ -73,11 +97,18 @@ def subprocess_crawler(db: Path, seeds: Path, *, timeout: float = 60.0) -> Crawl
     return crawl
 
 
+def history_path(db: Path) -> Path:
+    """Where the demo's last stage writes the archive of someone who starts following the story only now."""
+    return db.with_name(f"{db.stem}-history{db.suffix}")
+
+
 @dataclass
 class DemoResult:
     db: Path
     delivered: int = 0
     stage_alerts: list[int] = field(default_factory=list)
+    history_db: Path | None = None
+    history: BackfillResult | None = None
 
 
 def _say(out: TextIO, text: str = "") -> None:
@@ -114,6 +145,8 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
         seeds = work / "seeds"
         seeds.mkdir(parents=True, exist_ok=True)
         (seeds / shipped.name).write_text(demo_seed_text(shipped, story, site), encoding="utf-8")
+        (seeds / "sites").mkdir(exist_ok=True)
+        (seeds / "sites" / "outlets.toml").write_text(demo_sites_text(story, site), encoding="utf-8")
         watches: list[Watch] = [w for w in load_watches(seeds) if w.name == story.watch]
         crawl = crawler_factory(db, seeds) if crawler_factory else None
         pages = sum(1 for _ in story.articles)
@@ -170,7 +203,34 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
                     _say(out, "   no alert")
                 if pace:
                     time.sleep(pace)
+            result.history_db = history_path(db)
+            result.history = _history_stage(story, site, seeds, watches, result.history_db, out, clock)
             _summary(archive, story, out, db)
+    return result
+
+
+def _history_stage(story: Story, site: DemoSite, seeds: Path, watches: list[Watch], db: Path, out: TextIO,
+                   clock: Callable[[], datetime]) -> BackfillResult:
+    """An operator who starts following the story only now: `storywatch backfill` reads April 2022 from the
+    site's web archive, news search and archive sitemaps into a new archive, whose timeline starts on day one."""
+    first, last = date(2022, 4, 1), date(2022, 4, 30)
+    archive_url = site.url(WAYBACK + "/web")  # the Internet Archive's layout, under the site's /wayback
+    _say(out)
+    _say(out, "\u2500\u2500 later \u00b7 someone starts following the story only now: backfill April 2022 from the "
+              "web archive")
+    _say(out, f"   storywatch --db {db} backfill {story.watch} --from {first} --to {last}  "
+              f"({WAYBACK_ENV}={archive_url})")
+    with Archive(db) as archive:
+        set_console_subscriber(archive, watches, clock(), active=True)
+        result = run_backfill(archive, story.watch, watches, load_sites(seeds), first, last, alert=False,
+                              fetcher_factory=lambda: make_fetcher(timeout=10.0), clock=clock,
+                              politeness=Politeness(interval=0.0), address=archive_url)
+        _say(out, f"   {result.line()}")
+        for source, error in sorted(result.errors.items()):
+            _say(out, f"   error: {source}: {error}")
+        _say(out, f"   its timeline ({db}), from the first day:")
+        for line in timeline_lines(story.watch, timeline(archive, story.watch)):
+            _say(out, f"   {line}")
     return result
 
 

@@ -13,12 +13,14 @@ import hashlib
 import json
 import threading
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import format_datetime
 from html import escape
+from urllib.parse import parse_qsl, urlsplit
 
 from monitor.demo.server import QuietHandler, start_server
 from monitor.demo.story import Article, Outlet, Story, published_at
+from monitor.demo.wayback import WaybackIndex, story_snapshots
 
 RSS = "application/rss+xml; charset=utf-8"
 XML = "application/xml; charset=utf-8"
@@ -149,6 +151,58 @@ def render_page(outlet: Outlet, a: Article, base: str) -> bytes:
     return page.encode("utf-8")
 
 
+ARCHIVE_MONTHS = ((2022, 3), (2022, 4), (2022, 5))  # the months each outlet's archive sitemap index lists
+WAYBACK = "/wayback"  # where the site's web archive answers (the Internet Archive's layout under it)
+
+
+def archive_index_path(outlet: Outlet) -> str:
+    return f"/{outlet.key}/sitemaps/archive-index.xml"
+
+
+def _month_path(outlet: Outlet, year: int, month: int) -> str:
+    return f"/{outlet.key}/sitemaps/archive-{year:04d}-{month:02d}.xml"
+
+
+def render_archive_sitemaps(story: Story, outlet: Outlet, base: str) -> Routes:
+    """An outlet's archive: a sitemap index of monthly sitemaps, each listing the pages published that month."""
+    articles = [a for a in published_at(story, len(story.stages) - 1).values() if a.outlet == outlet.key]
+    routes: Routes = {}
+    index = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for year, month in ARCHIVE_MONTHS:
+        inside = [a for a in articles if (a.published.year, a.published.month) == (year, month)]
+        last = max((_last_change(a) for a in inside), default=datetime(year, month, 1, tzinfo=UTC))
+        path = _month_path(outlet, year, month)
+        index.append(f"<sitemap><loc>{escape(base + path)}</loc><lastmod>{last.isoformat()}</lastmod></sitemap>")
+        urls = "".join(f"<url><loc>{escape(base + a.path)}</loc><lastmod>{_last_change(a).isoformat()}</lastmod></url>"
+                       for a in inside)
+        body = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                f"{urls}</urlset>\n").encode()
+        routes[path] = (body, XML, last)
+    index.append("</sitemapindex>")
+    routes[archive_index_path(outlet)] = ("\n".join(index).encode(), XML, datetime(2022, 5, 31, tzinfo=UTC))
+    return routes
+
+
+def render_news_search(story: Story, outlet: Outlet, base: str, first: date | None, last: date | None) -> bytes:
+    """A news search asked for a range of days (`after:`/`before:` in its query): the outlet's pages published
+    then, as the story ended up."""
+    articles = [a for a in published_at(story, len(story.stages) - 1).values() if a.outlet == outlet.key
+                and (first is None or a.published.date() >= first) and (last is None or a.published.date() <= last)]
+    return render_feed(outlet, articles, base)
+
+
+def _search_range(query: str) -> tuple[date | None, date | None] | None:
+    """(first, last) day of a dated news search's `q`, None when it names no date."""
+    q = dict(parse_qsl(query)).get("q", "")
+    after = next((w[6:] for w in q.split() if w.startswith("after:")), None)
+    before = next((w[7:] for w in q.split() if w.startswith("before:")), None)
+    if after is None and before is None:
+        return None
+    return (date.fromisoformat(after) if after else None,
+            date.fromisoformat(before) - timedelta(days=1) if before else None)
+
+
 def render_site(story: Story, stage: int, base: str) -> Routes:
     """Every route the site serves after `stage`: path -> (body, content type, last modified)."""
     shown = published_at(story, stage)
@@ -179,6 +233,7 @@ class DemoSite:
         self.story = story
         self.stage = -1
         self.requests = 0
+        self.paths: list[str] = []  # every request's target, in order
         self._routes: Routes = {}
         self._lock = threading.Lock()
         owner = self
@@ -187,7 +242,12 @@ class DemoSite:
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 with owner._lock:
                     owner.requests += 1
+                    owner.paths.append(self.path)
                     found = owner._routes.get(self.path.split("?utm_source")[0])
+                if found is None and (answer := owner.history(self.path)) is not None:
+                    status, body, ctype = answer
+                    self.send_body(status, body, ctype)
+                    return
                 if found is None:
                     self.send_body(404, b"not found", "text/plain")
                     return
@@ -199,10 +259,35 @@ class DemoSite:
                     "Last-Modified": format_datetime(modified.astimezone(UTC), usegmt=True)})
 
         self.httpd, self._thread = start_server(Handler, port=port, name="demo-site")
+        renders = {n: render_site(story, n, self.base) for n in range(len(story.stages))}
+        self.wayback = WaybackIndex(story_snapshots(story, self.base, renders))
+        self._archive: Routes = {}
+        for outlet in story.outlets:
+            if outlet.format != "news-search":
+                self._archive.update(render_archive_sitemaps(story, outlet, self.base))
 
     @property
     def base(self) -> str:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def history(self, target: str) -> tuple[int, bytes, str] | None:
+        """What the site answers about the past, whatever the stage: its web archive (CDX index and captures),
+        the outlets' archive sitemaps, and news searches asked for a range of days."""
+        parts = urlsplit(target)
+        if parts.path == f"{WAYBACK}/cdx/search/cdx":
+            return 200, self.wayback.cdx(parse_qsl(parts.query)), "text/plain; charset=utf-8"
+        if parts.path.startswith(f"{WAYBACK}/web/"):
+            stamp, _, url = target[len(WAYBACK) + 5:].partition("id_/")
+            body = self.wayback.capture(stamp, url)
+            return (200, body, HTML) if body is not None else (404, b"not in the archive", "text/plain")
+        if parts.path in self._archive:
+            return 200, self._archive[parts.path][0], XML
+        for outlet in self.story.outlets:
+            if outlet.format == "news-search" and parts.path == urlsplit(outlet.feed).path:
+                dates = _search_range(parts.query)
+                if dates is not None:
+                    return 200, render_news_search(self.story, outlet, self.base, *dates), RSS
+        return None
 
     def url(self, path: str) -> str:
         return self.base + path

@@ -13,7 +13,7 @@ import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import MISSING, dataclass, field, fields
-from datetime import UTC
+from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,27 @@ class CrawlSchedule:
     timeout: float = field(default=1800.0, metadata=_help("seconds before a crawl still running is stopped"))
     command: tuple[str, ...] = field(default=(), metadata=_help(
         "the child's argv instead of the default; {python} {db} {seeds} {name} are filled in"))
+
+
+@dataclass(frozen=True)
+class BackfillJob:
+    watch: str = field(metadata=_help("the watch whose history to read: runs `storywatch backfill WATCH` as a child "
+                                      "process"))
+    from_day: str = field(metadata=_help("the first day to read, YYYY-MM-DD"))
+    to_day: str = field(metadata=_help("the last day to read, YYYY-MM-DD (inclusive)"))
+    alert: str = field(default="false", metadata=_help(
+        "true: one digest per subscriber of the follow-ups found, when the job is done; false: none"))
+    cron: str = field(default="", metadata=_help(
+        "empty: once, from the service's start until it is done (a stopped one continues where it stopped); "
+        "else when to read the range again (5 or 6 crontab fields, UTC), adding only what is new"))
+    timeout: float = field(default=0.0, metadata=_help("seconds before a backfill still running is stopped (0: no "
+                                                       "limit; a stopped backfill continues at its next run)"))
+    command: tuple[str, ...] = field(default=(), metadata=_help(
+        "the child's argv instead of the default; {python} {db} {seeds} {watch} {from_day} {to_day} are filled in"))
+
+    @property
+    def name(self) -> str:
+        return f"backfill:{self.watch}:{self.from_day}..{self.to_day}"
 
 
 @dataclass(frozen=True)
@@ -96,6 +117,7 @@ BUILTIN_CRAWLS = (CrawlSchedule("news_sitemap", "*/30 * * * *"), CrawlSchedule("
 class ServiceConfig:
     poll: PollConfig = field(default_factory=PollConfig)
     crawl: tuple[CrawlSchedule, ...] = ()
+    backfill: tuple[BackfillJob, ...] = ()
     bot: BotConfig = field(default_factory=BotConfig)
     children: ChildrenConfig = field(default_factory=ChildrenConfig)
     log: LogConfig = field(default_factory=LogConfig)
@@ -116,8 +138,9 @@ class ServiceConfig:
 
 SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "log": LogConfig,
                              "service": ServiceSection}
-TABLES: dict[str, type] = {"crawl": CrawlSchedule}  # arrays of tables: [[crawl]]
+TABLES: dict[str, type] = {"crawl": CrawlSchedule, "backfill": BackfillJob}  # arrays of tables: [[crawl]]
 _CHOICES = {("bot", "enabled"): ("auto", "true", "false"), ("log", "format"): ("auto", "json", "text"),
+            ("backfill", "alert"): ("true", "false"),
             ("poll", "parser"): PARSERS, ("poll", "http"): BACKENDS,
             ("log", "level"): ("DEBUG", "INFO", "WARNING", "ERROR")}
 _NUMERIC_WEEKDAY = re.compile(r"\d")
@@ -214,7 +237,33 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], *, where: str 
         if problem:
             raise ConfigError(f"{where} [[crawl]] #{i + 1}: {problem}")
         seen.add(c.name)
+    built["backfill"] = _backfills(data.get("backfill", []), where)
     return ServiceConfig(**built)
+
+
+def _backfills(jobs: Any, where: str) -> tuple[BackfillJob, ...]:
+    if not isinstance(jobs, list):
+        raise ConfigError(f"{where}: backfill must be an array of tables ([[backfill]])")
+    built: list[BackfillJob] = []
+    for i, table in enumerate(jobs):
+        at = f"{where} [[backfill]] #{i + 1}"
+        job = _build(BackfillJob, table, at, "backfill")
+        for key in ("from_day", "to_day"):
+            try:
+                date.fromisoformat(getattr(job, key))
+            except ValueError as exc:
+                raise ConfigError(f"{at}.{key}: expected a day such as 2022-04-01, got {getattr(job, key)!r}") from exc
+        if job.to_day < job.from_day:
+            raise ConfigError(f"{at}: to_day {job.to_day} is before from_day {job.from_day}")
+        if job.cron:
+            try:
+                cron_trigger(job.cron)
+            except ConfigError as exc:
+                raise ConfigError(f"{at}: {exc}") from exc
+        if job.name in {b.name for b in built}:
+            raise ConfigError(f"{where}: backfill of {job.watch} {job.from_day}..{job.to_day} is configured twice")
+        built.append(job)
+    return tuple(built)
 
 
 def _from_env(key: str, raw: str, kind: str) -> Any:

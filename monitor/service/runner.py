@@ -42,7 +42,7 @@ from monitor.errors import StorywatchError
 from monitor.models import Watch
 from monitor.seeds import Loaded, WatchFolder
 from monitor.service.children import Child, Supervisor
-from monitor.service.config import CrawlSchedule, ServiceConfig, cron_trigger
+from monitor.service.config import BackfillJob, CrawlSchedule, ServiceConfig, cron_trigger
 from monitor.service.logs import fields
 
 log = logging.getLogger("storywatch.service")
@@ -173,6 +173,18 @@ class Service:
         self.supervisor.launch(Child(name, argv, keep_running=False, retries=self.config.children.crawl_retries,
                                      timeout=crawl.timeout or None))
 
+    def backfill(self, job: BackfillJob, *, again: bool = False) -> None:
+        """A backfill's time: start `storywatch backfill WATCH --from --to` as a child (unless it still runs).
+        Once (no cron), a job already done is skipped by the child itself; on a schedule, each run reads the
+        range again and adds only what is new. A failed or stopped run continues from its cursor."""
+        default = ("{python}", "-m", "monitor", "--db", "{db}", "--seeds", "{seeds}", "backfill", "{watch}", "--from",
+                   "{from_day}", "--to", "{to_day}", "--no-deliver", *(("--alert",) if job.alert == "true" else ()),
+                   *(() if again else ("--skip-done",)))
+        argv = _fill(job.command or default, python=self.python, db=self.db, seeds=str(self.seeds), watch=job.watch,
+                     from_day=job.from_day, to_day=job.to_day)
+        self.supervisor.launch(Child(job.name, argv, keep_running=False, retries=self.config.children.crawl_retries,
+                                     timeout=job.timeout or None))
+
     def start_bot(self) -> None:
         bot = self.config.bot
         wanted = bot.enabled == "true" or (bot.enabled == "auto" and self.token is not None)
@@ -282,6 +294,13 @@ class Service:
             scheduler.add_job(self.crawl, cron_trigger(crawl.cron), args=[crawl], id=f"crawl:{crawl.name}")
         if self.config.fetch_text:
             self._put("crawl:article", "child", "idle", schedule="after polls that match articles without text")
+        for job in self.config.backfill:
+            self._put(job.name, "child", "idle", schedule=f"cron {job.cron}" if job.cron else "once")
+            if job.cron:
+                scheduler.add_job(self.backfill, cron_trigger(job.cron), args=[job], kwargs={"again": True},
+                                  id=job.name)
+            else:
+                scheduler.add_job(self.backfill, args=[job], id=job.name, next_run_time=self.clock())
         scheduler.add_job(self._tick, IntervalTrigger(seconds=TICK_S, timezone="UTC"), id="supervise")
         try:
             scheduler.start()

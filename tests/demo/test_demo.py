@@ -224,3 +224,21 @@ def test_demo_sends_to_telegram_through_the_bot_api(tmp_path: Path) -> None:
     assert sum("CORRECTION" in label for label in labels) == 1
     assert all(m.parse_mode == "HTML" for m in sent)
     assert TOKEN not in done.stdout + done.stderr
+
+
+def test_demo_ends_with_a_backfill_whose_timeline_starts_on_day_one(demo_run: tuple[Path, str]) -> None:
+    """Someone who starts following the story only afterwards: the site's web archive answers for April 2022."""
+    db, out = demo_run
+    history = db.with_name(f"{db.stem}-history{db.suffix}")
+    stage = out.split("\u2500\u2500 later", 1)[1].split("\u2500\u2500 done", 1)[0]
+    assert f"storywatch --db {history} backfill binance-russia-data --from 2022-04-01 --to 2022-04-30" in stage
+    assert ": done" in stage and "source error" not in stage
+    lines = [line.strip() for line in stage.splitlines()]
+    first = next(i for i, line in enumerate(lines) if line.startswith("binance-russia-data: "))
+    assert lines[first + 1].startswith("2022-04-22 10:00  Reuters")
+    assert any(line.startswith("v2 2022-04-28 15:50: archive capture of 2022-04-28 15:50") for line in lines)
+    assert any("CORRECTION by Reuters (found 2022-04-28, backfilled)" in line for line in lines)
+    with Archive(history) as archive:
+        assert archive.scalar("SELECT count(*) FROM alerts") == 0
+        assert archive.scalar("SELECT count(*) FROM events") == archive.scalar("SELECT count(*) FROM backfilled_events")
+        assert archive.scalar("SELECT min(published) FROM articles") == "2022-04-22T10:00:00+00:00"

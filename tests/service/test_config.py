@@ -33,11 +33,29 @@ REPO = Path(__file__).resolve().parents[2]
      "scheduled twice"),
     ({"crawl": {"name": "x"}}, "array of tables"),
     ({"bot": {"command": "storywatch bot"}}, "a list of strings"),
+    ({"backfill": [{"watch": "w", "from_day": "2022-04-01"}]}, "missing key 'to_day'"),
+    ({"backfill": [{"watch": "w", "from_day": "April", "to_day": "2022-04-30"}]}, "from_day: expected a day"),
+    ({"backfill": [{"watch": "w", "from_day": "2022-05-01", "to_day": "2022-04-30"}]}, "is before from_day"),
+    ({"backfill": [{"watch": "w", "from_day": "2022-04-01", "to_day": "2022-04-30", "alert": "yes"}]},
+     "expected one of true, false"),
+    ({"backfill": [{"watch": "w", "from_day": "2022-04-01", "to_day": "2022-04-30", "cron": "* *"}]}, "5 fields"),
+    ({"backfill": [{"watch": "w", "from_day": "2022-04-01", "to_day": "2022-04-30"}] * 2}, "configured twice"),
+    ({"backfill": {"watch": "w"}}, "array of tables ([[backfill]])"),
 ])
 def test_bad_configuration_names_the_key(data: dict, message: str) -> None:
     with pytest.raises(ConfigError) as err:
         parse_config(data, {}, where="x.toml")
     assert message in str(err.value) and "x.toml" in str(err.value)
+
+
+def test_backfill_jobs(tmp_path: Path) -> None:
+    path = tmp_path / "storywatch.toml"
+    path.write_text('[[backfill]]\nwatch = "binance-russia-data"\nfrom_day = "2022-04-01"\nto_day = "2022-05-31"\n'
+                    "alert = true\n", encoding="utf-8")
+    job = load_config(path, {}).backfill[0]
+    assert (job.watch, job.from_day, job.to_day, job.alert, job.cron) == (
+        "binance-russia-data", "2022-04-01", "2022-05-31", "true", "")
+    assert job.name == "backfill:binance-russia-data:2022-04-01..2022-05-31"
 
 
 def test_defaults_file_and_environment(tmp_path: Path) -> None:

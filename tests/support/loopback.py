@@ -16,6 +16,7 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     conditional: bool = True  # answer 304 to a matching If-None-Match / If-Modified-Since
     delay: float = 0.0
+    then: Route | None = None  # answer once, then this (a 429 before the answer, say)
 
 
 class LoopbackServer:
@@ -23,16 +24,21 @@ class LoopbackServer:
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
+        self.fallback: Route | None = None  # what any other path answers (404 when None)
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.times: list[float] = []  # time.monotonic() of each request, in order
         owner = self
 
         class Handler(QuietHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 owner.requests.append((self.path, dict(self.headers)))
-                route = owner.routes.get(self.path)
+                owner.times.append(time.monotonic())
+                route = owner.routes.get(self.path, owner.fallback)
                 if route is None:
                     self.send_body(404, b"not found", "text/plain")
                     return
+                if route.then is not None:
+                    owner.routes[self.path] = route.then
                 if route.delay:
                     time.sleep(route.delay)
                 headers = {"Last-Modified": "Fri, 22 Apr 2022 12:00:00 GMT", **route.headers}
