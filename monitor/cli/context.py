@@ -14,6 +14,8 @@ import click
 from monitor.archive.db import Archive
 from monitor.models import Watch
 from monitor.seeds import load_watches
+from monitor.sites import load_sites
+from monitor.urls import UrlRules
 
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
 
@@ -33,6 +35,10 @@ class Context:
 
     def watches(self) -> list[Watch]:
         return load_watches(self.seeds_dir)
+
+    def url_rules(self) -> UrlRules:
+        """The sites' own tracking parameters (seeds/sites/*.toml)."""
+        return load_sites(self.seeds_dir).url_rules()
 
 
 def echo_json(data: Any) -> None:

@@ -37,6 +37,7 @@ from monitor.seeds import load_watches
 from monitor.service.children import Child, Supervisor
 from monitor.service.config import CrawlSchedule, ServiceConfig, cron_trigger
 from monitor.service.logs import fields
+from monitor.sites import load_sites
 
 log = logging.getLogger("storywatch.service")
 TICK_S = 0.5
@@ -82,7 +83,8 @@ class Service:
                 watches = load_watches(self.seeds)
                 set_console_subscriber(archive, watches, self.clock(), active=self.console)
                 settings = self.config.poll
-                summary = poll(archive, watches, settings.fetcher_factory(), self.clock, **settings.poll_options())
+                summary = poll(archive, watches, settings.fetcher_factory(), self.clock,
+                               rules=load_sites(self.seeds).url_rules(), **settings.poll_options())
                 delivered = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
         except StorywatchError as exc:
             log.error("poll failed", extra=fields(error=str(exc)))
