@@ -45,6 +45,10 @@ def _name(text: str | None) -> str:
     return re.sub(r"^by\s+", "", " ".join((text or "").split()), flags=re.IGNORECASE).casefold()
 
 
+def _named(row: dict[str, object]) -> bool:
+    return _name(str(row["expected_byline"])) in _name(str(row["author"] or ""))
+
+
 def tally(rows: list[dict[str, object]], label: str) -> dict[str, object]:
     with_date = [r for r in rows if r["expected_date"]]
     with_byline = [r for r in rows if r["expected_byline"]]
@@ -57,8 +61,7 @@ def tally(rows: list[dict[str, object]], label: str) -> dict[str, object]:
         "titles as expected": f"{sum(1 for r in with_title if r['title'] == r['expected_title'])}/{len(with_title)}",
         "entity-escaped titles": sum(1 for r in rows if _ESCAPED.search(str(r["title"] or ""))),
         "authors found": sum(1 for r in rows if r["author"]),
-        "authors naming the expected byline": f"{sum(1 for r in with_byline if _name(str(r['expected_byline'])) in _name(str(r['author'] or '')))}"
-                                              f"/{len(with_byline)}",
+        "authors naming the expected byline": f"{sum(1 for r in with_byline if _named(r))}/{len(with_byline)}",
         "URL or e-mail bylines": sum(1 for r in rows if _URL_OR_EMAIL.search(str(r["author"] or ""))),
         "ms per page": round(sum(float(r["ms"]) for r in rows) / max(1, len(rows)), 1),  # type: ignore[arg-type]
     }
