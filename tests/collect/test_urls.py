@@ -6,10 +6,19 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from w3lib.url import canonicalize_url
 
 from monitor.seeds import default_seeds_dir
 from monitor.sites import load_sites
-from monitor.urls import UrlRules, canonical_url, clean_link, other_scheme, page_identity, remember_canonical
+from monitor.urls import (
+    UrlRules,
+    canonical_url,
+    clean_link,
+    other_scheme,
+    page_identity,
+    plain_canonical,
+    remember_canonical,
+)
 
 pytestmark = pytest.mark.pure
 
@@ -180,3 +189,21 @@ def test_canonical_urls_can_be_trusted_across_processes() -> None:
     assert canonical_url("http://x.example:443/a") == "http://x.example:443/a"
     remember_canonical("https://reuters.com/b")
     assert canonical_url("https://reuters.com/b") == "https://reuters.com/b"
+
+
+_PATH_CHARS = st.text(alphabet="abcXYZ09._~!$'()*+,;=:@/-", max_size=30)
+_QUERY_WORD = st.text(alphabet="aZ9._~-", max_size=6)
+
+
+@settings(max_examples=500, deadline=None)
+@given(scheme=st.sampled_from(["http", "HTTPS"]),
+       host=st.sampled_from(["Example.com", "a-b.example.co.uk", "127.0.0.1"]),
+       port=st.sampled_from(["", ":80", ":8080"]), path=_PATH_CHARS,
+       query=st.lists(st.tuples(_QUERY_WORD, st.sampled_from(["=", ""]), _QUERY_WORD), max_size=4),
+       fragment=st.sampled_from(["", "#x", "#caf\u00e9"]))
+def test_plain_urls_skip_w3lib_and_get_what_it_gives(scheme: str, host: str, port: str, path: str,
+                                                     query: list[tuple[str, str, str]], fragment: str) -> None:
+    url = f"{scheme}://{host}{port}/{path}" + ("?" + "&".join(k + eq + v for k, eq, v in query) if query else "")
+    url += fragment
+    fast = plain_canonical(url)
+    assert fast is None or fast == canonicalize_url(url), url
