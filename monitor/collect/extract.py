@@ -2,9 +2,10 @@
 
 Metadata comes from the page's own declarations first (JSON-LD NewsArticle, then OpenGraph and `article:`
 meta, then plain meta and <title>), entities decoded (JSON-LD strings often carry `&#8211;`); what they leave
-out comes from trafilatura's own metadata: the publication date found by htmldate (and htmldate's latest date
-as the modification), the author when it reads as a person's name. A byline that is a URL or an e-mail
-address is not an author. The main text is trafilatura's, from the same extraction. Correction, update and
+out comes from trafilatura's own metadata, read only for pages that need it: the publication date found by
+htmldate, the author when it reads as a person's name; htmldate's latest date is the modification a page
+does not declare. A byline that is a URL or an e-mail address is not an author. The main text is
+trafilatura's. Correction, update and
 editor's notes are a field of their own: found by a site's selectors (from the sites file) and by the fixed
 voice notes are written in ("This story has been updated ...", "(Corrects ...)", "Editor's note: ..."). They
 are lifted out of the text so that `Page.body` can put them first, where the follow-up detector reads them.
@@ -15,7 +16,6 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -214,18 +214,22 @@ def _first(*values: Any) -> str:
     return ""
 
 
-def _byline(authors: list[str], meta: dict[str, str], found: Any) -> str:
-    """The page's authors: JSON-LD's, else the first meta byline that names a person, else trafilatura's when
-    it reads as a name (two words at least: its one-word guesses are often a site's boilerplate)."""
+def _byline(authors: list[str], meta: dict[str, str]) -> str:
+    """The page's declared authors: JSON-LD's, else the first meta byline that names a person."""
     if authors:
         return ", ".join(dict.fromkeys(authors))
     for key in ("author", "byl", "article:author", "og:article:author", "dc.creator", "parsely-author",
                 "sailthru.author"):
         if name := person(meta.get(key, "")):
             return name
-    guessed = [person(n) for n in str(getattr(found, "author", "") or "").split(";")]
-    guessed = [n for n in guessed if len(n.split()) >= 2]
-    return ", ".join(dict.fromkeys(guessed))
+    return ""
+
+
+def _guessed_author(value: Any) -> str:
+    """trafilatura's author when it reads as names (two words at least: its one-word guesses are often a site's
+    boilerplate, "Username")."""
+    guessed = [person(n) for n in str(value or "").split(";")]
+    return ", ".join(dict.fromkeys(n for n in guessed if len(n.split()) >= 2))
 
 
 def _htmldate(day: Any) -> str | None:
@@ -262,9 +266,8 @@ def extract_page(html: str, url: str, *, note_selectors: tuple[str, ...] = (), o
     publisher = _names(ld.get("publisher"))
     authors = _names(ld.get("author")) or _names(ld.get("creator"))
     notes = _selector_notes(tree, (*note_selectors, *DEFAULT_NOTE_SELECTORS))
-    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                        include_tables=False, deduplicate=False, date_extraction_params=DATES)
-    text = unicodedata.normalize("NFC", getattr(found, "text", None) or "")  # as trafilatura.extract() gives it
+    text = trafilatura.extract(html, url=url, output_format="txt", include_comments=False, include_tables=False,
+                               deduplicate=False) or ""
     paragraphs: list[str] = []
     for line in text.splitlines():
         flat = _flat(line)
@@ -283,13 +286,18 @@ def extract_page(html: str, url: str, *, note_selectors: tuple[str, ...] = (), o
         paragraphs.pop(0)  # the headline repeated as the text's first line
     published = (parse_time(ld.get("datePublished")) or parse_time(meta.get("article:published_time"))
                  or parse_time(meta.get("datepublished")) or parse_time(meta.get("date"))
-                 or parse_time(meta.get("dc.date.issued")) or _htmldate(getattr(found, "date", None)))
+                 or parse_time(meta.get("dc.date.issued")))
+    byline = _byline(authors, meta)
+    if published is None or not byline:  # what the page does not declare, trafilatura may find (~10 ms)
+        found = trafilatura.extract_metadata(html, default_url=url, date_config=DATES)
+        published = published or _htmldate(getattr(found, "date", None))
+        byline = byline or _guessed_author(getattr(found, "author", None))
     modified = (parse_time(ld.get("dateModified")) or parse_time(meta.get("article:modified_time"))
                 or parse_time(meta.get("og:updated_time")) or _latest_date(tree, published))
     return Page(
         url=link if (link := _first(canonical)).startswith(("http://", "https://")) else url,
         title=title,
-        byline=_byline(authors, meta, found),
+        byline=byline,
         outlet=_first(outlet, meta.get("og:site_name"), publisher, meta.get("application-name")),
         description=_first(ld.get("description"), meta.get("og:description"), meta.get("description")),
         language=_first(ld.get("inLanguage"), lang, meta.get("og:locale"))[:16],
