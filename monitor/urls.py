@@ -66,10 +66,6 @@ class UrlRules:
         """(extra tracking names, exempted names) for URLs of `host`."""
         return self._site(self.drop, host), self._site(self.keep, host)
 
-    def is_tracking(self, name: str, host: str = "") -> bool:
-        extra, kept = self.tracking_for(host) if host else (frozenset(), frozenset())
-        return _tracking(name.lower(), extra, kept)
-
     def __getstate__(self) -> dict[str, object]:  # sent to parser processes: the memo stays behind
         return {"drop": self.drop, "keep": self.keep}
 
@@ -87,11 +83,6 @@ def _tracking(lowered: str, extra: frozenset[str], kept: frozenset[str]) -> bool
     if lowered in kept:
         return False
     return lowered in TRACKING_PARAMS or lowered in extra or lowered.startswith(TRACKING_PREFIXES)
-
-
-def is_tracking_param(name: str, host: str = "", rules: UrlRules = DEFAULT_RULES) -> bool:
-    """Is `name` a tracking parameter (on `host`, under `rules`)?"""
-    return rules.is_tracking(name, host)
 
 
 def _without_tracking(query: str, host: str, rules: UrlRules, *, amp: bool) -> str:
