@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
+from monitor.archive.search import marked
 from monitor.deliver.render import history_heading
 from monitor.detect import revisions
 from monitor.models import KIND_LABELS
@@ -114,6 +115,36 @@ def digest_item(alert: Mapping[str, Any]) -> str:
     head = link(alert.get("link") or alert.get("url") or "", shorten(alert.get("title") or "(untitled)", 160))
     quote = shorten(alert.get("evidence") or "", 200)
     return f"<b>{e(label)}</b> {e(outlet)}: {head}\n<i>{e(quote)}</i>"
+
+
+def snippet_html(snippet: str, limit: int = 300) -> str:
+    """A search snippet as Telegram HTML: the matched words in bold, everything escaped, at most `limit` units
+    of text (cut between words, never inside a tag)."""
+    left = limit
+
+    def take(text: str) -> str:
+        nonlocal left
+        if tg_len(text) <= left:
+            left -= tg_len(text)
+            return text
+        lead = " " if text[:1].isspace() and left > 2 else ""
+        piece = lead + shorten(text, left - len(lead)) if left > 1 else ""
+        left = 0
+        return piece
+
+    return marked(snippet, lambda w: f"<b>{e(t)}</b>" if (t := take(w)) else "", lambda s: e(take(s)))
+
+
+def search_item(hit: Mapping[str, Any]) -> str:
+    """One search result: id, date, outlet, the linked title, the follow-ups found in it, the snippet."""
+    date = (hit.get("published") or hit.get("first_seen") or "")[:10]
+    head = link(hit.get("link") or hit.get("url") or "", shorten(hit.get("title") or "(untitled)", 200))
+    kinds = ", ".join(KIND_LABELS.get(k, str(k).upper()) for k in hit.get("kinds") or [])
+    line = f"#{e(hit.get('id'))} {e(date)} {e(shorten(hit.get('outlet') or '', 40))}: {head}"
+    if kinds:
+        line += f" \u00b7 <b>{e(kinds)}</b>"
+    snippet = snippet_html(hit.get("snippet") or "")
+    return f"{line}\n<i>{snippet}</i>" if snippet else line
 
 
 def render_digest(alerts: Sequence[Mapping[str, Any]], heading: str) -> str:

@@ -40,7 +40,7 @@ from monitor.seeds import WatchFolder
 
 from .commands import BY_NAME, parse_duration, parse_switch
 from .dispatch import Dispatcher
-from .format import digest_item, e, fit_paragraphs, link, shorten
+from .format import digest_item, e, fit_paragraphs, search_item, shorten
 from .limits import SlidingWindow
 
 log = logging.getLogger(__name__)
@@ -254,11 +254,10 @@ def search_page(d: Deps, words: str, page: int, token: str) -> tuple[str, Inline
     shown = rows[page * PAGE:(page + 1) * PAGE]
     if not shown:
         return f"No articles found for <i>{e(shorten(words, 200))}</i>.", None
-    items = [f"<b>Search</b>: <i>{e(shorten(words, 200))}</i> (page {page + 1})"]
-    for r in shown:
-        date = (r["published"] or r["first_seen"] or "")[:10]
-        items.append(f"{e(date)} {e(shorten(r['outlet'] or '', 40))}: "
-                     f"{link(r['link'] or r['url'], shorten(r['title'] or r['url'], 200))}")
+    first = page * PAGE + 1
+    items = [f"<b>Search</b>: <i>{e(shorten(words, 200))}</i>, most relevant first (results {first}-"
+             f"{first + len(shown) - 1})"]
+    items.extend(search_item(r) for r in shown)
     buttons = []
     if page > 0:
         buttons.append(InlineKeyboardButton("\u25c0 Previous", callback_data=f"s:{token}:{page - 1}"))

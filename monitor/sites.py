@@ -1,8 +1,10 @@
 """Site knowledge as data: per-outlet hints for the spiders, from seeds/sites/*.toml, validated on load.
 
 A site names its domains and may give the selectors of its correction box, its news sitemaps and feeds, and
-its archive sitemaps (indexes of sitemaps by month or year, which a backfill reads for past coverage).
-Nothing about one outlet lives in code; a new outlet is a few lines of TOML.
+its archive sitemaps (indexes of sitemaps by month or year, which a backfill reads for past coverage), and
+the query parameters that are tracking on its URLs (`tracking_params`) or that identify its pages although the
+global list calls them tracking (`page_params`). Nothing about one outlet lives in code; a new outlet is a few
+lines of TOML.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from urllib.parse import urlsplit
 from cssselect import GenericTranslator, SelectorError
 
 from monitor.errors import SeedError
+from monitor.urls import DEFAULT_RULES, UrlRules
 
-_KEYS = {"name", "domains", "note_selectors", "sitemaps", "feeds", "archive_sitemaps"}
+_KEYS = {"name", "domains", "note_selectors", "sitemaps", "feeds", "archive_sitemaps", "tracking_params",
+         "page_params"}
 
 
 @dataclass(frozen=True)
@@ -28,11 +32,19 @@ class Site:
     sitemaps: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
     archive_sitemaps: tuple[str, ...] = ()
+    tracking_params: tuple[str, ...] = ()  # lower-cased
+    page_params: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Sites:
     sites: tuple[Site, ...] = ()
+
+    def url_rules(self) -> UrlRules:
+        """The sites' own tracking parameters and exemptions, for monitor.urls."""
+        drop = tuple((d, frozenset(s.tracking_params)) for s in self.sites if s.tracking_params for d in s.domains)
+        keep = tuple((d, frozenset(s.page_params)) for s in self.sites if s.page_params for d in s.domains)
+        return UrlRules(drop=drop, keep=keep) if drop or keep else DEFAULT_RULES
 
     def for_url(self, url: str) -> Site | None:
         """The site whose domain (or a parent domain of it) serves `url`."""
@@ -98,5 +110,6 @@ def parse_site(entry: Any, where: str) -> Site:
         for url in values:
             if not url.startswith(("http://", "https://")):
                 raise SeedError(f"{where}: key '{key}': expected an http(s) URL: {url!r}")
+    params = {key: tuple(p.lower() for p in _strings(entry, key, where)) for key in ("tracking_params", "page_params")}
     return Site(name=name.strip(), domains=domains, note_selectors=selectors, sitemaps=urls["sitemaps"],
-                feeds=urls["feeds"], archive_sitemaps=urls["archive_sitemaps"])
+                feeds=urls["feeds"], archive_sitemaps=urls["archive_sitemaps"], **params)

@@ -1,9 +1,10 @@
-"""Text helpers (pure): HTML fragments from feeds to plain text with paragraph breaks."""
+"""Text helpers (pure): HTML fragments from feeds to plain text with paragraph breaks; texts as compared."""
 
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 _BLOCK = re.compile(
     r"<\s*(?:br|/p|/div|/li|/h[1-6]|/blockquote|/tr)\s*/?\s*>|<\s*(?:p|div|li|h[1-6]|blockquote)\b[^>]*>", re.IGNORECASE
@@ -25,3 +26,14 @@ def html_to_text(fragment: str) -> str:
     text = html.unescape(text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def identity_text(text: str) -> str:
+    """A text as compared for identity (content hashes, event keys): entities decoded, anything tag-like
+    dropped, Unicode composed, white space folded. So a title that a new reading keeps more literally
+    ("History of the <blink> tag" where one stripped "<blink>", "–" where one kept "&#8211;") is the same text."""
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    return " ".join(unicodedata.normalize("NFC", text).split())

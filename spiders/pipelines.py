@@ -15,6 +15,8 @@ from monitor.collect.pages import record_visit, store_page
 from monitor.errors import StorywatchError
 from monitor.models import Watch
 from monitor.seeds import load_folder
+from monitor.sites import load_sites
+from monitor.urls import DEFAULT_RULES, UrlRules
 
 from .common import CrawlConfig
 from .items import ArticleItem, VisitItem
@@ -26,6 +28,7 @@ class ArchivePipeline:
         self.config = CrawlConfig.from_settings(crawler.settings)
         self.archive: Archive | None = None
         self.watches: list[Watch] = []
+        self.rules: UrlRules = DEFAULT_RULES
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ArchivePipeline:
@@ -33,6 +36,7 @@ class ArchivePipeline:
 
     def open_spider(self) -> None:
         self.watches = load_folder(self.config.seeds).watches
+        self.rules = load_sites(self.config.seeds).url_rules()
         self.archive = Archive(self.config.db)
 
     def close_spider(self) -> None:
@@ -63,7 +67,8 @@ class ArchivePipeline:
                 self.stats.inc_value("storywatch/events", len(stored.events))
                 return item
             result = store_page(self.archive, self.watches, page, link=item.link, now=self.config.clock(),
-                                etag=item.etag, last_modified=item.last_modified, status=item.status)
+                                etag=item.etag, last_modified=item.last_modified, status=item.status,
+                                rules=self.rules)
         except StorywatchError as exc:
             self.stats.inc_value("storywatch/dropped/store_error")
             raise DropItem(f"cannot store {item.link}: {exc}") from exc

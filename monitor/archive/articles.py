@@ -1,17 +1,18 @@
-"""The articles table and its versions and matches: one row per article (keyed by its canonical URL, else its
-source's GUID), a new version whenever its text changes, never a new article."""
+"""The articles table and its versions and matches: one row per article (keyed by its canonical URL, over
+either scheme, else its source's GUID), a new version whenever its text changes, never a new article."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime
 from typing import Any, Protocol, cast
 
 from monitor.archive.db import Archive
+from monitor.archive.identity import content_hash
 from monitor.archive.records import ArticleRow, VersionText
 from monitor.clock import iso
 from monitor.models import ArticleFields
+from monitor.urls import other_scheme
 
 Upserted = tuple[str, ArticleRow, ArticleRow | None, int | None]
 
@@ -30,19 +31,15 @@ class Batch(Protocol):
     def updating(self, article_id: int) -> None: ...
 
 
-def content_hash(title: str, summary: str, body: str) -> str:
-    """A version's identity: its words, white space folded."""
-    folded = "\x1f".join(" ".join(part.split()) for part in (title, summary, body))
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
-
-
 def get_article(archive: Archive, article_id: int) -> ArticleRow | None:
     return cast(ArticleRow | None, archive.one("SELECT * FROM articles WHERE id = ?", (article_id,)))
 
 
 def find_article(archive: Archive, url: str, *, source_id: int | None = None, guid: str = "") -> ArticleRow | None:
-    """An article by canonical URL, else by its source's GUID."""
+    """An article by canonical URL (served over http or https), else by its source's GUID."""
     row = archive.one("SELECT * FROM articles WHERE url = ?", (url,))
+    if row is None and (other := other_scheme(url)) is not None:
+        row = archive.one("SELECT * FROM articles WHERE url = ?", (other,))
     if row is None and guid and source_id is not None:
         row = archive.one("SELECT * FROM articles WHERE source_id = ? AND guid = ?", (source_id, guid))
     return cast(ArticleRow | None, row)
@@ -94,7 +91,8 @@ def _upsert(archive: Archive, fields: ArticleFields, now: datetime, source_id: i
             "content_hash": digest, "versions": 1, "notes": "[]"}
         if feed is not None:
             feed.stored(fields, article_id, new=True)
-        version_id = _add_version(archive, article_id, fields.title, fields.summary, fields.body, digest, seen, via)
+        version_id = _add_version(archive, article_id, fields, fields.title, fields.summary, fields.body, digest,
+                                  seen, via)
         return "new", row, None, version_id
     if feed is not None:
         feed.stored(fields, existing["id"])
@@ -102,6 +100,15 @@ def _upsert(archive: Archive, fields: ArticleFields, now: datetime, source_id: i
               "body": fields.body or existing["body"]}
     digest = content_hash(merged["title"], merged["summary"], merged["body"])
     if digest == existing["content_hash"]:
+        before = (existing["title"], existing["summary"], existing["body"])
+        if [" ".join(t.split()) for t in merged.values()] != [" ".join(t.split()) for t in before]:
+            # The same text read more literally (an entity decoded, a "<tag>" word kept): shown as now read,
+            # not a new version.
+            if feed is not None:
+                feed.updating(existing["id"])
+            conn.execute("UPDATE articles SET title = ?, summary = ?, body = ? WHERE id = ?",
+                         (merged["title"], merged["summary"], merged["body"], existing["id"]))
+            existing = cast(ArticleRow, {**existing, **merged})
         if feed is not None:
             feed.seen_again(existing["id"], seen)
         else:
@@ -116,17 +123,18 @@ def _upsert(archive: Archive, fields: ArticleFields, now: datetime, source_id: i
         (merged["title"], merged["summary"], merged["body"], digest, seen, fields.updated,
          fields.authors, fields.authors, existing["id"]),
     )[0]
-    version_id = _add_version(archive, existing["id"], merged["title"], merged["summary"], merged["body"],
+    version_id = _add_version(archive, existing["id"], fields, merged["title"], merged["summary"], merged["body"],
                               digest, seen, via)
     return "updated", cast(ArticleRow, updated), existing, version_id
 
 
-def _add_version(archive: Archive, article_id: int, title: str, summary: str, body: str, digest: str,
-                 seen: str | None, via: str) -> int | None:
+def _add_version(archive: Archive, article_id: int, fields: ArticleFields, title: str, summary: str, body: str,
+                 digest: str, seen: str | None, via: str) -> int | None:
+    """A version row, with the URL this text was read at (a version's own address: pages move)."""
     cur = archive.conn.execute(
-        "INSERT OR IGNORE INTO article_versions (article_id, seen_at, via, title, summary, body, content_hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (article_id, seen, via, title, summary, body, digest),
+        "INSERT OR IGNORE INTO article_versions (article_id, seen_at, via, title, summary, body, content_hash, url)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (article_id, seen, via, title, summary, body, digest, fields.link or fields.url),
     )
     return int(cur.lastrowid or 0) if cur.rowcount else None
 
@@ -154,6 +162,11 @@ def store_notes(archive: Archive, article_id: int, notes_json: str, diff_json: s
     archive.conn.execute("UPDATE articles SET notes = ? WHERE id = ?", (notes_json, article_id))
     archive.conn.execute("UPDATE article_versions SET notes = ?, diff = COALESCE(diff, ?)"
                          " WHERE article_id = ? AND content_hash = ?", (notes_json, diff_json, article_id, digest))
+
+
+def store_version_diff(archive: Archive, version_id: int, diff_json: str) -> None:
+    """What changed in a version (monitor.detect.revisions' JSON), unless it has its diff already."""
+    archive.conn.execute("UPDATE article_versions SET diff = COALESCE(diff, ?) WHERE id = ?", (diff_json, version_id))
 
 
 def revision(archive: Archive, version_id: int | None) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ from monitor.archive.articles import find_article
 from monitor.archive.db import Archive
 from monitor.archive.records import ArticleRow
 from monitor.models import ArticleFields
+from monitor.urls import other_scheme
 
 DEFERRED_MARK = "fts_deferred"  # what articles_ai's WHEN clause names (migration 0009_issue3_fts_deferred_insert)
 
@@ -39,9 +40,10 @@ class FeedWrites:
         if not archive.conn.in_transaction:
             raise RuntimeError("FeedWrites must run inside Archive.write()")
         self.archive, self.source_id = archive, source_id
+        keys = [f.url for f in entries] + [o for f in entries if (o := other_scheme(f.url)) is not None]
         self.by_url = self._rows("SELECT * FROM articles WHERE url IN (SELECT value FROM json_each(?))",
-                                 (json.dumps([f.url for f in entries]),))
-        guids = [f.guid for f in entries if f.guid and f.url not in self.by_url]  # found by URL: GUID unused
+                                 (json.dumps(keys),))
+        guids = [f.guid for f in entries if f.guid and self._by_url(f.url) is None]  # found by URL: GUID unused
         self.by_guid: dict[str, ArticleRow] = {}
         if guids and source_id is not None:  # the first by id, as find_article's index walk gives it
             self.by_guid = self._rows("SELECT * FROM articles WHERE source_id = ? AND guid IN"
@@ -68,6 +70,13 @@ class FeedWrites:
             rows.setdefault(row[key], cast(ArticleRow, row))
         return rows
 
+    def _by_url(self, url: str) -> ArticleRow | None:
+        """As find_article: the key, else the same key over the other scheme."""
+        row = self.by_url.get(url)
+        if row is None and (other := other_scheme(url)) is not None:
+            row = self.by_url.get(other)
+        return row
+
     def __enter__(self) -> FeedWrites:
         return self
 
@@ -79,9 +88,9 @@ class FeedWrites:
     def find(self, fields: ArticleFields) -> ArticleRow | None:
         """What `find_article` says for this entry now."""
         guid = fields.guid
-        if fields.url in self.urls or (guid and guid in self.guids):
+        if fields.url in self.urls or other_scheme(fields.url) in self.urls or (guid and guid in self.guids):
             return self._look_up(fields)
-        row = self.by_url.get(fields.url)
+        row = self._by_url(fields.url)
         if row is None and guid and self.source_id is not None:
             row = self.by_guid.get(guid)
         if row is not None and row["id"] in self.ids:

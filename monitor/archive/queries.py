@@ -1,12 +1,24 @@
-"""Reading a story out of the archive for analysts: its timeline, its follow-ups, and the demo's tallies."""
+"""Reading the archive for analysts: a story's timeline and follow-ups, one article with its versions, and the
+demo's tallies."""
 
 from __future__ import annotations
 
 from typing import Any, cast
 
+from monitor.archive.articles import find_article, get_article
 from monitor.archive.db import Archive
-from monitor.archive.records import FollowUpRow, FollowUpSeen, TimelineRow, VersionSeen
+from monitor.archive.records import (
+    ArticleFollowUp,
+    ArticleMatch,
+    ArticleRow,
+    FollowUpRow,
+    FollowUpSeen,
+    TimelineRow,
+    VersionRow,
+    VersionSeen,
+)
 from monitor.errors import QueryError
+from monitor.urls import UrlRules, canonical_url, clean_link
 
 
 def known_watches(archive: Archive) -> list[str]:
@@ -44,7 +56,7 @@ def follow_ups(archive: Archive, watch: str, *, kind: str | None = None) -> list
     _require_watch(archive, watch)
     return cast(list[FollowUpRow], archive.all(
         "SELECT e.id, e.dedup_key, e.watch, e.story, e.kind, e.actor, e.target, e.evidence, e.confidence,"
-        " e.detected_at, a.outlet, a.title, COALESCE(NULLIF(a.link, ''), a.url) AS link, a.url AS canonical_url,"
+        " e.detected_at, a.outlet, a.title, COALESCE(NULLIF(a.link, ''), a.url) AS link, a.id AS article_id,"
         " a.published FROM events e JOIN articles a ON a.id = e.article_id"
         " WHERE e.watch = :watch AND (:kind IS NULL OR e.kind = :kind) ORDER BY e.detected_at, e.id",
         {"watch": watch, "kind": kind}))
@@ -72,3 +84,37 @@ def quiet_coverage(archive: Archive, watch: str) -> list[dict[str, Any]]:
     return archive.all("SELECT a.outlet, a.title FROM matches m JOIN articles a ON a.id = m.article_id"
                        " WHERE m.watch = ? AND NOT EXISTS (SELECT 1 FROM events e JOIN alerts l ON l.event_id = e.id"
                        " WHERE e.article_id = a.id) ORDER BY a.published", (watch,))
+
+
+def article_by_ref(archive: Archive, ref: str, rules: UrlRules) -> ArticleRow:
+    """An article by its id, or by any URL it was read at (its key over either scheme, its link, a version's
+    URL). Raises QueryError when there is none."""
+    ref = ref.strip()
+    row = get_article(archive, int(ref.lstrip("#"))) if ref.lstrip("#").isdigit() else None
+    if row is None and ref.startswith(("http://", "https://")):
+        row = find_article(archive, canonical_url(ref, rules))
+        if row is None:
+            found = archive.scalar("SELECT id FROM articles WHERE link = :link UNION ALL SELECT article_id FROM"
+                                   " article_versions WHERE url IN (:link, :raw) LIMIT 1",
+                                   {"link": clean_link(ref, rules), "raw": ref})
+            row = get_article(archive, int(found)) if found is not None else None
+    if row is None:
+        raise QueryError(f"no article {ref!r} in this archive (give an id from `search` or `timeline`, or a URL)")
+    return row
+
+
+def article_versions(archive: Archive, article_id: int) -> list[VersionRow]:
+    """Every version of an article, oldest first."""
+    return cast(list[VersionRow], archive.all(
+        "SELECT * FROM article_versions WHERE article_id = ? ORDER BY seen_at, id", (article_id,)))
+
+
+def article_follow_ups(archive: Archive, article_id: int) -> list[ArticleFollowUp]:
+    return cast(list[ArticleFollowUp], archive.all(
+        "SELECT id, watch, kind, actor, target, evidence, detected_at, version_id FROM events"
+        " WHERE article_id = ? ORDER BY id", (article_id,)))
+
+
+def article_matches(archive: Archive, article_id: int) -> list[ArticleMatch]:
+    return cast(list[ArticleMatch], archive.all(
+        "SELECT watch, reason, matched_at FROM matches WHERE article_id = ? ORDER BY watch", (article_id,)))

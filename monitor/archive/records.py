@@ -190,13 +190,16 @@ class ServiceStateRow(TypedDict):
 
 class SearchHit(TypedDict):
     id: int
-    url: str
-    link: str
+    url: str  # the archive's key (internal)
+    link: str  # the outlet's URL, tracking parameters removed: what people are shown
     title: str
     outlet: str
     published: str | None
     first_seen: str
     summary: str
+    score: float | None  # bm25: lower is better; None without words
+    snippet: str  # matched words between search.MARK_START and MARK_END
+    kinds: list[str]  # the follow-up kinds found in the article
 
 
 class VersionSeen(TypedDict):
@@ -206,6 +209,39 @@ class VersionSeen(TypedDict):
     source: str  # 'outlet' or 'archive'
     captured_at: str | None
     archive: str  # the archive's address ('' for the outlet)
+
+
+class VersionRow(TypedDict):
+    """One version of an article (a row of article_versions)."""
+
+    id: int
+    article_id: int
+    seen_at: str
+    via: str  # 'feed', 'page' or 'archive'
+    url: str | None  # where it was read (None: stored before versions recorded it)
+    title: str
+    summary: str
+    body: str
+    content_hash: str
+    notes: str  # JSON list
+    diff: str | None  # JSON (monitor.detect.revisions.VersionDiff.as_json), None when not stored
+
+
+class ArticleFollowUp(TypedDict):
+    id: int
+    watch: str
+    kind: str
+    actor: str
+    target: str
+    evidence: str
+    detected_at: str
+    version_id: int | None
+
+
+class ArticleMatch(TypedDict):
+    watch: str
+    reason: str
+    matched_at: str
 
 
 class FollowUpSeen(TypedDict):
@@ -246,7 +282,7 @@ class FollowUpRow(TypedDict):
     outlet: str
     title: str
     link: str
-    canonical_url: str
+    article_id: int
     published: str | None
 
 
@@ -259,19 +295,6 @@ class VersionText(TypedDict):
     title: str
     summary: str
     body: str
-
-
-class VersionRow(TypedDict):
-    id: int
-    article_id: int
-    seen_at: str
-    via: str  # 'feed', 'page' or 'archive'
-    title: str
-    summary: str
-    body: str
-    content_hash: str
-    notes: str  # JSON list
-    diff: str | None  # JSON, monitor/detect/revisions.VersionDiff.as_json
 
 
 class BackfillJob(TypedDict):

@@ -9,7 +9,7 @@ from typing import cast
 from monitor.archive.db import Archive
 from monitor.archive.records import ArticleRow, DueRevisit, RevisitRow
 from monitor.clock import iso
-from monitor.urls import canonical_url
+from monitor.urls import canonical_url, other_scheme
 
 
 def revisit_of(archive: Archive, article_id: int) -> RevisitRow | None:
@@ -68,8 +68,9 @@ def untracked(archive: Archive, origins: list[str], *, seen_since: datetime, lim
     first seen since `seen_since`, that have no re-visit schedule yet."""
     missing: list[str] = []
     for url in origins:
-        tracked = archive.scalar("SELECT 1 FROM articles a JOIN revisits r ON r.article_id = a.id WHERE a.url = ?",
-                                 (canonical_url(url),)) is not None
+        key = canonical_url(url)
+        tracked = archive.scalar("SELECT 1 FROM articles a JOIN revisits r ON r.article_id = a.id"
+                                 " WHERE a.url IN (?, ?)", (key, other_scheme(key) or key)) is not None
         if not tracked and url not in missing:
             missing.append(url)
     rows = archive.all(

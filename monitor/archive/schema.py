@@ -5,7 +5,7 @@ numbers were taken as features were planned, the registrations follow what shipp
 
     0001_initial, 0002_issue4_version_diffs, 0007_issue7_service_state, 0008_event_sightings,
     0003_issue3_source_schedule, 0009_issue3_fts_on_text_change, 0009_issue3_fts_deferred_insert,
-    0010_issue3_source_moves, 0011_backfill
+    0010_issue3_source_moves, 0011_url_keys, 0012_identity_hashes, 0013_reading_views, 0014_backfill
 
 and every new migration goes at the end. Names are what archives record in `_sqlite_migrations`: never rename
 or edit one that has shipped. `storywatch init` and every command that opens the archive apply what is pending.
@@ -15,6 +15,11 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from monitor.archive.rekey import rehash, rekey_articles, rekey_events
+from monitor.archive.views import create_views
+from monitor.seeds import default_seeds_dir
+from monitor.sites import load_sites
 
 migrations = Migrations("storywatch")
 
@@ -286,8 +291,43 @@ def m0010_issue3_source_moves(db: Database) -> None:
     )
 
 
-@migrations(name="0011_backfill")
-def m0011_backfill(db: Database) -> None:
+@migrations(name="0011_url_keys")
+def m0011_url_keys(db: Database) -> None:
+    """Article keys keep the scheme as served and the query parameters that name a page; links lose their
+    tracking parameters; versions record the URL they were read at (monitor/archive/rekey.py re-keys and
+    merges, and lists what it touched in url_rekeys)."""
+    db.executescript(
+        """
+        ALTER TABLE article_versions ADD COLUMN url TEXT;       -- where this text was read (NULL: before 0011)
+        CREATE TABLE url_rekeys (
+            article_id INTEGER NOT NULL,                        -- no reference: a merged article is gone
+            old_url TEXT NOT NULL,
+            new_url TEXT NOT NULL,
+            merged_into INTEGER,
+            note TEXT NOT NULL DEFAULT ''                       -- 're-keyed', 'merged', or why it may hold two pages
+        );
+        """
+    )
+    # The shipped sites' tracking parameters: the keys the poller and the spiders will compute from now on.
+    rekey_articles(db.conn, load_sites(default_seeds_dir()).url_rules())
+
+
+@migrations(name="0012_identity_hashes")
+def m0012_identity_hashes(db: Database) -> None:
+    """Content hashes and event keys over texts as compared (monitor.text.identity_text: entities decoded,
+    tag-like runs dropped), so a more literal reading of a known text is neither a new version nor a new event."""
+    rehash(db.conn)
+    rekey_events(db.conn)
+
+
+@migrations(name="0013_reading_views")
+def m0013_reading_views(db: Database) -> None:
+    """Slim views for people (Datasette, SQL): an article per row, a follow-up per row, a story's thread."""
+    create_views(db.conn)
+
+
+@migrations(name="0014_backfill")
+def m0014_backfill(db: Database) -> None:
     """Backfill (monitor/collect/backfill): a job per watch and date range with its cursor, the candidates it
     found, where each version came from (the outlet, or an archive's capture and when it was taken), and the
     follow-ups found in history, which raise no alert one by one."""

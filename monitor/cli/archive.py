@@ -1,12 +1,9 @@
-"""The archive as analysts and operators read it: `storywatch search`, `timeline`, `export`, `serve`,
-`status` and `alerts`."""
+"""The archive as analysts and operators read it: `storywatch search`, `timeline`, `export`, `status`,
+`alerts` and `watches` (`show` and `serve` have modules of their own)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
@@ -16,12 +13,11 @@ from typing import Any
 import click
 
 from monitor.archive.alerts import STATUSES, list_alerts
-from monitor.archive.datasette import datasette_argv, datasette_available, datasette_metadata
 from monitor.archive.events import story_title
 from monitor.archive.export import FOLLOW_UP_COLUMNS, to_atom, to_csv, to_json
 from monitor.archive.queries import follow_ups, timeline
 from monitor.archive.records import RunRow, SearchHit
-from monitor.archive.search import Filters, search_articles
+from monitor.archive.search import SORTS, Filters, marked, search_articles
 from monitor.archive.service_state import ServiceStatus
 from monitor.archive.status import StatusReport, status_report
 from monitor.cli.context import Context, echo_json
@@ -29,30 +25,49 @@ from monitor.clock import parse_iso, utcnow
 from monitor.collect.crawls import summarize
 from monitor.deliver.timeline import timeline_lines
 from monitor.errors import SeedError
-from monitor.models import KINDS
+from monitor.models import KIND_LABELS, KINDS
 from monitor.seeds import load_folder
 
-PRINTED_COLUMNS = ("published", "outlet", "title", "url", "canonical_url", "first_seen")
+SEARCH_COLUMNS = ("id", "date", "outlet", "title", "kinds", "snippet", "link", "published", "first_seen", "score")
+
+
+def _bold(word: str) -> str:
+    return f"**{word}**"
 
 
 def search_rows(rows: Sequence[SearchHit]) -> list[dict[str, Any]]:
-    """Search results as printed: the outlet's link, the canonical URL, dates."""
-    return [{"url": r["link"] or r["url"], "canonical_url": r["url"], "title": r["title"], "outlet": r["outlet"],
-             "published": r["published"], "first_seen": r["first_seen"]} for r in rows]
+    """Search results as printed: id, date, outlet, title, follow-up kinds, the snippet with the matched words
+    in **bold**, and the outlet's link (the archive's key is internal)."""
+    return [{"id": r["id"], "date": (r["published"] or r["first_seen"] or "")[:10], "outlet": r["outlet"],
+             "title": r["title"], "kinds": list(r["kinds"]), "snippet": marked(r["snippet"], _bold),
+             "link": r["link"] or r["url"], "published": r["published"], "first_seen": r["first_seen"],
+             "score": None if r["score"] is None else round(r["score"], 3)} for r in rows]
 
 
-def print_search(rows: Sequence[SearchHit], fmt: str) -> None:
+def search_header(count: int, words: str, sort: str, limit: int) -> str:
+    """The line above the results: how many, for what, in which order."""
+    what = f"for \u201c{words}\u201d" if words.strip() else "matching the filters"
+    order = "newest first" if sort == "date" or not words.strip() else "most relevant first"
+    more = f" (the first {limit}: --limit for more)" if count == limit else ""
+    return f"{count} article{'s' if count != 1 else ''} {what}, {order}{more}"
+
+
+def print_search(rows: Sequence[SearchHit], fmt: str, *, words: str = "", sort: str = "relevance",
+                 limit: int = 0) -> None:
     out = search_rows(rows)
     if fmt == "json":
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
-    elif fmt == "csv":
-        click.echo(to_csv(out, PRINTED_COLUMNS), nl=False)
-    elif not out:
-        click.echo("no articles found")
-    else:
-        for r in out:
-            date = (r["published"] or r["first_seen"] or "")[:10]
-            click.echo(f"{date}  {(r['outlet'] or '')[:20]:<20}  {r['title']}\n            {r['url']}")
+        return
+    if fmt == "csv":
+        click.echo(to_csv([{**r, "kinds": " ".join(r["kinds"])} for r in out], SEARCH_COLUMNS), nl=False)
+        return
+    click.echo(search_header(len(out), words, sort, limit))
+    for r in out:
+        kinds = f"  [{', '.join(KIND_LABELS.get(k, k.upper()) for k in r['kinds'])}]" if r["kinds"] else ""
+        click.echo(f"\n#{r['id']:<5} {r['date']:<10}  {(r['outlet'] or '')[:24]}: {r['title']}{kinds}")
+        if r["snippet"]:
+            click.echo(f"       {r['snippet']}")
+        click.echo(f"       {r['link']}")
 
 
 @click.command("timeline")
@@ -96,35 +111,6 @@ def export_cmd(obj: Any, watch: str, fmt: str, kind: str | None, output: Path | 
         click.echo(f"{len(rows)} follow-ups written to {output}", err=True)
 
 
-@click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8001, show_default=True)
-@click.option("--print-metadata", is_flag=True, help="Print the Datasette metadata (JSON) and exit.")
-@click.pass_obj
-def serve_cmd(obj: Any, host: str, port: int, print_metadata: bool) -> None:
-    """Open the archive in Datasette (pip install 'storywatch[serve]'): full-text search, table descriptions
-    and canned queries (follow-ups this week, corrections by outlet, a story's timeline)."""
-    db = Path(obj.db_path)
-    metadata = datasette_metadata(db.stem)
-    if print_metadata:
-        click.echo(json.dumps(metadata, indent=2))
-        return
-    if not datasette_available():
-        raise click.ClickException("Datasette is not installed: pip install 'storywatch[serve]'")
-    with obj.reader():
-        pass  # an up-to-date archive is there (Datasette opens it read-only too)
-    with tempfile.TemporaryDirectory(prefix="storywatch-serve-") as work:
-        path = Path(work) / "metadata.json"
-        path.write_text(json.dumps(metadata), encoding="utf-8")
-        click.echo(f"Datasette on http://{host}:{port}/{db.stem} (Ctrl-C stops it)", err=True)
-        try:
-            code = subprocess.call(datasette_argv(sys.executable, db, path, host=host, port=port))
-        except KeyboardInterrupt:
-            code = 0
-    if code:
-        raise click.ClickException(f"datasette exited with {code}")
-
-
 @click.command()
 @click.argument("words", nargs=-1)
 @click.option("--watch", default=None, help="Only articles matched to this watch.")
@@ -132,19 +118,24 @@ def serve_cmd(obj: Any, host: str, port: int, print_metadata: bool) -> None:
 @click.option("--kind", type=click.Choice(KINDS), default=None, help="Only articles with a follow-up of this kind.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Published on or after this day.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Published on or before this day.")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True,
+              help="relevance: best match first (bm25, title words weigh most); date: newest first.")
 @click.option("--limit", default=20, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array (same as --format json).")
 @click.pass_obj
 def search(obj: Context, words: tuple[str, ...], watch: str | None, outlet: str | None, kind: str | None,
-           since: datetime | None, until: datetime | None, limit: int, fmt: str, as_json: bool) -> None:
-    """Full-text search of the archive (titles, summaries, bodies). FTS5 syntax such as OR and "phrases" works;
-    with filters only (no words), the newest matching articles."""
+           since: datetime | None, until: datetime | None, sort: str, limit: int, fmt: str, as_json: bool) -> None:
+    """Full-text search of the archive (titles, summaries, bodies), best match first: each article's id (for
+    `storywatch show`), date, outlet, title, the follow-ups found in it and a snippet with the matched words in
+    **bold**. FTS5 syntax such as OR and "phrases" works; with filters only (no words), the newest matching
+    articles."""
     filters = Filters(watch=watch, outlet=outlet, kind=kind, since=since.date() if since else None,
                       until=until.date() if until else None)
+    text = " ".join(words)
     with obj.reader() as archive:
-        rows = search_articles(archive, " ".join(words), filters, limit=limit)
-    print_search(rows, "json" if as_json else fmt)
+        rows = search_articles(archive, text, filters, limit=limit, sort=sort)
+    print_search(rows, "json" if as_json else fmt, words=text, sort=sort, limit=limit)
 
 
 @click.command()

@@ -109,7 +109,7 @@ def poll(obj: Context, poll_all: bool, as_json: bool, **settings: Any) -> None:
         bar = _Bar()
         try:
             summary = run_poll(archive, watches, chosen.fetcher_factory(), utcnow, include_not_due=poll_all,
-                               progress=None if as_json else bar, **chosen.poll_options())
+                               progress=None if as_json else bar, rules=obj.url_rules(), **chosen.poll_options())
         finally:
             bar.close()
         if not as_json:

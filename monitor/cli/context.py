@@ -14,6 +14,8 @@ import click
 from monitor.archive.db import Archive
 from monitor.models import Watch
 from monitor.seeds import Loaded, load_folder, shipped_seeds_dir
+from monitor.sites import load_sites
+from monitor.urls import UrlRules
 
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
 
@@ -55,6 +57,10 @@ class Context:
     def shipped_seeds(self) -> bool:
         """Whether the watches are the packaged example (no ./seeds, no --seeds)."""
         return self.seeds_dir.resolve() == shipped_seeds_dir().resolve()
+
+    def url_rules(self) -> UrlRules:
+        """The sites' own tracking parameters (seeds/sites/*.toml)."""
+        return load_sites(self.seeds_dir).url_rules()
 
 
 def echo_json(data: Any) -> None:

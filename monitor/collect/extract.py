@@ -1,14 +1,19 @@
 """Article extraction (pure): a page's HTML to its title, byline, outlet, times, main text and notes.
 
 Metadata comes from the page's own declarations first (JSON-LD NewsArticle, then OpenGraph and `article:`
-meta, then plain meta and <title>); the main text from trafilatura. Correction, update and editor's notes are
-a field of their own: found by a site's selectors (from the sites file) and by the fixed voice notes are
-written in ("This story has been updated ...", "(Corrects ...)", "Editor's note: ..."). They are lifted out of
-the text so that `Page.body` can put them first, where the follow-up detector reads them.
+meta, then plain meta and <title>), entities decoded (JSON-LD strings often carry `&#8211;`); what they leave
+out comes from trafilatura's own metadata, read only for pages that need it: the publication date found by
+htmldate, the author when it reads as a person's name; htmldate's latest date is the modification a page
+does not declare. A byline that is a URL or an e-mail address is not an author. The main text is
+trafilatura's. Correction, update and
+editor's notes are a field of their own: found by a site's selectors (from the sites file) and by the fixed
+voice notes are written in ("This story has been updated ...", "(Corrects ...)", "Editor's note: ..."). They
+are lifted out of the text so that `Page.body` can put them first, where the follow-up detector reads them.
 """
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from dataclasses import dataclass
@@ -16,6 +21,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
+import htmldate
 import lxml.html
 import trafilatura
 from lxml import etree
@@ -26,6 +32,10 @@ from monitor.clock import iso
 from monitor.errors import ExtractError
 
 MAX_NOTE = 600
+# htmldate's dates from the markup, the URL and the text's own date patterns; its extensive search would also
+# hand the text to dateparser, whose first use compiles its ~200 locales (3-7 s per crawl process here) and
+# found no date the markup did not give on the corpus pages (bench/metadata_bench.py).
+DATES = {"extensive_search": False, "original_date": True}
 # Selectors that mark a correction box on many sites; a site's own come from the sites file.
 DEFAULT_NOTE_SELECTORS = (
     ".correction", ".corrections", ".article-correction", ".editors-note", ".editor-note", ".update-note",
@@ -90,15 +100,35 @@ def parse_time(value: Any) -> str | None:
 
 
 def _flat(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """White space folded and entities decoded: metadata strings are often escaped once more than needed."""
+    text = text or ""
+    if "&" in text:
+        text = html_lib.unescape(text)
+    return " ".join(text.split())
+
+
+_URL_OR_EMAIL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.IGNORECASE)
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
+
+
+def person(value: str) -> str:
+    """A byline as an author's name: "By " dropped; "" when it is a URL or an e-mail address (a profile link
+    in `article:author`, say), which names nobody."""
+    name = _BY.sub("", _flat(value))
+    return "" if _URL_OR_EMAIL.match(name) else name
 
 
 def _names(value: Any) -> list[str]:
-    """Names from a JSON-LD author or publisher: a string, an object with a name, or a list of them."""
+    """Names from a JSON-LD author or publisher: a string, an object with a name (else the name its profile
+    gives: givenName and familyName, alternateName), or a list of them."""
     if isinstance(value, str):
-        return [_flat(value)] if value.strip() else []
+        return [name] if (name := person(value)) else []
     if isinstance(value, dict):
-        return _names(value.get("name"))
+        found = _names(value.get("name"))
+        if not found:
+            given = " ".join(str(value.get(k) or "") for k in ("givenName", "familyName")).strip()
+            found = _names(given) or _names(value.get("alternateName"))
+        return found
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
     return []
@@ -184,6 +214,39 @@ def _first(*values: Any) -> str:
     return ""
 
 
+def _byline(authors: list[str], meta: dict[str, str]) -> str:
+    """The page's declared authors: JSON-LD's, else the first meta byline that names a person."""
+    if authors:
+        return ", ".join(dict.fromkeys(authors))
+    for key in ("author", "byl", "article:author", "og:article:author", "dc.creator", "parsely-author",
+                "sailthru.author"):
+        if name := person(meta.get(key, "")):
+            return name
+    return ""
+
+
+def _guessed_author(value: Any) -> str:
+    """trafilatura's author when it reads as names (two words at least: its one-word guesses are often a site's
+    boilerplate, "Username")."""
+    guessed = [person(n) for n in str(value or "").split(";")]
+    return ", ".join(dict.fromkeys(n for n in guessed if len(n.split()) >= 2))
+
+
+def _htmldate(day: Any) -> str | None:
+    """A date htmldate found (YYYY-MM-DD) as ISO UTC midnight."""
+    return parse_time(f"{day}T00:00:00") if isinstance(day, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", day) else None
+
+
+def _latest_date(tree: Any, published: str | None) -> str | None:
+    """htmldate's latest date of the page, when it is a later day than the publication."""
+    try:
+        day = htmldate.find_date(tree, extensive_search=False, original_date=False)
+    except (ValueError, TypeError):  # htmldate on an odd tree: no date is better than no page
+        return None
+    later = _htmldate(day)
+    return later if later and (published is None or later[:10] > published[:10]) else None
+
+
 def extract_page(html: str, url: str, *, note_selectors: tuple[str, ...] = (), outlet: str = "") -> Page:
     """Extract a page. `note_selectors` are the site's correction-box selectors; `outlet` its known name.
 
@@ -221,19 +284,25 @@ def extract_page(html: str, url: str, *, note_selectors: tuple[str, ...] = (), o
                    meta.get("dc.title"), page_title)
     if paragraphs and paragraphs[0] == title:
         paragraphs.pop(0)  # the headline repeated as the text's first line
+    published = (parse_time(ld.get("datePublished")) or parse_time(meta.get("article:published_time"))
+                 or parse_time(meta.get("datepublished")) or parse_time(meta.get("date"))
+                 or parse_time(meta.get("dc.date.issued")))
+    byline = _byline(authors, meta)
+    if published is None or not byline:  # what the page does not declare, trafilatura may find (~10 ms)
+        found = trafilatura.extract_metadata(html, default_url=url, date_config=DATES)
+        published = published or _htmldate(getattr(found, "date", None))
+        byline = byline or _guessed_author(getattr(found, "author", None))
+    modified = (parse_time(ld.get("dateModified")) or parse_time(meta.get("article:modified_time"))
+                or parse_time(meta.get("og:updated_time")) or _latest_date(tree, published))
     return Page(
         url=link if (link := _first(canonical)).startswith(("http://", "https://")) else url,
         title=title,
-        byline=", ".join(dict.fromkeys(authors)) or _first(meta.get("author"), meta.get("byl"),
-                                                              meta.get("article:author"), meta.get("dc.creator")),
+        byline=byline,
         outlet=_first(outlet, meta.get("og:site_name"), publisher, meta.get("application-name")),
         description=_first(ld.get("description"), meta.get("og:description"), meta.get("description")),
         language=_first(ld.get("inLanguage"), lang, meta.get("og:locale"))[:16],
-        published=parse_time(ld.get("datePublished")) or parse_time(meta.get("article:published_time"))
-        or parse_time(meta.get("datepublished")) or parse_time(meta.get("date"))
-        or parse_time(meta.get("dc.date.issued")),
-        modified=parse_time(ld.get("dateModified")) or parse_time(meta.get("article:modified_time"))
-        or parse_time(meta.get("og:updated_time")),
+        published=published,
+        modified=modified,
         text="\n".join(paragraphs),
         notes=tuple(notes),
         refresh_url=_refresh_url(meta),

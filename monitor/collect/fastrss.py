@@ -70,6 +70,11 @@ def _name(el: Any) -> str:
     return got
 
 
+def _title_type(value: str) -> str:
+    """The type feedparser gives an RSS title: plain text unless it looks like HTML (its own test)."""
+    return "text/html" if _FeedParserMixin.looks_like_html(value) else "text/plain"
+
+
 def _has_handler(name: str) -> bool:
     return hasattr(StrictFeedParser, "_start_" + name) or hasattr(StrictFeedParser, "_end_" + name)
 
@@ -144,6 +149,7 @@ def _item(el: Any) -> dict[str, Any]:
             seen.add(name)
         if name == "title":
             item["title"] = _fix(_text(child))
+            item["title_detail"] = {"type": _title_type(item["title"])}
         elif name == "link":
             value = _text(child).strip()
             value = _fix(_urljoin("", value) if value else value)
@@ -262,6 +268,8 @@ def _document(root: Any, body: bytes) -> tuple[dict[str, Any], list[dict[str, An
                 value = _urljoin("", value)
             value = _fix(value)
             feed[name] = _AMP_REF.sub(r"&\g<1>", value) if name == "link" else value
+            if name == "title":
+                feed["title_detail"] = {"type": _title_type(value)}
         elif name in ("image", "textinput"):  # their titles and links are their own
             if any(_name(node) in ("item", "entry") for node in child.iter()):
                 raise _Decline("an item inside an image")

@@ -18,14 +18,14 @@ import feedparser
 from monitor.collect import fastrss
 from monitor.errors import FeedError, NotAFeedError
 from monitor.text import html_to_text
-from monitor.urls import canonical_url
+from monitor.urls import DEFAULT_RULES, UrlRules, canonical_url, clean_link
 
 __all__ = ["Entry", "ParsedFeed", "parse_feed"]
 
 
 @dataclass(frozen=True)
 class Entry:
-    link: str
+    link: str  # the outlet's link, tracking parameters removed (monitor.urls.clean_link)
     guid: str = ""
     title: str = ""
     summary: str = ""
@@ -122,18 +122,30 @@ def _html_page(body: bytes, url: str) -> NotAFeedError:
     return NotAFeedError(f"an HTML page, not a feed{hint}", alternates=links)
 
 
+def _title(parent: Any) -> str:
+    """A title as plain text: a text-type title is kept literally ("History of the <blink> tag"), an HTML one
+    loses its markup."""
+    value = str(dict.get(parent, "title") or "")
+    detail = dict.get(parent, "title_detail") or {}
+    if detail.get("type") == "text/plain":
+        return " ".join(value.split())
+    return html_to_text(value)
+
+
 def _ttl(channel: Any) -> int | None:
     value = str(channel.get("ttl") or "").strip()
     return int(value) if value.isdigit() and 0 < int(value) < 1_000_000 else None
 
 
-def parse_feed(body: bytes, *, url: str = "", content_type: str = "", fast: bool = True) -> ParsedFeed:
+def parse_feed(body: bytes, *, url: str = "", content_type: str = "", fast: bool = True,
+               rules: UrlRules = DEFAULT_RULES) -> ParsedFeed:
     """Parse feed bytes. A malformed feed that still has entries is kept (with a warning);
     an empty body, an HTML page (NotAFeedError, with the feeds it offers) or a document with no feed in it
     raises FeedError. Never raises anything else for any input bytes.
 
     With `fast`, a plain RSS 2.0 document is read by `monitor.collect.fastrss` (the same values feedparser gives, at a
-    tenth of the cost); every other document, and all of them without `fast`, by feedparser."""
+    tenth of the cost); every other document, and all of them without `fast`, by feedparser. `rules`: which
+    query parameters of the links are tracking (monitor.urls)."""
     if not body.strip():
         raise FeedError("empty body: the server sent no feed")
     if _HTML_MARK.search(body[:4096]) and not _FEED_MARK.search(body[:65536]):
@@ -190,10 +202,10 @@ def parse_feed(body: bytes, *, url: str = "", content_type: str = "", fast: bool
             get(item, "author", "") or "")
         entries.append(
             Entry(
-                link=link.strip(),
-                url=canonical_url(link),
+                link=clean_link(link, rules),
+                url=canonical_url(link, rules),
                 guid=guid.strip(),
-                title=html_to_text(str(get(item, "title") or "")),
+                title=_title(item),
                 summary=summary,
                 body=body_text,
                 authors=authors,
@@ -203,15 +215,16 @@ def parse_feed(body: bytes, *, url: str = "", content_type: str = "", fast: bool
                 updated=_when(get(item, "updated_parsed")),
             )
         )
-    return ParsedFeed(title=html_to_text(str(channel.get("title") or "")), link=str(channel.get("link") or ""),
+    return ParsedFeed(title=_title(channel), link=str(channel.get("link") or ""),
                       entries=entries, warning=warning, ttl_minutes=_ttl(channel), skipped=skipped,
                       parser="feedparser" if quick is None else "fastrss")
 
 
-def parse_job(body: bytes, url: str, content_type: str, fast: bool = True) -> ParsedFeed | tuple[str, str]:
+def parse_job(body: bytes, url: str, content_type: str, fast: bool = True,
+              rules: UrlRules = DEFAULT_RULES) -> ParsedFeed | tuple[str, str]:
     """parse_feed for a worker process: a FeedError comes back as data ('feed', message), never as a raise,
     so that exceptions with extra attributes need not survive pickling."""
     try:
-        return parse_feed(body, url=url, content_type=content_type, fast=fast)
+        return parse_feed(body, url=url, content_type=content_type, fast=fast, rules=rules)
     except FeedError as exc:
         return ("feed", str(exc))

@@ -3,6 +3,9 @@
 The poller and the Scrapy pipeline both call `ingest_article`; everything it writes (the article or its new
 version, matches, events and their alert rows) commits in one transaction.
 
+A new version read from a feed (its title or summary changed) gets its paragraph diff, as a crawled page's
+does in monitor.collect.pages.
+
 Judging a text (`monitor.detect.assess`: matching and follow-up detection) needs no database, so the poller runs
 it in its parser processes for every entry and hands the result in (`assessed`): the single writer then only
 does SQL. The precomputed judgement is used for a new article only; an updated one is judged here, against
@@ -11,15 +14,17 @@ the version it replaces.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from monitor.archive.articles import Batch, record_match, upsert_article
+from monitor.archive.articles import Batch, record_match, store_version_diff, upsert_article
 from monitor.archive.db import Archive
 from monitor.archive.events import recent_events, record_event, record_sighting
 from monitor.archive.records import ArticleRow
 from monitor.detect import syndication
 from monitor.detect.assess import Assessment, assess
+from monitor.detect.revisions import diff_versions
 from monitor.models import ArticleFields, Doc, Event, Watch
 
 
@@ -71,6 +76,9 @@ def _ingest(archive: Archive, watches: list[Watch], fields: ArticleFields, now: 
     result = IngestResult(outcome, int(row["id"]))
     if outcome == "unchanged":
         return result
+    if outcome == "updated" and via == "feed" and version_id and previous is not None:
+        diff = diff_versions(_doc(previous).text, _doc(row).text)
+        store_version_diff(archive, version_id, json.dumps(diff.as_json(), ensure_ascii=False))
     if outcome != "new" or assessed is None:
         assessed = assess(watches, _doc(row), _doc(previous) if previous is not None else None)
     for match in assessed.matches:

@@ -22,7 +22,7 @@ from monitor.collect.newslinks import is_search_link
 from monitor.collect.timing import HORIZON, next_step, next_visit
 from monitor.detect.revisions import VersionDiff, diff_versions
 from monitor.models import ArticleFields, Watch
-from monitor.urls import canonical_url
+from monitor.urls import DEFAULT_RULES, UrlRules, canonical_url, clean_link
 
 
 @dataclass
@@ -46,12 +46,13 @@ def text_without_notes(body: str, notes: list[str]) -> str:
 
 def store_page(archive: Archive, watches: list[Watch], page: Page, *, link: str, now: datetime,
                source_id: int | None = None, etag: str | None = None, last_modified: str | None = None,
-               status: int = 200) -> PageResult:
-    """Ingest an extracted page; store its notes and diff; (re)schedule its visits when it is tracked."""
+               status: int = 200, rules: UrlRules = DEFAULT_RULES) -> PageResult:
+    """Ingest an extracted page; store its notes and diff; (re)schedule its visits when it is tracked.
+    `link`: the URL fetched (the re-visit schedule's key); `rules`: the sites' tracking parameters."""
     fields = ArticleFields(
-        url=canonical_url(page.url or link), link=link, title=page.title, summary=page.description, body=page.body,
-        outlet=page.outlet, authors=page.byline, language=page.language, published=page.published,
-        updated=page.modified,
+        url=canonical_url(page.url or link, rules), link=clean_link(link, rules), title=page.title,
+        summary=page.description, body=page.body, outlet=page.outlet, authors=page.byline, language=page.language,
+        published=page.published, updated=page.modified,
     )
     notes = list(page.notes)
     with archive.write():

@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from monitor.collect.prepare import Prepared, prepare_job, set_watches
 from monitor.errors import FeedError
 from monitor.models import Watch
+from monitor.urls import DEFAULT_RULES, UrlRules
 
 PARSE_WORKERS = 2
 PARSE_TIMEOUT_S = 60.0
@@ -25,10 +26,10 @@ START_METHOD = "forkserver"  # workers are never forked from the (possibly threa
 NICENESS = 5  # the writer is the one stage that cannot use both cores: parsers yield the CPU to it when short
 
 
-def _start_worker(niceness: int, watches: list[Watch] | None) -> None:
+def _start_worker(niceness: int, watches: list[Watch] | None, rules: UrlRules) -> None:
     if niceness:
         os.nice(niceness)
-    set_watches(watches)
+    set_watches(watches, rules)
 
 
 class Parsers:
@@ -36,10 +37,12 @@ class Parsers:
     dies or overruns; parsing is inline (and unbounded in time) when workers == 0."""
 
     def __init__(self, workers: int = PARSE_WORKERS, *, timeout: float = PARSE_TIMEOUT_S,
-                 start_method: str | None = None, watches: list[Watch] | None = None, fast: bool = True):
+                 start_method: str | None = None, watches: list[Watch] | None = None, fast: bool = True,
+                 rules: UrlRules = DEFAULT_RULES):
         self.workers = workers
         self.fast = fast  # plain RSS 2.0 read by monitor.collect.fastrss (False: feedparser reads everything)
         self.watches = watches  # sent once to each worker; None: entries are not judged in the workers
+        self.rules = rules  # the sites' tracking parameters, sent once to each worker too
         self.timeout = timeout
         self.start_method = start_method or START_METHOD
         self.pool: ProcessPoolExecutor | None = None
@@ -50,7 +53,7 @@ class Parsers:
             if self.start_method == "forkserver":
                 context.set_forkserver_preload(["monitor.collect.prepare"])
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
-                                            initargs=(NICENESS, self.watches))
+                                            initargs=(NICENESS, self.watches, self.rules))
         return self.pool
 
     def _kill(self, pool: ProcessPoolExecutor) -> None:
@@ -68,7 +71,7 @@ class Parsers:
         Raises FeedError: not a feed, too slow to parse, or a worker that died on it."""
         job = (body, url, content_type, outlet, name, self.fast)
         if self.workers <= 0:
-            set_watches(self.watches)
+            set_watches(self.watches, self.rules)
             got = prepare_job(*job)
         else:
             got = await self._in_pool(job)

@@ -34,7 +34,7 @@ from monitor.collect.prepare import Prepared
 from monitor.collect.timing import DEFAULT_DISABLE_AFTER, DUE_SLACK, cache_max_age, plan_after_error, plan_after_ok
 from monitor.errors import FeedError, FetchError, StorywatchError
 from monitor.models import Watch
-from monitor.urls import remember_canonical
+from monitor.urls import DEFAULT_RULES, UrlRules, remember_canonical
 
 DISABLE_AFTER = DEFAULT_DISABLE_AFTER
 BATCH_SOURCES = 64  # sources stored per transaction at most
@@ -190,15 +190,15 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[Sou
                        clock: Callable[[], datetime], *, concurrency: int = 16,
                        disable_after: int | None = DISABLE_AFTER, parse_workers: int = PARSE_WORKERS,
                        parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None,
-                       fast: bool = True) -> list[SourceOutcome]:
-    """Fetch, parse and store the given sources; returns one outcome per source (`fast`: see
+                       fast: bool = True, rules: UrlRules = DEFAULT_RULES) -> list[SourceOutcome]:
+    """Fetch, parse and store the given sources; returns one outcome per source (`fast`, `rules`: see
     monitor.collect.feeds.parse_feed)."""
     gate = asyncio.Semaphore(concurrency)
     # Sources fetched but not yet stored hold their bodies and entries: bound them, so that a slow writer
     # holds memory to `backlog` feeds however many sources there are.
     backlog = asyncio.Semaphore(max(2 * concurrency, BATCH_SOURCES))
     arrivals: asyncio.Queue[_Arrival] = asyncio.Queue()
-    parsers = Parsers(parse_workers, timeout=parse_timeout, watches=watches, fast=fast)
+    parsers = Parsers(parse_workers, timeout=parse_timeout, watches=watches, fast=fast, rules=rules)
 
     async def fetch_and_parse(source: SourceRow) -> None:
         await backlog.acquire()  # released by the writer once this source is stored
@@ -267,7 +267,8 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[Sou
 def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], Fetcher],
          clock: Callable[[], datetime], *, concurrency: int = 16, parse_workers: int = PARSE_WORKERS,
          disable_after: int | None = DISABLE_AFTER, include_not_due: bool = False,
-         parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None, fast: bool = True) -> PollSummary:
+         parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None, fast: bool = True,
+         rules: UrlRules = DEFAULT_RULES) -> PollSummary:
     """Poll the enabled feed sources that are due (all of them with `include_not_due`) and record the run.
     One poll of an archive at a time: raises LockedError while another process polls it (monitor/archive/locks.py)."""
     with nullcontext() if archive.path == ":memory:" else poll_lock(archive.path):
@@ -285,7 +286,8 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
             async with fetcher_factory() as fetcher:
                 return await poll_sources(archive, watches, sources, fetcher, clock, concurrency=concurrency,
                                           disable_after=disable_after, parse_workers=parse_workers,
-                                          parse_timeout=parse_timeout, progress=progress, fast=fast)
+                                          parse_timeout=parse_timeout, progress=progress, fast=fast,
+                                          rules=rules)
 
         try:
             summary.outcomes = asyncio.run(go()) if sources else []

@@ -14,7 +14,7 @@ from monitor.clock import iso
 from monitor.collect.feeds import Entry, ParsedFeed, parse_job
 from monitor.detect.assess import Assessment, assess, new_doc
 from monitor.models import ArticleFields, Watch
-from monitor.urls import canonical_url
+from monitor.urls import DEFAULT_RULES, UrlRules, canonical_url
 
 
 @dataclass(frozen=True)
@@ -47,17 +47,18 @@ def prepare(parsed: ParsedFeed, watches: list[Watch] | None, *, outlet: str, nam
 
 
 _WATCHES: list[Watch] | None = None  # a parser process's watches, set once when it starts (not sent per job)
+_RULES: UrlRules = DEFAULT_RULES  # and its URL rules (the sites' tracking parameters)
 
 
-def set_watches(watches: list[Watch] | None) -> None:
-    global _WATCHES
-    _WATCHES = watches
+def set_watches(watches: list[Watch] | None, rules: UrlRules = DEFAULT_RULES) -> None:
+    global _WATCHES, _RULES
+    _WATCHES, _RULES = watches, rules
 
 
 def prepare_job(body: bytes, url: str, content_type: str, outlet: str, name: str,
                 fast: bool = True) -> Prepared | tuple[str, str]:
     """parse_job then prepare, for a worker process (a FeedError comes back as data, as in parse_job)."""
-    got: Any = parse_job(body, url, content_type, fast)
+    got: Any = parse_job(body, url, content_type, fast, _RULES)
     if isinstance(got, tuple):
         return got
     return prepare(got, _WATCHES, outlet=outlet, name=name)

@@ -18,7 +18,7 @@ from monitor.clock import parse_iso
 from monitor.collect.extract import parse_time
 from monitor.errors import FeedError
 from monitor.models import Watch
-from monitor.urls import canonical_url
+from monitor.urls import page_identity
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "news": "http://www.google.com/schemas/sitemap-news/0.9"}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
@@ -110,10 +110,10 @@ def can_match(entry: SitemapEntry, watches: list[Watch]) -> list[str]:
     Looser than the full query on purpose: a title rarely holds every term; the page decides after it is fetched.
     """
     words = _fold(entry.words())
-    url = canonical_url(entry.loc)
+    url = page_identity(entry.loc)
     names = []
     for watch in watches:
-        if any(canonical_url(o.url) == url for o in watch.origins):
+        if any(page_identity(o.url) == url for o in watch.origins):
             names.append(watch.name)
         elif any(pattern.search(words) for pattern in _terms(watch)):
             names.append(watch.name)

@@ -14,21 +14,21 @@ def _when(value: str | None) -> str:
 
 
 def timeline_lines(watch: str, rows: Sequence[TimelineRow]) -> list[str]:
-    lines = [f"{watch}: {len(rows)} articles"]
+    lines = [f"{watch}: {len(rows)} articles (`storywatch show ID --diff`: an article, its versions and what changed)"]
     for r in rows:
         versions = f"  ({r['versions']} versions)" if r["versions"] > 1 else ""
-        lines.append(f"{_when(r['date']):<16}  {r['outlet'][:22]:<22}  {r['title']}{versions}")
-        lines.append(f"{'':<18}{r['link']}")
+        lines.append(f"#{r['id']:<5} {_when(r['date']):<16}  {r['outlet'][:22]:<22}  {r['title']}{versions}")
+        lines.append(f"{'':<25}{r['link']}")
         seen = r.get("versions_seen", [])
         if len(seen) > 1 or any(v["source"] == "archive" for v in seen):
             for n, v in enumerate(seen, 1):
                 where = (f"archive capture of {_when(v['captured_at'])} ({v['archive']})" if v["source"] == "archive"
                          else f"the outlet ({v['via']})")
-                lines.append(f"{'':<18}v{n} {_when(v['seen_at'])}: {where}")
+                lines.append(f"{'':<25}v{n} {_when(v['seen_at'])}: {where}")
         for e in r["follow_ups"]:
             label = KIND_LABELS.get(e["kind"], e["kind"].upper())
             mark = ", backfilled" if e.get("backfilled") else ""
             who = e["actor"] or r["outlet"]
-            lines.append(f"{'':<18}\u21b3 {label} by {who} (found {e['detected_at'][:10]}{mark}): "
+            lines.append(f"{'':<25}\u21b3 {label} by {who} (found {e['detected_at'][:10]}{mark}): "
                          f"\u201c{e['evidence'][:200]}\u201d")
     return lines

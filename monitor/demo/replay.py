@@ -39,7 +39,7 @@ from monitor.errors import ConfigError
 from monitor.models import Watch
 from monitor.seeds import load_watches
 from monitor.sites import load_sites
-from monitor.urls import canonical_url
+from monitor.urls import canonical_url, other_scheme
 
 Crawler = Callable[[str], str]  # spider name -> a one-line outcome; raises StorywatchError on failure
 
@@ -119,7 +119,8 @@ def _say(out: TextIO, text: str = "") -> None:
 def _describe(archive: Archive, url: str, watch: str) -> str:
     row = archive.one(
         "SELECT a.id, a.versions, m.reason FROM articles a LEFT JOIN matches m ON m.article_id = a.id"
-        " AND m.watch = ? WHERE a.url = ?", (watch, url))
+        " AND m.watch = ? WHERE a.url IN (?, ?) ORDER BY a.url = ? DESC LIMIT 1", (watch, url, other_scheme(url) or url,
+                                                                              url))
     if row is None:
         return "not archived yet"
     if row["reason"] is None:

@@ -20,7 +20,7 @@ from functools import lru_cache
 import ahocorasick
 
 from monitor.models import Doc, Match, Near, Watch
-from monitor.urls import canonical_url
+from monitor.urls import page_identity
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "ё": "е", "\u00ad": ""})
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
@@ -87,7 +87,7 @@ def compile_watch(watch: Watch) -> CompiledWatch:
         any_re=_alternation(q.any_of) if q.any_of else None,
         near=tuple(CompiledNear(n, _alternation(n.left), _alternation(n.right)) for n in q.near),
         none_re=_alternation(q.none_of) if q.none_of else None,
-        origin_urls=tuple((canonical_url(o.url), o.outlet) for o in watch.origins),
+        origin_urls=tuple((page_identity(o.url), o.outlet) for o in watch.origins),  # scheme-free
         origin_titles=tuple((normalise(o.title), o.outlet) for o in watch.origins if len(o.title) > 20),
         origin_authors=authors,
     )
@@ -124,10 +124,10 @@ def _near_hit(cn: CompiledNear, text: str) -> str | None:
 
 
 def _origin_reason(cw: CompiledWatch, doc: Doc, text: str) -> str | None:
-    if doc.url and any(canonical_url(doc.url) == url for url, _ in cw.origin_urls):
+    if doc.url and any(page_identity(doc.url) == url for url, _ in cw.origin_urls):
         return "is an origin article"
     for url, outlet in cw.origin_urls:
-        if url.removeprefix("https://") in text:
+        if url in text:
             return f"links to the origin ({outlet})"
     for title, outlet in cw.origin_titles:
         if title in text:
@@ -248,7 +248,7 @@ class Matcher:
         self.origin_keys: dict[str, list[int]] = {}
         for w, cw in enumerate(self.compiled):
             for url, _ in cw.origin_urls:
-                self.origin_keys.setdefault(url.removeprefix("https://"), []).append(w)
+                self.origin_keys.setdefault(url, []).append(w)
             for title, _ in cw.origin_titles:
                 self.origin_keys.setdefault(title, []).append(w)
         for key in self.origin_keys:
@@ -286,7 +286,7 @@ class Matcher:
         a superset of those that do (every all_of group has a term, or an origin is named)."""
         text = normalise(doc.text)
         pos, raw = self._positions(text)
-        page = canonical_url(doc.url) if doc.url and any(t in doc.url for t in self.origin_tails) else ""
+        page = page_identity(doc.url) if doc.url and any(t in doc.url for t in self.origin_tails) else ""
         hit: dict[int, set[int]] = {}
         for t in pos:
             for w, g in self.term_watches.get(t, ()):

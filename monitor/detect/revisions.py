@@ -52,12 +52,18 @@ def diff_versions(old_text: str, new_text: str, old_notes: tuple[str, ...] | lis
         elif op == "insert":
             added.extend(after[j1:j2])
         elif op == "replace":
-            old_block, new_block = before[i1:i2], after[j1:j2]
-            # Pair paragraphs edited in place; what does not pair is removed or added outright.
-            while old_block and new_block and _similar(old_block[0], new_block[0]):
-                changed.append((old_block.pop(0), new_block.pop(0)))
-            removed.extend(old_block)
-            added.extend(new_block)
+            # Pair paragraphs edited in place, in order (a note inserted before an edited paragraph does not
+            # hide the edit); what does not pair is removed or added outright.
+            new_block, start = after[j1:j2], 0
+            for old in before[i1:i2]:
+                at = next((k for k in range(start, len(new_block)) if _similar(old, new_block[k])), None)
+                if at is None:
+                    removed.append(old)
+                    continue
+                added.extend(new_block[start:at])
+                changed.append((old, new_block[at]))
+                start = at + 1
+            added.extend(new_block[start:])
     old_set = {" ".join(n.split()) for n in old_notes}
     new_set = {" ".join(n.split()) for n in new_notes}
     return VersionDiff(

@@ -44,6 +44,7 @@ from monitor.seeds import Loaded, WatchFolder
 from monitor.service.children import Child, Supervisor
 from monitor.service.config import BackfillJob, CrawlSchedule, ServiceConfig, cron_trigger
 from monitor.service.logs import fields
+from monitor.sites import load_sites
 
 log = logging.getLogger("storywatch.service")
 TICK_S = 0.5
@@ -141,7 +142,8 @@ class Service:
                 watches = self.watches()
                 set_console_subscriber(archive, watches, self.clock(), active=self.console)
                 settings = self.config.poll
-                summary = poll(archive, watches, settings.fetcher_factory(), self.clock, **settings.poll_options())
+                summary = poll(archive, watches, settings.fetcher_factory(), self.clock,
+                               rules=load_sites(self.seeds).url_rules(), **settings.poll_options())
                 with self._delivery:
                     delivered = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
                 thin = without_text(archive, self.clock()) if self.config.fetch_text else []

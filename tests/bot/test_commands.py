@@ -116,7 +116,7 @@ async def test_search_is_paged_safe_and_rate_limited(bot: Bot) -> None:
     bot.fake.push_callback(7, first.message_id, nxt["callback_data"])
     await bot.fake.until(lambda: len(bot.fake.edits) == 1)
     edit = bot.fake.edits[0]
-    assert "page 2" in edit["text"] and edit["text"].count("Binance report part") == 5
+    assert "results 6-10" in edit["text"] and edit["text"].count("Binance report part") == 5
     assert {b["text"][:4] for b in edit["reply_markup"]["inline_keyboard"][0]} == {"\u25c0 Pr", "Next"}
     for words in ('acme AND "', "NEAR(", "*"):
         assert "No articles found" in await bot.say(7, f"/search {words}")

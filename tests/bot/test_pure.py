@@ -9,7 +9,15 @@ import pytest
 
 from bot.commands import parse_duration, parse_operators, parse_switch
 from bot.dispatch import digest_boundary
-from bot.format import MAX_MESSAGE, changed_sentences, render_alert, render_digest, tg_len
+from bot.format import (
+    MAX_MESSAGE,
+    changed_sentences,
+    render_alert,
+    render_digest,
+    search_item,
+    snippet_html,
+    tg_len,
+)
 from bot.limits import Limits, Pacer, SlidingWindow
 
 pytestmark = pytest.mark.pure
@@ -209,3 +217,16 @@ def test_restamp_moves_a_reserved_send_to_when_it_really_left() -> None:
     assert pacer.chat_ready("-1", "group") == pytest.approx(10.3)
     pacer.restamp("-1", "group", 0.6, 0.5)  # never earlier
     assert pacer.chat_ready("-1", "group") == pytest.approx(10.3)
+
+
+def test_search_results_bold_the_matched_words_and_escape_the_rest() -> None:
+    snippet = "\u2026the agency wanted \x02Binance\x03 to <b>hand</b> over & \x02data\x03\u2026"
+    assert snippet_html(snippet) == ("\u2026the agency wanted <b>Binance</b> to &lt;b&gt;hand&lt;/b&gt; over &amp; "
+                                     "<b>data</b>\u2026")
+    short = snippet_html("word " * 100 + "\x02Binance\x03", 40)
+    assert tg_len(short) <= 41 and "<b>" not in short and short.endswith("\u2026")
+    item = search_item({"id": 12, "published": "2022-04-22T10:00:00+00:00", "outlet": "Reuters <wire>",
+                        "title": "A <i>title</i>", "link": "https://r.example/a?x=1&y=2", "kinds": ["correction"],
+                        "snippet": "\x02Binance\x03 denies"})
+    assert item == ('#12 2022-04-22 Reuters &lt;wire&gt;: <a href="https://r.example/a?x=1&amp;y=2">A &lt;i&gt;title'
+                    '&lt;/i&gt;</a> \u00b7 <b>CORRECTION</b>\n<i><b>Binance</b> denies</i>')

@@ -72,7 +72,8 @@ def test_search_json(archive_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert [r["outlet"] for r in rows] == ["CoinDesk"]
-    assert set(rows[0]) >= {"url", "title", "outlet", "published"}
+    assert set(rows[0]) >= {"id", "link", "title", "outlet", "published", "kinds", "snippet"}
+    assert "url" not in rows[0]  # the archive's key is internal: people get the outlet's link
 
 
 @pytest.mark.parametrize("words", ['acme AND "', "binance-russia", "NEAR(", "*", '"unbalanced', "a:b", "()", "^"])

@@ -32,6 +32,8 @@ def item_view(item: dict[str, Any]) -> dict[str, Any]:
         view["content"] = [c.get("value") for c in item["content"]]
     if "authors" in item:
         view["authors"] = [a.get("name") for a in item["authors"]]
+    if "title_detail" in item:  # text or HTML: parse_feed keeps a text title literally
+        view["title_type"] = item["title_detail"].get("type")
     return view
 
 
@@ -227,3 +229,17 @@ def test_a_link_after_an_opaque_permalink_guid_is_kept_by_both_readings() -> Non
     for fast in (True, False):
         feed = parse_feed(body, url="https://wire.example/rss", fast=fast)
         assert [e.link for e in feed.entries] == ["https://wire.example/a"] and feed.skipped == 1
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_text_title_is_kept_literally_and_an_html_one_loses_its_markup(fast: bool) -> None:
+    body = (b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Wire</title>'
+            b"<link>https://wire.example/</link><description>d</description>"
+            b"<item><title>History of the &lt;blink&gt; tag</title><link>https://wire.example/1</link></item>"
+            b"<item><title>Bold &lt;b&gt;move&lt;/b&gt; &amp;amp; more</title><link>https://wire.example/2</link></item>"
+            b"<item><title><![CDATA[Why <script> tags matter]]></title><link>https://wire.example/3</link></item>"
+            b"</channel></rss>")
+    parsed = parse_feed(body, fast=fast)
+    assert parsed.parser == ("fastrss" if fast else "feedparser")
+    assert [e.title for e in parsed.entries] == ["History of the <blink> tag", "Bold move & more",
+                                                 "Why <script> tags matter"]

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.pure
     ("url", "canonical"),
     [
         ("https://www.reuters.com/a/b/?utm_source=rss&utm_medium=x#frag", "https://reuters.com/a/b"),
-        ("http://WWW.Example.COM:80/story?b=2&a=1", "https://example.com/story?a=1&b=2"),
+        ("http://WWW.Example.COM:80/story?b=2&a=1", "http://example.com/story?a=1&b=2"),
         ("https://example.com/story/amp/", "https://example.com/story"),
         ("https://m.example.com/story?fbclid=abc&id=7", "https://example.com/story?id=7"),
         ("https://amp.example.co.uk/news/1.amp", "https://example.co.uk/news/1"),

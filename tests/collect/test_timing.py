@@ -1,12 +1,10 @@
-"""Pure tables: URL canonicalisation variants and the adaptive schedule (intervals, hints, jitter, backoff)."""
+"""Pure tables: the adaptive schedule (intervals, hints, jitter, backoff). URL keys: test_urls.py."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from monitor.collect.timing import (
     MAX_HINT,
@@ -15,28 +13,10 @@ from monitor.collect.timing import (
     plan_after_error,
     plan_after_ok,
 )
-from monitor.urls import canonical_url
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
-
-@pytest.mark.parametrize(
-    ("url", "canonical"),
-    [
-        ("https://www-reuters-com.cdn.ampproject.org/c/s/www.reuters.com/world/story-1/amp/?utm_source=x",
-         "https://reuters.com/world/story-1"),
-        ("https://amp.theguardian.com/world/2022/apr/22/story", "https://theguardian.com/world/2022/apr/22/story"),
-        ("https://www.example.com/amp/news/story-1", "https://example.com/news/story-1"),
-        ("https://example.com/amp", "https://example.com/"),
-        ("https://mobile.example.com/news/1?outputType=amp#comments", "https://example.com/news/1"),
-        ("https://example.com/caf%c3%a9", "https://example.com/caf%C3%A9"),
-        ("https://example.com/a?id=1&utm_campaign=feed&gclid=x&mc_cid=1", "https://example.com/a?id=1"),
-        ("http://example.com/a/", "https://example.com/a"),
-        ("https://example.com/amplifier", "https://example.com/amplifier"),  # not an AMP variant
-    ],
-)
-def test_canonical_url_variants(url: str, canonical: str) -> None:
-    assert canonical_url(url) == canonical
+pytestmark = pytest.mark.pure
 
 
 @pytest.mark.parametrize(
@@ -92,37 +72,3 @@ def test_plan_after_error(failures: int, retry_after: float | None, delay: timed
     plan = plan_after_error(NOW, failures, retry_after=retry_after, jitter=0)
     assert plan.at - NOW == delay
     assert reason in plan.reason
-
-
-
-URL_PARTS = st.tuples(
-    st.sampled_from(["http", "https", "HTTP"]),
-    st.lists(st.sampled_from(["www.", "m.", "amp.", "mobile.", "WWW."]), max_size=3).map("".join),
-    st.sampled_from(["example.com", "reuters.com.", "bbc.co.uk", "127.0.0.1:8080", "x.example:443"]),
-    st.lists(st.sampled_from(["amp", "news", "a b", "caf%c3%a9", "", ".amp", "amp.html", "%2F"]), max_size=5),
-    st.sampled_from(["", "/"]),
-    st.lists(st.tuples(st.sampled_from(["utm_source", "id", "amp", "q", "fbclid", "p"]),
-                       st.sampled_from(["", "1", "a b", "%20", "x&y"])), max_size=4),
-    st.sampled_from(["", "#frag", "#"]),
-)
-
-pytestmark = pytest.mark.pure
-
-
-@settings(max_examples=300, deadline=None)
-@given(URL_PARTS)
-def test_canonical_url_is_idempotent(parts: tuple) -> None:
-    scheme, prefixes, host, segments, slash, query, fragment = parts
-    url = f"{scheme}://{prefixes}{host}/{'/'.join(segments)}{slash}"
-    if query:
-        url += "?" + "&".join(f"{k}={v}" for k, v in query)
-    once = canonical_url(url + fragment)
-    assert canonical_url(once) == once
-
-
-def test_canonical_urls_can_be_trusted_across_processes() -> None:
-    from monitor.urls import remember_canonical
-
-    assert canonical_url("https://www.m.example.com/a/amp/amp/") == "https://example.com/a"
-    remember_canonical("https://reuters.com/b")
-    assert canonical_url("https://reuters.com/b") == "https://reuters.com/b"
