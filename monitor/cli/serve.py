@@ -87,14 +87,11 @@ def serve_cmd(obj: Context, host: str, port: int, public: bool, private_tables: 
     if not is_loopback(host) and not public:
         raise click.ClickException(f"--host {host} would serve the archive to other machines: add --public to "
                                    "mean it, or leave the default 127.0.0.1")
-    if not print_metadata:
-        if not datasette_available():
-            raise click.ClickException("Datasette is not installed: pip install 'storywatch[serve]'")
-        if not db.exists():
-            raise click.ClickException(f"{db}: no archive there (run `storywatch init`, `poll` or `demo` first)")
+    if not print_metadata and not datasette_available():
+        raise click.ClickException("Datasette is not installed: pip install 'storywatch[serve]'")
     watches: list[str] = []
-    if db.exists():
-        with obj.archive() as archive:  # applies pending migrations (the views) before Datasette opens the file
+    if db.exists() or not print_metadata:
+        with obj.reader() as archive:  # an up-to-date archive (else: run storywatch init); never written here
             watches = known_watches(archive)
     metadata = datasette_metadata(db.stem, watches=watches, private=private_tables, internal=internal_tables)
     if print_metadata:
