@@ -235,7 +235,7 @@ def test_demo_ends_with_a_backfill_whose_timeline_starts_on_day_one(demo_run: tu
     assert ": done" in stage and "source error" not in stage
     lines = [line.strip() for line in stage.splitlines()]
     first = next(i for i, line in enumerate(lines) if line.startswith("binance-russia-data: "))
-    assert lines[first + 1].startswith("2022-04-22 10:00  Reuters")
+    assert re.match(r"#\d+ +2022-04-22 10:00  Reuters", lines[first + 1]), lines[first + 1]
     assert any(line.startswith("v2 2022-04-28 15:50: archive capture of 2022-04-28 15:50") for line in lines)
     assert any("CORRECTION by Reuters (found 2022-04-28, backfilled)" in line for line in lines)
     with Archive(history) as archive:

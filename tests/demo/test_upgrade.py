@@ -11,6 +11,8 @@ import sqlite3
 import subprocess
 import sys
 import tarfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from io import BytesIO
 from pathlib import Path
 
@@ -20,10 +22,7 @@ from monitor.archive.db import Archive
 from monitor.clock import utcnow
 from monitor.collect.fetch import make_fetcher
 from monitor.collect.poll import poll
-from monitor.demo.replay import demo_seed_text
-from monitor.demo.site import DemoSite
-from monitor.demo.story import load_story
-from monitor.seeds import default_seeds_dir, load_watches
+from monitor.seeds import load_watches
 
 pytestmark = pytest.mark.integration
 
@@ -73,6 +72,39 @@ def _all_due(db: Path) -> dict[int, int]:
         return dict(conn.execute("SELECT article_id, visits FROM revisits").fetchall())
 
 
+_OLD_SITE = """
+import sys, time
+from pathlib import Path
+from monitor.demo.replay import demo_seed_text
+from monitor.demo.site import DemoSite
+from monitor.demo.story import load_story
+from monitor.seeds import default_seeds_dir, load_watches
+seeds = {w.name: w for w in load_watches(default_seeds_dir())}
+story = load_story(seed_text=lambda name: seeds[name].seed_text)
+with DemoSite(story, port=int(sys.argv[1])) as site:
+    site.show(len(story.stages) - 1)
+    shipped = default_seeds_dir() / f"{story.watch}.toml"
+    (Path(sys.argv[2]) / shipped.name).write_text(demo_seed_text(shipped, story, site), encoding="utf-8")
+    print("ready", flush=True)
+    time.sleep(3600)
+"""
+
+
+@contextmanager
+def _previous_site(tree: Path, port: int, seeds: Path) -> Iterator[None]:
+    """The previous release's demo site, as its demo left it (the same pages and feeds), on `port`; its watch
+    file, pointed at that site, written to `seeds`."""
+    seeds.mkdir()
+    proc = subprocess.Popen([sys.executable, "-c", _OLD_SITE, str(port), str(seeds)], cwd=tree, env=_env(tree),
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        yield
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
 def test_upgrading_an_archive_of_the_previous_release(tmp_path: Path) -> None:
     old = _previous_release(tmp_path / "previous")
     db, port = tmp_path / "demo.db", _free_port()
@@ -80,14 +112,8 @@ def test_upgrading_an_archive_of_the_previous_release(tmp_path: Path) -> None:
                            str(port)], cwd=old, env=_env(old), capture_output=True, text=True, timeout=300,
                           check=False)
     assert made.returncode == 0, made.stdout[-2000:] + made.stderr[-2000:]
-    seeds = {w.name: w for w in load_watches(default_seeds_dir())}
-    story = load_story(seed_text=lambda name: seeds[name].seed_text)
-    with DemoSite(story, port=port) as site:
-        site.show(len(story.stages) - 1)  # the site as the previous release's demo left it
-        folder = tmp_path / "seeds"
-        folder.mkdir()
-        shipped = default_seeds_dir() / f"{story.watch}.toml"
-        (folder / shipped.name).write_text(demo_seed_text(shipped, story, site), encoding="utf-8")
+    folder = tmp_path / "seeds"
+    with _previous_site(old, port, folder):
         # The previous release reads every page it tracks or matched (its demo crawls only the sitemap).
         _all_due(db)
         _crawl(old, db, folder, "revisit")
@@ -95,7 +121,7 @@ def test_upgrading_an_archive_of_the_previous_release(tmp_path: Path) -> None:
             before = archive.one(COUNTS)
             assert archive.scalar("SELECT count(*) FROM articles WHERE url LIKE 'https://127.0.0.1:%'") == 0
             assert archive.scalar("SELECT count(*) FROM url_rekeys WHERE note = 're-keyed'") == before["articles"]
-            watches = [w for w in load_watches(folder) if w.name == story.watch]
+            watches = load_watches(folder)
             summary = poll(archive, watches, lambda: make_fetcher(timeout=10.0), utcnow, include_not_due=True)
             totals = summary.totals()
             assert totals.get("new", 0) == 0 and totals.get("updated", 0) == 0, summary.line()
