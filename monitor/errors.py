@@ -18,12 +18,25 @@ class FetchError(StorywatchError):
         self.retry_after = retry_after
 
 
+class EgressError(FetchError):
+    """The egress policy refused a destination (monitor/egress.py): a scheme other than http(s), or an address
+    that is not global and not allowed. Never retried as a network error: the same URL meets the same refusal."""
+
+
+class ArchiveError(StorywatchError):
+    """The archive cannot be used as it is: not storywatch's, made by a newer storywatch, or damaged."""
+
+
 class FeedError(StorywatchError):
     """A fetched body is not a usable feed (HTML page, empty document, unparseable XML)."""
 
 
 class QueryError(StorywatchError):
     """A search query could not be run (bad syntax or an unknown filter)."""
+
+
+class SearchTimeout(QueryError):
+    """A search ran past its time budget and was stopped (monitor/archive/search.py)."""
 
 
 class ConfigError(StorywatchError):

@@ -4,7 +4,8 @@ storywatch's own settings (read in from_crawler, overridable with -s KEY=VALUE):
 STORYWATCH_DB (the archive), STORYWATCH_SEEDS (watches and seeds/sites/), STORYWATCH_CONTACT (the URL in the
 User-Agent; also from the environment), STORYWATCH_NOW (an ISO time standing in for the clock, for tests),
 STORYWATCH_MAX_AGE_DAYS (how recent a sitemap entry must be), STORYWATCH_RETRY_AFTER_MAX (the longest
-Retry-After waited for in a crawl).
+Retry-After waited for in a crawl), STORYWATCH_ALLOW_NETWORKS (networks besides global addresses that fetches may
+reach, comma-separated CIDRs; also from the environment: spiders/egress.py).
 """
 
 import os
@@ -21,6 +22,12 @@ STORYWATCH_CONTACT = os.environ.get("STORYWATCH_CONTACT", DEFAULT_CONTACT)
 STORYWATCH_NOW = ""
 STORYWATCH_MAX_AGE_DAYS = 3
 STORYWATCH_RETRY_AFTER_MAX = 60
+STORYWATCH_ALLOW_NETWORKS = os.environ.get("STORYWATCH_ALLOW_NETWORKS", "")
+
+# The egress policy (spiders/egress.py): every address connected to is checked, and only http(s) is fetched.
+DNS_RESOLVER = "spiders.egress.PolicyResolver"
+# file: only for `scrapy check`'s own corpus pages (spiders/contracts.py), never for a URL a page or sitemap gives.
+DOWNLOAD_HANDLERS = {"file": "spiders.contracts.CorpusFileHandler", "data": None, "ftp": None, "s3": None}
 
 USER_AGENT = user_agent(STORYWATCH_CONTACT)
 ROBOTSTXT_OBEY = True
@@ -38,6 +45,7 @@ RETRY_TIMES = 2
 
 ITEM_PIPELINES = {"spiders.pipelines.ArchivePipeline": 300}
 DOWNLOADER_MIDDLEWARES = {
+    "spiders.egress.EgressMiddleware": 10,  # before robots.txt and the offsite check: a refused URL asks nothing
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "spiders.middlewares.ContactUserAgentMiddleware": 500,
     "spiders.middlewares.RetryAfterMiddleware": 560,

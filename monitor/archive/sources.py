@@ -110,6 +110,21 @@ def record_source_error(archive: Archive, source_id: int, now: datetime, error: 
     return failures
 
 
+REFUSED_REASON = ("refused by the egress policy, not retried: allow the network (STORYWATCH_ALLOW_NETWORKS or "
+                  "[fetch] allow_networks) and `storywatch sources enable URL`")
+
+
+def record_source_refused(archive: Archive, source_id: int, now: datetime, error: str) -> None:
+    """The egress policy refused the source (monitor/egress.py): not a network error, so no backoff and no retry.
+    The source is disabled with the reason until the operator allows its network and enables it again."""
+    with archive.write() as conn:
+        conn.execute(
+            "UPDATE sources SET last_checked = ?, last_status = NULL, last_error = ?, enabled = 0,"
+            " disabled_reason = ?, disabled_at = ?, next_check = NULL, check_reason = ? WHERE id = ?",
+            (iso(now), error[:1000], error[:300], iso(now), REFUSED_REASON, source_id),
+        )
+
+
 def due_sources(archive: Archive, now: datetime, *, type: str = "rss", include_not_due: bool = False,
                 slack: timedelta = timedelta(minutes=1)) -> tuple[list[SourceRow], int]:
     """Enabled sources of a type whose next check comes within `slack` (all of them with `include_not_due`),

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from monitor.archive.db import Archive
+from monitor.egress import Egress
 from monitor.models import Watch
 from monitor.seeds import load_watches
 
@@ -33,6 +34,11 @@ class Context:
 
     def watches(self) -> list[Watch]:
         return load_watches(self.seeds_dir)
+
+    def egress(self) -> Egress:
+        """The egress policy for this command's fetches: global addresses and STORYWATCH_ALLOW_NETWORKS (a
+        malformed entry stops the command with a ConfigError naming it)."""
+        return Egress.from_environment(os.environ)
 
 
 def echo_json(data: Any) -> None:

@@ -21,7 +21,7 @@ from monitor.cli.context import telegram_token
 from monitor.clock import utcnow
 from monitor.deliver.console import ConsoleSink, deliver_pending
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]  # where scrapy.cfg is
 
 
 def crawl_command(name: str, db: str, seeds: Path, settings: tuple[str, ...] = (),
@@ -50,6 +50,7 @@ def crawl(obj: Any, name: str, settings: tuple[str, ...], arguments: tuple[str, 
     for pair in (*settings, *arguments):
         if "=" not in pair:
             raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}")
+    obj.egress()  # a malformed STORYWATCH_ALLOW_NETWORKS is named here, before Scrapy starts (it reads it too)
     db: str = obj.db_path
     seeds: Path = obj.seeds_dir
     console = telegram_token() is None

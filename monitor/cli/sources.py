@@ -22,6 +22,7 @@ from monitor.clock import utcnow
 from monitor.collect.discover import Discovered, discover_feed
 from monitor.collect.fetch import make_fetcher
 from monitor.collect.opml import OpmlFeed, parse_opml, to_opml
+from monitor.egress import Egress
 
 
 def _health(r: SourceRow) -> str:
@@ -64,9 +65,9 @@ def sources(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"       warning: {(r['last_warning'] or '')[:200]}")
 
 
-def _discover(url: str, timeout: float) -> Discovered:
+def _discover(url: str, timeout: float, egress: Egress) -> Discovered:
     async def go() -> Discovered:
-        async with make_fetcher(timeout=timeout) as fetcher:
+        async with make_fetcher(timeout=timeout, egress=egress) as fetcher:
             return await discover_feed(fetcher, url)
 
     return asyncio.run(go())
@@ -87,7 +88,7 @@ def sources_add(obj: Context, url: str, name: str, outlet: str, type_: str, no_d
     if not url.startswith(("http://", "https://")):
         raise click.BadParameter("expected an http(s) URL", param_hint="URL")
     if type_ == "rss" and not no_discover:
-        found = _discover(url, timeout)
+        found = _discover(url, timeout, obj.egress())
         if found.via:
             click.echo(f"{url} is a page; it offers the feed {found.url}")
         url, name = found.url, name or found.feed.title

@@ -102,6 +102,13 @@ def record_visit(archive: Archive, link: str, now: datetime, *, status: int | No
     return True
 
 
+def refuse_page(archive: Archive, link: str, now: datetime, error: str) -> bool:
+    """The egress policy refused `link` (monitor/egress.py): not a network error, so it is not visited again;
+    its article keeps the reason. False when no article has that link (a sitemap entry, say)."""
+    with archive.write():
+        return revisits.stop_visiting(archive, link, now, error)
+
+
 def untracked(archive: Archive, watches: list[Watch], now: datetime, *, limit: int = 500) -> list[str]:
     """Pages to fetch for the first time: the watches' origin articles, then matched coverage (from feeds,
     say) first seen within the re-visit horizon, that have no re-visit schedule yet."""

@@ -21,6 +21,8 @@ from apscheduler.triggers.cron import CronTrigger
 
 from monitor.collect.fetch import BACKENDS
 from monitor.collect.settings import LEGACY_ENV, PARSERS, PollSettings
+from monitor.egress import ENV as ALLOW_ENV
+from monitor.egress import Egress, parse_network
 from monitor.errors import ConfigError
 
 
@@ -67,6 +69,13 @@ class ChildrenConfig:
 
 
 @dataclass(frozen=True)
+class FetchConfig:
+    allow_networks: tuple[str, ...] = field(default=(), metadata=_help(
+        "networks (CIDR) fetches may reach besides global addresses, such as an intranet feed server's; "
+        f"added to {ALLOW_ENV} (comma separated). Publishers' links never reach any other internal address"))
+
+
+@dataclass(frozen=True)
 class LogConfig:
     format: str = field(default="json", metadata=_help("json (one object per line) or text"))
     level: str = field(default="INFO", metadata=_help("DEBUG, INFO, WARNING or ERROR"))
@@ -78,10 +87,17 @@ class ServiceConfig:
     crawl: tuple[CrawlSchedule, ...] = ()
     bot: BotConfig = field(default_factory=BotConfig)
     children: ChildrenConfig = field(default_factory=ChildrenConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
     log: LogConfig = field(default_factory=LogConfig)
 
+    def egress(self, env: Mapping[str, str]) -> Egress:
+        """The egress policy: STORYWATCH_ALLOW_NETWORKS and [fetch] allow_networks together."""
+        return Egress.from_environment(env).adding(parse_network(n, where="[fetch] allow_networks")
+                                                    for n in self.fetch.allow_networks)
 
-SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "log": LogConfig}
+
+SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "fetch": FetchConfig,
+                             "log": LogConfig}
 TABLES: dict[str, type] = {"crawl": CrawlSchedule}  # arrays of tables: [[crawl]]
 _CHOICES = {("bot", "enabled"): ("auto", "true", "false"), ("log", "format"): ("json", "text"),
             ("poll", "parser"): PARSERS, ("poll", "http"): BACKENDS,
@@ -161,6 +177,9 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], *, where: str 
                 if name and name in env and not str(f.type).startswith("tuple"):
                     table[f.name] = _from_env(name, env[name], str(f.type))
         built[section] = _build(cls, table, f"{where} [{section}]", section)
+    for entry in built["fetch"].allow_networks:
+        parse_network(entry, where=f"{where} [fetch] allow_networks")
+    Egress.from_environment(env)  # a malformed STORYWATCH_ALLOW_NETWORKS stops start-up too, naming the entry
     crawls = data.get("crawl", [])
     if not isinstance(crawls, list):
         raise ConfigError(f"{where}: crawl must be an array of tables ([[crawl]])")

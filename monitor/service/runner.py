@@ -32,6 +32,8 @@ from monitor.archive.subscribers import set_console_subscriber
 from monitor.clock import iso
 from monitor.collect.poll import PollSummary, poll
 from monitor.deliver.console import ConsoleSink, deliver_pending
+from monitor.egress import ENV as ALLOW_ENV
+from monitor.egress import Egress
 from monitor.errors import StorywatchError
 from monitor.seeds import load_watches
 from monitor.service.children import Child, Supervisor
@@ -52,8 +54,11 @@ class Service:
     def __init__(self, db: str | Path, seeds: Path, config: ServiceConfig, *, out: TextIO,
                  clock: Callable[[], datetime], python: str, token: str | None,
                  monotonic: Callable[[], float] = time.monotonic,
-                 on_cycle: Callable[[PollSummary], None] | None = None, config_path: str = ""):
+                 on_cycle: Callable[[PollSummary], None] | None = None, config_path: str = "",
+                 egress: Egress | None = None):
         self.db = str(db)
+        # Every fetch, the poll's here and the crawls' in their children, under one policy.
+        self.egress = egress if egress is not None else config.egress(os.environ)
         self.seeds = seeds
         self.config = config
         self.out = out
@@ -82,7 +87,8 @@ class Service:
                 watches = load_watches(self.seeds)
                 set_console_subscriber(archive, watches, self.clock(), active=self.console)
                 settings = self.config.poll
-                summary = poll(archive, watches, settings.fetcher_factory(), self.clock, **settings.poll_options())
+                summary = poll(archive, watches, settings.fetcher_factory(self.egress), self.clock,
+                               **settings.poll_options())
                 delivered = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
         except StorywatchError as exc:
             log.error("poll failed", extra=fields(error=str(exc)))
@@ -102,7 +108,7 @@ class Service:
         default = ("{python}", "-m", "monitor", "--db", "{db}", "--seeds", "{seeds}", "crawl", "{name}", "--no-deliver")
         argv = _fill(crawl.command or default, python=self.python, db=self.db, seeds=str(self.seeds), name=crawl.name)
         self.supervisor.launch(Child(name, argv, keep_running=False, retries=self.config.children.crawl_retries,
-                                     timeout=crawl.timeout or None))
+                                     timeout=crawl.timeout or None, env={ALLOW_ENV: self.egress.as_text()}))
 
     def start_bot(self) -> None:
         bot = self.config.bot
