@@ -19,6 +19,11 @@ from sqlite_utils.migrations import Migrations
 migrations = Migrations("storywatch")
 
 
+def known_migrations() -> set[str]:
+    """The names of every migration this version registers (an archive with others is from a newer one)."""
+    return {m.name for m in migrations.pending(Database(memory=True))}
+
+
 @migrations(name="0001_initial")
 def m0001_initial(db: Database) -> None:
     db.executescript(

@@ -21,7 +21,7 @@ from monitor.archive.events import story_title
 from monitor.archive.export import FOLLOW_UP_COLUMNS, to_atom, to_csv, to_json
 from monitor.archive.queries import follow_ups, timeline
 from monitor.archive.records import SearchHit
-from monitor.archive.search import Filters, search_articles
+from monitor.archive.search import Budget, Filters, search_articles
 from monitor.archive.service_state import ServiceStatus
 from monitor.archive.status import StatusReport, status_report
 from monitor.cli.context import Context, echo_json
@@ -138,17 +138,21 @@ def serve_cmd(obj: Any, host: str, port: int, print_metadata: bool) -> None:
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Published on or after this day.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Published on or before this day.")
 @click.option("--limit", default=20, show_default=True)
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0),
+              help="Stop a search that runs longer than this many seconds (0: no limit).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array (same as --format json).")
 @click.pass_obj
 def search(obj: Context, words: tuple[str, ...], watch: str | None, outlet: str | None, kind: str | None,
-           since: datetime | None, until: datetime | None, limit: int, fmt: str, as_json: bool) -> None:
+           since: datetime | None, until: datetime | None, limit: int, timeout: float, fmt: str,
+           as_json: bool) -> None:
     """Full-text search of the archive (titles, summaries, bodies). FTS5 syntax such as OR and "phrases" works;
     with filters only (no words), the newest matching articles."""
     filters = Filters(watch=watch, outlet=outlet, kind=kind, since=since.date() if since else None,
                       until=until.date() if until else None)
     with obj.archive() as archive:
-        rows = search_articles(archive, " ".join(words), filters, limit=limit)
+        rows = search_articles(archive, " ".join(words), filters, limit=limit,
+                               budget=Budget(timeout) if timeout else None)
     print_search(rows, "json" if as_json else fmt)
 
 

@@ -14,7 +14,7 @@ from datetime import timedelta
 import click
 
 from monitor.archive.sources import sync_seed_sources
-from monitor.cli.context import telegram_token
+from monitor.cli.context import redact, telegram_token
 from monitor.clock import utcnow
 from monitor.errors import ConfigError
 
@@ -27,7 +27,7 @@ class RedactingFormatter(logging.Formatter):
         self.token = token
 
     def format(self, record: logging.LogRecord) -> str:
-        return super().format(record).replace(self.token, "<token>")
+        return redact(super().format(record).replace(self.token, "<token>"))
 
 
 def configure_logging(token: str, level: str) -> None:
@@ -67,8 +67,10 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
 
     Needs TELEGRAM_BOT_TOKEN; optional TELEGRAM_API_BASE_URL (e.g. http://127.0.0.1:8081/bot) and
     STORYWATCH_OPERATORS (user ids, comma separated)."""
+    from telegram.error import TelegramError
+
     from bot.app import build_application
-    from bot.commands import parse_operators
+    from bot.commands import parse_operators, valid_webhook_secret
     from bot.limits import Limits
 
     token = telegram_token()
@@ -78,7 +80,16 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
         operators = parse_operators(os.environ.get("STORYWATCH_OPERATORS", ""))
     except ValueError as exc:
         raise ConfigError("STORYWATCH_OPERATORS must be Telegram user ids separated by commas") from exc
+    secret = os.environ.get("STORYWATCH_WEBHOOK_SECRET", "")
     if webhook_url:
+        # Without the secret, anyone who finds the URL can post updates as any user: the operator's /status
+        # sent to a stranger's chat, a victim's chat subscribed.
+        if not secret:
+            raise ConfigError("webhook mode needs STORYWATCH_WEBHOOK_SECRET: Telegram sends it with every update "
+                              "and updates without it are refused (1-256 characters: A-Z, a-z, 0-9, _ and -)")
+        if not valid_webhook_secret(secret):
+            raise ConfigError("STORYWATCH_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - "
+                              "(Telegram's rule for a webhook's secret token)")
         try:
             import tornado  # noqa: F401
         except ImportError as exc:
@@ -106,9 +117,12 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
         if webhook_url:
             # Telegram posts each update to webhook_url with the secret in a header; others get 403.
             app.run_webhook(listen=listen, port=port, url_path=webhook_url.rstrip("/").rsplit("/", 1)[-1],
-                            webhook_url=webhook_url, secret_token=os.environ.get("STORYWATCH_WEBHOOK_SECRET") or None,
+                            webhook_url=webhook_url, secret_token=secret,
                             allowed_updates=updates)
         else:
             app.run_polling(allowed_updates=updates, poll_interval=0.0, timeout=10)
+    except TelegramError as exc:
+        # PTB's InvalidToken message holds the token itself: one redacted line, no traceback, no chained cause.
+        raise ConfigError(f"Telegram: {type(exc).__name__}: {redact(str(exc))}") from None
     finally:
         archive.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,21 @@ from monitor.models import Watch
 from monitor.seeds import load_watches
 
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
+# What a Bot API token looks like (the bot's id, a colon, 35 characters): redacted wherever it shows up.
+_TOKEN_SHAPE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{30,}")
 
 
 def telegram_token() -> str | None:
     """The bot token from the environment (surrounding white space, a pasting accident, removed), or None."""
     return os.environ.get(TOKEN_ENV, "").strip() or None
+
+
+def redact(text: str) -> str:
+    """`text` without the bot token: the one in the environment, and anything shaped like one."""
+    token = telegram_token()
+    if token:
+        text = text.replace(token, "<token>")
+    return _TOKEN_SHAPE.sub("<token>", text)
 
 
 @dataclass

@@ -110,8 +110,8 @@ def _json_ld_objects(tree: Any) -> list[dict[str, Any]]:
         raw = _CDATA.sub("", script.text or "")
         try:
             data = json.loads(raw)
-        except ValueError:
-            continue  # broken JSON-LD is common; the page's other metadata still counts
+        except (ValueError, RecursionError):
+            continue  # broken (or absurdly nested) JSON-LD is common; the page's other metadata still counts
         stack = data if isinstance(data, list) else [data]
         while stack:
             item = stack.pop(0)

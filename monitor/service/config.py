@@ -219,6 +219,8 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Serv
         raise ConfigError(f"{path}: cannot read the configuration: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
     return parse_config(data, env, where=str(path))
 
 
