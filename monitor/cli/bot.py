@@ -20,13 +20,22 @@ from monitor.errors import ConfigError
 
 
 class RedactingFormatter(logging.Formatter):
-    """Replaces the token wherever it would appear in a log line or a traceback (httpx is already quiet)."""
+    """Replaces the token wherever it would appear in a log line or a traceback (httpx is already quiet).
+    Telegram's own errors (the network, a rejected token: nothing to debug) are logged in one line, without
+    their traceback."""
 
     def __init__(self, token: str, fmt: str):
         super().__init__(fmt)
         self.token = token
 
     def format(self, record: logging.LogRecord) -> str:
+        from telegram.error import TelegramError
+
+        if record.exc_info and isinstance(record.exc_info[1], TelegramError):
+            exc = record.exc_info[1]
+            record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None,
+                                            "msg": f"{record.getMessage()}: {type(exc).__name__}: {exc}",
+                                            "args": None})
         return redact(super().format(record).replace(self.token, "<token>"))
 
 
