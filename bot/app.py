@@ -28,7 +28,7 @@ from telegram.ext import (
 from monitor.archive.db import Archive
 from monitor.models import Watch
 
-from . import handlers
+from . import handlers, operators
 from .commands import PUBLIC
 from .dispatch import Dispatcher
 from .limits import Limits
@@ -43,7 +43,7 @@ HANDLERS = {
     "start": handlers.start, "help": handlers.help_command, "stories": handlers.stories,
     "subscribe": handlers.subscribe, "unsubscribe": handlers.unsubscribe, "mysubs": handlers.mysubs,
     "latest": handlers.latest, "search": handlers.search, "mute": handlers.mute, "digest": handlers.digest,
-    "status": handlers.status, "sources": handlers.sources,
+    "status": operators.status, "sources": operators.sources,
 }
 NOT_BLOCKING = frozenset({"search"})  # run as tasks: a search in its thread holds up no other update
 

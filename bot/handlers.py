@@ -1,8 +1,8 @@
 """The bot's handlers: flat, typed, one per command or button. Wiring lives in bot/app.py.
 
 Handlers read their dependencies from `context.bot_data["deps"]` (built once by the builder). In groups only
-administrators change subscriptions; in channels every post comes from an admin; operator commands answer
-only the ids in STORYWATCH_OPERATORS, and only in a private chat (their answers name sources and failures).
+administrators change subscriptions; in channels every post comes from an admin; the operators' commands are
+in bot/operators.py.
 Searches run off the event loop (bot/search.py); a user's arguments are shortened before they are repeated.
 """
 
@@ -22,8 +22,6 @@ from monitor.archive import subscribers
 from monitor.archive.db import Archive
 from monitor.archive.events import latest_events
 from monitor.archive.records import SubscriberRow
-from monitor.archive.sources import list_sources
-from monitor.archive.status import health, status_report
 from monitor.archive.subscribers import (
     TELEGRAM,
     ensure_subscriber,
@@ -321,51 +319,6 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     set_digest(d.archive, subscriber_id(update, d), on)
     hour = d.dispatcher.digest_hour
     await reply(update, f"Daily digest on: one message a day at {hour:02d}:00 UTC." if on else "Instant alerts on.")
-
-
-def is_operator(update: Update, d: Deps) -> bool:
-    return update.effective_user is not None and update.effective_user.id in d.operators
-
-
-async def operator_here(update: Update, d: Deps) -> bool:
-    """An operator, in a private chat: operator answers name sources (their URLs may carry tokens) and failures,
-    which a group's other members must not read. Says why not otherwise."""
-    if not is_operator(update, d):
-        await reply(update, "This command is for operators.")
-        return False
-    chat = update.effective_chat
-    if chat is None or chat.type != ChatType.PRIVATE:
-        await reply(update, "Operator commands answer only in a private chat with the bot.")
-        return False
-    return True
-
-
-async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Operators: sources' health, last runs, outbox depth, delivery figures."""
-    d = deps(context)
-    if not await operator_here(update, d):
-        return
-    report = status_report(d.archive, d.archive.path, d.clock())
-    stats = d.dispatcher.stats
-    parts = [f"<b>Sources</b>: {report.sources}, {len(report.failing)} failing, {len(report.disabled)} disabled",
-             "<b>Outbox</b>: " + (e(", ".join(f"{k} {v}" for k, v in sorted(report.outbox.items()))) or "empty"),
-             f"<b>Delivery</b>: {stats.sent} messages ({stats.digests} digests), {stats.flood_waits} flood waits, "
-             f"{stats.network_errors} network errors; {e(d.dispatcher.window.line())}",
-             "<b>Last runs</b>:\n" + ("\n".join(f"{e(r['kind'])} {e(r['started_at'])} {e(r['status'])}"
-                                                for r in report.runs) or "none")]
-    parts += [f"failing x{s['consecutive_failures']}: {e(shorten(s['url'], 100))}: "
-              f"{e(shorten(s['last_error'] or '', 200))}" for s in report.failing]
-    await reply(update, fit_paragraphs(parts))
-
-
-async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Operators: the sources polled, with their health."""
-    d = deps(context)
-    if not await operator_here(update, d):
-        return
-    items = [f"{e(s['type'])} <b>{e(health(s))}</b> {e(shorten(s['name'] or s['url'], 80))}\n"
-             f"{e(shorten(s['url'], 200))}" for s in list_sources(d.archive)]
-    await reply(update, fit_paragraphs(items) if items else "No sources.")
 
 
 async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

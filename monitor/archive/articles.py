@@ -3,11 +3,11 @@ source's GUID), a new version whenever its text changes, never a new article."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from typing import Any, Protocol, cast
 
 from monitor.archive.db import Archive
+from monitor.archive.keys import content_hash
 from monitor.archive.records import ArticleRow
 from monitor.clock import iso
 from monitor.models import ArticleFields
@@ -27,12 +27,6 @@ class Batch(Protocol):
     def seen_again(self, article_id: int, seen: str | None) -> None: ...
 
     def updating(self, article_id: int) -> None: ...
-
-
-def content_hash(title: str, summary: str, body: str) -> str:
-    """A version's identity: its words, white space folded."""
-    folded = "\x1f".join(" ".join(part.split()) for part in (title, summary, body))
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
 def get_article(archive: Archive, article_id: int) -> ArticleRow | None:

@@ -6,10 +6,10 @@ crash between detection and delivery loses nothing, and a re-run adds nothing (t
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from typing import cast
 
+from monitor.archive import keys
 from monitor.archive.alerts import enqueue
 from monitor.archive.db import Archive
 from monitor.archive.records import LatestEvent, RecentEvent
@@ -19,8 +19,7 @@ from monitor.models import Event, Watch
 
 def event_key(watch: str, article_id: int, event: Event) -> str:
     """Two detections of the same statement in the same article for the same watch are one event."""
-    words = " ".join(event.evidence.casefold().split())
-    return hashlib.sha256(f"{watch}\x1f{article_id}\x1f{event.kind}\x1f{words}".encode()).hexdigest()
+    return keys.event_key(watch, article_id, event.kind, event.evidence)
 
 
 def recent_events(archive: Archive, watch: str, kind: str, *, other_than_article: int, since: datetime,

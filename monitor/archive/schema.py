@@ -5,7 +5,7 @@ numbers were taken as features were planned, the registrations follow what shipp
 
     0001_initial, 0002_issue4_version_diffs, 0007_issue7_service_state, 0008_event_sightings,
     0003_issue3_source_schedule, 0009_issue3_fts_on_text_change, 0009_issue3_fts_deferred_insert,
-    0010_issue3_source_moves
+    0010_issue3_source_moves, 0011_normalised_text
 
 and every new migration goes at the end. Names are what archives record in `_sqlite_migrations`: never rename
 or edit one that has shipped. `storywatch init` and every command that opens the archive apply what is pending.
@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from monitor.archive.normalise import normalise_stored_text
 
 migrations = Migrations("storywatch")
 
@@ -289,3 +291,11 @@ def m0010_issue3_source_moves(db: Database) -> None:
         ALTER TABLE sources ADD COLUMN redirect_since TEXT;
         """
     )
+
+
+
+@migrations(name="0011_normalised_text")
+def m0011_normalised_text(db: Database) -> None:
+    """Texts are stored without control characters and bidi overrides (monitor/text.py): what was stored before
+    is cleaned the same way, with its content hashes and event keys recomputed (monitor/archive/normalise.py)."""
+    normalise_stored_text(db.conn)

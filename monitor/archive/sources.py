@@ -9,6 +9,7 @@ from monitor.archive.db import Archive
 from monitor.archive.records import SourceRow
 from monitor.clock import iso
 from monitor.models import Watch
+from monitor.text import clean_text
 
 
 def sync_seed_sources(archive: Archive, watches: list[Watch], now: datetime) -> None:
@@ -84,7 +85,8 @@ def record_source_ok(archive: Archive, source_id: int, now: datetime, *, status:
             " next_check = ?, check_reason = ?, last_warning = CASE WHEN ? = 304 THEN last_warning ELSE ? END,"
             " last_entries = COALESCE(?, last_entries), feed_ttl = CASE WHEN ? = 304 THEN feed_ttl ELSE ? END,"
             " body_hash = COALESCE(?, body_hash) WHERE id = ?",
-            (iso(now), iso(now), status, etag, last_modified, iso(next_check), reason, status, warning or None,
+            (iso(now), iso(now), status, etag, last_modified, iso(next_check), reason, status,
+             clean_text(warning or "") or None,
              entries, status, ttl, body_hash, source_id),
         )
 
@@ -92,7 +94,9 @@ def record_source_ok(archive: Archive, source_id: int, now: datetime, *, status:
 def record_source_error(archive: Archive, source_id: int, now: datetime, error: str, *, status: int | None = None,
                         next_check: datetime | None = None, disable_after: int | None = None,
                         reason: str | None = None) -> int:
-    """Record a failure; returns the consecutive failure count. Disables the source at `disable_after`."""
+    """Record a failure; returns the consecutive failure count. Disables the source at `disable_after`.
+    The error may quote a server (its reason phrase): cleaned like any text from outside (monitor/text.py)."""
+    error = clean_text(error)
     with archive.write() as conn:
         conn.execute(
             "UPDATE sources SET last_checked = ?, last_status = ?, last_error = ?,"

@@ -23,6 +23,7 @@ from monitor.collect.discover import Discovered, discover_feed
 from monitor.collect.fetch import make_fetcher
 from monitor.collect.opml import OpmlFeed, parse_opml, to_opml
 from monitor.egress import Egress
+from monitor.text import clean_text
 
 
 def _health(r: SourceRow) -> str:
@@ -91,7 +92,7 @@ def sources_add(obj: Context, url: str, name: str, outlet: str, type_: str, no_d
         found = _discover(url, timeout, obj.egress())
         if found.via:
             click.echo(f"{url} is a page; it offers the feed {found.url}")
-        url, name = found.url, name or found.feed.title
+        url, name = found.url, name or clean_text(found.feed.title)
         click.echo(f"feed: {found.feed.title or '(untitled)'}, {len(found.feed.entries)} entries")
     with obj.archive() as archive:
         source_id = add_source(archive, url, utcnow(), name=name, outlet=outlet, type=type_)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -24,6 +24,7 @@ from lxml.etree import ParserError
 
 from monitor.clock import iso
 from monitor.errors import ExtractError
+from monitor.text import clean_text
 
 MAX_NOTE = 600
 # Selectors that mark a correction box on many sites; a site's own come from the sites file.
@@ -68,6 +69,14 @@ class Page:
     def body(self) -> str:
         """Notes first, then the text: what the archive stores and the detector reads."""
         return "\n".join([*self.notes, self.text]) if self.notes else self.text
+
+    def cleaned(self) -> Page:
+        """The page as it is stored: no control characters or bidi overrides (monitor/text.py). Its URL, the
+        article's key, stays as it was."""
+        return replace(self, title=clean_text(self.title), byline=clean_text(self.byline),
+                       outlet=clean_text(self.outlet), description=clean_text(self.description),
+                       language=clean_text(self.language), text=clean_text(self.text),
+                       notes=tuple(clean_text(n) for n in self.notes))
 
 
 def is_note(text: str) -> bool:

@@ -21,6 +21,7 @@ from monitor.collect.ingest import IngestResult, ingest_article
 from monitor.collect.timing import HORIZON, next_step, next_visit
 from monitor.detect.revisions import VersionDiff, diff_versions
 from monitor.models import ArticleFields, Watch
+from monitor.text import clean_url
 from monitor.urls import canonical_url
 
 
@@ -47,6 +48,7 @@ def store_page(archive: Archive, watches: list[Watch], page: Page, *, link: str,
                source_id: int | None = None, etag: str | None = None, last_modified: str | None = None,
                status: int = 200) -> PageResult:
     """Ingest an extracted page; store its notes and diff; (re)schedule its visits when it is tracked."""
+    page, link = page.cleaned(), clean_url(link)
     fields = ArticleFields(
         url=canonical_url(page.url or link), link=link, title=page.title, summary=page.description, body=page.body,
         outlet=page.outlet, authors=page.byline, language=page.language, published=page.published,
@@ -91,6 +93,7 @@ def record_visit(archive: Archive, link: str, now: datetime, *, status: int | No
 
     Moves the schedule on (a failure waits at least Retry-After). False when `link` is not tracked.
     """
+    link = clean_url(link)
     with archive.write():
         visit = revisits.revisit_by_link(archive, link)
         if visit is None:
@@ -105,6 +108,7 @@ def record_visit(archive: Archive, link: str, now: datetime, *, status: int | No
 def refuse_page(archive: Archive, link: str, now: datetime, error: str) -> bool:
     """The egress policy refused `link` (monitor/egress.py): not a network error, so it is not visited again;
     its article keeps the reason. False when no article has that link (a sitemap entry, say)."""
+    link = clean_url(link)
     with archive.write():
         return revisits.stop_visiting(archive, link, now, error)
 
