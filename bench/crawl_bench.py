@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -101,6 +102,7 @@ def time_extraction(pages: dict[str, bytes], repeat: int) -> tuple[float, float]
 
 
 def main() -> None:
+    os.environ.setdefault("STORYWATCH_ALLOW_NETWORKS", "127.0.0.1/32")  # served on loopback: allow just it
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=10, help="copies of each corpus page crawled")
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")

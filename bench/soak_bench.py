@@ -93,6 +93,7 @@ def write_watch(folder: Path, port: int, feeds: int) -> None:
 
 
 def main() -> None:
+    os.environ.setdefault("STORYWATCH_ALLOW_NETWORKS", "127.0.0.1/32")  # served on loopback: allow just it
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--cycles", type=int, default=1000)

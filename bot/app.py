@@ -2,7 +2,9 @@
 
 Side effects live only here and in the CLI: the Bot API base URL and token come in as arguments (the CLI
 reads them from the environment), the clock is passed in, and the `httpx` logger is held at WARNING because
-it would log request URLs, which contain the token.
+it would log request URLs, which contain the token. /search and its paging buttons do not block the updates
+behind them (`block=False`): their searches run in threads (bot/search.py) while other commands are answered
+and the outbox is delivered.
 """
 
 from __future__ import annotations
@@ -32,10 +34,11 @@ from monitor.errors import ConfigError
 from monitor.models import Watch
 from monitor.seeds import WatchFolder
 
-from . import handlers
+from . import handlers, operators
 from .commands import PUBLIC
 from .dispatch import Dispatcher
 from .limits import Limits
+from .search import BUDGET_S, WORKERS, Searcher
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +49,9 @@ HANDLERS = {
     "start": handlers.start, "help": handlers.help_command, "stories": handlers.stories,
     "subscribe": handlers.subscribe, "unsubscribe": handlers.unsubscribe, "mysubs": handlers.mysubs,
     "latest": handlers.latest, "search": handlers.search, "mute": handlers.mute, "digest": handlers.digest,
-    "status": handlers.status, "sources": handlers.sources,
+    "status": operators.status, "sources": operators.sources,
 }
+NOT_BLOCKING = frozenset({"search"})  # run as tasks: a search in its thread holds up no other update
 
 
 def quiet_http_logs() -> None:
@@ -62,14 +66,18 @@ def build_application(token: str, *, archive: Archive, watches: list[Watch], ope
                       drain_interval: float = 1.0, concurrency: int = 16, backlog_threshold: int = 10,
                       digest_hour: int = 8, retry_base: timedelta = timedelta(seconds=2),
                       http: str = "httpx", folder: WatchFolder | None = None,
-                      watch_errors: dict[str, str] | None = None) -> Application:
+                      watch_errors: dict[str, str] | None = None, search_budget: float = BUDGET_S,
+                      search_workers: int = WORKERS, search_clock: Callable[[], float] = time.monotonic
+                      ) -> Application:
     """The bot: handlers for every command and button, and the dispatcher draining the outbox. With `folder`
     (the seeds folder) the watches follow its changes without a restart.
 
     `http` picks PTB's request backend for the bot's calls: its own httpx one, or `aiohttp` (bot/request.py).
+    `search_budget` seconds at most per search, `search_workers` searches at once (bot/search.py).
     """
     quiet_http_logs()
-    builder = ApplicationBuilder().token(token).post_init(on_startup).concurrent_updates(False)
+    builder = (ApplicationBuilder().token(token).post_init(on_startup).post_shutdown(on_shutdown)
+               .concurrent_updates(False))
     if http == "aiohttp":
         from .request import AiohttpRequest
 
@@ -83,12 +91,14 @@ def build_application(token: str, *, archive: Archive, watches: list[Watch], ope
     archive.conn.execute("PRAGMA synchronous = NORMAL")
     dispatcher = Dispatcher(archive, app.bot, limits=limits or Limits(), clock=clock, concurrency=concurrency,
                             backlog_threshold=backlog_threshold, digest_hour=digest_hour, retry_base=retry_base)
+    searcher = Searcher(archive.path, workers=search_workers, budget=search_budget, clock=search_clock)
     app.bot_data["deps"] = handlers.Deps(archive=archive, watches=watches, operators=operators, clock=clock,
-                                         dispatcher=dispatcher, drain_interval=drain_interval, folder=folder,
-                                         watch_errors=dict(watch_errors or {}))
+                                         dispatcher=dispatcher, searcher=searcher, drain_interval=drain_interval,
+                                         folder=folder, watch_errors=dict(watch_errors or {}))
     app.add_handler(TypeHandler(Update, handlers.refresh_watches), group=-1)  # watches current before each update
     for name, callback in HANDLERS.items():
-        app.add_handler(CommandHandler(name, callback, filters=UPDATES))
+        app.add_handler(CommandHandler(name, callback, filters=UPDATES, block=name not in NOT_BLOCKING))
+    app.add_handler(CallbackQueryHandler(handlers.search_button, pattern=r"^s:", block=False))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(MessageHandler(filters.COMMAND & UPDATES, handlers.unknown))
     app.add_error_handler(handlers.on_error)
@@ -143,6 +153,11 @@ async def watch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     handlers.deps(context).refresh()
 
 
+async def on_shutdown(app: Application) -> None:
+    """Let the searches running end (each within its budget) and close their connections."""
+    handlers.deps_of(app).searcher.close()
+
+
 async def drain_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Drain the outbox once, then schedule the next pass: at once while there is work, else after a pause."""
     d = handlers.deps(context)
@@ -154,4 +169,4 @@ async def drain_job(context: ContextTypes.DEFAULT_TYPE) -> None:
         context.job_queue.run_once(drain_job, when=0 if sent else d.drain_interval, name="outbox")
 
 
-__all__ = ["Update", "build_application", "on_startup", "drain_job"]
+__all__ = ["Update", "build_application", "on_startup", "on_shutdown", "drain_job"]

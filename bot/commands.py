@@ -63,6 +63,43 @@ def parse_switch(text: str) -> bool | None:
     return None
 
 
+MAX_SEARCH_CHARS = 200
+MAX_SEARCH_TERMS = 20
+MAX_SEARCH_PAGE = 20  # pages of results a search can be turned to (five a page)
+MAX_ECHO = 60  # characters of a user's argument repeated back in an answer
+_TERM = re.compile(r"\w+")
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+def search_problem(words: str) -> str | None:
+    """Why these search words are refused (too long, too many terms), or None. FTS5 reads every run of word
+    characters as a term, so that is what is counted."""
+    if len(words) > MAX_SEARCH_CHARS:
+        return f"A search is at most {MAX_SEARCH_CHARS} characters."
+    if len(_TERM.findall(words)) > MAX_SEARCH_TERMS:
+        return f"A search is at most {MAX_SEARCH_TERMS} words."
+    return None
+
+
+def parse_page(text: str) -> int | None:
+    """A search button's page number (0-based), or None when it is not one a search can have."""
+    if not text.isascii() or not text.isdigit() or len(text) > 3:
+        return None
+    page = int(text)
+    return page if page < MAX_SEARCH_PAGE else None
+
+
+def echo(text: str, limit: int = MAX_ECHO) -> str:
+    """A user's argument as it may be repeated back: one line, at most `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def valid_webhook_secret(secret: str) -> bool:
+    """Telegram's rule for a webhook's secret token: 1-256 characters of A-Z, a-z, 0-9, _ and -."""
+    return _WEBHOOK_SECRET.fullmatch(secret) is not None
+
+
 def parse_operators(text: str) -> frozenset[int]:
     """STORYWATCH_OPERATORS: Telegram user ids separated by commas or spaces. Raises ValueError on a non-number."""
     return frozenset(int(part) for part in re.split(r"[,\s]+", text.strip()) if part)

@@ -1,8 +1,9 @@
 """The bot's handlers: flat, typed, one per command or button. Wiring lives in bot/app.py.
 
 Handlers read their dependencies from `context.bot_data["deps"]` (built once by the builder). In groups only
-administrators change subscriptions; in channels every post comes from an admin; operator commands answer
-only the ids in STORYWATCH_OPERATORS.
+administrators change subscriptions; in channels every post comes from an admin; the operators' commands are
+in bot/operators.py.
+Searches run off the event loop (bot/search.py); a user's arguments are shortened before they are repeated.
 """
 
 from __future__ import annotations
@@ -15,16 +16,13 @@ from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
-from telegram.ext import ContextTypes
+from telegram.ext import Application, ContextTypes
 
 from monitor.archive import subscribers
 from monitor.archive.alerts import skip_watch_alerts
 from monitor.archive.db import Archive
 from monitor.archive.events import latest_events
 from monitor.archive.records import SubscriberRow
-from monitor.archive.search import search_articles
-from monitor.archive.sources import list_sources
-from monitor.archive.status import health, status_report
 from monitor.archive.subscribers import (
     TELEGRAM,
     ensure_subscriber,
@@ -34,14 +32,15 @@ from monitor.archive.subscribers import (
     subscriptions_of,
 )
 from monitor.clock import iso
-from monitor.errors import QueryError, StorywatchError
+from monitor.errors import QueryError, SearchTimeout, StorywatchError
 from monitor.models import Watch
 from monitor.seeds import WatchFolder
 
-from .commands import BY_NAME, parse_duration, parse_switch
+from .commands import BY_NAME, echo, parse_duration, parse_page, parse_switch, search_problem
 from .dispatch import Dispatcher
 from .format import digest_item, e, fit_paragraphs, search_item, shorten
 from .limits import SlidingWindow
+from .search import Busy, Searcher
 
 log = logging.getLogger(__name__)
 PAGE = 5
@@ -58,7 +57,9 @@ class Deps:
     operators: frozenset[int]
     clock: Callable[[], datetime]
     dispatcher: Dispatcher
+    searcher: Searcher
     search_limit: SlidingWindow = field(default_factory=lambda: SlidingWindow(5, 60.0))
+    page_limit: SlidingWindow = field(default_factory=lambda: SlidingWindow(20, 60.0))  # paging buttons: searches too
     drain_interval: float = 1.0
     folder: WatchFolder | None = None  # the seeds folder, reloaded when it changes (None: `watches` is fixed)
     watch_errors: dict[str, str] = field(default_factory=dict)  # watch files skipped as invalid, with why
@@ -89,6 +90,10 @@ class Deps:
 
 def deps(context: ContextTypes.DEFAULT_TYPE) -> Deps:
     return context.bot_data["deps"]  # type: ignore[no-any-return]
+
+
+def deps_of(app: Application) -> Deps:  # type: ignore[type-arg]
+    return app.bot_data["deps"]  # type: ignore[no-any-return]
 
 
 async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
@@ -183,7 +188,8 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str,
     d = deps(context)
     watch = d.watch(name)
     if watch is None:
-        return False, f"No story called {e(name)}. Known: {e(', '.join(w.name for w in d.watches))}"
+        known = shorten(", ".join(w.name for w in d.watches), 600)
+        return False, f"No story called {e(echo(name))}. Known: {e(known)}"
     if not await may_change(update, context):
         return False, "Only the group's administrators can change its subscriptions."
     sid = subscriber_id(update, d)
@@ -234,7 +240,7 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if args:
         watch = d.watch(args[0])
         if watch is None:
-            await usage(update, "latest", f"No story called {args[0]}.")
+            await usage(update, "latest", f"No story called {echo(args[0])}.")
             return
         names = [watch.name]
     else:
@@ -248,9 +254,10 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                         *(digest_item(ev) for ev in events)]))
 
 
-def search_page(d: Deps, words: str, page: int, token: str) -> tuple[str, InlineKeyboardMarkup | None]:
-    """One page of search results and its paging buttons."""
-    rows = search_articles(d.archive, words, limit=(page + 1) * PAGE + 1)
+async def search_page(d: Deps, words: str, page: int, token: str) -> tuple[str, InlineKeyboardMarkup | None]:
+    """One page of search results and its paging buttons (the search runs off the event loop).
+    Raises Busy and QueryError (SearchTimeout)."""
+    rows = await d.searcher.search(words, limit=(page + 1) * PAGE + 1)
     shown = rows[page * PAGE:(page + 1) * PAGE]
     if not shown:
         return f"No articles found for <i>{e(shorten(words, 200))}</i>.", None
@@ -261,9 +268,18 @@ def search_page(d: Deps, words: str, page: int, token: str) -> tuple[str, Inline
     buttons = []
     if page > 0:
         buttons.append(InlineKeyboardButton("\u25c0 Previous", callback_data=f"s:{token}:{page - 1}"))
-    if len(rows) > (page + 1) * PAGE:
+    if len(rows) > (page + 1) * PAGE and parse_page(str(page + 1)) is not None:
         buttons.append(InlineKeyboardButton("Next \u25b6", callback_data=f"s:{token}:{page + 1}"))
     return fit_paragraphs(items), InlineKeyboardMarkup([buttons]) if buttons else None
+
+
+def search_failure(exc: Exception) -> str:
+    """What a user is told when a search could not run."""
+    if isinstance(exc, Busy):
+        return "Many searches are running: try again in a few seconds."
+    if isinstance(exc, SearchTimeout):
+        return "That search took too long and was stopped: try fewer or more specific words."
+    return "That search could not run: try other words."
 
 
 async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -272,6 +288,10 @@ async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     words = " ".join(context.args or []).strip()
     if not words:
         await usage(update, "search")
+        return
+    problem = search_problem(words)
+    if problem is not None:
+        await usage(update, "search", problem)
         return
     who = update.effective_user.id if update.effective_user else (update.effective_chat.id
                                                                   if update.effective_chat else 0)
@@ -285,9 +305,9 @@ async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     for old in sorted(searches, key=int)[:-20]:
         del searches[old]
     try:
-        text, markup = search_page(d, words, 0, token)
-    except QueryError as exc:
-        await usage(update, "search", str(exc))
+        text, markup = await search_page(d, words, 0, token)
+    except (Busy, QueryError) as exc:
+        await reply(update, search_failure(exc))
         return
     await reply(update, text, markup)
 
@@ -324,49 +344,13 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, f"Daily digest on: one message a day at {hour:02d}:00 UTC." if on else "Instant alerts on.")
 
 
-def is_operator(update: Update, d: Deps) -> bool:
-    return update.effective_user is not None and update.effective_user.id in d.operators
-
-
-async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Operators: sources' health, last runs, outbox depth, delivery figures."""
-    d = deps(context)
-    if not is_operator(update, d):
-        await reply(update, "This command is for operators.")
-        return
-    report = status_report(d.archive, d.archive.path, d.clock())
-    stats = d.dispatcher.stats
-    parts = [f"<b>Sources</b>: {report.sources}, {len(report.failing)} failing, {len(report.disabled)} disabled",
-             "<b>Outbox</b>: " + (e(", ".join(f"{k} {v}" for k, v in sorted(report.outbox.items()))) or "empty"),
-             f"<b>Delivery</b>: {stats.sent} messages ({stats.digests} digests), {stats.flood_waits} flood waits, "
-             f"{stats.network_errors} network errors; {e(d.dispatcher.window.line())}",
-             "<b>Last runs</b>:\n" + ("\n".join(f"{e(r['kind'])} {e(r['started_at'])} {e(r['status'])}"
-                                                for r in report.runs) or "none")]
-    parts += [f"failing x{s['consecutive_failures']}: {e(shorten(s['url'], 100))}: "
-              f"{e(shorten(s['last_error'] or '', 200))}" for s in report.failing]
-    parts += [f"<b>Invalid watch</b> {e(name)} (skipped): {e(shorten(error, 300))}"
-              for name, error in d.watch_errors.items()]
-    await reply(update, fit_paragraphs(parts))
-
-
-async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Operators: the sources polled, with their health."""
-    d = deps(context)
-    if not is_operator(update, d):
-        await reply(update, "This command is for operators.")
-        return
-    items = [f"{e(s['type'])} <b>{e(health(s))}</b> {e(shorten(s['name'] or s['url'], 80))}\n"
-             f"{e(shorten(s['url'], 200))}" for s in list_sources(d.archive)]
-    await reply(update, fit_paragraphs(items) if items else "No sources.")
-
-
 async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any other command: point to /help."""
     await reply(update, "Unknown command. /help lists what I understand.")
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Inline buttons: subscribe/unsubscribe from /stories, paging in /search."""
+    """Inline buttons: subscribe/unsubscribe from /stories (paging in /search: `search_button`)."""
     query = update.callback_query
     assert query is not None
     d = deps(context)
@@ -382,15 +366,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                       reply_markup=stories_markup(d, followed))
         return
     if kind == "s":
-        token, _, page = rest.partition(":")
-        words = (context.chat_data or {}).get("searches", {}).get(token)
-        if words is None or not page.isdigit():
-            await query.answer("This search has expired: search again.")
-            return
-        text, markup = search_page(d, words, int(page), token)
-        await query.answer()
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                      link_preview_options=NO_PREVIEW)
+        await search_button(update, context)
         return
     await query.answer("Unknown button.")
 
@@ -398,6 +374,32 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def refresh_watches(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Before every update: pick up watches added, changed or removed in the seeds folder."""
     deps(context).refresh()
+
+
+async def search_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A /search paging button: the page asked for, searched again off the event loop."""
+    query = update.callback_query
+    assert query is not None
+    d = deps(context)
+    token, _, number = (query.data or "").removeprefix("s:").partition(":")
+    words = (context.chat_data or {}).get("searches", {}).get(token)
+    page = parse_page(number)
+    if words is None or page is None:
+        await query.answer("This search has expired: search again.")
+        return
+    who = update.effective_user.id if update.effective_user else 0
+    allowed, wait = d.page_limit.allow(who, time.monotonic())
+    if not allowed:
+        await query.answer(f"Too many pages: try again in {int(wait) + 1} s.")
+        return
+    try:
+        text, markup = await search_page(d, words, page, token)
+    except (Busy, QueryError) as exc:
+        await query.answer(search_failure(exc))
+        return
+    await query.answer()
+    await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                  link_preview_options=NO_PREVIEW)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -68,4 +68,5 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError as err:
             raise TimedOut from err
         except aiohttp.ClientError as err:
-            raise NetworkError(f"aiohttp.{type(err).__name__}: {str(err).replace(url, '<url>')}") from err
+            # from None: aiohttp's own message (the cause, in a traceback) names the URL, which holds the token
+            raise NetworkError(f"aiohttp.{type(err).__name__}: {str(err).replace(url, '<url>')}") from None

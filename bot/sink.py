@@ -14,7 +14,9 @@ from typing import Any
 
 from telegram import Bot
 from telegram.constants import ParseMode
-from telegram.error import RetryAfter
+from telegram.error import RetryAfter, TelegramError
+
+from monitor.errors import StorywatchError
 
 from .dispatch import retry_after
 from .format import render_alert, render_history
@@ -27,6 +29,7 @@ class TelegramSink:
 
     def __init__(self, token: str, *, base_url: str | None = None, chat_interval: float = 1.0):
         self._loop = asyncio.new_event_loop()
+        self._token = token
         self._bot = Bot(token, base_url=base_url or "https://api.telegram.org/bot")
         self._interval = chat_interval
         self._last = 0.0
@@ -44,10 +47,15 @@ class TelegramSink:
         if wait > 0:
             time.sleep(wait)
         try:
-            message = self._loop.run_until_complete(self._send(chat_id, text))
-        except RetryAfter as exc:
-            time.sleep(retry_after(exc).total_seconds())
-            message = self._loop.run_until_complete(self._send(chat_id, text))
+            try:
+                message = self._loop.run_until_complete(self._send(chat_id, text))
+            except RetryAfter as exc:
+                time.sleep(retry_after(exc).total_seconds())
+                message = self._loop.run_until_complete(self._send(chat_id, text))
+        except TelegramError as exc:
+            # PTB's InvalidToken message holds the token: said without it, and without the chained cause.
+            said = str(exc).replace(self._token, "<token>")
+            raise StorywatchError(f"Telegram: {type(exc).__name__}: {said}") from None
         self._last = time.monotonic()
         return str(message.message_id)
 

@@ -15,9 +15,10 @@
                        group (sources, articles, events + alerts: the transactional outbox, subscribers, ...)
              deliver/  what an alert says (render.py, context.py) and the console sink; bot/ sends to Telegram
 
-The vocabulary every stage shares (models, errors, clock, text, urls, seeds, sites) imports nothing below it;
-detect/ and archive/ import only the vocabulary; collect/ and deliver/ use both; service/ (`storywatch run`),
-demo/ and cli/ sit on top. Time is passed in (clock.py); errors are one hierarchy (errors.py).
+The vocabulary every stage shares (models, errors, clock, text, urls, seeds, sites, and egress: where a fetch
+may connect) imports nothing below it; detect/ and archive/ import only the vocabulary; collect/ and deliver/
+use both; service/ (`storywatch run`), demo/ and cli/ sit on top. Time is passed in (clock.py); errors are one
+hierarchy (errors.py).
 """
 
 __version__ = "0.1.0"

@@ -9,7 +9,8 @@ class StorywatchError(Exception):
 
 
 class ArchiveError(StorywatchError):
-    """The archive cannot be used as asked: missing, needing an upgrade, unreadable."""
+    """The archive cannot be used as asked: missing, needing an upgrade, unreadable, damaged, not storywatch's,
+    or made by a newer storywatch."""
 
     exit_code = 3
 
@@ -29,12 +30,21 @@ class FetchError(StorywatchError):
         self.retry_after = retry_after
 
 
+class EgressError(FetchError):
+    """The egress policy refused a destination (monitor/egress.py): a scheme other than http(s), or an address
+    that is not global and not allowed. Never retried as a network error: the same URL meets the same refusal."""
+
+
 class FeedError(StorywatchError):
     """A fetched body is not a usable feed (HTML page, empty document, unparseable XML)."""
 
 
 class QueryError(StorywatchError):
     """A search query could not be run (bad syntax or an unknown filter)."""
+
+
+class SearchTimeout(QueryError):
+    """A search ran past its time budget and was stopped (monitor/archive/search.py)."""
 
 
 class ConfigError(StorywatchError):

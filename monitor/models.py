@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+
+from monitor.text import clean_text, clean_url
 
 # The fixed vocabulary of follow-up kinds, in the order alerts list them.
 KINDS: tuple[str, ...] = (
@@ -152,3 +154,11 @@ class ArticleFields:
     language: str = ""
     published: str | None = None
     updated: str | None = None
+
+    def cleaned(self) -> ArticleFields:
+        """The fields as they are stored: no control characters or bidi overrides (monitor/text.py). The link,
+        which is shown, has them percent-encoded; the keys (the canonical URL, the GUID) are never shown and stay
+        as they were, so an article keeps its identity."""
+        return replace(self, link=clean_url(self.link), title=clean_text(self.title),
+                       summary=clean_text(self.summary), body=clean_text(self.body), outlet=clean_text(self.outlet),
+                       authors=clean_text(self.authors), language=clean_text(self.language))

@@ -120,6 +120,8 @@ def load_watch(path: Path) -> Watch:
         raise SeedError(f"{path}: cannot read: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise SeedError(f"{path}: not valid TOML: {exc}") from exc
+    except RecursionError:
+        raise SeedError(f"{path}: not valid TOML: nested too deeply") from None
     return parse_watch(path.stem, data, str(path))
 
 

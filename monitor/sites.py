@@ -70,6 +70,8 @@ def load_sites(seeds_dir: Path) -> Sites:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise SeedError(f"{path}: cannot read: {exc}") from exc
+        except RecursionError:
+            raise SeedError(f"{path}: not valid TOML: nested too deeply") from None
         unknown = set(data) - {"site"}
         if unknown:
             raise SeedError(f"{path}: key {sorted(unknown)[0]!r}: unknown key (allowed: site)")

@@ -1,8 +1,8 @@
 """What the spiders share: the crawl's configuration from settings, page extraction, and failure reasons.
 
 Every request that fails ends in `PageSpider.failed`, which names the reason (http_403, too_large,
-redirect_loop, ...) in the crawl's stats (`storywatch/dropped/<reason>`), so a run records why a page was
-dropped; nothing is raised past the spider.
+redirect_loop, refused by the egress policy, ...) in the crawl's stats (`storywatch/dropped/<reason>`), so a
+run records why a page was dropped; nothing is raised past the spider.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from monitor.errors import ConfigError, ExtractError, FeedError
 from monitor.seeds import default_seeds_dir
 from monitor.sites import Sites, load_sites
 
+from .egress import EgressRefused
 from .items import ArticleItem, VisitItem
 
 # Less main text than this is a navigation or error page, not an article (a one-line brief still has more).
@@ -80,6 +81,8 @@ def failure_reason(failure: Failure) -> tuple[str, int | None, float | None]:
         retry = retry_after_seconds((response.headers.get("Retry-After") or b"").decode("latin-1"), utcnow())
         return f"http_{response.status}", response.status, retry
     message = str(exc)
+    if isinstance(exc, EgressRefused):
+        return "refused", None, None
     if isinstance(exc, IgnoreRequest):
         if "redirections" in message:
             return "redirect_loop", None, None
@@ -127,7 +130,7 @@ class PageSpider(scrapy.Spider):
         self.logger.warning("dropped %s: %s%s", url, reason, f" ({detail})" if detail else "")
 
     def request(self, url: str, **kwargs: Any) -> scrapy.Request | None:
-        """A page request, or None when this crawl already asked for `url`.
+        """A page request, or None when this crawl already asked for `url` (or it is no URL at all).
 
         The spider dedupes pages itself and tells Scrapy's filter not to: the filter would otherwise drop a
         redirect back to a URL already seen without a word, and a redirect loop must be named as one.
@@ -138,7 +141,11 @@ class PageSpider(scrapy.Spider):
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value("storywatch/queued")
         kwargs["dont_filter"] = True
-        return scrapy.Request(url, callback=self.parse_article, errback=self.failed, **kwargs)
+        try:
+            return scrapy.Request(url, callback=self.parse_article, errback=self.failed, **kwargs)
+        except ValueError as exc:  # "Missing scheme": a bad line in -a urls, say; one bad URL stops no crawl
+            self.drop("invalid_url", url[:200], str(exc)[:200])
+            return None
 
     def parse_article(self, response: Response, sitemap_title: str = ""
                       ) -> Iterator[ArticleItem | VisitItem | scrapy.Request]:
@@ -205,9 +212,12 @@ class PageSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         reason, status, retry_after = failure_reason(failure)
         self.drop(reason, request.url, str(failure.value)[:200])
-        yield VisitItem(link=request.meta.get("link", request.url), status=status, error=reason,
-                        retry_after=retry_after)
-        yield from self.refused(request.meta, status, reason)
+        blocked = reason == "refused"  # by the egress policy: recorded with its reason, never visited again
+        yield VisitItem(link=request.meta.get("link", request.url), status=status,
+                        error=str(failure.value)[:300] if blocked else reason, retry_after=retry_after,
+                        refused=blocked)
+        if not blocked:
+            yield from self.refused(request.meta, status, reason)
 
     # -- the web archive, for pages the outlet refuses ------------------------------------------------------
 

@@ -2,6 +2,9 @@
 
 `@corpus PATH` requests PATH inside the corpus (STORYWATCH_CORPUS, else ../shared/corpus beside the
 repository); `@nonempty FIELD ...` fails when an item leaves one of those fields empty.
+
+file: URLs are otherwise refused (spiders/egress.py): a contract's request carries `CORPUS_META`, which no
+page or sitemap can set, and `CorpusFileHandler` reads only such requests, and only files inside the corpus.
 """
 
 from __future__ import annotations
@@ -11,8 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
+from scrapy import Request
 from scrapy.contracts import Contract
-from scrapy.exceptions import ContractFail
+from scrapy.core.downloader.handlers.file import FileDownloadHandler
+from scrapy.exceptions import ContractFail, NotSupported
+from scrapy.http import Response
+from w3lib.url import file_uri_to_path
+
+CORPUS_META = "storywatch_corpus_file"
 
 
 def corpus_dir() -> Path:
@@ -28,7 +37,24 @@ class CorpusContract(Contract):
     def adjust_request_args(self, args: dict[str, Any]) -> dict[str, Any]:
         path = corpus_dir() / self.args[0]
         args["url"] = path.resolve().as_uri()
+        args["meta"] = {**(args.get("meta") or {}), CORPUS_META: True}
         return args
+
+
+def is_corpus_file(request: Request) -> bool:
+    """A contract's request for a file inside the corpus (and nothing else)."""
+    if not request.meta.get(CORPUS_META) or not request.url.startswith("file:"):
+        return False
+    return Path(file_uri_to_path(request.url)).resolve().is_relative_to(corpus_dir().resolve())
+
+
+class CorpusFileHandler(FileDownloadHandler):
+    """The file: handler, for `scrapy check`'s corpus pages only."""
+
+    async def download_request(self, request: Request) -> Response:
+        if not is_corpus_file(request):
+            raise NotSupported(f"refused: only http(s) URLs can be fetched, not {request.url[:200]!r}")
+        return await super().download_request(request)
 
 
 class NonEmptyContract(Contract):

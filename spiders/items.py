@@ -35,3 +35,4 @@ class VisitItem:
     retry_after: float | None = None
     etag: str | None = None
     last_modified: str | None = None
+    refused: bool = False  # the egress policy refused it (error says why): not a network error, not retried

@@ -1,5 +1,6 @@
 """The one pipeline: hand each item to `monitor` (no SQL here). Articles become articles or new versions;
-visits that stored nothing move a tracked article's schedule on."""
+visits that stored nothing move a tracked article's schedule on; a page the egress policy refused is not
+visited again."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from monitor.archive.db import Archive
 from monitor.clock import parse_iso
 from monitor.collect.backfill.store import Origin, store_version
 from monitor.collect.extract import Page
-from monitor.collect.pages import record_visit, store_page
+from monitor.collect.pages import record_visit, refuse_page, store_page
 from monitor.errors import StorywatchError
 from monitor.models import Watch
 from monitor.seeds import load_folder
@@ -45,6 +46,10 @@ class ArchivePipeline:
 
     def process_item(self, item: Any) -> Any:
         assert self.archive is not None
+        if isinstance(item, VisitItem) and item.refused:
+            if refuse_page(self.archive, item.link, self.config.clock(), item.error or "refused"):
+                self.stats.inc_value("storywatch/visit/refused")
+            return item
         if isinstance(item, VisitItem):
             tracked = record_visit(self.archive, item.link, self.config.clock(), status=item.status, error=item.error,
                                    retry_after=item.retry_after, etag=item.etag, last_modified=item.last_modified)

@@ -5,8 +5,9 @@ STORYWATCH_DB (the archive), STORYWATCH_SEEDS (watches and seeds/sites/), STORYW
 User-Agent; also from the environment), STORYWATCH_NOW (an ISO time standing in for the clock, for tests),
 STORYWATCH_MAX_AGE_DAYS (how recent a sitemap entry must be), STORYWATCH_RETRY_AFTER_MAX (the longest
 Retry-After waited for in a crawl), STORYWATCH_RUN_ID (the runs row to record into, when `storywatch crawl`
-started it), STORYWATCH_WAYBACK_URL (the web archive a page refused twice is read
-from).
+started it), STORYWATCH_WAYBACK_URL (the web archive a page refused twice is read from), STORYWATCH_ALLOW_NETWORKS
+(networks besides global addresses that fetches may reach, comma-separated CIDRs; also from the environment:
+spiders/egress.py).
 """
 
 import os
@@ -27,6 +28,12 @@ STORYWATCH_RUN_ID = 0
 # The web archive a refused revisit is read from (monitor/collect/backfill/fallback.py); empty: the environment's
 # STORYWATCH_WAYBACK_URL, else the Internet Archive.
 STORYWATCH_WAYBACK_URL = ""
+STORYWATCH_ALLOW_NETWORKS = os.environ.get("STORYWATCH_ALLOW_NETWORKS", "")
+
+# The egress policy (spiders/egress.py): every address connected to is checked, and only http(s) is fetched.
+DNS_RESOLVER = "spiders.egress.PolicyResolver"
+# file: only for `scrapy check`'s own corpus pages (spiders/contracts.py), never for a URL a page or sitemap gives.
+DOWNLOAD_HANDLERS = {"file": "spiders.contracts.CorpusFileHandler", "data": None, "ftp": None, "s3": None}
 
 USER_AGENT = user_agent(STORYWATCH_CONTACT)
 ROBOTSTXT_OBEY = True
@@ -44,6 +51,7 @@ RETRY_TIMES = 2
 
 ITEM_PIPELINES = {"spiders.pipelines.ArchivePipeline": 300}
 DOWNLOADER_MIDDLEWARES = {
+    "spiders.egress.EgressMiddleware": 10,  # before robots.txt and the offsite check: a refused URL asks nothing
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "spiders.middlewares.ContactUserAgentMiddleware": 500,
     "spiders.middlewares.RetryAfterMiddleware": 560,

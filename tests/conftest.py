@@ -13,6 +13,11 @@ REPO = Path(__file__).resolve().parent.parent
 TIERS = ("pure", "component", "integration")
 # PTB as `storywatch bot` runs it (monitor/cli/bot.py): RetryAfter's wait as a timedelta, no deprecation warning.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
+# The egress policy lets storywatch connect to the one loopback address the tests serve on, and no other:
+# 127.0.0.2 and the rest of 127/8 stand for the operator's internal network (tests/collect/test_egress.py).
+# Set here, it reaches every fetcher built in this process and every subprocess a test starts.
+ALLOW_NETWORKS = "127.0.0.1/32"
+os.environ["STORYWATCH_ALLOW_NETWORKS"] = ALLOW_NETWORKS
 CORPUS = Path(os.environ.get("STORYWATCH_CORPUS", REPO.parent / "shared" / "corpus"))
 
 

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.pure
 REPO = Path(__file__).resolve().parent.parent
 PACKAGES = ("monitor", "bot", "spiders")
 VOCABULARY = {"monitor", "monitor.models", "monitor.errors", "monitor.clock", "monitor.text", "monitor.urls",
-              "monitor.seeds", "monitor.sites"}
+              "monitor.seeds", "monitor.sites", "monitor.egress"}
 # stage -> the stages it may import (besides itself and the vocabulary)
 ALLOWED = {
     "vocabulary": set(),

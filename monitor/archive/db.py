@@ -4,6 +4,11 @@ Every connection uses WAL and a busy timeout, and every multi-statement write ru
 `BEGIN IMMEDIATE` transaction: taking the write lock up front is what lets the busy timeout work (a deferred
 transaction that upgrades fails at once). The table groups' reads and writes are functions in the modules
 beside this one (sources, articles, events, alerts, ...), each taking the Archive as its first argument.
+
+Before anything is written, the file is identified: storywatch's own archives carry `APPLICATION_ID` in their
+header (older ones, a storywatch migrations table), and a new archive is an empty file. Any other SQLite
+database is refused as it is (no table created, no switch to WAL), and so is an archive with migrations this
+version does not know (made by a newer storywatch).
 """
 
 from __future__ import annotations
@@ -18,10 +23,63 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from monitor.archive.schema import migrations
+from monitor.archive.schema import known_migrations, migrations
 from monitor.errors import ArchiveError
 
 BUSY_TIMEOUT_S = 30.0
+APPLICATION_ID = int.from_bytes(b"StWa", "big")  # PRAGMA application_id: "a storywatch archive" (file(1) shows it)
+
+
+_EXPLAINED = (  # an SQLite error's words -> what it means for an archive, and what to do
+    (("database or disk is full",), "the disk is full (or the archive reached its size limit): free some space "
+                                    "and run the command again; what was committed is kept"),
+    (("disk i/o error",), "a disk I/O error (a full disk, a file size limit or a failing drive): what was "
+                          "committed is kept"),
+    (("readonly database", "read-only"), "the archive is read-only: storywatch writes to it and to its folder (the "
+                                         "-wal and -shm files beside it)"),
+    (("unable to open database file",), "cannot open the archive file: does its folder exist, and may this user "
+                                        "write there?"),
+    (("malformed", "corrupt", "fts5", "vtable constructor failed"),
+     "the archive is damaged; check it with `sqlite3 ARCHIVE 'PRAGMA integrity_check'`; when only the full-text "
+     "index is, rebuild it with `sqlite3 ARCHIVE \"INSERT INTO articles_fts(articles_fts) VALUES('rebuild')\"`"),
+    (("file is not a database", "file is encrypted"), "the file is not an SQLite database: give --db a new file or "
+                                                      "a storywatch archive"),
+    (("database is locked",), "another process kept the archive locked for longer than the busy timeout"),
+    (("no such table", "no such column", "has no column"), "the archive's tables are not what this storywatch "
+                                                           "expects (changed by hand?)"),
+)
+
+
+def explain(exc: sqlite3.Error) -> str:
+    """One line for an SQLite error met on the archive: what it means, then SQLite's own words."""
+    said = str(exc)
+    for words, meaning in _EXPLAINED:
+        if any(w in said.lower() for w in words):
+            return f"{meaning} (SQLite: {said})"
+    return f"SQLite: {said}"
+
+
+def identify(db: Database, path: str) -> bool:
+    """Whether the file is storywatch's to use: True for a storywatch archive, False for an empty database (a
+    new archive). Raises ArchiveError for another program's database or an archive from a newer storywatch.
+    Reads only."""
+    app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                                       " ORDER BY name").fetchall()]
+    ours = app_id == APPLICATION_ID or (app_id == 0 and migrations.migrations_table in tables and bool(
+        migrations.applied(db)))
+    if not ours:
+        if app_id == 0 and not tables:
+            return False
+        shown = ", ".join(tables[:6]) + (", ..." if len(tables) > 6 else "") if tables else "none"
+        raise ArchiveError(f"{path} is an SQLite database that storywatch did not make (application_id {app_id}, "
+                           f"tables: {shown}): it was left as it is; give --db a new file or a storywatch archive")
+    unknown = sorted({m.name for m in migrations.applied(db)} - known_migrations())
+    if unknown:
+        raise ArchiveError(f"{path} was made by a newer storywatch: it has migrations this version does not know "
+                           f"({', '.join(unknown[:3])}{', ...' if len(unknown) > 3 else ''}); upgrade storywatch to "
+                           "use it")
+    return True
 
 
 def on_read_only_filesystem(path: Path) -> bool:
@@ -33,21 +91,23 @@ def on_read_only_filesystem(path: Path) -> bool:
 
 
 class Archive:
-    """One connection to the archive file, migrated on open. Build it in an entry point; pass it down.
+    """One connection to the archive file. Build it in an entry point; pass it down.
 
     `Archive(path)` creates the file when missing and applies pending migrations: for the commands that
     collect (init, poll, crawl, run, bot, sources changes). `Archive.for_reading(path)` never writes: for the
-    commands that only read (search, timeline, export, status, alerts, listings, serve)."""
+    commands that only read (search, timeline, export, status, alerts, listings, serve) and for readers that run
+    beside the writers (the bot's searches)."""
 
     read_only = False
     immutable = False  # opened with immutable=1: the file is on a read-only file system
 
     @classmethod
     def for_reading(cls, path: str | Path) -> Archive:
-        """Open an existing, up-to-date archive read-only (SQLite `mode=ro`), creating nothing.
+        """Open an existing, up-to-date storywatch archive read-only (SQLite `mode=ro`), creating nothing.
 
-        Raises ArchiveError when there is no archive at `path` or it needs migrations. On a read-only file
-        system (where even a reader of a WAL file cannot create its -shm) it is opened `immutable=1`."""
+        Raises ArchiveError when there is no archive at `path`, when it is another program's database or a newer
+        storywatch's, or when it needs migrations. On a read-only file system (where even a reader of a WAL file
+        cannot create its -shm) it is opened `immutable=1`."""
         file = Path(path)
         if str(path) == ":memory:" or not file.is_file():
             raise ArchiveError(f"no archive at {path} (run storywatch init or pass --db)")
@@ -56,14 +116,21 @@ class Archive:
         archive.read_only = True
         archive.immutable = on_read_only_filesystem(file)
         uri = f"file:{quote(str(file.resolve()))}?mode=ro" + ("&immutable=1" if archive.immutable else "")
+        conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
             archive.db = Database(conn)
             archive.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             archive.db.execute("PRAGMA query_only = ON")
+            if not identify(archive.db, archive.path):
+                raise ArchiveError(f"no archive at {path} (an empty file; run storywatch init or pass --db)")
             pending = migrations.pending(archive.db)
+        except ArchiveError:
+            if conn is not None:
+                conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{path}: cannot open the archive: {exc}") from exc
+            raise ArchiveError(f"{path}: cannot open the archive: {explain(exc)}") from exc
         if pending:
             conn.close()
             raise ArchiveError(f"{path}: archive needs upgrade: run storywatch init")
@@ -73,6 +140,7 @@ class Archive:
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        conn: sqlite3.Connection | None = None
         try:
             # One thread at a time uses an Archive, not always the one that opened it: the poller stores in a
             # worker thread while its event loop goes on fetching (see monitor.collect.poll).
@@ -83,11 +151,18 @@ class Archive:
             # Statement journals in memory: an INSERT into articles (its FTS trigger makes it a multi-write
             # statement) inside the poller's per-source savepoint otherwise spills one to a temp file each time.
             self.db.execute("PRAGMA temp_store = MEMORY")
+            known = identify(self.db, self.path)
             if self.path != ":memory:" and self.db.journal_mode != "wal":
                 self.db.enable_wal()
             migrations.apply(self.db)
+            if not known or int(self.db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        except ArchiveError:
+            if conn is not None:
+                conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{self.path}: cannot open the archive: {exc}") from exc
+            raise ArchiveError(f"{self.path}: cannot open the archive: {explain(exc)}") from exc
 
     @property
     def conn(self) -> sqlite3.Connection:

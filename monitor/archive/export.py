@@ -18,13 +18,26 @@ FOLLOW_UP_COLUMNS = ("detected_at", "kind", "actor", "target", "outlet", "title"
 ATOM = "http://www.w3.org/2005/Atom"
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet reads as the start of a formula
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: text a spreadsheet would run as a formula (`=HYPERLINK(...)` in a headline) is
+    prefixed with an apostrophe, which shows it as text (OWASP's advice); numbers are left alone."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
-    """RFC 4180 CSV with a header row; missing values are empty."""
+    """RFC 4180 CSV with a header row; missing values are empty; no cell starts a formula (`csv_cell`)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "" if row.get(k) is None else row.get(k) for k in columns})
+        writer.writerow({k: csv_cell(row.get(k)) for k in columns})
     return buffer.getvalue()
 
 

@@ -20,5 +20,10 @@ def content_hash(title: str, summary: str, body: str) -> str:
 def event_key(watch: str, article_id: int, event: Event) -> str:
     """Two detections of the same statement in the same article for the same watch are one event (the
     statement compared as texts are, case folded)."""
-    words = identity_text(event.evidence).casefold()
-    return hashlib.sha256(f"{watch}\x1f{article_id}\x1f{event.kind}\x1f{words}".encode()).hexdigest()
+    return evidence_key(watch, article_id, event.kind, event.evidence)
+
+
+def evidence_key(watch: str, article_id: int, kind: str, evidence: str) -> str:
+    """`event_key` from an event's stored parts (the migrations recompute it from rows)."""
+    words = identity_text(evidence).casefold()
+    return hashlib.sha256(f"{watch}\x1f{article_id}\x1f{kind}\x1f{words}".encode()).hexdigest()

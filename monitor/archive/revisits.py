@@ -53,6 +53,23 @@ def record_visit(archive: Archive, article_id: int, *, link: str | None = None, 
     )
 
 
+def stop_visiting(archive: Archive, link: str, now: datetime, error: str) -> bool:
+    """No more visits to the article fetched at `link`, with the reason kept (the egress policy refused it).
+    An article not tracked yet (matched coverage from a feed) gets a schedule without a next visit, so no crawl
+    asks for it again. False when no article has that link."""
+    row = archive.one("SELECT article_id AS id FROM revisits WHERE link = ?", (link,)) or archive.one(
+        "SELECT id FROM articles WHERE link = ? OR url = ? ORDER BY id LIMIT 1", (link, canonical_url(link)))
+    if row is None:
+        return False
+    archive.conn.execute(
+        "INSERT INTO revisits (article_id, link, first_seen, next_visit, last_visit, last_error)"
+        " VALUES (?, ?, ?, NULL, ?, ?) ON CONFLICT(article_id) DO UPDATE SET next_visit = NULL,"
+        " last_visit = excluded.last_visit, last_status = NULL, last_error = excluded.last_error",
+        (row["id"], link, iso(now), iso(now), error[:1000]),
+    )
+    return True
+
+
 def due_revisits(archive: Archive, now: datetime, *, limit: int = 500) -> list[DueRevisit]:
     """Tracked articles whose next visit is due, oldest first: link, etag, last_modified."""
     return cast(list[DueRevisit], archive.all(

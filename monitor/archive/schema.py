@@ -5,7 +5,8 @@ numbers were taken as features were planned, the registrations follow what shipp
 
     0001_initial, 0002_issue4_version_diffs, 0007_issue7_service_state, 0008_event_sightings,
     0003_issue3_source_schedule, 0009_issue3_fts_on_text_change, 0009_issue3_fts_deferred_insert,
-    0010_issue3_source_moves, 0011_url_keys, 0012_identity_hashes, 0013_reading_views, 0014_backfill
+    0010_issue3_source_moves, 0011_url_keys, 0012_identity_hashes, 0013_reading_views, 0014_backfill,
+    0015_normalised_text
 
 and every new migration goes at the end. Names are what archives record in `_sqlite_migrations`: never rename
 or edit one that has shipped. `storywatch init` and every command that opens the archive apply what is pending.
@@ -16,12 +17,18 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from monitor.archive.normalise import normalise_stored_text
 from monitor.archive.rekey import rehash, rekey_articles, rekey_events
 from monitor.archive.views import create_views
 from monitor.seeds import default_seeds_dir
 from monitor.sites import load_sites
 
 migrations = Migrations("storywatch")
+
+
+def known_migrations() -> set[str]:
+    """The names of every migration this version registers (an archive with others is from a newer one)."""
+    return {m.name for m in migrations.pending(Database(memory=True))}
 
 
 @migrations(name="0001_initial")
@@ -381,3 +388,10 @@ def m0014_backfill(db: Database) -> None:
         CREATE INDEX backfilled_events_job ON backfilled_events(job_id);
         """
     )
+
+
+@migrations(name="0015_normalised_text")
+def m0015_normalised_text(db: Database) -> None:
+    """Texts are stored without control characters and bidi overrides (monitor/text.py): what was stored before
+    is cleaned the same way, with its content hashes and event keys recomputed (monitor/archive/normalise.py)."""
+    normalise_stored_text(db.conn)

@@ -3,19 +3,25 @@
 Results come best first (FTS5's bm25, a title word weighing more than a body word), or newest first with
 `sort="date"`; each carries the follow-up kinds found in the article and a snippet whose matched words sit
 between MARK_START and MARK_END (`marked` turns those into whatever the reader shows: `**bold**`, <b>).
+
+A search may be given a time budget: SQLite calls a progress handler every few thousand instructions, and the
+handler stops the statement once the budget is spent, so a query written to be slow (hundreds of terms, a
+prefix on every one) costs at most the budget, whatever the archive's size.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, cast
 
 from monitor.archive.db import Archive
 from monitor.archive.records import SearchHit
-from monitor.errors import QueryError
+from monitor.errors import QueryError, SearchTimeout
 
 HIT_COLUMNS = ["id", "url", "link", "title", "outlet", "published", "first_seen", "summary"]
 SORTS = ("relevance", "date")
@@ -60,16 +66,60 @@ class Filters:
         return (" AND ".join(clauses) or None), args
 
 
+@dataclass(frozen=True)
+class Budget:
+    """How long one search may run. `clock` is a monotonic clock in seconds (time is passed in); SQLite asks
+    it every `every` virtual-machine instructions."""
+
+    seconds: float
+    clock: Callable[[], float] = time.monotonic
+    every: int = 10_000
+
+
+@contextmanager
+def _within(conn: sqlite3.Connection, budget: Budget | None) -> Iterator[list[bool]]:
+    """Stop the connection's statements once `budget` is spent; yields [whether it was]."""
+    spent = [False]
+    if budget is None:
+        yield spent
+        return
+    deadline = budget.clock() + budget.seconds
+
+    def check() -> int:
+        if budget.clock() >= deadline:
+            spent[0] = True
+            return 1  # SQLite interrupts the statement: OperationalError("interrupted")
+        return 0
+
+    conn.set_progress_handler(check, budget.every)
+    try:
+        yield spent
+    finally:
+        conn.set_progress_handler(None, budget.every)
+
+
 def search_articles(archive: Archive, words: str, filters: Filters = Filters(), *, limit: int = 20,
-                    sort: str = "relevance", offset: int = 0) -> list[SearchHit]:
+                    sort: str = "relevance", offset: int = 0, budget: Budget | None = None) -> list[SearchHit]:
     """Articles matching `words` (FTS5) and the filters, best first (`sort="date"`: newest first); with no
     words, the newest articles the filters allow.
 
     The words may use FTS5 syntax (OR, NOT, "phrases", prefix*); words that are not valid FTS5 are searched
-    as plain words instead, so user input never raises a syntax error.
+    as plain words instead, so user input never raises a syntax error. With a `budget`, a search that runs past
+    it raises SearchTimeout.
     """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (choose from {', '.join(SORTS)})")
+    with _within(archive.conn, budget) as spent:
+        try:
+            return _search(archive, words, filters, limit, sort, offset)
+        except (sqlite3.OperationalError, QueryError):
+            if budget is not None and spent[0]:
+                raise SearchTimeout(f"the search took longer than {budget.seconds:g} s and was stopped: try fewer "
+                                    "or more specific words") from None
+            raise
+
+
+def _search(archive: Archive, words: str, filters: Filters, limit: int, sort: str, offset: int) -> list[SearchHit]:
     where, args = filters.sql()
     args = {**args, "limit": limit, "offset": offset}
     if not words.strip():
@@ -82,7 +132,7 @@ def search_articles(archive: Archive, words: str, filters: Filters = Filters(), 
         try:
             return _full_text(archive, query, where, args, sort)
         except sqlite3.OperationalError as exc:
-            if query != words:
+            if query != words or str(exc) == "interrupted":
                 raise QueryError(f"cannot search for {words!r}: {exc}") from exc
     return []
 

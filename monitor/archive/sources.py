@@ -9,6 +9,7 @@ from monitor.archive.db import Archive
 from monitor.archive.records import SourceRow
 from monitor.clock import iso
 from monitor.models import Watch
+from monitor.text import clean_text
 
 
 def sync_seed_sources(archive: Archive, watches: list[Watch], now: datetime) -> None:
@@ -84,7 +85,8 @@ def record_source_ok(archive: Archive, source_id: int, now: datetime, *, status:
             " next_check = ?, check_reason = ?, last_warning = CASE WHEN ? = 304 THEN last_warning ELSE ? END,"
             " last_entries = COALESCE(?, last_entries), feed_ttl = CASE WHEN ? = 304 THEN feed_ttl ELSE ? END,"
             " body_hash = COALESCE(?, body_hash) WHERE id = ?",
-            (iso(now), iso(now), status, etag, last_modified, iso(next_check), reason, status, warning or None,
+            (iso(now), iso(now), status, etag, last_modified, iso(next_check), reason, status,
+             clean_text(warning or "") or None,
              entries, status, ttl, body_hash, source_id),
         )
 
@@ -92,7 +94,9 @@ def record_source_ok(archive: Archive, source_id: int, now: datetime, *, status:
 def record_source_error(archive: Archive, source_id: int, now: datetime, error: str, *, status: int | None = None,
                         next_check: datetime | None = None, disable_after: int | None = None,
                         reason: str | None = None) -> int:
-    """Record a failure; returns the consecutive failure count. Disables the source at `disable_after`."""
+    """Record a failure; returns the consecutive failure count. Disables the source at `disable_after`.
+    The error may quote a server (its reason phrase): cleaned like any text from outside (monitor/text.py)."""
+    error = clean_text(error)
     with archive.write() as conn:
         conn.execute(
             "UPDATE sources SET last_checked = ?, last_status = ?, last_error = ?,"
@@ -108,6 +112,21 @@ def record_source_error(archive: Archive, source_id: int, now: datetime, error: 
                 (f"disabled after {failures} consecutive failures; last: {error[:300]}", iso(now), source_id),
             )
     return failures
+
+
+REFUSED_REASON = ("refused by the egress policy, not retried: allow the network (STORYWATCH_ALLOW_NETWORKS or "
+                  "[fetch] allow_networks) and `storywatch sources enable URL`")
+
+
+def record_source_refused(archive: Archive, source_id: int, now: datetime, error: str) -> None:
+    """The egress policy refused the source (monitor/egress.py): not a network error, so no backoff and no retry.
+    The source is disabled with the reason until the operator allows its network and enables it again."""
+    with archive.write() as conn:
+        conn.execute(
+            "UPDATE sources SET last_checked = ?, last_status = NULL, last_error = ?, enabled = 0,"
+            " disabled_reason = ?, disabled_at = ?, next_check = NULL, check_reason = ? WHERE id = ?",
+            (iso(now), error[:1000], error[:300], iso(now), REFUSED_REASON, source_id),
+        )
 
 
 def due_sources(archive: Archive, now: datetime, *, type: str = "rss", include_not_due: bool = False,

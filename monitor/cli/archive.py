@@ -17,7 +17,7 @@ from monitor.archive.events import story_title
 from monitor.archive.export import FOLLOW_UP_COLUMNS, to_atom, to_csv, to_json
 from monitor.archive.queries import follow_ups, timeline
 from monitor.archive.records import RunRow, SearchHit
-from monitor.archive.search import SORTS, Filters, marked, search_articles
+from monitor.archive.search import SORTS, Budget, Filters, marked, search_articles
 from monitor.archive.service_state import ServiceStatus
 from monitor.archive.status import StatusReport, status_report
 from monitor.cli.context import Context, echo_json
@@ -121,11 +121,14 @@ def export_cmd(obj: Any, watch: str, fmt: str, kind: str | None, output: Path | 
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True,
               help="relevance: best match first (bm25, title words weigh most); date: newest first.")
 @click.option("--limit", default=20, show_default=True)
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0),
+              help="Stop a search that runs longer than this many seconds (0: no limit).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array (same as --format json).")
 @click.pass_obj
 def search(obj: Context, words: tuple[str, ...], watch: str | None, outlet: str | None, kind: str | None,
-           since: datetime | None, until: datetime | None, sort: str, limit: int, fmt: str, as_json: bool) -> None:
+           since: datetime | None, until: datetime | None, sort: str, limit: int, timeout: float, fmt: str,
+           as_json: bool) -> None:
     """Full-text search of the archive (titles, summaries, bodies), best match first: each article's id (for
     `storywatch show`), date, outlet, title, the follow-ups found in it and a snippet with the matched words in
     **bold**. FTS5 syntax such as OR and "phrases" works; with filters only (no words), the newest matching
@@ -134,7 +137,8 @@ def search(obj: Context, words: tuple[str, ...], watch: str | None, outlet: str 
                       until=until.date() if until else None)
     text = " ".join(words)
     with obj.reader() as archive:
-        rows = search_articles(archive, text, filters, limit=limit, sort=sort)
+        rows = search_articles(archive, text, filters, limit=limit, sort=sort,
+                               budget=Budget(timeout) if timeout else None)
     print_search(rows, "json" if as_json else fmt, words=text, sort=sort, limit=limit)
 
 

@@ -16,7 +16,7 @@ from datetime import timedelta
 import click
 
 from monitor.archive.sources import sync_seed_sources
-from monitor.cli.context import telegram_token
+from monitor.cli.context import redact, telegram_token
 from monitor.clock import utcnow
 from monitor.errors import ConfigError
 from monitor.seeds import WatchFolder
@@ -24,7 +24,9 @@ from monitor.service.logs import formatter, resolve_format
 
 
 class RedactingFormatter(logging.Formatter):
-    """Replaces the token wherever it would appear in a log line or a traceback (httpx is already quiet)."""
+    """Replaces the token wherever it would appear in a log line or a traceback (httpx is already quiet).
+    Telegram's own errors (the network, a rejected token: nothing to debug) are logged in one line, without
+    their traceback."""
 
     def __init__(self, token: str, inner: logging.Formatter | str):
         super().__init__()
@@ -32,7 +34,14 @@ class RedactingFormatter(logging.Formatter):
         self.inner = logging.Formatter(inner) if isinstance(inner, str) else inner
 
     def format(self, record: logging.LogRecord) -> str:
-        return self.inner.format(record).replace(self.token, "<token>")
+        from telegram.error import TelegramError
+
+        if record.exc_info and isinstance(record.exc_info[1], TelegramError):
+            exc = record.exc_info[1]
+            record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None,
+                                            "msg": f"{record.getMessage()}: {type(exc).__name__}: {exc}",
+                                            "args": None})
+        return redact(self.inner.format(record).replace(self.token, "<token>"))
 
 
 def configure_logging(token: str, level: str) -> None:
@@ -75,8 +84,10 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
 
     Needs TELEGRAM_BOT_TOKEN; optional TELEGRAM_API_BASE_URL (e.g. http://127.0.0.1:8081/bot) and
     STORYWATCH_OPERATORS (user ids, comma separated)."""
+    from telegram.error import TelegramError
+
     from bot.app import build_application, wait_for_bot_api
-    from bot.commands import parse_operators
+    from bot.commands import parse_operators, valid_webhook_secret
     from bot.limits import Limits
 
     token = telegram_token()
@@ -86,7 +97,16 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
         operators = parse_operators(os.environ.get("STORYWATCH_OPERATORS", ""))
     except ValueError as exc:
         raise ConfigError("STORYWATCH_OPERATORS must be Telegram user ids separated by commas") from exc
+    secret = os.environ.get("STORYWATCH_WEBHOOK_SECRET", "")
     if webhook_url:
+        # Without the secret, anyone who finds the URL can post updates as any user: the operator's /status
+        # sent to a stranger's chat, a victim's chat subscribed.
+        if not secret:
+            raise ConfigError("webhook mode needs STORYWATCH_WEBHOOK_SECRET: Telegram sends it with every update "
+                              "and updates without it are refused (1-256 characters: A-Z, a-z, 0-9, _ and -)")
+        if not valid_webhook_secret(secret):
+            raise ConfigError("STORYWATCH_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - "
+                              "(Telegram's rule for a webhook's secret token)")
         try:
             import tornado  # noqa: F401
         except ImportError as exc:
@@ -122,9 +142,12 @@ def bot(obj: object, rate: float, chat_interval: float, group_per_minute: int, n
         if webhook_url:
             # Telegram posts each update to webhook_url with the secret in a header; others get 403.
             app.run_webhook(listen=listen, port=port, url_path=webhook_url.rstrip("/").rsplit("/", 1)[-1],
-                            webhook_url=webhook_url, secret_token=os.environ.get("STORYWATCH_WEBHOOK_SECRET") or None,
+                            webhook_url=webhook_url, secret_token=secret,
                             allowed_updates=updates)
         else:
             app.run_polling(allowed_updates=updates, poll_interval=0.0, timeout=10)
+    except TelegramError as exc:
+        # PTB's InvalidToken message holds the token itself: one redacted line, no traceback, no chained cause.
+        raise ConfigError(f"Telegram: {type(exc).__name__}: {redact(str(exc))}") from None
     finally:
         archive.close()

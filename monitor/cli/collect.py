@@ -102,13 +102,14 @@ def poll(obj: Context, poll_all: bool, as_json: bool, **settings: Any) -> None:
     """Poll the enabled feeds that are due (all with --all), archive new and changed articles, detect follow-ups
     and deliver alerts. Prints one line per source and a summary line."""
     chosen = PollSettings(**settings)
+    egress = obj.egress()
     watches = obj.watches()
     with obj.archive() as archive:
         console = telegram_token() is None
         set_console_subscriber(archive, watches, utcnow(), active=console)
         bar = _Bar()
         try:
-            summary = run_poll(archive, watches, chosen.fetcher_factory(), utcnow, include_not_due=poll_all,
+            summary = run_poll(archive, watches, chosen.fetcher_factory(egress), utcnow, include_not_due=poll_all,
                                progress=None if as_json else bar, rules=obj.url_rules(), **chosen.poll_options())
         finally:
             bar.close()

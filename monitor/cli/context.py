@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,17 +13,28 @@ from typing import Any
 import click
 
 from monitor.archive.db import Archive
+from monitor.egress import Egress
 from monitor.models import Watch
 from monitor.seeds import Loaded, load_folder, shipped_seeds_dir
 from monitor.sites import load_sites
 from monitor.urls import UrlRules
 
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
+# What a Bot API token looks like (the bot's id, a colon, 35 characters): redacted wherever it shows up.
+_TOKEN_SHAPE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{30,}")
 
 
 def telegram_token() -> str | None:
     """The bot token from the environment (surrounding white space, a pasting accident, removed), or None."""
     return os.environ.get(TOKEN_ENV, "").strip() or None
+
+
+def redact(text: str) -> str:
+    """`text` without the bot token: the one in the environment, and anything shaped like one."""
+    token = telegram_token()
+    if token:
+        text = text.replace(token, "<token>")
+    return _TOKEN_SHAPE.sub("<token>", text)
 
 
 @dataclass
@@ -61,6 +73,11 @@ class Context:
     def url_rules(self) -> UrlRules:
         """The sites' own tracking parameters (seeds/sites/*.toml)."""
         return load_sites(self.seeds_dir).url_rules()
+
+    def egress(self) -> Egress:
+        """The egress policy for this command's fetches: global addresses and STORYWATCH_ALLOW_NETWORKS (a
+        malformed entry stops the command with a ConfigError naming it)."""
+        return Egress.from_environment(os.environ)
 
 
 def echo_json(data: Any) -> None:

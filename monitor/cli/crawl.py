@@ -89,6 +89,7 @@ def crawl(obj: Context, name: str, settings: tuple[str, ...], arguments: tuple[s
     for pair in (*settings, *arguments):
         if "=" not in pair:
             raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}")
+    obj.egress()  # a malformed STORYWATCH_ALLOW_NETWORKS is named here, before Scrapy starts (it reads it too)
     console = telegram_token() is None
     with obj.archive() as archive:  # alert rows are written for the subscribers known when the crawl runs
         if not no_deliver:  # whoever delivers (the service, the demo) owns the subscribers; else, as `poll` does

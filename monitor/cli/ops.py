@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 
 import click
@@ -58,6 +59,7 @@ def demo(ctx: click.Context, db_path: Path | None, pace: float, port: int, teleg
         return watches[name].seed_text
 
     story = load_story(seed_text=seed_text)
+    egress = ctx.obj.egress()
     token = telegram_token()
     also = []
     if token and telegram_chat:
@@ -66,7 +68,7 @@ def demo(ctx: click.Context, db_path: Path | None, pace: float, port: int, teleg
         also.append((TelegramSink(token, base_url=os.environ.get("TELEGRAM_API_BASE_URL")), telegram_chat))
     with tempfile.TemporaryDirectory(prefix="storywatch-demo-") as work:
         result = run_demo(story, seeds_dir, db_path, Path(work), sys.stdout, clock=utcnow, pace=pace, port=port,
-                          crawler_factory=subprocess_crawler, also=also)
+                          crawler_factory=partial(subprocess_crawler, egress=egress), also=also, egress=egress)
     if token and not telegram_chat:
         click.echo("TELEGRAM_BOT_TOKEN is set: give --telegram-chat CHAT_ID (or STORYWATCH_DEMO_CHAT) to see the "
                    "demo's alerts in Telegram too; subscribers of an archive get theirs from `storywatch bot`.")
@@ -86,6 +88,7 @@ def run(ctx: click.Context, config_path: Path | None, check: bool) -> None:
     if config_path is None and Path("storywatch.toml").is_file():
         config_path = Path("storywatch.toml")
     config = load_config(config_path)
+    egress = config.egress(os.environ)
     if check:
         click.echo(f"{config_path or 'built-in defaults'}: ok")
         crawls = [f"{c.name} ({c.cron})" for c in config.crawls()]
@@ -95,11 +98,13 @@ def run(ctx: click.Context, config_path: Path | None, check: bool) -> None:
                    + "; backfills: " + (", ".join(f"{b.watch} {b.from_day}..{b.to_day} ({b.cron or 'once'})"
                                                    for b in config.backfill) or "none")
                    + f"; bot: {config.bot.enabled}; logs: {config.log.format} {config.log.level}"
-                   + ("; strict" if config.service.strict else ""))
+                   + ("; strict" if config.service.strict else "") + "; fetches reach "
+                   + (f"global addresses and {egress.as_text()}" if egress.allowed else "global addresses only"))
         return
     fmt = resolve_format(config.log.format, sys.stderr)
     os.environ["STORYWATCH_LOG_FORMAT"] = fmt  # the children (crawls, the bot) log as the service does
     setup_logging(sys.stderr, fmt=fmt, level=config.log.level)
     service = Service(ctx.obj.db_path, Path(ctx.obj.seeds_dir).resolve(), config, out=sys.stdout, clock=utcnow,
-                      python=sys.executable, token=telegram_token(), config_path=str(config_path or ""))
+                      python=sys.executable, token=telegram_token(), config_path=str(config_path or ""),
+                      egress=egress)
     service.run()

@@ -21,6 +21,8 @@ from monitor.clock import utcnow
 from monitor.collect.discover import Discovered, discover_feed
 from monitor.collect.fetch import make_fetcher
 from monitor.collect.opml import OpmlFeed, parse_opml, to_opml
+from monitor.egress import Egress
+from monitor.text import clean_text
 
 
 def _health(r: SourceRow) -> str:
@@ -66,9 +68,9 @@ def sources(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"   -  in the watches, not registered yet (storywatch init or poll registers it): {url}")
 
 
-def _discover(url: str, timeout: float) -> Discovered:
+def _discover(url: str, timeout: float, egress: Egress) -> Discovered:
     async def go() -> Discovered:
-        async with make_fetcher(timeout=timeout) as fetcher:
+        async with make_fetcher(timeout=timeout, egress=egress) as fetcher:
             return await discover_feed(fetcher, url)
 
     return asyncio.run(go())
@@ -89,10 +91,10 @@ def sources_add(obj: Context, url: str, name: str, outlet: str, type_: str, no_d
     if not url.startswith(("http://", "https://")):
         raise click.BadParameter("expected an http(s) URL", param_hint="URL")
     if type_ == "rss" and not no_discover:
-        found = _discover(url, timeout)
+        found = _discover(url, timeout, obj.egress())
         if found.via:
             click.echo(f"{url} is a page; it offers the feed {found.url}")
-        url, name = found.url, name or found.feed.title
+        url, name = found.url, name or clean_text(found.feed.title)
         click.echo(f"feed: {found.feed.title or '(untitled)'}, {len(found.feed.entries)} entries")
     with obj.archive() as archive:
         source_id = add_source(archive, url, utcnow(), name=name, outlet=outlet, type=type_)

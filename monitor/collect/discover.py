@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from monitor.collect.feeds import ParsedFeed, parse_feed
 from monitor.collect.fetch import Fetcher
-from monitor.errors import FeedError, NotAFeedError
+from monitor.errors import FeedError, FetchError, NotAFeedError
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ async def discover_feed(fetcher: Fetcher, url: str, *, max_candidates: int = 5) 
         try:
             found = await fetcher.fetch(candidate)
             parsed = parse_feed(found.body, url=found.url, content_type=found.headers.get("content-type", ""))
-        except FeedError as exc:
+        except (FeedError, FetchError) as exc:  # a page may offer feeds the egress policy refuses, or dead ones
             problems.append(f"{candidate}: {exc}")
             continue
         return Discovered(found.url, parsed, via=got.url)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -30,6 +30,7 @@ from lxml.etree import ParserError
 
 from monitor.clock import iso
 from monitor.errors import ExtractError
+from monitor.text import clean_text
 
 MAX_NOTE = 600
 # htmldate's dates from the markup, the URL and the text's own date patterns; its extensive search would also
@@ -78,6 +79,14 @@ class Page:
     def body(self) -> str:
         """Notes first, then the text: what the archive stores and the detector reads."""
         return "\n".join([*self.notes, self.text]) if self.notes else self.text
+
+    def cleaned(self) -> Page:
+        """The page as it is stored: no control characters or bidi overrides (monitor/text.py). Its URL, the
+        article's key, stays as it was."""
+        return replace(self, title=clean_text(self.title), byline=clean_text(self.byline),
+                       outlet=clean_text(self.outlet), description=clean_text(self.description),
+                       language=clean_text(self.language), text=clean_text(self.text),
+                       notes=tuple(clean_text(n) for n in self.notes))
 
 
 def is_note(text: str) -> bool:
@@ -140,8 +149,8 @@ def _json_ld_objects(tree: Any) -> list[dict[str, Any]]:
         raw = _CDATA.sub("", script.text or "")
         try:
             data = json.loads(raw)
-        except ValueError:
-            continue  # broken JSON-LD is common; the page's other metadata still counts
+        except (ValueError, RecursionError):
+            continue  # broken (or absurdly nested) JSON-LD is common; the page's other metadata still counts
         stack = data if isinstance(data, list) else [data]
         while stack:
             item = stack.pop(0)

@@ -22,6 +22,7 @@ from monitor.collect.newslinks import is_search_link
 from monitor.collect.timing import HORIZON, next_step, next_visit
 from monitor.detect.revisions import VersionDiff, diff_versions
 from monitor.models import ArticleFields, Watch
+from monitor.text import clean_url
 from monitor.urls import DEFAULT_RULES, UrlRules, canonical_url, clean_link
 
 
@@ -49,6 +50,7 @@ def store_page(archive: Archive, watches: list[Watch], page: Page, *, link: str,
                status: int = 200, rules: UrlRules = DEFAULT_RULES) -> PageResult:
     """Ingest an extracted page; store its notes and diff; (re)schedule its visits when it is tracked.
     `link`: the URL fetched (the re-visit schedule's key); `rules`: the sites' tracking parameters."""
+    page, link = page.cleaned(), clean_url(link)
     fields = ArticleFields(
         url=canonical_url(page.url or link, rules), link=clean_link(link, rules), title=page.title,
         summary=page.description, body=page.body, outlet=page.outlet, authors=page.byline, language=page.language,
@@ -101,6 +103,7 @@ def record_visit(archive: Archive, link: str, now: datetime, *, status: int | No
 
     Moves the schedule on (a failure waits at least Retry-After). False when `link` is not tracked.
     """
+    link = clean_url(link)
     with archive.write():
         visit = revisits.revisit_by_link(archive, link)
         if visit is None:
@@ -125,6 +128,14 @@ def _first_visit_failed(archive: Archive, link: str, now: datetime, *, status: i
                             next_visit=next_visit(first, 0, now, retry_after=retry_after), now=now, etag=None,
                             last_modified=None, status=status, error=error)
     return True
+
+
+def refuse_page(archive: Archive, link: str, now: datetime, error: str) -> bool:
+    """The egress policy refused `link` (monitor/egress.py): not a network error, so it is not visited again;
+    its article keeps the reason. False when no article has that link (a sitemap entry, say)."""
+    link = clean_url(link)
+    with archive.write():
+        return revisits.stop_visiting(archive, link, now, error)
 
 
 def untracked(archive: Archive, watches: list[Watch], now: datetime, *, limit: int = 500) -> list[str]:

@@ -5,13 +5,23 @@ matching and follow-up detection), returning plain picklable data.
 A pathological document can keep feedparser busy for minutes (a few MB of `<a <a <a ...` takes seconds per
 MB), so every parse has a time limit: past it the source gets an error and the pool's processes are killed
 and replaced. Jobs of other sources caught in that kill are retried once on the fresh pool.
+
+Parser processes die with the poller, even a poller killed with SIGKILL mid-parse. Their parent is the
+forkserver, which outlives the poller as long as they do (they hold its "alive" pipe), so the kernel's
+parent-death signal alone (set too, for a forkserver that dies) is not enough: each worker also watches the
+poller itself through a pidfd and exits the moment it goes.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import multiprocessing
 import os
+import select
+import signal
+import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -26,7 +36,39 @@ START_METHOD = "forkserver"  # workers are never forked from the (possibly threa
 NICENESS = 5  # the writer is the one stage that cannot use both cores: parsers yield the CPU to it when short
 
 
-def _start_worker(niceness: int, watches: list[Watch] | None, rules: UrlRules) -> None:
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel sends SIGKILL to this process when its parent exits."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _watch_poller(pid: int) -> None:
+    """Exit this process as soon as the poller `pid` is gone (a daemon thread blocked on the poller's pidfd)."""
+    try:
+        pidfd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        os._exit(1)  # gone already
+    except (OSError, AttributeError):
+        return  # no pidfds here (an old kernel): the parent-death signal and the job pipes remain
+
+    def wait() -> None:
+        select.select([pidfd], [], [])  # readable once the process has exited
+        os._exit(1)
+
+    threading.Thread(target=wait, name="poller-lifeline", daemon=True).start()
+
+
+def _start_worker(niceness: int, watches: list[Watch] | None, rules: UrlRules, poller: int = 0) -> None:
+    if sys.platform == "linux":
+        _die_with_parent()
+        if poller:
+            _watch_poller(poller)
     if niceness:
         os.nice(niceness)
     set_watches(watches, rules)
@@ -53,7 +95,7 @@ class Parsers:
             if self.start_method == "forkserver":
                 context.set_forkserver_preload(["monitor.collect.prepare"])
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
-                                            initargs=(NICENESS, self.watches, self.rules))
+                                            initargs=(NICENESS, self.watches, self.rules, os.getpid()))
         return self.pool
 
     def _kill(self, pool: ProcessPoolExecutor) -> None:

@@ -4,7 +4,8 @@ The pipeline: fetch tasks (aiohttp or httpx, bounded per host) -> parse jobs in 
 CPU-bound; each job also prepares the entries and judges them, see `monitor.collect.prepare`, and returns plain
 picklable data) -> one writer task that stores whatever has arrived in one transaction (the archive is written
 from that task only). One bad source never stops a run: its error lands on its own row (last_error, consecutive
-failures, next check and why) and the others go on.
+failures, next check and why) and the others go on. A source the egress policy refuses (monitor/egress.py) is
+not retried as a network error: it is disabled with the reason.
 """
 
 from __future__ import annotations
@@ -24,7 +25,14 @@ from monitor.archive.feedbatch import FeedWrites
 from monitor.archive.locks import poll_lock
 from monitor.archive.records import SourceRow
 from monitor.archive.runs import finish_run, interrupt_runs, start_run
-from monitor.archive.sources import due_sources, record_source_error, record_source_ok, sync_seed_sources
+from monitor.archive.sources import (
+    REFUSED_REASON,
+    due_sources,
+    record_source_error,
+    record_source_ok,
+    record_source_refused,
+    sync_seed_sources,
+)
 from monitor.clock import iso
 from monitor.collect.fetch.base import Fetched, Fetcher, retry_after_seconds
 from monitor.collect.ingest import ingest_article
@@ -32,7 +40,7 @@ from monitor.collect.moves import record_move
 from monitor.collect.parse_pool import PARSE_TIMEOUT_S, PARSE_WORKERS, Parsers
 from monitor.collect.prepare import Prepared
 from monitor.collect.timing import DEFAULT_DISABLE_AFTER, DUE_SLACK, cache_max_age, plan_after_error, plan_after_ok
-from monitor.errors import FeedError, FetchError, StorywatchError
+from monitor.errors import EgressError, FeedError, FetchError, StorywatchError
 from monitor.models import Watch
 from monitor.urls import DEFAULT_RULES, UrlRules, remember_canonical
 
@@ -109,6 +117,9 @@ def _store_one(archive: Archive, watches: list[Watch], arrival: _Arrival, now: d
     """Write one source's arrival (inside the batch's transaction)."""
     source = arrival.source
     key = source["url"]
+    if isinstance(arrival.error, EgressError):
+        record_source_refused(archive, source["id"], now, str(arrival.error))
+        return SourceOutcome(key, "failed", error=str(arrival.error), reason=REFUSED_REASON, disabled=True)
     if arrival.error is not None:
         failures = int(source["consecutive_failures"]) + 1
         plan = plan_after_error(now, failures, retry_after=arrival.retry_after, key=key)

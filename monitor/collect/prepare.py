@@ -31,11 +31,12 @@ def feed_outlet(source_outlet: str, feed_title: str, source_name: str) -> str:
 
 
 def entry_fields(entry: Entry, outlet: str) -> ArticleFields:
+    """The entry as the archive stores it (cleaned: monitor/text.py)."""
     return ArticleFields(
         url=entry.url or canonical_url(entry.link), link=entry.link, title=entry.title, summary=entry.summary,
         body=entry.body, guid=entry.guid, outlet=outlet, authors=entry.authors, language=entry.language,
         published=iso(entry.published or entry.updated), updated=iso(entry.updated),
-    )
+    ).cleaned()
 
 
 def prepare(parsed: ParsedFeed, watches: list[Watch] | None, *, outlet: str, name: str) -> Prepared:

@@ -9,6 +9,7 @@ from typing import Any
 
 from monitor.collect.fetch import BACKENDS, DEFAULT_HTTP, Fetcher, make_fetcher
 from monitor.collect.timing import DEFAULT_DISABLE_AFTER
+from monitor.egress import Egress
 
 # Also honoured, as before the poll settings were one: the disable threshold's first name.
 LEGACY_ENV = {"disable_after": "STORYWATCH_DISABLE_AFTER"}
@@ -36,10 +37,11 @@ class PollSettings:
         "auto (plain RSS 2.0 read by lxml with feedparser's rules, the rest by feedparser) or feedparser "
         "(feedparser reads every feed)"))
 
-    def fetcher_factory(self) -> Callable[[], Fetcher]:
-        """Builds the poll's HTTP client (inside its event loop)."""
+    def fetcher_factory(self, egress: Egress | None = None) -> Callable[[], Fetcher]:
+        """Builds the poll's HTTP client (inside its event loop), under the egress policy given (None: from the
+        environment, see Fetcher)."""
         return lambda: make_fetcher(http=self.http, timeout=self.timeout, max_bytes=int(self.max_mb * 1024 * 1024),
-                                    max_connections=self.concurrency, per_host=self.per_host)
+                                    max_connections=self.concurrency, per_host=self.per_host, egress=egress)
 
     def poll_options(self) -> dict[str, Any]:
         """The keyword arguments of `monitor.collect.poll.poll` these settings set."""

@@ -10,6 +10,7 @@ process; the article crawl when the poll matched a headline without its text), d
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -35,6 +36,8 @@ from monitor.deliver.console import ConsoleSink, Sink, deliver_pending
 from monitor.deliver.timeline import timeline_lines
 from monitor.demo.site import WAYBACK, DemoSite, archive_index_path
 from monitor.demo.story import Story, published_at
+from monitor.egress import ENV as ALLOW_ENV
+from monitor.egress import Egress
 from monitor.errors import ConfigError
 from monitor.models import Watch
 from monitor.seeds import load_watches
@@ -77,15 +80,18 @@ def demo_sites_text(story: Story, site: DemoSite) -> str:
     return "\n".join(out)
 
 
-def subprocess_crawler(db: Path, seeds: Path, *, timeout: float = 60.0) -> Crawler:
-    """Run `storywatch crawl NAME` as a child process on the demo archive (Scrapy's reactor cannot restart)."""
+def subprocess_crawler(db: Path, seeds: Path, *, timeout: float = 60.0, egress: Egress | None = None) -> Crawler:
+    """Run `storywatch crawl NAME` as a child process on the demo archive (Scrapy's reactor cannot restart),
+    its fetches allowed the demo site's address (and what `egress` allows besides)."""
+    allowed = (egress or Egress()).adding([DemoSite.network])
+    env = {**os.environ, ALLOW_ENV: allowed.as_text()}
 
     def crawl(name: str) -> str:
         # The story is from 2022: its sitemap entries are "recent" only on a replay's terms.
         argv = [sys.executable, "-m", "monitor", "--db", str(db), "--seeds", str(seeds), "crawl", name,
                 "--no-deliver", "-s", "STORYWATCH_MAX_AGE_DAYS=36500", "-s", "DOWNLOAD_DELAY=0",
                 "-s", "AUTOTHROTTLE_ENABLED=0"]
-        done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, check=False)
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, check=False, env=env)
         if done.returncode != 0:
             raise ConfigError(f"storywatch crawl {name} exited with {done.returncode}: {done.stderr.strip()[-300:]}")
         with Archive(db) as archive:
@@ -134,14 +140,17 @@ def _describe(archive: Archive, url: str, watch: str) -> str:
 def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextIO, *,
              clock: Callable[[], datetime], pace: float = 0.0, port: int = 0,
              crawler_factory: Callable[[Path, Path], Crawler] | None = None,
-             also: Sequence[tuple[Sink, str]] = ()) -> DemoResult:
+             also: Sequence[tuple[Sink, str]] = (), egress: Egress | None = None) -> DemoResult:
     """Replay the story into `db` (which must not exist yet), writing the narration to `out`.
+
+    The poll's fetches may reach the demo site's loopback address (and what `egress` allows besides), no other.
 
     `also`: further (sink, chat id) pairs, such as a Telegram sink and a chat, subscribed to the watch and
     delivered to after the console at every stage.
     """
     shipped = shipped_seeds / f"{story.watch}.toml"
     result = DemoResult(db=db)
+    allowed = (egress or Egress()).adding([DemoSite.network])
     with DemoSite(story, port=port) as site:
         seeds = work / "seeds"
         seeds.mkdir(parents=True, exist_ok=True)
@@ -172,7 +181,8 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
                         continue
                     verb = "revised" if article.revision == item else "published"
                     _say(out, f"   {story.outlet(article.outlet).name} {verb}: {article.title}")
-                summary = poll(archive, watches, lambda: make_fetcher(timeout=10.0), clock, include_not_due=True)
+                summary = poll(archive, watches, lambda: make_fetcher(timeout=10.0, egress=allowed), clock,
+                               include_not_due=True)
                 _say(out, f"   poll: {summary.line()}")
                 if crawl is None:
                     _say(out, "   crawl: skipped (no `storywatch crawl` in this install)")

@@ -10,6 +10,7 @@ shows, with ETag and Last-Modified so that unchanged feeds answer 304 Not Modifi
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 import threading
 from collections.abc import Iterable
@@ -226,8 +227,13 @@ def render_site(story: Story, stage: int, base: str) -> Routes:
     return routes
 
 
+HOST = "127.0.0.1"
+
+
 class DemoSite:
     """The story's news site on 127.0.0.1 (a real server in a thread). `show(stage)` moves the story on."""
+
+    network = ipaddress.ip_network(f"{HOST}/32")  # the one address the demo's fetches need (the egress policy)
 
     def __init__(self, story: Story, *, port: int = 0):
         self.story = story
@@ -268,7 +274,7 @@ class DemoSite:
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        return f"http://{HOST}:{self.httpd.server_address[1]}"
 
     def history(self, target: str) -> tuple[int, bytes, str] | None:
         """What the site answers about the past, whatever the stage: its web archive (CDX index and captures),

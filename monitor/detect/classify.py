@@ -100,6 +100,8 @@ def read_jsonl(lines: Iterable[str], name: str = "stdin") -> Iterator[tuple[str,
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: not valid JSON: {exc.msg}") from exc
+        except RecursionError:
+            raise InputError(f"{where}: not valid JSON: nested too deeply") from None
         if not isinstance(obj, dict) or "id" not in obj:
             raise InputError(f"{where}: expected a JSON object with an 'id'")
         yield where, obj

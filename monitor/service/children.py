@@ -31,6 +31,7 @@ class Child:
     keep_running: bool  # the bot: restart whatever the exit; a crawl: only after a failure
     retries: int = 0  # for a crawl: restarts allowed after failures (per scheduled run)
     timeout: float | None = None  # seconds before a running crawl is stopped
+    env: dict[str, str] = field(default_factory=dict)  # set in the child's environment, over the service's own
     proc: subprocess.Popen[bytes] | None = None
     started: float = 0.0
     crashes: int = 0
@@ -75,7 +76,8 @@ class Supervisor:
 
     def _spawn(self, child: Child) -> None:
         try:
-            child.proc = subprocess.Popen(child.argv, start_new_session=True, stdin=subprocess.DEVNULL)
+            child.proc = subprocess.Popen(child.argv, start_new_session=True, stdin=subprocess.DEVNULL,
+                                          env={**os.environ, **child.env} if child.env else None)
         except OSError as exc:
             child.proc = None
             child.last_exit = None

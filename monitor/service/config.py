@@ -22,6 +22,8 @@ from apscheduler.triggers.cron import CronTrigger
 from monitor.collect.crawls import check_spider
 from monitor.collect.fetch import BACKENDS
 from monitor.collect.settings import LEGACY_ENV, PARSERS, PollSettings
+from monitor.egress import ENV as ALLOW_ENV
+from monitor.egress import Egress, parse_network
 from monitor.errors import ConfigError
 
 
@@ -89,6 +91,13 @@ class ChildrenConfig:
 
 
 @dataclass(frozen=True)
+class FetchConfig:
+    allow_networks: tuple[str, ...] = field(default=(), metadata=_help(
+        "networks (CIDR) fetches may reach besides global addresses, such as an intranet feed server's; "
+        f"added to {ALLOW_ENV} (comma separated). Publishers' links never reach any other internal address"))
+
+
+@dataclass(frozen=True)
 class LogConfig:
     format: str = field(default="auto", metadata=_help(
         "auto (text on a terminal, else JSON), json (one object per line) or text; the service's children "
@@ -120,6 +129,7 @@ class ServiceConfig:
     backfill: tuple[BackfillJob, ...] = ()
     bot: BotConfig = field(default_factory=BotConfig)
     children: ChildrenConfig = field(default_factory=ChildrenConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
     log: LogConfig = field(default_factory=LogConfig)
     service: ServiceSection = field(default_factory=ServiceSection)
 
@@ -135,9 +145,13 @@ class ServiceConfig:
         """Whether a poll that matched articles without their full text starts the article crawl."""
         return self.service.builtin_crawls and "article" not in {c.name for c in self.crawl}
 
+    def egress(self, env: Mapping[str, str]) -> Egress:
+        """The egress policy: STORYWATCH_ALLOW_NETWORKS and [fetch] allow_networks together."""
+        return Egress.from_environment(env).adding(parse_network(n, where="[fetch] allow_networks")
+                                                    for n in self.fetch.allow_networks)
 
-SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "log": LogConfig,
-                             "service": ServiceSection}
+SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "fetch": FetchConfig,
+                             "log": LogConfig, "service": ServiceSection}
 TABLES: dict[str, type] = {"crawl": CrawlSchedule, "backfill": BackfillJob}  # arrays of tables: [[crawl]]
 _CHOICES = {("bot", "enabled"): ("auto", "true", "false"), ("log", "format"): ("auto", "json", "text"),
             ("backfill", "alert"): ("true", "false"),
@@ -220,6 +234,9 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], *, where: str 
                 if name and name in env and not str(f.type).startswith("tuple"):
                     table[f.name] = _from_env(name, env[name], str(f.type))
         built[section] = _build(cls, table, f"{where} [{section}]", section)
+    for entry in built["fetch"].allow_networks:
+        parse_network(entry, where=f"{where} [fetch] allow_networks")
+    Egress.from_environment(env)  # a malformed STORYWATCH_ALLOW_NETWORKS stops start-up too, naming the entry
     crawls = data.get("crawl", [])
     if not isinstance(crawls, list):
         raise ConfigError(f"{where}: crawl must be an array of tables ([[crawl]])")
@@ -292,6 +309,8 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Serv
         raise ConfigError(f"{path}: cannot read the configuration: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
     return parse_config(data, env, where=str(path))
 
 

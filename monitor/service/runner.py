@@ -38,6 +38,8 @@ from monitor.clock import iso
 from monitor.collect.pages import without_text
 from monitor.collect.poll import PollSummary, poll
 from monitor.deliver.console import ConsoleSink, deliver_pending
+from monitor.egress import ENV as ALLOW_ENV
+from monitor.egress import Egress
 from monitor.errors import StorywatchError
 from monitor.models import Watch
 from monitor.seeds import Loaded, WatchFolder
@@ -60,8 +62,11 @@ class Service:
     def __init__(self, db: str | Path, seeds: Path, config: ServiceConfig, *, out: TextIO,
                  clock: Callable[[], datetime], python: str, token: str | None,
                  monotonic: Callable[[], float] = time.monotonic,
-                 on_cycle: Callable[[PollSummary], None] | None = None, config_path: str = ""):
+                 on_cycle: Callable[[PollSummary], None] | None = None, config_path: str = "",
+                 egress: Egress | None = None):
         self.db = str(db)
+        # Every fetch, the poll's here and the crawls' in their children, under one policy.
+        self.egress = egress if egress is not None else config.egress(os.environ)
         self.seeds = seeds
         self.config = config
         self.out = out
@@ -142,7 +147,7 @@ class Service:
                 watches = self.watches()
                 set_console_subscriber(archive, watches, self.clock(), active=self.console)
                 settings = self.config.poll
-                summary = poll(archive, watches, settings.fetcher_factory(), self.clock,
+                summary = poll(archive, watches, settings.fetcher_factory(self.egress), self.clock,
                                rules=load_sites(self.seeds).url_rules(), **settings.poll_options())
                 with self._delivery:
                     delivered = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
@@ -173,7 +178,7 @@ class Service:
                    *(("--strict",) if self.config.service.strict else ()), "crawl", "{name}", "--no-deliver")
         argv = _fill(crawl.command or default, python=self.python, db=self.db, seeds=str(self.seeds), name=crawl.name)
         self.supervisor.launch(Child(name, argv, keep_running=False, retries=self.config.children.crawl_retries,
-                                     timeout=crawl.timeout or None))
+                                     timeout=crawl.timeout or None, env={ALLOW_ENV: self.egress.as_text()}))
 
     def backfill(self, job: BackfillJob, *, again: bool = False) -> None:
         """A backfill's time: start `storywatch backfill WATCH --from --to` as a child (unless it still runs).

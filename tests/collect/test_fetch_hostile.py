@@ -123,10 +123,12 @@ def test_a_hostile_run_finishes_and_records_each_failure(hostile: HostileServer,
     assert rows["charset"]["last_error"] is None and rows["charset"]["last_entries"] == 1
     assert rows["laughs"]["last_error"] is None and "DOCTYPE" in rows["laughs"]["last_warning"]
     expected = {"silent": "timed out", "drip": "total limit", "huge": "exceeds", "bomb": "decompression bomb",
-                "loop": "redirects", "ftp": "refused", "429": "HTTP 429", "503": "HTTP 503"}
+                "loop": "redirects", "429": "HTTP 429", "503": "HTTP 503"}
     for name, words in expected.items():
         assert words in rows[name]["last_error"], (name, rows[name]["last_error"])
         assert rows[name]["consecutive_failures"] == 1 and rows[name]["enabled"] == 1
+    # A redirect to ftp:// is the egress policy's to refuse: not a network error, so not retried.
+    assert rows["ftp"]["last_error"].startswith("refused: only http(s)") and rows["ftp"]["enabled"] == 0
     # The servers' Retry-After is honoured: an hour for 429; the 2037 date is capped at a week for 503.
     in_an_hour = parse_iso(rows["429"]["next_check"]) - now  # type: ignore[operator]
     assert timedelta(minutes=59) < in_an_hour < timedelta(minutes=62)

@@ -9,7 +9,7 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.app import build_application, on_startup
+from bot.app import build_application, on_shutdown, on_startup
 from monitor.archive.articles import upsert_article
 from monitor.archive.db import Archive
 from monitor.archive.subscribers import TELEGRAM, ensure_subscriber, subscribe
@@ -59,3 +59,4 @@ async def running_bot(fake: FakeBotAPI, archive: Archive, watches: list[Watch], 
         finally:
             await app.updater.stop()
             await app.stop()
+            await on_shutdown(app)

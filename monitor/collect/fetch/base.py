@@ -1,19 +1,23 @@
 """Hardened HTTP fetching of feeds: the poller's only door to the network.
 
 Every request is conditional (ETag, Last-Modified) and bounded: connect, read and total timeouts, a redirect
-limit, http(s) only (also after redirects), connections limited overall and per host, a body size limit
-enforced while streaming, and decompression done here, chunk by chunk with a bounded output, so that a gzip
-bomb is refused after at most `max_bytes` of output instead of being inflated into memory.
+limit, the egress policy (monitor/egress.py: http(s) only, global addresses unless the operator allowed a
+network) on the URL asked for, on every redirect hop and on every address connected to, connections limited
+overall and per host, a body size limit enforced while streaming, and decompression done here, chunk by chunk
+with a bounded output, so that a gzip bomb is refused after at most `max_bytes` of output instead of being
+inflated into memory.
 
 Two HTTP clients can carry the requests, behind one interface (`Fetcher`): aiohttp (`via_aiohttp`, the default:
 about a third of httpx's CPU per request, which is most of a warm poll) and httpx (`via_httpx`). This module holds
 everything they share: the request flow, the limits, the response handling and the bounded decoder; a backend
-only opens connections and translates its errors.
+opens connections (through the egress policy: its resolver or network backend refuses an address that is not
+allowed, so the check is on the very address connected to) and translates its errors.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
 import time
 import zlib
@@ -28,6 +32,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from monitor import __version__
+from monitor.egress import Egress
 from monitor.errors import FetchError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -151,16 +156,6 @@ def header_dict(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
-def check_scheme(url: str) -> None:
-    """Only http(s) is fetched: checked on the URL asked for and again on every redirect hop."""
-    try:
-        parts = urlsplit(url)
-    except ValueError as exc:  # e.g. "Invalid IPv6 URL"
-        raise FetchError(f"invalid URL: {exc}: {url[:200]!r}") from exc
-    if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError(f"refused: only http(s) URLs can be fetched, not {url[:200]!r}")
-
-
 def too_many_redirects(limit: int) -> FetchError:
     return FetchError(f"too many redirects: Exceeded maximum allowed redirects ({limit}).")
 
@@ -214,7 +209,10 @@ class Fetcher:
     def __init__(self, *, timeout: float = 20.0, connect_timeout: float = 10.0,
                  total_timeout: float | None = None, max_bytes: int = DEFAULT_MAX_BYTES, max_redirects: int = 5,
                  contact: str = DEFAULT_CONTACT, max_connections: int = 32, per_host: int = 4,
-                 clock: Callable[[], datetime] | None = None):
+                 clock: Callable[[], datetime] | None = None, egress: Egress | None = None):
+        # No policy given: the operator's allow-list from the environment (STORYWATCH_ALLOW_NETWORKS), else
+        # global addresses only.
+        self.egress = egress if egress is not None else Egress.from_environment(os.environ)
         self.timeout = timeout
         self.connect_timeout = min(timeout, connect_timeout)
         self.max_bytes = max_bytes
@@ -232,7 +230,7 @@ class Fetcher:
         raise NotImplementedError
 
     async def _get(self, url: str, headers: dict[str, str]) -> Fetched:
-        """One GET, redirects followed (each hop through `check_scheme`), the final answer through
+        """One GET, redirects followed (each hop through `self.egress.check_url`), the final answer through
         `read_response`."""
         raise NotImplementedError
 
@@ -260,8 +258,9 @@ class Fetcher:
         return gate
 
     async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
-        """GET `url` conditionally. Raises FetchError with a clear reason (and Retry-After) on any failure."""
-        check_scheme(url)
+        """GET `url` conditionally. Raises FetchError with a clear reason (and Retry-After) on any failure;
+        EgressError (a FetchError) when the policy refuses the URL, a redirect hop or the address."""
+        self.egress.check_url(url)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag

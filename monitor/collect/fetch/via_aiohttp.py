@@ -4,21 +4,27 @@ On a warm poll (every feed answering 304) nearly all the CPU is the HTTP client'
 third of what httpx does per request. The hardening is the shared one (`monitor.collect.fetch.base`); what aiohttp would
 do on its own is switched off where it would bypass it: no automatic decompression (the raw body goes
 through the bounded decoder) and no automatic redirects (they are followed here, up to the limit, each hop's
-scheme checked). The connector bounds connections overall and per host; `sock_connect` and `sock_read` are
-the connect and read timeouts, the total limit is `Fetcher.fetch`'s.
+URL checked by the egress policy). The connector bounds connections overall and per host; `sock_connect` and
+`sock_read` are the connect and read timeouts, the total limit is `Fetcher.fetch`'s.
+
+The egress policy at connect time: aiohttp connects to what its resolver returns, so `PolicyResolver` drops the
+addresses the policy refuses (and refuses a name left with none); a host that is an address skips the
+resolver in aiohttp, and is checked on every hop before the request (`Egress.check_url`).
 """
 
 from __future__ import annotations
 
+import socket
+from typing import Any
 from urllib.parse import urljoin
 
 import aiohttp
+from aiohttp.abc import AbstractResolver, ResolveResult
 
 from monitor.collect.fetch.base import (
     Fetched,
     Fetcher,
     cannot_connect,
-    check_scheme,
     header_dict,
     moved,
     read_response,
@@ -26,9 +32,26 @@ from monitor.collect.fetch.base import (
     tls_context,
     too_many_redirects,
 )
+from monitor.egress import Egress
 from monitor.errors import FetchError
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+class PolicyResolver(AbstractResolver):
+    """aiohttp's own resolver, with the addresses the egress policy refuses taken out of every answer."""
+
+    def __init__(self, egress: Egress, inner: AbstractResolver | None = None):
+        self.egress = egress
+        self.inner = inner or aiohttp.ThreadedResolver()
+
+    async def resolve(self, host: str, port: int = 0, family: Any = socket.AF_INET) -> list[ResolveResult]:
+        found = await self.inner.resolve(host, port, family)
+        kept = set(self.egress.allowed_addresses([r["host"] for r in found]))  # EgressError when none is left
+        return [r for r in found if r["host"] in kept]
+
+    async def close(self) -> None:
+        await self.inner.close()
 
 
 class AiohttpFetcher(Fetcher):
@@ -42,7 +65,7 @@ class AiohttpFetcher(Fetcher):
         if self._session is None:
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self.max_connections, limit_per_host=self.per_host,
-                                               ssl=tls_context()),
+                                               ssl=tls_context(), resolver=PolicyResolver(self.egress)),
                 timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.connect_timeout,
                                               sock_read=self.timeout),
                 headers=self.headers,
@@ -74,5 +97,5 @@ class AiohttpFetcher(Fetcher):
                                  hops)
                 hops.append(response.status)
                 url = urljoin(str(response.url), location)
-            check_scheme(url)
+            self.egress.check_url(url)
         raise too_many_redirects(self.max_redirects)
