@@ -61,25 +61,34 @@ def upsert_article(archive: Archive, fields: ArticleFields, now: datetime, *, so
         return _upsert(archive, fields, now, source_id, via, feed)
 
 
+# What each kind of reading last gave of an article, hashed: a feed's entry and the page itself often word an
+# article differently (a feed's summary, a page's description), so each is compared with its own last reading,
+# never with the other's, and an article read both ways is not a new version at every poll and every visit.
+READ_HASH = {"feed": "feed_hash", "page": "page_hash"}
+
+
 def _upsert(archive: Archive, fields: ArticleFields, now: datetime, source_id: int | None, via: str,
             feed: Batch | None) -> Upserted:
     seen = iso(now) or ""
     conn = archive.conn
+    given = content_hash(fields.title, fields.summary, fields.body)
+    column = READ_HASH.get(via)
     if feed is None:
         existing = find_article(archive, fields.url, source_id=source_id, guid=fields.guid)
     else:
         existing = feed.find(fields)
     if existing is None:
-        digest = content_hash(fields.title, fields.summary, fields.body)
+        digest = given
+        hashes = {name: (given if name == column else None) for name in READ_HASH.values()}
         if feed is not None:
             feed.inserting()
         cur = conn.execute(
             "INSERT INTO articles (url, link, guid, source_id, title, summary, body, outlet, authors, language,"
-            " published, updated, first_seen, last_seen, content_hash) VALUES"
-            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " published, updated, first_seen, last_seen, content_hash, feed_hash, page_hash) VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (fields.url, fields.link, fields.guid or None, source_id, fields.title, fields.summary,
              fields.body, fields.outlet, fields.authors, fields.language, fields.published, fields.updated,
-             seen, seen, digest),
+             seen, seen, digest, hashes["feed_hash"], hashes["page_hash"]),
         )
         article_id = int(cur.lastrowid or 0)
         # The row as stored, from what was written (a test holds it equal to SELECT *).
@@ -88,7 +97,8 @@ def _upsert(archive: Archive, fields: ArticleFields, now: datetime, source_id: i
             "source_id": source_id, "title": fields.title, "summary": fields.summary, "body": fields.body,
             "outlet": fields.outlet, "authors": fields.authors, "language": fields.language,
             "published": fields.published, "updated": fields.updated, "first_seen": seen, "last_seen": seen,
-            "content_hash": digest, "versions": 1, "notes": "[]"}
+            "content_hash": digest, "versions": 1, "notes": "[]", "feed_hash": hashes["feed_hash"],
+            "page_hash": hashes["page_hash"]}
         if feed is not None:
             feed.stored(fields, article_id, new=True)
         version_id = _add_version(archive, article_id, fields, fields.title, fields.summary, fields.body, digest,
@@ -109,23 +119,37 @@ def _upsert(archive: Archive, fields: ArticleFields, now: datetime, source_id: i
             conn.execute("UPDATE articles SET title = ?, summary = ?, body = ? WHERE id = ?",
                          (merged["title"], merged["summary"], merged["body"], existing["id"]))
             existing = cast(ArticleRow, {**existing, **merged})
-        if feed is not None:
-            feed.seen_again(existing["id"], seen)
-        else:
-            conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, existing["id"]))
+        if column is not None:
+            conn.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", (given, existing["id"]))
+            existing = cast(ArticleRow, {**existing, column: given})
+        _seen_again(archive, existing["id"], seen, feed)
+        return "unchanged", existing, existing, None
+    if column is not None and existing.get(column) == given:
+        # This kind of reading gives what it gave last time: the other kind read more since (a page after a
+        # feed's entry, or the other way round), and the article stays as that reading left it.
+        _seen_again(archive, existing["id"], seen, feed)
         return "unchanged", existing, existing, None
     if feed is not None:
         feed.updating(existing["id"])
+    read = f", {column} = :given" if column is not None else ""
     updated = archive.all(
-        "UPDATE articles SET title = ?, summary = ?, body = ?, content_hash = ?, last_seen = ?,"
-        " updated = COALESCE(?, updated), authors = CASE WHEN ? != '' THEN ? ELSE authors END,"
-        " versions = versions + 1 WHERE id = ? RETURNING *",
-        (merged["title"], merged["summary"], merged["body"], digest, seen, fields.updated,
-         fields.authors, fields.authors, existing["id"]),
+        "UPDATE articles SET title = :title, summary = :summary, body = :body, content_hash = :digest,"
+        " last_seen = :seen, updated = COALESCE(:updated, updated),"
+        f" authors = CASE WHEN :authors != '' THEN :authors ELSE authors END, versions = versions + 1{read}"
+        " WHERE id = :id RETURNING *",
+        {**merged, "digest": digest, "seen": seen, "updated": fields.updated, "authors": fields.authors,
+         "given": given, "id": existing["id"]},
     )[0]
     version_id = _add_version(archive, existing["id"], fields, merged["title"], merged["summary"], merged["body"],
                               digest, seen, via)
     return "updated", cast(ArticleRow, updated), existing, version_id
+
+
+def _seen_again(archive: Archive, article_id: int, seen: str, feed: Batch | None) -> None:
+    if feed is not None:
+        feed.seen_again(article_id, seen)
+    else:
+        archive.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, article_id))
 
 
 def _add_version(archive: Archive, article_id: int, fields: ArticleFields, title: str, summary: str, body: str,

@@ -56,6 +56,8 @@ class ArticleRow(TypedDict):
     content_hash: str
     versions: int
     notes: str  # a JSON list of the page's notes
+    feed_hash: str | None  # what a feed's entry last gave of it (monitor.archive.articles.READ_HASH)
+    page_hash: str | None  # what its page last gave
 
 
 class SubscriberRow(TypedDict):

@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, unquote_plus, urlencode, urlsplit, urlunspli
 
 from monitor.archive.identity import content_hash, event_key
 from monitor.models import Event
+from monitor.text import clean_url
 from monitor.urls import UrlRules, canonical_url, clean_link
 
 # -- the key as releases before 0011_url_keys made it (frozen: it describes archives already written) --------
@@ -97,9 +98,13 @@ class Rekeyed:
 
 
 def new_key(url: str, link: str, rules: UrlRules) -> str:
-    """An article's key under the new rules (see the module's docstring)."""
-    if link.startswith(("http://", "https://")) and previous_key(link) == url:
-        return canonical_url(link, rules)
+    """An article's key under the new rules (see the module's docstring). A link holding characters that
+    are cleaned now (a bidi override, say) is compared as the crawler spelled it too (percent-encoded): the
+    previous releases keyed the feed's spelling and the page's apart, as two articles, which merge here."""
+    if link.startswith(("http://", "https://")):
+        for spelling in dict.fromkeys((link, clean_url(link))):
+            if previous_key(spelling) == url:
+                return canonical_url(spelling, rules)
     return canonical_url(url, rules)
 
 

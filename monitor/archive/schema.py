@@ -6,7 +6,7 @@ numbers were taken as features were planned, the registrations follow what shipp
     0001_initial, 0002_issue4_version_diffs, 0007_issue7_service_state, 0008_event_sightings,
     0003_issue3_source_schedule, 0009_issue3_fts_on_text_change, 0009_issue3_fts_deferred_insert,
     0010_issue3_source_moves, 0011_url_keys, 0012_identity_hashes, 0013_reading_views, 0014_backfill,
-    0015_normalised_text
+    0015_normalised_text, 0016_reading_hashes
 
 and every new migration goes at the end. Names are what archives record in `_sqlite_migrations`: never rename
 or edit one that has shipped. `storywatch init` and every command that opens the archive apply what is pending.
@@ -395,3 +395,20 @@ def m0015_normalised_text(db: Database) -> None:
     """Texts are stored without control characters and bidi overrides (monitor/text.py): what was stored before
     is cleaned the same way, with its content hashes and event keys recomputed (monitor/archive/normalise.py)."""
     normalise_stored_text(db.conn)
+
+
+@migrations(name="0016_reading_hashes")
+def m0016_reading_hashes(db: Database) -> None:
+    """What a feed's entry and the page itself last gave of each article, hashed (monitor/archive/articles.py:
+    each reading is compared with its own last one). Taken from each article's latest version of each kind."""
+    db.executescript(
+        """
+        ALTER TABLE articles ADD COLUMN feed_hash TEXT;
+        ALTER TABLE articles ADD COLUMN page_hash TEXT;
+        UPDATE articles SET
+          feed_hash = (SELECT v.content_hash FROM article_versions v WHERE v.article_id = articles.id
+                       AND v.via = 'feed' ORDER BY v.seen_at DESC, v.id DESC LIMIT 1),
+          page_hash = (SELECT v.content_hash FROM article_versions v WHERE v.article_id = articles.id
+                       AND v.via = 'page' ORDER BY v.seen_at DESC, v.id DESC LIMIT 1);
+        """
+    )

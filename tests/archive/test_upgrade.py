@@ -104,7 +104,12 @@ def test_an_archive_from_the_previous_release_upgrades_without_new_alerts_or_ver
     storywatch(REPO, db, seeds, "crawl", "revisit", "-s", "DOWNLOAD_DELAY=0", "-s", f"STORYWATCH_NOW={later}")
     after = counts(db)
     assert "1 new" in new_poll and "2 unchanged" in new_poll, new_poll
-    assert after == {**before, "articles": before["articles"] + 1, "article_versions": before["article_versions"] + 1}
+    # The previous release kept the page of a link holding a bidi override apart from its feed entry (two keys
+    # for one page): the upgrade merges them, moving the page's version over.
+    merged = sqlite3.connect(db).execute("SELECT count(*) FROM url_rekeys WHERE note = 'merged'").fetchone()[0]
+    assert merged == 1
+    assert after == {**before, "articles": before["articles"] + 1 - merged,
+                     "article_versions": before["article_versions"] + 1}
     conn = sqlite3.connect(db)
     try:
         revisited = conn.execute("SELECT count(*) FROM revisits WHERE visits = 2").fetchone()[0]
@@ -115,7 +120,8 @@ def test_an_archive_from_the_previous_release_upgrades_without_new_alerts_or_ver
         text = "".join(row[0] or "" for row in shown)
         assert "Binance built ties" in text and "/other%E2%80%AE" in text
         assert not UNSAFE.search(text), "the migration cleaned what was stored"
-        assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'binance'").fetchone()[0] == 3
+        # The two Binance articles, indexed once each (the merged one's index entry left with it).
+        assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'binance'").fetchone()[0] == 2
     finally:
         conn.close()
     assert os.path.exists(db)
