@@ -90,7 +90,7 @@ def test_webhook_mode_refuses_to_start_without_a_valid_secret(tmp_path: Path, se
     done = subprocess.run([sys.executable, "-m", "monitor", "--db", str(tmp_path / "a.db"), "bot", "--webhook-url",
                            "http://127.0.0.1:9/telegram"], cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=60)
-    assert done.returncode == 1 and said in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 2 and said in done.stderr and "Traceback" not in done.stderr  # configuration: usage
     assert "never-used" not in done.stderr
 
 

@@ -117,12 +117,12 @@ def test_sources_add_discovers_no_internal_feed(intranet: tuple[HostilePublisher
 def test_a_malformed_allow_list_stops_start_up_naming_the_entry(tmp_path: Path) -> None:
     done = _storywatch("--db", str(tmp_path / "a.db"), "poll",
                        env={"STORYWATCH_ALLOW_NETWORKS": "127.0.0.1/32,10.0.0/8"})
-    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.returncode == 2 and "Traceback" not in done.stderr  # a configuration error (README's table)
     assert "STORYWATCH_ALLOW_NETWORKS: '10.0.0/8' is not a network" in done.stderr
     config = tmp_path / "s.toml"
     config.write_text('[fetch]\nallow_networks = ["10.0.0.0/8", "intranet"]\n', encoding="utf-8")
     checked = _storywatch("--db", str(tmp_path / "a.db"), "run", "--config", str(config), "--check")
-    assert checked.returncode == 1 and "[fetch] allow_networks: 'intranet' is not a network" in checked.stderr
+    assert checked.returncode == 2 and "[fetch] allow_networks: 'intranet' is not a network" in checked.stderr
     config.write_text('[fetch]\nallow_networks = ["10.0.0.0/8"]\n', encoding="utf-8")
     checked = _storywatch("--db", str(tmp_path / "a.db"), "run", "--config", str(config), "--check")
     assert checked.returncode == 0 and "fetches reach global addresses and 127.0.0.1/32,10.0.0.0/8" in checked.stdout
