@@ -88,7 +88,7 @@ def build_application(token: str, *, archive: Archive, watches: list[Watch], ope
     # One process drains the outbox; the archive's durability against a crash of this process comes from WAL.
     # synchronous=NORMAL keeps every commit safe from a killed process (only an OS crash could lose the last
     # commits, which would mean a resend, never a loss) and makes each claim/mark commit cheap.
-    archive.conn.execute("PRAGMA synchronous = NORMAL")
+    archive.relax_sync()
     dispatcher = Dispatcher(archive, app.bot, limits=limits or Limits(), clock=clock, concurrency=concurrency,
                             backlog_threshold=backlog_threshold, digest_hour=digest_hour, retry_base=retry_base)
     searcher = Searcher(archive.path, workers=search_workers, budget=search_budget, clock=search_clock)

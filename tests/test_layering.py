@@ -7,6 +7,7 @@ and relative import, at module level or inside a function, counts.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,20 @@ def test_parser_workers_import_no_storage() -> None:
 def test_modules_stay_small() -> None:
     big = {name: n for name, path in modules().items() if (n := len(path.read_text().splitlines())) > 420}
     assert not big, f"split these modules: {big}"
+
+
+# A statement: its verb in capitals (a kind's name, 'update' or 'UPDATE' alone, is not one).
+_SQL = re.compile(r"^\s*(?:(?:SELECT|CREATE|PRAGMA|SAVEPOINT|BEGIN|DROP)\b|INSERT INTO\b|UPDATE \w+ SET\b|DELETE FROM\b"
+                  r"|ALTER TABLE\b)")
+
+
+def test_sql_lives_in_the_archive() -> None:
+    """Every SQL statement is in monitor/archive/: no other module writes one (string constants read with ast)."""
+    found = []
+    for name, path in modules().items():
+        if stage(name) == "archive" and name.startswith("monitor.archive"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and _SQL.match(node.value):
+                found.append(f"{name}:{node.lineno}: {node.value[:60]!r}")
+    assert not found, found

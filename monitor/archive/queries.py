@@ -62,10 +62,17 @@ def follow_ups(archive: Archive, watch: str, *, kind: str | None = None) -> list
         {"watch": watch, "kind": kind}))
 
 
-def article_in_story(archive: Archive, url: str, watch: str) -> dict[str, Any] | None:
-    """An article by canonical URL with why it matched the watch (reason None: archived, not in the story)."""
-    return archive.one("SELECT a.id, a.versions, m.reason FROM articles a LEFT JOIN matches m"
-                       " ON m.article_id = a.id AND m.watch = ? WHERE a.url = ?", (watch, url))
+def article_in_story(archive: Archive, url: str, watch: str, *, other_scheme: str | None = None
+                     ) -> dict[str, Any] | None:
+    """An article by its key (or the same address over the other scheme) with why it matched the watch (reason
+    None: archived, not in the story) and the kinds of follow-up found in it for the watch, in order."""
+    row = archive.one("SELECT a.id, a.versions, m.reason FROM articles a LEFT JOIN matches m ON m.article_id = a.id"
+                      " AND m.watch = ? WHERE a.url IN (?, ?) ORDER BY a.url = ? DESC LIMIT 1",
+                      (watch, url, other_scheme or url, url))
+    if row is not None:
+        row["kinds"] = [r["kind"] for r in archive.all(
+            "SELECT kind FROM events WHERE article_id = ? AND watch = ? ORDER BY id", (row["id"], watch))]
+    return row
 
 
 def story_counts(archive: Archive, watch: str) -> dict[str, int]:

@@ -20,6 +20,13 @@ def revisit_by_link(archive: Archive, link: str) -> RevisitRow | None:
     return cast(RevisitRow | None, archive.one("SELECT * FROM revisits WHERE link = ?", (link,)))
 
 
+def matched_by_link(archive: Archive, link: str) -> ArticleRow | None:
+    """A matched article fetched at `link` or keyed by it, whether tracked or not."""
+    return cast(ArticleRow | None, archive.one(
+        "SELECT a.* FROM articles a JOIN matches m ON m.article_id = a.id WHERE a.link = ? OR a.url = ? LIMIT 1",
+        (link, canonical_url(link))))
+
+
 def article_by_link(archive: Archive, link: str) -> ArticleRow | None:
     """The tracked article fetched at `link` (its key may differ: a page that moved, a canonical link)."""
     return cast(ArticleRow | None, archive.one(

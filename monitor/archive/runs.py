@@ -35,6 +35,10 @@ def finish_run(archive: Archive, run_id: int, now: datetime, *, status: str, sta
         )
 
 
+def get_run(archive: Archive, run_id: int) -> RunRow | None:
+    return cast(RunRow | None, archive.one("SELECT * FROM runs WHERE id = ?", (run_id,)))
+
+
 def recent_runs(archive: Archive, *, limit: int = 5, kind: str | None = None) -> list[RunRow]:
     """The newest runs first (of one kind, when given)."""
     return cast(list[RunRow], archive.all(

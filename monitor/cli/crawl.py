@@ -21,7 +21,7 @@ import click
 
 import monitor
 from monitor.archive.alerts import outbox_counts
-from monitor.archive.runs import finish_run, start_run
+from monitor.archive.runs import finish_run, get_run, start_run
 from monitor.archive.subscribers import set_console_subscriber
 from monitor.cli.context import Context, telegram_token
 from monitor.clock import utcnow
@@ -62,11 +62,11 @@ def log_path(db: str, name: str) -> Path:
 
 def _outcome(obj: Context, run_id: int, returncode: int) -> CrawlSummary:
     with obj.archive() as archive:
-        row = archive.one("SELECT status, stats FROM runs WHERE id = ?", (run_id,))
+        row = get_run(archive, run_id)
         if row is not None and row["status"] == "running":  # the crawl died before recording its end
             finish_run(archive, run_id, utcnow(), status="failed", stats={},
                        error=f"scrapy exited with {returncode} before finishing")
-            row = archive.one("SELECT status, stats FROM runs WHERE id = ?", (run_id,))
+            row = get_run(archive, run_id)
     stats: dict[str, Any] = json.loads(row["stats"]) if row and row["stats"] else {}
     return summarize(stats)
 

@@ -119,8 +119,7 @@ def _first_visit_failed(archive: Archive, link: str, now: datetime, *, status: i
                         retry_after: float | None) -> bool:
     """A matched article's first fetch failed: it is tracked from now on, so the re-visit schedule tries again
     later (not every crawl at once). False when no matched article has this link."""
-    row = archive.one("SELECT a.id, a.first_seen FROM articles a JOIN matches m ON m.article_id = a.id"
-                      " WHERE a.link = ? OR a.url = ? LIMIT 1", (link, canonical_url(link)))
+    row = revisits.matched_by_link(archive, link)
     if row is None or error is None:
         return False
     first = parse_iso(row["first_seen"]) or now

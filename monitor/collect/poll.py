@@ -183,16 +183,15 @@ def _store_batch(archive: Archive, watches: list[Watch], batch: list[_Arrival], 
     """Store several sources in one transaction; a source whose writes fail is rolled back to its savepoint
     and recorded as failed, the others commit."""
     outcomes = []
-    with archive.write() as conn:
+    with archive.write():
         for arrival in batch:
-            conn.execute("SAVEPOINT source")
             try:
-                outcome = _store_one(archive, watches, arrival, now, disable_after)
+                with archive.savepoint("source"):
+                    outcome = _store_one(archive, watches, arrival, now, disable_after)
             except (StorywatchError, sqlite3.IntegrityError) as exc:
-                conn.execute("ROLLBACK TO source")
                 arrival.error, arrival.prepared = StorywatchError(f"cannot store: {exc}"), None
-                outcome = _store_one(archive, watches, arrival, now, disable_after)
-            conn.execute("RELEASE source")
+                with archive.savepoint("source"):
+                    outcome = _store_one(archive, watches, arrival, now, disable_after)
             outcomes.append(outcome)
     return outcomes
 

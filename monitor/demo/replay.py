@@ -9,7 +9,6 @@ process; the article crawl when the poll matched a headline without its text), d
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -24,7 +23,8 @@ from urllib.parse import urlsplit
 
 from monitor.archive.alerts import due_alerts
 from monitor.archive.db import Archive
-from monitor.archive.queries import timeline
+from monitor.archive.queries import article_in_story, quiet_coverage, story_counts, timeline
+from monitor.archive.runs import last_stats
 from monitor.archive.subscribers import ensure_subscriber, set_console_subscriber, subscribe
 from monitor.collect.backfill.pace import Politeness
 from monitor.collect.backfill.runner import BackfillResult, run_backfill
@@ -95,8 +95,7 @@ def subprocess_crawler(db: Path, seeds: Path, *, timeout: float = 60.0, egress: 
         if done.returncode != 0:
             raise ConfigError(f"storywatch crawl {name} exited with {done.returncode}: {done.stderr.strip()[-300:]}")
         with Archive(db) as archive:
-            run = archive.one("SELECT stats FROM runs WHERE kind = 'crawl' ORDER BY id DESC LIMIT 1")
-        stats = json.loads(run["stats"]) if run else {}
+            stats = last_stats(archive, "crawl")
         return (f"{stats.get('downloader/response_count', 0)} responses, "
                 f"{stats.get('item_scraped_count', 0)} pages stored")
 
@@ -123,16 +122,12 @@ def _say(out: TextIO, text: str = "") -> None:
 
 
 def _describe(archive: Archive, url: str, watch: str) -> str:
-    row = archive.one(
-        "SELECT a.id, a.versions, m.reason FROM articles a LEFT JOIN matches m ON m.article_id = a.id"
-        " AND m.watch = ? WHERE a.url IN (?, ?) ORDER BY a.url = ? DESC LIMIT 1", (watch, url, other_scheme(url) or url,
-                                                                              url))
+    row = article_in_story(archive, url, watch, other_scheme=other_scheme(url))
     if row is None:
         return "not archived yet"
     if row["reason"] is None:
         return "archived; not part of the story"
-    kinds = [r["kind"] for r in archive.all("SELECT kind FROM events WHERE article_id = ? AND watch = ? ORDER BY id",
-                                            (row["id"], watch))]
+    kinds = row["kinds"]
     found = f"follow-ups: {', '.join(kinds)}" if kinds else "no follow-up in it"
     return f"in the story: {row['reason']}; {found}"
 
@@ -246,19 +241,12 @@ def _history_stage(story: Story, site: DemoSite, seeds: Path, watches: list[Watc
 
 
 def _summary(archive: Archive, story: Story, out: TextIO, db: Path) -> None:
-    counts = archive.one("SELECT (SELECT count(*) FROM articles) AS articles,"
-                         " (SELECT count(*) FROM article_versions) AS versions,"
-                         " (SELECT count(*) FROM matches WHERE watch = :w) AS matched,"
-                         " (SELECT count(*) FROM events WHERE watch = :w) AS events,"
-                         " (SELECT count(*) FROM alerts WHERE status = 'sent') AS sent", {"w": story.watch})
-    assert counts is not None
+    counts = story_counts(archive, story.watch)
     _say(out)
     _say(out, f"\u2500\u2500 done: {counts['articles']} articles ({counts['versions']} versions) archived, "
               f"{counts['matched']} in the story, {counts['events']} follow-up(s) detected, {counts['sent']} "
               "alert(s) delivered")
-    quiet = archive.all("SELECT a.outlet, a.title FROM matches m JOIN articles a ON a.id = m.article_id"
-                        " WHERE m.watch = ? AND NOT EXISTS (SELECT 1 FROM events e JOIN alerts l ON l.event_id = e.id"
-                        " WHERE e.article_id = a.id) ORDER BY a.published", (story.watch,))
+    quiet = quiet_coverage(archive, story.watch)
     if quiet:
         _say(out, "   in the story but nothing to alert on:")
         for row in quiet:
