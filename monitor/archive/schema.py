@@ -6,7 +6,7 @@ numbers were taken as features were planned, the registrations follow what shipp
     0001_initial, 0002_issue4_version_diffs, 0007_issue7_service_state, 0008_event_sightings,
     0003_issue3_source_schedule, 0009_issue3_fts_on_text_change, 0009_issue3_fts_deferred_insert,
     0010_issue3_source_moves, 0011_url_keys, 0012_identity_hashes, 0013_reading_views, 0014_backfill,
-    0015_normalised_text, 0016_reading_hashes
+    0015_normalised_text, 0016_reading_hashes, 0017_channels_filters
 
 and every new migration goes at the end. Names are what archives record in `_sqlite_migrations`: never rename
 or edit one that has shipped. `storywatch init` and every command that opens the archive apply what is pending.
@@ -410,5 +410,38 @@ def m0016_reading_hashes(db: Database) -> None:
                        AND v.via = 'feed' ORDER BY v.seen_at DESC, v.id DESC LIMIT 1),
           page_hash = (SELECT v.content_hash FROM article_versions v WHERE v.article_id = articles.id
                        AND v.via = 'page' ORDER BY v.seen_at DESC, v.id DESC LIMIT 1);
+        """
+    )
+
+
+@migrations(name="0017_channels_filters")
+def m0017_channels_filters(db: Database) -> None:
+    """Alert channels besides Telegram (Apprise URLs, signed webhooks), per-subscription filters, each chat's
+    language. A channel's URL and signing secret are credentials: they live in the secrets file or the
+    environment (monitor/deliver/secrets.py), never here; the archive keeps a masked label and where to look."""
+    db.executescript(
+        """
+        CREATE TABLE channels (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,     -- never reused: a removed channel's alerts keep their history
+            kind TEXT NOT NULL,                        -- 'apprise' or 'webhook'
+            label TEXT NOT NULL,                       -- masked: scheme and host, never a credential
+            url_ref TEXT NOT NULL,                     -- 'file' (the secrets file, under this id) or 'env:NAME'
+            secret_ref TEXT,                           -- a webhook's signing secret: 'file' or 'env:NAME'
+            pace_s REAL NOT NULL DEFAULT 1.0,          -- at most one notification per pace_s seconds
+            enabled INTEGER NOT NULL DEFAULT 1,
+            disabled_at TEXT,
+            disabled_reason TEXT,                      -- redacted
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            retry_at TEXT,                             -- after a failure, nothing goes out before this
+            last_ok TEXT,
+            last_error TEXT,                           -- redacted
+            sent INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        ALTER TABLE subscriptions ADD COLUMN kinds TEXT;          -- JSON list; NULL: every kind the watch alerts on
+        ALTER TABLE subscriptions ADD COLUMN outlets TEXT;        -- JSON list; NULL: every outlet
+        ALTER TABLE subscriptions ADD COLUMN min_confidence REAL; -- NULL: the watch's minimum only
+        ALTER TABLE subscribers ADD COLUMN language TEXT;         -- chosen with /language; NULL: Telegram's
+        CREATE INDEX alerts_subscriber ON alerts(subscriber_id, status);
         """
     )
