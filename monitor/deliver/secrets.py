@@ -33,16 +33,17 @@ def secrets_path(db_path: str, env: Mapping[str, str] | None = None) -> Path:
 def mask_url(url: str) -> str:
     """What an operator may see of a destination: the scheme and, when it is a real host name, the host and
     port; user names, passwords, paths and queries (where tokens live) become '***'."""
+    parts = urlsplit(url.strip()) if "://" in url else None
+    scheme = (parts.scheme.lower() if parts else "") or "?"
     try:
-        parts = urlsplit(url.strip())
-        host = parts.hostname or ""
-        port = parts.port
-    except ValueError:
-        return "***"
-    scheme = parts.scheme.lower() or "?"
+        host = (parts.hostname if parts else "") or ""
+        port = parts.port if parts else None
+    except ValueError:  # tgram://123456:TOKEN/... : what looks like a port is a token
+        return f"{scheme}://***"
     if not host or not _HOSTLIKE.match(host):
         return f"{scheme}://***"
     where = f"{host}:{port}" if port else host
+    assert parts is not None
     rest = "/***" if (parts.path not in ("", "/") or parts.query or parts.username) else ""
     return f"{scheme}://{where}{rest}"
 
@@ -56,11 +57,18 @@ def secret_parts(value: str) -> list[str]:
     except ValueError:
         url = None
     if url is not None and url.scheme and "://" in value:
-        host = url.hostname or ""
+        try:
+            host = url.hostname or ""
+        except ValueError:
+            host = ""
         pieces = [url.username or "", url.password or "", url.netloc.rpartition("@")[0], url.path.strip("/"),
                   url.query, *url.path.split("/"), *(v for _, v in parse_qsl(url.query))]
-        if host and not _HOSTLIKE.match(host):
-            pieces.append(host)  # slack://TokenA/... : the "host" is a token
+        where = url.netloc.rpartition("@")[2]
+        name, _, port = where.partition(":")
+        if host and not _HOSTLIKE.match(host):  # slack://TokenA/... : the "host" is a token
+            pieces += [where, name]
+        if port and not port.isdigit():  # tgram://123456:TOKEN/... : so is the "port"
+            pieces += [where, port]
         for piece in pieces:
             parts.update({piece, unquote(piece)})
     return sorted((p for p in parts if len(p) >= 4), key=len, reverse=True)

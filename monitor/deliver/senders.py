@@ -49,9 +49,12 @@ class AppriseSender:
         import apprise  # imported by the worker only: it costs about 0.1 s
 
         self._apprise = apprise
-        # Apprise logs through the "apprise" logger, at DEBUG with URLs: keep it to errors; its replies reach us
-        # through each result's own log entries instead, redacted.
-        logging.getLogger("apprise").setLevel(logging.ERROR)
+        # Apprise logs through the "apprise" logger, at DEBUG with URLs: nothing of it reaches our handlers. Its
+        # replies reach us through each result's own log entries (captured on that logger), redacted.
+        quiet = logging.getLogger("apprise")
+        quiet.propagate = False
+        if not quiet.handlers:
+            quiet.addHandler(logging.NullHandler())
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="apprise")
         self._objects: dict[str, Any] = {}
         self.timeout = timeout
