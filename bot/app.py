@@ -34,7 +34,7 @@ from monitor.errors import ConfigError
 from monitor.models import Watch
 from monitor.seeds import WatchFolder
 
-from . import handlers, operators
+from . import filter_handlers, handlers, operators
 from .commands import PUBLIC
 from .dispatch import Dispatcher
 from .limits import Limits
@@ -48,6 +48,7 @@ UPDATES = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
 HANDLERS = {
     "start": handlers.start, "help": handlers.help_command, "stories": handlers.stories,
     "subscribe": handlers.subscribe, "unsubscribe": handlers.unsubscribe, "mysubs": handlers.mysubs,
+    "filter": filter_handlers.filter_command, "filters": filter_handlers.filters_command,
     "latest": handlers.latest, "search": handlers.search, "mute": handlers.mute, "digest": handlers.digest,
     "status": operators.status, "sources": operators.sources,
 }
@@ -99,6 +100,7 @@ def build_application(token: str, *, archive: Archive, watches: list[Watch], ope
     for name, callback in HANDLERS.items():
         app.add_handler(CommandHandler(name, callback, filters=UPDATES, block=name not in NOT_BLOCKING))
     app.add_handler(CallbackQueryHandler(handlers.search_button, pattern=r"^s:", block=False))
+    app.add_handler(CallbackQueryHandler(filter_handlers.filter_button, pattern=r"^f:"))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(MessageHandler(filters.COMMAND & UPDATES, handlers.unknown))
     app.add_error_handler(handlers.on_error)

@@ -23,9 +23,12 @@ COMMANDS: tuple[Command, ...] = (
     Command("start", "", "What this bot does and the stories it follows"),
     Command("help", "", "The commands"),
     Command("stories", "", "The stories followed, with buttons to subscribe"),
-    Command("subscribe", "NAME", "Get alerts for a story"),
+    Command("subscribe", "NAME [KINDS]", "Get alerts for a story (only some kinds: correction,retraction)"),
     Command("unsubscribe", "NAME", "Stop alerts for a story"),
     Command("mysubs", "", "The stories this chat follows"),
+    Command("filter", "NAME kinds|outlets|confidence VALUE", "Receive less of a story: some kinds, outlets, or "
+            "confident follow-ups only (off: everything)"),
+    Command("filters", "", "What this chat receives of each story"),
     Command("latest", "[NAME]", "The most recent follow-ups"),
     Command("search", "WORDS", "Search the archive of articles"),
     Command("mute", "DURATION", "Hold alerts for a while: 30m, 2h, 1d, or off"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
@@ -26,18 +26,21 @@ from monitor.archive.records import SubscriberRow
 from monitor.archive.subscribers import (
     TELEGRAM,
     ensure_subscriber,
+    filter_of,
     get_subscriber,
     set_digest,
     set_muted_until,
     subscriptions_of,
+    subscriptions_with_filters,
 )
 from monitor.clock import iso
-from monitor.errors import QueryError, SearchTimeout, StorywatchError
-from monitor.models import Watch
+from monitor.errors import FilterError, QueryError, SearchTimeout, StorywatchError
+from monitor.models import KINDS, AlertFilter, Watch, parse_kinds
 from monitor.seeds import WatchFolder
 
 from .commands import BY_NAME, echo, parse_duration, parse_page, parse_switch, search_problem
 from .dispatch import Dispatcher
+from .filters import filter_buttons
 from .format import digest_item, e, fit_paragraphs, search_item, shorten
 from .limits import SlidingWindow
 from .search import Busy, Searcher
@@ -143,7 +146,9 @@ async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     return is_admin
 
 
-def stories_markup(d: Deps, followed: list[str]) -> InlineKeyboardMarkup:
+def stories_markup(d: Deps, followed: list[str], filters: dict[str, AlertFilter] | None = None
+                   ) -> InlineKeyboardMarkup:
+    """A button per story to subscribe or unsubscribe; under a followed one, the common filters."""
     rows = []
     for w in d.watches:
         if len(w.name) > 56:
@@ -151,7 +156,16 @@ def stories_markup(d: Deps, followed: list[str]) -> InlineKeyboardMarkup:
         on = w.name in followed
         label = ("\u2705 " if on else "Subscribe: ") + shorten(w.title, 40)
         rows.append([InlineKeyboardButton(label, callback_data=f"{'unsub' if on else 'sub'}:{w.name}")])
+        if on:
+            rows.append(filter_buttons(w, (filters or {}).get(w.name, AlertFilter())))
     return InlineKeyboardMarkup(rows)
+
+
+def chat_markup(update: Update, d: Deps) -> InlineKeyboardMarkup:
+    """/stories' buttons for this chat: what it follows and with which filter."""
+    known = known_subscriber(update, d)
+    rows = subscriptions_with_filters(d.archive, known["id"]) if known else []
+    return stories_markup(d, [r["watch"] for r in rows], {r["watch"]: filter_of(r) for r in rows})
 
 
 def stories_text(d: Deps) -> str:
@@ -178,34 +192,44 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def stories(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the stories with subscribe buttons."""
     d = deps(context)
-    known = known_subscriber(update, d)
-    followed = subscriptions_of(d.archive, known["id"]) if known else []
-    await reply(update, stories_text(d), stories_markup(d, followed))
+    await reply(update, stories_text(d), chat_markup(update, d))
 
 
-async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, on: bool) -> tuple[bool, str]:
-    """Subscribe or unsubscribe this chat; returns (whether anything changed, the answer to show)."""
+async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, on: bool,
+                  kinds: str = "") -> tuple[bool, str]:
+    """Subscribe (only to `kinds`, when given) or unsubscribe this chat; returns (whether anything changed, the
+    answer to show)."""
     d = deps(context)
     watch = d.watch(name)
     if watch is None:
         known = shorten(", ".join(w.name for w in d.watches), 600)
         return False, f"No story called {e(echo(name))}. Known: {e(known)}"
+    try:
+        only = parse_kinds(kinds, watch.alert_kinds) if kinds else None
+    except FilterError as exc:
+        return False, e(shorten(str(exc), 600))
     if not await may_change(update, context):
         return False, "Only the group's administrators can change its subscriptions."
     sid = subscriber_id(update, d)
     if on:
         done = subscribers.subscribe(d.archive, sid, watch.name, d.clock())
+        if only is not None:
+            current = next(filter_of(r) for r in subscriptions_with_filters(d.archive, sid) if r["watch"] == watch.name)
+            subscribers.set_filter(d.archive, sid, watch.name, replace(current, kinds=only))
+            what = f" Only: {e(', '.join(k for k in KINDS if k in only))}."
+            return True, (f"Subscribed to <b>{e(watch.title)}</b>." if done else f"{e(watch.name)}:") + what
         return done, f"Subscribed to <b>{e(watch.title)}</b>." if done else f"Already subscribed to {e(watch.name)}."
     done = subscribers.unsubscribe(d.archive, sid, watch.name)
     return done, f"Unsubscribed from {e(watch.name)}." if done else f"This chat was not subscribed to {e(watch.name)}."
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/subscribe NAME."""
-    if len(context.args or []) != 1:
+    """/subscribe NAME [KINDS]: a story's alerts, all of them or only these kinds (correction,retraction)."""
+    args = context.args or []
+    if not args:
         await usage(update, "subscribe")
         return
-    await reply(update, (await _change(update, context, (context.args or [""])[0], True))[1])
+    await reply(update, (await _change(update, context, args[0], True, ",".join(args[1:])))[1])
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -360,10 +384,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(answer.replace("<b>", "").replace("</b>", "")[:190])
         if not changed:
             return  # editing to the same text would be a 400 "message is not modified"
-        known = known_subscriber(update, d)
-        followed = subscriptions_of(d.archive, known["id"]) if known else []
-        await query.edit_message_text(stories_text(d), parse_mode=ParseMode.HTML,
-                                      reply_markup=stories_markup(d, followed))
+        await query.edit_message_text(stories_text(d), parse_mode=ParseMode.HTML, reply_markup=chat_markup(update, d))
         return
     if kind == "s":
         await search_button(update, context)
