@@ -133,9 +133,13 @@ class Secrets:
 
     def put(self, channel_id: int, **values: str) -> None:
         """Store a channel's credentials (`url`, `secret`) in the file."""
+        self.put_many({channel_id: values})
+
+    def put_many(self, entries: Mapping[int, Mapping[str, str]]) -> None:
+        """Store several channels' credentials in one rewrite of the file."""
         data = self._load()
-        entry = data["channels"].setdefault(str(channel_id), {})
-        entry.update(values)
+        for channel_id, values in entries.items():
+            data["channels"].setdefault(str(channel_id), {}).update(values)
         self._save(data)
 
     def remove(self, channel_id: int) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -55,7 +55,7 @@ class Worker:
                  monotonic: Callable[[], float] = time.monotonic, senders: Mapping[str, Sender] | None = None,
                  concurrency: int = 16, paced: bool = True, retry_base: timedelta = timedelta(seconds=30),
                  retry_cap: timedelta = timedelta(hours=1), disable_after: int = 8, max_pass_s: float = 10.0,
-                 batch: int = 5000):
+                 batch: int = 5000, channels: Sequence[str] = OPERATOR_CHANNELS):
         self.archive = archive
         self.secrets = secrets
         self.clock = clock
@@ -68,6 +68,7 @@ class Worker:
         self.disable_after = disable_after
         self.max_pass_s = max_pass_s
         self.batch = batch
+        self.channels = tuple(channels)
         self.stats = WorkerStats()
         self._last: dict[int, float] = {}
         self._contexts: dict[int, Mapping[str, Any]] = {}
@@ -81,7 +82,7 @@ class Worker:
 
     def recover(self) -> int:
         """At start-up: alerts a killed worker left in flight go back to pending (possible duplicates)."""
-        n = recover_claims(self.archive, self.clock(), OPERATOR_CHANNELS)
+        n = recover_claims(self.archive, self.clock(), self.channels)
         self.stats.recovered += n
         if n:
             log.warning("%d alerts were in flight when the worker last stopped; sending them again", n)
@@ -99,7 +100,7 @@ class Worker:
 
     async def drain_once(self) -> int:
         """Send what is due, each destination in order at its pace, for at most `max_pass_s`; returns how many."""
-        rows = due_in_order(self.archive, OPERATOR_CHANNELS, self.clock(), limit=self.batch)
+        rows = due_in_order(self.archive, self.channels, self.clock(), limit=self.batch)
         if not rows:
             return 0
         queues: dict[int, list[AlertRow]] = {}

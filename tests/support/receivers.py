@@ -82,6 +82,7 @@ class Receivers:
 
         class Server(ThreadingHTTPServer):
             daemon_threads = True
+            request_queue_size = 256  # many senders connect at once (socketserver's default backlog is 5)
 
             def handle_error(self, request: object, client_address: object) -> None:
                 pass  # a sender killed mid-answer (the kill tests do it on purpose)
