@@ -15,9 +15,22 @@ from monitor.archive.subscribers import filter_of, set_filter, subscriptions_wit
 from monitor.errors import FilterError
 from monitor.models import AlertFilter
 
-from .filters import OFF, PRESETS, change_filter, describe, preset_kinds
+from .filters import OFF, PRESETS, change_filter, describe, filter_error, preset_kinds
 from .format import e
-from .handlers import Deps, chat_markup, deps, known_subscriber, may_change, reply, stories_text, subscriber_id, usage
+from .handlers import (
+    Deps,
+    chat_markup,
+    deps,
+    known_subscriber,
+    lang_for,
+    may_change,
+    no_story,
+    reply,
+    stories_text,
+    subscriber_id,
+    usage,
+)
+from .strings import t
 
 
 def current_filter(d: Deps, sid: int, watch: str) -> AlertFilter | None:
@@ -31,35 +44,35 @@ async def filter_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     d = deps(context)
     args = context.args or []
     if len(args) < 2:
-        await usage(update, "filter")
+        await usage(update, context, "filter")
         return
+    lang = lang_for(update, d)
     watch = d.watch(args[0])
     if watch is None:
-        await reply(update, f"No story called {e(args[0])}. Known: {e(', '.join(w.name for w in d.watches))}")
+        await reply(update, no_story(d, lang, args[0]))
         return
     if not await may_change(update, context):
-        await reply(update, "Only the group's administrators can change its filters.")
+        await reply(update, t(lang, "admins_only.filters"))
         return
     sid = subscriber_id(update, d)
     current = current_filter(d, sid, watch.name)
     if current is None:
-        await reply(update, f"This chat does not follow {e(watch.name)}: <code>/subscribe {e(watch.name)}</code> "
-                            "first.")
+        await reply(update, t(lang, "filter.not_following", name=e(watch.name)))
         return
     axis = args[1].lower()
-    try:
-        if axis in OFF and len(args) == 2:
-            new = AlertFilter()
-        elif len(args) < 3:
-            raise FilterError(f"give a value: <code>/filter {e(watch.name)} {e(axis)} VALUE</code>, or off")
-        else:
-            new = change_filter(current, watch, axis, " ".join(args[2:]))
-    except FilterError as exc:
-        text = str(exc)
-        await reply(update, text if text.startswith("give a value") else e(text))
+    if axis in OFF and len(args) == 2:
+        new = AlertFilter()
+    elif len(args) < 3:
+        await reply(update, t(lang, "filter.need_value", name=e(watch.name), axis=e(axis)))
         return
+    else:
+        try:
+            new = change_filter(current, watch, axis, " ".join(args[2:]))
+        except FilterError as exc:
+            await reply(update, filter_error(exc, lang))
+            return
     set_filter(d.archive, sid, watch.name, new)
-    await reply(update, f"<b>{e(watch.name)}</b>: {describe(new)}.")
+    await reply(update, t(lang, "filter.set", name=e(watch.name), what=describe(new, lang)))
 
 
 async def filters_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -67,14 +80,12 @@ async def filters_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     d = deps(context)
     known = known_subscriber(update, d)
     rows = subscriptions_with_filters(d.archive, known["id"]) if known else []
+    lang = lang_for(update, d)
     if not rows:
-        await reply(update, "This chat follows no story yet: see /stories.")
+        await reply(update, t(lang, "follows_nothing"))
         return
-    lines = [f"\u2022 <b>{e(r['watch'])}</b>: {describe(filter_of(r))}" for r in rows]
-    await reply(update, "What this chat receives:\n" + "\n".join(lines) +
-                "\n\nChange with <code>/filter NAME kinds correction,retraction</code>, "
-                "<code>/filter NAME outlets Reuters</code>, <code>/filter NAME confidence 0.8</code> "
-                "or <code>/filter NAME off</code>.")
+    lines = [f"\u2022 <b>{e(r['watch'])}</b>: {describe(filter_of(r), lang)}" for r in rows]
+    await reply(update, t(lang, "filters.head") + "\n" + "\n".join(lines) + "\n\n" + t(lang, "filters.how"))
 
 
 async def filter_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -86,23 +97,26 @@ async def filter_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await query.answer(answer[:190])
     if changed:
         d = deps(context)
-        await query.edit_message_text(stories_text(d), parse_mode=ParseMode.HTML, reply_markup=chat_markup(update, d))
+        await query.edit_message_text(stories_text(d, lang_for(update, d)), parse_mode=ParseMode.HTML,
+                                      reply_markup=chat_markup(update, d))
 
 
 async def _preset(update: Update, context: ContextTypes.DEFAULT_TYPE, preset: str, name: str) -> tuple[str, bool]:
     """Apply a preset; returns (the answer to show, plain text; whether the filter changed)."""
     d = deps(context)
+    lang = lang_for(update, d)
     watch = d.watch(name)
     if watch is None or preset not in PRESETS:
-        return "This button has expired: send /stories again.", False
+        return t(lang, "preset.expired"), False
     if not await may_change(update, context):
-        return "Only the group's administrators can change its filters.", False
+        return t(lang, "admins_only.filters"), False
     sid = subscriber_id(update, d)
     current = current_filter(d, sid, watch.name)
     if current is None:
-        return f"Subscribe to {watch.name} first.", False
+        return t(lang, "preset.subscribe_first", name=watch.name), False
     new = replace(current, kinds=preset_kinds(watch, preset))
+    label = t(lang, f"preset.{preset}").lower()
     if new == current:
-        return f"{watch.name}: {PRESETS[preset][0].lower()} already.", False
+        return t(lang, "preset.same", name=watch.name, preset=label), False
     set_filter(d.archive, sid, watch.name, new)
-    return f"{watch.name}: {PRESETS[preset][0].lower()}.", True
+    return t(lang, "preset.set", name=watch.name, preset=label), True

@@ -80,7 +80,13 @@ class NotAFeedError(FeedError):
 
 
 class FilterError(StorywatchError):
-    """A subscriber's filter value is not valid; the message lists the valid ones."""
+    """A subscriber's filter value is not valid; the message lists the valid ones. `key` and `values` let an
+    edge say the same in another language (the bot's catalogue: filter_error.<key>)."""
+
+    def __init__(self, message: str, *, key: str = "", **values: str):
+        super().__init__(message)
+        self.key = key
+        self.values = values
 
 
 class DeliveryError(StorywatchError):

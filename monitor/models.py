@@ -206,7 +206,8 @@ def parse_kinds(text: str, allowed: frozenset[str] | set[str] = frozenset(KINDS)
     bad = [k for k in kinds if k not in allowed]
     if not kinds or bad:
         what = f"unknown kind {bad[0]!r}" if bad else "no kind given"
-        raise FilterError(f"{what}: valid kinds are {', '.join(valid)}")
+        raise FilterError(f"{what}: valid kinds are {', '.join(valid)}", key="unknown_kind" if bad else "no_kind",
+                          kind=bad[0] if bad else "", valid=", ".join(valid))
     return frozenset(kinds)
 
 
@@ -214,9 +215,11 @@ def parse_outlets(text: str) -> tuple[str, ...]:
     """'Reuters, Bloomberg' -> ('Reuters', 'Bloomberg'): at most 20 names of at most 100 characters."""
     outlets = tuple(dict.fromkeys(" ".join(o.split()) for o in _items(text)))
     if not outlets:
-        raise FilterError("no outlet given: name them separated by commas, for example Reuters,Bloomberg")
+        raise FilterError("no outlet given: name them separated by commas, for example Reuters,Bloomberg",
+                          key="no_outlet")
     if len(outlets) > MAX_OUTLETS or any(len(o) > 100 for o in outlets):
-        raise FilterError(f"at most {MAX_OUTLETS} outlets of at most 100 characters each")
+        raise FilterError(f"at most {MAX_OUTLETS} outlets of at most 100 characters each", key="many_outlets",
+                          most=str(MAX_OUTLETS))
     return outlets
 
 
@@ -228,5 +231,5 @@ def parse_confidence(text: str) -> float:
     except ValueError:
         value = -1.0
     if not 0.0 <= value <= 1.0:
-        raise FilterError("confidence must be a number from 0 to 1, for example 0.8")
+        raise FilterError("confidence must be a number from 0 to 1, for example 0.8", key="confidence")
     return value

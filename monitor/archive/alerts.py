@@ -23,7 +23,8 @@ SENDING = "sending"
 STATUSES = ("pending", "sending", "sent", "failed", "skipped")
 
 _ALERT_COLUMNS = (
-    "a.id AS alert_id, a.attempts, a.created_at, a.subscriber_id, s.chat_id, s.chat_type, e.id AS event_id, e.kind,"
+    "a.id AS alert_id, a.attempts, a.created_at, a.subscriber_id, s.chat_id, s.chat_type, s.language,"
+    " s.language_seen, e.id AS event_id, e.kind,"
     " e.actor, e.target, e.story, e.evidence, e.watch, e.confidence, e.detected_at, e.version_id, e.article_id,"
     " ar.url, ar.link, ar.title, ar.outlet, ar.published"
 )

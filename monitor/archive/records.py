@@ -71,6 +71,7 @@ class SubscriberRow(TypedDict):
     digest: int
     created_at: str
     language: str | None
+    language_seen: str | None
 
 
 class SubscriptionRow(TypedDict):
@@ -111,6 +112,8 @@ class AlertRow(TypedDict):
     subscriber_id: int
     chat_id: str
     chat_type: str
+    language: str | None
+    language_seen: str | None
     event_id: int
     kind: str
     actor: str

@@ -17,6 +17,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from monitor.archive.channels_schema import CHANNELS_SCHEMA
 from monitor.archive.normalise import normalise_stored_text
 from monitor.archive.rekey import rehash, rekey_articles, rekey_events
 from monitor.archive.views import create_views
@@ -417,31 +418,5 @@ def m0016_reading_hashes(db: Database) -> None:
 @migrations(name="0017_channels_filters")
 def m0017_channels_filters(db: Database) -> None:
     """Alert channels besides Telegram (Apprise URLs, signed webhooks), per-subscription filters, each chat's
-    language. A channel's URL and signing secret are credentials: they live in the secrets file or the
-    environment (monitor/deliver/secrets.py), never here; the archive keeps a masked label and where to look."""
-    db.executescript(
-        """
-        CREATE TABLE channels (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,     -- never reused: a removed channel's alerts keep their history
-            kind TEXT NOT NULL,                        -- 'apprise' or 'webhook'
-            label TEXT NOT NULL,                       -- masked: scheme and host, never a credential
-            url_ref TEXT NOT NULL,                     -- 'file' (the secrets file, under this id) or 'env:NAME'
-            secret_ref TEXT,                           -- a webhook's signing secret: 'file' or 'env:NAME'
-            pace_s REAL NOT NULL DEFAULT 1.0,          -- at most one notification per pace_s seconds
-            enabled INTEGER NOT NULL DEFAULT 1,
-            disabled_at TEXT,
-            disabled_reason TEXT,                      -- redacted
-            consecutive_failures INTEGER NOT NULL DEFAULT 0,
-            retry_at TEXT,                             -- after a failure, nothing goes out before this
-            last_ok TEXT,
-            last_error TEXT,                           -- redacted
-            sent INTEGER NOT NULL DEFAULT 0,
-            created_at TEXT NOT NULL
-        );
-        ALTER TABLE subscriptions ADD COLUMN kinds TEXT;          -- JSON list; NULL: every kind the watch alerts on
-        ALTER TABLE subscriptions ADD COLUMN outlets TEXT;        -- JSON list; NULL: every outlet
-        ALTER TABLE subscriptions ADD COLUMN min_confidence REAL; -- NULL: the watch's minimum only
-        ALTER TABLE subscribers ADD COLUMN language TEXT;         -- chosen with /language; NULL: Telegram's
-        CREATE INDEX alerts_subscriber ON alerts(subscriber_id, status);
-        """
-    )
+    language: the statements are monitor/archive/channels_schema.py's CHANNELS_SCHEMA."""
+    db.executescript(CHANNELS_SCHEMA)

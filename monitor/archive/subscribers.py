@@ -24,14 +24,17 @@ OPERATOR_CHANNELS = (APPRISE, WEBHOOK)  # drained by `storywatch deliver`; Teleg
 
 
 def ensure_subscriber(archive: Archive, channel: str, chat_id: str, now: datetime, *, name: str = "",
-                      chat_type: str = "private") -> int:
-    """The subscriber for a chat, created active if new (and re-activated if it had left)."""
+                      chat_type: str = "private", language_seen: str | None = None) -> int:
+    """The subscriber for a chat, created active if new (and re-activated if it had left); `language_seen`, the
+    Telegram language of whoever spoke, is what its alerts are written in unless the chat chose one."""
     with archive.write() as conn:
         conn.execute(
-            "INSERT INTO subscribers (channel, chat_id, name, chat_type, created_at) VALUES (?, ?, ?, ?, ?)"
+            "INSERT INTO subscribers (channel, chat_id, name, chat_type, created_at, language_seen)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(channel, chat_id) DO UPDATE SET active = 1,"
-            " name = CASE WHEN excluded.name != '' THEN excluded.name ELSE name END",
-            (channel, chat_id, name, chat_type, iso(now)),
+            " name = CASE WHEN excluded.name != '' THEN excluded.name ELSE name END,"
+            " language_seen = coalesce(excluded.language_seen, language_seen)",
+            (channel, chat_id, name, chat_type, iso(now), language_seen),
         )
         row = conn.execute("SELECT id FROM subscribers WHERE channel = ? AND chat_id = ?",
                            (channel, chat_id)).fetchone()

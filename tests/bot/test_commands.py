@@ -59,7 +59,7 @@ async def bot(tmp_path: Path) -> AsyncIterator[Bot]:
 async def test_start_help_and_registered_commands(bot: Bot) -> None:
     assert {c["command"] for c in bot.fake.commands} == {"start", "help", "stories", "subscribe", "unsubscribe",
                                                           "mysubs", "latest", "search", "mute", "digest",
-                                                          "filter", "filters"}
+                                                          "filter", "filters", "language"}
     text = await bot.say(7, "/start")
     assert WATCH in text and "corrections" in text
     assert "/subscribe NAME" in await bot.say(7, "/help")
