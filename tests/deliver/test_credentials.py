@@ -93,4 +93,4 @@ def test_a_secrets_file_others_can_read_is_refused(tmp_path: Path) -> None:
     secrets.chmod(0o644)
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "deliver", "--once"],
                                 env={"STORYWATCH_SECRETS": str(secrets)})
-    assert result.exit_code == 1 and "chmod 600" in result.output
+    assert result.exit_code == 2 and "chmod 600" in result.output  # a configuration error (README's exit codes)
