@@ -15,7 +15,7 @@ from telegram import InlineKeyboardButton
 from monitor.errors import FilterError
 from monitor.models import KINDS, AlertFilter, Watch, parse_confidence, parse_kinds, parse_outlets
 
-from .format import e
+from .format import e, es
 from .strings import t
 
 OFF = ("off", "all", "any", "none", "clear", "reset")
@@ -35,7 +35,7 @@ def describe(f: AlertFilter, lang: str = "en") -> str:
     if f.kinds is not None:
         parts.append(t(lang, "filter.kinds", kinds=e(", ".join(k for k in KINDS if k in f.kinds))))
     if f.outlets is not None:
-        parts.append(t(lang, "filter.outlets", outlets=e(", ".join(f.outlets))))
+        parts.append(t(lang, "filter.outlets", outlets=es(", ".join(f.outlets), 600)))
     if f.min_confidence is not None:
         parts.append(t(lang, "filter.confidence", value=f"{f.min_confidence:g}"))
     return "; ".join(parts) or t(lang, "filter.everything")

@@ -205,9 +205,10 @@ def parse_kinds(text: str, allowed: frozenset[str] | set[str] = frozenset(KINDS)
     valid = [k for k in KINDS if k in allowed]
     bad = [k for k in kinds if k not in allowed]
     if not kinds or bad:
-        what = f"unknown kind {bad[0]!r}" if bad else "no kind given"
+        shown = "" if not bad else bad[0] if len(bad[0]) <= 40 else bad[0][:39] + "\u2026"  # echoed: kept short
+        what = f"unknown kind {shown!r}" if bad else "no kind given"
         raise FilterError(f"{what}: valid kinds are {', '.join(valid)}", key="unknown_kind" if bad else "no_kind",
-                          kind=bad[0] if bad else "", valid=", ".join(valid))
+                          kind=shown if bad else "", valid=", ".join(valid))
     return frozenset(kinds)
 
 

@@ -103,6 +103,7 @@ def test_filters_narrow(f: AlertFilter, kind: str, outlet: str, confidence: floa
     ("denial", {"correction"}, "valid kinds are correction"),
     ("corection", None, "unknown kind 'corection': valid kinds are correction, apology, retraction"),
     ("", None, "no kind given"),
+    ("x" * 500, None, "unknown kind 'x{39}\u2026': valid"),
 ])
 def test_parse_kinds(text: str, allowed: set[str] | None, result: object) -> None:
     if isinstance(result, str):
