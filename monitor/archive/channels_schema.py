@@ -1,4 +1,4 @@
-"""The channels migration's statements (monitor/archive/schema.py registers it as 0016_channels_filters).
+"""The channels migration's statements (monitor/archive/schema.py registers it as 0017_channels_filters).
 
 Alert channels besides Telegram (Apprise URLs, signed webhooks), per-subscription filters, each chat's
 language. A channel's URL and signing secret are credentials: they live in the secrets file or the environment

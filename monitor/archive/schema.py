@@ -417,6 +417,4 @@ def m0016_reading_hashes(db: Database) -> None:
 
 @migrations(name="0017_channels_filters")
 def m0017_channels_filters(db: Database) -> None:
-    """Alert channels besides Telegram (Apprise URLs, signed webhooks), per-subscription filters, each chat's
-    language: the statements are monitor/archive/channels_schema.py's CHANNELS_SCHEMA."""
-    db.executescript(CHANNELS_SCHEMA)
+    db.executescript(CHANNELS_SCHEMA)  # channels, subscriptions' filters, chats' languages: see channels_schema.py
