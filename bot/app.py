@@ -34,7 +34,7 @@ from monitor.errors import ConfigError
 from monitor.models import Watch
 from monitor.seeds import WatchFolder
 
-from . import handlers, operators
+from . import filter_handlers, handlers, operators, search_handlers, settings_handlers
 from .commands import PUBLIC
 from .dispatch import Dispatcher
 from .limits import Limits
@@ -48,7 +48,9 @@ UPDATES = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
 HANDLERS = {
     "start": handlers.start, "help": handlers.help_command, "stories": handlers.stories,
     "subscribe": handlers.subscribe, "unsubscribe": handlers.unsubscribe, "mysubs": handlers.mysubs,
-    "latest": handlers.latest, "search": handlers.search, "mute": handlers.mute, "digest": handlers.digest,
+    "filter": filter_handlers.filter_command, "filters": filter_handlers.filters_command,
+    "latest": handlers.latest, "search": search_handlers.search,
+    "mute": settings_handlers.mute, "digest": settings_handlers.digest, "language": settings_handlers.language,
     "status": operators.status, "sources": operators.sources,
 }
 NOT_BLOCKING = frozenset({"search"})  # run as tasks: a search in its thread holds up no other update
@@ -98,7 +100,8 @@ def build_application(token: str, *, archive: Archive, watches: list[Watch], ope
     app.add_handler(TypeHandler(Update, handlers.refresh_watches), group=-1)  # watches current before each update
     for name, callback in HANDLERS.items():
         app.add_handler(CommandHandler(name, callback, filters=UPDATES, block=name not in NOT_BLOCKING))
-    app.add_handler(CallbackQueryHandler(handlers.search_button, pattern=r"^s:", block=False))
+    app.add_handler(CallbackQueryHandler(search_handlers.search_button, pattern=r"^s:", block=False))
+    app.add_handler(CallbackQueryHandler(filter_handlers.filter_button, pattern=r"^f:"))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(MessageHandler(filters.COMMAND & UPDATES, handlers.unknown))
     app.add_error_handler(handlers.on_error)
@@ -108,7 +111,9 @@ def build_application(token: str, *, archive: Archive, watches: list[Watch], ope
 async def on_startup(app: Application) -> None:
     """Register the commands, recover alerts a killed process left in flight, start draining the outbox."""
     d: handlers.Deps = app.bot_data["deps"]
-    await app.bot.set_my_commands([BotCommand(c.name, c.description) for c in PUBLIC])
+    # The command menu in each language: English for everyone, Russian for Russian-language clients.
+    await app.bot.set_my_commands([BotCommand(c.name, c.description("en")) for c in PUBLIC])
+    await app.bot.set_my_commands([BotCommand(c.name, c.description("ru")) for c in PUBLIC], language_code="ru")
     d.dispatcher.recover()
     assert app.job_queue is not None, "python-telegram-bot[job-queue] is required"
     app.job_queue.run_once(drain_job, when=0, name="outbox")

@@ -6,32 +6,41 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+from .strings import t
+
 
 @dataclass(frozen=True)
 class Command:
+    """A command; its description, in each language, is the catalogue's `cmd.<name>` (bot/strings.py)."""
+
     name: str
     args: str
-    description: str
     operator: bool = False
 
     @property
     def usage(self) -> str:
         return f"/{self.name} {self.args}".rstrip()
 
+    def description(self, lang: str = "en") -> str:
+        return t(lang, f"cmd.{self.name}")
+
 
 COMMANDS: tuple[Command, ...] = (
-    Command("start", "", "What this bot does and the stories it follows"),
-    Command("help", "", "The commands"),
-    Command("stories", "", "The stories followed, with buttons to subscribe"),
-    Command("subscribe", "NAME", "Get alerts for a story"),
-    Command("unsubscribe", "NAME", "Stop alerts for a story"),
-    Command("mysubs", "", "The stories this chat follows"),
-    Command("latest", "[NAME]", "The most recent follow-ups"),
-    Command("search", "WORDS", "Search the archive of articles"),
-    Command("mute", "DURATION", "Hold alerts for a while: 30m, 2h, 1d, or off"),
-    Command("digest", "on|off", "One daily digest instead of instant alerts"),
-    Command("status", "", "Sources' health, last runs, outbox depth (operators)", operator=True),
-    Command("sources", "", "The sources polled (operators)", operator=True),
+    Command("start", ""),
+    Command("help", ""),
+    Command("stories", ""),
+    Command("subscribe", "NAME [KINDS]"),
+    Command("unsubscribe", "NAME"),
+    Command("mysubs", ""),
+    Command("filter", "NAME kinds|outlets|confidence VALUE"),
+    Command("filters", ""),
+    Command("latest", "[NAME]"),
+    Command("search", "WORDS"),
+    Command("mute", "DURATION"),
+    Command("digest", "on|off"),
+    Command("language", "en|ru|auto"),
+    Command("status", "", operator=True),
+    Command("sources", "", operator=True),
 )
 BY_NAME = {c.name: c for c in COMMANDS}
 PUBLIC = tuple(c for c in COMMANDS if not c.operator)

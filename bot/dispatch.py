@@ -13,8 +13,9 @@ settled (failed with Telegram's reason, or skipped because the chat blocked the 
 Errors, as Telegram gives them: RetryAfter pauses every send for as long as told and retries; Forbidden
 deactivates the subscriber; ChatMigrated moves the subscription to the new chat id and retries; BadRequest
 marks the alert failed with the reason; network errors and 5xx back off exponentially. A chat with more
-than `backlog_threshold` due alerts gets one digest message instead of a flood, and subscribers who chose a
-daily digest get one message at `digest_hour` UTC.
+than `backlog_threshold` due alerts gets a digest instead of a flood, and subscribers who chose a daily
+digest get theirs at `digest_hour` UTC: a digest lists every alert it covers, in as many messages as
+Telegram's limit needs, and each alert is marked sent with the message that showed it.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from monitor.deliver.context import alert_context
 
 from .format import history_parts, render_alert, render_digest
 from .limits import Limits, Pacer
+from .strings import chat_language, t
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +154,7 @@ class Dispatcher:
         self.retry_base = retry_base
         self.stats = DrainStats()
         self.window = Window()
-        self._texts: dict[int, str] = {}
+        self._texts: dict[tuple[int, str], str] = {}
         self._network_failures = 0
 
     def recover(self) -> int:
@@ -165,21 +167,29 @@ class Dispatcher:
     # -- what to send ------------------------------------------------------------------------------------
 
     def _alert_text(self, alert: AlertRow) -> str:
-        """An alert's HTML, rendered once per event (a fan-out sends the same text to every subscriber)."""
-        event_id = int(alert["event_id"])
-        text = self._texts.get(event_id)
+        """An alert's HTML in the chat's language, rendered once per event and language (a fan-out sends the same
+        text to every subscriber)."""
+        lang = chat_language(alert["language"], alert["language_seen"])
+        key = (int(alert["event_id"]), lang)
+        text = self._texts.get(key)
         if text is None:
             fields = alert_context(self.archive, alert)
             if len(self._texts) > 2000:
                 self._texts.clear()
-            text = self._texts[event_id] = render_alert(fields)
+            text = self._texts[key] = render_alert(fields, lang)
         return text
 
-    def _digest_item(self, alerts: list[AlertRow], heading: str) -> Item:
+    def _digest_items(self, alerts: list[AlertRow], heading: str) -> list[Item]:
+        """A digest as one message per part (render_digest splits at Telegram's limit): each part carries the
+        alerts it shows, so each is marked sent only with the message that showed it. The parts go to the chat
+        in order at its pace; if one is held back (a flood wait, a network error), the later ones wait too and
+        their alerts stay pending. `heading`: a key of bot/strings.py (digest.daily, digest.backlog)."""
         first = alerts[0]
-        return Item(int(first["subscriber_id"]), str(first["chat_id"]), str(first["chat_type"]),
-                    [int(a["alert_id"]) for a in alerts], max(int(a["attempts"]) for a in alerts),
-                    render_digest(alerts, heading), digest=True)
+        lang = chat_language(first["language"], first["language_seen"])
+        attempts = {int(a["alert_id"]): int(a["attempts"]) for a in alerts}
+        return [Item(int(first["subscriber_id"]), str(first["chat_id"]), str(first["chat_type"]), ids,
+                     max(attempts[i] for i in ids), text, digest=True)
+                for text, ids in render_digest(alerts, t(lang, heading), lang)]
 
     def _history_items(self, now: datetime) -> list[Item]:
         """A finished backfill's follow-ups (run with --alert): one digest per subscriber and job, in as many
@@ -190,7 +200,8 @@ class Dispatcher:
         items = []
         for alerts in groups.values():
             first = alerts[0]
-            for text, held in history_parts(alerts, str(first["day_from"])):
+            lang = chat_language(first["language"], first["language_seen"])
+            for text, held in history_parts(alerts, str(first["day_from"]), lang):
                 items.append(Item(int(first["subscriber_id"]), str(first["chat_id"]), str(first["chat_type"]),
                                   [int(alerts[n]["alert_id"]) for n in held],
                                   max(int(alerts[n]["attempts"]) for n in held), text, digest=True))
@@ -206,12 +217,12 @@ class Dispatcher:
             alerts = [a for a in pending_of(self.archive, subscriber_id, now, created_before=boundary)
                       if a["alert_id"] not in planned]
             if alerts:
-                items.append(self._digest_item(alerts, "Daily digest"))
+                items += self._digest_items(alerts, "digest.daily")
         flooded = backlogged(self.archive, now, self.backlog_threshold, channel=TELEGRAM)
         for subscriber_id in flooded:
             alerts = [a for a in pending_of(self.archive, subscriber_id, now) if a["alert_id"] not in planned]
             if alerts:
-                items.append(self._digest_item(alerts, "While you were away"))
+                items += self._digest_items(alerts, "digest.backlog")
         for alert in due_instant(self.archive, now, limit=self.batch, channel=TELEGRAM):
             if int(alert["subscriber_id"]) in flooded or alert["alert_id"] in planned:
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
@@ -26,21 +26,23 @@ from monitor.archive.records import SubscriberRow
 from monitor.archive.subscribers import (
     TELEGRAM,
     ensure_subscriber,
+    filter_of,
     get_subscriber,
-    set_digest,
-    set_muted_until,
     subscriptions_of,
+    subscriptions_with_filters,
 )
 from monitor.clock import iso
-from monitor.errors import QueryError, SearchTimeout, StorywatchError
-from monitor.models import Watch
+from monitor.errors import FilterError, StorywatchError
+from monitor.models import KINDS, AlertFilter, Watch, parse_kinds
 from monitor.seeds import WatchFolder
 
-from .commands import BY_NAME, echo, parse_duration, parse_page, parse_switch, search_problem
+from .commands import BY_NAME, echo
 from .dispatch import Dispatcher
-from .format import digest_item, e, fit_paragraphs, search_item, shorten
+from .filters import filter_buttons, filter_error
+from .format import digest_item, e, fit_paragraphs, shorten
 from .limits import SlidingWindow
-from .search import Busy, Searcher
+from .search import Searcher
+from .strings import chat_language, language_of, t
 
 log = logging.getLogger(__name__)
 PAGE = 5
@@ -103,20 +105,36 @@ async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None =
                                  link_preview_options=NO_PREVIEW)
 
 
-async def usage(update: Update, name: str, why: str = "") -> None:
-    """Reply with a command's usage (wrong or missing arguments)."""
+async def usage(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, why: str = "") -> None:
+    """Reply with a command's usage (wrong or missing arguments), in the chat's language; `why` is escaped."""
     command = BY_NAME[name]
-    await reply(update, (f"{e(why)}\n" if why else "") + f"Usage: <code>{e(command.usage)}</code> \u2014 "
-                f"{e(command.description)}")
+    lang = lang_for(update, deps(context))
+    await reply(update, (f"{e(why)}\n" if why else "") + t(lang, "usage", usage=e(command.usage),
+                                                          description=e(t(lang, f"cmd.{name}"))))
 
 
 def subscriber_id(update: Update, d: Deps) -> int:
-    """The chat's subscriber row, created (or re-activated) on first use."""
+    """The chat's subscriber row, created (or re-activated) on first use; remembers the speaker's language."""
     chat = update.effective_chat
     assert chat is not None
     name = chat.title or chat.full_name or chat.username or ""
-    return ensure_subscriber(d.archive, TELEGRAM, str(chat.id), d.clock(), name=name,
-                                    chat_type=chat.type)
+    user = update.effective_user
+    seen = language_of(user.language_code) if user is not None and user.language_code else None
+    return ensure_subscriber(d.archive, TELEGRAM, str(chat.id), d.clock(), name=name, chat_type=chat.type,
+                             language_seen=seen)
+
+
+def lang_for(update: Update, d: Deps) -> str:
+    """The language to answer this update in (bot/strings.py: the chat's choice, the speaker's, English)."""
+    known = known_subscriber(update, d)
+    user = update.effective_user
+    return chat_language(known["language"] if known else None, known["language_seen"] if known else None,
+                         user.language_code if user is not None else None)
+
+
+def no_story(d: Deps, lang: str, name: str) -> str:
+    """The answer to a story name that is not a watch: the name shortened, the known ones listed."""
+    return t(lang, "no_story", name=e(echo(name)), known=e(shorten(", ".join(w.name for w in d.watches), 600)))
 
 
 def known_subscriber(update: Update, d: Deps) -> SubscriberRow | None:
@@ -143,75 +161,98 @@ async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     return is_admin
 
 
-def stories_markup(d: Deps, followed: list[str]) -> InlineKeyboardMarkup:
+def stories_markup(d: Deps, followed: list[str], filters: dict[str, AlertFilter] | None = None,
+                   lang: str = "en") -> InlineKeyboardMarkup:
+    """A button per story to subscribe or unsubscribe; under a followed one, the common filters."""
     rows = []
     for w in d.watches:
         if len(w.name) > 56:
             continue  # callback data is limited to 64 bytes; /subscribe NAME still works
         on = w.name in followed
-        label = ("\u2705 " if on else "Subscribe: ") + shorten(w.title, 40)
+        label = ("\u2705 " if on else t(lang, "button.subscribe")) + shorten(w.title, 40)
         rows.append([InlineKeyboardButton(label, callback_data=f"{'unsub' if on else 'sub'}:{w.name}")])
+        if on:
+            rows.append(filter_buttons(w, (filters or {}).get(w.name, AlertFilter()), lang))
     return InlineKeyboardMarkup(rows)
 
 
-def stories_text(d: Deps) -> str:
+def chat_markup(update: Update, d: Deps) -> InlineKeyboardMarkup:
+    """/stories' buttons for this chat: what it follows and with which filter."""
+    known = known_subscriber(update, d)
+    rows = subscriptions_with_filters(d.archive, known["id"]) if known else []
+    return stories_markup(d, [r["watch"] for r in rows], {r["watch"]: filter_of(r) for r in rows},
+                          lang_for(update, d))
+
+
+def stories_text(d: Deps, lang: str = "en") -> str:
     lines = [f"\u2022 <b>{e(w.name)}</b>: {e(shorten(w.title, 200))}" for w in d.watches]
-    return "\n".join(lines) or "No stories are followed yet."
+    return "\n".join(lines) or t(lang, "no_stories")
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Welcome: what the bot does and the stories it follows."""
     d = deps(context)
     subscriber_id(update, d)
-    await reply(update, "storywatch follows news stories and alerts you to their follow-ups: corrections, "
-                "apologies, retractions, denials, legal action, with the quoted evidence.\n\n"
-                f"Stories followed:\n{stories_text(d)}\n\nSubscribe with /stories or "
-                "<code>/subscribe NAME</code>; /help lists every command.")
+    lang = lang_for(update, d)
+    await reply(update, t(lang, "start", stories=stories_text(d, lang)))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the public commands."""
-    lines = [f"<code>{e(c.usage)}</code> \u2014 {e(c.description)}" for c in BY_NAME.values() if not c.operator]
-    await reply(update, "Commands:\n" + "\n".join(lines))
+    lang = lang_for(update, deps(context))
+    lines = [f"<code>{e(c.usage)}</code> \u2014 {e(t(lang, f'cmd.{c.name}'))}" for c in BY_NAME.values()
+             if not c.operator]
+    await reply(update, t(lang, "help", lines="\n".join(lines)))
 
 
 async def stories(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the stories with subscribe buttons."""
     d = deps(context)
-    known = known_subscriber(update, d)
-    followed = subscriptions_of(d.archive, known["id"]) if known else []
-    await reply(update, stories_text(d), stories_markup(d, followed))
+    await reply(update, stories_text(d, lang_for(update, d)), chat_markup(update, d))
 
 
-async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, on: bool) -> tuple[bool, str]:
-    """Subscribe or unsubscribe this chat; returns (whether anything changed, the answer to show)."""
+async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, on: bool,
+                  kinds: str = "") -> tuple[bool, str]:
+    """Subscribe (only to `kinds`, when given) or unsubscribe this chat; returns (whether anything changed, the
+    answer to show)."""
     d = deps(context)
+    lang = lang_for(update, d)
     watch = d.watch(name)
     if watch is None:
-        known = shorten(", ".join(w.name for w in d.watches), 600)
-        return False, f"No story called {e(echo(name))}. Known: {e(known)}"
+        return False, no_story(d, lang, name)
+    try:
+        only = parse_kinds(kinds, watch.alert_kinds) if kinds else None
+    except FilterError as exc:
+        return False, filter_error(exc, lang)
     if not await may_change(update, context):
-        return False, "Only the group's administrators can change its subscriptions."
+        return False, t(lang, "admins_only.subscriptions")
     sid = subscriber_id(update, d)
     if on:
         done = subscribers.subscribe(d.archive, sid, watch.name, d.clock())
-        return done, f"Subscribed to <b>{e(watch.title)}</b>." if done else f"Already subscribed to {e(watch.name)}."
+        if only is not None:
+            current = next(filter_of(r) for r in subscriptions_with_filters(d.archive, sid) if r["watch"] == watch.name)
+            subscribers.set_filter(d.archive, sid, watch.name, replace(current, kinds=only))
+            what = t(lang, "subscribed_only", kinds=e(", ".join(k for k in KINDS if k in only)))
+            return True, (t(lang, "subscribed", title=e(watch.title)) if done else f"{e(watch.name)}:") + what
+        return done, (t(lang, "subscribed", title=e(watch.title)) if done
+                      else t(lang, "already_subscribed", name=e(watch.name)))
     done = subscribers.unsubscribe(d.archive, sid, watch.name)
-    return done, f"Unsubscribed from {e(watch.name)}." if done else f"This chat was not subscribed to {e(watch.name)}."
+    return done, t(lang, "unsubscribed" if done else "not_subscribed", name=e(watch.name))
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/subscribe NAME."""
-    if len(context.args or []) != 1:
-        await usage(update, "subscribe")
+    """/subscribe NAME [KINDS]: a story's alerts, all of them or only these kinds (correction,retraction)."""
+    args = context.args or []
+    if not args:
+        await usage(update, context, "subscribe")
         return
-    await reply(update, (await _change(update, context, (context.args or [""])[0], True))[1])
+    await reply(update, (await _change(update, context, args[0], True, ",".join(args[1:])))[1])
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/unsubscribe NAME."""
     if len(context.args or []) != 1:
-        await usage(update, "unsubscribe")
+        await usage(update, context, "unsubscribe")
         return
     await reply(update, (await _change(update, context, (context.args or [""])[0], False))[1])
 
@@ -221,13 +262,14 @@ async def mysubs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     d = deps(context)
     known = known_subscriber(update, d)
     names = subscriptions_of(d.archive, known["id"]) if known else []
+    lang = lang_for(update, d)
     if not known or not names:
-        await reply(update, "This chat follows no story yet: see /stories.")
+        await reply(update, t(lang, "follows_nothing"))
         return
-    mode = "a daily digest" if known["digest"] else "instant alerts"
-    muted = f", muted until {e(known['muted_until'])}" if known["muted_until"] and known["muted_until"] > (
-        iso(d.clock()) or "") else ""
-    await reply(update, "Following: " + ", ".join(f"<b>{e(n)}</b>" for n in names) + f"\nDelivery: {mode}{muted}.")
+    mode = t(lang, "mode.digest" if known["digest"] else "mode.instant")
+    muted = t(lang, "muted_until", until=e(known["muted_until"])) if known["muted_until"] and known[
+        "muted_until"] > (iso(d.clock()) or "") else ""
+    await reply(update, t(lang, "mysubs", names=", ".join(f"<b>{e(n)}</b>" for n in names), mode=mode, muted=muted))
 
 
 async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -235,12 +277,13 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     d = deps(context)
     args = context.args or []
     if len(args) > 1:
-        await usage(update, "latest")
+        await usage(update, context, "latest")
         return
+    lang = lang_for(update, d)
     if args:
         watch = d.watch(args[0])
         if watch is None:
-            await usage(update, "latest", f"No story called {echo(args[0])}.")
+            await reply(update, no_story(d, lang, args[0]))
             return
         names = [watch.name]
     else:
@@ -248,105 +291,15 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         names = (subscriptions_of(d.archive, known["id"]) if known else []) or [w.name for w in d.watches]
     events = latest_events(d.archive, names, limit=5)
     if not events:
-        await reply(update, "No follow-ups yet.")
+        await reply(update, t(lang, "no_follow_ups"))
         return
-    await reply(update, fit_paragraphs([f"<b>Latest follow-ups</b> ({e(', '.join(names))})",
-                                        *(digest_item(ev) for ev in events)]))
-
-
-async def search_page(d: Deps, words: str, page: int, token: str) -> tuple[str, InlineKeyboardMarkup | None]:
-    """One page of search results and its paging buttons (the search runs off the event loop).
-    Raises Busy and QueryError (SearchTimeout)."""
-    rows = await d.searcher.search(words, limit=(page + 1) * PAGE + 1)
-    shown = rows[page * PAGE:(page + 1) * PAGE]
-    if not shown:
-        return f"No articles found for <i>{e(shorten(words, 200))}</i>.", None
-    first = page * PAGE + 1
-    items = [f"<b>Search</b>: <i>{e(shorten(words, 200))}</i>, most relevant first (results {first}-"
-             f"{first + len(shown) - 1})"]
-    items.extend(search_item(r) for r in shown)
-    buttons = []
-    if page > 0:
-        buttons.append(InlineKeyboardButton("\u25c0 Previous", callback_data=f"s:{token}:{page - 1}"))
-    if len(rows) > (page + 1) * PAGE and parse_page(str(page + 1)) is not None:
-        buttons.append(InlineKeyboardButton("Next \u25b6", callback_data=f"s:{token}:{page + 1}"))
-    return fit_paragraphs(items), InlineKeyboardMarkup([buttons]) if buttons else None
-
-
-def search_failure(exc: Exception) -> str:
-    """What a user is told when a search could not run."""
-    if isinstance(exc, Busy):
-        return "Many searches are running: try again in a few seconds."
-    if isinstance(exc, SearchTimeout):
-        return "That search took too long and was stopped: try fewer or more specific words."
-    return "That search could not run: try other words."
-
-
-async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/search WORDS: the archive's full-text search, five results a page."""
-    d = deps(context)
-    words = " ".join(context.args or []).strip()
-    if not words:
-        await usage(update, "search")
-        return
-    problem = search_problem(words)
-    if problem is not None:
-        await usage(update, "search", problem)
-        return
-    who = update.effective_user.id if update.effective_user else (update.effective_chat.id
-                                                                  if update.effective_chat else 0)
-    allowed, wait = d.search_limit.allow(who, time.monotonic())
-    if not allowed:
-        await reply(update, f"Too many searches: try again in {int(wait) + 1} s.")
-        return
-    searches: dict[str, str] = context.chat_data.setdefault("searches", {})  # type: ignore[union-attr]
-    token = str(int(max(searches, key=int, default="0")) + 1)
-    searches[token] = words
-    for old in sorted(searches, key=int)[:-20]:
-        del searches[old]
-    try:
-        text, markup = await search_page(d, words, 0, token)
-    except (Busy, QueryError) as exc:
-        await reply(update, search_failure(exc))
-        return
-    await reply(update, text, markup)
-
-
-async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/mute DURATION: hold alerts (delivered when the mute ends); /mute off."""
-    d = deps(context)
-    args = context.args or []
-    duration = parse_duration(" ".join(args)) if args else None
-    if duration is None:
-        await usage(update, "mute")
-        return
-    if not await may_change(update, context):
-        await reply(update, "Only the group's administrators can mute its alerts.")
-        return
-    sid = subscriber_id(update, d)
-    until = d.clock() + duration if duration else None
-    set_muted_until(d.archive, sid, until)
-    await reply(update, f"Muted until {e(iso(until))} UTC; held alerts arrive then." if until else "Alerts unmuted.")
-
-
-async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/digest on|off: one daily digest, or instant alerts."""
-    d = deps(context)
-    on = parse_switch(context.args[0]) if len(context.args or []) == 1 else None  # type: ignore[index]
-    if on is None:
-        await usage(update, "digest")
-        return
-    if not await may_change(update, context):
-        await reply(update, "Only the group's administrators can change how its alerts arrive.")
-        return
-    set_digest(d.archive, subscriber_id(update, d), on)
-    hour = d.dispatcher.digest_hour
-    await reply(update, f"Daily digest on: one message a day at {hour:02d}:00 UTC." if on else "Instant alerts on.")
+    await reply(update, fit_paragraphs([t(lang, "latest", names=e(", ".join(names))),
+                                        *(digest_item(ev, lang) for ev in events)]))
 
 
 async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any other command: point to /help."""
-    await reply(update, "Unknown command. /help lists what I understand.")
+    await reply(update, t(lang_for(update, deps(context)), "unknown_command"))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -360,15 +313,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(answer.replace("<b>", "").replace("</b>", "")[:190])
         if not changed:
             return  # editing to the same text would be a 400 "message is not modified"
-        known = known_subscriber(update, d)
-        followed = subscriptions_of(d.archive, known["id"]) if known else []
-        await query.edit_message_text(stories_text(d), parse_mode=ParseMode.HTML,
-                                      reply_markup=stories_markup(d, followed))
+        await query.edit_message_text(stories_text(d, lang_for(update, d)), parse_mode=ParseMode.HTML,
+                                      reply_markup=chat_markup(update, d))
         return
-    if kind == "s":
-        await search_button(update, context)
-        return
-    await query.answer("Unknown button.")
+    await query.answer(t(lang_for(update, d), "unknown_button"))
 
 
 async def refresh_watches(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -376,34 +324,12 @@ async def refresh_watches(update: object, context: ContextTypes.DEFAULT_TYPE) ->
     deps(context).refresh()
 
 
-async def search_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A /search paging button: the page asked for, searched again off the event loop."""
-    query = update.callback_query
-    assert query is not None
-    d = deps(context)
-    token, _, number = (query.data or "").removeprefix("s:").partition(":")
-    words = (context.chat_data or {}).get("searches", {}).get(token)
-    page = parse_page(number)
-    if words is None or page is None:
-        await query.answer("This search has expired: search again.")
-        return
-    who = update.effective_user.id if update.effective_user else 0
-    allowed, wait = d.page_limit.allow(who, time.monotonic())
-    if not allowed:
-        await query.answer(f"Too many pages: try again in {int(wait) + 1} s.")
-        return
-    try:
-        text, markup = await search_page(d, words, page, token)
-    except (Busy, QueryError) as exc:
-        await query.answer(search_failure(exc))
-        return
-    await query.answer()
-    await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                  link_preview_options=NO_PREVIEW)
-
-
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log a handler's failure (type and message only) and tell the chat something went wrong."""
     log.error("update failed: %s: %s", type(context.error).__name__, context.error)
     if isinstance(update, Update) and update.effective_message is not None:
-        await reply(update, "Sorry, that failed. Try again later.")
+        try:
+            lang = lang_for(update, deps(context))
+        except Exception:  # the archive itself may be what failed
+            lang = "en"
+        await reply(update, t(lang, "failed"))

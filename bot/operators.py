@@ -1,7 +1,8 @@
 """The operators' commands: /status and /sources, for the ids in STORYWATCH_OPERATORS, in a private chat only.
 
 Their answers name sources (whose URLs may carry tokens) and failures, which a group's other members must not
-read; an operator asking in a group is told to ask in private.
+read; an operator asking in a group is told to ask in private. The report itself is in English (operators'
+diagnostics); the refusals follow the chat's language.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from monitor.archive.sources import list_sources
 from monitor.archive.status import health, status_report
 
 from .format import e, fit_paragraphs, shorten
-from .handlers import Deps, deps, reply
+from .handlers import Deps, deps, lang_for, reply
+from .strings import t
 
 
 def is_operator(update: Update, d: Deps) -> bool:
@@ -25,11 +27,11 @@ async def operator_here(update: Update, d: Deps) -> bool:
     """An operator, in a private chat: operator answers name sources (their URLs may carry tokens) and failures,
     which a group's other members must not read. Says why not otherwise."""
     if not is_operator(update, d):
-        await reply(update, "This command is for operators.")
+        await reply(update, t(lang_for(update, d), "operators_only"))
         return False
     chat = update.effective_chat
     if chat is None or chat.type != ChatType.PRIVATE:
-        await reply(update, "Operator commands answer only in a private chat with the bot.")
+        await reply(update, t(lang_for(update, d), "operators.private"))
         return False
     return True
 
@@ -61,4 +63,4 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     items = [f"{e(s['type'])} <b>{e(health(s))}</b> {e(shorten(s['name'] or s['url'], 80))}\n"
              f"{e(shorten(s['url'], 200))}" for s in list_sources(d.archive)]
-    await reply(update, fit_paragraphs(items) if items else "No sources.")
+    await reply(update, fit_paragraphs(items) if items else t(lang_for(update, d), "no_sources"))

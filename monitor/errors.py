@@ -77,3 +77,22 @@ class NotAFeedError(FeedError):
     def __init__(self, message: str, *, alternates: list[str] | None = None):
         super().__init__(message)
         self.alternates = alternates or []
+
+
+class FilterError(StorywatchError):
+    """A subscriber's filter value is not valid; the message lists the valid ones. `key` and `values` let an
+    edge say the same in another language (the bot's catalogue: filter_error.<key>)."""
+
+    def __init__(self, message: str, *, key: str = "", **values: str):
+        super().__init__(message)
+        self.key = key
+        self.values = values
+
+
+class DeliveryError(StorywatchError):
+    """A channel's destination refused or failed a notification; `permanent` when retrying cannot help."""
+
+    def __init__(self, message: str, *, permanent: bool = False, retry_after: float | None = None):
+        super().__init__(message)
+        self.permanent = permanent
+        self.retry_after = retry_after

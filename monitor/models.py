@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from monitor.errors import FilterError
 from monitor.text import clean_text, clean_url
 
 # The fixed vocabulary of follow-up kinds, in the order alerts list them.
@@ -95,6 +96,7 @@ class Watch:
     origins: tuple[Origin, ...] = ()
     sources: tuple[SourceSpec, ...] = ()
     alert_kinds: frozenset[str] = frozenset(KINDS)
+    min_confidence: float = 0.0  # an event alerts only at this confidence or above
     seed_text: str = ""
     seed_source: str = ""
     path: str = ""
@@ -162,3 +164,73 @@ class ArticleFields:
         return replace(self, link=clean_url(self.link), title=clean_text(self.title),
                        summary=clean_text(self.summary), body=clean_text(self.body), outlet=clean_text(self.outlet),
                        authors=clean_text(self.authors), language=clean_text(self.language))
+
+
+@dataclass(frozen=True)
+class AlertFilter:
+    """What one subscription narrows a watch's alerts to. None: no narrowing on that axis.
+
+    Filters narrow, never widen: the watch's `alert_kinds` and `min_confidence` are applied first (by the
+    event's writer); an event then alerts this subscription when its kind is among `kinds`, its article's outlet
+    among `outlets` (compared casefolded) and its confidence at least `min_confidence`.
+    """
+
+    kinds: frozenset[str] | None = None
+    outlets: tuple[str, ...] | None = None
+    min_confidence: float | None = None
+
+    @property
+    def narrows(self) -> bool:
+        return self.kinds is not None or self.outlets is not None or self.min_confidence is not None
+
+    def admits(self, kind: str, outlet: str, confidence: float) -> bool:
+        if self.kinds is not None and kind not in self.kinds:
+            return False
+        if self.outlets is not None and outlet.strip().casefold() not in {o.casefold() for o in self.outlets}:
+            return False
+        return self.min_confidence is None or confidence >= self.min_confidence
+
+
+MAX_OUTLETS = 20
+
+
+def _items(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+def parse_kinds(text: str, allowed: frozenset[str] | set[str] = frozenset(KINDS)) -> frozenset[str]:
+    """'correction,retraction' -> those kinds; any kind not in `allowed` (the watch's alert kinds) is refused
+    with the list of valid ones, since it could never alert."""
+    kinds = [k.casefold().replace("-", "_").replace(" ", "_") for k in _items(text)]
+    valid = [k for k in KINDS if k in allowed]
+    bad = [k for k in kinds if k not in allowed]
+    if not kinds or bad:
+        shown = "" if not bad else bad[0] if len(bad[0]) <= 40 else bad[0][:39] + "\u2026"  # echoed: kept short
+        what = f"unknown kind {shown!r}" if bad else "no kind given"
+        raise FilterError(f"{what}: valid kinds are {', '.join(valid)}", key="unknown_kind" if bad else "no_kind",
+                          kind=shown if bad else "", valid=", ".join(valid))
+    return frozenset(kinds)
+
+
+def parse_outlets(text: str) -> tuple[str, ...]:
+    """'Reuters, Bloomberg' -> ('Reuters', 'Bloomberg'): at most 20 names of at most 100 characters."""
+    outlets = tuple(dict.fromkeys(" ".join(o.split()) for o in _items(text)))
+    if not outlets:
+        raise FilterError("no outlet given: name them separated by commas, for example Reuters,Bloomberg",
+                          key="no_outlet")
+    if len(outlets) > MAX_OUTLETS or any(len(o) > 100 for o in outlets):
+        raise FilterError(f"at most {MAX_OUTLETS} outlets of at most 100 characters each", key="many_outlets",
+                          most=str(MAX_OUTLETS))
+    return outlets
+
+
+def parse_confidence(text: str) -> float:
+    """'0.8' (or '80%') -> 0.8; valid values are numbers from 0 to 1."""
+    raw = text.strip()
+    try:
+        value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise FilterError("confidence must be a number from 0 to 1, for example 0.8", key="confidence")
+    return value

@@ -18,7 +18,8 @@ from monitor.errors import SeedError
 from monitor.models import KINDS, Near, Origin, Query, SourceSpec, Watch
 
 SOURCE_TYPES = ("rss", "sitemap", "page")
-_TOP_KEYS = {"title", "description", "started", "query", "origins", "sources", "alert_kinds", "seed_article"}
+_TOP_KEYS = {"title", "description", "started", "query", "origins", "sources", "alert_kinds", "min_confidence",
+             "seed_article"}
 
 
 # A watch's name is its file's stem and travels in commands, Telegram buttons (64 bytes of callback data) and URLs.
@@ -137,6 +138,7 @@ def parse_watch(name: str, data: dict[str, Any], where: str) -> Watch:
     for kind in kinds:
         if kind not in KINDS:
             raise SeedError(f"{where}: key 'alert_kinds': unknown kind {kind!r} (known: {', '.join(KINDS)})")
+    min_confidence = v.opt(data, "min_confidence", float, "", 0.0, check=_unit_interval)
     seed = v.opt(data, "seed_article", dict, "", {})
     v.keys(seed, {"source", "text"}, "seed_article")
     if not (query.all_of or query.any_of or query.near):
@@ -150,6 +152,7 @@ def parse_watch(name: str, data: dict[str, Any], where: str) -> Watch:
         origins=origins,
         sources=sources,
         alert_kinds=frozenset(kinds),
+        min_confidence=min_confidence,
         seed_text=v.opt(seed, "text", str, "seed_article", ""),
         seed_source=v.opt(seed, "source", str, "seed_article", ""),
         path=where,
@@ -207,6 +210,10 @@ def _aliases(v: _Validator, table: dict[str, Any]) -> dict[str, tuple[str, ...]]
             raise SeedError(f"{v.where}: key 'query.aliases.{name}': expected a non-empty list of terms")
         out[name.strip('"').casefold()] = tuple(t.strip() for t in spellings)
     return out
+
+
+def _unit_interval(value: float) -> str | None:
+    return None if 0.0 <= value <= 1.0 else "expected a number from 0 to 1"
 
 
 def _non_negative(value: int) -> str | None:

@@ -10,18 +10,21 @@ The console delivers without claiming (one message at a time, marked as soon as 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import cast
 
 from monitor.archive.db import Archive
 from monitor.archive.records import AlertListing, AlertRow
 from monitor.clock import iso
+from monitor.models import AlertFilter
 
 SENDING = "sending"
 STATUSES = ("pending", "sending", "sent", "failed", "skipped")
 
 _ALERT_COLUMNS = (
-    "a.id AS alert_id, a.attempts, a.created_at, a.subscriber_id, s.chat_id, s.chat_type, e.id AS event_id, e.kind,"
+    "a.id AS alert_id, a.attempts, a.created_at, a.subscriber_id, s.chat_id, s.chat_type, s.language,"
+    " s.language_seen, e.id AS event_id, e.kind,"
     " e.actor, e.target, e.story, e.evidence, e.watch, e.confidence, e.detected_at, e.version_id, e.article_id,"
     " ar.url, ar.link, ar.title, ar.outlet, ar.published"
 )
@@ -32,15 +35,31 @@ _ALERT_JOINS = (
 _INSTANT = "s.digest = 0 AND (s.muted_until IS NULL OR s.muted_until <= :now)"
 
 
-def enqueue(archive: Archive, event_id: int, watch: str, now: datetime) -> int:
-    """One pending alert of the event for every active subscriber of the watch (inside the event's
-    transaction); returns how many."""
-    return archive.conn.execute(
+def enqueue(archive: Archive, event_id: int, watch: str, now: datetime, *, kind: str = "", outlet: str = "",
+            confidence: float = 1.0) -> int:
+    """One pending alert of the event for every active subscriber of the watch whose filter admits it (inside
+    the event's transaction); returns how many. A filtered-out subscriber gets no row: the outbox stays exact."""
+    conn = archive.conn
+    made = conn.execute(
         "INSERT OR IGNORE INTO alerts (event_id, subscriber_id, next_attempt, created_at)"
         " SELECT ?, s.id, ?, ? FROM subscribers s JOIN subscriptions u ON u.subscriber_id = s.id"
-        " WHERE u.watch = ? AND s.active = 1",
+        " WHERE u.watch = ? AND s.active = 1 AND u.kinds IS NULL AND u.outlets IS NULL AND u.min_confidence IS NULL",
         (event_id, iso(now), iso(now), watch),
     ).rowcount
+    narrowed = conn.execute(
+        "SELECT s.id, u.kinds, u.outlets, u.min_confidence FROM subscribers s JOIN subscriptions u"
+        " ON u.subscriber_id = s.id WHERE u.watch = ? AND s.active = 1"
+        " AND (u.kinds IS NOT NULL OR u.outlets IS NOT NULL OR u.min_confidence IS NOT NULL)", (watch,)).fetchall()
+    admitted = [(event_id, sid, iso(now), iso(now)) for sid, kinds, outlets, minimum in narrowed
+                if AlertFilter(None if kinds is None else frozenset(json.loads(kinds)),
+                               None if outlets is None else tuple(json.loads(outlets)),
+                               minimum).admits(kind, outlet, confidence)]
+    if admitted:
+        before = conn.total_changes
+        conn.executemany("INSERT OR IGNORE INTO alerts (event_id, subscriber_id, next_attempt, created_at)"
+                         " VALUES (?, ?, ?, ?)", admitted)
+        made += conn.total_changes - before
+    return made
 
 
 def _rows(archive: Archive, sql: str, params: object) -> list[AlertRow]:
@@ -53,6 +72,18 @@ def due_alerts(archive: Archive, channel: str, now: datetime, *, limit: int = 10
                  f"SELECT {_ALERT_COLUMNS}{_ALERT_JOINS} WHERE a.status = 'pending' AND s.channel = :channel"
                  " AND s.active = 1 AND a.next_attempt <= :now ORDER BY a.id LIMIT :limit",
                  {"channel": channel, "now": iso(now), "limit": limit})
+
+
+def due_in_order(archive: Archive, channels: Sequence[str], now: datetime, *, limit: int = 2000) -> list[AlertRow]:
+    """Due pending alerts of these channels' active subscribers, oldest first; a subscriber's alert waits while
+    an earlier one of the same subscriber waits for its retry, so a destination receives them in order."""
+    marks = ", ".join("?" for _ in channels)
+    return _rows(archive,
+                 f"SELECT {_ALERT_COLUMNS}{_ALERT_JOINS} WHERE a.status = 'pending' AND a.next_attempt <= ?"
+                 f" AND s.channel IN ({marks}) AND s.active = 1"
+                 " AND NOT EXISTS (SELECT 1 FROM alerts b WHERE b.subscriber_id = a.subscriber_id"
+                 " AND b.status = 'pending' AND b.next_attempt > ? AND b.id < a.id) ORDER BY a.id LIMIT ?",
+                 (iso(now), *channels, iso(now), limit))
 
 
 def mark_sent(archive: Archive, alert_id: int, message_id: str, now: datetime) -> None:
@@ -98,13 +129,17 @@ def list_alerts(archive: Archive, status: str = "all", *, limit: int = 50) -> li
         (status, status, limit)))
 
 
-def recover_claims(archive: Archive, now: datetime) -> int:
-    """Put alerts left 'sending' by a killed process back to pending; returns how many (possible duplicates)."""
+def recover_claims(archive: Archive, now: datetime, channels: Sequence[str] = ("telegram",)) -> int:
+    """Put alerts of these channels left 'sending' by a killed process back to pending; returns how many
+    (possible duplicates). Each sender recovers only its own channels: the bot Telegram's, `storywatch deliver`
+    the operators' channels."""
+    marks = ", ".join("?" for _ in channels)
     with archive.write() as conn:
         return conn.execute(
             "UPDATE alerts SET status = 'pending', next_attempt = ?,"
-            " last_error = 'interrupted while sending: may have been delivered' WHERE status = 'sending'",
-            (iso(now),),
+            " last_error = 'interrupted while sending: may have been delivered' WHERE status = 'sending'"
+            f" AND subscriber_id IN (SELECT id FROM subscribers WHERE channel IN ({marks}))",
+            (iso(now), *channels),
         ).rowcount
 
 

@@ -213,8 +213,9 @@ def history_due(archive: Archive, channel: str, now: datetime, *, limit: int = 5
     """Due pending alerts of follow-ups found in history (a finished --alert backfill), for subscribers of the
     channel who are not muted, grouped by subscriber and job, oldest follow-up first."""
     return cast(list[HistoryAlert], archive.all(
-        "SELECT a.id AS alert_id, a.attempts, a.created_at, a.subscriber_id, s.chat_id, s.chat_type,"
-        " e.id AS event_id, e.kind, e.actor, e.target, e.story, e.evidence, e.watch, e.confidence, e.detected_at,"
+        "SELECT a.id AS alert_id, a.attempts, a.created_at, a.subscriber_id, s.chat_id, s.chat_type, s.language,"
+        " s.language_seen, e.id AS event_id, e.kind, e.actor, e.target, e.story, e.evidence, e.watch, e.confidence,"
+        " e.detected_at,"
         " e.version_id, e.article_id, ar.url, ar.link, ar.title, ar.outlet, ar.published, j.id AS job_id,"
         " j.day_from FROM alerts a JOIN subscribers s ON s.id = a.subscriber_id JOIN events e ON e.id = a.event_id"
         " JOIN articles ar ON ar.id = e.article_id JOIN backfilled_events b ON b.event_id = e.id"

@@ -19,7 +19,7 @@ from urllib.parse import quote
 PLUGINS_DIR = Path(__file__).resolve().parent / "datasette_plugins"
 PLUGIN = "storywatch_datasette"  # the plugin's module name, under which its configuration is given
 TRUNCATE_CELLS = 199  # Datasette's truncate_cells_html: a long cell shows 199 characters and an ellipsis
-PRIVATE_TABLES = ("subscribers", "subscriptions")  # who receives alerts: chat ids and their stories
+PRIVATE_TABLES = ("subscribers", "subscriptions", "channels")  # who receives alerts: chat ids, destinations
 INTERNAL_TABLES = ("runs", "service_state")  # operators' tables, shown with --internal-tables
 HIDDEN_TABLES = ("_sqlite_migrations", "articles_fts", "articles_fts_config", "articles_fts_data",
                  "articles_fts_docsize", "articles_fts_idx", "fts_deferred")
@@ -113,7 +113,11 @@ TABLES: dict[str, dict[str, Any]] = {
                    "description": "Articles the URL rules of migration 0011 re-keyed or merged, and those that may "
                                   "hold several pages (they cannot be split)."},
     "subscribers": {"title": "Subscribers", "description": "Who receives alerts (Telegram chats, or the console)."},
-    "subscriptions": {"title": "Subscriptions", "description": "Which watches each subscriber follows."},
+    "subscriptions": {"title": "Subscriptions", "description": "Which watches each subscriber follows, and what it "
+                                                               "narrows them to (kinds, outlets, confidence)."},
+    "channels": {"title": "Channels", "description": "Operators' alert destinations besides Telegram (Apprise, "
+                                                     "webhooks): masked labels and delivery state; the credentials "
+                                                     "live outside the archive."},
     "runs": {"title": "Runs", "description": "Poll and crawl runs with their outcome."},
     "service_state": {"title": "Service state", "description": "What `storywatch run` is doing."},
     "backfill_jobs": {"title": "Backfill jobs",

@@ -70,6 +70,37 @@ class SubscriberRow(TypedDict):
     muted_until: str | None
     digest: int
     created_at: str
+    language: str | None
+    language_seen: str | None
+
+
+class SubscriptionRow(TypedDict):
+    subscriber_id: int
+    watch: str
+    kinds: str | None  # JSON list
+    outlets: str | None  # JSON list
+    min_confidence: float | None
+    created_at: str
+
+
+class ChannelRow(TypedDict):
+    """An operator's alert channel (Apprise URL or webhook): never the credential, only where to find it."""
+
+    id: int
+    kind: str
+    label: str
+    url_ref: str
+    secret_ref: str | None
+    pace_s: float
+    enabled: int
+    disabled_at: str | None
+    disabled_reason: str | None
+    consecutive_failures: int
+    retry_at: str | None
+    last_ok: str | None
+    last_error: str | None
+    sent: int
+    created_at: str
 
 
 class AlertRow(TypedDict):
@@ -81,6 +112,8 @@ class AlertRow(TypedDict):
     subscriber_id: int
     chat_id: str
     chat_type: str
+    language: str | None
+    language_seen: str | None
     event_id: int
     kind: str
     actor: str

@@ -6,7 +6,7 @@ numbers were taken as features were planned, the registrations follow what shipp
     0001_initial, 0002_issue4_version_diffs, 0007_issue7_service_state, 0008_event_sightings,
     0003_issue3_source_schedule, 0009_issue3_fts_on_text_change, 0009_issue3_fts_deferred_insert,
     0010_issue3_source_moves, 0011_url_keys, 0012_identity_hashes, 0013_reading_views, 0014_backfill,
-    0015_normalised_text, 0016_reading_hashes
+    0015_normalised_text, 0016_reading_hashes, 0017_channels_filters
 
 and every new migration goes at the end. Names are what archives record in `_sqlite_migrations`: never rename
 or edit one that has shipped. `storywatch init` and every command that opens the archive apply what is pending.
@@ -17,6 +17,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from monitor.archive.channels_schema import CHANNELS_SCHEMA
 from monitor.archive.normalise import normalise_stored_text
 from monitor.archive.rekey import rehash, rekey_articles, rekey_events
 from monitor.archive.views import create_views
@@ -412,3 +413,8 @@ def m0016_reading_hashes(db: Database) -> None:
                        AND v.via = 'page' ORDER BY v.seen_at DESC, v.id DESC LIMIT 1);
         """
     )
+
+
+@migrations(name="0017_channels_filters")
+def m0017_channels_filters(db: Database) -> None:
+    db.executescript(CHANNELS_SCHEMA)  # channels, subscriptions' filters, chats' languages: see channels_schema.py

@@ -1,42 +1,93 @@
-"""The subscribers and subscriptions tables: who gets a watch's alerts, on which channel, and how."""
+"""The subscribers and subscriptions tables: who gets a watch's alerts, on which channel, and how.
+
+A subscriber is a Telegram chat, the console, or an operator's channel (an Apprise URL or a webhook: its
+chat_id is the channel's id in the channels table). Each subscription may narrow the watch's alerts by kind,
+outlet and confidence (monitor.models.AlertFilter), applied when alert rows are written (archive/alerts.py).
+"""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import cast
 
 from monitor.archive.db import Archive
-from monitor.archive.records import SubscriberRow
+from monitor.archive.records import SubscriberRow, SubscriptionRow
 from monitor.clock import iso
-from monitor.models import Watch
+from monitor.models import AlertFilter, Watch
 
 CONSOLE = "console"
 TELEGRAM = "telegram"
+APPRISE = "apprise"
+WEBHOOK = "webhook"
+OPERATOR_CHANNELS = (APPRISE, WEBHOOK)  # drained by `storywatch deliver`; Telegram by the bot
 
 
 def ensure_subscriber(archive: Archive, channel: str, chat_id: str, now: datetime, *, name: str = "",
-                      chat_type: str = "private") -> int:
-    """The subscriber for a chat, created active if new (and re-activated if it had left)."""
+                      chat_type: str = "private", language_seen: str | None = None) -> int:
+    """The subscriber for a chat, created active if new (and re-activated if it had left); `language_seen`, the
+    Telegram language of whoever spoke, is what its alerts are written in unless the chat chose one."""
     with archive.write() as conn:
         conn.execute(
-            "INSERT INTO subscribers (channel, chat_id, name, chat_type, created_at) VALUES (?, ?, ?, ?, ?)"
+            "INSERT INTO subscribers (channel, chat_id, name, chat_type, created_at, language_seen)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(channel, chat_id) DO UPDATE SET active = 1,"
-            " name = CASE WHEN excluded.name != '' THEN excluded.name ELSE name END",
-            (channel, chat_id, name, chat_type, iso(now)),
+            " name = CASE WHEN excluded.name != '' THEN excluded.name ELSE name END,"
+            " language_seen = coalesce(excluded.language_seen, language_seen)",
+            (channel, chat_id, name, chat_type, iso(now), language_seen),
         )
         row = conn.execute("SELECT id FROM subscribers WHERE channel = ? AND chat_id = ?",
                            (channel, chat_id)).fetchone()
         return int(row[0])
 
 
-def subscribe(archive: Archive, subscriber_id: int, watch: str, now: datetime) -> bool:
-    """Subscribe; False when already subscribed."""
+def subscribe(archive: Archive, subscriber_id: int, watch: str, now: datetime,
+              alert_filter: AlertFilter | None = None) -> bool:
+    """Subscribe; False when already subscribed. A filter given replaces the subscription's filter either way."""
     with archive.write() as conn:
         cur = conn.execute(
             "INSERT OR IGNORE INTO subscriptions (subscriber_id, watch, created_at) VALUES (?, ?, ?)",
             (subscriber_id, watch, iso(now)),
         )
+        if alert_filter is not None:
+            set_filter(archive, subscriber_id, watch, alert_filter)
         return cur.rowcount > 0
+
+
+def _json_list(values: frozenset[str] | tuple[str, ...] | None) -> str | None:
+    return None if values is None else json.dumps(sorted(values) if isinstance(values, frozenset) else list(values),
+                                                  ensure_ascii=False)
+
+
+def set_filter(archive: Archive, subscriber_id: int, watch: str, alert_filter: AlertFilter) -> bool:
+    """Replace a subscription's filter; False when the chat does not follow the watch."""
+    with archive.write() as conn:
+        return conn.execute(
+            "UPDATE subscriptions SET kinds = ?, outlets = ?, min_confidence = ? WHERE subscriber_id = ? AND watch = ?",
+            (_json_list(alert_filter.kinds), _json_list(alert_filter.outlets), alert_filter.min_confidence,
+             subscriber_id, watch),
+        ).rowcount > 0
+
+
+def filter_of(row: SubscriptionRow) -> AlertFilter:
+    """A subscription row's filter as the pure type."""
+    kinds, outlets = row["kinds"], row["outlets"]
+    return AlertFilter(kinds=None if kinds is None else frozenset(json.loads(kinds)),
+                       outlets=None if outlets is None else tuple(json.loads(outlets)),
+                       min_confidence=row["min_confidence"])
+
+
+def subscriptions_with_filters(archive: Archive, subscriber_id: int) -> list[SubscriptionRow]:
+    """A subscriber's subscriptions with their filters, by watch name."""
+    return cast(list[SubscriptionRow], archive.all(
+        "SELECT subscriber_id, watch, kinds, outlets, min_confidence, created_at FROM subscriptions"
+        " WHERE subscriber_id = ? ORDER BY watch", (subscriber_id,)))
+
+
+def set_language(archive: Archive, subscriber_id: int, language: str | None) -> None:
+    """The language the bot speaks in this chat (None: the user's Telegram language)."""
+    with archive.write() as conn:
+        conn.execute("UPDATE subscribers SET language = ? WHERE id = ?", (language, subscriber_id))
 
 
 def unsubscribe(archive: Archive, subscriber_id: int, watch: str) -> bool:
@@ -93,8 +144,9 @@ def migrate_subscriber(archive: Archive, subscriber_id: int, new_chat_id: str, n
                          (new_chat_id, subscriber_id))
             return subscriber_id
         target = int(row[0])
-        conn.execute("INSERT OR IGNORE INTO subscriptions (subscriber_id, watch, created_at)"
-                     " SELECT ?, watch, ? FROM subscriptions WHERE subscriber_id = ?",
+        conn.execute("INSERT OR IGNORE INTO subscriptions (subscriber_id, watch, created_at, kinds, outlets,"
+                     " min_confidence) SELECT ?, watch, ?, kinds, outlets, min_confidence FROM subscriptions"
+                     " WHERE subscriber_id = ?",
                      (target, iso(now), subscriber_id))
         conn.execute("DELETE FROM subscriptions WHERE subscriber_id = ?", (subscriber_id,))
         conn.execute("UPDATE OR IGNORE alerts SET subscriber_id = ?, status = 'pending' WHERE subscriber_id = ?"

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from monitor.archive.alerts import outbox_counts
+from monitor.archive.channels import has_channels
 from monitor.archive.sources import list_sources, sync_seed_sources
 from monitor.archive.subscribers import set_console_subscriber
 from monitor.cli.context import Context, echo_json, telegram_token
@@ -53,7 +54,8 @@ def init(obj: Context, copy_seeds: bool) -> None:
     watches = obj.watches()
     with obj.archive() as archive:
         sync_seed_sources(archive, watches, utcnow())
-        set_console_subscriber(archive, watches, utcnow(), active=telegram_token() is None)
+        console = telegram_token() is None and not has_channels(archive)
+        set_console_subscriber(archive, watches, utcnow(), active=console)
         n = len(list_sources(archive))
     click.echo(f"archive ready: {obj.db_path} ({len(watches)} watches from {obj.seeds_dir}, {n} sources)")
 
@@ -105,7 +107,7 @@ def poll(obj: Context, poll_all: bool, as_json: bool, **settings: Any) -> None:
     egress = obj.egress()
     watches = obj.watches()
     with obj.archive() as archive:
-        console = telegram_token() is None
+        console = telegram_token() is None and not has_channels(archive)  # the console yields to any channel
         set_console_subscriber(archive, watches, utcnow(), active=console)
         bar = _Bar()
         try:

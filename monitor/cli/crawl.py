@@ -21,6 +21,7 @@ import click
 
 import monitor
 from monitor.archive.alerts import outbox_counts
+from monitor.archive.channels import has_channels
 from monitor.archive.runs import finish_run, get_run, start_run
 from monitor.archive.subscribers import set_console_subscriber
 from monitor.cli.context import Context, telegram_token
@@ -93,6 +94,7 @@ def crawl(obj: Context, name: str, settings: tuple[str, ...], arguments: tuple[s
     console = telegram_token() is None
     with obj.archive() as archive:  # alert rows are written for the subscribers known when the crawl runs
         if not no_deliver:  # whoever delivers (the service, the demo) owns the subscribers; else, as `poll` does
+            console = console and not has_channels(archive)
             set_console_subscriber(archive, obj.watches(), utcnow(), active=console)
         run_id = start_run(archive, "crawl", utcnow())
     log = log_path(obj.db_path, name)

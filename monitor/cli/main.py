@@ -47,6 +47,8 @@ COMMANDS = {
     "classify": "monitor.cli.classify:classify_cmd",
     "evaluate": "monitor.cli.classify:evaluate_cmd",
     "bot": "monitor.cli.bot:bot",
+    "notify": "monitor.cli.notify:notify",
+    "deliver": "monitor.cli.notify:deliver",
     "demo": "monitor.cli.ops:demo",
     "run": "monitor.cli.ops:run",
     "rematch": "monitor.cli.watches:rematch",

@@ -41,3 +41,10 @@ def history_text(alerts: Sequence[Mapping[str, Any]], since: str) -> str:
         lines.append(f"  {alert['detected_at'][:10]} [{label}] {alert['outlet']}: {alert['title']}")
         lines.append(f"      \u201c{alert['evidence'][:300]}\u201d  {alert['link'] or alert['url']}")
     return "\n".join(lines)
+
+
+def alert_title(alert: Mapping[str, Any]) -> str:
+    """A notification's title (e-mail subject, Slack heading): the label and the story."""
+    label = KIND_LABELS.get(alert["kind"], str(alert["kind"]).upper())
+    story = alert.get("story") or alert.get("watch") or ""
+    return f"[{label}] {story}"[:250]

@@ -78,6 +78,15 @@ class BotConfig:
 
 
 @dataclass(frozen=True)
+class DeliverConfig:
+    enabled: str = field(default="auto", metadata=_help(
+        "run `storywatch deliver` (Apprise and webhook channels) as a child: auto (when a channel is configured; "
+        "checked again after each poll), true or false"))
+    command: tuple[str, ...] = field(default=(), metadata=_help(
+        "the child's argv instead of the default; {python} {db} {seeds} are filled in"))
+
+
+@dataclass(frozen=True)
 class ChildrenConfig:
     restart_base: float = field(default=5.0, metadata=_help("seconds before the first restart of a crashed child; "
                                                             "doubles with each crash"))
@@ -128,6 +137,7 @@ class ServiceConfig:
     crawl: tuple[CrawlSchedule, ...] = ()
     backfill: tuple[BackfillJob, ...] = ()
     bot: BotConfig = field(default_factory=BotConfig)
+    deliver: DeliverConfig = field(default_factory=DeliverConfig)
     children: ChildrenConfig = field(default_factory=ChildrenConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
     log: LogConfig = field(default_factory=LogConfig)
@@ -150,11 +160,12 @@ class ServiceConfig:
         return Egress.from_environment(env).adding(parse_network(n, where="[fetch] allow_networks")
                                                     for n in self.fetch.allow_networks)
 
-SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "children": ChildrenConfig, "fetch": FetchConfig,
-                             "log": LogConfig, "service": ServiceSection}
+
+SECTIONS: dict[str, type] = {"poll": PollConfig, "bot": BotConfig, "deliver": DeliverConfig, "children": ChildrenConfig,
+                             "fetch": FetchConfig, "log": LogConfig, "service": ServiceSection}
 TABLES: dict[str, type] = {"crawl": CrawlSchedule, "backfill": BackfillJob}  # arrays of tables: [[crawl]]
-_CHOICES = {("bot", "enabled"): ("auto", "true", "false"), ("log", "format"): ("auto", "json", "text"),
-            ("backfill", "alert"): ("true", "false"),
+_CHOICES = {("bot", "enabled"): ("auto", "true", "false"), ("deliver", "enabled"): ("auto", "true", "false"),
+            ("log", "format"): ("auto", "json", "text"), ("backfill", "alert"): ("true", "false"),
             ("poll", "parser"): PARSERS, ("poll", "http"): BACKENDS,
             ("log", "level"): ("DEBUG", "INFO", "WARNING", "ERROR")}
 _NUMERIC_WEEKDAY = re.compile(r"\d")

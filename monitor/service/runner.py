@@ -29,6 +29,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor.archive.alerts import skip_watch_alerts
+from monitor.archive.channels import has_channels
 from monitor.archive.db import Archive
 from monitor.archive.locks import service_lock
 from monitor.archive.service_state import StateTable
@@ -145,13 +146,16 @@ class Service:
         try:
             with Archive(self.db) as archive:
                 watches = self.watches()
-                set_console_subscriber(archive, watches, self.clock(), active=self.console)
+                channels = has_channels(archive)
+                set_console_subscriber(archive, watches, self.clock(), active=self.console and not channels)
                 settings = self.config.poll
                 summary = poll(archive, watches, settings.fetcher_factory(self.egress), self.clock,
                                rules=load_sites(self.seeds).url_rules(), **settings.poll_options())
                 with self._delivery:
                     delivered = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
                 thin = without_text(archive, self.clock()) if self.config.fetch_text else []
+            if channels:
+                self.start_deliverer()  # an operator may have added the first channel since the service started
         except StorywatchError as exc:
             log.error("poll failed", extra=fields(error=str(exc)))
             self._put("poll", "job", "failed", detail=str(exc)[:500])
@@ -204,6 +208,22 @@ class Service:
     def _tick(self) -> None:
         self.supervisor.tick()
         self._watch_tick()
+
+    def start_deliverer(self) -> None:
+        """`storywatch deliver`, the worker of Apprise and webhook channels, as a child (once)."""
+        wanted = self.config.deliver.enabled
+        if wanted == "false" or self._stop.is_set():
+            return
+        current = self.supervisor.children.get("deliver")
+        if current is not None and current.state in ("running", "backoff"):
+            return
+        if wanted == "auto":
+            with Archive(self.db) as archive:
+                if not has_channels(archive):
+                    return
+        argv = _fill(self.config.deliver.command or ("{python}", "-m", "monitor", "--db", "{db}", "--seeds", "{seeds}",
+                                                     "deliver"), python=self.python, db=self.db, seeds=str(self.seeds))
+        self.supervisor.launch(Child("deliver", argv, keep_running=True))
 
     # -- state ------------------------------------------------------------------------------------------------
 
@@ -275,7 +295,8 @@ class Service:
         with Archive(self.db) as archive:  # migrations, sources and any alerts a previous run left pending
             watches = self.watches()
             sync_seed_sources(archive, watches, self.clock())
-            set_console_subscriber(archive, watches, self.clock(), active=self.console)
+            # The console keeps its place when no channel is configured: no token and no Apprise or webhook.
+            set_console_subscriber(archive, watches, self.clock(), active=self.console and not has_channels(archive))
             pending = deliver_pending(archive, ConsoleSink(self.out), self.clock) if self.console else 0
         self.state = StateTable(Archive(self.db), self.clock)
         self.state.reset()
@@ -314,6 +335,7 @@ class Service:
             for job in scheduler.get_jobs():
                 self._record_schedule(job.id)
             self.start_bot()
+            self.start_deliverer()
             while not self._stop.wait(TICK_S):
                 pass
         finally:

@@ -58,7 +58,8 @@ async def bot(tmp_path: Path) -> AsyncIterator[Bot]:
 
 async def test_start_help_and_registered_commands(bot: Bot) -> None:
     assert {c["command"] for c in bot.fake.commands} == {"start", "help", "stories", "subscribe", "unsubscribe",
-                                                          "mysubs", "latest", "search", "mute", "digest"}
+                                                          "mysubs", "latest", "search", "mute", "digest",
+                                                          "filter", "filters", "language"}
     text = await bot.say(7, "/start")
     assert WATCH in text and "corrections" in text
     assert "/subscribe NAME" in await bot.say(7, "/help")
@@ -81,8 +82,8 @@ async def test_stories_buttons_subscribe_and_unsubscribe(bot: Bot) -> None:
 
 
 async def test_subscribe_unsubscribe_mysubs_and_wrong_arguments(bot: Bot) -> None:
-    assert "Usage: <code>/subscribe NAME</code>" in await bot.say(7, "/subscribe")
-    assert "Usage" in await bot.say(7, "/subscribe a b")
+    assert "Usage: <code>/subscribe NAME [KINDS]</code>" in await bot.say(7, "/subscribe")
+    assert "No story called a" in await bot.say(7, "/subscribe a b")
     assert "No story called nope" in await bot.say(7, "/subscribe nope")
     assert "follows no story" in await bot.say(7, "/mysubs")
     assert "Subscribed to" in await bot.say(7, f"/subscribe {WATCH}")

@@ -301,3 +301,40 @@ async def test_an_invalid_token_stops_the_pass_and_frees_the_claims(env: Env) ->
     with pytest.raises(InvalidToken):
         await env.dispatcher().drain_once()
     assert env.statuses() == {"pending": 2}, "nothing left claimed, nothing lost"
+
+
+async def test_a_40_alert_backlog_digest_shows_every_alert_and_marks_each_with_its_message(env: Env) -> None:
+    """The measured bug: 40 due alerts became one message quoting 11 and marking all 40 sent."""
+    env.chats((101, "private"))
+    add_events(env.archive, env.watch, 40, env.clock(),
+               evidence="Correction {i}: an earlier version of this story misstated the date of the meeting between "
+                        "the exchange and the agency, and the name of the official who attended it.")
+    d = env.dispatcher(backlog_threshold=10,
+                       limits=Limits(overall_per_s=30, per_chat_s=0.2, group_per_window=20, margin=0.0))
+    await drain(d)
+    sent = env.fake.to(101)
+    assert len(sent) >= 3, "split across messages"
+    assert all(len(s.text.encode("utf-16-le")) // 2 <= 4096 for s in sent)
+    assert all(b.at - a.at >= 0.19 for a, b in zip(sent, sent[1:], strict=False)), "still paced"
+    rows = env.archive.all("SELECT a.message_id, e.evidence FROM alerts a JOIN events e ON e.id = a.event_id")
+    by_id = {str(s.message_id): s.text for s in sent}
+    assert len(rows) == 40 and env.statuses() == {"sent": 40}
+    for row in rows:
+        assert row["evidence"].split(":")[0] + ":" in by_id[row["message_id"]], "marked with the message showing it"
+    shown = [f"Correction {i}:" for i in range(40) if any(f"Correction {i}:" in s.text for s in sent)]
+    assert len(shown) == 40 and all(f"While you were away</b> ({n + 1}/{len(sent)}): 40 follow-ups" in s.text
+                                    for n, s in enumerate(sent))
+    assert d.stats.digests == len(sent)
+
+
+async def test_a_digest_part_held_back_leaves_its_alerts_pending(env: Env) -> None:
+    env.chats((101, "private"))
+    add_events(env.archive, env.watch, 40, env.clock(), evidence="Correction {i}: " + "a long sentence " * 12)
+    env.fake.inject(Fault(chat_id=101, status=502, description="Bad Gateway", times=1))
+    d = env.dispatcher(backlog_threshold=10)
+    await d.drain_once()
+    assert env.fake.to(101) == [] and env.statuses() == {"pending": 40}, "nothing marked without its message"
+    env.clock.advance(minutes=1)
+    await drain(d)
+    assert env.statuses() == {"sent": 40}
+    assert sum(s.text.count("Correction ") for s in env.fake.to(101)) >= 40

@@ -16,6 +16,7 @@ from bot.format import (
     render_digest,
     search_item,
     snippet_html,
+    split_messages,
     tg_len,
 )
 from bot.limits import Limits, Pacer, SlidingWindow
@@ -91,10 +92,32 @@ def test_alert_has_every_part() -> None:
     assert '<a href="https://www.reuters.com/x?a=1&amp;b=2">' in text
 
 
-def test_digest_respects_the_limit() -> None:
-    digest = render_digest([alert(title=f"t{i}" * 50, evidence="e" * 300) for i in range(200)], "Backlog")
-    assert tg_len(digest) <= MAX_MESSAGE and "200 follow-ups" in digest and "more" in digest
-    check_html(digest)
+def test_a_digest_shows_every_alert_within_the_limit() -> None:
+    alerts = [alert(alert_id=i, title=f"t{i}" * 50, evidence=f"e{i} " * 100, kind=("correction", "denial")[i % 2],
+                    story=("Story B", "Story A")[i % 3 == 0]) for i in range(200)]
+    parts = render_digest(alerts, "Backlog")
+    assert len(parts) > 5 and all(tg_len(text) <= MAX_MESSAGE for text, _ in parts)
+    shown = [i for _, ids in parts for i in ids]
+    assert sorted(shown) == list(range(200)), "every alert in exactly one message"
+    for n, (text, ids) in enumerate(parts):
+        visible = check_html(text)
+        assert visible.startswith(f"Backlog ({n + 1}/{len(parts)}): 200 follow-ups on Story A, Story B")
+        assert all(f"e{i} e{i}" in visible for i in ids), "each message shows the alerts it marks"
+    everything = " ".join(check_html(text) for text, _ in parts)
+    titles = [everything.index(f"{story} \u00b7 {kind} (") for story in ("Story A", "Story B")
+              for kind in ("CORRECTION", "DENIAL")]
+    assert titles == sorted(titles), "grouped by story, then kind"
+    assert any("(continued)" in check_html(text) for text, _ in parts[1:]), "a group spanning two messages"
+    assert "more" not in " ".join(t for t, _ in parts)
+
+
+def test_split_messages_keeps_order_and_repeats_group_titles() -> None:
+    groups = [("<b>G1</b>", [("x" * 1000, 1), ("y" * 1000, 2), ("z" * 1000, 3)]), ("<b>G2</b>", [("w" * 10, 4)])]
+    parts = split_messages(lambda p, n: f"H {p}/{n}", groups, limit=2100)
+    assert [ids for _, ids in parts] == [[1, 2], [3, 4]]
+    assert parts[1][0] == "H 2/2\n\n<b>G1</b> (continued)\n\n" + "z" * 1000 + "\n\n<b>G2</b>\n\n" + "w" * 10
+    assert split_messages(lambda p, n: "H", []) == []
+    assert [ids for _, ids in split_messages(lambda p, n: "H", [("<b>G</b>", [("a", 1)])])] == [[1]]
 
 
 def test_changed_sentences() -> None:
@@ -230,3 +253,12 @@ def test_search_results_bold_the_matched_words_and_escape_the_rest() -> None:
                         "snippet": "\x02Binance\x03 denies"})
     assert item == ('#12 2022-04-22 Reuters &lt;wire&gt;: <a href="https://r.example/a?x=1&amp;y=2">A &lt;i&gt;title'
                     '&lt;/i&gt;</a> \u00b7 <b>CORRECTION</b>\n<i><b>Binance</b> denies</i>')
+
+
+@pytest.mark.parametrize("fields", HOSTILE, ids=[f"hostile{i}" for i in range(len(HOSTILE))])
+def test_hostile_digests_stay_balanced_and_within_the_limit(fields: dict[str, str]) -> None:
+    parts = render_digest([{**alert(**fields), "alert_id": i} for i in range(30)], "Backlog <b>")
+    assert sorted(i for _, ids in parts for i in ids) == list(range(30))
+    for text, _ in parts:
+        assert tg_len(text) <= MAX_MESSAGE
+        check_html(text)

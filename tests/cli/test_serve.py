@@ -182,7 +182,7 @@ def test_serve_prints_its_metadata(archive: Path) -> None:
     meta = json.loads(result.stdout)
     assert set(meta["databases"]["story"]["queries"]) == {"follow_ups_this_week", "corrections_by_outlet",
                                                           "story_timeline"}
-    assert meta["plugins"]["storywatch_datasette"]["private_tables"] == ["subscribers", "subscriptions"]
+    assert meta["plugins"]["storywatch_datasette"]["private_tables"] == ["subscribers", "subscriptions", "channels"]
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.0.2.7", "example.org"])

@@ -211,3 +211,32 @@ allow_networks = ["127.0.0.1/32"]
     started = [r for r in run.logs() if r["msg"] == "child started" and r["child"] == "crawl:article"]
     assert started and "crawl" in started[0]["argv"] and "article" in started[0]["argv"]
     assert not [r for r in run.logs() if r["msg"] == "job raised"], "no scheduled job failed"
+
+
+def test_the_service_runs_the_deliver_worker_when_a_channel_exists(server: LoopbackServer, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from monitor.cli.main import cli
+    from tests.support.receivers import Receivers
+
+    url = server.route("/reuters.xml", Route(binance_feed(corrected=True)))
+    seeds = write_seed(tmp_path / "seeds", [url])
+    secrets = tmp_path / "secrets.json"
+    monkeypatch.setenv("STORYWATCH_SECRETS", str(secrets))
+    rx = Receivers().start()
+    try:
+        added = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "--seeds", str(seeds), "notify", "add",
+                                         rx.url("/hook"), "--watch", "binance-russia-data"])
+        assert added.exit_code == 0, added.output
+        run = Run(tmp_path, seeds, "[poll]\ninterval = 3600\n")
+        try:
+            wait_for(lambda: rx.at("/hook"), "the webhook to receive the correction", 40)
+            wait_for(lambda: run.rows("SELECT status FROM alerts") == [("sent",)], "the alert marked sent")
+        finally:
+            assert run.stop() == 0
+    finally:
+        rx.stop()
+    assert rx.at("/hook")[0].json()["event"]["kind"] == "correction"
+    assert "[CORRECTION]" not in run.out.read_text(), "the console yields to the configured channel"
+    assert any(r["msg"] == "child started" and r["child"] == "deliver" for r in run.logs())

@@ -64,7 +64,8 @@ class FakeBotAPI:
     edits: list[dict[str, Any]] = field(default_factory=list)
     answers: list[dict[str, Any]] = field(default_factory=list)
     calls: list[tuple[str, float]] = field(default_factory=list)
-    commands: list[dict[str, Any]] = field(default_factory=list)
+    commands: list[dict[str, Any]] = field(default_factory=list)  # the default menu (no language_code)
+    commands_by_language: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     faults: list[Fault] = field(default_factory=list)
     flood_429s: int = 0
     injected: int = 0
@@ -160,9 +161,12 @@ class FakeBotAPI:
         user = {"id": chat_id, "is_bot": False, "first_name": f"u{chat_id}"}
         return {"update_id": update_id, "message": self._message(chat_id, text, user)}
 
-    def push_command(self, chat_id: int, text: str, *, user_id: int | None = None) -> int:
-        """A user (by default the private chat's own user) sends `text` in `chat_id`."""
-        user = {"id": user_id or chat_id, "is_bot": False, "first_name": f"u{user_id or chat_id}"}
+    def push_command(self, chat_id: int, text: str, *, user_id: int | None = None, language: str | None = None
+                     ) -> int:
+        """A user (by default the private chat's own user, whose Telegram is in `language`) sends `text`."""
+        user: dict[str, Any] = {"id": user_id or chat_id, "is_bot": False, "first_name": f"u{user_id or chat_id}"}
+        if language:
+            user["language_code"] = language
         return self._push({"message": self._message(chat_id, text, user)})
 
     def push_channel_post(self, chat_id: int, text: str) -> int:
@@ -299,7 +303,10 @@ class FakeBotAPI:
 
     async def _m_setMyCommands(self, params: dict[str, Any]) -> bool:
         with self.lock:
-            self.commands = list(params.get("commands") or [])
+            language = str(params.get("language_code") or "")
+            self.commands_by_language[language] = list(params.get("commands") or [])
+            if not language:
+                self.commands = self.commands_by_language[language]
         return True
 
     async def _m_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
