@@ -266,7 +266,7 @@ def deliver(obj: Context, once: bool, interval: float, no_limits: bool, concurre
     store = _secrets(obj)
     store.known()  # refuse a secrets file others can read before anything else
     archive = obj.archive()
-    archive.conn.execute("PRAGMA synchronous = NORMAL")  # as the bot: a killed process loses no commit
+    archive.relax_sync()  # as the bot: a killed process loses no commit
     worker = Worker(archive, store, utcnow, concurrency=concurrency, paced=not no_limits,
                     retry_base=timedelta(seconds=retry_base), disable_after=disable_after)
     worker.redactor.add(*store.known())
