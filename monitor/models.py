@@ -96,11 +96,16 @@ class Watch:
     origins: tuple[Origin, ...] = ()
     sources: tuple[SourceSpec, ...] = ()
     alert_kinds: frozenset[str] = frozenset(KINDS)
-    min_confidence: float = 0.0  # an event alerts only at this confidence or above
+    min_confidence: float = 0.0  # an event alerts only at this confidence or above ...
+    kind_confidence: tuple[tuple[str, float], ...] = ()  # ... or, for these kinds, at their own
     seed_text: str = ""
     seed_source: str = ""
     path: str = ""
 
+
+    def threshold(self, kind: str) -> float:
+        """The confidence an event of `kind` needs to alert (events below it are archived and shown, silently)."""
+        return dict(self.kind_confidence).get(kind, self.min_confidence)
 
 @dataclass(frozen=True)
 class Doc:

@@ -138,7 +138,7 @@ def parse_watch(name: str, data: dict[str, Any], where: str) -> Watch:
     for kind in kinds:
         if kind not in KINDS:
             raise SeedError(f"{where}: key 'alert_kinds': unknown kind {kind!r} (known: {', '.join(KINDS)})")
-    min_confidence = v.opt(data, "min_confidence", float, "", 0.0, check=_unit_interval)
+    min_confidence, kind_confidence = _confidence(v, data.get("min_confidence", 0.0))
     seed = v.opt(data, "seed_article", dict, "", {})
     v.keys(seed, {"source", "text"}, "seed_article")
     if not (query.all_of or query.any_of or query.near):
@@ -153,6 +153,7 @@ def parse_watch(name: str, data: dict[str, Any], where: str) -> Watch:
         sources=sources,
         alert_kinds=frozenset(kinds),
         min_confidence=min_confidence,
+        kind_confidence=kind_confidence,
         seed_text=v.opt(seed, "text", str, "seed_article", ""),
         seed_source=v.opt(seed, "source", str, "seed_article", ""),
         path=where,
@@ -210,6 +211,24 @@ def _aliases(v: _Validator, table: dict[str, Any]) -> dict[str, tuple[str, ...]]
             raise SeedError(f"{v.where}: key 'query.aliases.{name}': expected a non-empty list of terms")
         out[name.strip('"').casefold()] = tuple(t.strip() for t in spellings)
     return out
+
+
+def _confidence(v: _Validator, value: Any) -> tuple[float, tuple[tuple[str, float], ...]]:
+    """`min_confidence = 0.7` (every kind), or a table of kinds with an optional `default`:
+    `[min_confidence]` `default = 0.5` `denial = 0.8`."""
+    def number(x: Any, key: str) -> float:
+        if isinstance(x, bool) or not isinstance(x, int | float) or not 0.0 <= x <= 1.0:
+            raise SeedError(f"{v.where}: key '{key}': expected a number from 0 to 1, got {x!r}")
+        return float(x)
+
+    if not isinstance(value, dict):
+        return number(value, "min_confidence"), ()
+    unknown = sorted(set(value) - set(KINDS) - {"default"})
+    if unknown:
+        raise SeedError(f"{v.where}: key 'min_confidence.{unknown[0]}': not a kind "
+                        f"(known: default, {', '.join(KINDS)})")
+    per_kind = tuple((k, number(x, f"min_confidence.{k}")) for k, x in value.items() if k != "default")
+    return number(value.get("default", 0.0), "min_confidence.default"), per_kind
 
 
 def _unit_interval(value: float) -> str | None:

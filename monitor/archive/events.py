@@ -52,7 +52,7 @@ def record_event(archive: Archive, watch: Watch, article_id: int, version_id: in
             return None
         event_id = int(cur.lastrowid or 0)
         record_sighting(archive, event_id, article_id, now)
-        if alert and event.kind in watch.alert_kinds and event.confidence >= watch.min_confidence:
+        if alert and event.kind in watch.alert_kinds and event.confidence >= watch.threshold(event.kind):
             enqueue(archive, event_id, watch.name, now, kind=event.kind, outlet=_outlet(archive, article_id),
                     confidence=event.confidence)
         return event_id
