@@ -1,0 +1,285 @@
+"""A sentence read as frames (pure): who acts, the act, what it is about, and what cancels it.
+
+Each rule of the lexicon that matches a sentence's lemma string is one candidate act. The words before it, in
+its clause, may cancel it: a demand or call for it ("expects an apology"), a refusal or negation ("did not
+apologise", "has not been charged"), a modal, plan or threat ("may sue", "plans to sue", "prepared to
+apologise"), a condition or a question, a generic subject ("journals retract papers when...", "newspapers often
+say they stand by their reporting"), a definition ("a retraction is the withdrawal of..."), or an act that is
+only the background of another ("after the company's denials made headline news"). What is left is a Reading:
+the kind, the rule's voice and strength, and where in the sentence the act is, for the actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.detect.lemmas import Lemmas
+from monitor.detect.lexicon import RULES, SETS, Rule
+
+_BOUNDARY = {";", ":", ",", "(", ")", '"', "-", ".", "!", "?", "but", "while", "whereas", "although", "though",
+             "however", "yet", "а", "но", "однако", "хотя", "|", "[", "]", "…"}
+_NEGATION = {"not", "never", "no", "neither", "nor", "without", "не", "ни", "нет", "без", "nobody", "nothing",
+             "none", "hardly", "barely", "refuse", "decline", "отказаться", "отказываться", "unwilling", "fail"}
+# Words that ask for the act rather than report it; some only with the word after them ("call for").
+_DEMAND = {"demand", "insist", "urge", "seek", "want", "expect", "await", "request", "require", "pressure", "lobby",
+           "hope", "need", "owe", "deserve", "demanding", "требовать", "потребовать", "призвать", "призывать",
+           "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
+_DEMAND_PAIRS = {("call", "for"), ("call", "on"), ("press", "for"), ("ask", "for"), ("push", "for"), ("wait", "for"),
+                 ("insist", "on"), ("ask", "to"), ("press", "to"), ("urge", "to"), ("попросить", "о"),
+                 ("просить", "о")}
+_MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "can", "ought", "consider", "mull",
+          "weigh", "contemplate", "threaten", "threat", "plan", "intend", "prepare", "propose", "possible",
+          "potential", "possibly", "hypothetical", "если", "бы", "будет", "может", "мочь", "собираться", "намерен",
+          "намеренный", "намереваться", "планировать", "пригрозить", "грозить", "готовый", "готов", "должен",
+          "должный", "потенциальный", "возможный", "угрожать", "пообещать", "обещать", "promise", "vow"}
+_CONDITION = {"if", "unless", "whether", "whenever", "lest", "ли", "если"}
+# Verbs after which "to <act>" reports an act that happened ("had to apologise", "was quick to deny").
+_DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush",
+                   "hasten", "move", "go", "proceed", "agree", "decide", "first", "last", "swift", "fast", "hurry",
+                   "like", "wish", "happy", "glad", "pleased", "right", "able", "continue", "begin", "start", "0",
+                   "million", "billion", "pay"}
+# "would like to apologise", "we wish to clarify": performative, not hypothetical.
+_PERFORMATIVE = {"like", "wish", "want", "happy", "glad", "pleased"}
+_HABITUAL = {"often", "usually", "regularly", "typically", "generally", "routinely", "rarely", "commonly",
+             "frequently", "seldom", "sometimes", "normally", "traditionally", "tend", "обычно", "часто",
+             "иногда", "нередко", "как правило"}
+_GENERIC_HEADS = {"you", "one", "anyone", "someone", "anybody", "people", "publication", "newspaper", "journal",
+                  "outlet", "paper", "editor", "company", "reporter", "journalist", "organization", "organisation",
+                  "medium", "media", "defendant", "plaintiff", "person", "writer", "blogger", "publisher", "website",
+                  "site", "newsroom", "scientist", "researcher", "author", "business", "brand", "firm", "politician",
+                  "user", "party", "individual", "official"}
+_QUANTIFIERS = {"many", "most", "some", "few", "all", "any", "every", "each", "several", "numerous", "other"}
+_TEMPORAL = {"after", "before", "since", "following", "amid", "despite", "until", "после", "до", "несмотря"}
+_NOUN_ACTS = {"denial", "apology", "retraction", "correction", "clarification", "lawsuit", "suit", "complaint",
+              "charge", "fine", "penalty", "settlement", "опровержение", "извинение", "иск", "штраф", "update"}
+_DEFINING = {"be", "mean", "refer", "involve", "signify", "occur", "describe", "represent", "happen", "являться",
+             "означать", "это"}
+_MEDIA = set(SETS["MEDIA"].split("|"))
+_PRONOUNS = {"we", "i", "he", "she", "they", "it", "мы", "я", "он", "она", "они"}
+_PREPOSITIONS = {"after", "before", "for", "by", "of", "without", "since", "upon", "while", "when", "from", "about",
+                 "on", "in", "than", "against", "like", "through", "despite"}
+# What "deny" may govern without being a denial of a report: access, a visa, bail, a request.
+_DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "application", "license", "licence",
+                  "motion", "appeal", "petition", "boarding", "service", "credit", "coverage", "insurance",
+                  "withdrawal", "deposit", "payout", "refund", "fund", "loan", "release", "parole", "treatment",
+                  "admission", "entrance", "right", "benefit", "claim", "asylum", "citizenship", "passage",
+                  "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
+                  "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat"}
+_ADMISSION = {"acknowledge", "accept", "admit", "concede", "agree", "recognize", "realize", "find", "show", "prove",
+              "confirm", "conclude", "establish", "determine", "rule", "признать", "подтвердить", "установить"}
+# An episode recalled, not news: "years ago", "in the past", "famously".
+_HISTORY = re.compile(r"\b(?:years? ago|decades? ago|a decade ago|in the past|back in (?:19|20)\d\d|famously|has a history"
+                      r" of|historically|once (?:issued|ran|published|had to)|в прошлом|много лет назад"
+                      r"|несколько лет назад|in (?:1[89]\d\d|19[0-8]\d)\b)", re.IGNORECASE)
+_GENERIC_OPENING = re.compile(r"^\W*(?:when|whenever|if|unless|once)\s+(?:an?|you|we|outlets|newspapers|publications"
+                              r"|journals|companies|people|someone|anyone|a\s+\w+)\b", re.IGNORECASE)
+_IRONY = re.compile(r"\bsorry,?\s+(?:i'?m\s+|we'?re\s+)?not\s+sorry\b", re.IGNORECASE)
+_IMPERATIVE = {"gather", "update", "correct", "apologize", "retract", "withdraw", "deny", "clarify", "admit",
+               "acknowledge", "issue", "publish", "remove", "avoid", "always", "never", "do", "be", "make", "take",
+               "explain", "note", "seek", "consider", "identify", "disclose", "label", "post", "fix", "tell", "say",
+               "ensure", "use", "treat", "don't", "let"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One act a sentence states: its kind, how it is voiced, its prior strength, and where it is."""
+
+    kind: str
+    voice: str
+    strength: float
+    start: int  # character offsets of the matched words in the sentence
+    end: int
+    rule: str
+    first: int  # token index where the match starts
+    anchor: str = ""  # the lemma that carries the act
+
+
+def _clause_before(lem: Lemmas, first: int, limit: int = 10) -> list[str]:
+    """Lemmas of the words before token `first` in its clause, nearest last (at most `limit`)."""
+    out: list[str] = []
+    for tok in reversed(lem.tokens[max(0, first - 30):first]):
+        if tok.lemma in _BOUNDARY or tok.low in _BOUNDARY:
+            break
+        if tok.lemma in ("and", "и", "so", "then") and out and out[-1] in _PRONOUNS | {"the", "this", "these", "its",
+                                                                                "their", "his", "her", "our"}:
+            break  # "... should not have been made and we apologise": a new clause with its own subject
+        out.append(tok.lemma)
+        if len(out) >= limit:
+            break
+    return out[::-1]
+
+
+def _cancelled_before(before: list[str], rule: Rule) -> bool:
+    """A demand, negation, modal or condition governs the act."""
+    if not before:
+        return False
+    words = set(before)
+    if rule.voice != "refusal" and words & _NEGATION and not (
+            "not" in words and "only" in words):  # "not only did they apologise"
+        return True
+    if not rule.request and (words & _DEMAND or set(zip(before, before[1:])) & _DEMAND_PAIRS):
+        return True
+    if words & _CONDITION:
+        return True
+    modal = words & _MODAL
+    if modal:
+        # "would like to apologise", "we wish to clarify": said now, in the act's own words.
+        if before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE and not (
+                modal - {"would", "can"}):
+            return False
+        return True
+    if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be":
+        return True  # "refused to", "than to apologise": an infinitive that did not happen
+    if before == ["to"]:
+        return True
+    return False
+
+
+def _inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
+    """Negation between the first and last matched words ("is not sorry", "did not make any retraction")."""
+    if rule.voice == "refusal":
+        return False
+    inner = {t.lemma for t in lem.tokens[first:last + 1]}
+    literal = set(rule.name.replace("|", " ").replace("_", " ").split())
+    return bool((inner & {"not", "never", "no", "не", "ни"}) - literal)
+
+
+def _generic(lem: Lemmas, first: int, before: list[str]) -> bool:
+    """A habit or a class, not an act: "journals retract papers when...", "publications issue corrections"."""
+    if {t.lemma for t in lem.tokens} & _HABITUAL:
+        return True
+    if any(w in _QUANTIFIERS for w in before[:2]) and not any(w in ("the", "its", "their") for w in before[:1]):
+        return True
+    if first == 0:
+        return False
+    # A bare plural or indefinite role noun right before a present-tense verb.
+    prev = [t for t in lem.tokens[max(0, first - 3):first] if t.lemma not in ("also", "still", "now", "then")]
+    if not prev:
+        return False
+    head = prev[-1]
+    verb = lem.tokens[first]
+    present = verb.low == verb.lemma or verb.low in ("say", "issue", "retract", "deny")
+    if head.lemma in _GENERIC_HEADS and present and (head.low != head.lemma or head.lemma in ("you", "people")):
+        return True
+    if head.lemma in ("they", "we") and present and verb.low == verb.lemma and {t.lemma for t in lem.tokens} & {
+            "when", "whenever", "once"}:
+        return True  # "They issue clarifications when the facts aren't printed clearly": a habit
+    return False
+
+
+def _definition(lem: Lemmas, first: int, last: int) -> bool:
+    """"A retraction is the withdrawal of ...": a noun act that opens the sentence and is then defined."""
+    lead = [t.lemma for t in lem.tokens[:first] if t.lemma.isalnum()]
+    if len(lead) > 1 or (lead and lead[0] not in ("a", "an", "the")):
+        return False
+    after = [t.lemma for t in lem.tokens[last + 1:last + 8]]
+    return any(w in _DEFINING for w in after[:4]) and any(w in ("a", "an", "the", "when", "what") for w in after)
+
+
+def _hypothetical_after(lem: Lemmas, last: int) -> bool:
+    """"a defamation suit by Binance would face a high bar": a modal right after the act, in its clause."""
+    for tok in lem.tokens[last + 1:last + 12]:
+        if tok.lemma in _BOUNDARY:
+            return False
+        if tok.lemma in ("would", "could", "might", "may"):
+            return True
+    return False
+
+
+def _background(lem: Lemmas, first: int, before: list[str]) -> bool:
+    """A noun act inside a time phrase is the background of the news ("four years after the company's denials");
+    a gerund after a preposition is not a finite act ("after pleading guilty", "a procedure for correcting")."""
+    tok = lem.tokens[first]
+    if tok.lemma in _NOUN_ACTS and set(before[-4:]) & _TEMPORAL:
+        return True
+    return tok.low.endswith("ing") and bool(before) and before[-1] in _PREPOSITIONS
+
+
+def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[str]) -> bool:
+    """Kind-specific senses that are not the act: "denied entry", "was denied bail", "its own article"."""
+    tok = lem.tokens[first]
+    after = [t.lemma for t in lem.tokens[last + 1:last + 6]]
+    if kind == "denial":
+        if tok.lemma == "deny":
+            if before and before[-1] in ("be", "get") and after[:1] != ["by"]:
+                return True  # "was denied pretrial release"
+            if set(after[:6]) & _DENIED_THINGS or after[:1] in (["them"], ["him"], ["her"], ["us"], ["me"]):
+                return True
+            if before[-2:] in (["confirm", "or"], ["confirm", "nor"]) or after[:2] in (["or", "confirm"],):
+                return True
+        if set(before) & (_ADMISSION | {"judge", "court", "tribunal", "суд"}):
+            return True  # "we acknowledge this statement is untrue": an admission, not a denial
+        if "own" in after or "own" in [t.lemma for t in lem.tokens[first:last + 1]]:
+            return True
+    if kind == "legal_action" and tok.lemma in _NOUN_ACTS and _hypothetical_after(lem, last):
+        return True
+    if kind == "retraction" and "to" in [t.lemma for t in lem.tokens[first + 1:last]]:
+        return True  # "the story was updated to remove a reference": an edit, not a retraction
+    if kind in ("correction", "clarification", "apology") and any(
+            t.lemma == "0" or t.low in ("dozens", "hundreds", "thousands", "many")
+            for t in lem.tokens[max(0, last - 2):last]):
+        return True  # "we published 1,200 corrections last year": a count, not an act
+    if kind == "apology":
+        if before and before[-1] in ("be", "being", "get") and tok.low.endswith("ed"):
+            return True  # "the person being apologized to"
+        if _IRONY.search(lem.text):
+            return True
+    return False
+
+
+def _media_subject(before: list[str], outlet_words: set[str]) -> bool:
+    return bool(set(before) & (_MEDIA | outlet_words))
+
+
+def read(lem: Lemmas, kinds: set[str] | None = None, outlet: str = "") -> list[Reading]:
+    """Every uncancelled act the sentence states (several per kind possible), in rule order."""
+    out: list[Reading] = []
+    question = lem.text.rstrip().rstrip('"”’»\')').endswith("?")
+    outlet_words = {w.casefold() for w in outlet.split() if len(w) > 3 and w.casefold() not in _DEFINING}
+    history = bool(_HISTORY.search(lem.text))
+    generic_opening = bool(_GENERIC_OPENING.match(lem.text))
+    lead = next((t for t in lem.tokens if t.text[:1].isalpha()), None)
+    imperative = bool(lead and lead.text[:1].isupper() and lead.low == lead.lemma and lead.lemma in _IMPERATIVE
+                      and lead is not lem.tokens[-1])
+    for rule in RULES:
+        if kinds is not None and rule.kind not in kinds:
+            continue
+        for m in rule.pattern.finditer(lem.string):
+            first, last = lem.token_at(m.start() + 1), lem.token_at(m.end() - 1)
+            if first >= len(lem.tokens):
+                continue
+            if lem.tokens[first].text == "Sue" and first > 0:
+                continue  # a name
+            before = _clause_before(lem, first)
+            if rule.voice == "stance":
+                # "will defend against this baseless lawsuit": calling a claim false is said now, whatever follows
+                if question or set(before) & (_NEGATION | _CONDITION) or _inside_cancel(lem, first, last, rule):
+                    continue
+            elif rule.voice != "note" or rule.kind in ("clarification", "correction") and before[:1] != ["we"]:
+                if question and rule.voice != "note":
+                    continue
+                if _cancelled_before(before, rule) or _inside_cancel(lem, first, last, rule):
+                    continue
+                if rule.voice != "note" and (history or generic_opening):
+                    continue
+                if rule.voice != "note" and (_generic(lem, first, before) or _background(lem, first, before)):
+                    continue
+                if rule.voice != "note" and imperative:
+                    continue
+            elif set(before) & (_MODAL | _NEGATION) - {"can", "without"} or generic_opening or {
+                    t.lemma for t in lem.tokens[first:last + 1]} & {"will", "would", "may", "might", "could", "shall"}:
+                continue  # "this page will be updated throughout the day"
+            if _not_this_kind(lem, first, last, rule.kind, before):
+                continue
+                if _definition(lem, first, last):
+                    continue
+            if rule.media and not _media_subject(before, outlet_words):
+                continue
+            start, end = lem.span(m.start() + 1, m.end())
+            anchor = next((t for t in lem.tokens[first:last + 1] if rule.anchors and t.lemma in rule.anchors), None)
+            if anchor is not None and rule.voice != "note":
+                start = anchor.start  # the actor is read before the act's own word ("The SEC charged")
+            out.append(Reading(rule.kind, rule.voice, rule.strength, start, end, rule.name, first,
+                               anchor.lemma if anchor else ""))
+    return out

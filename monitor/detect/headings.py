@@ -1,0 +1,172 @@
+"""Notes in an outlet's fixed forms (pure): headings, wire tags and advisories, read from the raw line.
+
+"CORRECTION", "Correction, March 3:", "Editor's note" (with or without a colon, with a date), "Updated 9:15 p.m.
+GMT", "UPDATE 2-", "[UPDATE]", "(Adds analyst quote, background)" and the same without brackets. A heading is
+the outlet speaking about the page it heads. Boilerplate in the same shapes is not: "Last updated: 24/02/2020",
+"Update date: ...", a bare date stamp, and a policy page's definitions ("Correction: used when we ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Reuters-style headline tags (case-sensitive: they are capitals).
+_TAGS = re.compile(r"^\W*((?:(?:WITHDRAWN|REFILE|UPDATE\s*\d*|CORRECTED|EXCLUSIVE|WRAPUP\s*\d*|RPT|INSIGHT|ANALYSIS|FACTBOX"
+                   r"|TIMELINE|EXPLAINER|BREAKINGVIEWS|COLUMN|CORRECTED-UPDATE\s*\d*)\s*[-:]\s*)+)")
+_BRACKET_TAG = re.compile(r"^\W{0,3}[\[(]\s*(UPDATE[SD]?|CORRECTED|CORRECTION|CLARIFICATION|RETRACTED|WITHDRAWN)\s*"
+                          r"(?:\d+\s*)?[\])]", re.IGNORECASE)
+_WITHDRAWN = re.compile(r"\b(?i:story withdrawn)\b|^\W*(?:WITHDRAWN|KILL|KILLED|ELIMINATE)\s*[-:]")
+# Advisory verbs that open a wire note, bracketed or not.
+_ADVISORY = re.compile(
+    r"^[^\w(\[]{0,3}(?P<br>[\(\[])?\s*(?P<verb>corrects?|correcting|fixes|fixing|amends|removes|deletes|inserts|adds?"
+    r"|adding|updates?|updating|recasts?|rewrites?|writethru|writes through|tops|changes|refiles?|refiling"
+    r"|clarifies|clarifying|withdraws?|исправлен\w*|исправля\w*|добавлен\w*|добавля\w*|дополнен\w*|обновлен\w*"
+    r"|уточн\w*)\b(?P<rest>[^.!?]*)", re.IGNORECASE)
+_ADVISORY_KIND = {
+    "correct": "correction", "fix": "correction", "amend": "correction", "remov": "correction",
+    "delet": "correction", "insert": "correction", "исправ": "correction", "add": "update", "updat": "update",
+    "recast": "update", "rewrit": "update", "writethru": "update", "writes": "update", "top": "update",
+    "chang": "update", "добав": "update", "дополн": "update", "обновл": "update", "clarif": "clarification",
+    "уточн": "clarification", "withdraw": "retraction", "refil": "refile",
+}
+# What an unbracketed advisory adds or fixes: without brackets, "Adds" must be followed by wire vocabulary.
+_ADVISORY_OBJECT = re.compile(
+    r"\b(?:comments?|quotes?|details?|background|analysts?|byline|graphic|context|reaction|statement|shares?"
+    r"|prices?|paragraphs?|para|new|more|further|links?|video|photos?|bullets?|figures?|numbers?|throughout"
+    r"|headline|spelling|name|typo|dateline|date|title|reference|response|remarks|estimates|table|chart|factbox"
+    r"|lead|results|closing|updates?|story|sourcing|attribution|wording|word|to show|to say|to reflect|to add"
+    r"|to include|to remove|to fix|to correct|to clarify|in (?:the )?\w+ paragraph|комментари\w*|подробност\w*"
+    r"|детал\w*|цитат\w*|заголов\w*|фамили\w*|им[яени]\w*|дат\w*|информаци\w*)\b", re.IGNORECASE)
+_LABELS = (
+    (r"editors?['’]?s?['’]? note|editorial note|ed\.? note|note from the editors?|a note to (?:our )?readers"
+     r"|примечание редакции|от редакции|прим\.\s*ред\.?|(?:a )?note (?:from|to) (?:the |our )?(?:editors?|readers)",
+     "editors_note"),
+    (r"corrections? (?:and|&) amplifications?|correction|corrected|исправление|исправлено|поправка", "correction"),
+    (r"clarification|уточнение|уточнено", "clarification"),
+    (r"retraction(?: notice)?|retracted|опровержение", "retraction"),
+    (r"(?:(?:this |the )?(?:story|article|post|page) )?updated?|обновлено|обновление|дополнено", "update"),
+)
+_LABEL = re.compile(r"^[\W_]{0,3}(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS) + r")(?![\w-])", re.IGNORECASE)
+_LABEL_KINDS = [(re.compile(p, re.IGNORECASE), k) for p, k in _LABELS]
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг"
+          r"|сен|окт|ноя|дек)[а-яё]*")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b(?:gmt|utc|bst|est|edt|et|pt|pdt"
+                   r"|pst|cet|cest|msk|мск)\b|\(\d{3,4}\)", re.IGNORECASE)
+# What may stand between a label and its separator: a number, a date, a time, a bracket.
+_STAMP = re.compile(
+    rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+"
+    rf"|\([^)]{{0,40}}\)|{_MONTH}|[ap]\.?m\.?"
+    r"|[ap]m|gmt|utc|bst|est|edt|et|pt|pdt|pst|cet|cest|msk|мск|on|at|в|г\.?"
+    r"|года?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|,))*", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^\s*(?:[:\-–—|.]+|$)")
+_BOILERPLATE = re.compile(r"^\W*(?:last|most recently|date|page|site|policy|terms|privacy)\b", re.IGNORECASE)
+# A policy page's definition of a label: "Correction: used when we fix an error of fact".
+_DEFINITION = re.compile(r"^\W*(?:(?:is|are) (?:used|issued|added|published|appended)|used|issued|added|appended"
+                         r"|when|whenever|if|refers? to|means|(?:an?|the) (?:correction|clarification|retraction"
+                         r"|update|editor['’]s note) (?:is|will)|we (?:will|use|issue|add|append|publish|note)\b)",
+                         re.IGNORECASE)
+_MARKET = re.compile(r"\b(?:oil|stocks?|shares|prices?|bitcoin|ether|crypto|market|index|indices|nasdaq|dow|bonds?"
+                     r"|yields?|drops?|falls?|fell|slides?|rall\w*|slump\w*|sell-?off|territory|deepens?)\b",
+                     re.IGNORECASE)
+
+
+def _label_kind(label: str) -> str:
+    return next(kind for pattern, kind in _LABEL_KINDS if pattern.fullmatch(label.strip()))
+
+
+def heading(line: str) -> tuple[str, float, int] | None:
+    """(kind, strength, where its content starts) when the line opens with a labelled note; else None."""
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    kind = _label_kind(m.group("label"))
+    after = line[m.end():]
+    stamp = _STAMP.match(after)
+    stamped = after[: stamp.end()] if stamp else ""
+    rest = after[stamp.end():] if stamp else after
+    sep = _SEPARATOR.match(rest) or (re.match(r"^\s*(?=with\b|to (?:add|include|reflect|note)\b)", rest)
+                                     if kind == "update" and _TIME.search(stamped) else None)
+    if _BOILERPLATE.match(after) or re.match(r"^[\s:]*(?:date|on)\b", after, re.IGNORECASE) and not _TIME.search(after):
+        return None
+    if not sep:
+        # "Correction April 28, 2022" then a new line: a heading only when the stamp is there and it ends the line.
+        return None
+    content = rest[sep.end():].strip()
+    label = m.group("label")
+    if kind == "update" and not content.strip(" .") and not _TIME.search(stamped):
+        return None  # "Updated: March 3, 2021" or "Update" alone: a date stamp, not an advisory
+    if kind == "update" and not _TIME.search(stamped) and re.fullmatch(r"[\d\s:./,\-]*", content) is not None:
+        return None
+    if kind == "update" and content and _STAMP.fullmatch(content.strip(" .")) and not _TIME.search(content + stamped):
+        return None
+    if not content.strip(" .") and kind != "update":
+        # A bare label line: "CLARIFICATION", "Editor's Note". A plural or lower-case "corrections" is a link.
+        if not (label.isupper() or label.istitle() or label[:1].isupper()) or label.casefold().endswith("s"):
+            return None
+    if content and _DEFINITION.match(content):
+        return None
+    if kind == "correction" and _MARKET.search(content) and not re.search(
+            r"\b(?:error|incorrect\w*|misstat\w*|earlier version|previous version|wrong\w*|should have|not)\b",
+            content, re.IGNORECASE):
+        return None  # "Correction: Oil Drops Most Since March" is a market headline
+    return kind, 0.95, line.find(content) if content else len(line)
+
+
+def tags(line: str) -> list[tuple[str, float]]:
+    """Wire tags (CORRECTED-, UPDATE 2-, REFILE-, [UPDATE], STORY WITHDRAWN) and advisories ("(Adds comment)")."""
+    found: list[tuple[str, float]] = []
+    chain = _TAGS.match(line)
+    if chain:
+        if "WITHDRAWN" in chain.group(1):
+            found.append(("retraction", 0.95))
+        if "CORRECTED" in chain.group(1):
+            found.append(("correction", 0.9))
+        if re.search(r"UPDATE\s*\d", chain.group(1)):
+            found.append(("update", 0.85))
+    bracket = _BRACKET_TAG.match(line)
+    if bracket:
+        word = bracket.group(1).casefold()
+        found.append(("update" if word.startswith("update") else "retraction" if word in ("retracted", "withdrawn")
+                      else "clarification" if word == "clarification" else "correction", 0.85))
+    if _WITHDRAWN.search(line):
+        found.append(("retraction", 0.95))
+    advisory = _ADVISORY.match(line)
+    if advisory and len(line.split()) <= 40:
+        verb, rest = advisory.group("verb").casefold(), advisory.group("rest")
+        kind = next((k for stem, k in _ADVISORY_KIND.items() if verb.startswith(stem)), "")
+        if not advisory.group("br") and (not _ADVISORY_OBJECT.search(rest) or len(line.split()) > 20
+                                         or not re.search(r"(?:s|through)$", verb)
+                                         or not line.lstrip("*#-• ")[:1].isupper()):
+            kind = ""  # without brackets: "Adds analyst quote, background" but not "adds that the firm ..."
+        if kind == "update" and re.search(r"\b(?:dropped|missing|omitted) (?:word|letter|line|text)|\btypo\b", line,
+                                          re.IGNORECASE):
+            kind = "correction"  # "(Adds dropped word 'not' in paragraph 3)" fixes an error
+        if kind == "refile":
+            kind = "update" if re.search(r"\bto (?:add|include)\b(?! (?:a )?(?:dropped|missing))", line,
+                                         re.IGNORECASE) else "correction"
+        if kind:
+            found.append((kind, 0.95 if advisory.group("br") else 0.85))
+    return found
+
+
+_TITLE_TAG = re.compile(r"^\W*(?:UPDATE[D]?|Update[d]?)\s*(?:#?\d+)?\s*[:\-–—]", re.UNICODE)
+
+
+def title_tag(title: str) -> bool:
+    """A headline that opens with an update tag ("UPDATE: ...", "Updated - ...")."""
+    return bool(_TITLE_TAG.match(title))
+
+
+def wire_tag(line: str) -> bool:
+    """A headline that opens with a wire tag chain ("CORRECTED-UPDATE 1-...")."""
+    return bool(_TAGS.match(line))
+
+
+def tag_kinds(line: str) -> set[str]:
+    """The kinds a headline's wire tag chain states (CORRECTED- a correction, UPDATE 2- an update)."""
+    chain = _TAGS.match(line)
+    if not chain:
+        return set()
+    return ({"correction"} if "CORRECTED" in chain.group(1) else set()) | (
+        {"update"} if re.search(r"UPDATE\s*\d", chain.group(1)) else set()) | (
+        {"retraction"} if "WITHDRAWN" in chain.group(1) else set())

@@ -1,0 +1,317 @@
+"""The follow-up vocabulary as lemma frames (pure): for each kind, the acts that state it.
+
+A rule is a short pattern over a sentence's lemma string (see `lemmas`), written in a small notation so that a
+table stays readable: words separated by spaces; `a|b` alternatives; `x*` a prefix; `~N` up to N other words;
+`~~N` the same across punctuation (`~N` stops at it); `x?` an optional word; `a_b` two words in a row (inside alternatives); `{NAME}` one of the word sets below;
+`^` the sentence's start (after punctuation).
+Each rule names its kind, its voice and a strength (a prior, later calibrated):
+  note     - the outlet speaks of its own text ("an earlier version of this story misstated");
+  act      - someone did it ("Binance denied the report"): demands, refusals, modals and conditions cancel it;
+  stance   - someone calls a claim false ("the allegations are baseless"): only a negation or condition cancels;
+  refusal  - a refusal that is itself the act ("would not retract the story" stands by it);
+  accepted - someone accepted the actor's apology ("Reuters accepted Binance's apology").
+`media` marks rules whose subject must be a publisher or "we" (a ministry that "clarified" a rule has not
+clarified a story). `request` marks rules worded as requests by nature (an AP kill notice "asks" to kill).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SETS: dict[str, str] = {
+    "STORY": "story|article|report|post|piece|item|column|headline|blog|newsletter|text|video|graphic|caption"
+             "|version|obituary|review|analysis|explainer|page|editorial|photo|photograph|picture|chart|map|tweet"
+             "|podcast|broadcast|segment|paper|study|essay|coverage|interview|feature|profile|quote|reporting|news"
+             "|letter|edition|issue|story's|commentary|op-ed|table|graph|infographic|listing|entry|release|book",
+    "PART": "line|sentence|paragraph|passage|figure|number|date|name|spelling|title|statistic|percentage|amount"
+            "|age|quotation|byline|dateline|reference|description|photo|picture|caption|headline|quote|word|spell",
+    "CLAIM": "claim|allegation|accusation|report|story|article|assertion|suggestion|characterization|rumor|rumour"
+             "|speculation|charge|finding|account|piece|coverage|news|publication|information|statement|figure"
+             "|insinuation|reporting|assertion|headline|post|tweet|version|narrative|theory|notion|idea|media|reports",
+    "RETOBJ": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
+              "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
+              "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
+              "|material|preprint|manuscript|analysis|op-ed|interview|it|them",
+    "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
+             "|account|work|staff|source|editor|team|newsroom|writer|correspondent|it|them|word"
+             "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive",
+    "FALSE": "false|untrue|baseless|groundless|unfounded|fabricate|fabricated|fabrication|inaccurate|incorrect"
+             "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
+             "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
+             "|speculative|unverified|distorted|malicious|preposterous|outrageous|categorically|blatantly|patently"
+             "|merit|basis|foundation|truth|concocted"
+             "|invented|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood",
+    "MEDIA": "we|i|newspaper|paper|publication|magazine|outlet|site|website|broadcaster|network|station|channel"
+             "|editor|journal|agency|tabloid|newsroom|programme|blog|blogger|writer"
+             "|reporter|author|guardian|telegraph|mirror|herald"
+             "|tribune|journal|gazette|chronicle|reuters|ap|bloomberg|bbc|cnn|fox|nbc|abc|cbs|npr|afp|newsweek"
+             "|politico|axios|buzzfeed|vice|wired|economist|forbes|fortune|cnbc|coindesk|cointelegraph|decrypt"
+             "|редакция|издание|газета|журнал|агентство|сайт|канал|телеканал|портал|мы",
+    "ERRV": "misstate|misidentify|misspell|misspelt|misquote|misattribute|misreport|misname|misprint|mislabel"
+            "|miscaption|mistranslate|misdate|mischaracterize|misrepresent|misplace|misrender|misgender|mistake"
+            "|misinterpret|misheard|misdescribe|misquoted|misspelled|misstated|misidentified|misnamed|misused",
+    "ERRADV": "incorrectly|wrongly|erroneously|mistakenly|inaccurately|inadvertently|falsely|wrong|incorrect"
+              "|inaccurate|erroneous",
+    "SAYV": "say|state|report|describe|refer|give|include|identify|show|suggest|contain|name|omit|call|use|quote"
+            "|attribute|list|put|spell|place|imply|claim|assert|credit|caption|picture|date|locate|characterize",
+    "RU_STORY": "статья|материал|текст|новость|публикация|заметка|сюжет|пост|заголовок|интервью|видео|сообщение"
+                "|фамилия|имя",
+    "RU_FALSE": "недостоверный|ложный|ложь|фейк|фейковый|клевета|клеветнический|слух|бессмыслица|вымысел|утка"
+                "|неправда|выдумка|чушь|провокация|дезинформация|абсурд|бред|необоснованный|беспочвенный"
+                "|голословный|домысел|спекуляция|фальшивка|фальсификация|инсинуация|несостоятельный",
+    "AUTH": "court|judge|regulator|commission|authority|agency|watchdog|tribunal|sec|ftc|fca|cftc|doj|ofcom|ipso"
+            "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
+            "|суд|роскомнадзор|фас|прокуратура|мвд|цб",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    voice: str  # note | act | refusal | accepted
+    strength: float
+    pattern: re.Pattern[str]
+    media: bool = False  # the subject must be a publisher or first person
+    request: bool = False  # worded as a request by nature: demand words do not cancel it
+    name: str = ""
+    anchors: frozenset[str] | None = None  # lemmas one of which a sentence needs for the rule to match
+
+
+_COMMON = {"be", "have", "the", "a", "an", "to", "of", "by", "this", "that", "it", "in", "on", "for", "with", "as",
+           "not", "do", "we", "i", "our", "its", "their", "his", "her", "from", "and", "or", ",", "в", "на", "с", "и",
+           "быть", "не", "at", "against", "about", "they", "them", "such"}
+
+
+def _anchors(notation: str) -> frozenset[str] | None:
+    """The most selective required slot of a rule: literal words, none of them common."""
+    best: list[str] | None = None
+    for word in notation.split():
+        if word in ("^",) or word.startswith("~") or (word.endswith("?") and len(word) > 1):
+            continue
+        alts = [w for part in word.split("|") for w in (SETS[part[1:-1]].split("|") if part.startswith("{")
+                                                           else [part])]
+        if any(a.endswith("*") for a in alts) or any(a in _COMMON for a in alts):
+            continue
+        if best is None or len(alts) < len(best):
+            best = alts
+    return frozenset(best) if best else None
+
+
+def _slot(word: str) -> str:
+    optional = word.endswith("?") and len(word) > 1
+    word = word[:-1] if optional else word
+    words = [w for part in word.split("|") for w in (SETS[part[1:-1]].split("|") if part.startswith("{") else [part])]
+    alts = "|".join(re.escape(a[:-1]) + r"\S*" if a.endswith("*") else re.escape(a).replace("_", " ")
+                    for a in dict.fromkeys(words))
+    return f"(?:(?:{alts}) )?" if optional else f"(?:{alts}) "
+
+
+def compile_rule(notation: str) -> re.Pattern[str]:
+    """A lemma-string regular expression from the rule notation."""
+    out = " "
+    for word in notation.split():
+        if word == "^":
+            out = r"^ (?:[^\w\s]+ |\d+ )*"
+        elif word.startswith("~~"):
+            out += rf"(?:\S+ ){{0,{int(word[2:])}}}"
+        elif word.startswith("~"):
+            out += rf"(?:[^\s,;:.!?()]+ ){{0,{int(word[1:])}}}"
+        else:
+            out += _slot(word)
+    return re.compile(out[:-1] + r"(?= )")
+
+
+def _rules(kind: str, voice: str, strength: float, *notations: str, media: bool = False,
+           request: bool = False) -> list[Rule]:
+    return [Rule(kind, voice, strength, compile_rule(n), media, request, n, _anchors(n)) for n in notations]
+
+
+RULES: tuple[Rule, ...] = tuple(
+    # --- correction: the outlet fixes an error in its own published work
+    _rules("correction", "note", 0.95,
+           "earlier|early|previous|original|prior|initial|first version|headline|draft|edition|iteration|caption"
+           " of this|the|our|that {STORY}",
+           "^ in|on? a|an|the|this? earlier|early|previous|original|prior|initial version|headline|draft|caption ~10 {SAYV}"
+           "|{ERRV}"
+           "|{ERRADV}",
+           "regret ~2 the|this|these|that|our|any|an error|mistake|inaccuracy|omission|misstatement|oversight|lapse"
+           "|confusion|misidentification|errors",
+           "because|due|owe|owing|result|through ~2 a|an ~3 error|mistake|oversight|glitch",
+           "{STORY}|{PART}|it ~4 be|have ~3 correct|amend|fix",
+           "{STORY}|{PART}|it ~3 be|have ~3 update|change|edit|revise|alter|modify ~2 to correct|fix|remove|reflect"
+           "|show|say|acknowledge|state|identify|read",
+           "^ a|an|the|this|in|on|our ~2 {STORY} ~16 {ERRV}|{ERRADV}",
+           "^ a|an|the|this|our|in ~3 {STORY} ~6 originally|initially|previously|incorrectly|wrongly|erroneously"
+           "|mistakenly|inadvertently|inaccurately",
+           "^ we|i ~4 {ERRV}|incorrectly|wrongly|erroneously|mistakenly|inadvertently|inaccurately",
+           "^ we ~3 regret ~1 {STORY}|{PART}|that|this|our|the|any|add*|publish*|print*|run*|use*|include*|omit*"
+           "|say*|suggest*|state*|report*",
+           "{PART} ~2 be ~4 incorrect|wrong|inaccurate|erroneous|misleading|mislead|misstate|misspell|omit",
+           "{PART} ~2 be ~2 give|spell|state|report|print|render incorrectly|wrongly|erroneously",
+           "we|now ~3 accept|acknowledge|admit|concede ~4 {STORY}|statement|allegation|claim|it|this|information ~4 be"
+           " ~3 false|untrue|inaccurate|incorrect|wrong|misleading|defamatory|unfounded|mislead",
+           "below|above for ~2 correction|clarification",
+           "{STORY}|we|it ~3 should have ~1 say|read|state|report|identify|note|name|be|include|attribute|credit"
+           "|refer|describe|show|spell",
+           ", not ~8 as ~2 originally|previously|initially|earlier|incorrectly|wrongly|mistakenly|first|we|it"
+           "|report|state|publish|say|write|give|suggest|describe",
+           "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
+           "|say|write|give|suggest|describe|spell",
+           "set the record straight",
+           "corrected version|correction notice",
+           "in a|an|the|our correction",
+           ) +
+    _rules("correction", "act", 0.85,
+           "issue|publish|run|print|append|add|post|carry|make|attach ~3 correction|corrections|erratum",
+           "correction|corrections ~2 be|have ~2 issue|publish|append|add|run|print|post",
+           "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}",
+           "correct|amend|fix ~2 {STORY}|error|mistake",
+           ) +
+    _rules("correction", "act", 0.85, "допустить ~2 неточность|ошибка|ошибку", "признать ~5 ошибка|неточность",
+           "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|сообщить|написать|назвать|утверждать|говориться|указываться"
+           "|указывать|сообщаться|утверждаться|опубликовать",
+           "в первоначальный|предыдущий|ранний|прежний|первый версия|редакция",
+           "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
+           "|опечатка|данные|неточность",
+           "внести ~2 исправление|правка|поправка", "содерж* ~3 недостоверный|неверный|ошибочный",
+           "сожалеть ~2 ошибка|неточность", "{RU_STORY} ~2 быть? исправленный|исправить") +
+    # --- clarification: the outlet makes its own story clearer
+    _rules("clarification", "note", 0.9,
+           "^ we|i ~5 clarify|clarity",
+           "we|i ~4 wish|like|happy|want|glad|pleased|should|must|would ~3 make ~1 clear",
+           "ask|asked us to make ~1 clear", "should have make ~1 clear|plain",
+           "{STORY}|it ~3 be|have ~2 clarify",
+           "amend|update|edit|change|revise|rewrite|expand ~~8 to clarify",
+           "amend|update|edit|change|revise|rewrite|expand ~~8 to make ~1 clear",
+           "{STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
+           "редакция ~3 уточнять|уточнить|пояснить", "внести ~2 уточнение", "{RU_STORY} ~2 быть? уточнить|уточненный") +
+    _rules("clarification", "act", 0.85,
+           "issue|publish|run|print|append|add|post|carry|attach ~3 clarification",
+           "clarification ~2 be|have ~2 issue|publish|append|add|run|print|post") +
+    _rules("clarification", "act", 0.8, "clarify|clarity", media=True) +
+    # --- apology: anyone apologises
+    _rules("apology", "act", 0.9,
+           "apologize|apologise|apologising|apologizing", "say sorry", "^ sorry", "be ~2 sorry for|about|that|to|,|.",
+           "^ we|i|we're|i'm ~2 be ~3 sorry",
+           "my|our ~3 apology", "^ apology .|!|,|:|-|to|for", "apology|apologies to|for",
+           "issue|offer|make|extend|publish|print|run|post|tender|give|deliver|express|send|owe|with ~4 apology",
+           "come out with ~3 apology",
+           "ask|beg|seek ~2 forgiveness|pardon",
+           "извиниться|извиняться|извинить", "принести|приносить|выразить|выражать|принесший ~3 извинение",
+           "просить|попросить ~2 прощение") +
+    _rules("apology", "accepted", 0.85, "accept ~4 apology", "receive|get ~3 apology from", "приняться|принять ~2 извинение") +
+    # --- retraction: a story, paper or statement withdrawn
+    _rules("retraction", "act", 0.9,
+           "retract ~5 {RETOBJ}|from", "^ we ~3 retract", "retract it|them",
+           "withdraw|pull|unpublish|delete|scrub|spike|redact|remove ~4 {STORY}|paper|study|claim|allegation"
+           "|accusation|tweet|post|image|it|them",
+           "{RETOBJ} ~3 be|have ~2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall"
+           "|take_down|take_offline",
+           "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
+           "issue|publish|print|run|post|make ~3 retraction",
+           "retraction of ~4 {RETOBJ}|paper|study|story",
+           "remove ~2 from sale|shelves|circulation|print|publication", "recall ~3 book|issue|edition|copy|magazine",
+           "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}", "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|отозвать|отозванный",
+           "снять с публикация|сайт", "удалить с сайт") +
+    _rules("retraction", "act", 0.9, "kill ~3 {RETOBJ}", request=True) +
+    # --- update: the story was updated with new material
+    _rules("update", "note", 0.9,
+           "{STORY}|it|this ~3 be|have ~2 update|expand|revise|refresh",
+           "we ~3 update|expand|revise ~2 this|the|our {STORY}",
+           "{RU_STORY} ~2 быть? обновить|дополнить|обновленный|дополненный|дополнен|обновлен|дополнена|обновлена|дополнено|обновлено") +
+    # --- editor's note
+    _rules("editors_note", "act", 0.9,
+           "add|append|attach|publish|place|run|post|include|carry|insert ~4 editor 's|'? note",
+           "in an|the editor 's|'? note", "editor 's|'? note ~2 be|have ~2 add|append|attach|publish|place") +
+    # --- denial: someone denies or disputes a report or allegation
+    _rules("denial", "act", 0.88,
+           "deny|refute|rebut|denial", "dispute ~5 {CLAIM}|accuracy|that|characterization|account|version|it|them",
+           "reject|dismiss|rebuff|brush|slam|blast|decry ~6 {CLAIM}|as|it|them",
+           "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
+           "push back on|against", "hit back at|against", "contradict ~3 {CLAIM}",
+           "call|label|brand|describe|term|characterize|dismiss ~12 {FALSE}|hit_piece",
+           "no truth|basis|foundation|merit to|in|for", "have no basis|foundation", "without any ~3 truth|basis",
+           "absolutely|categorically|completely|totally|patently|entirely|wholly|demonstrably|flatly|blatantly"
+           " ~2 false|untrue|baseless|groundless|unfounded|fabricate|fabricated|inaccurate|wrong|incorrect|fake",
+           "contrary to ~3 {CLAIM}|speculation",
+           "опровергнуть|опровергать|отрицать|отвергнуть|отвергать|опровергаться|опровергнутый",
+           "назвать|называть ~7 {RU_FALSE}", "не соответствовать действительность",
+           "{RU_STORY}|информация|сведение|данные|обвинение|утверждение ~3 быть|являться|оказаться ~1 {RU_FALSE}") +
+    _rules("denial", "stance", 0.85,
+           "{CLAIM}|lawsuit|suit|complaint|action ~4 be|remain ~3 {FALSE}|wrong|not_true|not_accurate|not_correct",
+           "they|such ~1 be|remain ~3 {FALSE}|wrong|not_true|not_accurate|not_correct",
+           "this|these|such|those ~1 baseless|groundless|unfounded|false|fabricated|untrue|bogus|frivolous|meritless"
+           " ~2 {CLAIM}",
+           "say|state|insist|tell|maintain|add|write|reply|respond|counter ~8 be ~2 not_true|false|untrue|baseless"
+           "|groundless|unfounded|fabricate|fabricated|inaccurate|not_accurate|not_correct",
+           "believe ~4 {CLAIM} ~2 to be ~2 {FALSE}") +
+    # --- stands by: a publisher stands by its reporting
+    _rules("stands_by", "act", 0.9,
+           "stand|stick ~2 by|behind ~4 {SBOBJ}",
+           "remain|be ~2 confident ~4 {SBOBJ}|accuracy",
+           "maintain|insist|assert ~5 {SBOBJ} be|was ~2 accurate|correct|true|fair|right|solid|sound|thorough|well",
+           "defend|defended ~4 {SBOBJ}|decision_to_publish",
+           "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
+           "proud of ~3 {SBOBJ}",
+           "настаивать на ~1 достоверность|точность|правдивость", "уверенный в ~1 достоверность|точность",
+           "не ~1 намеренный|собираться|будет|намерен ~1 отзывать|удалять|опровергать|исправлять ~2 {RU_STORY}") +
+    _rules("stands_by", "refusal", 0.85,
+           "refuse|decline ~2 to retract|withdraw|unpublish|correct|take",
+           "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
+           "not ~2 make ~2 retraction", "not retract", "not back down", "no plan ~2 retract|withdraw") +
+    # --- legal action: suits, complaints, charges, fines, settlements, orders
+    _rules("legal_action", "act", 0.88,
+           "sue|suing", "countersue",
+           "file|lodge|bring|launch|initiate|submit|institute|issue ~5 lawsuit|suit|complaint|claim|petition|case"
+           "|action|writ|charge|proceeding|proceedings|counterclaim|counter-suit|countersuit|motion|appeal",
+           "lawsuit|suit|complaint|writ|petition|charge|proceeding|proceedings|case|claim ~5 be|have? ~2 file|lodge"
+           "|bring|launch|initiate|submit|issue",
+           "lawsuit|suit ~2 against",
+           "class-action|class ~2 lawsuit|suit|action",
+           "charge ~7 with|by", "be ~2 charge", "{AUTH} ~3 charge", "charge ~2 against",
+           "indict|arraign|prosecute|convict",
+           "fine ~3 {AUTH}|for|over|by|after|0|million|billion|€|£|$|₽",
+           "a|an|civil|criminal|record|hefty|0|million|billion|pay|impose|levy|face|issue|receive ~2 fine|penalty",
+           "fine|penalty of", "in fine|penalty",
+           "settle ~4 charge|claim|lawsuit|suit|case|allegation|proceeding|proceedings|action|complaint|dispute",
+           "reach ~3 settlement", "agree ~2 to pay ~~8 settle|fine|damages|penalty|penalties|restitution",
+           "pay ~8 damages", "in|libel|substantial ~1 damages",
+           "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete",
+           "{AUTH} ~4 order", "take ~4 to court", "drag ~3 to court",
+           "complain|complaint to|with ~3 {AUTH}|press|ipso|ofcom|regulator",
+           "plead guilty|not", "cease-and-desist order",
+           "{AUTH} ~4 open|launch|begin|start|initiate ~3 investigation|probe|inquiry|case",
+           "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant",
+           "подать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
+           "обратиться в ~1 суд|прокуратура|полиция|роскомнадзор",
+           "оштрафовать|оштрафован|оштрафованный|штрафовать", "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
+           "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить ~3 дело", "предъявить ~2 обвинение",
+           "суд ~2 обязать|постановить|оштрафовать|арестовать|взыскать", "наказать|наказанный|наказать",
+           "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб"),
+)
+
+# Cheap literals, casefolded, one of which a sentence must contain for any rule above (or a heading) to match:
+# the prefilter runs one Aho-Corasick pass over each text and reads only sentences that contain one.
+STEMS: tuple[str, ...] = (
+    "correct", "amend", "mistak", "erro", "misstat", "misident", "misspel", "misquot", "misattrib", "misreport",
+    "misnam", "misprint", "mislab", "miscap", "mistrans", "misdat", "mischar", "misrep", "misplac", "misgend",
+    "misinter", "misdescr", "wrong", "incorrect", "inaccura", "inadverten", "regret", "version", "record straight",
+    "should have", " not ", "as originally", "as initially", "as previously", "clarif", "clarity", "clear",
+    "apolog", "sorry", "forgiv", "pardon", "retract", "withdr", "pull", "unpublish", "delet", "scrub", "spike",
+    "redact", "remov", "recall", "take down", "taken down", "took down", "took the", "offline", "kill",
+    "updat", "expand", "revis", "refresh", "editor", "note", "deni", "deny", "refut", "rebut", "disput", "reject",
+    "dismiss", "rebuff", "brush", "slam", "blast", "decr", "back on", "back against", "back at", "contradict",
+    "smear", "hit piece", "investigat", "probe", "inquir", "motion", "appeal", "judge",
+    "false", "untrue", "baseless", "groundless", "unfounded", "fabricat", "mislead", "defamat", "fake", "fiction",
+    "fantas", "nonsense", " lie", "rubbish", "absurd", "ridicul", "unsubstant", "hoax", "bogus", "not true",
+    "truth", "merit", "basis", "foundation", "contrary", "stand", "stood", "stick", "stuck", "confident",
+    "accurate", "defen", "proud", "back down", "sue", "suing", "lawsuit", "suit", "complain", "claim", "petition",
+    "writ", "charg", "proceeding", "indict", "arraign", "prosecut", "convict", "fine", "penalt", "settl",
+    "damages", "order", "court", "plead", "cease",
+    "исправ", "поправ", "правил", "скоррект", "ошиб", "неточн", "неверн", "неправил", "первоначальн",
+    "предыдущ", "содерж", "сожале", "уточн", "поясн", "извин", "прощени", "удал", "убра", "сня", "снят", "отозв",
+    "обнов", "дополн", "опроверг", "отрица", "отверг", "назва", "назыв", "действительност", "недостовер",
+    "настаива", "уверен", "намерен", "собира", "иск", "суд", "жалоб", "штраф", "дело", "обвинени", "наказ",
+    "взыск", "прокурат", "полици",
+)
