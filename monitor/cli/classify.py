@@ -41,7 +41,8 @@ def classify_cmd(ctx: click.Context, seeds_dir: Path | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @click.option("--split", type=click.Choice(["dev", "test"]), default=None,
               help="Score only the items of this split (the shared corpus's `split` field).")
-@click.option("--calibration", is_flag=True, help="Also print a reliability table: confidence band vs observed precision.")
+@click.option("--calibration", is_flag=True,
+              help="Also print a reliability table: confidence band vs observed precision.")
 @click.pass_context
 def evaluate_cmd(ctx: click.Context, file: Path, seeds_dir: Path | None, show_errors: bool, as_json: bool,
                  split: str | None, calibration: bool) -> None:

@@ -30,7 +30,8 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|котор�
 _SPEECH = re.compile(r"\s+(?:said|says|told|tells|stated|states|insisted|added|wrote|claimed|argued|maintained"
                      r"|noted|announced|replied|responded|confirmed|заявил\w*|сообщил\w*|написал\w*|отметил\w*"
                      r"|добавил\w*)\b(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:that|it|they|he|she|its|что))?", re.IGNORECASE)
-_AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would|did|does|also|later|then|quickly|publicly"
+_AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would|did|does|also|later|then|quickly"
+                  r"|publicly"
                   r"|continues? to|continued to|had to|has to|have to|would like to|wish(?:es)? to|wants? to"
                   r"|(?:am|are|is|were|was) (?:very |so |truly |deeply )?(?:happy|glad|pleased|sorry) to|very|so|truly"
                   r"|formally|on \w+day|\w+day|today|yesterday|late \w+|earlier|subsequently|since|now|always"
@@ -161,7 +162,8 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
         for m in _KNOWN_RE.finditer(sentence):
             if KNOWN[m.group(1).casefold()] in _AUTHORITIES:
                 return KNOWN[m.group(1).casefold()]
-        authority = re.search(r"\b(?:ФАС|FTC|FCA|SEC|CFTC|Роскомнадзор\w*|[A-ZА-ЯЁ][\w-]+ (?:суд|court|Court))\b", sentence)
+        authority = re.search(r"\b(?:ФАС|FTC|FCA|SEC|CFTC|Роскомнадзор\w*|[A-ZА-ЯЁ][\w-]+ (?:суд|court|Court))\b",
+                              sentence)
         if authority:
             return authority.group(0)
     return ""

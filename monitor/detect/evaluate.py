@@ -108,10 +108,11 @@ _BANDS = (0.0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0001)
 def reliability(report: Report) -> str:
     """Predicted confidence in bands against the precision observed in each: calibrated means they agree."""
     lines = [f"{'confidence':<14}{'events':>8}{'right':>7}{'precision':>11}{'mean conf':>11}"]
-    for low, high in zip(_BANDS, _BANDS[1:]):
+    for low, high in zip(_BANDS, _BANDS[1:], strict=False):
         band = [(c, ok) for c, ok in report.confidences if low <= c < high]
         if band:
             right = sum(ok for _, ok in band)
             mean = sum(c for c, _ in band) / len(band)
-            lines.append(f"{low:.2f}-{min(high, 1.0):.2f}{len(band):>9}{right:>7}{right / len(band):>11.3f}{mean:>11.3f}")
+            lines.append(f"{low:.2f}-{min(high, 1.0):.2f}{len(band):>9}{right:>7}{right / len(band):>11.3f}"
+                         f"{mean:>11.3f}")
     return "\n".join(lines)

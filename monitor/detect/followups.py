@@ -101,6 +101,9 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
             fixed.add(kind)
 
     head = headings.heading(sentence)
+    # Under a "Clarification" heading, "an earlier version did not make clear" clarifies; under "Correction" it
+    # corrects: the heading names the note's kind.
+    sibling = {"correction": "clarification", "clarification": "correction"}.get(head[0]) if head else None
     if head and not (head[2] > 0 and in_quote(sentence, 0)):
         inner = headings.tags(sentence[head[2]:]) if head[0] == "update" else []
         for kind, strength in inner or [(head[0], head[1])]:
@@ -113,6 +116,8 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     for reading in read(lem, kinds, outlet):
         if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title:
             continue  # a note quoted inside someone's sentence
+        if reading.voice == "note" and reading.kind == sibling:
+            continue
         who = _who(sentence, reading, outlet, speaker, following)
         whom = target(reading.kind, sentence, reading.start, reading.end, who)
         add(reading.kind, who, whom, reading.strength, "title" if title else reading.voice)
@@ -227,8 +232,12 @@ def detect(doc: Doc, previous: Doc | None = None) -> list[Event]:
             if key not in taken:
                 taken[key] = len(events)
                 events.append(event)
-            elif event.confidence > events[taken[key]].confidence:
-                events[taken[key]] = event
+            elif event.confidence > events[taken[key]].confidence or (
+                    not in_title and events[taken[key]].evidence == _clip(doc.title)):
+                # the body's own note says more than the headline that restates it: it is the evidence
+                old = events[taken[key]]
+                events[taken[key]] = Event(event.kind, event.evidence, event.actor, event.target,
+                                           max(event.confidence, old.confidence))
     headline = [e for e in events if e.evidence == _clip(doc.title)] if doc.title else []
     events = [e for e in events if e not in headline] + headline  # a headline restates its story: last
     if not events and page.column:

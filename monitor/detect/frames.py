@@ -66,10 +66,13 @@ _DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "a
                   "admission", "entrance", "right", "benefit", "claim", "asylum", "citizenship", "passage",
                   "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
                   "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat"}
+_HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "suggestion", "talk", "сообщение",
+            "слух", "информация", "утверждение", "домысел"}
 _ADMISSION = {"acknowledge", "accept", "admit", "concede", "agree", "recognize", "realize", "find", "show", "prove",
               "confirm", "conclude", "establish", "determine", "rule", "признать", "подтвердить", "установить"}
 # An episode recalled, not news: "years ago", "in the past", "famously".
-_HISTORY = re.compile(r"\b(?:years? ago|decades? ago|a decade ago|in the past|back in (?:19|20)\d\d|famously|has a history"
+_HISTORY = re.compile(r"\b(?:years? ago|decades? ago|a decade ago|in the past|back in (?:19|20)\d\d|famously"
+                      r"|has a history"
                       r" of|historically|once (?:issued|ran|published|had to)|в прошлом|много лет назад"
                       r"|несколько лет назад|in (?:1[89]\d\d|19[0-8]\d)\b)", re.IGNORECASE)
 _GENERIC_OPENING = re.compile(r"^\W*(?:when|whenever|if|unless|once)\s+(?:an?|you|we|outlets|newspapers|publications"
@@ -101,6 +104,9 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 10) -> list[str]:
     for tok in reversed(lem.tokens[max(0, first - 30):first]):
         if tok.lemma in _BOUNDARY or tok.low in _BOUNDARY:
             break
+        if out and out[-1] == "that" and tok.lemma in ("and", "but"):
+            out.pop()  # "... had never met them and that the report was misleading": a clause of its own
+            break
         if tok.lemma in ("and", "и", "so", "then") and out and out[-1] in _PRONOUNS | {"the", "this", "these", "its",
                                                                                 "their", "his", "her", "our"}:
             break  # "... should not have been made and we apologise": a new clause with its own subject
@@ -118,7 +124,7 @@ def _cancelled_before(before: list[str], rule: Rule) -> bool:
     if rule.voice != "refusal" and words & _NEGATION and not (
             "not" in words and "only" in words):  # "not only did they apologise"
         return True
-    if not rule.request and (words & _DEMAND or set(zip(before, before[1:])) & _DEMAND_PAIRS):
+    if not rule.request and (words & _DEMAND or set(zip(before, before[1:], strict=False)) & _DEMAND_PAIRS):
         return True
     if words & _CONDITION:
         return True
@@ -142,7 +148,10 @@ def _inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
         return False
     inner = {t.lemma for t in lem.tokens[first:last + 1]}
     literal = set(rule.name.replace("|", " ").replace("_", " ").split())
-    return bool((inner & {"not", "never", "no", "не", "ни"}) - literal)
+    cancels = {"not", "never", "no", "не", "ни"}
+    if rule.voice == "act":
+        cancels |= {"may", "might", "could", "would", "should", "must", "бы"}  # "the court may uphold"
+    return bool((inner & cancels) - literal)
 
 
 def _generic(lem: Lemmas, first: int, before: list[str]) -> bool:
@@ -171,10 +180,12 @@ def _generic(lem: Lemmas, first: int, before: list[str]) -> bool:
 def _definition(lem: Lemmas, first: int, last: int) -> bool:
     """"A retraction is the withdrawal of ...": a noun act that opens the sentence and is then defined."""
     lead = [t.lemma for t in lem.tokens[:first] if t.lemma.isalnum()]
-    if len(lead) > 1 or (lead and lead[0] not in ("a", "an", "the")):
+    if len(lead) > 1 or (lead and lead[0] not in ("a", "an", "the")) or lem.tokens[first].lemma not in _NOUN_ACTS:
         return False
-    after = [t.lemma for t in lem.tokens[last + 1:last + 8]]
-    return any(w in _DEFINING for w in after[:4]) and any(w in ("a", "an", "the", "when", "what") for w in after)
+    after = [t.lemma for t in lem.tokens[first + 1:first + 10] if t.lemma not in ("(", ")")]
+    if after[:1] == ["of"]:  # "Retraction of an article is ..."
+        after = after[after.index("be"):] if "be" in after[:6] else after
+    return bool(after) and after[0] in _DEFINING and any(w in ("a", "an", "the", "when", "what") for w in after)
 
 
 def _hypothetical_after(lem: Lemmas, last: int) -> bool:
@@ -214,6 +225,9 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
             return True
     if kind == "legal_action" and tok.lemma in _NOUN_ACTS and _hypothetical_after(lem, last):
         return True
+    if kind == "legal_action" and set(before[-4:]) & _HEARSAY and set(before[-3:]) & {"of", "about", "that", "об",
+                                                                                      "о", "что"}:
+        return True  # "reports of a lawsuit", "сообщения об иске": what is said, not what was done
     if kind == "retraction" and "to" in [t.lemma for t in lem.tokens[first + 1:last]]:
         return True  # "the story was updated to remove a reference": an edit, not a retraction
     if kind in ("correction", "clarification", "apology") and any(
@@ -228,6 +242,22 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
     return False
 
 
+def _imperative(lem: Lemmas, first: int) -> bool:
+    """Advice, not news: the clause the act is in opens with a bare verb ("Update your app", "Apologise when
+    you are wrong"). A heading's word before a colon ("Note to readers:", "UPDATE 2-") is not a verb."""
+    start = 0
+    for i in range(first - 1, -1, -1):
+        if lem.tokens[i].low in (":", "|", ".", "!", "?", ";"):
+            start = i + 1
+            break
+    lead = next((i for i in range(start, first + 1) if lem.tokens[i].text[:1].isalpha()), None)
+    if lead is None or lead + 1 >= len(lem.tokens):
+        return False
+    tok, nxt = lem.tokens[lead], lem.tokens[lead + 1]
+    return (tok.text[:1].isupper() and not tok.text.isupper() and tok.low == tok.lemma and tok.lemma in _IMPERATIVE
+            and nxt.low not in ("to", "'s", ":", "-", "of", "from", "and", "by"))
+
+
 def _media_subject(before: list[str], outlet_words: set[str]) -> bool:
     return bool(set(before) & (_MEDIA | outlet_words))
 
@@ -239,9 +269,6 @@ def read(lem: Lemmas, kinds: set[str] | None = None, outlet: str = "") -> list[R
     outlet_words = {w.casefold() for w in outlet.split() if len(w) > 3 and w.casefold() not in _DEFINING}
     history = bool(_HISTORY.search(lem.text))
     generic_opening = bool(_GENERIC_OPENING.match(lem.text))
-    lead = next((t for t in lem.tokens if t.text[:1].isalpha()), None)
-    imperative = bool(lead and lead.text[:1].isupper() and lead.low == lead.lemma and lead.lemma in _IMPERATIVE
-                      and lead is not lem.tokens[-1])
     for rule in RULES:
         if kinds is not None and rule.kind not in kinds:
             continue
@@ -265,20 +292,18 @@ def read(lem: Lemmas, kinds: set[str] | None = None, outlet: str = "") -> list[R
                     continue
                 if rule.voice != "note" and (_generic(lem, first, before) or _background(lem, first, before)):
                     continue
-                if rule.voice != "note" and imperative:
+                if rule.voice != "note" and _imperative(lem, first):
                     continue
             elif set(before) & (_MODAL | _NEGATION) - {"can", "without"} or generic_opening or {
                     t.lemma for t in lem.tokens[first:last + 1]} & {"will", "would", "may", "might", "could", "shall"}:
                 continue  # "this page will be updated throughout the day"
-            if _not_this_kind(lem, first, last, rule.kind, before):
+            if _not_this_kind(lem, first, last, rule.kind, before) or _definition(lem, first, last):
                 continue
-                if _definition(lem, first, last):
-                    continue
             if rule.media and not _media_subject(before, outlet_words):
                 continue
             start, end = lem.span(m.start() + 1, m.end())
             anchor = next((t for t in lem.tokens[first:last + 1] if rule.anchors and t.lemma in rule.anchors), None)
-            if anchor is not None and rule.voice != "note":
+            if anchor is not None and rule.voice != "note" and rule.subject_first:
                 start = anchor.start  # the actor is read before the act's own word ("The SEC charged")
             out.append(Reading(rule.kind, rule.voice, rule.strength, start, end, rule.name, first,
                                anchor.lemma if anchor else ""))

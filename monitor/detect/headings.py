@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 # Reuters-style headline tags (case-sensitive: they are capitals).
-_TAGS = re.compile(r"^\W*((?:(?:WITHDRAWN|REFILE|UPDATE\s*\d*|CORRECTED|EXCLUSIVE|WRAPUP\s*\d*|RPT|INSIGHT|ANALYSIS|FACTBOX"
+_TAGS = re.compile(r"^\W*((?:(?:WITHDRAWN|REFILE|UPDATE\s*\d*|CORRECTED|EXCLUSIVE|WRAPUP\s*\d*|RPT|INSIGHT|ANALYSIS"
+                   r"|FACTBOX"
                    r"|TIMELINE|EXPLAINER|BREAKINGVIEWS|COLUMN|CORRECTED-UPDATE\s*\d*)\s*[-:]\s*)+)")
 _BRACKET_TAG = re.compile(r"^\W{0,3}[\[(]\s*(UPDATE[SD]?|CORRECTED|CORRECTION|CLARIFICATION|RETRACTED|WITHDRAWN)\s*"
                           r"(?:\d+\s*)?[\])]", re.IGNORECASE)

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 import simplemma
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+# A hyphen after a number is a wire tag's ("UPDATE 2-Binance denies"), not a compound's: it splits.
+_TOKEN = re.compile(r"\d+(?=-[^\W\d_])|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]")
 # Contractions the rules read as words: "didn't" is "do not", "won't" is "will not", "she'd" is "she would".
 _CONTRACTIONS = {"n't": "not", "'ll": "will", "'d": "would", "'re": "be", "'ve": "have", "'m": "be", "'s": "'s"}
@@ -76,7 +77,8 @@ def _split(word: str, start: int) -> list[tuple[str, int]]:
     """A word and its clitics: "didn't" -> "did", "n't"; "Reuters's" -> "Reuters", "'s"."""
     low = word.translate(_QUOTES).casefold()
     if low in _IRREGULAR_NOT:
-        return [(word[:2], start), (word[2:], start + 2)] if low != "cannot" else [(word[:3], start), (word[3:], start + 3)]
+        cut = 3 if low == "cannot" else 2
+        return [(word[:cut], start), (word[cut:], start + cut)]
     for clitic in ("n't", "'ll", "'d", "'re", "'ve", "'m", "'s"):
         if low.endswith(clitic) and len(low) > len(clitic):
             cut = len(word) - len(clitic)

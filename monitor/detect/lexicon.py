@@ -2,7 +2,10 @@
 
 A rule is a short pattern over a sentence's lemma string (see `lemmas`), written in a small notation so that a
 table stays readable: words separated by spaces; `a|b` alternatives; `x*` a prefix; `~N` up to N other words;
-`~~N` the same across punctuation (`~N` stops at it); `x?` an optional word; `a_b` two words in a row (inside alternatives); `{NAME}` one of the word sets below;
+`~~N` the same across punctuation (`~N` stops at it); `~vN` up to N adverbs or auxiliaries (no article or
+preposition: "has since been corrected", not "is a procedure for correcting"); `!{NAME}` one word
+not in the set; `x?` an optional word; `a_b` two
+words in a row (inside alternatives); `{NAME}` one of the word sets below;
 `^` the sentence's start (after punctuation).
 Each rule names its kind, its voice and a strength (a prior, later calibrated):
   note     - the outlet speaks of its own text ("an earlier version of this story misstated");
@@ -28,7 +31,8 @@ SETS: dict[str, str] = {
             "|age|quotation|byline|dateline|reference|description|photo|picture|caption|headline|quote|word|spell",
     "CLAIM": "claim|allegation|accusation|report|story|article|assertion|suggestion|characterization|rumor|rumour"
              "|speculation|charge|finding|account|piece|coverage|news|publication|information|statement|figure"
-             "|insinuation|reporting|assertion|headline|post|tweet|version|narrative|theory|notion|idea|media|reports",
+             "|insinuation|reporting|assertion|headline|post|tweet|version|narrative|theory|notion|idea|media|reports"
+             "|matter|thing|everything",
     "RETOBJ": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
@@ -60,6 +64,16 @@ SETS: dict[str, str] = {
     "RU_FALSE": "недостоверный|ложный|ложь|фейк|фейковый|клевета|клеветнический|слух|бессмыслица|вымысел|утка"
                 "|неправда|выдумка|чушь|провокация|дезинформация|абсурд|бред|необоснованный|беспочвенный"
                 "|голословный|домысел|спекуляция|фальшивка|фальсификация|инсинуация|несостоятельный",
+    # What "said it had not ..." may go on with without denying anything ("said it had not received", "did not
+    # know", "had not decided").
+    "UNDENIED": "know|expect|think|believe|receive|hear|see|want|plan|intend|comment|respond|return|decide|yet"
+                "|immediately|specify|say|disclose|identify|elaborate|confirm|provide|release|reveal|explain|be|have"
+                "|do|make|get|find|notice|sure|aware|able|ready|need|take|give|mean|understand|recall|remember|seek"
+                "|anticipate|foresee|reach|agree|use|review|read|ask|request|contact|learn|discuss|consider"
+                "|determine|set|change|affect|impact|always|feel|care|mind|like|wish|hope|rule|exclude|answer"
+                "|publicly|formally|officially|yet|fully|previously|directly|specifically|personally|necessarily"
+                "|expect|pay|file|seen|heard|apologize|apologise|retract|correct|deny|dispute|suffer|lose|sell"
+                "|buy|sign|complete|finish|start|begin|open|close|launch|announce|report|tell|speak|talk|meet",
     "AUTH": "court|judge|regulator|commission|authority|agency|watchdog|tribunal|sec|ftc|fca|cftc|doj|ofcom|ipso"
             "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
             "|суд|роскомнадзор|фас|прокуратура|мвд|цб",
@@ -76,6 +90,7 @@ class Rule:
     request: bool = False  # worded as a request by nature: demand words do not cancel it
     name: str = ""
     anchors: frozenset[str] | None = None  # lemmas one of which a sentence needs for the rule to match
+    subject_first: bool = False  # the match opens with its subject ("The SEC charged", "the story was corrected")
 
 
 _COMMON = {"be", "have", "the", "a", "an", "to", "of", "by", "this", "that", "it", "in", "on", "for", "with", "as",
@@ -98,13 +113,23 @@ def _anchors(notation: str) -> frozenset[str] | None:
     return frozenset(best) if best else None
 
 
+# A noun of the STORY set read as a verb ("the network issued a formal apology", "posts the figures") is
+# followed by an article: such a word does not fill the slot.
+_NOUN_ONLY = "(?! (?:a|an|the|its|their|his|her|our) )"
+
+
 def _slot(word: str) -> str:
     optional = word.endswith("?") and len(word) > 1
     word = word[:-1] if optional else word
     words = [w for part in word.split("|") for w in (SETS[part[1:-1]].split("|") if part.startswith("{") else [part])]
     alts = "|".join(re.escape(a[:-1]) + r"\S*" if a.endswith("*") else re.escape(a).replace("_", " ")
                     for a in dict.fromkeys(words))
-    return f"(?:(?:{alts}) )?" if optional else f"(?:{alts}) "
+    noun = _NOUN_ONLY if "{STORY}" in word else ""
+    return f"(?:(?:{alts}){noun} )?" if optional else f"(?:{alts}){noun} "
+
+
+_NOT_VERBAL = ("(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|for|of|to|in|on|at|with|by|from"
+               "|as|about|into|over|after|before|and|or|procedure|process|way|policy)")
 
 
 def compile_rule(notation: str) -> re.Pattern[str]:
@@ -113,6 +138,10 @@ def compile_rule(notation: str) -> re.Pattern[str]:
     for word in notation.split():
         if word == "^":
             out = r"^ (?:[^\w\s]+ |\d+ )*"
+        elif word.startswith("!{"):
+            out += rf"(?!(?:{SETS[word[2:-1]]}) )[^\W\d]\S* "
+        elif word.startswith("~v"):
+            out += rf"(?:(?!{_NOT_VERBAL} )[^\s,;:.!?()]+ ){{0,{int(word[2:])}}}"
         elif word.startswith("~~"):
             out += rf"(?:\S+ ){{0,{int(word[2:])}}}"
         elif word.startswith("~"):
@@ -122,9 +151,24 @@ def compile_rule(notation: str) -> re.Pattern[str]:
     return re.compile(out[:-1] + r"(?= )")
 
 
+# Words that open a rule as its subject or a noun phrase rather than as the act's verb.
+_SUBJECT_LEADS = {"lawsuit", "suit", "complaint", "writ", "petition", "charge", "proceeding", "proceedings", "case",
+                  "claim", "correction", "corrections", "clarification", "judge", "court", "суд", "иск", "штраф",
+                  "they", "such", "this", "these", "those", "fine", "penalty", "a", "an", "civil", "criminal",
+                  "record", "hefty", "0", "million", "billion", "in", "libel", "substantial", "class-action", "class",
+                  "исковый", "исковой", "редакция", "action", "it", "информация", "сведение", "данные", "обвинение",
+                  "утверждение"}
+
+
+def _subject_first(notation: str) -> bool:
+    lead = next(w for w in notation.split() if w != "^")
+    return "{" in lead or bool(set(lead.rstrip("?").split("|")) & _SUBJECT_LEADS)
+
+
 def _rules(kind: str, voice: str, strength: float, *notations: str, media: bool = False,
            request: bool = False) -> list[Rule]:
-    return [Rule(kind, voice, strength, compile_rule(n), media, request, n, _anchors(n)) for n in notations]
+    return [Rule(kind, voice, strength, compile_rule(n), media, request, n, _anchors(n), _subject_first(n))
+            for n in notations]
 
 
 RULES: tuple[Rule, ...] = tuple(
@@ -132,14 +176,15 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("correction", "note", 0.95,
            "earlier|early|previous|original|prior|initial|first version|headline|draft|edition|iteration|caption"
            " of this|the|our|that {STORY}",
-           "^ in|on? a|an|the|this? earlier|early|previous|original|prior|initial version|headline|draft|caption ~10 {SAYV}"
+           "^ in|on? a|an|the|this? earlier|early|previous|original|prior|initial version|headline|draft|caption ~10"
+           " {SAYV}"
            "|{ERRV}"
            "|{ERRADV}",
            "regret ~2 the|this|these|that|our|any|an error|mistake|inaccuracy|omission|misstatement|oversight|lapse"
            "|confusion|misidentification|errors",
            "because|due|owe|owing|result|through ~2 a|an ~3 error|mistake|oversight|glitch",
-           "{STORY}|{PART}|it ~4 be|have ~3 correct|amend|fix",
-           "{STORY}|{PART}|it ~3 be|have ~3 update|change|edit|revise|alter|modify ~2 to correct|fix|remove|reflect"
+           "{STORY}|{PART}|it ~4 be|have ~v3 correct|amend|fix",
+           "{STORY}|{PART}|it ~3 be|have ~v3 update|change|edit|revise|alter|modify ~2 to correct|fix|reflect"
            "|show|say|acknowledge|state|identify|read",
            "^ a|an|the|this|in|on|our ~2 {STORY} ~16 {ERRV}|{ERRADV}",
            "^ a|an|the|this|our|in ~3 {STORY} ~6 originally|initially|previously|incorrectly|wrongly|erroneously"
@@ -164,31 +209,32 @@ RULES: tuple[Rule, ...] = tuple(
            ) +
     _rules("correction", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|make|attach ~3 correction|corrections|erratum",
-           "correction|corrections ~2 be|have ~2 issue|publish|append|add|run|print|post",
+           "correction|corrections ~2 be|have ~v2 issue|publish|append|add|run|print|post",
            "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}",
            "correct|amend|fix ~2 {STORY}|error|mistake",
            ) +
-    _rules("correction", "act", 0.85, "допустить ~2 неточность|ошибка|ошибку", "признать ~5 ошибка|неточность",
-           "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|сообщить|написать|назвать|утверждать|говориться|указываться"
-           "|указывать|сообщаться|утверждаться|опубликовать",
+    _rules("correction", "note", 0.9,
+           "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|сообщить|написать|назвать|утверждать"
+           "|говориться|указываться|указывать|сообщаться|утверждаться|опубликовать",
            "в первоначальный|предыдущий|ранний|прежний|первый версия|редакция",
+           "{RU_STORY} ~2 быть? исправленный|исправить", "сожалеть ~2 ошибка|неточность") +
+    _rules("correction", "act", 0.85, "допустить ~2 неточность|ошибка|ошибку", "признать ~5 ошибка|неточность",
            "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
            "|опечатка|данные|неточность",
-           "внести ~2 исправление|правка|поправка", "содерж* ~3 недостоверный|неверный|ошибочный",
-           "сожалеть ~2 ошибка|неточность", "{RU_STORY} ~2 быть? исправленный|исправить") +
+           "внести ~2 исправление|правка|поправка", "содерж* ~3 недостоверный|неверный|ошибочный") +
     # --- clarification: the outlet makes its own story clearer
     _rules("clarification", "note", 0.9,
            "^ we|i ~5 clarify|clarity",
            "we|i ~4 wish|like|happy|want|glad|pleased|should|must|would ~3 make ~1 clear",
            "ask|asked us to make ~1 clear", "should have make ~1 clear|plain",
-           "{STORY}|it ~3 be|have ~2 clarify",
+           "{STORY}|it ~3 be|have ~v2 clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to make ~1 clear",
            "{STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
            "редакция ~3 уточнять|уточнить|пояснить", "внести ~2 уточнение", "{RU_STORY} ~2 быть? уточнить|уточненный") +
     _rules("clarification", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|attach ~3 clarification",
-           "clarification ~2 be|have ~2 issue|publish|append|add|run|print|post") +
+           "clarification ~2 be|have ~v2 issue|publish|append|add|run|print|post") +
     _rules("clarification", "act", 0.8, "clarify|clarity", media=True) +
     # --- apology: anyone apologises
     _rules("apology", "act", 0.9,
@@ -200,34 +246,38 @@ RULES: tuple[Rule, ...] = tuple(
            "ask|beg|seek ~2 forgiveness|pardon",
            "извиниться|извиняться|извинить", "принести|приносить|выразить|выражать|принесший ~3 извинение",
            "просить|попросить ~2 прощение") +
-    _rules("apology", "accepted", 0.85, "accept ~4 apology", "receive|get ~3 apology from", "приняться|принять ~2 извинение") +
+    _rules("apology", "accepted", 0.85, "accept ~4 apology", "receive|get ~3 apology from",
+           "приняться|принять ~2 извинение") +
     # --- retraction: a story, paper or statement withdrawn
     _rules("retraction", "act", 0.9,
            "retract ~5 {RETOBJ}|from", "^ we ~3 retract", "retract it|them",
            "withdraw|pull|unpublish|delete|scrub|spike|redact|remove ~4 {STORY}|paper|study|claim|allegation"
            "|accusation|tweet|post|image|it|them",
-           "{RETOBJ} ~3 be|have ~2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall"
+           "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall"
            "|take_down|take_offline",
            "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
            "issue|publish|print|run|post|make ~3 retraction",
            "retraction of ~4 {RETOBJ}|paper|study|story",
            "remove ~2 from sale|shelves|circulation|print|publication", "recall ~3 book|issue|edition|copy|magazine",
-           "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}", "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|отозвать|отозванный",
+           "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}",
+           "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|отозвать|отозванный",
            "снять с публикация|сайт", "удалить с сайт") +
     _rules("retraction", "act", 0.9, "kill ~3 {RETOBJ}", request=True) +
     # --- update: the story was updated with new material
     _rules("update", "note", 0.9,
-           "{STORY}|it|this ~3 be|have ~2 update|expand|revise|refresh",
+           "{STORY}|it|this ~3 be|have ~v2 update|expand|revise|refresh",
            "we ~3 update|expand|revise ~2 this|the|our {STORY}",
-           "{RU_STORY} ~2 быть? обновить|дополнить|обновленный|дополненный|дополнен|обновлен|дополнена|обновлена|дополнено|обновлено") +
+           "{RU_STORY} ~2 быть? обновить|дополнить|обновленный|дополненный|дополнен|обновлен|дополнена|обновлена"
+           "|дополнено|обновлено") +
     # --- editor's note
     _rules("editors_note", "act", 0.9,
            "add|append|attach|publish|place|run|post|include|carry|insert ~4 editor 's|'? note",
-           "in an|the editor 's|'? note", "editor 's|'? note ~2 be|have ~2 add|append|attach|publish|place") +
+           "in an|the editor 's|'? note", "editor 's|'? note ~2 be|have ~v2 add|append|attach|publish|place") +
     # --- denial: someone denies or disputes a report or allegation
     _rules("denial", "act", 0.88,
            "deny|refute|rebut|denial", "dispute ~5 {CLAIM}|accuracy|that|characterization|account|version|it|them",
-           "reject|dismiss|rebuff|brush|slam|blast|decry ~6 {CLAIM}|as|it|them",
+           "reject|dismiss|rebuff|brush|slam|blast|decry ~6 {CLAIM}|it|them",
+           "reject|dismiss|rebuff|brush ~4 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack",
            "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
            "push back on|against", "hit back at|against", "contradict ~3 {CLAIM}",
            "call|label|brand|describe|term|characterize|dismiss ~12 {FALSE}|hit_piece",
@@ -246,6 +296,10 @@ RULES: tuple[Rule, ...] = tuple(
            "say|state|insist|tell|maintain|add|write|reply|respond|counter ~8 be ~2 not_true|false|untrue|baseless"
            "|groundless|unfounded|fabricate|fabricated|inaccurate|not_accurate|not_correct",
            "believe ~4 {CLAIM} ~2 to be ~2 {FALSE}") +
+    # A reported denial in the speaker's own terms: "said it had never shared user data" (weaker: it may deny
+    # nothing that was alleged).
+    _rules("denial", "act", 0.75,
+           "say|insist|maintain|reiterate|stress|tell|assert ~3 that? it|he|she|they have|do? never|not !{UNDENIED}") +
     # --- stands by: a publisher stands by its reporting
     _rules("stands_by", "act", 0.9,
            "stand|stick ~2 by|behind ~4 {SBOBJ}",
@@ -265,7 +319,7 @@ RULES: tuple[Rule, ...] = tuple(
            "sue|suing", "countersue",
            "file|lodge|bring|launch|initiate|submit|institute|issue ~5 lawsuit|suit|complaint|claim|petition|case"
            "|action|writ|charge|proceeding|proceedings|counterclaim|counter-suit|countersuit|motion|appeal",
-           "lawsuit|suit|complaint|writ|petition|charge|proceeding|proceedings|case|claim ~5 be|have? ~2 file|lodge"
+           "lawsuit|suit|complaint|writ|petition|charge|proceeding|proceedings|case|claim ~5 be|have? ~v2 file|lodge"
            "|bring|launch|initiate|submit|issue",
            "lawsuit|suit ~2 against",
            "class-action|class ~2 lawsuit|suit|action",
@@ -285,7 +339,8 @@ RULES: tuple[Rule, ...] = tuple(
            "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant",
            "подать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
            "обратиться в ~1 суд|прокуратура|полиция|роскомнадзор",
-           "оштрафовать|оштрафован|оштрафованный|штрафовать", "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
+           "оштрафовать|оштрафован|оштрафованный|штрафовать",
+           "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
            "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить ~3 дело", "предъявить ~2 обвинение",
            "суд ~2 обязать|постановить|оштрафовать|арестовать|взыскать", "наказать|наказанный|наказать",
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб"),

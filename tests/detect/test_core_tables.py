@@ -79,7 +79,8 @@ def test_relevance(watch, title: str, body: str, relevant: bool) -> None:  # typ
         ("Corrections and clarifications", None, "", ""),
         ("Reuters has not apologised.", None, "", ""),
         ("Binance denied the Reuters report on Monday.", "denial", "Binance", "Reuters"),
-        ("The claims made in the article are categorically false.", "denial", "", ""),
+        # an unattributed stance is the page's own: its author (here the outlet) calls the claims false
+        ("The claims made in the article are categorically false.", "denial", "Reuters", ""),
         ("A Reuters journalist was denied entry to Russia.", None, "", ""),
         ("Reuters said it stands by its reporting.", "stands_by", "Reuters", ""),
         ("“We stand by our reporting,” a Reuters spokesperson said.", "stands_by", "Reuters", ""),

@@ -129,7 +129,7 @@ def test_seed_post_is_a_denial_and_not_an_apology() -> None:
 
 
 def test_confidence_is_a_probability() -> None:
-    for text, kind in CASES:
+    for text, _kind in CASES:
         for event in detect(Doc(body=text, outlet="Bugle")):
             assert 0.0 < event.confidence <= 1.0
 
