@@ -1,6 +1,6 @@
 """Follow-up detection (pure): find corrections, apologies, denials and the rest in a document, with evidence.
 
-A cheap prefilter (one Aho-Corasick pass for the stems any rule or heading needs) picks the sentences worth
+A cheap prefilter (`prefilter`: one Aho-Corasick pass for the words any rule or heading needs) picks the sentences worth
 reading; those are read as lemmas and frames (`frames`), and headings and wire notes in their fixed forms
 (`headings`). The page decides too: a corrections policy or an ethics page states no follow-up, and a
 corrections column makes its plain lines corrections (`context`). Each event names its actor and target
@@ -11,28 +11,20 @@ changed paragraph is quoted before and after.
 
 from __future__ import annotations
 
-import bisect
 import difflib
-import functools
 import re
 
-import ahocorasick
-
-from monitor.detect import context, headings
+from monitor.detect import context, headings, prefilter
 from monitor.detect.actors import legal_actor, speaker_of, statement_owner, subject
 from monitor.detect.confidence import calibrate
 from monitor.detect.frames import Reading, read
 from monitor.detect.headings import tag_kinds
 from monitor.detect.lemmas import read as lemmatise
-from monitor.detect.lexicon import RULES, STEMS
 from monitor.detect.parties import KNOWN, canonical, first_known, in_quote, starts_with_pronoun, target
 from monitor.detect.sentences import spans
 from monitor.models import KINDS, Doc, Event
 
 _MAX_EVIDENCE = 600
-_HEADING_STEMS = ("correct", "clarif", "updat", "editor", "retract", "withdr", "adds", "refile", "recast", "rewrite",
-                  "writethru", "writes through", "tops ", "kill", "eliminat", "исправ", "уточн", "обнов", "дополн",
-                  "поправ", "опроверж", "редакц", "note", "(", "[")
 # A weaker reading the stronger one of the same sentence absorbs: "updated to correct" is a correction.
 _ABSORBS = {"correction": {"update"}, "clarification": {"update"}, "retraction": {"update"}}
 _CONTRAST = re.compile(r",\s*not\b|\bnot (?:the|a|an|in|on|at|as|his|her|its|their)\b|\bwas not\b|\bwere not\b"
@@ -46,16 +38,6 @@ _MENTION = re.compile(r"^\W*(?:that|this|the|such) (?:phrase|line|statement|quot
 _FROM = re.compile(r"\bapolog\w*\s+from\s+(?:the\s+)?([A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})")
 _ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an?\s+)?(?:(?P<by>[A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})"
                        r"['’]s?\s+)?(?:\w+\s+){0,2}apolog")
-
-
-@functools.cache
-def _automaton() -> ahocorasick.Automaton:
-    """One automaton for every stem a rule or a heading needs, built on first use."""
-    automaton = ahocorasick.Automaton()
-    for stem in dict.fromkeys(STEMS + _HEADING_STEMS):
-        automaton.add_word(stem, stem)
-    automaton.make_automaton()
-    return automaton
 
 
 def _clip(sentence: str) -> str:
@@ -111,9 +93,7 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     for kind, strength in headings.tags(sentence):
         add(kind, outlet, "", strength, "tag" if title and headings.wire_tag(sentence) else "heading")
     lem = lemmatise(sentence)
-    present = {t.lemma for t in lem.tokens}
-    kinds = {r.kind for r in RULES if r.anchors is None or r.anchors & present}
-    for reading in read(lem, kinds, outlet):
+    for reading in read(lem, outlet):
         if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title:
             continue  # a note quoted inside someone's sentence
         if reading.voice == "note" and reading.kind == sibling:
@@ -187,20 +167,18 @@ def _changes(before: Doc, after: Doc, notes: set[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def detect(doc: Doc, previous: Doc | None = None) -> list[Event]:
+def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = False) -> list[Event]:
     """The follow-up events `doc` states, in text order, one per kind and actor.
 
     With `previous` (an earlier version of the same article), only sentences that the new version adds are
     read, so a note carried over from an earlier version is not announced again; a note that a revision adds
     carries the paragraph it changed, before and after. A silent edit (no note) is not an event: outlets
-    fix typos all day, and subscribers must trust every alert.
+    fix typos all day, and subscribers must trust every alert. `every_sentence` reads sentences the prefilter
+    would skip (the results are the same; tests compare them).
     """
     text = doc.text
     page = context.page(doc.title, text)
     if page.policy:
-        return []
-    hits = sorted({end for end, _ in _automaton().iter(text.casefold())})
-    if not hits and not page.column:
         return []
     seen_before = {" ".join(s.split()) for s in previous.text.split("\n") for s in [s]} if previous else set()
     if previous:
@@ -211,10 +189,9 @@ def detect(doc: Doc, previous: Doc | None = None) -> list[Event]:
     taken: dict[tuple[str, str], int] = {}
     cuts = spans(text)
     for index, (a, b) in enumerate(cuts):
-        i = bisect.bisect_left(hits, a)
-        if not (i < len(hits) and hits[i] <= b) and not page.column:
-            continue
         sentence = text[a:b]
+        if not (every_sentence or page.column or prefilter.candidate(sentence)):
+            continue
         if " ".join(sentence.split()) in seen_before:
             continue
         following = text[cuts[index + 1][0]:cuts[index + 1][1]] if index + 1 < len(cuts) else ""

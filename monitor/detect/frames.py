@@ -11,6 +11,7 @@ the kind, the rule's voice and strength, and where in the sentence the act is, f
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -262,16 +263,27 @@ def _media_subject(before: list[str], outlet_words: set[str]) -> bool:
     return bool(set(before) & (_MEDIA | outlet_words))
 
 
-def read(lem: Lemmas, kinds: set[str] | None = None, outlet: str = "") -> list[Reading]:
-    """Every uncancelled act the sentence states (several per kind possible), in rule order."""
+@functools.cache
+def _by_anchor() -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(RULES):
+        for anchor in rule.anchors:
+            index.setdefault(anchor, []).append(i)
+    return {anchor: tuple(rules) for anchor, rules in index.items()}
+
+
+def read(lem: Lemmas, outlet: str = "") -> list[Reading]:
+    """Every uncancelled act the sentence states (several per kind possible), in rule order. Only the rules
+    whose anchor lemmas the sentence holds are tried."""
     out: list[Reading] = []
+    index = _by_anchor()
+    tried = sorted({i for t in lem.tokens for i in index.get(t.lemma, ())})
     question = lem.text.rstrip().rstrip('"”’»\')').endswith("?")
     outlet_words = {w.casefold() for w in outlet.split() if len(w) > 3 and w.casefold() not in _DEFINING}
     history = bool(_HISTORY.search(lem.text))
     generic_opening = bool(_GENERIC_OPENING.match(lem.text))
-    for rule in RULES:
-        if kinds is not None and rule.kind not in kinds:
-            continue
+    for i in tried:
+        rule = RULES[i]
         for m in rule.pattern.finditer(lem.string):
             first, last = lem.token_at(m.start() + 1), lem.token_at(m.end() - 1)
             if first >= len(lem.tokens):

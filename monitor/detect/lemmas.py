@@ -3,19 +3,24 @@
 Rules are written over lemmas, not surface words, so that tense, person and number of one act are one rule
 ("apologized", "apologises", "has been apologizing" all read `apologize`). The lemma string joins the tokens'
 lemmas with single spaces and pads both ends, so a rule finds a word as " deny " without word-boundary
-guesswork, and a match maps back to token positions by counting spaces. English and Russian words are
-lemmatised by simplemma (its data ships inside the package; nothing is downloaded), each with its own language
-by script; results are cached because a news vocabulary repeats.
+guesswork, and a match maps back to token positions by counting spaces.
+
+The lemmas are simplemma's (English and Russian, each word by its script), read from `lemmas.json`: the forms of
+the few thousand words the detector compares with, taken from simplemma's dictionaries by tools/build_lemmas.py.
+A word the table does not hold is no form of those words and stands as it is written, unless it loses a regular
+ending and leaves a known form (words no dictionary has: "deplatformed", "оштрафована", "Роскомнадзора"). So no
+dictionary of a million forms is loaded at run time (seconds and a hundred megabytes in every parser process).
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-import simplemma
-
+_TABLE = Path(__file__).with_name("lemmas.json")
 # A hyphen after a number is a wire tag's ("UPDATE 2-Binance denies"), not a compound's: it splits.
 _TOKEN = re.compile(r"\d+(?=-[^\W\d_])|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]")
@@ -25,21 +30,105 @@ _IRREGULAR_NOT = {"won't": "will", "can't": "can", "cannot": "can", "shan't": "s
 _STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "be", "damages": "damages", "lies": "lie", "'d": "would"}
 # simplemma keeps British spellings apart; the lexicon is written once, in the -ize spelling.
 _BRITISH = re.compile(r"(apologi|criti[cs]i|characteri|recogni|organi|reali|emphasi|summari|authori)s(e|ing|ed)$")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+_QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
+                         "ё": "е"})
+# A dot after these is an abbreviation's, not a sentence's: "Nov. 1 article", "Sen. Helms" read without it.
+_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs",
+                  "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "prof", "rev", "lt", "col", "capt", "sgt",
+                  "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "p", "pp", "ed", "fig", "vol"}
 
 
-@functools.lru_cache(maxsize=65536)
-def lemma(word: str) -> str:
-    """The lemma of one lower-case word (English or Russian by its script)."""
-    if word.isdigit():
-        return "0"
-    lang = "ru" if _CYRILLIC.search(word) else "en"
-    out = simplemma.lemmatize(word, lang=lang).casefold()
-    if lang == "en":
+def fold(word: str) -> str:
+    """A word as the table keys it: lower case, quotes and dashes folded, ё as е."""
+    return word.casefold().translate(_QUOTES)
+
+
+def language(word: str) -> str:
+    return "ru" if _CYRILLIC.search(word) else "en"
+
+
+def normalise_lemma(word: str, raw: str) -> str:
+    """simplemma's lemma of `word` as the rules spell it (-ize for -ise, е for ё, lower case)."""
+    out = raw.casefold()
+    if language(word) == "en":
         out = _BRITISH.sub(lambda m: m.group(1) + "z" + m.group(2), out)
         if out.endswith("ise") and out[:-3] + "ize" != out and word.startswith(("apolog", "critic", "character")):
             out = out[:-3] + "ize"
     return out.replace("ё", "е")
+
+
+# Regular endings an unknown word may lose: English inflections, Russian case, gender and reflexive endings.
+_ENDINGS = {
+    "en": (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+           ("d", "")),
+    "ru": tuple((e, "") for e in ("ами", "ями", "ого", "его", "ому", "ему", "ся", "сь", "ом", "ем", "ой", "ей", "ам",
+                                  "ям", "ах", "ях", "ов", "ев", "ий", "ый", "ая", "ое", "ые", "ую", "а", "я", "у", "ю",
+                                  "е", "ы", "и")),
+}
+
+
+def fallback(word: str, forms: dict[str, str], known: frozenset[str]) -> str:
+    """A word the table does not hold, without a regular ending when that leaves a known form or word
+    ("deplatformed", "оштрафована", "Роскомнадзора"); else the word itself."""
+    lang = language(word)
+    for ending, repl in _ENDINGS[lang]:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)] + repl
+            if stem in forms:
+                return forms[stem]
+            if stem in known:
+                return stem
+            if lang == "en" and not repl and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
+                return stem[:-1]  # "spammed" -> "spam"
+    return word
+
+
+@functools.cache
+def _table() -> tuple[dict[str, str], frozenset[str]]:
+    data = json.loads(_TABLE.read_text(encoding="utf-8"))
+    forms = {form: lem for lem, fs in data["lemmas"].items() for form in fs}
+    return forms, frozenset(forms.values()) | frozenset(data["vocabulary"])
+
+
+@functools.cache
+def _inverse() -> dict[str, frozenset[str]]:
+    forms, _ = _table()
+    out: dict[str, set[str]] = {}
+    for form, lem in forms.items():
+        out.setdefault(lem, set()).add(form)
+    for table in (_CONTRACTIONS, _IRREGULAR_NOT, _STEMS):
+        for form, lem in table.items():
+            out.setdefault(lem, set()).add(form)
+    return {lem: frozenset(fs) for lem, fs in out.items()}
+
+
+def forms_of(lem: str) -> set[str]:
+    """Every written (folded) form, or start of one, that reads as lemma `lem`: its table forms, itself (the
+    ending rule only adds endings to a known form) and what the English rule makes of "-y" and "-e" words."""
+    out = set(_inverse().get(lem, ())) | {lem}
+    if lem == "0":
+        return set("0123456789")
+    if language(lem) == "en" and lem[-1:] == "y":
+        out.add(lem[:-1] + "ie")  # what the ending rule reads as "deny": "denied", "denies"
+    elif language(lem) == "en" and lem[-1:] == "e":
+        out |= {lem[:-1] + "ing", lem[:-1] + "ed"}  # "fined", "filing"
+    return out
+
+
+def vocabulary_built() -> tuple[frozenset[str], frozenset[str]]:
+    """(words, prefixes) the lemma table was built for."""
+    data = json.loads(_TABLE.read_text(encoding="utf-8"))
+    return frozenset(data["vocabulary"]), frozenset(data["prefixes"])
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The lemma of one folded word (English or Russian by its script)."""
+    if word.isdigit():
+        return "0"
+    forms, known = _table()
+    found = forms.get(word)
+    return found if found is not None else fallback(word, forms, known)
 
 
 @dataclass(frozen=True)
@@ -75,7 +164,7 @@ class Lemmas:
 
 def _split(word: str, start: int) -> list[tuple[str, int]]:
     """A word and its clitics: "didn't" -> "did", "n't"; "Reuters's" -> "Reuters", "'s"."""
-    low = word.translate(_QUOTES).casefold()
+    low = fold(word)
     if low in _IRREGULAR_NOT:
         cut = 3 if low == "cannot" else 2
         return [(word[:cut], start), (word[cut:], start + cut)]
@@ -90,8 +179,10 @@ def read(sentence: str) -> Lemmas:
     """Tokenise and lemmatise one sentence."""
     tokens: list[Token] = []
     for m in _TOKEN.finditer(sentence):
+        if m.group(0) == "." and tokens and tokens[-1].low in _ABBREVIATIONS and m.end() < len(sentence.rstrip()):
+            continue
         for text, start in _split(m.group(0), m.start()):
-            low = text.translate(_QUOTES).casefold()
+            low = fold(text)
             if low in _CONTRACTIONS:
                 lem = _CONTRACTIONS[low]
             elif low in _IRREGULAR_NOT:
