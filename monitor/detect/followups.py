@@ -18,7 +18,6 @@ from monitor.detect import context, headings, prefilter
 from monitor.detect.actors import legal_actor, speaker_of, statement_owner, subject
 from monitor.detect.confidence import calibrate
 from monitor.detect.frames import Reading, read
-from monitor.detect.headings import tag_kinds
 from monitor.detect.lemmas import read as lemmatise
 from monitor.detect.parties import KNOWN, canonical, first_known, in_quote, starts_with_pronoun, target
 from monitor.detect.sentences import spans
@@ -90,6 +89,8 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         inner = headings.tags(sentence[head[2]:]) if head[0] == "update" else []
         for kind, strength in inner or [(head[0], head[1])]:
             add(kind, outlet, "", strength, "heading")  # "UPDATE (Aug. 12): Corrects the date" is a correction
+    for kind in headings.only_labels(sentence):
+        add(kind, outlet, "", 0.9, "heading")  # "A correction and an apology": the line names its notes
     for kind, strength in headings.tags(sentence):
         add(kind, outlet, "", strength, "tag" if title and headings.wire_tag(sentence) else "heading")
     lem = lemmatise(sentence)
@@ -198,7 +199,9 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         in_title = bool(title_end) and a < title_end
         found = _sentence_events(sentence, doc.outlet, in_title, following, speaker)
         if in_title:
-            found = {k: e for k, e in found.items() if e.kind in tag_kinds(sentence)
+            # A wire tag ("CORRECTED-", "UPDATE 2-") marks the story; any other headline restates its text (a
+            # page headed "Editor's Note" may hold an apology), so its acts count where the text backs them.
+            found = {k: e for k, e in found.items() if e.kind in headings.tag_kinds(sentence)
                      or _headline_keeps(e, text[title_end:], doc.outlet)}
         org = first_known(text[cuts[index - 1][0]:cuts[index - 1][1]]) if index and starts_with_pronoun(
             sentence) else ""

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES, SETS, Rule
 
 _BOUNDARY = {";", ":", ",", "(", ")", '"', "-", ".", "!", "?", "but", "while", "whereas", "although", "though",
@@ -33,7 +33,8 @@ _MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "
           "weigh", "contemplate", "threaten", "threat", "plan", "intend", "prepare", "propose", "possible",
           "potential", "possibly", "hypothetical", "если", "бы", "будет", "может", "мочь", "собираться", "намерен",
           "намеренный", "намереваться", "планировать", "пригрозить", "грозить", "готовый", "готов", "должен",
-          "должный", "потенциальный", "возможный", "угрожать", "пообещать", "обещать", "promise", "vow"}
+          "должный", "потенциальный", "возможный", "угрожать", "пообещать", "обещать", "promise", "vow",
+          "intention", "намерение", "угроза"}
 _CONDITION = {"if", "unless", "whether", "whenever", "lest", "ли", "если"}
 # Verbs after which "to <act>" reports an act that happened ("had to apologise", "was quick to deny").
 _DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush",
@@ -58,8 +59,8 @@ _DEFINING = {"be", "mean", "refer", "involve", "signify", "occur", "describe", "
              "означать", "это"}
 _MEDIA = set(SETS["MEDIA"].split("|"))
 _PRONOUNS = {"we", "i", "he", "she", "they", "it", "мы", "я", "он", "она", "они"}
-_PREPOSITIONS = {"after", "before", "for", "by", "of", "without", "since", "upon", "while", "when", "from", "about",
-                 "on", "in", "than", "against", "like", "through", "despite"}
+_UNREAL_PREPOSITIONS = {"for", "of", "without", "from", "about", "than", "against", "like", "into", "instead",
+                        "besides", "avoid", "consider", "risk", "stop", "keep"}
 # What "deny" may govern without being a denial of a report: access, a visa, bail, a request.
 _DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "application", "license", "licence",
                   "motion", "appeal", "petition", "boarding", "service", "credit", "coverage", "insurance",
@@ -67,6 +68,7 @@ _DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "a
                   "admission", "entrance", "right", "benefit", "claim", "asylum", "citizenship", "passage",
                   "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
                   "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat"}
+_NEWS_VERBS = {"hear", "see", "learn", "read", "report", "say", "inform", "announce", "lose", "tell"}
 _HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "suggestion", "talk", "сообщение",
             "слух", "информация", "утверждение", "домысел"}
 _ADMISSION = {"acknowledge", "accept", "admit", "concede", "agree", "recognize", "realize", "find", "show", "prove",
@@ -78,6 +80,9 @@ _HISTORY = re.compile(r"\b(?:years? ago|decades? ago|a decade ago|in the past|ba
                       r"|несколько лет назад|in (?:1[89]\d\d|19[0-8]\d)\b)", re.IGNORECASE)
 _GENERIC_OPENING = re.compile(r"^\W*(?:when|whenever|if|unless|once)\s+(?:an?|you|we|outlets|newspapers|publications"
                               r"|journals|companies|people|someone|anyone|a\s+\w+)\b", re.IGNORECASE)
+_TEMPLATE = re.compile(r"\[(?:your |the |recipient'?s? |company |customer )?(?:name|date|company|title|address"
+                       r"|amount|product|order|recipient|customer|x+|имя|дата)\]|<(?:name|date)>", re.IGNORECASE)
+_CYRILLIC_WORD = re.compile(r"^[а-яе]")
 _IRONY = re.compile(r"\bsorry,?\s+(?:i'?m\s+|we'?re\s+)?not\s+sorry\b", re.IGNORECASE)
 _IMPERATIVE = {"gather", "update", "correct", "apologize", "retract", "withdraw", "deny", "clarify", "admit",
                "acknowledge", "issue", "publish", "remove", "avoid", "always", "never", "do", "be", "make", "take",
@@ -99,22 +104,42 @@ class Reading:
     anchor: str = ""  # the lemma that carries the act
 
 
+_SUBORDINATORS = {"and", "but", "so", "then", "after", "before", "when", "since", "because", "as", "while", "once",
+                  "until", "although", "though", "и", "а", "но", "после", "когда", "поскольку", "потому"}
+_SUBJECT_OPENERS = _PRONOUNS | {"the", "this", "these", "its", "their", "his", "her", "our", "i"}
+_RELATIVES = {"that", "which", "who", "whom", "что", "который"}
+
+
 def _clause_before(lem: Lemmas, first: int, limit: int = 10) -> list[str]:
-    """Lemmas of the words before token `first` in its clause, nearest last (at most `limit`)."""
+    """Lemmas of the words before token `first` in its clause, nearest last (at most `limit`).
+
+    A clause ends at punctuation, at a conjunction that opens a new subject ("... and we apologise", "days after
+    it took down"), and before an embedded clause that ends at "and" ("withdraws any suggestion that he could be
+    likened to ... and apologises": "could" is the embedded clause's, not the apology's) unless a demand governs
+    that clause ("demanded that the paper correct the story and apologise").
+    """
     out: list[str] = []
+    cut_and = -1
     for tok in reversed(lem.tokens[max(0, first - 30):first]):
         if tok.lemma in _BOUNDARY or tok.low in _BOUNDARY:
             break
         if out and out[-1] == "that" and tok.lemma in ("and", "but"):
             out.pop()  # "... had never met them and that the report was misleading": a clause of its own
             break
-        if tok.lemma in ("and", "и", "so", "then") and out and out[-1] in _PRONOUNS | {"the", "this", "these", "its",
-                                                                                "their", "his", "her", "our"}:
+        if tok.lemma in _SUBORDINATORS and out and out[-1] in _SUBJECT_OPENERS:
             break  # "... should not have been made and we apologise": a new clause with its own subject
+        if tok.lemma in ("and", "but") and cut_and < 0:
+            cut_and = len(out)
+        if tok.lemma in _RELATIVES and cut_and >= 0:
+            governor = [t.lemma for t in lem.tokens[max(0, first - 31):first]]
+            at = len(governor) - len(out) - 1
+            if not set(governor[max(0, at - 3):at]) & (_DEMAND | _MODAL):
+                out = out[:cut_and]
+                break
         out.append(tok.lemma)
-        if len(out) >= limit:
+        if len(out) >= 24:
             break
-    return out[::-1]
+    return out[::-1][-limit:]
 
 
 def _cancelled_before(before: list[str], rule: Rule) -> bool:
@@ -194,18 +219,22 @@ def _hypothetical_after(lem: Lemmas, last: int) -> bool:
     for tok in lem.tokens[last + 1:last + 12]:
         if tok.lemma in _BOUNDARY:
             return False
-        if tok.lemma in ("would", "could", "might", "may"):
-            return True
+        if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза"):
+            return True  # "a defamation suit would face a high bar", "the lawsuit threat fizzled"
     return False
 
 
 def _background(lem: Lemmas, first: int, before: list[str]) -> bool:
     """A noun act inside a time phrase is the background of the news ("four years after the company's denials");
-    a gerund after a preposition is not a finite act ("after pleading guilty", "a procedure for correcting")."""
+    a gerund after a preposition of purpose, manner or negation is not an act that happened ("a procedure for
+    correcting", "instead of apologising", "intimidate me into retracting"); after "after" or "before" it is."""
     tok = lem.tokens[first]
-    if tok.lemma in _NOUN_ACTS and set(before[-4:]) & _TEMPORAL:
+    if tok.lemma in _NOUN_ACTS and {t.lemma for t in lem.tokens[max(0, first - 5):first]} & _TEMPORAL:
         return True
-    return tok.low.endswith("ing") and bool(before) and before[-1] in _PREPOSITIONS
+    if tok.low.endswith("ing") and before and before[-1] in ("after", "before", "upon"):
+        # "after pleading guilty" happened, unless the sentence asks whether it did
+        return bool({t.lemma for t in lem.tokens[:first]} & _CONDITION)
+    return tok.low.endswith("ing") and bool(before) and before[-1] in _UNREAL_PREPOSITIONS
 
 
 def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[str]) -> bool:
@@ -213,6 +242,10 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
     tok = lem.tokens[first]
     after = [t.lemma for t in lem.tokens[last + 1:last + 6]]
     if kind == "denial":
+        prev = lem.tokens[first - 1].lemma if first else ""
+        if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
+                                                 or after[:1] in (["letter"], ["rate"], ["code"])):
+            return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
         if tok.lemma == "deny":
             if before and before[-1] in ("be", "get") and after[:1] != ["by"]:
                 return True  # "was denied pretrial release"
@@ -226,6 +259,8 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
             return True
     if kind == "legal_action" and tok.lemma in _NOUN_ACTS and _hypothetical_after(lem, last):
         return True
+    if kind == "legal_action" and "without" in [t.lemma for t in lem.tokens[max(0, first - 1):last + 1]]:
+        return True  # "released without charge"
     if kind == "legal_action" and set(before[-4:]) & _HEARSAY and set(before[-3:]) & {"of", "about", "that", "об",
                                                                                       "о", "что"}:
         return True  # "reports of a lawsuit", "сообщения об иске": what is said, not what was done
@@ -240,6 +275,10 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
             return True  # "the person being apologized to"
         if _IRONY.search(lem.text):
             return True
+        if tok.lemma == "sorry" and after[:2] and after[0] == "to" and after[1] in _NEWS_VERBS:
+            return True  # "sorry to hear of her passing": sympathy, not an apology
+        if tok.lemma in ("apology", "apologies") and after[:2] in (["for", "absence"], ["for", "lateness"]):
+            return True  # meeting minutes: "Apologies for absence were received from ..."
     return False
 
 
@@ -257,6 +296,42 @@ def _imperative(lem: Lemmas, first: int) -> bool:
     tok, nxt = lem.tokens[lead], lem.tokens[lead + 1]
     return (tok.text[:1].isupper() and not tok.text.isupper() and tok.low == tok.lemma and tok.lemma in _IMPERATIVE
             and nxt.low not in ("to", "'s", ":", "-", "of", "from", "and", "by"))
+
+
+def _present(tok: Token) -> bool:
+    """An English verb in the present ("issues", "retract"): what a habit or a rule is stated in."""
+    return tok.low in (tok.lemma, tok.lemma + "s", tok.lemma + "es") or tok.low == tok.lemma[:-1] + "ies"
+
+
+# Russian perfective verbs of the lexicon: their non-past forms are futures ("подаст", "извинится", "удалит").
+_RU_PERFECTIVE = {"подать", "извиниться", "опровергнуть", "удалить", "убрать", "снять", "отозвать", "принести",
+                  "исправить", "поправить", "скорректировать", "внести", "признать", "допустить", "уточнить",
+                  "пояснить", "обновить", "дополнить", "оштрафовать", "наложить", "назначить", "выплатить",
+                  "заплатить", "возбудить", "предъявить", "взыскать", "завести", "обязать", "отвергнуть", "назвать",
+                  "выразить", "попросить", "обратиться", "наказать", "постановить", "развеять"}
+_RU_FUTURE = re.compile(r"(?:у|ю|ешь|ет|ем|ете|ут|ют|ишь|ит|им|ите|ат|ят|ст|стся|тся|ется|ится|утся|ются|атся|ятся"
+                        r"|усь|юсь)$")
+_RU_INFINITIVE = re.compile(r"(?:ть|ться|ти|тись|чь|чься)$")
+# What lets a Russian infinitive act have happened: "был вынужден извиниться", "пришлось удалить", "решил подать".
+_RU_DONE = {"вынужденный", "вынужден", "прийтись", "приходиться", "решить", "поспешить", "успеть", "счесть",
+            "согласиться", "пришлось", "начать", "стать", "продолжить", "начинать"}
+_GOING_TO = re.compile(r"\b(?:going|gonna|about)\s+to\s+\S+\s*$|\bgonna\s+\S+\s*$", re.IGNORECASE)
+
+
+def _unreal_form(lem: Lemmas, first: int, last: int) -> bool:
+    """An act in a form that did not happen: a Russian perfective future or a governed infinitive ("подаст в
+    суд", "потребовал ... принести извинения"), or an English "going to" future."""
+    for tok in lem.tokens[first:last + 1]:
+        if (tok.lemma in _RU_PERFECTIVE and tok.low != tok.lemma and _RU_FUTURE.search(tok.low)
+                and tok.low != tok.lemma[:-2] + "т"):  # "снят", "взят": short participles, not futures
+            return True
+        if _CYRILLIC_WORD.match(tok.low) and tok.lemma in _RU_PERFECTIVE | {"извиняться", "подавать", "опровергать",
+                                                                           "удалять", "исправлять", "отзывать"}:
+            if _RU_INFINITIVE.search(tok.low) and not {t.lemma for t in lem.tokens[max(0, first - 3):first]} & _RU_DONE:
+                return True
+            break
+    head = lem.tokens[first]
+    return bool(_GOING_TO.search(lem.text[:head.end]))
 
 
 def _media_subject(before: list[str], outlet_words: set[str]) -> bool:
@@ -280,6 +355,8 @@ def read(lem: Lemmas, outlet: str = "") -> list[Reading]:
     tried = sorted({i for t in lem.tokens for i in index.get(t.lemma, ())})
     question = lem.text.rstrip().rstrip('"”’»\')').endswith("?")
     outlet_words = {w.casefold() for w in outlet.split() if len(w) > 3 and w.casefold() not in _DEFINING}
+    if _TEMPLATE.search(lem.text):
+        return []  # "apologize for the late arrival of your order on [date]": a template, not an act
     history = bool(_HISTORY.search(lem.text))
     generic_opening = bool(_GENERIC_OPENING.match(lem.text))
     for i in tried:
@@ -300,8 +377,10 @@ def read(lem: Lemmas, outlet: str = "") -> list[Reading]:
                     continue
                 if _cancelled_before(before, rule) or _inside_cancel(lem, first, last, rule):
                     continue
-                if rule.voice != "note" and (history or generic_opening):
+                if rule.voice != "note" and (history or generic_opening and _present(lem.tokens[first])):
                     continue
+                if rule.voice == "act" and (_unreal_form(lem, first, last) or "you" in before):
+                    continue  # "подаст в суд" (will sue), "принести извинения" governed elsewhere; "you have to"
                 if rule.voice != "note" and (_generic(lem, first, before) or _background(lem, first, before)):
                     continue
                 if rule.voice != "note" and _imperative(lem, first):

@@ -15,7 +15,7 @@ _TAGS = re.compile(r"^\W*((?:(?:WITHDRAWN|REFILE|UPDATE\s*\d*|CORRECTED|EXCLUSIV
                    r"|FACTBOX"
                    r"|TIMELINE|EXPLAINER|BREAKINGVIEWS|COLUMN|CORRECTED-UPDATE\s*\d*)\s*[-:]\s*)+)")
 _BRACKET_TAG = re.compile(r"^\W{0,3}[\[(]\s*(UPDATE[SD]?|CORRECTED|CORRECTION|CLARIFICATION|RETRACTED|WITHDRAWN)\s*"
-                          r"(?:\d+\s*)?[\])]", re.IGNORECASE)
+                          r"(?:\d+\s*)?[\])]|[\[(]\s*(UPD(?:ATED?)?)\.?\s*[\])]\W*$", re.IGNORECASE)
 _WITHDRAWN = re.compile(r"\b(?i:story withdrawn)\b|^\W*(?:WITHDRAWN|KILL|KILLED|ELIMINATE)\s*[-:]")
 # Advisory verbs that open a wire note, bracketed or not.
 _ADVISORY = re.compile(
@@ -45,19 +45,31 @@ _LABELS = (
     (r"corrections? (?:and|&) amplifications?|correction|corrected|исправление|исправлено|поправка", "correction"),
     (r"clarification|уточнение|уточнено", "clarification"),
     (r"retraction(?: notice)?|retracted|опровержение", "retraction"),
-    (r"(?:(?:this |the )?(?:story|article|post|page) )?updated?|обновлено|обновление|дополнено", "update"),
+    (r"(?:(?:important|latest|breaking|new|final|further|additional) )?(?:(?:this |the )?(?:story|article|post|page) )?"
+     r"updated?|upd|обновлено|обновление|дополнено", "update"),
+    (r"apolog(?:y|ies)|извинение", "apology"),
 )
-_LABEL = re.compile(r"^[\W_]{0,3}(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS) + r")(?![\w-])", re.IGNORECASE)
+# A dateline may come first: "CAPE ELIZABETH, Maine — Update (8:10 p.m.):", "GRIFFIN, Georgia — Editor's note:".
+_DATELINE = r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,40},(?:\s*[A-ZА-ЯЁ][\w.]{1,20}){0,2}\s*[-–—]+\s*)?"
+_LABEL = re.compile(r"^[\W_]{0,3}" + _DATELINE + r"[\W_]{0,3}(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS)
+                    + r")(?![\w-])", re.IGNORECASE)
+# A title that is only labels: "A correction and an apology", "Correction and Apology", "Поправка".
+_ONLY_LABELS = re.compile(r"^\W*(?:(?:a|an)\s+)?(?:correction|clarification|retraction|apology|editor['’]s note)"
+                          r"(?:\s*(?:and|&|,)\s*(?:(?:a|an)\s+)?(?:correction|clarification|retraction|apology"
+                          r"|editor['’]s note))*\W*$", re.IGNORECASE)
+# "Correction to the by-elections report", "Clarification on ...", "Поправка к № 11": a note about a named piece.
+_ABOUT = re.compile(r"^\s*(?:to|on|for|regarding|about|re:?|к|по)\s+\S", re.IGNORECASE)
 _LABEL_KINDS = [(re.compile(p, re.IGNORECASE), k) for p, k in _LABELS]
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг"
           r"|сен|окт|ноя|дек)[а-яё]*")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b(?:gmt|utc|bst|est|edt|et|pt|pdt"
-                   r"|pst|cet|cest|msk|мск)\b|\(\d{3,4}\)", re.IGNORECASE)
+_ZONES = r"gmt|utc|bst|est|edt|et|pt|pdt|pst|cet|cest|msk|мск|ist|jst|aest|aedt|cst|cdt|mst|mdt|hst|sast|eat|wat|wib"
+_TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\b\d{{1,2}}\s*[ap]\.?m\.?|\b(?:{_ZONES})\b"
+                   r"|\(\d{3,4}\)", re.IGNORECASE)
 # What may stand between a label and its separator: a number, a date, a time, a bracket.
 _STAMP = re.compile(
     rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+"
     rf"|\([^)]{{0,40}}\)|{_MONTH}|[ap]\.?m\.?"
-    r"|[ap]m|gmt|utc|bst|est|edt|et|pt|pdt|pst|cet|cest|msk|мск|on|at|в|г\.?"
+    rf"|[ap]m|{_ZONES}|on|at|в|г\.?"
     r"|года?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|,))*", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[:\-–—|.]+|$)")
 _BOILERPLATE = re.compile(r"^\W*(?:last|most recently|date|page|site|policy|terms|privacy)\b", re.IGNORECASE)
@@ -75,6 +87,14 @@ def _label_kind(label: str) -> str:
     return next(kind for pattern, kind in _LABEL_KINDS if pattern.fullmatch(label.strip()))
 
 
+def only_labels(line: str) -> list[str]:
+    """The kinds a line made only of labels names ("A correction and an apology"); else none."""
+    if not _ONLY_LABELS.match(line):
+        return []
+    return [_label_kind(w) for w in re.findall(r"correction|clarification|retraction|apology|editor['’]s note", line,
+                                                re.IGNORECASE)]
+
+
 def heading(line: str) -> tuple[str, float, int] | None:
     """(kind, strength, where its content starts) when the line opens with a labelled note; else None."""
     m = _LABEL.match(line)
@@ -87,6 +107,9 @@ def heading(line: str) -> tuple[str, float, int] | None:
     rest = after[stamp.end():] if stamp else after
     sep = _SEPARATOR.match(rest) or (re.match(r"^\s*(?=with\b|to (?:add|include|reflect|note)\b)", rest)
                                      if kind == "update" and _TIME.search(stamped) else None)
+    if not sep and kind not in ("update", "apology") and _ABOUT.match(rest) and (
+            m.group("label")[:1].isupper()):
+        sep = re.match(r"^", rest)  # "Correction to ... report": the whole line names the note
     if _BOILERPLATE.match(after) or re.match(r"^[\s:]*(?:date|on)\b", after, re.IGNORECASE) and not _TIME.search(after):
         return None
     if not sep:
@@ -124,10 +147,10 @@ def tags(line: str) -> list[tuple[str, float]]:
             found.append(("correction", 0.9))
         if re.search(r"UPDATE\s*\d", chain.group(1)):
             found.append(("update", 0.85))
-    bracket = _BRACKET_TAG.match(line)
+    bracket = _BRACKET_TAG.search(line)
     if bracket:
-        word = bracket.group(1).casefold()
-        found.append(("update" if word.startswith("update") else "retraction" if word in ("retracted", "withdrawn")
+        word = (bracket.group(1) or bracket.group(2)).casefold()
+        found.append(("update" if word.startswith("upd") else "retraction" if word in ("retracted", "withdrawn")
                       else "clarification" if word == "clarification" else "correction", 0.85))
     if _WITHDRAWN.search(line):
         found.append(("retraction", 0.95))
@@ -161,6 +184,12 @@ def title_tag(title: str) -> bool:
 def wire_tag(line: str) -> bool:
     """A headline that opens with a wire tag chain ("CORRECTED-UPDATE 1-...")."""
     return bool(_TAGS.match(line))
+
+
+def stated_kinds(line: str) -> set[str]:
+    """The kinds a line states in fixed forms: its heading, the labels it is made of, its tags and advisories."""
+    head = heading(line)
+    return ({head[0]} if head else set()) | set(only_labels(line)) | {kind for kind, _ in tags(line)}
 
 
 def tag_kinds(line: str) -> set[str]:

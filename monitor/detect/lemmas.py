@@ -32,6 +32,9 @@ _STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "be", "damages": "dam
 _BRITISH = re.compile(r"(apologi|criti[cs]i|characteri|recogni|organi|reali|emphasi|summari|authori)s(e|ing|ed)$")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
                          "ё": "е"})
+_PRONOUN_BE = {"it", "he", "she", "that", "there", "what", "who", "here", "where", "this"}
+_BARE_NOT = {"cant", "dont", "didnt", "doesnt", "wont", "isnt", "wasnt", "arent", "werent", "hasnt", "havent",
+             "hadnt", "couldnt", "wouldnt", "shouldnt"}
 # A dot after these is an abbreviation's, not a sentence's: "Nov. 1 article", "Sen. Helms" read without it.
 _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs",
                   "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "prof", "rev", "lt", "col", "capt", "sgt",
@@ -172,6 +175,9 @@ def _split(word: str, start: int) -> list[tuple[str, int]]:
         if low.endswith(clitic) and len(low) > len(clitic):
             cut = len(word) - len(clitic)
             return [(word[:cut], start), (word[cut:], start + cut)]
+    if low in _BARE_NOT:  # "cant", "didnt": contractions typed without the apostrophe
+        cut = len(word) - 2
+        return [(word[:cut], start), (word[cut:], start + cut)]
     return [(word, start)]
 
 
@@ -183,7 +189,11 @@ def read(sentence: str) -> Lemmas:
             continue
         for text, start in _split(m.group(0), m.start()):
             low = fold(text)
-            if low in _CONTRACTIONS:
+            if low == "'s" and tokens and tokens[-1].low in _PRONOUN_BE:
+                lem = "be"  # "it's retracted", "that's false": "is", not a possessive
+            elif low == "nt" and tokens and tokens[-1].low + "nt" in _BARE_NOT:
+                lem = "not"
+            elif low in _CONTRACTIONS:
                 lem = _CONTRACTIONS[low]
             elif low in _IRREGULAR_NOT:
                 lem = _IRREGULAR_NOT[low]

@@ -315,12 +315,15 @@ RULES: tuple[Rule, ...] = tuple(
            "defend|defended ~4 {SBOBJ}|decision_to_publish",
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
            "proud of ~3 {SBOBJ}",
-           "настаивать на ~1 достоверность|точность|правдивость", "уверенный в ~1 достоверность|точность",
-           "не ~1 намеренный|собираться|будет|намерен ~1 отзывать|удалять|опровергать|исправлять ~2 {RU_STORY}") +
+           "настаивать на ~1 достоверность|точность|правдивость", "уверенный в ~1 достоверность|точность") +
     _rules("stands_by", "refusal", 0.85,
            "refuse|decline ~2 to retract|withdraw|unpublish|correct|take",
            "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
-           "not ~2 make ~2 retraction", "not retract", "not back down", "no plan ~2 retract|withdraw") +
+           "not ~2 make ~2 retraction", "not retract", "not back down", "no plan ~2 retract|withdraw",
+           "не ~1 намеренный|собираться|будет|намерен|намереваться|планировать ~1 отзывать|удалять|опровергать"
+           "|исправлять|снимать ~2 {RU_STORY}",
+           "не ~1 намеренный|собираться|будет|намерен|намереваться|планировать ~2 писать|публиковать|давать|печатать"
+           " ~2 опровержение|извинение") +
     # --- legal action: suits, complaints, charges, fines, settlements, orders
     _rules("legal_action", "act", 0.88,
            "sue|suing", "countersue",

@@ -24,6 +24,8 @@ HEADING_WORDS = (
     "recast", "rewrit", "writethru", "writes through", "tops", "chang", "refil", "добав",
 )
 HEADING_REACH = 12  # characters before a heading word at the line's start: "*** (Corrects", "[UPDATE"
+# Marks read anywhere in a line: a bracketed "(Upd.)" closing a headline, "STORY WITHDRAWN".
+ANYWHERE_WORDS = ("(upd", "[upd", "story withdrawn")
 
 
 def _reduce(literals: set[str]) -> set[str]:
@@ -53,6 +55,8 @@ def _automaton() -> ahocorasick.Automaton:
     for lit in HEADING_WORDS:
         if lit not in anchors:
             automaton.add_word(lit, (len(lit), True))
+    for lit in ANYWHERE_WORDS:
+        automaton.add_word(lit, (len(lit), False))
     automaton.make_automaton()
     return automaton
 
