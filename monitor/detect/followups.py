@@ -68,6 +68,26 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
     return who
 
 
+_MEDIA_WORDS = {"newspaper", "paper", "magazine", "broadcaster", "network", "channel", "station", "newsroom",
+                "agency", "tabloid", "outlet", "publication", "times", "post", "news", "tv", "radio", "journal",
+                "редакция", "издание", "газета", "журнал", "телеканал", "агентство"}
+_MEDIA_NAMES = {"Reuters", "Bloomberg", "AP", "The New York Times", "The Times", "The Guardian",
+                "The Wall Street Journal", "Financial Times", "CoinDesk", "Cointelegraph", "The Block", "Decrypt",
+                "BBC", "CNN", "Forbes", "Meduza", "Kommersant", "RBC", "Vedomosti", "TASS", "Interfax", "AFP",
+                "The Washington Post", "CNBC", "Axios", "Politico", "The Information", "Fortune"}
+
+
+def _is_media(actor: str, sentence: str) -> bool:
+    """Whether an actor the sentence names is a news organisation: a known one, or a name or phrase with a
+    newsroom's word in it."""
+    if not actor or actor.casefold() not in sentence.casefold():
+        return False
+    if actor in _MEDIA_NAMES:
+        return True
+    words = {w.casefold().strip("'’.,«»\"") for w in actor.split()}
+    return bool(words & _MEDIA_WORDS)
+
+
 def _sentence_events(sentence: str, outlet: str, title: bool, following: str, speaker: str = "") -> dict[str, Event]:
     """Every follow-up one sentence states, at most one per kind (the strongest)."""
     found: dict[str, Event] = {}
@@ -118,6 +138,11 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
             for kind in (weak & found.keys()) - fixed:
                 if found[kind].confidence <= found[strong].confidence + 0.1:
                     del found[kind]
+    if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence):
+        # a newsroom rejecting claims about its own journalism stands by it
+        denial = found["denial"]
+        found["stands_by"] = Event("stands_by", denial.evidence, denial.actor, denial.target,
+                                   calibrate("stands_by", "act", 0.8))
     if _MENTION.match(following):
         for kind in ("stands_by", "denial", "apology"):
             found.pop(kind, None)  # "'We stand by our reporting.' That phrase is a go-to ...": quoted, not said

@@ -35,7 +35,7 @@ _MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "
           "намеренный", "намереваться", "планировать", "пригрозить", "грозить", "готовый", "готов", "должен",
           "должный", "потенциальный", "возможный", "угрожать", "пообещать", "обещать", "promise", "vow",
           "intention", "намерение", "угроза"}
-_CONDITION = {"if", "unless", "whether", "whenever", "lest", "ли", "если"}
+_CONDITION = {"if", "unless", "whether", "whenever", "lest", "until", "ли", "если"}
 # Verbs after which "to <act>" reports an act that happened ("had to apologise", "was quick to deny").
 _DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush",
                    "hasten", "move", "go", "proceed", "agree", "decide", "first", "last", "swift", "fast", "hurry",
@@ -175,7 +175,7 @@ def _inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     inner = {t.lemma for t in lem.tokens[first:last + 1]}
     literal = set(rule.name.replace("|", " ").replace("_", " ").split())
     cancels = {"not", "never", "no", "не", "ни"}
-    if rule.voice == "act":
+    if rule.voice in ("act", "stance"):
         cancels |= {"may", "might", "could", "would", "should", "must", "бы"}  # "the court may uphold"
     return bool((inner & cancels) - literal)
 
@@ -188,6 +188,9 @@ def _generic(lem: Lemmas, first: int, before: list[str]) -> bool:
         return True
     if first == 0:
         return False
+    verb = lem.tokens[first]
+    if lem.tokens[first - 1].lemma in ("which", "that", "who") and _present(verb) and verb.low != verb.lemma:
+        return True  # "a correction, which corrects factual errors": what a thing does, not what was done
     # A bare plural or indefinite role noun right before a present-tense verb.
     prev = [t for t in lem.tokens[max(0, first - 3):first] if t.lemma not in ("also", "still", "now", "then")]
     if not prev:
@@ -246,6 +249,9 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
         if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
                                                  or after[:1] in (["letter"], ["rate"], ["code"])):
             return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
+        if tok.low.endswith("ed") and prev in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
+                                               "earlier"):
+            return True  # "the earlier, rejected version": an adjective
         if tok.lemma == "deny":
             if before and before[-1] in ("be", "get") and after[:1] != ["by"]:
                 return True  # "was denied pretrial release"
@@ -266,6 +272,8 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
         return True  # "reports of a lawsuit", "сообщения об иске": what is said, not what was done
     if kind == "retraction" and "to" in [t.lemma for t in lem.tokens[first + 1:last]]:
         return True  # "the story was updated to remove a reference": an edit, not a retraction
+    if kind in ("correction", "clarification") and "your" in {t.low for t in lem.tokens}:
+        return True  # "two factual errors in your Tuesday report": a reader's letter, not the outlet's note
     if kind in ("correction", "clarification", "apology") and any(
             t.lemma == "0" or t.low in ("dozens", "hundreds", "thousands", "many")
             for t in lem.tokens[max(0, last - 2):last]):
@@ -298,6 +306,32 @@ def _imperative(lem: Lemmas, first: int) -> bool:
             and nxt.low not in ("to", "'s", ":", "-", "of", "from", "and", "by"))
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside quotation marks (straight or curly, opened before it)."""
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count(
+        "»") or before.count("‘") > before.count("’")
+
+
+_PRESENT_FORMS = {"is", "are", "am", "has", "have", "does", "do", "can", "may", "must", "should", "'s", "'re"}
+_PAST_FORMS = {"was", "were", "had", "did", "could", "would"}
+
+
+def _generic_opening(lem: Lemmas) -> bool:
+    """"When a story is materially wrong, it should be corrected": a rule or a habit, stated in the present. "Once
+    we realised our mistake, we deleted the tweet" is a story in the past."""
+    if not _GENERIC_OPENING.match(lem.text):
+        return False
+    opening = []
+    for tok in lem.tokens[1:]:
+        if tok.low in (",", ";", ":"):
+            break
+        opening.append(tok)
+    if any(t.low in _PAST_FORMS or (t.low.endswith("ed") and t.lemma != t.low) for t in opening):
+        return False
+    return any(t.low in _PRESENT_FORMS or _present(t) and t.low != t.lemma for t in opening)
+
+
 def _present(tok: Token) -> bool:
     """An English verb in the present ("issues", "retract"): what a habit or a rule is stated in."""
     return tok.low in (tok.lemma, tok.lemma + "s", tok.lemma + "es") or tok.low == tok.lemma[:-1] + "ies"
@@ -308,10 +342,13 @@ _RU_PERFECTIVE = {"подать", "извиниться", "опровергну�
                   "исправить", "поправить", "скорректировать", "внести", "признать", "допустить", "уточнить",
                   "пояснить", "обновить", "дополнить", "оштрафовать", "наложить", "назначить", "выплатить",
                   "заплатить", "возбудить", "предъявить", "взыскать", "завести", "обязать", "отвергнуть", "назвать",
-                  "выразить", "попросить", "обратиться", "наказать", "постановить", "развеять"}
+                  "выразить", "попросить", "обратиться", "наказать", "постановить", "развеять", "опубликовать",
+                  "напечатать", "разместить", "написать", "появиться", "изменить", "заменить", "переписать",
+                  "удовлетворить", "составить", "передать", "выписать", "вынести", "потребовать", "предписать",
+                  "поменять", "счесть", "ответить"}
 _RU_FUTURE = re.compile(r"(?:у|ю|ешь|ет|ем|ете|ут|ют|ишь|ит|им|ите|ат|ят|ст|стся|тся|ется|ится|утся|ются|атся|ятся"
                         r"|усь|юсь)$")
-_RU_INFINITIVE = re.compile(r"(?:ть|ться|ти|тись|чь|чься)$")
+_RU_VERB = re.compile(r"(?:[аяеиуыо]ть|[аяеиуыо]ться|[сз]ти|[сз]тись|чь|чься)$")
 # What lets a Russian infinitive act have happened: "был вынужден извиниться", "пришлось удалить", "решил подать".
 _RU_DONE = {"вынужденный", "вынужден", "прийтись", "приходиться", "решить", "поспешить", "успеть", "счесть",
             "согласиться", "пришлось", "начать", "стать", "продолжить", "начинать"}
@@ -325,10 +362,10 @@ def _unreal_form(lem: Lemmas, first: int, last: int) -> bool:
         if (tok.lemma in _RU_PERFECTIVE and tok.low != tok.lemma and _RU_FUTURE.search(tok.low)
                 and tok.low != tok.lemma[:-2] + "т"):  # "снят", "взят": short participles, not futures
             return True
-        if _CYRILLIC_WORD.match(tok.low) and tok.lemma in _RU_PERFECTIVE | {"извиняться", "подавать", "опровергать",
-                                                                           "удалять", "исправлять", "отзывать"}:
-            if _RU_INFINITIVE.search(tok.low) and not {t.lemma for t in lem.tokens[max(0, first - 3):first]} & _RU_DONE:
-                return True
+        if _CYRILLIC_WORD.match(tok.low):
+            if (tok.low == tok.lemma and _RU_VERB.search(tok.low)
+                    and not {t.lemma for t in lem.tokens[max(0, first - 3):first]} & _RU_DONE):
+                return True  # an infinitive: governed by a demand, a duty or a plan somewhere before it
             break
     head = lem.tokens[first]
     return bool(_GOING_TO.search(lem.text[:head.end]))
@@ -358,26 +395,31 @@ def read(lem: Lemmas, outlet: str = "") -> list[Reading]:
     if _TEMPLATE.search(lem.text):
         return []  # "apologize for the late arrival of your order on [date]": a template, not an act
     history = bool(_HISTORY.search(lem.text))
-    generic_opening = bool(_GENERIC_OPENING.match(lem.text))
+    generic_opening = _generic_opening(lem)
     for i in tried:
         rule = RULES[i]
         for m in rule.pattern.finditer(lem.string):
             first, last = lem.token_at(m.start() + 1), lem.token_at(m.end() - 1)
             if first >= len(lem.tokens):
                 continue
+            while first < last and not lem.tokens[first].lemma[:1].isalnum():
+                first += 1  # a rule anchored at the start skips the quotes and numbers that open the line
             if lem.tokens[first].text == "Sue" and first > 0:
                 continue  # a name
             before = _clause_before(lem, first)
+            if rule.quoted and not _quoted(lem.text, lem.tokens[first].start):
+                continue
             if rule.voice == "stance":
                 # "will defend against this baseless lawsuit": calling a claim false is said now, whatever follows
-                if question or set(before) & (_NEGATION | _CONDITION) or _inside_cancel(lem, first, last, rule):
+                if question or set(before) & (_NEGATION | _CONDITION) or _inside_cancel(lem, first, last, rule) or (
+                        generic_opening):
                     continue
             elif rule.voice != "note" or rule.kind in ("clarification", "correction") and before[:1] != ["we"]:
                 if question and rule.voice != "note":
                     continue
                 if _cancelled_before(before, rule) or _inside_cancel(lem, first, last, rule):
                     continue
-                if rule.voice != "note" and (history or generic_opening and _present(lem.tokens[first])):
+                if rule.voice != "note" and (history or generic_opening):
                     continue
                 if rule.voice == "act" and (_unreal_form(lem, first, last) or "you" in before):
                     continue  # "подаст в суд" (will sue), "принести извинения" governed elsewhere; "you have to"

@@ -1,12 +1,12 @@
 """The follow-up vocabulary as lemma frames (pure): for each kind, the acts that state it.
 
 A rule is a short pattern over a sentence's lemma string (see `lemmas`), written in a small notation so that a
-table stays readable: words separated by spaces; `a|b` alternatives; `x*` a prefix; `~N` up to N other words;
-`~~N` the same across punctuation (`~N` stops at it); `~vN` up to N adverbs or auxiliaries (no article or
-preposition: "has since been corrected", not "is a procedure for correcting"); `!{NAME}` one word
-not in the set; `x?` an optional word; `a_b` two
-words in a row (inside alternatives); `{NAME}` one of the word sets below;
-`^` the sentence's start (after punctuation).
+table stays readable: words separated by spaces; `a|b` alternatives; `x*` a prefix; `x?` an optional word; `a_b`
+two words in a row (inside alternatives); `{NAME}` one of the word sets below; `!{NAME}` one word not in the set;
+`^` the sentence's start (after punctuation); and gaps: `~N` up to N other words, `~~N` the same across
+punctuation (`~N` stops at it), `~lN` up to N words and, across one comma, a list's next item ("issued a
+retraction, a correction and an apology"), `~vN` up to N adverbs or auxiliaries (no article or preposition: "has
+since been corrected", not "is a procedure for correcting").
 Each rule names its kind, its voice and a strength (a prior, later calibrated):
   note     - the outlet speaks of its own text ("an earlier version of this story misstated");
   act      - someone did it ("Binance denied the report"): demands, refusals, modals and conditions cancel it;
@@ -44,7 +44,7 @@ SETS: dict[str, str] = {
              "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
              "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
              "|speculative|unverified|distorted|malicious|preposterous|outrageous|categorically|blatantly|patently"
-             "|merit|basis|foundation|truth|concocted"
+             "|without_merit|without_basis|without_foundation|concocted"
              "|invented|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood",
     "MEDIA": "we|i|newspaper|paper|publication|magazine|outlet|site|website|broadcaster|network|station|channel"
              "|editor|journal|agency|tabloid|newsroom|programme|blog|blogger|writer"
@@ -66,14 +66,16 @@ SETS: dict[str, str] = {
                 "|голословный|домысел|спекуляция|фальшивка|фальсификация|инсинуация|несостоятельный",
     # What "said it had not ..." may go on with without denying anything ("said it had not received", "did not
     # know", "had not decided").
-    "UNDENIED": "know|expect|think|believe|receive|hear|see|want|plan|intend|comment|respond|return|decide|yet"
-                "|immediately|specify|say|disclose|identify|elaborate|confirm|provide|release|reveal|explain|be|have"
-                "|do|make|get|find|notice|sure|aware|able|ready|need|take|give|mean|understand|recall|remember|seek"
-                "|anticipate|foresee|reach|agree|use|review|read|ask|request|contact|learn|discuss|consider"
-                "|determine|set|change|affect|impact|always|feel|care|mind|like|wish|hope|rule|exclude|answer"
-                "|publicly|formally|officially|yet|fully|previously|directly|specifically|personally|necessarily"
-                "|expect|pay|file|seen|heard|apologize|apologise|retract|correct|deny|dispute|suffer|lose|sell"
-                "|buy|sign|complete|finish|start|begin|open|close|launch|announce|report|tell|speak|talk|meet",
+    "UNDENIED": "hurt|help|matter|work|happen|go|come|seem|appear|look|end|stop|last|apply|exist|know|expect"
+                "|think|believe|receive|hear|see|want|plan|intend|comment|respond|return|decide|yet|immediately"
+                "|specify|say|disclose|identify|elaborate|confirm|provide|release|reveal|explain|be|have|do"
+                "|make|get|find|notice|sure|aware|able|ready|need|take|give|mean|understand|recall|remember"
+                "|seek|anticipate|foresee|reach|agree|use|review|read|ask|request|contact|learn|discuss"
+                "|consider|determine|set|change|affect|impact|always|feel|care|mind|like|wish|hope|rule|exclude"
+                "|answer|publicly|formally|officially|fully|previously|directly|specifically|personally"
+                "|necessarily|pay|file|seen|heard|apologize|apologise|retract|correct|deny|dispute|suffer|lose"
+                "|sell|buy|sign|complete|finish|start|begin|open|close|launch|announce|report|tell|speak|talk"
+                "|meet",
     "AUTH": "court|judge|regulator|commission|authority|agency|watchdog|tribunal|sec|ftc|fca|cftc|doj|ofcom|ipso"
             "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
             "|суд|роскомнадзор|фас|прокуратура|мвд|цб",
@@ -91,11 +93,13 @@ class Rule:
     name: str = ""
     anchors: frozenset[str] = frozenset()  # lemmas one of which a sentence needs for the rule to match
     subject_first: bool = False  # the match opens with its subject ("The SEC charged", "the story was corrected")
+    quoted: bool = False  # counts only inside quotation marks
 
 
 _COMMON = {"be", "have", "the", "a", "an", "to", "of", "by", "this", "that", "it", "in", "on", "for", "with", "as",
            "not", "do", "we", "i", "our", "its", "their", "his", "her", "from", "and", "or", ",", "в", "на", "с", "и",
-           "быть", "не", "at", "against", "about", "they", "them", "such", "no", "us", "say", "tell"}
+           "быть", "не", "at", "against", "about", "they", "them", "such", "no", "us", "say", "tell", "по", "о",
+           "об", "к", "за", "от", "до", "из", "у", "что", "как", "это"}
 
 
 def _anchors(notation: str) -> frozenset[str]:
@@ -146,6 +150,9 @@ def compile_rule(notation: str) -> re.Pattern[str]:
             out = r"^ (?:[^\w\s]+ |\d+ )*"
         elif word.startswith("!{"):
             out += rf"(?!(?:{SETS[word[2:-1]]}) )[^\W\d]\S* "
+        elif word.startswith("~l"):
+            n = int(word[2:])
+            out += rf"(?:[^\s,;:.!?()]+ ){{0,{n}}}(?:, (?:a|an|the|its|their|his|her) (?:[^\s,;:.!?()]+ ){{0,{n}}})?"
         elif word.startswith("~v"):
             out += rf"(?:(?!{_NOT_VERBAL} )[^\s,;:.!?()]+ ){{0,{int(word[2:])}}}"
         elif word.startswith("~~"):
@@ -172,8 +179,8 @@ def _subject_first(notation: str) -> bool:
 
 
 def _rules(kind: str, voice: str, strength: float, *notations: str, media: bool = False,
-           request: bool = False) -> list[Rule]:
-    return [Rule(kind, voice, strength, compile_rule(n), media, request, n, _anchors(n), _subject_first(n))
+           request: bool = False, quoted: bool = False) -> list[Rule]:
+    return [Rule(kind, voice, strength, compile_rule(n), media, request, n, _anchors(n), _subject_first(n), quoted)
             for n in notations]
 
 
@@ -212,9 +219,27 @@ RULES: tuple[Rule, ...] = tuple(
            "set the record straight",
            "corrected version|correction notice",
            "in a|an|the|our correction",
+           # corrections-column lines: "A review on July 26 about “...,” by X, misidentified the region"
+           "^ a|an|the|this|in|on|our ~3 {STORY} ~~20 {ERRV}|incorrectly|wrongly|mistakenly|erroneously"
+           "|inaccurately|inadvertently",
+           "it be ~1 {ERRADV} ~1 {SAYV}|assert|suggest|claim|imply",
+           "be ~2 {ERRV}|misidentify ~6 in ~3 {STORY}",
+           "be ~1 {ERRADV} ~1 {SAYV}|list|identify|describe|call|spell ~8 in ~3 {STORY}",
+           "incorrect|inaccurate|erroneous|wrong {PART}|information|fact|detail|data ~3 appear|be ~2 publish"
+           "|print|give|include",
+           "there be ~3 error|mistake|errors|inaccuracy|typo in ~5 {STORY}|{PART}|equation|table|figure",
+           "mistake|error|errors|inaccuracy|typo|misspelling ~6 be|have ~v3 correct|fix|rectify|amend",
+           "^ that|this ~1 be ~3 incorrect|wrong|inaccurate|erroneous|error|mistake",
+           "^ we ~2 now ~2 understand|accept|acknowledge|recognize|know that",
            ) +
     _rules("correction", "act", 0.85,
-           "issue|publish|run|print|append|add|post|carry|make|attach ~3 correction|corrections|erratum",
+           "issue|publish|run|print|append|add|post|carry|make|attach|air|broadcast|receive|include|banner|place"
+           " ~l3 correction|corrections|erratum|corrigendum",
+           "with ~3 correction|corrections",
+           # an outlet's edits reported: "changed the headline", "made substantial edits to the story"
+           "change|alter|amend|tweak|rewrite|reword ~3 the|its|their|a? headline|title|wording|language|caption"
+           "|story|article|report|piece|post|text|graphic|photo|column",
+           "make ~3 edit|edits|change|changes|alteration ~4 to ~3 {STORY}|headline|wording",
            "correction|corrections ~2 be|have ~v2 issue|publish|append|add|run|print|post",
            "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}",
            "correct|amend|fix ~2 {STORY}|error|mistake",
@@ -227,31 +252,41 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("correction", "act", 0.85, "допустить ~2 неточность|ошибка|ошибку", "признать ~5 ошибка|неточность",
            "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
            "|опечатка|данные|неточность",
-           "внести ~2 исправление|правка|поправка", "содерж* ~3 недостоверный|неверный|ошибочный") +
+           "внести ~2 исправление|правка|поправка", "содерж* ~3 недостоверный|неверный|ошибочный|ошибка|неточность",
+           "изменить|заменить|переписать|поменять ~4 название|заголовок|статья|материал|текст|формулировка",
+           "{RU_STORY} ~3 быть? переписать|переписанный|заменить|замененный|изменить|измененный") +
     # --- clarification: the outlet makes its own story clearer
     _rules("clarification", "note", 0.9,
            "^ we|i ~5 clarify|clarity",
            "we|i ~4 wish|like|happy|want|glad|pleased|should|must|would ~3 make ~1 clear",
-           "ask|asked us to make ~1 clear", "should have make ~1 clear|plain",
+           "ask|asked us to make ~1 clear", "should have be? make ~1 clear|plain",
+           "we ~4 wish|like|want|happy ~2 to state|stress|emphasize|note ~1 clearly",
            "{STORY}|it ~3 be|have ~v2 clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to make ~1 clear",
            "{STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
            "редакция ~3 уточнять|уточнить|пояснить", "внести ~2 уточнение", "{RU_STORY} ~2 быть? уточнить|уточненный") +
     _rules("clarification", "act", 0.85,
-           "issue|publish|run|print|append|add|post|carry|attach ~3 clarification",
+           "issue|publish|run|print|append|add|post|carry|attach|make|air ~l3 clarification",
            "clarification ~2 be|have ~v2 issue|publish|append|add|run|print|post") +
     _rules("clarification", "act", 0.8, "clarify|clarity", media=True) +
     # --- apology: anyone apologises
     _rules("apology", "act", 0.9,
            "apologize|apologise|apologising|apologizing", "say sorry", "^ sorry", "be ~2 sorry for|about|that|to|,|.",
            "^ we|i|we're|i'm ~2 be ~3 sorry",
-           "my|our ~3 apology", "^ apology .|!|,|:|-|to|for", "apology|apologies to|for",
-           "issue|offer|make|extend|publish|print|run|post|tender|give|deliver|express|send|owe|with ~4 apology",
+           "^ apology .|!|,|:|-|to|for", "apology|apologies to|for",
+           "issue|offer|make|extend|publish|print|run|post|tender|give|deliver|express|send|owe|with|air|broadcast"
+           " ~l3 apology",
+           "apology|apologies ~~6 be|have ~v3 send|issue|publish|make|offer|post|read|deliver|run|print|broadcast"
+           "|air|headline|extend|tweet",
+           "prompt|trigger|spark|draw|elicit|force ~3 an|a? apology",
            "come out with ~3 apology",
            "ask|beg|seek ~2 forgiveness|pardon",
-           "извиниться|извиняться|извинить", "принести|приносить|выразить|выражать|принесший ~3 извинение",
+           "извиниться|извиняться", "извинить ~2 за|нас|меня",
+           "принести|приносить|выразить|выражать|принесший ~3 извинение",
            "просить|попросить ~2 прощение") +
+    # "please accept our sincere apologies": a first-person apology, whatever the words around it ask
+    _rules("apology", "stance", 0.9, "my|our ~3 apology|apologies") +
     _rules("apology", "accepted", 0.85, "accept ~4 apology", "receive|get ~3 apology from",
            "приняться|принять ~2 извинение") +
     # --- retraction: a story, paper or statement withdrawn
@@ -261,13 +296,22 @@ RULES: tuple[Rule, ...] = tuple(
            "|accusation|tweet|post|image|it|them",
            "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall"
            "|take_down|take_offline",
+           "{RETOBJ} , ~~10 , be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|take_down",
+           "now-deleted|since-deleted|now-removed|since-removed|now-retracted|since-retracted|now-withdrawn"
+           "|since-withdrawn|now-pulled {RETOBJ}",
+           "no longer ~2 stand|stick by|behind",
+           "with|its|their|his|her|formal|full|public|published ~2 retraction",
+           "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append",
            "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
-           "issue|publish|print|run|post|make ~3 retraction",
+           "issue|publish|print|run|post|make ~l3 retraction",
            "retraction of ~4 {RETOBJ}|paper|study|story",
            "remove ~2 from sale|shelves|circulation|print|publication", "recall ~3 book|issue|edition|copy|magazine",
            "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}",
            "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|отозвать|отозванный",
-           "снять с публикация|сайт", "удалить с сайт") +
+           "снять с публикация|сайт", "удалить с сайт",
+           "появиться|опубликовать|напечатать|разместить ~3 опровержение",
+           "отзыв ~3 статья|публикация|материал", "{RU_STORY} ~3 отзывать|отозвать",
+           "информация|новость|публикация|пост ~6 быть? удалить|удаленный|удален|удалена|удалено") +
     _rules("retraction", "act", 0.9, "kill ~3 {RETOBJ}", request=True) +
     # --- update: the story was updated with new material
     _rules("update", "note", 0.9,
@@ -278,22 +322,24 @@ RULES: tuple[Rule, ...] = tuple(
     # --- editor's note
     _rules("editors_note", "act", 0.9,
            "add|append|attach|publish|place|run|post|include|carry|insert ~4 editor 's|'? note",
-           "in an|the editor 's|'? note", "editor 's|'? note ~2 be|have ~v2 add|append|attach|publish|place") +
+           "in an|the editor 's|'? note", "editor 's|'? note ~2 be|have ~v2 add|append|attach|publish|place",
+           "a|an|the|its|their|subsequent|large|lengthy|online ~2 \" ? editor 's|'? note|notes") +
     # --- denial: someone denies or disputes a report or allegation
     _rules("denial", "act", 0.88,
            "deny|refute|rebut|denial", "dispute ~5 {CLAIM}|accuracy|that|characterization|account|version|it|them",
-           "reject|dismiss|rebuff|brush|slam|blast|decry ~6 {CLAIM}|it|them",
+           "reject|dismiss|rebuff|brush|slam|blast|decry ~6 {CLAIM}|it|them|basis|merit",
            "reject|dismiss|rebuff|brush ~4 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack",
            "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
            "push back on|against", "hit back at|against", "contradict ~3 {CLAIM}",
-           "call|label|brand|describe|term|characterize|dismiss ~12 {FALSE}|hit_piece",
-           "no truth|basis|foundation|merit to|in|for", "have no basis|foundation", "without any ~3 truth|basis",
+           "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~12 {FALSE}|hit_piece",
+           "no ~2 truth|basis|foundation|merit to|in|for", "have no ~2 basis|foundation", "without any ~3 truth|basis",
            "absolutely|categorically|completely|totally|patently|entirely|wholly|demonstrably|flatly|blatantly"
            " ~2 false|untrue|baseless|groundless|unfounded|fabricate|fabricated|inaccurate|wrong|incorrect|fake",
            "contrary to ~3 {CLAIM}|speculation",
            "опровергнуть|опровергать|отрицать|отвергнуть|отвергать|опровергаться|опровергнутый",
-           "назвать|называть ~7 {RU_FALSE}", "не соответствовать действительность",
-           "{RU_STORY}|информация|сведение|данные|обвинение|утверждение ~3 быть|являться|оказаться ~1 {RU_FALSE}") +
+           "назвать|называть ~7 {RU_FALSE}",
+           "отрицательно ответить", "развеять|развеивать ~3 слух|миф|сомнение|домысел",
+           "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
     _rules("denial", "stance", 0.85,
            "{CLAIM}|lawsuit|suit|complaint|action ~4 be|remain ~3 {FALSE}|wrong|not_true|not_accurate|not_correct",
            "they|such ~1 be|remain ~3 {FALSE}|wrong", "they|such ~1 be|remain ~3 not true|accurate|correct",
@@ -302,7 +348,25 @@ RULES: tuple[Rule, ...] = tuple(
            "say|state|insist|tell|maintain|add|write|reply|respond|counter ~8 be ~2 false|untrue|baseless"
            "|groundless|unfounded|fabricate|fabricated|inaccurate",
            "say|state|insist|tell|maintain|add|write|reply|respond|counter ~8 be ~2 not true|accurate|correct",
-           "believe ~4 {CLAIM} ~2 to be ~2 {FALSE}") +
+           "believe ~4 {CLAIM} ~2 to be ~2 {FALSE}",
+           # "allegations a military officer was involved in the poisoning was unfounded"
+           "allegation|allegations|claim|claims|accusation|accusations|suggestion|suggestions|rumor|rumors|rumour"
+           "|rumours|insinuation ~~14 be ~2 {FALSE}",
+           "{STORY}|it ~3 be ~2 fill|riddle|rife|litter ~2 with ~2 inaccuracy|error|falsehood|lie|innuendo"
+           "|distortion|inaccuracies|errors|lies",
+           "baseless|groundless|unfounded|unsubstantiated|fabricated|bogus|spurious|meritless|frivolous|scurrilous"
+           "|malicious|slanderous|libelous|libellous ~1 {CLAIM}",
+           "{CLAIM} to the contrary",
+           "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
+           "^ это ~2 {RU_FALSE}", "не соответствовать действительность",
+           "{RU_STORY}|информация|сведение|данные|обвинение|утверждение ~3 быть|являться|оказаться ~1 {RU_FALSE}",
+           "фейковый|голословный|лживый|клеветнический|необоснованный ~1 сообщение|информация|новость|публикация"
+           "|данные|сведение|утверждение|обвинение|слух|материал",
+           "содерж* ~4 ложь|вымысел|неправда|клевета|фейк|искажение") +
+    # said in quotation marks only: "'It's a hoax,' said the spokeswoman" (in an outlet's own voice, "That was
+    # incorrect." corrects)
+    _rules("denial", "stance", 0.8,
+           "^ it|this|that|these|those ~1 be ~2 a|an|complete|total|pure|utter|absolute|simply? {FALSE}", quoted=True) +
     # A reported denial in the speaker's own terms: "said it had never shared user data" (weaker: it may deny
     # nothing that was alleged).
     _rules("denial", "act", 0.75,
@@ -314,16 +378,24 @@ RULES: tuple[Rule, ...] = tuple(
            "maintain|insist|assert ~5 {SBOBJ} be|was ~2 accurate|correct|true|fair|right|solid|sound|thorough|well",
            "defend|defended ~4 {SBOBJ}|decision_to_publish",
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
-           "proud of ~3 {SBOBJ}",
-           "настаивать на ~1 достоверность|точность|правдивость", "уверенный в ~1 достоверность|точность") +
-    _rules("stands_by", "refusal", 0.85,
+           "proud of ~3 {SBOBJ}", "proud ~2 we|that ~3 publish|run|air|broadcast|report",
+           "be ~3 rigorously|thoroughly|carefully|properly|extensively|meticulously ~1 research|source|report"
+           "|fact-check|vet|check|verify",
+           "back up ~3 {SBOBJ}", "defend ~4 the? accuracy|integrity|veracity|fairness",
+           "confident ~4 of? ~2 successfully? defend",
+           "everything|all ~2 we ~2 publish|report|write|air|broadcast ~8 be ~2 true|accurate|correct|fair",
+           "настаивать на ~1 достоверность|точность|правдивость", "уверенный в ~1 достоверность|точность",
+           "считать ~4 {RU_STORY}|изложение|расследование ~3 корректный|правильный|достоверный|точный|верный") +
+    # a publisher's refusal: "Reuters would not retract the story" (a person refusing to retract is not standing by
+    # reporting)
+    _rules("stands_by", "refusal", 0.8,
            "refuse|decline ~2 to retract|withdraw|unpublish|correct|take",
            "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
            "not ~2 make ~2 retraction", "not retract", "not back down", "no plan ~2 retract|withdraw",
            "не ~1 намеренный|собираться|будет|намерен|намереваться|планировать ~1 отзывать|удалять|опровергать"
            "|исправлять|снимать ~2 {RU_STORY}",
            "не ~1 намеренный|собираться|будет|намерен|намереваться|планировать ~2 писать|публиковать|давать|печатать"
-           " ~2 опровержение|извинение") +
+           " ~2 опровержение|извинение", media=True) +
     # --- legal action: suits, complaints, charges, fines, settlements, orders
     _rules("legal_action", "act", 0.88,
            "sue|suing", "countersue",
@@ -331,7 +403,16 @@ RULES: tuple[Rule, ...] = tuple(
            "|action|writ|charge|proceeding|proceedings|counterclaim|counter-suit|countersuit|motion|appeal",
            "lawsuit|suit|complaint|writ|petition|charge|proceeding|proceedings|case|claim ~5 be|have? ~v2 file|lodge"
            "|bring|launch|initiate|submit|issue",
-           "lawsuit|suit ~2 against",
+           "lawsuit|suit|complaint|charges ~2 against",
+           "lawsuit|suit|case|claim|complaint ~3 file|filed|brought|lodged by",
+           "lawsuit|suit|case|claim , ~~10 , be|have ~v2 settle|dismiss|file|bring|lodge",
+           "lawsuit|suit|case|claim|complaint ~3 be|have ~v2 settle|dismiss|uphold",
+           "continue|pursue|press|drop|settle|win|lose ~3 the|a|his|her|its|their ~2 libel|defamation|civil"
+           "|class-action? lawsuit|suit",
+           "plaintiff|plaintiffs ~2 allege|claim|argue|contend",
+           "allege ~3 in ~2 a|the? lawsuit|complaint|suit|filing",
+           "register ~3 fir", "uphold ~3 complaint|complaints|aspects",
+           "{AUTH} ~6 issue|impose ~3 censure|reprimand|sanction|warning|ban",
            "class-action|class ~2 lawsuit|suit|action",
            "charge ~7 with|by", "be ~2 charge", "{AUTH} ~3 charge", "charge ~2 against",
            "indict|arraign|prosecute|convict",
@@ -339,8 +420,7 @@ RULES: tuple[Rule, ...] = tuple(
            "a|an|civil|criminal|record|hefty|0|million|billion|pay|impose|levy|face|issue|receive ~2 fine|penalty",
            "fine|penalty of", "in fine|penalty",
            "settle ~4 charge|claim|lawsuit|suit|case|allegation|proceeding|proceedings|action|complaint|dispute",
-           "reach ~3 settlement", "agree ~2 to pay ~~8 settle|fine|damages|penalty|penalties|restitution",
-           "pay ~8 damages", "in|libel|substantial ~1 damages",
+           "reach ~3 settlement", "agree ~2 to pay ~~8 settle|fine|penalty|penalties|restitution|disgorgement",
            "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete",
            "{AUTH} ~4 order", "take ~4 to court", "drag ~3 to court",
            "complain|complaint to|with ~3 {AUTH}|press|ipso|ofcom|regulator",
@@ -353,5 +433,12 @@ RULES: tuple[Rule, ...] = tuple(
            "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
            "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить ~3 дело", "предъявить ~2 обвинение",
            "суд ~2 обязать|постановить|оштрафовать|арестовать|взыскать", "наказать|наказанный|наказать",
-           "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб"),
+           "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
+           "удовлетворить ~3 иск|жалоба|требование|заявление", "суд ~4 удовлетворить|предписать",
+           "дело ~3 быть? возбудить|возбужденный|возбуждено|передать|передано ~2 в? суд",
+           "составить ~3 протокол", "заседание|слушание ~3 по ~2 иск|дело", "иск ~4 подать|поданный|подан") +
+    # a regulator's demand is its order: "Роскомнадзор потребовал удалить", "the FCA required the firm to"
+    _rules("legal_action", "act", 0.85,
+           "{AUTH} ~3 потребовать|требовать|обязать|предписать|вынести|выписать",
+           "{AUTH} ~3 demand|require|direct|instruct ~4 to|that", request=True),
 )
