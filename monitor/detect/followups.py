@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
+from typing import Literal
 
 from monitor.detect import context, headings, prefilter
 from monitor.detect.actors import legal_actor, speaker_of, statement_owner, subject
 from monitor.detect.confidence import calibrate
 from monitor.detect.frames import Reading, read
+from monitor.detect.learned import Model, features, shipped
+from monitor.detect.lemmas import Lemmas
 from monitor.detect.lemmas import read as lemmatise
 from monitor.detect.parties import KNOWN, canonical, first_known, in_quote, starts_with_pronoun, target
 from monitor.detect.sentences import spans
@@ -88,8 +92,10 @@ def _is_media(actor: str, sentence: str) -> bool:
     return bool(words & _MEDIA_WORDS)
 
 
-def _sentence_events(sentence: str, outlet: str, title: bool, following: str, speaker: str = "") -> dict[str, Event]:
-    """Every follow-up one sentence states, at most one per kind (the strongest)."""
+def _sentence_events(sentence: str, outlet: str, title: bool, following: str, speaker: str = "",
+                     model: Model | None = None) -> dict[str, Event]:
+    """Every follow-up one sentence states, at most one per kind (the strongest); `model`, when given, adds the
+    kinds its words make likely enough and drops readings they make unlikely."""
     found: dict[str, Event] = {}
     fixed: set[str] = set()  # kinds stated by a heading or a wire note, which no reading absorbs
     clipped = _clip(sentence)
@@ -114,7 +120,9 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     for kind, strength in headings.tags(sentence):
         add(kind, outlet, "", strength, "tag" if title and headings.wire_tag(sentence) else "heading")
     lem = lemmatise(sentence)
-    for reading in read(lem, outlet):
+    cancelled: list[tuple[str, str]] = []
+    readings = read(lem, outlet, cancelled)
+    for reading in readings:
         if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title:
             continue  # a note quoted inside someone's sentence
         if reading.voice == "note" and reading.kind == sibling:
@@ -143,10 +151,28 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         denial = found["denial"]
         found["stands_by"] = Event("stands_by", denial.evidence, denial.actor, denial.target,
                                    calibrate("stands_by", "act", 0.8))
+    if model is not None:
+        _second_stage(model, lem, readings, cancelled, found, fixed, add, outlet, speaker, following)
     if _MENTION.match(following):
         for kind in ("stands_by", "denial", "apology"):
             found.pop(kind, None)  # "'We stand by our reporting.' That phrase is a go-to ...": quoted, not said
     return found
+
+
+def _second_stage(model: Model, lem: Lemmas, readings: list[Reading], cancelled: list[tuple[str, str]],
+                  found: dict[str, Event], fixed: set[str], add: Callable[[str, str, str, float, str], None],
+                  outlet: str, speaker: str, following: str) -> None:
+    """The learned stage's say: add what the words make likely, drop readings they make unlikely (never a
+    heading's or a wire tag's)."""
+    probs = model.probabilities(features(lem, readings, cancelled, fixed))
+    for k, kind in enumerate(model.kinds):
+        p = probs[kind]
+        if kind in found and kind not in fixed and p < model.veto[k]:
+            del found[kind]
+        elif kind not in found and p >= model.add[k]:
+            at = lem.tokens[model.strongest(kind, lem)].start if lem.tokens else 0
+            who = subject(lem.text, at, outlet, speaker, following)
+            add(kind, who if len(who.split()) <= 5 else "", target(kind, lem.text, at, at, who), p, "model")
 
 
 def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
@@ -193,15 +219,18 @@ def _changes(before: Doc, after: Doc, notes: set[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = False) -> list[Event]:
+def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = False,
+           model: Model | Literal["shipped"] | None = "shipped") -> list[Event]:
     """The follow-up events `doc` states, in text order, one per kind and actor.
 
     With `previous` (an earlier version of the same article), only sentences that the new version adds are
     read, so a note carried over from an earlier version is not announced again; a note that a revision adds
     carries the paragraph it changed, before and after. A silent edit (no note) is not an event: outlets
     fix typos all day, and subscribers must trust every alert. `every_sentence` reads sentences the prefilter
-    would skip (the results are the same; tests compare them).
+    would skip (the results are the same; tests compare them). `model` is the learned second stage: the shipped
+    one, another (training tools), or None for the rules alone; it reads only the prefilter's sentences.
     """
+    stage = shipped() if model == "shipped" else model
     text = doc.text
     page = context.page(doc.title, text)
     if page.policy:
@@ -216,13 +245,15 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
     cuts = spans(text)
     for index, (a, b) in enumerate(cuts):
         sentence = text[a:b]
-        if not (every_sentence or page.column or prefilter.candidate(sentence)):
+        candidate = prefilter.candidate(sentence)
+        if not (every_sentence or page.column or candidate):
             continue
         if " ".join(sentence.split()) in seen_before:
             continue
         following = text[cuts[index + 1][0]:cuts[index + 1][1]] if index + 1 < len(cuts) else ""
         in_title = bool(title_end) and a < title_end
-        found = _sentence_events(sentence, doc.outlet, in_title, following, speaker)
+        found = _sentence_events(sentence, doc.outlet, in_title, following, speaker,
+                                 stage if candidate and not isinstance(stage, str) else None)
         if in_title:
             # A wire tag ("CORRECTED-", "UPDATE 2-") marks the story; any other headline restates its text (a
             # page headed "Editor's Note" may hold an apology), so its acts count where the text backs them.

@@ -34,7 +34,7 @@ _MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "
           "potential", "possibly", "hypothetical", "если", "бы", "будет", "может", "мочь", "собираться", "намерен",
           "намеренный", "намереваться", "планировать", "пригрозить", "грозить", "готовый", "готов", "должен",
           "должный", "потенциальный", "возможный", "угрожать", "пообещать", "обещать", "promise", "vow",
-          "intention", "намерение", "угроза"}
+          "intention", "намерение", "угроза", "reserve", "возможность", "оставлять"}
 _CONDITION = {"if", "unless", "whether", "whenever", "lest", "until", "ли", "если"}
 # Verbs after which "to <act>" reports an act that happened ("had to apologise", "was quick to deny").
 _DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush",
@@ -68,6 +68,10 @@ _DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "a
                   "admission", "entrance", "right", "benefit", "claim", "asylum", "citizenship", "passage",
                   "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
                   "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat"}
+_MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade"}
+_PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
+_CHROME = {"page", "comment", "available", "browser", "javascript", "cookie", "login", "subscribe", "account",
+           "password", "exist", "load"}
 _NEWS_VERBS = {"hear", "see", "learn", "read", "report", "say", "inform", "announce", "lose", "tell"}
 _HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "suggestion", "talk", "сообщение",
             "слух", "информация", "утверждение", "домысел"}
@@ -142,30 +146,36 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 10) -> list[str]:
     return out[::-1][-limit:]
 
 
-def _cancelled_before(before: list[str], rule: Rule) -> bool:
-    """A demand, negation, modal or condition governs the act."""
+def _cancelled_before(before: list[str], rule: Rule) -> str:
+    """What governs the act from the words before it: a negation, a demand, a condition or a modal ("")."""
     if not before:
-        return False
+        return ""
     words = set(before)
     if rule.voice != "refusal" and words & _NEGATION and not (
             "not" in words and "only" in words):  # "not only did they apologise"
-        return True
-    if not rule.request and (words & _DEMAND or set(zip(before, before[1:], strict=False)) & _DEMAND_PAIRS):
-        return True
+        return "negation"
+    demand = words & _DEMAND
+    if demand <= {"want", "хотеть"} and demand and any(
+            a in ("i", "we", "я", "мы") and b in ("want", "хотеть") for a, b in zip(before, before[1:], strict=False)):
+        demand = set()  # "I want to apologise to every one of you", "хочу извиниться": said, not asked
+    if not rule.request and (demand or set(zip(before, before[1:], strict=False)) & _DEMAND_PAIRS):
+        return "demand"
     if words & _CONDITION:
-        return True
+        return "condition"
     modal = words & _MODAL
     if modal:
         # "would like to apologise", "we wish to clarify": said now, in the act's own words.
         if before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE and not (
                 modal - {"would", "can"}):
-            return False
-        return True
+            return ""
+        return "modal"
+    while len(before) > 1 and (before[-1].endswith("ly") or before[-1] in ("always", "also", "then", "now")):
+        before = before[:-1]  # "to always correct": the adverb splits the infinitive, not the clause
     if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be":
-        return True  # "refused to", "than to apologise": an infinitive that did not happen
+        return "infinitive"  # "refused to", "than to apologise": an infinitive that did not happen
     if before == ["to"]:
-        return True
-    return False
+        return "infinitive"
+    return ""
 
 
 def _inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
@@ -257,10 +267,13 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
                 return True  # "was denied pretrial release"
             if set(after[:6]) & _DENIED_THINGS or after[:1] in (["them"], ["him"], ["her"], ["us"], ["me"]):
                 return True
-            if before[-2:] in (["confirm", "or"], ["confirm", "nor"]) or after[:2] in (["or", "confirm"],):
-                return True
-        if set(before) & (_ADMISSION | {"judge", "court", "tribunal", "суд"}):
-            return True  # "we acknowledge this statement is untrue": an admission, not a denial
+            if before[-2:] in (["confirm", "or"], ["confirm", "nor"], ["admit", "or"], ["admit", "nor"]) or (
+                    after[:2] in (["or", "confirm"], ["or", "admit"])):
+                return True  # "neither confirms nor denies", "without admitting or denying the allegations"
+        negated_claim = {t.lemma for t in lem.tokens[first:last + 1]} & {"no", "not", "never", "не"}
+        if set(before) & (_ADMISSION | {"judge", "court", "tribunal", "суд"}) and not negated_claim:
+            # "we acknowledge this statement is untrue" admits; "confirms there was no basis for it" denies
+            return True
         if "own" in after or "own" in [t.lemma for t in lem.tokens[first:last + 1]]:
             return True
     if kind == "legal_action" and tok.lemma in _NOUN_ACTS and _hypothetical_after(lem, last):
@@ -270,6 +283,10 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
     if kind == "legal_action" and set(before[-4:]) & _HEARSAY and set(before[-3:]) & {"of", "about", "that", "об",
                                                                                       "о", "что"}:
         return True  # "reports of a lawsuit", "сообщения об иске": what is said, not what was done
+    if kind == "retraction" and {t.lemma for t in lem.tokens} & _MECHANICAL:
+        return True  # "retracted the landing gear": a machine, not a publication
+    if kind == "correction" and {t.lemma for t in lem.tokens[max(0, first - 3):last + 3]} & _PRISON:
+        return True  # "Department of Corrections", "correctional officers"
     if kind == "retraction" and "to" in [t.lemma for t in lem.tokens[first + 1:last]]:
         return True  # "the story was updated to remove a reference": an edit, not a retraction
     if kind in ("correction", "clarification") and "your" in {t.low for t in lem.tokens}:
@@ -285,6 +302,8 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
             return True
         if tok.lemma == "sorry" and after[:2] and after[0] == "to" and after[1] in _NEWS_VERBS:
             return True  # "sorry to hear of her passing": sympathy, not an apology
+        if tok.lemma == "sorry" and {t.lemma for t in lem.tokens} & _CHROME:
+            return True  # "Sorry, this page isn't available", "Sorry, comments are closed": a site's own chrome
         if tok.lemma in ("apology", "apologies") and after[:2] in (["for", "absence"], ["for", "lateness"]):
             return True  # meeting minutes: "Apologies for absence were received from ..."
     return False
@@ -351,7 +370,7 @@ _RU_FUTURE = re.compile(r"(?:у|ю|ешь|ет|ем|ете|ут|ют|ишь|ит
 _RU_VERB = re.compile(r"(?:[аяеиуыо]ть|[аяеиуыо]ться|[сз]ти|[сз]тись|чь|чься)$")
 # What lets a Russian infinitive act have happened: "был вынужден извиниться", "пришлось удалить", "решил подать".
 _RU_DONE = {"вынужденный", "вынужден", "прийтись", "приходиться", "решить", "поспешить", "успеть", "счесть",
-            "согласиться", "пришлось", "начать", "стать", "продолжить", "начинать"}
+            "согласиться", "пришлось", "начать", "стать", "продолжить", "начинать", "спешить", "хотеть"}
 _GOING_TO = re.compile(r"\b(?:going|gonna|about)\s+to\s+\S+\s*$|\bgonna\s+\S+\s*$", re.IGNORECASE)
 
 
@@ -371,7 +390,7 @@ def _unreal_form(lem: Lemmas, first: int, last: int) -> bool:
     return bool(_GOING_TO.search(lem.text[:head.end]))
 
 
-def _media_subject(before: list[str], outlet_words: set[str]) -> bool:
+def _media_subject(before: list[str], outlet_words: frozenset[str]) -> bool:
     return bool(set(before) & (_MEDIA | outlet_words))
 
 
@@ -384,18 +403,70 @@ def _by_anchor() -> dict[str, tuple[int, ...]]:
     return {anchor: tuple(rules) for anchor, rules in index.items()}
 
 
-def read(lem: Lemmas, outlet: str = "") -> list[Reading]:
+@dataclass(frozen=True)
+class _Sentence:
+    """What holds for the whole sentence an act is read in."""
+
+    question: bool
+    history: bool
+    generic_opening: bool
+    outlet_words: frozenset[str]
+
+
+def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], ctx: _Sentence) -> str:
+    """Why a rule's match states no act here: the canceller's name, or "" when it stands."""
+    if rule.quoted and not _quoted(lem.text, lem.tokens[first].start):
+        return "unquoted"
+    if rule.voice == "stance":
+        # "will defend against this baseless lawsuit": calling a claim false is said now, whatever follows
+        if ctx.question:
+            return "question"
+        if set(before) & _NEGATION or _inside_cancel(lem, first, last, rule):
+            return "negation"
+        if set(before) & _CONDITION:
+            return "condition"
+        if ctx.generic_opening:
+            return "generic"
+    elif rule.voice != "note" or rule.kind in ("clarification", "correction") and before[:1] != ["we"]:
+        if ctx.question and rule.voice != "note":
+            return "question"
+        reason = _cancelled_before(before, rule) or ("negation" if _inside_cancel(lem, first, last, rule) else "")
+        if reason:
+            return reason
+        if rule.voice != "note" and (ctx.history or ctx.generic_opening):
+            return "generic"
+        if rule.voice == "act" and _unreal_form(lem, first, last):
+            return "unreal"  # "подаст в суд" (will sue), "принести извинения" governed elsewhere
+        if rule.voice == "act" and "you" in before or rule.voice != "note" and _generic(lem, first, before):
+            return "generic"
+        if rule.voice != "note" and _background(lem, first, before):
+            return "background"
+        if rule.voice != "note" and _imperative(lem, first):
+            return "imperative"
+    elif set(before) & (_MODAL | _NEGATION) - {"can", "without"} or ctx.generic_opening or {
+            t.lemma for t in lem.tokens[first:last + 1]} & {"will", "would", "may", "might", "could", "shall"}:
+        return "modal"  # "this page will be updated throughout the day"
+    if _not_this_kind(lem, first, last, rule.kind, before):
+        return "sense"
+    if _definition(lem, first, last):
+        return "definition"
+    if rule.media and not _media_subject(before, ctx.outlet_words):
+        return "not-media"
+    return ""
+
+
+def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None = None) -> list[Reading]:
     """Every uncancelled act the sentence states (several per kind possible), in rule order. Only the rules
-    whose anchor lemmas the sentence holds are tried."""
+    whose anchor lemmas the sentence holds are tried. `cancelled` collects (kind, canceller) for the rest."""
     out: list[Reading] = []
-    index = _by_anchor()
-    tried = sorted({i for t in lem.tokens for i in index.get(t.lemma, ())})
-    question = lem.text.rstrip().rstrip('"”’»\')').endswith("?")
-    outlet_words = {w.casefold() for w in outlet.split() if len(w) > 3 and w.casefold() not in _DEFINING}
     if _TEMPLATE.search(lem.text):
         return []  # "apologize for the late arrival of your order on [date]": a template, not an act
-    history = bool(_HISTORY.search(lem.text))
-    generic_opening = _generic_opening(lem)
+    index = _by_anchor()
+    tried = sorted({i for t in lem.tokens for i in index.get(t.lemma, ())})
+    ctx = _Sentence(question=lem.text.rstrip().rstrip('"”’»\')').endswith("?"), history=bool(_HISTORY.search(lem.text)),
+                    generic_opening=_generic_opening(lem),
+                    outlet_words=frozenset(w.casefold() for w in outlet.split()
+                                           if len(w) > 3 and w.casefold() not in _DEFINING))
     for i in tried:
         rule = RULES[i]
         for m in rule.pattern.finditer(lem.string):
@@ -406,33 +477,10 @@ def read(lem: Lemmas, outlet: str = "") -> list[Reading]:
                 first += 1  # a rule anchored at the start skips the quotes and numbers that open the line
             if lem.tokens[first].text == "Sue" and first > 0:
                 continue  # a name
-            before = _clause_before(lem, first)
-            if rule.quoted and not _quoted(lem.text, lem.tokens[first].start):
-                continue
-            if rule.voice == "stance":
-                # "will defend against this baseless lawsuit": calling a claim false is said now, whatever follows
-                if question or set(before) & (_NEGATION | _CONDITION) or _inside_cancel(lem, first, last, rule) or (
-                        generic_opening):
-                    continue
-            elif rule.voice != "note" or rule.kind in ("clarification", "correction") and before[:1] != ["we"]:
-                if question and rule.voice != "note":
-                    continue
-                if _cancelled_before(before, rule) or _inside_cancel(lem, first, last, rule):
-                    continue
-                if rule.voice != "note" and (history or generic_opening):
-                    continue
-                if rule.voice == "act" and (_unreal_form(lem, first, last) or "you" in before):
-                    continue  # "подаст в суд" (will sue), "принести извинения" governed elsewhere; "you have to"
-                if rule.voice != "note" and (_generic(lem, first, before) or _background(lem, first, before)):
-                    continue
-                if rule.voice != "note" and _imperative(lem, first):
-                    continue
-            elif set(before) & (_MODAL | _NEGATION) - {"can", "without"} or generic_opening or {
-                    t.lemma for t in lem.tokens[first:last + 1]} & {"will", "would", "may", "might", "could", "shall"}:
-                continue  # "this page will be updated throughout the day"
-            if _not_this_kind(lem, first, last, rule.kind, before) or _definition(lem, first, last):
-                continue
-            if rule.media and not _media_subject(before, outlet_words):
+            reason = _why_not(lem, rule, first, last, _clause_before(lem, first), ctx)
+            if reason:
+                if cancelled is not None:
+                    cancelled.append((rule.kind, reason))
                 continue
             start, end = lem.span(m.start() + 1, m.end())
             anchor = next((t for t in lem.tokens[first:last + 1] if rule.anchors and t.lemma in rule.anchors), None)

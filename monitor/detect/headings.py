@@ -19,7 +19,7 @@ _BRACKET_TAG = re.compile(r"^\W{0,3}[\[(]\s*(UPDATE[SD]?|CORRECTED|CORRECTION|CL
 _WITHDRAWN = re.compile(r"\b(?i:story withdrawn)\b|^\W*(?:WITHDRAWN|KILL|KILLED|ELIMINATE)\s*[-:]")
 # Advisory verbs that open a wire note, bracketed or not.
 _ADVISORY = re.compile(
-    r"^[^\w(\[]{0,3}(?P<br>[\(\[])?\s*(?P<verb>corrects?|correcting|fixes|fixing|amends|removes|deletes|inserts|adds?"
+    r"^[^\w(\[]{0,3}(?:eds?\s*:\s*)?(?P<br>[\(\[])?\s*(?P<verb>corrects?|correcting|fixes|fixing|amends|removes|deletes|inserts|adds?"
     r"|adding|updates?|updating|recasts?|rewrites?|writethru|writes through|tops|changes|refiles?|refiling"
     r"|clarifies|clarifying|withdraws?|исправлен\w*|исправля\w*|добавлен\w*|добавля\w*|дополнен\w*|обновлен\w*"
     r"|уточн\w*)\b(?P<rest>[^.!?]*)", re.IGNORECASE)
@@ -67,7 +67,7 @@ _TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\b\d{{1,2}}\s*[a
                    r"|\(\d{3,4}\)", re.IGNORECASE)
 # What may stand between a label and its separator: a number, a date, a time, a bracket.
 _STAMP = re.compile(
-    rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+"
+    rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+|no\.?\s*\d+"
     rf"|\([^)]{{0,40}}\)|{_MONTH}|[ap]\.?m\.?"
     rf"|[ap]m|{_ZONES}|on|at|в|г\.?"
     r"|года?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|,))*", re.IGNORECASE)
@@ -136,9 +136,22 @@ def heading(line: str) -> tuple[str, float, int] | None:
     return kind, 0.95, line.find(content) if content else len(line)
 
 
+# A dateline of a page that was revised: "Published: Nov. 30, 2006 10:40 AM ET updated 1:20 PM", "By Staff
+# Updated March 16, 2023 10:04AM".
+_STAMPED_UPDATE = re.compile(r"^\W*(?:published|posted|by\b[^.|]{1,60}?)\b[^|]{0,60}?\bupdated\b\s*:?\s*"
+                             r"(?P<when>.{0,40})", re.IGNORECASE)
+_EDITORS_ASIDE = re.compile(r"[(\[—–-]\s*прим\.\s*ред\.?|\(\s*(?:ed\.?|editor['’]s)\s*note\b", re.IGNORECASE)
+_CLOSING_TAG = re.compile(r"[(\[]\s*(?:дополнено|обновлено|updated)\s*[)\]]\W*$", re.IGNORECASE)
+
+
 def tags(line: str) -> list[tuple[str, float]]:
     """Wire tags (CORRECTED-, UPDATE 2-, REFILE-, [UPDATE], STORY WITHDRAWN) and advisories ("(Adds comment)")."""
     found: list[tuple[str, float]] = []
+    stamped = _STAMPED_UPDATE.match(line)
+    if stamped and _TIME.search(stamped.group("when")) or _CLOSING_TAG.search(line):
+        found.append(("update", 0.85))
+    if _EDITORS_ASIDE.search(line):
+        found.append(("editors_note", 0.85))  # "(В 00:00 по московскому времени — Прим. ред.)"
     chain = _TAGS.match(line)
     if chain:
         if "WITHDRAWN" in chain.group(1):

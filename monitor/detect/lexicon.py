@@ -45,7 +45,8 @@ SETS: dict[str, str] = {
              "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
              "|speculative|unverified|distorted|malicious|preposterous|outrageous|categorically|blatantly|patently"
              "|without_merit|without_basis|without_foundation|concocted"
-             "|invented|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood",
+             "|invented|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood"
+             "|mischaracterization|distortion|sensationalism",
     "MEDIA": "we|i|newspaper|paper|publication|magazine|outlet|site|website|broadcaster|network|station|channel"
              "|editor|journal|agency|tabloid|newsroom|programme|blog|blogger|writer"
              "|reporter|author|guardian|telegraph|mirror|herald"
@@ -63,7 +64,8 @@ SETS: dict[str, str] = {
                 "|фамилия|имя",
     "RU_FALSE": "недостоверный|ложный|ложь|фейк|фейковый|клевета|клеветнический|слух|бессмыслица|вымысел|утка"
                 "|неправда|выдумка|чушь|провокация|дезинформация|абсурд|бред|необоснованный|беспочвенный"
-                "|голословный|домысел|спекуляция|фальшивка|фальсификация|инсинуация|несостоятельный",
+                "|голословный|домысел|спекуляция|фальшивка|фальсификация|инсинуация|несостоятельный|безосновательный"
+                "|лживый|неправдивый|сфальсифицированный|вброс",
     # What "said it had not ..." may go on with without denying anything ("said it had not received", "did not
     # know", "had not decided").
     "UNDENIED": "hurt|help|matter|work|happen|go|come|seem|appear|look|end|stop|last|apply|exist|know|expect"
@@ -78,7 +80,7 @@ SETS: dict[str, str] = {
                 "|meet",
     "AUTH": "court|judge|regulator|commission|authority|agency|watchdog|tribunal|sec|ftc|fca|cftc|doj|ofcom|ipso"
             "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
-            "|суд|роскомнадзор|фас|прокуратура|мвд|цб",
+            "|pcc|bsa|суд|роскомнадзор|фас|уфас|прокуратура|мвд|цб|ск",
 }
 
 
@@ -231,6 +233,9 @@ RULES: tuple[Rule, ...] = tuple(
            "mistake|error|errors|inaccuracy|typo|misspelling ~6 be|have ~v3 correct|fix|rectify|amend",
            "^ that|this ~1 be ~3 incorrect|wrong|inaccurate|erroneous|error|mistake",
            "^ we ~2 now ~2 understand|accept|acknowledge|recognize|know that",
+           "{STORY}|it|this ~3 be ~2 publish|post|put|send|print|include ~4 by mistake|in_error",
+           "{STORY} ~3 's correction", "по ~2 наш ошибка|невнимательность|вина",
+           "we ~2 err|erred", "transpose ~3 {PART}|digit|number|name|figure",
            ) +
     _rules("correction", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|make|attach|air|broadcast|receive|include|banner|place"
@@ -242,7 +247,8 @@ RULES: tuple[Rule, ...] = tuple(
            "make ~3 edit|edits|change|changes|alteration ~4 to ~3 {STORY}|headline|wording",
            "correction|corrections ~2 be|have ~v2 issue|publish|append|add|run|print|post",
            "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}",
-           "correct|amend|fix ~2 {STORY}|error|mistake",
+           "correct|amend|fix ~2 {STORY}|error|mistake", "have ~2 correct|amend|fix them|it",
+           "change|revise|rewrite ~2 the|its|their copy|paragraph|headline|lede|lead",
            ) +
     _rules("correction", "note", 0.9,
            "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|сообщить|написать|назвать|утверждать"
@@ -265,9 +271,12 @@ RULES: tuple[Rule, ...] = tuple(
            "amend|update|edit|change|revise|rewrite|expand ~~8 to clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to make ~1 clear",
            "{STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
+           "refer|describe ~3 imprecisely|loosely|ambiguously", "may have give ~3 impression",
+           "not intend ~2 to suggest|imply|convey", "inference ~3 not intend", "give ~2 an incomplete account|picture",
+           "мы|редакция ~4 уточнить|пояснить|прояснить|уточнять",
            "редакция ~3 уточнять|уточнить|пояснить", "внести ~2 уточнение", "{RU_STORY} ~2 быть? уточнить|уточненный") +
     _rules("clarification", "act", 0.85,
-           "issue|publish|run|print|append|add|post|carry|attach|make|air ~l3 clarification",
+           "issue|publish|run|print|append|add|post|carry|attach|make|air|offer ~l3 clarification",
            "clarification ~2 be|have ~v2 issue|publish|append|add|run|print|post") +
     _rules("clarification", "act", 0.8, "clarify|clarity", media=True) +
     # --- apology: anyone apologises
@@ -279,7 +288,8 @@ RULES: tuple[Rule, ...] = tuple(
            " ~l3 apology",
            "apology|apologies ~~6 be|have ~v3 send|issue|publish|make|offer|post|read|deliver|run|print|broadcast"
            "|air|headline|extend|tweet",
-           "prompt|trigger|spark|draw|elicit|force ~3 an|a? apology",
+           "prompt|trigger|spark|draw|elicit|force ~3 an|a? apology", "sorry over",
+           "выступить ~2 с ~2 извинение",
            "come out with ~3 apology",
            "ask|beg|seek ~2 forgiveness|pardon",
            "извиниться|извиняться", "извинить ~2 за|нас|меня",
@@ -287,12 +297,13 @@ RULES: tuple[Rule, ...] = tuple(
            "просить|попросить ~2 прощение") +
     # "please accept our sincere apologies": a first-person apology, whatever the words around it ask
     _rules("apology", "stance", 0.9, "my|our ~3 apology|apologies") +
-    _rules("apology", "accepted", 0.85, "accept ~4 apology", "receive|get ~3 apology from",
+    _rules("apology", "accepted", 0.85, "accept|welcome|acknowledge ~4 apology", "receive|get ~3 apology from",
            "приняться|принять ~2 извинение") +
     # --- retraction: a story, paper or statement withdrawn
     _rules("retraction", "act", 0.9,
            "retract ~5 {RETOBJ}|from", "^ we ~3 retract", "retract it|them",
-           "withdraw|pull|unpublish|delete|scrub|spike|redact|remove ~4 {STORY}|paper|study|claim|allegation"
+           "withdraw|pull|unpublish|delete|scrub|spike|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
+           "|claim|allegation"
            "|accusation|tweet|post|image|it|them",
            "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall"
            "|take_down|take_offline",
@@ -311,6 +322,7 @@ RULES: tuple[Rule, ...] = tuple(
            "снять с публикация|сайт", "удалить с сайт",
            "появиться|опубликовать|напечатать|разместить ~3 опровержение",
            "отзыв ~3 статья|публикация|материал", "{RU_STORY} ~3 отзывать|отозвать",
+           "аннулировать ~3 {RU_STORY}|сообщение",
            "информация|новость|публикация|пост ~6 быть? удалить|удаленный|удален|удалена|удалено") +
     _rules("retraction", "act", 0.9, "kill ~3 {RETOBJ}", request=True) +
     # --- update: the story was updated with new material
@@ -327,7 +339,9 @@ RULES: tuple[Rule, ...] = tuple(
     # --- denial: someone denies or disputes a report or allegation
     _rules("denial", "act", 0.88,
            "deny|refute|rebut|denial", "dispute ~5 {CLAIM}|accuracy|that|characterization|account|version|it|them",
-           "reject|dismiss|rebuff|brush|slam|blast|decry ~6 {CLAIM}|it|them|basis|merit",
+           "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~6 {CLAIM}|it|them|basis|merit",
+           "disagree ~3 with ~3 {CLAIM}|characterization|portrayal", "rebuttal",
+           "не иметь ничего общего с ~1 действительность|реальность", "не выдерживать ~1 критика",
            "reject|dismiss|rebuff|brush ~4 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack",
            "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
            "push back on|against", "hit back at|against", "contradict ~3 {CLAIM}",
@@ -366,7 +380,8 @@ RULES: tuple[Rule, ...] = tuple(
     # said in quotation marks only: "'It's a hoax,' said the spokeswoman" (in an outlet's own voice, "That was
     # incorrect." corrects)
     _rules("denial", "stance", 0.8,
-           "^ it|this|that|these|those ~1 be ~2 a|an|complete|total|pure|utter|absolute|simply? {FALSE}", quoted=True) +
+           "^ it|this|that|these|those ~1 be ~2 a|an|complete|total|pure|utter|absolute|simply? {FALSE}",
+           "^ this|that|it ~1 do not|never happen|occur", quoted=True) +
     # A reported denial in the speaker's own terms: "said it had never shared user data" (weaker: it may deny
     # nothing that was alleged).
     _rules("denial", "act", 0.75,
@@ -382,6 +397,9 @@ RULES: tuple[Rule, ...] = tuple(
            "be ~3 rigorously|thoroughly|carefully|properly|extensively|meticulously ~1 research|source|report"
            "|fact-check|vet|check|verify",
            "back up ~3 {SBOBJ}", "defend ~4 the? accuracy|integrity|veracity|fairness",
+           "confidence in ~3 {SBOBJ}", "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
+           "nothing in ~3 {STORY} ~4 need|require ~3 correct|correction", "insist|maintain ~6 public interest",
+           "уверенный в ~1 правота", "придерживаться ~2 факт",
            "confident ~4 of? ~2 successfully? defend",
            "everything|all ~2 we ~2 publish|report|write|air|broadcast ~8 be ~2 true|accurate|correct|fair",
            "настаивать на ~1 достоверность|точность|правдивость", "уверенный в ~1 достоверность|точность",
@@ -421,14 +439,17 @@ RULES: tuple[Rule, ...] = tuple(
            "fine|penalty of", "in fine|penalty",
            "settle ~4 charge|claim|lawsuit|suit|case|allegation|proceeding|proceedings|action|complaint|dispute",
            "reach ~3 settlement", "agree ~2 to pay ~~8 settle|fine|penalty|penalties|restitution|disgorgement",
-           "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete",
+           "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete|apologize"
+           "|broadcast|air|correct", "name ~2 as ~2 a? defendant|defendants", "consent order",
+           "{AUTH} ~3 receive ~3 complaint|complaints",
            "{AUTH} ~4 order", "take ~4 to court", "drag ~3 to court",
            "complain|complaint to|with ~3 {AUTH}|press|ipso|ofcom|regulator",
            "plead guilty|not", "cease-and-desist order",
            "{AUTH} ~4 open|launch|begin|start|initiate ~3 investigation|probe|inquiry|case",
            "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant",
            "подать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
-           "обратиться в ~1 суд|прокуратура|полиция|роскомнадзор",
+           "обратиться в ~2 суд|прокуратура|полиция|роскомнадзор|{AUTH}", "иск ~3 зарегистрировать|зарегистрированный",
+           "предписывать|предписать ~3 прекратить|устранить", "заявление в ~2 следственный|полиция|прокуратура",
            "оштрафовать|оштрафован|оштрафованный|штрафовать",
            "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
            "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить ~3 дело", "предъявить ~2 обвинение",

@@ -25,7 +25,7 @@ HEADING_WORDS = (
 )
 HEADING_REACH = 12  # characters before a heading word at the line's start: "*** (Corrects", "[UPDATE"
 # Marks read anywhere in a line: a bracketed "(Upd.)" closing a headline, "STORY WITHDRAWN".
-ANYWHERE_WORDS = ("(upd", "[upd", "story withdrawn")
+ANYWHERE_WORDS = ("(upd", "[upd", "story withdrawn", "прим. ред", "прим.ред", "(дополнено", "(обновлено", "updated")
 
 
 def _reduce(literals: set[str]) -> set[str]:
