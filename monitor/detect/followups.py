@@ -84,8 +84,9 @@ _MEDIA_NAMES = {"Reuters", "Bloomberg", "AP", "The New York Times", "The Times",
 def _is_media(actor: str, sentence: str) -> bool:
     """Whether an actor the sentence names is a news organisation: a known one, or a name or phrase with a
     newsroom's word in it."""
-    if not actor or actor.casefold() not in sentence.casefold():
-        return False
+    if not actor or not sentence.lstrip(" \"'“‘«(").casefold().removeprefix("the ").startswith(
+            actor.casefold().removeprefix("the ")):
+        return False  # the newsroom is the sentence's subject, not a name further on
     if actor in _MEDIA_NAMES:
         return True
     words = {w.casefold().strip("'’.,«»\"") for w in actor.split()}
@@ -122,6 +123,8 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     lem = lemmatise(sentence)
     cancelled: list[tuple[str, str]] = []
     readings = read(lem, outlet, cancelled)
+    notes = {r.kind for r in readings if r.voice == "note"}
+    stances = {r.kind for r in readings if r.voice == "stance"}
     for reading in readings:
         if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title:
             continue  # a note quoted inside someone's sentence
@@ -146,6 +149,8 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
             for kind in (weak & found.keys()) - fixed:
                 if found[kind].confidence <= found[strong].confidence + 0.1:
                     del found[kind]
+    if "denial" in found and "correction" in found and "correction" in notes and "denial" in stances:
+        del found["denial"]  # "an article in our October edition contained a statement that is misleading"
     if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence):
         # a newsroom rejecting claims about its own journalism stands by it
         denial = found["denial"]

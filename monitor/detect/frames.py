@@ -19,7 +19,7 @@ from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES, SETS, Rule
 
 _BOUNDARY = {";", ":", ",", "(", ")", '"', "-", ".", "!", "?", "but", "while", "whereas", "although", "though",
-             "however", "yet", "а", "но", "однако", "хотя", "|", "[", "]", "…"}
+             "however", "а", "но", "однако", "хотя", "|", "[", "]", "…"}
 _NEGATION = {"not", "never", "no", "neither", "nor", "without", "не", "ни", "нет", "без", "nobody", "nothing",
              "none", "hardly", "barely", "refuse", "decline", "отказаться", "отказываться", "unwilling", "fail"}
 # Words that ask for the act rather than report it; some only with the word after them ("call for").
@@ -39,6 +39,7 @@ _CONDITION = {"if", "unless", "whether", "whenever", "lest", "until", "ли", "�
 # Verbs after which "to <act>" reports an act that happened ("had to apologise", "was quick to deny").
 _DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush",
                    "hasten", "move", "go", "proceed", "agree", "decide", "first", "last", "swift", "fast", "hurry",
+                   "try", "attempt",
                    "like", "wish", "happy", "glad", "pleased", "right", "able", "continue", "begin", "start", "0",
                    "million", "billion", "pay"}
 # "would like to apologise", "we wish to clarify": performative, not hypothetical.
@@ -52,6 +53,11 @@ _GENERIC_HEADS = {"you", "one", "anyone", "someone", "anybody", "people", "publi
                   "site", "newsroom", "scientist", "researcher", "author", "business", "brand", "firm", "politician",
                   "user", "party", "individual", "official"}
 _QUANTIFIERS = {"many", "most", "some", "few", "all", "any", "every", "each", "several", "numerous", "other"}
+# Kinds of an outlet's notes and stances: "famously ran a correction years ago", "in the past, outlets have stood by
+# their reporting" are history; a denial or a lawsuit years ago is still one.
+_NOTE_KINDS = {"correction", "clarification", "retraction", "update", "editors_note", "stands_by"}
+_EDITS = {"update", "edit", "amend", "change", "revise", "alter", "modify"}
+_CAUSATIVE = {"prompt", "force", "lead", "cause", "push", "compel", "oblige"}
 _TEMPORAL = {"after", "before", "since", "following", "amid", "despite", "until", "после", "до", "несмотря"}
 _NOUN_ACTS = {"denial", "apology", "retraction", "correction", "clarification", "lawsuit", "suit", "complaint",
               "charge", "fine", "penalty", "settlement", "опровержение", "извинение", "иск", "штраф", "update"}
@@ -78,7 +84,7 @@ _HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "
 _ADMISSION = {"acknowledge", "accept", "admit", "concede", "agree", "recognize", "realize", "find", "show", "prove",
               "confirm", "conclude", "establish", "determine", "rule", "признать", "подтвердить", "установить"}
 # An episode recalled, not news: "years ago", "in the past", "famously".
-_HISTORY = re.compile(r"\b(?:years? ago|decades? ago|a decade ago|in the past|back in (?:19|20)\d\d|famously"
+_HISTORY = re.compile(r"\b(?:years ago|decades? ago|a decade ago|in the past|back in (?:19|20)\d\d|famously"
                       r"|has a history"
                       r" of|historically|once (?:issued|ran|published|had to)|в прошлом|много лет назад"
                       r"|несколько лет назад|in (?:1[89]\d\d|19[0-8]\d)\b)", re.IGNORECASE)
@@ -87,6 +93,8 @@ _GENERIC_OPENING = re.compile(r"^\W*(?:when|whenever|if|unless|once)\s+(?:an?|yo
 _TEMPLATE = re.compile(r"\[(?:your |the |recipient'?s? |company |customer )?(?:name|date|company|title|address"
                        r"|amount|product|order|recipient|customer|x+|имя|дата)\]|<(?:name|date)>", re.IGNORECASE)
 _CYRILLIC_WORD = re.compile(r"^[а-яе]")
+_NOT_MEAN = re.compile(r"\b(?:does|did|do)\s*(?:not|n['’]t)\s+(?:mean|imply|suggest)\b|\bне\s+(?:означает|значит)\b",
+                       re.IGNORECASE)
 _IRONY = re.compile(r"\bsorry,?\s+(?:i'?m\s+|we'?re\s+)?not\s+sorry\b", re.IGNORECASE)
 _IMPERATIVE = {"gather", "update", "correct", "apologize", "retract", "withdraw", "deny", "clarify", "admit",
                "acknowledge", "issue", "publish", "remove", "avoid", "always", "never", "do", "be", "make", "take",
@@ -114,7 +122,7 @@ _SUBJECT_OPENERS = _PRONOUNS | {"the", "this", "these", "its", "their", "his", "
 _RELATIVES = {"that", "which", "who", "whom", "что", "который"}
 
 
-def _clause_before(lem: Lemmas, first: int, limit: int = 10) -> list[str]:
+def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
     """Lemmas of the words before token `first` in its clause, nearest last (at most `limit`).
 
     A clause ends at punctuation, at a conjunction that opens a new subject ("... and we apologise", "days after
@@ -124,18 +132,20 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 10) -> list[str]:
     """
     out: list[str] = []
     cut_and = -1
-    for tok in reversed(lem.tokens[max(0, first - 30):first]):
+    for tok in reversed(lem.tokens[max(0, first - 40):first]):
         if tok.lemma in _BOUNDARY or tok.low in _BOUNDARY:
             break
         if out and out[-1] == "that" and tok.lemma in ("and", "but"):
             out.pop()  # "... had never met them and that the report was misleading": a clause of its own
             break
-        if tok.lemma in _SUBORDINATORS and out and out[-1] in _SUBJECT_OPENERS:
+        if (tok.lemma in _SUBORDINATORS or tok.lemma in _CONDITION) and out and out[-1] in _SUBJECT_OPENERS:
+            if tok.lemma in _CONDITION:
+                out.append(tok.lemma)  # "until he pleads guilty": the clause is the condition's
             break  # "... should not have been made and we apologise": a new clause with its own subject
         if tok.lemma in ("and", "but") and cut_and < 0:
             cut_and = len(out)
         if tok.lemma in _RELATIVES and cut_and >= 0:
-            governor = [t.lemma for t in lem.tokens[max(0, first - 31):first]]
+            governor = [t.lemma for t in lem.tokens[max(0, first - 41):first]]
             at = len(governor) - len(out) - 1
             if not set(governor[max(0, at - 3):at]) & (_DEMAND | _MODAL):
                 out = out[:cut_and]
@@ -163,7 +173,7 @@ def _cancelled_before(before: list[str], rule: Rule) -> str:
     if words & _CONDITION:
         return "condition"
     modal = words & _MODAL
-    if modal:
+    if modal and rule.voice != "refusal":  # "would not make any retraction" is the refusal itself
         # "would like to apologise", "we wish to clarify": said now, in the act's own words.
         if before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE and not (
                 modal - {"would", "can"}):
@@ -172,6 +182,8 @@ def _cancelled_before(before: list[str], rule: Rule) -> str:
     while len(before) > 1 and (before[-1].endswith("ly") or before[-1] in ("always", "also", "then", "now")):
         before = before[:-1]  # "to always correct": the adverb splits the infinitive, not the clause
     if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be":
+        if set(before[-5:-1]) & _CAUSATIVE or set(before) & _PERFORMATIVE and set(before) & {"i", "we"}:
+            return ""  # "prompted Meta to deny the story"; "we wish to apologise ... and to retract"
         return "infinitive"  # "refused to", "than to apologise": an infinitive that did not happen
     if before == ["to"]:
         return "infinitive"
@@ -187,13 +199,15 @@ def _inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     cancels = {"not", "never", "no", "не", "ни"}
     if rule.voice in ("act", "stance"):
         cancels |= {"may", "might", "could", "would", "should", "must", "бы"}  # "the court may uphold"
+    if rule.voice == "act":
+        cancels |= {"without", "threat", "threaten"}  # "with or without an apology", "lawsuit threat against"
     return bool((inner & cancels) - literal)
 
 
 def _generic(lem: Lemmas, first: int, before: list[str]) -> bool:
     """A habit or a class, not an act: "journals retract papers when...", "publications issue corrections"."""
-    if {t.lemma for t in lem.tokens} & _HABITUAL:
-        return True
+    if (set(before) | {t.lemma for t in lem.tokens[first:first + 4]}) & _HABITUAL:
+        return True  # "journals often retract", "they routinely deny" (not "when babies were routinely taken")
     if any(w in _QUANTIFIERS for w in before[:2]) and not any(w in ("the", "its", "their") for w in before[:1]):
         return True
     if first == 0:
@@ -210,8 +224,8 @@ def _generic(lem: Lemmas, first: int, before: list[str]) -> bool:
     present = verb.low == verb.lemma or verb.low in ("say", "issue", "retract", "deny")
     if head.lemma in _GENERIC_HEADS and present and (head.low != head.lemma or head.lemma in ("you", "people")):
         return True
-    if head.lemma in ("they", "we") and present and verb.low == verb.lemma and {t.lemma for t in lem.tokens} & {
-            "when", "whenever", "once"}:
+    if head.lemma in ("they", "we") and present and verb.low == verb.lemma and {
+            t.lemma for t in lem.tokens[first + 1:]} & {"when", "whenever", "once"}:
         return True  # "They issue clarifications when the facts aren't printed clearly": a habit
     return False
 
@@ -242,7 +256,10 @@ def _background(lem: Lemmas, first: int, before: list[str]) -> bool:
     a gerund after a preposition of purpose, manner or negation is not an act that happened ("a procedure for
     correcting", "instead of apologising", "intimidate me into retracting"); after "after" or "before" it is."""
     tok = lem.tokens[first]
-    if tok.lemma in _NOUN_ACTS and {t.lemma for t in lem.tokens[max(0, first - 5):first]} & _TEMPORAL:
+    lead = [t.lemma for t in lem.tokens[max(0, first - 5):first]]
+    if "following" in lead and lead[lead.index("following") - 1:lead.index("following")] == ["the"]:
+        lead.remove("following")  # "the following complaint": an adjective
+    if tok.lemma in _NOUN_ACTS and set(lead) & _TEMPORAL:
         return True
     if tok.low.endswith("ing") and before and before[-1] in ("after", "before", "upon"):
         # "after pleading guilty" happened, unless the sentence asks whether it did
@@ -259,8 +276,9 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
         if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
                                                  or after[:1] in (["letter"], ["rate"], ["code"])):
             return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
-        if tok.low.endswith("ed") and prev in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
-                                               "earlier"):
+        if tok.low.endswith("ed") and (prev in ("the", "a", "an", "this", "that", "its", "their", "his", "her",
+                                                "our", "earlier") or prev == "," and first > 1
+                                       and lem.tokens[first - 2].lemma in ("earlier", "original", "previous", "first")):
             return True  # "the earlier, rejected version": an adjective
         if tok.lemma == "deny":
             if before and before[-1] in ("be", "get") and after[:1] != ["by"]:
@@ -276,6 +294,8 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
             return True
         if "own" in after or "own" in [t.lemma for t in lem.tokens[first:last + 1]]:
             return True
+    if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-5:]) and "be" in before[-5:]:
+        return True  # "it is called a Glomar denial": a name for a kind of act
     if kind == "legal_action" and tok.lemma in _NOUN_ACTS and _hypothetical_after(lem, last):
         return True
     if kind == "legal_action" and "without" in [t.lemma for t in lem.tokens[max(0, first - 1):last + 1]]:
@@ -287,16 +307,19 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
         return True  # "retracted the landing gear": a machine, not a publication
     if kind == "correction" and {t.lemma for t in lem.tokens[max(0, first - 3):last + 3]} & _PRISON:
         return True  # "Department of Corrections", "correctional officers"
-    if kind == "retraction" and "to" in [t.lemma for t in lem.tokens[first + 1:last]]:
+    if kind == "retraction" and any(a.lemma in _EDITS and b.lemma == "to"
+                                    for a, b in zip(lem.tokens[first:last], lem.tokens[first + 1:last], strict=False)):
         return True  # "the story was updated to remove a reference": an edit, not a retraction
     if kind in ("correction", "clarification") and "your" in {t.low for t in lem.tokens}:
         return True  # "two factual errors in your Tuesday report": a reader's letter, not the outlet's note
+    nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
     if kind in ("correction", "clarification", "apology") and any(
             t.lemma == "0" or t.low in ("dozens", "hundreds", "thousands", "many")
-            for t in lem.tokens[max(0, last - 2):last]):
+            for i in nouns for t in lem.tokens[max(0, i - 2):i]):
         return True  # "we published 1,200 corrections last year": a count, not an act
     if kind == "apology":
-        if before and before[-1] in ("be", "being", "get") and tok.low.endswith("ed"):
+        if before and before[-1] in ("be", "being", "get") and tok.low.endswith("ed") and (
+                lem.tokens[first - 1].low != "'s"):  # "he's apologised" has apologised
             return True  # "the person being apologized to"
         if _IRONY.search(lem.text):
             return True
@@ -370,7 +393,8 @@ _RU_FUTURE = re.compile(r"(?:у|ю|ешь|ет|ем|ете|ут|ют|ишь|ит
 _RU_VERB = re.compile(r"(?:[аяеиуыо]ть|[аяеиуыо]ться|[сз]ти|[сз]тись|чь|чься)$")
 # What lets a Russian infinitive act have happened: "был вынужден извиниться", "пришлось удалить", "решил подать".
 _RU_DONE = {"вынужденный", "вынужден", "прийтись", "приходиться", "решить", "поспешить", "успеть", "счесть",
-            "согласиться", "пришлось", "начать", "стать", "продолжить", "начинать", "спешить", "хотеть"}
+            "согласиться", "пришлось", "начать", "стать", "продолжить", "начинать", "спешить", "хотеть",
+            "решение"}
 _GOING_TO = re.compile(r"\b(?:going|gonna|about)\s+to\s+\S+\s*$|\bgonna\s+\S+\s*$", re.IGNORECASE)
 
 
@@ -425,15 +449,15 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
             return "negation"
         if set(before) & _CONDITION:
             return "condition"
-        if ctx.generic_opening:
-            return "generic"
+        if ctx.generic_opening or ctx.history:
+            return "generic"  # "a story was completely wrong 14 years ago": remembered, not said now
     elif rule.voice != "note" or rule.kind in ("clarification", "correction") and before[:1] != ["we"]:
         if ctx.question and rule.voice != "note":
             return "question"
         reason = _cancelled_before(before, rule) or ("negation" if _inside_cancel(lem, first, last, rule) else "")
         if reason:
             return reason
-        if rule.voice != "note" and (ctx.history or ctx.generic_opening):
+        if rule.voice != "note" and (ctx.history and rule.kind in _NOTE_KINDS or ctx.generic_opening):
             return "generic"
         if rule.voice == "act" and _unreal_form(lem, first, last):
             return "unreal"  # "подаст в суд" (will sue), "принести извинения" governed elsewhere
@@ -461,6 +485,7 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
     out: list[Reading] = []
     if _TEMPLATE.search(lem.text):
         return []  # "apologize for the late arrival of your order on [date]": a template, not an act
+    denied_frame = _NOT_MEAN.search(lem.text)
     index = _by_anchor()
     tried = sorted({i for t in lem.tokens for i in index.get(t.lemma, ())})
     ctx = _Sentence(question=lem.text.rstrip().rstrip('"”’»\')').endswith("?"), history=bool(_HISTORY.search(lem.text)),
@@ -478,6 +503,8 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
             if lem.tokens[first].text == "Sue" and first > 0:
                 continue  # a name
             reason = _why_not(lem, rule, first, last, _clause_before(lem, first), ctx)
+            if not reason and denied_frame and denied_frame.end() <= lem.tokens[first].start:
+                reason = "negation"  # "this does not mean that we deny the report"
             if reason:
                 if cancelled is not None:
                     cancelled.append((rule.kind, reason))

@@ -36,9 +36,9 @@ SETS: dict[str, str] = {
     "RETOBJ": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
-              "|material|preprint|manuscript|analysis|op-ed|interview|it|them",
+              "|material|preprint|manuscript|analysis|op-ed|interview|it|them|thread|clip|remark|message",
     "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
-             "|account|work|staff|source|editor|team|newsroom|writer|correspondent|it|them|word"
+             "|account|work|staff|source|editor|newsroom|writer|correspondent|it|them|word"
              "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive",
     "FALSE": "false|untrue|baseless|groundless|unfounded|fabricate|fabricated|fabrication|inaccurate|incorrect"
              "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
@@ -48,7 +48,7 @@ SETS: dict[str, str] = {
              "|invented|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood"
              "|mischaracterization|distortion|sensationalism",
     "MEDIA": "we|i|newspaper|paper|publication|magazine|outlet|site|website|broadcaster|network|station|channel"
-             "|editor|journal|agency|tabloid|newsroom|programme|blog|blogger|writer"
+             "|editor|agency|tabloid|newsroom|programme|blog|blogger|writer"
              "|reporter|author|guardian|telegraph|mirror|herald"
              "|tribune|journal|gazette|chronicle|reuters|ap|bloomberg|bbc|cnn|fox|nbc|abc|cbs|npr|afp|newsweek"
              "|politico|axios|buzzfeed|vice|wired|economist|forbes|fortune|cnbc|coindesk|cointelegraph|decrypt"
@@ -202,8 +202,13 @@ RULES: tuple[Rule, ...] = tuple(
            "{STORY}|{PART}|it ~3 be|have ~v3 update|change|edit|revise|alter|modify ~2 to correct|fix|reflect"
            "|show|say|acknowledge|state|identify|read",
            "^ a|an|the|this|in|on|our ~2 {STORY} ~16 {ERRV}|{ERRADV}",
-           "^ a|an|the|this|our|in ~3 {STORY} ~6 originally|initially|previously|incorrectly|wrongly|erroneously"
-           "|mistakenly|inadvertently|inaccurately",
+           "^ a|an|the|this|our|in ~3 {STORY} ~6 incorrectly|wrongly|erroneously|mistakenly|inadvertently"
+           "|inaccurately",
+           "^ a|an|the|this|our|in ~3 {STORY} ~6 originally|initially|previously ~2 {SAYV}|{ERRV}",
+           # the outlet's own piece found false: "The premise of Wednesday's editorial was patently false"
+           "^ the|a|an? ~3 yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our 's? {STORY}"
+           " ~~10 be ~2 false|wrong|incorrect|inaccurate|misleading|untrue",
+           "^ contrary to ~2 a|an|our {STORY} in|on",
            "^ we|i ~4 {ERRV}|incorrectly|wrongly|erroneously|mistakenly|inadvertently|inaccurately",
            "^ we ~3 regret ~1 {STORY}|{PART}|that|this|our|the|any|add*|publish*|print*|run*|use*|include*|omit*"
            "|say*|suggest*|state*|report*",
@@ -222,13 +227,17 @@ RULES: tuple[Rule, ...] = tuple(
            "corrected version|correction notice",
            "in a|an|the|our correction",
            # corrections-column lines: "A review on July 26 about “...,” by X, misidentified the region"
-           "^ a|an|the|this|in|on|our ~3 {STORY} ~~20 {ERRV}|incorrectly|wrongly|mistakenly|erroneously"
+           "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 {ERRV}|incorrectly|wrongly|mistakenly|erroneously"
            "|inaccurately|inadvertently",
            "it be ~1 {ERRADV} ~1 {SAYV}|assert|suggest|claim|imply",
            "be ~2 {ERRV}|misidentify ~6 in ~3 {STORY}",
            "be ~1 {ERRADV} ~1 {SAYV}|list|identify|describe|call|spell ~8 in ~3 {STORY}",
-           "incorrect|inaccurate|erroneous|wrong {PART}|information|fact|detail|data ~3 appear|be ~2 publish"
-           "|print|give|include",
+           "incorrect|inaccurate|erroneous|wrong {PART}|information|fact|detail|data ~3 appear",
+           "incorrect|inaccurate|erroneous|wrong {PART}|information|fact|detail|data ~3 be ~2 publish|print|give"
+           "|include",
+           "^ a|an|the|this|our ~3 {STORY} ~~16 contain|include ~3 a|an? error|errors|mistake|inaccuracy|inaccuracies"
+           "|misstatement"
+           "|incorrect|inaccurate|misleading",
            "there be ~3 error|mistake|errors|inaccuracy|typo in ~5 {STORY}|{PART}|equation|table|figure",
            "mistake|error|errors|inaccuracy|typo|misspelling ~6 be|have ~v3 correct|fix|rectify|amend",
            "^ that|this ~1 be ~3 incorrect|wrong|inaccurate|erroneous|error|mistake",
@@ -284,7 +293,7 @@ RULES: tuple[Rule, ...] = tuple(
            "apologize|apologise|apologising|apologizing", "say sorry", "^ sorry", "be ~2 sorry for|about|that|to|,|.",
            "^ we|i|we're|i'm ~2 be ~3 sorry",
            "^ apology .|!|,|:|-|to|for", "apology|apologies to|for",
-           "issue|offer|make|extend|publish|print|run|post|tender|give|deliver|express|send|owe|with|air|broadcast"
+           "issue|offer|make|extend|publish|print|run|post|tender|give|deliver|express|send|owe|air|broadcast"
            " ~l3 apology",
            "apology|apologies ~~6 be|have ~v3 send|issue|publish|make|offer|post|read|deliver|run|print|broadcast"
            "|air|headline|extend|tweet",
@@ -311,7 +320,7 @@ RULES: tuple[Rule, ...] = tuple(
            "now-deleted|since-deleted|now-removed|since-removed|now-retracted|since-retracted|now-withdrawn"
            "|since-withdrawn|now-pulled {RETOBJ}",
            "no longer ~2 stand|stick by|behind",
-           "with|its|their|his|her|formal|full|public|published ~2 retraction",
+           "with|its|their|his|her ~1 retraction", "formal|full|public|published retraction",
            "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append",
            "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
            "issue|publish|print|run|post|make ~l3 retraction",
