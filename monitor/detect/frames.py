@@ -78,6 +78,7 @@ _MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roo
 _PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
 _CHROME = {"page", "comment", "available", "browser", "javascript", "cookie", "login", "subscribe", "account",
            "password", "exist", "load"}
+_NOT_REALLY = {"supposed", "so-called", "alleged", "mock", "fake", "sarcastic", "ironic", "non-apology", "pseudo"}
 _NEWS_VERBS = {"hear", "see", "learn", "read", "report", "say", "inform", "announce", "lose", "tell"}
 _HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "suggestion", "talk", "сообщение",
             "слух", "информация", "утверждение", "домысел"}
@@ -241,11 +242,16 @@ def _definition(lem: Lemmas, first: int, last: int) -> bool:
     return bool(after) and after[0] in _DEFINING and any(w in ("a", "an", "the", "when", "what") for w in after)
 
 
+def _quoted_word(lem: Lemmas, i: int) -> bool:
+    """A single word in scare quotes: 'apology'."""
+    return 0 < i < len(lem.tokens) - 1 and lem.tokens[i - 1].low in ("'", '"') and lem.tokens[i + 1].low in ("'", '"')
+
+
 def _hypothetical_after(lem: Lemmas, last: int) -> bool:
     """"a defamation suit by Binance would face a high bar": a modal right after the act, in its clause."""
     for tok in lem.tokens[last + 1:last + 12]:
-        if tok.lemma in _BOUNDARY:
-            return False
+        if tok.lemma in _BOUNDARY or tok.lemma in _RELATIVES:
+            return False  # "the denial came after speculation that AT&T might ...": another clause's modal
         if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза"):
             return True  # "a defamation suit would face a high bar", "the lawsuit threat fizzled"
     return False
@@ -264,6 +270,9 @@ def _background(lem: Lemmas, first: int, before: list[str]) -> bool:
     if tok.low.endswith("ing") and before and before[-1] in ("after", "before", "upon"):
         # "after pleading guilty" happened, unless the sentence asks whether it did
         return bool({t.lemma for t in lem.tokens[:first]} & _CONDITION)
+    if tok.lemma in ("a", "an", "the") and len(before) >= 2 and lem.tokens[first - 1].low.endswith("ing") and (
+            before[-2] in _UNREAL_PREPOSITIONS | {"to"}):
+        return True  # "stops short of giving an apology", "to crafting a clear apology": a gerund's object
     return tok.low.endswith("ing") and bool(before) and before[-1] in _UNREAL_PREPOSITIONS
 
 
@@ -317,6 +326,12 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
             t.lemma == "0" or t.low in ("dozens", "hundreds", "thousands", "many")
             for i in nouns for t in lem.tokens[max(0, i - 2):i]):
         return True  # "we published 1,200 corrections last year": a count, not an act
+    if tok.lemma in _NOUN_ACTS or lem.tokens[last].lemma in _NOUN_ACTS:
+        noun = last if lem.tokens[last].lemma in _NOUN_ACTS else first
+        if lem.tokens[max(0, noun - 1)].low in _NOT_REALLY or _quoted_word(lem, noun):
+            return True  # "a supposed apology", "the 'apology'": named, not made
+        if _hypothetical_after(lem, noun):
+            return True  # "an apology on the front page would be more appropriate"
     if kind == "apology":
         if before and before[-1] in ("be", "being", "get") and tok.low.endswith("ed") and (
                 lem.tokens[first - 1].low != "'s"):  # "he's apologised" has apologised

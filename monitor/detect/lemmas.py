@@ -22,8 +22,9 @@ from pathlib import Path
 
 _TABLE = Path(__file__).with_name("lemmas.json")
 # A hyphen after a number is a wire tag's ("UPDATE 2-Binance denies"), not a compound's: it splits.
-_TOKEN = re.compile(r"\d+(?=-[^\W\d_])|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:[.,/]\d+)+|\d+(?=-[^\W\d_])|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]")
+_NUMBER = re.compile(r"^\d[\d.,/:]*$")
 # Contractions the rules read as words: "didn't" is "do not", "won't" is "will not", "she'd" is "she would".
 _CONTRACTIONS = {"n't": "not", "'ll": "will", "'d": "would", "'re": "be", "'ve": "have", "'m": "be", "'s": "'s"}
 _IRREGULAR_NOT = {"won't": "will", "can't": "can", "cannot": "can", "shan't": "shall", "ain't": "be"}
@@ -127,8 +128,8 @@ def vocabulary_built() -> tuple[frozenset[str], frozenset[str]]:
 @functools.lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The lemma of one folded word (English or Russian by its script)."""
-    if word.isdigit():
-        return "0"
+    if word[:1].isdigit() and _NUMBER.match(word):
+        return "0"  # 2021, 1,200, 14.06.2017: any number or date reads as one
     forms, known = _table()
     found = forms.get(word)
     return found if found is not None else fallback(word, forms, known)

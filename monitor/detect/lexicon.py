@@ -39,7 +39,8 @@ SETS: dict[str, str] = {
               "|material|preprint|manuscript|analysis|op-ed|interview|it|them|thread|clip|remark|message",
     "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
              "|account|work|staff|source|editor|newsroom|writer|correspondent|it|them|word"
-             "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive",
+             "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"
+             "|series|programme|program|film|show|episode|podcast|interview|decision|editorial|column|photo|cover",
     "FALSE": "false|untrue|baseless|groundless|unfounded|fabricate|fabricated|fabrication|inaccurate|incorrect"
              "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
              "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
@@ -235,13 +236,16 @@ RULES: tuple[Rule, ...] = tuple(
            "incorrect|inaccurate|erroneous|wrong {PART}|information|fact|detail|data ~3 appear",
            "incorrect|inaccurate|erroneous|wrong {PART}|information|fact|detail|data ~3 be ~2 publish|print|give"
            "|include",
-           "^ a|an|the|this|our ~3 {STORY} ~~16 contain|include ~3 a|an? error|errors|mistake|inaccuracy|inaccuracies"
+           "^ a|an|the|this|our ~3 {STORY} ~~16 contain|include ~6 a|an? error|errors|mistake|inaccuracy|inaccuracies"
            "|misstatement"
            "|incorrect|inaccurate|misleading",
            "there be ~3 error|mistake|errors|inaccuracy|typo in ~5 {STORY}|{PART}|equation|table|figure",
            "mistake|error|errors|inaccuracy|typo|misspelling ~6 be|have ~v3 correct|fix|rectify|amend",
            "^ that|this ~1 be ~3 incorrect|wrong|inaccurate|erroneous|error|mistake",
            "^ we ~2 now ~2 understand|accept|acknowledge|recognize|know that",
+           "^ a|an|the ~1 {STORY} in|on ~1 our ~4 {SAYV}|suggest|imply",
+           "{STORY}|it ~3 contain|include ~3 incorrect|inaccurate|erroneous|wrong ~1 {PART}|fact|information|statement"
+           "|detail",
            "{STORY}|it|this ~3 be ~2 publish|post|put|send|print|include ~4 by mistake|in_error",
            "{STORY} ~3 's correction", "по ~2 наш ошибка|невнимательность|вина",
            "we ~2 err|erred", "transpose ~3 {PART}|digit|number|name|figure",
@@ -257,7 +261,7 @@ RULES: tuple[Rule, ...] = tuple(
            "correction|corrections ~2 be|have ~v2 issue|publish|append|add|run|print|post",
            "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}",
            "correct|amend|fix ~2 {STORY}|error|mistake", "have ~2 correct|amend|fix them|it",
-           "change|revise|rewrite ~2 the|its|their copy|paragraph|headline|lede|lead",
+           "change|revise|rewrite|augment|alter ~2 the|its|their copy|paragraph|headline|lede|lead|language|wording",
            ) +
     _rules("correction", "note", 0.9,
            "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|сообщить|написать|назвать|утверждать"
@@ -298,6 +302,11 @@ RULES: tuple[Rule, ...] = tuple(
            "apology|apologies ~~6 be|have ~v3 send|issue|publish|make|offer|post|read|deliver|run|print|broadcast"
            "|air|headline|extend|tweet",
            "prompt|trigger|spark|draw|elicit|force ~3 an|a? apology", "sorry over",
+           "apology|apologies ~2 issue|offer|publish|make|post|send|print|broadcast by",
+           # the act named by its noun: "his apology", "a public apology", "the apology came after"
+           "a|an|the|his|her|its|their|'s|public|formal|full|unreserved|unequivocal|sincere|heartfelt|national"
+           "|belated|written|personal|profuse|abject ~1 apology|apologies",
+           "letter|gesture|statement|note|message|words of ~1 apology",
            "выступить ~2 с ~2 извинение",
            "come out with ~3 apology",
            "ask|beg|seek ~2 forgiveness|pardon",
@@ -312,7 +321,7 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("retraction", "act", 0.9,
            "retract ~5 {RETOBJ}|from", "^ we ~3 retract", "retract it|them",
            "withdraw|pull|unpublish|delete|scrub|spike|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
-           "|claim|allegation"
+           "|claim|allegation|suggestion|remark|words"
            "|accusation|tweet|post|image|it|them",
            "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall"
            "|take_down|take_offline",
@@ -320,6 +329,7 @@ RULES: tuple[Rule, ...] = tuple(
            "now-deleted|since-deleted|now-removed|since-removed|now-retracted|since-retracted|now-withdrawn"
            "|since-withdrawn|now-pulled {RETOBJ}",
            "no longer ~2 stand|stick by|behind",
+           "{RETOBJ} ~~14 before|after being ~1 take|remove|delete|pull|withdraw|retract|scrub",
            "with|its|their|his|her ~1 retraction", "formal|full|public|published retraction",
            "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append",
            "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
@@ -337,6 +347,7 @@ RULES: tuple[Rule, ...] = tuple(
     # --- update: the story was updated with new material
     _rules("update", "note", 0.9,
            "{STORY}|it|this ~3 be|have ~v2 update|expand|revise|refresh",
+           "a|an update to ~2 the|this|our {STORY}|correction|note",
            "we ~3 update|expand|revise ~2 this|the|our {STORY}",
            "{RU_STORY} ~2 быть? обновить|дополнить|обновленный|дополненный|дополнен|обновлен|дополнена|обновлена"
            "|дополнено|обновлено") +
@@ -344,7 +355,7 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("editors_note", "act", 0.9,
            "add|append|attach|publish|place|run|post|include|carry|insert ~4 editor 's|'? note",
            "in an|the editor 's|'? note", "editor 's|'? note ~2 be|have ~v2 add|append|attach|publish|place",
-           "a|an|the|its|their|subsequent|large|lengthy|online ~2 \" ? editor 's|'? note|notes") +
+           "a|an|the|its|their|subsequent|large|lengthy|online ~2 \"|'? editor 's|'? note|notes") +
     # --- denial: someone denies or disputes a report or allegation
     _rules("denial", "act", 0.88,
            "deny|refute|rebut|denial", "dispute ~5 {CLAIM}|accuracy|that|characterization|account|version|it|them",
@@ -378,12 +389,12 @@ RULES: tuple[Rule, ...] = tuple(
            "{STORY}|it ~3 be ~2 fill|riddle|rife|litter ~2 with ~2 inaccuracy|error|falsehood|lie|innuendo"
            "|distortion|inaccuracies|errors|lies",
            "baseless|groundless|unfounded|unsubstantiated|fabricated|bogus|spurious|meritless|frivolous|scurrilous"
-           "|malicious|slanderous|libelous|libellous ~1 {CLAIM}",
+           "|malicious|slanderous|libelous|libellous ~3 {CLAIM}",
            "{CLAIM} to the contrary",
            "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
            "^ это ~2 {RU_FALSE}", "не соответствовать действительность",
            "{RU_STORY}|информация|сведение|данные|обвинение|утверждение ~3 быть|являться|оказаться ~1 {RU_FALSE}",
-           "фейковый|голословный|лживый|клеветнический|необоснованный ~1 сообщение|информация|новость|публикация"
+           "фейковый|фейк|голословный|лживый|клеветнический|необоснованный|безосновательный ~1 сообщение|информация|новость|публикация"
            "|данные|сведение|утверждение|обвинение|слух|материал",
            "содерж* ~4 ложь|вымысел|неправда|клевета|фейк|искажение") +
     # said in quotation marks only: "'It's a hoax,' said the spokeswoman" (in an outlet's own voice, "That was
@@ -394,7 +405,8 @@ RULES: tuple[Rule, ...] = tuple(
     # A reported denial in the speaker's own terms: "said it had never shared user data" (weaker: it may deny
     # nothing that was alleged).
     _rules("denial", "act", 0.75,
-           "say|insist|maintain|reiterate|stress|tell|assert ~3 that? it|he|she|they have|do? never|not !{UNDENIED}") +
+           "say|insist|maintain|reiterate|stress|tell|assert ~3 that? it|he|she|they have|do? never|not !{UNDENIED}",
+           "say|insist|maintain|reiterate|stress|assert ~3 that? the ~2 have|do? never ~v1 !{UNDENIED}") +
     # --- stands by: a publisher stands by its reporting
     _rules("stands_by", "act", 0.9,
            "stand|stick ~2 by|behind ~4 {SBOBJ}",
@@ -412,7 +424,7 @@ RULES: tuple[Rule, ...] = tuple(
            "confident ~4 of? ~2 successfully? defend",
            "everything|all ~2 we ~2 publish|report|write|air|broadcast ~8 be ~2 true|accurate|correct|fair",
            "настаивать на ~1 достоверность|точность|правдивость", "уверенный в ~1 достоверность|точность",
-           "считать ~4 {RU_STORY}|изложение|расследование ~3 корректный|правильный|достоверный|точный|верный") +
+           "считать ~4 {RU_STORY}|изложение|расследование ~~8 корректный|правильный|достоверный|точный|верный") +
     # a publisher's refusal: "Reuters would not retract the story" (a person refusing to retract is not standing by
     # reporting)
     _rules("stands_by", "refusal", 0.8,
@@ -438,7 +450,10 @@ RULES: tuple[Rule, ...] = tuple(
            "|class-action? lawsuit|suit",
            "plaintiff|plaintiffs ~2 allege|claim|argue|contend",
            "allege ~3 in ~2 a|the? lawsuit|complaint|suit|filing",
-           "register ~3 fir", "uphold ~3 complaint|complaints|aspects",
+           "register ~3 fir", "uphold ~3 complaint|complaints|aspects", "complaint of ~8 against",
+           "complaint|complaints ~3 make|lodge|file|submit|send to ~3 {AUTH}",
+           "должный|обязанный|must|have_to ~3 заплатить|выплатить|pay ~3 штраф|fine|penalty",
+           "наложить|наложенный|наложен|назначить|выписать ~2 штраф",
            "{AUTH} ~6 issue|impose ~3 censure|reprimand|sanction|warning|ban",
            "class-action|class ~2 lawsuit|suit|action",
            "charge ~7 with|by", "be ~2 charge", "{AUTH} ~3 charge", "charge ~2 against",
