@@ -40,7 +40,7 @@ SETS: dict[str, str] = {
     "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
              "|account|work|staff|source|editor|newsroom|writer|correspondent|it|them|word"
              "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"
-             "|series|programme|program|film|show|episode|podcast|interview|decision|editorial|column|photo|cover",
+             "|series|programme|program|film|show|episode|podcast|interview|editorial|column|photo|cover",
     "FALSE": "false|untrue|baseless|groundless|unfounded|fabricate|fabricated|fabrication|inaccurate|incorrect"
              "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
              "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
@@ -394,7 +394,8 @@ RULES: tuple[Rule, ...] = tuple(
            "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
            "^ это ~2 {RU_FALSE}", "не соответствовать действительность",
            "{RU_STORY}|информация|сведение|данные|обвинение|утверждение ~3 быть|являться|оказаться ~1 {RU_FALSE}",
-           "фейковый|фейк|голословный|лживый|клеветнический|необоснованный|безосновательный ~1 сообщение|информация|новость|публикация"
+           "фейковый|фейк|голословный|лживый|клеветнический|необоснованный|безосновательный ~1 сообщение|информация"
+           "|новость|публикация"
            "|данные|сведение|утверждение|обвинение|слух|материал",
            "содерж* ~4 ложь|вымысел|неправда|клевета|фейк|искажение") +
     # said in quotation marks only: "'It's a hoax,' said the spokeswoman" (in an outlet's own voice, "That was
