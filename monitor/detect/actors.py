@@ -23,7 +23,9 @@ _LEAD = re.compile(
     r"|позже|затем|вчера|сегодня)\b,?\s*"
     r"|(?:on|in|at|after|following|last|since|during|under|according to|referring to|amid|despite|before|by"
     r"|with|as|в|на|после|по)\b[^,]{0,90},\s*"
-    r"|[A-Z]\w+ing\b[^,]{0,90},\s*)", re.IGNORECASE)
+    r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
+    r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"
+    r"|[А-ЯЁ][а-яё]+(?:в|вшись)\b[^,]{0,90},\s*)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и)\s+"
                           r"(?=(?:the\s+)?[A-ZА-ЯЁ])")
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b", re.IGNORECASE)
@@ -47,7 +49,8 @@ _NAME = re.compile(rf"(?:{_CAP})(?:\s+(?:{_CAP}|of|de|von|van|&|and(?=\s+[A-Z][\
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
                 "it's", "there's"}
-_FIRST_PERSON = re.compile(r"^(?:we|i|our|my|мы|я|наш\w*|редакция|the editors|editors)$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|наш\w*|редакция|the editors|editors)$",
+                           re.IGNORECASE)
 _BY = re.compile(rf"^[^.;]{{0,60}}?\bby\s+(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|and|&))*)")
 _TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{_CAP})(?:\s+(?:{_CAP}))*)")
 _DASH_ATTRIBUTION = re.compile(r"[”\"»]\s*[-–—]+\s*(?P<who>[^.”\"“]{2,80})$")
@@ -56,6 +59,11 @@ _FROM_ATTRIBUTION = re.compile(r"[”\"»]\s*(?:is|was)\b[^.]{0,60}\b(?:quote|st
 _ATTRIBUTION = re.compile(r"[”\"»'’]\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
                           r"(?:\s+(?:said|says|added|wrote|told|заявил\w*|сообщил\w*)\b|[.,]|$)", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A new clause with its own subject, after a conjunction or a complementiser.
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
+                         r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|[A-ZА-ЯЁ]\w+)")
+# A note named in an opening phrase: "In an editor's note, the Times said ...": the doer follows the comma.
+_NOTE_OPENING = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+[^,]{0,40},\s*$", re.IGNORECASE)
 _STATEMENT_OWNER = re.compile(r"^\s*(?P<who>[A-Z][\w&.'’-]*(?:[\s-]+[A-Z][\w&.'’-]*){0,3})['’]?s?\s+(?:official\s+)?"
                               r"(?:statement|response|press release|open letter|letter)\b")
 
@@ -66,30 +74,109 @@ def statement_owner(title: str) -> str:
     return canonical(m.group("who")) if m else ""
 
 
+_TITLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ceo", "chairman", "chairwoman", "chair",
+    "chief", "executive", "director", "editor", "editor-in-chief", "secretary", "leader", "head", "founder",
+    "governor", "senator", "sen.", "rep.", "mayor", "judge", "attorney", "general", "officer", "manager",
+    "commissioner", "representative", "counsel", "lawyer", "ambassador", "prosecutor", "sheriff", "coach", "captain",
+    "owner", "publisher", "correspondent", "reporter", "columnist", "premier", "chancellor", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "former", "vice", "deputy", "winger", "player",
+    "пресс-секретарь", "министр", "президент", "глава", "руководитель", "директор", "председатель", "представитель",
+    "спикер", "губернатор", "мэр", "редактор", "главред", "замминистра", "депутат", "вингер", "основатель"}
+# Capitalised words that open a sentence without naming anyone.
+_NOT_A_NAME = _COMMON_LEAD | {
+    "after", "before", "when", "while", "if", "although", "though", "despite", "following", "according", "last",
+    "this", "these", "those", "some", "many", "most", "all", "both", "one", "two", "every", "each", "no", "yes",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
+    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what",
+    "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
+    "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
+    "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
+    "наша", "наш", "наши"}
+
+
+# Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
+_ORG_NOUNS = {"police", "magazine", "newspaper", "paper", "ministry", "court", "government", "council", "company",
+              "firm", "group", "agency", "network", "channel", "station", "team", "club", "board", "commission",
+              "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
+              "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
+              "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker"}
+_ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit"}
+_QUOTED_NAME = re.compile(r"^[«\"“]([^»\"”]{2,60})[»\"”]")
+
+
+def _clean(word: str) -> str:
+    word = re.sub(r"['’]s$", "", word.replace("’", "'"))
+    return word.strip("«»\"“”'(),:;").rstrip(".") if not re.fullmatch(r"(?:[A-ZА-Я]\.){2,}", word) else word
+
+
+def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
+    """Capitalised runs in a phrase ("Delta Air Lines", "News of the World", "Дмитрий Песков"), with their word
+    positions."""
+    words = phrase.split()
+    runs: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        w = _clean(words[i])
+        if w[:1].isupper() and w.casefold() not in _NOT_A_NAME and w.casefold() not in _TITLE_WORDS:
+            j = i + 1
+            while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
+                nxt = _clean(words[j])
+                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
+                    words) and words[j + 1][:1].isupper()
+                if (nxt[:1].isupper() and nxt.casefold() not in _TITLE_WORDS) or joins:
+                    j += 1
+                else:
+                    break
+            name = " ".join(words[i:j]).strip(" «»\"“”'’(),:;")
+            name = re.sub(r"(?:['’]s|['’])$", "", name).rstrip(".") if not name.endswith(".S.") else name
+            runs.append((i, j, name))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
 def _head(phrase: str, first: bool = False) -> str:
-    """A short subject phrase as it stands, else a known organisation, else a name, from a subject phrase."""
-    phrase = re.sub(r"^(?:the|a|an)\b\s*", "", phrase.strip(" ,;:-–—\"“”'’«»()*"), flags=re.IGNORECASE)
+    """The doer a subject phrase names: a person after a title ("BBC chairman Gavyn Davies"), else a known
+    organisation ("a Reuters spokesperson"), else a name with the organisation noun that ends it ("the
+    Vizhinjam police"), the last of an appositive ("British medical weekly The Lancet"), the first of a list, else
+    a short common noun phrase ("the network", "a U.S. intelligence official"); never words that name no one."""
+    phrase = phrase.strip(" ,;:-–—*")
+    quoted = _QUOTED_NAME.match(phrase)
+    if quoted:
+        return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
+    phrase = phrase.strip("\"“”'’«»()")
     if not phrase or phrase.casefold() in _COMMON_LEAD:
         return ""
-    known = [m for m in _KNOWN_RE.finditer(phrase)]
+    words = [_clean(w).casefold() for w in phrase.split()]
+    runs = _name_runs(phrase)
+    titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS]
+    if titled:
+        return titled[-1][2]  # "Former Nagpur Congress Unit President Sheikh Hussain"
+    known = list(_KNOWN_RE.finditer(phrase))
     if known:
         return KNOWN[known[0].group(1).casefold()]
-    if len(phrase.split()) <= 4 and not first and not re.search(r"[,;]", phrase):
-        return _TITLES.sub("", phrase).strip(" .,'’") or phrase
-    names: list[str] = []
-    runs = list(_NAME.finditer(phrase))
-    for m in runs:
-        words = m.group(0).split()
-        while words and words[0].casefold() in _COMMON_LEAD:
-            words = words[1:]
-        name = _TITLES.sub("", " ".join(words)).strip(" .,'’")
-        if name:
-            names.append(name)
-    if names:
-        coordinated = len(runs) > 1 and re.search(r",|\band\b", phrase[runs[0].end():runs[1].start()])
-        return names[0] if first or coordinated else names[-1]
-    words = phrase.split()
-    return " ".join(words) if 0 < len(words) <= 3 else ""
+    if runs:
+        # "Prestigious medical journal The Lancet", "British medical weekly The Lancet": a capitalised adjective that
+        # opens the sentence before lower-case words is not the name; the appositive's last name is.
+        between = " ".join(phrase.split()[runs[0][1]:runs[1][0]]) + " " if len(runs) > 1 else ""
+        first_word = phrase.split()[0]
+        opener = runs[0][0] == 0 and runs[0][1] == 1 and len(phrase.split()) > 1 and phrase.split()[1][:1].islower() \
+            and not first_word.isupper() and _clean(phrase.split()[1]).casefold() not in _ORG_NOUNS
+        described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
+            _clean(between.split()[-1]).casefold() in _ORG_NOUNS)  # "San Diego news station KUSI-TV"
+        appositive = bool(re.fullmatch(r"\s*(?:\w+\s+)?,\s*", between))  # "The Arab TV channel, Al Jazeera,"
+        start, end, name = runs[1] if len(runs) > 1 and (opener or appositive or described) else runs[0]
+        tail = phrase.split()[end:end + 1]
+        if tail and _clean(tail[0]).casefold() in _ORG_NOUNS:
+            name = f"{name} {_clean(tail[0])}"  # "the Vizhinjam police"
+        return name
+    lead = [w for w in words if w not in ("the", "a", "an")]
+    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & _ACT_NOUNS:
+        return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
+    return ""
 
 
 def _speaker(sentence: str, start: int, following: str = "") -> str:
@@ -114,11 +201,24 @@ def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", follow
 
 def subject(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """The doer of the act that starts at character `start`; `speaker` stands for first person if given."""
+    sentence = sentence.replace("’", "'")
     quoted = _speaker(sentence, start, following) if in_quote(sentence, start) or re.search(
         r"[”\"»]\s*[-–—]", sentence[start:] + " " + following[:200]) else ""
     if quoted:
         return quoted
     before = sentence[:start]
+    if re.match(r"^\s*\w+ing\b", sentence[start:]) and re.search(r",\s*$", before):
+        before = re.split(r",", before)[0]  # "Trent Lott rejected calls ..., apologizing again": the sentence's subject
+    opening = _NOTE_OPENING.match(before)
+    if opening:
+        rest = re.split(r"\s+(?:said|says|has|have|had|was|is|added|issued|published|ran)\b", sentence[opening.end():])
+        return _head(rest[0]) or speaker or outlet
+    clause = list(_NEW_CLAUSE.finditer(before))
+    if clause:
+        cut = before[clause[-1].start(1):]  # "... and we apologise", "tells Gawker that the publication stands"
+        if re.match(r"(?:he|she|it|they|он|она|они)\b", cut, re.IGNORECASE):
+            return _head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
+        before = cut
     if _PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]):
         by = _BY.match(sentence[start:])
         return canonical(by.group(1)) if by else ""

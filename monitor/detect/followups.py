@@ -244,6 +244,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
     if previous:
         seen_before |= {" ".join(previous.text[a:b].split()) for a, b in spans(previous.text)}
     title_end = len(doc.title)
+    headline_actors: dict[str, str] = {}
     speaker = statement_owner(doc.title)
     events: list[Event] = []
     taken: dict[tuple[str, str], int] = {}
@@ -260,6 +261,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         found = _sentence_events(sentence, doc.outlet, in_title, following, speaker,
                                  stage if candidate and not isinstance(stage, str) else None)
         if in_title:
+            headline_actors = {k: e.actor for k, e in found.items() if e.actor and e.actor != doc.outlet}
             # A wire tag ("CORRECTED-", "UPDATE 2-") marks the story; any other headline restates its text (a
             # page headed "Editor's Note" may hold an apology), so its acts count where the text backs them.
             found = {k: e for k, e in found.items() if e.kind in headings.tag_kinds(sentence)
@@ -269,6 +271,9 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         for event in sorted(found.values(), key=lambda e: KINDS.index(e.kind)):
             if org and event.actor != doc.outlet:
                 event = Event(event.kind, event.evidence, org, event.target, event.confidence)
+            elif not event.actor and not in_title and headline_actors.get(event.kind):
+                # "«Фонбет» был оштрафован": who did it, the headline of the same act says
+                event = Event(event.kind, event.evidence, headline_actors[event.kind], event.target, event.confidence)
             key = (event.kind, event.actor)
             if key not in taken:
                 taken[key] = len(events)
