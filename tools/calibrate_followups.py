@@ -1,14 +1,17 @@
-"""Write monitor/detect/calibration.json: per kind, the precision observed on the corpus's dev split in bands of
-the detector's prior strength (a smoothed estimate, prior 0.9 with the weight of two events).
+"""Write monitor/detect/calibration.json: how often each kind of event, read from each basis, was right.
 
-    python tools/calibrate_followups.py [../shared/corpus/followups/items.jsonl]
+    python tools/calibrate_followups.py [--corpus ITEMS.jsonl] [--extra FILE ...]
 
-Run it after changing the rules; only the dev split is read. `storywatch evaluate FILE --split dev
---calibration` then prints the reliability table the confidences should reproduce.
+Reads the shared corpus's `dev` split (never `test`) and every item of the `--extra` labelled files (the same
+format). For each item, the detector's best event of each kind (read with the rules' priors, not an earlier
+calibration) counts as right when the item is labelled with that kind. Cells are kind/basis ("denial/stance"),
+kind, and "*" (all events). Run it after changing the rules; `storywatch evaluate FILE --calibration` then
+prints the reliability table (confidence band against observed precision) on any labelled file.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -20,34 +23,40 @@ from monitor.detect import confidence  # noqa: E402
 from monitor.detect.classify import to_docs  # noqa: E402
 from monitor.detect.followups import detect  # noqa: E402
 
-BANDS = (0.8, 0.85, 0.9, 0.95, 1.0)
-PRIOR, WEIGHT = 0.9, 2.0
+CORPUS = REPO.parent / "shared" / "corpus" / "followups" / "items.jsonl"
+OUT = REPO / "monitor" / "detect" / "calibration.json"
 
 
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared" / "corpus" / "followups" / "items.jsonl"
-    items = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="the shared corpus (its dev split is read)")
+    ap.add_argument("--extra", type=Path, nargs="*", default=[], help="more labelled files to fit on")
+    args = ap.parse_args()
+    items = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = [i for i in items if i.get("split") == "dev"]
+    for path in args.extra:
+        items += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     confidence._FILE = Path("/nonexistent")  # read the priors, not an earlier calibration
     confidence._table.cache_clear()
-    counts: dict[str, dict[float, list[int]]] = {}
+    cells: dict[str, list[int]] = {}
     for item in items:
-        if item.get("split") != "dev":
-            continue
         doc, before = to_docs(item)
-        best: dict[str, float] = {}
+        best = {}
         for event in detect(doc, before):
-            best[event.kind] = max(best.get(event.kind, 0.0), event.confidence)
-        for kind, strength in best.items():
-            band = next(b for b in BANDS if strength <= b)
-            tally = counts.setdefault(kind, {}).setdefault(band, [0, 0])
-            tally[0] += kind in item.get("expected_kinds", [])
-            tally[1] += 1
-    sources = {kind: [[band, round((right + PRIOR * WEIGHT) / (n + WEIGHT), 3)]
-                      for band, (right, n) in sorted(bands.items())] for kind, bands in sorted(counts.items())}
-    out = REPO / "monitor" / "detect" / "calibration.json"
-    out.write_text(json.dumps({"from": "dev split of the shared follow-up corpus", "sources": sources}, indent=1)
-                   + "\n", encoding="utf-8")
-    print(f"wrote {out}: {sum(sum(n for _, n in b.values()) for b in counts.values())} events")
+            if event.kind not in best or event.confidence > best[event.kind].confidence:
+                best[event.kind] = event
+        for kind, event in best.items():
+            right = int(kind in (item.get("expected_kinds") or []))
+            for key in ("*", kind, f"{kind}/{event.basis}"):
+                cell = cells.setdefault(key, [0, 0])
+                cell[0] += right
+                cell[1] += 1
+    sources = ["shared corpus dev split"] + [p.name for p in args.extra]
+    OUT.write_text(json.dumps({"fitted_on": f"{len(items)} labelled items: " + ", ".join(sources),
+                               "cells": dict(sorted(cells.items()))}, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}: {cells['*'][1]} events from {len(items)} items, {len(cells)} cells")
+    for key, (right, n) in sorted(cells.items()):
+        print(f"  {key:<28}{right:>5}/{n:<5}{right / n:>7.3f}")
 
 
 if __name__ == "__main__":

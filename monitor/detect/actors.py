@@ -102,7 +102,10 @@ _ORG_NOUNS = {"police", "magazine", "newspaper", "paper", "ministry", "court", "
               "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
               "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
               "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker"}
-_ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit"}
+# What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
+_ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
+              "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
+              "news", "information", "accusation", "accusations", "piece", "post", "rumor", "rumors", "rumours"}
 _QUOTED_NAME = re.compile(r"^[«\"“]([^»\"”]{2,60})[»\"”]")
 
 
@@ -199,6 +202,13 @@ def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", follow
     return speaker or outlet
 
 
+def _strip_aux(piece: str) -> str:
+    """The piece without the auxiliaries and adverbs that end it ("has since", "quickly"): they sit in its last
+    words, so only those are searched (an anchored-at-the-end pattern is slow on a long piece)."""
+    head, tail = piece[:-80], piece[-80:]
+    return head + _AUX.sub("", tail)
+
+
 def subject(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """The doer of the act that starts at character `start`; `speaker` stands for first person if given."""
     sentence = sentence.replace("’", "'")
@@ -229,14 +239,14 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
             piece = _LEAD.sub("", piece, count=1)
         parts = _SUBORDINATE.split(piece)
         piece = parts[-1] if parts[-1].strip() else piece
-        piece = _AUX.sub("", piece)
+        piece = _strip_aux(piece)
         said = list(_SPEECH.finditer(piece))
         if said and not piece[said[-1].end():].strip(" ,"):
             piece = piece[: said[-1].start()]
         relative = list(_RELATIVE.finditer(piece))
         if relative and len(piece[relative[-1].end():].split()) <= 4:
             piece = piece[: relative[-1].start()]
-        piece = _AUX.sub("", piece)
+        piece = _strip_aux(piece)
         if piece.strip(" ,") and not re.match(r"^\s*(?:an?|the)\s+[a-z]", piece) or piece is pieces[0]:
             span = piece
             break

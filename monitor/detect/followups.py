@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Literal
 
 from monitor.detect import context, headings, prefilter
@@ -94,7 +95,7 @@ def _is_media(actor: str, sentence: str) -> bool:
 
 
 def _sentence_events(sentence: str, outlet: str, title: bool, following: str, speaker: str = "",
-                     model: Model | None = None) -> dict[str, Event]:
+                     model: Model | None = None, marked: bool = True) -> dict[str, Event]:
     """Every follow-up one sentence states, at most one per kind (the strongest); `model`, when given, adds the
     kinds its words make likely enough and drops readings they make unlikely."""
     found: dict[str, Event] = {}
@@ -104,11 +105,11 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     def add(kind: str, who: str, whom: str, strength: float, source: str) -> None:
         confidence = calibrate(kind, source, strength)
         if kind not in found or confidence > found[kind].confidence:
-            found[kind] = Event(kind, clipped, who, whom, confidence)
+            found[kind] = Event(kind, clipped, who, whom, confidence, basis=source)
         if source in ("heading", "tag"):
             fixed.add(kind)
 
-    head = headings.heading(sentence)
+    head = headings.heading(sentence) if marked else None
     # Under a "Clarification" heading, "an earlier version did not make clear" clarifies; under "Correction" it
     # corrects: the heading names the note's kind.
     sibling = {"correction": "clarification", "clarification": "correction"}.get(head[0]) if head else None
@@ -116,30 +117,36 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         inner = headings.tags(sentence[head[2]:]) if head[0] == "update" else []
         for kind, strength in inner or [(head[0], head[1])]:
             add(kind, outlet, "", strength, "heading")  # "UPDATE (Aug. 12): Corrects the date" is a correction
-    for kind in headings.only_labels(sentence):
+    for kind in headings.only_labels(sentence) if marked else ():
         add(kind, outlet, "", 0.9, "heading")  # "A correction and an apology": the line names its notes
-    for kind, strength in headings.tags(sentence):
+    for kind, strength in headings.tags(sentence) if marked else ():
         add(kind, outlet, "", strength, "tag" if title and headings.wire_tag(sentence) else "heading")
     lem = lemmatise(sentence)
     cancelled: list[tuple[str, str]] = []
     readings = read(lem, outlet, cancelled)
     notes = {r.kind for r in readings if r.voice == "note"}
     stances = {r.kind for r in readings if r.voice == "stance"}
+    best: dict[str, tuple[float, Reading]] = {}  # the strongest reading of each kind: only its actor is read
     for reading in readings:
         if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title:
             continue  # a note quoted inside someone's sentence
         if reading.voice == "note" and reading.kind == sibling:
             continue
+        strength = calibrate(reading.kind, "title" if title else reading.voice, reading.strength)
+        if reading.kind not in best or strength > best[reading.kind][0]:
+            best[reading.kind] = (strength, reading)
+    for _, reading in best.values():
         who = _who(sentence, reading, outlet, speaker, following)
         whom = target(reading.kind, sentence, reading.start, reading.end, who)
         add(reading.kind, who, whom, reading.strength, "title" if title else reading.voice)
-    purpose = _AMENDED.search(sentence)
-    if purpose and "correction" in found and "correction" not in fixed:
+    purpose = _AMENDED.search(sentence) if "correction" in found and "correction" not in fixed else None
+    if purpose:
         # "amended to clarify ..." is a clarification, "amended to include a response" an update
         del found["correction"]
         add("clarification" if purpose.group(1).casefold() in ("clarify", "make") else "update", outlet, "", 0.9,
             "note")
-    if _NOTE_CONTENT.search(sentence) and found.keys() & {"correction", "clarification", "update", "editors_note"}:
+    if found.keys() & {"correction", "clarification", "update", "editors_note"} and found.keys() & {
+            "denial", "stands_by", "legal_action"} and _NOTE_CONTENT.search(sentence):
         for kind in ("denial", "stands_by", "legal_action"):
             found.pop(kind, None)  # "amended to reflect that Binance denies ...": the note's content, not news
     if "clarification" in found and "correction" not in found and _CONTRAST.search(sentence):
@@ -154,11 +161,11 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence):
         # a newsroom rejecting claims about its own journalism stands by it
         denial = found["denial"]
-        found["stands_by"] = Event("stands_by", denial.evidence, denial.actor, denial.target,
-                                   calibrate("stands_by", "act", 0.8))
+        found["stands_by"] = replace(denial, kind="stands_by", confidence=calibrate("stands_by", "newsroom", 0.8),
+                                     basis="newsroom")
     if model is not None:
         _second_stage(model, lem, readings, cancelled, found, fixed, add, outlet, speaker, following)
-    if _MENTION.match(following):
+    if found.keys() & {"stands_by", "denial", "apology"} and _MENTION.match(following):
         for kind in ("stands_by", "denial", "apology"):
             found.pop(kind, None)  # "'We stand by our reporting.' That phrase is a go-to ...": quoted, not said
     return found
@@ -201,7 +208,7 @@ def _column(doc: Doc, cuts: list[tuple[int, int]], seen_before: set[str]) -> lis
         sentence = doc.text[a:b]
         if " ".join(sentence.split()) not in seen_before and context.COLUMN_CUE.search(sentence):
             kind = "clarification" if context.UNCLEAR.search(sentence) else "correction"
-            return [Event(kind, _clip(sentence), doc.outlet, "", calibrate(kind, "column", 0.75))]
+            return [Event(kind, _clip(sentence), doc.outlet, "", calibrate(kind, "column", 0.75), basis="column")]
     return []
 
 
@@ -251,7 +258,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
     cuts = spans(text)
     for index, (a, b) in enumerate(cuts):
         sentence = text[a:b]
-        candidate = prefilter.candidate(sentence)
+        candidate, marked = prefilter.scan(sentence)
         if not (every_sentence or page.column or candidate):
             continue
         if " ".join(sentence.split()) in seen_before:
@@ -259,21 +266,21 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         following = text[cuts[index + 1][0]:cuts[index + 1][1]] if index + 1 < len(cuts) else ""
         in_title = bool(title_end) and a < title_end
         found = _sentence_events(sentence, doc.outlet, in_title, following, speaker,
-                                 stage if candidate and not isinstance(stage, str) else None)
+                                 stage if candidate and not isinstance(stage, str) else None, marked)
         if in_title:
             headline_actors = {k: e.actor for k, e in found.items() if e.actor and e.actor != doc.outlet}
             # A wire tag ("CORRECTED-", "UPDATE 2-") marks the story; any other headline restates its text (a
             # page headed "Editor's Note" may hold an apology), so its acts count where the text backs them.
             found = {k: e for k, e in found.items() if e.kind in headings.tag_kinds(sentence)
                      or _headline_keeps(e, text[title_end:], doc.outlet)}
-        org = first_known(text[cuts[index - 1][0]:cuts[index - 1][1]]) if index and starts_with_pronoun(
+        org = first_known(text[cuts[index - 1][0]:cuts[index - 1][1]]) if found and index and starts_with_pronoun(
             sentence) else ""
         for event in sorted(found.values(), key=lambda e: KINDS.index(e.kind)):
             if org and event.actor != doc.outlet:
-                event = Event(event.kind, event.evidence, org, event.target, event.confidence)
+                event = replace(event, actor=org)
             elif not event.actor and not in_title and headline_actors.get(event.kind):
                 # "«Фонбет» был оштрафован": who did it, the headline of the same act says
-                event = Event(event.kind, event.evidence, headline_actors[event.kind], event.target, event.confidence)
+                event = replace(event, actor=headline_actors[event.kind])
             key = (event.kind, event.actor)
             if key not in taken:
                 taken[key] = len(events)
@@ -282,8 +289,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
                     not in_title and events[taken[key]].evidence == _clip(doc.title)):
                 # the body's own note says more than the headline that restates it: it is the evidence
                 old = events[taken[key]]
-                events[taken[key]] = Event(event.kind, event.evidence, event.actor, event.target,
-                                           max(event.confidence, old.confidence))
+                events[taken[key]] = replace(event, confidence=max(event.confidence, old.confidence))
     headline = [e for e in events if e.evidence == _clip(doc.title)] if doc.title else []
     events = [e for e in events if e not in headline] + headline  # a headline restates its story: last
     if not events and page.column:
@@ -294,6 +300,6 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
     if not changes:
         return events
     before, after = changes[0]
-    return [Event(e.kind, e.evidence, e.actor, e.target, e.confidence, before, after)
+    return [replace(e, before=before, after=after)
             if e.kind in ("correction", "clarification", "update", "editors_note", "retraction") else e
             for e in events]

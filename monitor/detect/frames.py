@@ -96,6 +96,10 @@ _TEMPLATE = re.compile(r"\[(?:your |the |recipient'?s? |company |customer )?(?:n
 _CYRILLIC_WORD = re.compile(r"^[а-яе]")
 _NOT_MEAN = re.compile(r"\b(?:does|did|do)\s*(?:not|n['’]t)\s+(?:mean|imply|suggest)\b|\bне\s+(?:означает|значит)\b",
                        re.IGNORECASE)
+_MEAN_WORDS = {"mean", "imply", "suggest", "означать", "значить", "означает", "значит"}
+# Every word _HISTORY needs ("ago", "past", "famously", "history", "once", "back", a year): a cheap gate for it.
+_HISTORY_WORDS = {"ago", "past", "famously", "history", "historically", "once", "back", "0", "прошлое", "прошлый",
+                  "прошлом", "назад"}
 _IRONY = re.compile(r"\bsorry,?\s+(?:i'?m\s+|we'?re\s+)?not\s+sorry\b", re.IGNORECASE)
 _IMPERATIVE = {"gather", "update", "correct", "apologize", "retract", "withdraw", "deny", "clarify", "admit",
                "acknowledge", "issue", "publish", "remove", "avoid", "always", "never", "do", "be", "make", "take",
@@ -120,6 +124,7 @@ class Reading:
 _SUBORDINATORS = {"and", "but", "so", "then", "after", "before", "when", "since", "because", "as", "while", "once",
                   "until", "although", "though", "и", "а", "но", "после", "когда", "поскольку", "потому"}
 _SUBJECT_OPENERS = _PRONOUNS | {"the", "this", "these", "its", "their", "his", "her", "our", "i"}
+_FINITE_AUX = {"have", "has", "had", "was", "were", "is", "are", "did", "does"}
 _RELATIVES = {"that", "which", "who", "whom", "что", "который"}
 
 
@@ -143,6 +148,9 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
             if tok.lemma in _CONDITION:
                 out.append(tok.lemma)  # "until he pleads guilty": the clause is the condition's
             break  # "... should not have been made and we apologise": a new clause with its own subject
+        if tok.lemma in ("and", "but") and out and out[-1] in ("have", "be", "do") and (
+                lem.tokens[first - len(out)].low in _FINITE_AUX):
+            break  # "no longer stand by the column and have removed it": a new finite predicate
         if tok.lemma in ("and", "but") and cut_and < 0:
             cut_and = len(out)
         if tok.lemma in _RELATIVES and cut_and >= 0:
@@ -338,12 +346,14 @@ def _not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[s
             return True  # "the person being apologized to"
         if _IRONY.search(lem.text):
             return True
-        if tok.lemma == "sorry" and after[:2] and after[0] == "to" and after[1] in _NEWS_VERBS:
-            return True  # "sorry to hear of her passing": sympathy, not an apology
-        if tok.lemma == "sorry" and {t.lemma for t in lem.tokens} & _CHROME:
-            return True  # "Sorry, this page isn't available", "Sorry, comments are closed": a site's own chrome
-        if tok.lemma in ("apology", "apologies") and after[:2] in (["for", "absence"], ["for", "lateness"]):
-            return True  # meeting minutes: "Apologies for absence were received from ..."
+        for i in range(first, min(last + 1, len(lem.tokens))):
+            word, nxt = lem.tokens[i].lemma, [t.lemma for t in lem.tokens[i + 1:i + 3]]
+            if word == "sorry" and nxt[:1] == ["to"] and nxt[1:] and nxt[1] in _NEWS_VERBS:
+                return True  # "sorry to hear of her passing": sympathy, not an apology
+            if word == "sorry" and {t.lemma for t in lem.tokens} & _CHROME:
+                return True  # "Sorry, this page isn't available", "Sorry, comments are closed": a site's chrome
+            if word in ("apology", "apologies") and nxt in (["for", "absence"], ["for", "lateness"]):
+                return True  # meeting minutes: "Apologies for absence were received from ..."
     return False
 
 
@@ -498,15 +508,19 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
     """Every uncancelled act the sentence states (several per kind possible), in rule order. Only the rules
     whose anchor lemmas the sentence holds are tried. `cancelled` collects (kind, canceller) for the rest."""
     out: list[Reading] = []
-    if _TEMPLATE.search(lem.text):
+    text = lem.text
+    if ("[" in text or "<" in text) and _TEMPLATE.search(text):
         return []  # "apologize for the late arrival of your order on [date]": a template, not an act
-    denied_frame = _NOT_MEAN.search(lem.text)
+    words = {t.lemma for t in lem.tokens}
+    denied_frame = _NOT_MEAN.search(text) if words & _MEAN_WORDS else None
     index = _by_anchor()
-    tried = sorted({i for t in lem.tokens for i in index.get(t.lemma, ())})
-    ctx = _Sentence(question=lem.text.rstrip().rstrip('"”’»\')').endswith("?"), history=bool(_HISTORY.search(lem.text)),
+    tried = sorted({i for w in words for i in index.get(w, ())})
+    ctx = _Sentence(question=text.rstrip().rstrip('"”’»\')').endswith("?"),
+                    history=bool(words & _HISTORY_WORDS and _HISTORY.search(text)),
                     generic_opening=_generic_opening(lem),
                     outlet_words=frozenset(w.casefold() for w in outlet.split()
                                            if len(w) > 3 and w.casefold() not in _DEFINING))
+    clauses: dict[int, list[str]] = {}  # the clause before each match start, read once
     for i in tried:
         rule = RULES[i]
         for m in rule.pattern.finditer(lem.string):
@@ -517,7 +531,10 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
                 first += 1  # a rule anchored at the start skips the quotes and numbers that open the line
             if lem.tokens[first].text == "Sue" and first > 0:
                 continue  # a name
-            reason = _why_not(lem, rule, first, last, _clause_before(lem, first), ctx)
+            before = clauses.get(first)
+            if before is None:
+                before = clauses[first] = _clause_before(lem, first)
+            reason = _why_not(lem, rule, first, last, before, ctx)
             if not reason and denied_frame and denied_frame.end() <= lem.tokens[first].start:
                 reason = "negation"  # "this does not mean that we deny the report"
             if reason:

@@ -19,6 +19,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 _TABLE = Path(__file__).with_name("lemmas.json")
 # A hyphen after a number is a wire tag's ("UPDATE 2-Binance denies"), not a compound's: it splits.
@@ -33,6 +34,9 @@ _STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "be", "damages": "dam
 _BRITISH = re.compile(r"(apologi|criti[cs]i|characteri|recogni|organi|reali|emphasi|summari|authori)s(e|ing|ed)$")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
                          "ё": "е"})
+_SPECIAL = {**_STEMS, **_IRREGULAR_NOT, **_CONTRACTIONS, "nt": "nt"}
+_SPLIT_WORDS = {"cannot"} | {w for w in ("cant", "dont", "didnt", "doesnt", "wont", "isnt", "wasnt", "arent",
+                                          "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt")}
 _PRONOUN_BE = {"it", "he", "she", "that", "there", "what", "who", "here", "where", "this"}
 _BARE_NOT = {"cant", "dont", "didnt", "doesnt", "wont", "isnt", "wasnt", "arent", "werent", "hasnt", "havent",
              "hadnt", "couldnt", "wouldnt", "shouldnt"}
@@ -125,18 +129,27 @@ def vocabulary_built() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["vocabulary"]), frozenset(data["prefixes"])
 
 
-@functools.lru_cache(maxsize=65536)
+_SEEN: dict[str, str] = {}  # lemmas already read: a news vocabulary repeats
+
+
 def lemma(word: str) -> str:
     """The lemma of one folded word (English or Russian by its script)."""
+    found = _SEEN.get(word)
+    if found is not None:
+        return found
     if word[:1].isdigit() and _NUMBER.match(word):
-        return "0"  # 2021, 1,200, 14.06.2017: any number or date reads as one
-    forms, known = _table()
-    found = forms.get(word)
-    return found if found is not None else fallback(word, forms, known)
+        found = "0"  # 2021, 1,200, 14.06.2017: any number or date reads as one
+    else:
+        forms, known = _table()
+        found = forms.get(word)
+        if found is None:
+            found = fallback(word, forms, known)
+    if len(_SEEN) < 200_000:
+        _SEEN[word] = found
+    return found
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made for every word of every sentence read
     text: str  # as written
     low: str  # lower case, quotes and dashes folded
     lemma: str
@@ -185,25 +198,31 @@ def _split(word: str, start: int) -> list[tuple[str, int]]:
 def read(sentence: str) -> Lemmas:
     """Tokenise and lemmatise one sentence."""
     tokens: list[Token] = []
+    folded = fold(sentence)
+    aligned = len(folded) == len(sentence)  # casefolding kept every offset (it does but for a rare "ß" or "İ")
+    end_of_text = len(sentence.rstrip())
     for m in _TOKEN.finditer(sentence):
-        if m.group(0) == "." and tokens and tokens[-1].low in _ABBREVIATIONS and m.end() < len(sentence.rstrip()):
+        word = m.group(0)
+        if word == "." and tokens and tokens[-1].low in _ABBREVIATIONS and m.end() < end_of_text:
             continue
-        for text, start in _split(m.group(0), m.start()):
-            low = fold(text)
-            if low == "'s" and tokens and tokens[-1].low in _PRONOUN_BE:
+        start = m.start()
+        low_word = folded[start:m.end()] if aligned else fold(word)
+        if "'" not in low_word and low_word not in _SPLIT_WORDS and low_word not in _SPECIAL:
+            lem = _SEEN.get(low_word)
+            if lem is None:
+                lem = lemma(low_word) if low_word[:1].isalnum() else low_word
+            tokens.append(Token(word, low_word, lem, start, m.end()))
+            continue
+        pieces = _split(word, start) if "'" in low_word or low_word in _SPLIT_WORDS else ((word, start),)
+        for text, start in pieces:
+            low = low_word if len(pieces) == 1 else (folded[start:start + len(text)] if aligned else fold(text))
+            lem = _SPECIAL.get(low) or _SEEN.get(low)
+            if lem is None:
+                lem = lemma(low) if low[:1].isalnum() else low
+            elif low == "'s" and tokens and tokens[-1].low in _PRONOUN_BE:
                 lem = "be"  # "it's retracted", "that's false": "is", not a possessive
             elif low == "nt" and tokens and tokens[-1].low + "nt" in _BARE_NOT:
                 lem = "not"
-            elif low in _CONTRACTIONS:
-                lem = _CONTRACTIONS[low]
-            elif low in _IRREGULAR_NOT:
-                lem = _IRREGULAR_NOT[low]
-            elif low in _STEMS:
-                lem = _STEMS[low]
-            elif low[:1].isalnum():
-                lem = lemma(low)
-            else:
-                lem = low
             tokens.append(Token(text, low, lem, start, start + len(text)))
     string = " " + " ".join(t.lemma for t in tokens) + " "
     return Lemmas(sentence, tuple(tokens), string)

@@ -328,7 +328,7 @@ RULES: tuple[Rule, ...] = tuple(
            "{RETOBJ} , ~~10 , be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|take_down",
            "now-deleted|since-deleted|now-removed|since-removed|now-retracted|since-retracted|now-withdrawn"
            "|since-withdrawn|now-pulled {RETOBJ}",
-           "no longer ~2 stand|stick by|behind",
+           "no long|longer ~2 stand|stick by|behind",
            "{RETOBJ} ~~14 before|after being ~1 take|remove|delete|pull|withdraw|retract|scrub",
            "with|its|their|his|her ~1 retraction", "formal|full|public|published retraction",
            "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append",
@@ -367,14 +367,14 @@ RULES: tuple[Rule, ...] = tuple(
            "push back on|against", "hit back at|against", "contradict ~3 {CLAIM}",
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~12 {FALSE}|hit_piece",
            "no ~2 truth|basis|foundation|merit to|in|for", "have no ~2 basis|foundation", "without any ~3 truth|basis",
-           "absolutely|categorically|completely|totally|patently|entirely|wholly|demonstrably|flatly|blatantly"
-           " ~2 false|untrue|baseless|groundless|unfounded|fabricate|fabricated|inaccurate|wrong|incorrect|fake",
            "contrary to ~3 {CLAIM}|speculation",
            "опровергнуть|опровергать|отрицать|отвергнуть|отвергать|опровергаться|опровергнутый",
            "назвать|называть ~7 {RU_FALSE}",
            "отрицательно ответить", "развеять|развеивать ~3 слух|миф|сомнение|домысел",
            "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
     _rules("denial", "stance", 0.85,
+           "absolutely|categorically|completely|totally|patently|entirely|wholly|demonstrably|flatly|blatantly"
+           " ~2 false|untrue|baseless|groundless|unfounded|fabricate|fabricated|inaccurate|wrong|incorrect|fake",
            "{CLAIM}|lawsuit|suit|complaint|action ~4 be|remain ~3 {FALSE}|wrong|not_true|not_accurate|not_correct",
            "they|such ~1 be|remain ~3 {FALSE}|wrong", "they|such ~1 be|remain ~3 not true|accurate|correct",
            "this|these|such|those ~1 baseless|groundless|unfounded|false|fabricated|untrue|bogus|frivolous|meritless"

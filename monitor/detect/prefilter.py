@@ -5,12 +5,14 @@ A rule matches only a sentence holding one of its anchor lemmas (`lexicon`), and
 written forms the lemma table gives it (`lemmas`): those forms, found as substrings of the folded sentence, are
 a superset test, so skipping a sentence without any never changes a result (tests/detect/test_prefilter.py
 compares detection with and without it). Heading and advisory words ("Adds", "Fixes", "Note") count only near a
-line's start, where headings are read.
+line's start (after a dateline, if one opens the line), where headings are read; the same pass says whether a
+heading can be there at all, so that a plain sentence skips the heading patterns.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 import ahocorasick
 
@@ -20,12 +22,17 @@ from monitor.detect.lexicon import RULES
 # What a heading, a wire tag or an advisory needs (headings.py), all within a line's first characters.
 HEADING_WORDS = (
     "note", "примечан", "редакц", "прим", "correct", "исправ", "поправк", "clarif", "уточн", "retract", "опроверж",
-    "updat", "обновл", "дополн", "withdr", "kill", "eliminat", "fix", "amend", "remov", "delet", "insert", "add",
-    "recast", "rewrit", "writethru", "writes through", "tops", "chang", "refil", "добав",
+    "updat", "upd", "обновл", "дополн", "withdr", "kill", "eliminat", "fix", "amend", "remov", "delet", "insert",
+    "add", "recast", "rewrit", "writethru", "writes through", "tops", "chang", "refil", "добав", "apolog", "извин",
 )
 HEADING_REACH = 12  # characters before a heading word at the line's start: "*** (Corrects", "[UPDATE"
-# Marks read anywhere in a line: a bracketed "(Upd.)" closing a headline, "STORY WITHDRAWN".
-ANYWHERE_WORDS = ("(upd", "[upd", "story withdrawn", "прим. ред", "прим.ред", "(дополнено", "(обновлено", "updated")
+DATELINE_REACH = 64  # the same after a dateline: "CAPE ELIZABETH, Maine — Update (8:10 p.m.):"
+_DATELINE = re.compile(r"^\W{0,3}[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,40},")
+# Marks read anywhere in a line: a bracketed "(Upd.)" closing a headline, "STORY WITHDRAWN", "— Прим. ред.",
+# "Published ... updated 1:20 PM".
+ANYWHERE_WORDS = ("(upd", "[upd", "story withdrawn", "прим. ред", "прим.ред", "(дополнено", "(обновлено", "updated",
+                  "(ed", "(editor")
+_ANCHOR, _HEADING, _ANYWHERE = 1, 2, 4
 
 
 def _reduce(literals: set[str]) -> set[str]:
@@ -48,22 +55,31 @@ def anchor_literals() -> set[str]:
 
 @functools.cache
 def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    anchors = anchor_literals()
-    for lit in anchors:
-        automaton.add_word(lit, (len(lit), False))
+    flags: dict[str, int] = {}
+    for lit in anchor_literals():
+        flags[lit] = flags.get(lit, 0) | _ANCHOR
     for lit in HEADING_WORDS:
-        if lit not in anchors:
-            automaton.add_word(lit, (len(lit), True))
+        flags[lit] = flags.get(lit, 0) | _HEADING
     for lit in ANYWHERE_WORDS:
-        automaton.add_word(lit, (len(lit), False))
+        flags[lit] = flags.get(lit, 0) | _ANYWHERE
+    automaton = ahocorasick.Automaton()
+    for lit, flag in flags.items():
+        automaton.add_word(lit, (len(lit), flag))
     automaton.make_automaton()
     return automaton
 
 
+def scan(sentence: str) -> tuple[bool, bool]:
+    """(whether any rule or heading may match the sentence, whether a heading or a tag may)."""
+    reach = DATELINE_REACH if _DATELINE.match(sentence) else HEADING_REACH
+    candidate = False
+    for end, (size, flag) in _automaton().iter(fold(sentence)):
+        if flag & _ANYWHERE or flag & _HEADING and end - size + 1 <= reach:
+            return True, True
+        candidate = candidate or bool(flag & _ANCHOR)
+    return candidate, False
+
+
 def candidate(sentence: str) -> bool:
     """Whether any rule or heading may match the sentence."""
-    for end, (size, heading_only) in _automaton().iter(fold(sentence)):
-        if not heading_only or end - size + 1 <= HEADING_REACH:
-            return True
-    return False
+    return scan(sentence)[0]
