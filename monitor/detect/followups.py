@@ -124,6 +124,9 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     lem = lemmatise(sentence)
     cancelled: list[tuple[str, str]] = []
     readings = read(lem, outlet, cancelled)
+    if any(not r.aside for r in readings):
+        # "stands by its reporting, after amending a detail": an act in a time phrase is the news's background
+        readings = [r for r in readings if not r.aside]
     notes = {r.kind for r in readings if r.voice == "note"}
     stances = {r.kind for r in readings if r.voice == "stance"}
     best: dict[str, tuple[float, Reading]] = {}  # the strongest reading of each kind: only its actor is read

@@ -119,6 +119,7 @@ class Reading:
     rule: str
     first: int  # token index where the match starts
     anchor: str = ""  # the lemma that carries the act
+    aside: bool = False  # in a time phrase ("after amending a detail"): it happened, as the background of the news
 
 
 _SUBORDINATORS = {"and", "but", "so", "then", "after", "before", "when", "since", "because", "as", "while", "once",
@@ -545,6 +546,8 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
             anchor = next((t for t in lem.tokens[first:last + 1] if rule.anchors and t.lemma in rule.anchors), None)
             if anchor is not None and rule.voice != "note" and rule.subject_first:
                 start = anchor.start  # the actor is read before the act's own word ("The SEC charged")
+            tok = lem.tokens[first]
+            aside = tok.low.endswith("ing") and bool(before) and before[-1] in ("after", "before", "upon")
             out.append(Reading(rule.kind, rule.voice, rule.strength, start, end, rule.name, first,
-                               anchor.lemma if anchor else ""))
+                               anchor.lemma if anchor else "", aside))
     return out
