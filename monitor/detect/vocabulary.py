@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from monitor.detect import followups, frames, lexicon
+from monitor.detect import cancellers, followups, frames, lexicon
 
 
 def _strings(value: object) -> set[str]:
@@ -26,7 +26,7 @@ def _module_words(module: ModuleType) -> set[str]:
     """The words in a module's word sets (module-level sets, frozensets and dicts of strings)."""
     out: set[str] = set()
     for name, value in vars(module).items():
-        if name.startswith("_") and name[1:2].isupper() and isinstance(value, (set, frozenset, dict)):
+        if name.lstrip("_")[:1].isupper() and name.isupper() and isinstance(value, (set, frozenset, dict)):
             out |= _strings(value)
     return out
 
@@ -37,7 +37,8 @@ def words() -> tuple[frozenset[str], frozenset[str]]:
     for notation in [r.name for r in lexicon.RULES] + list(lexicon.SETS.values()):
         for word in notation.replace("|", " ").replace("_", " ").split():
             found.add(word.strip("?^"))
-    found |= _module_words(frames) | _module_words(followups) | {w for s in lexicon.SETS.values() for w in s.split("|")}
+    found |= _module_words(cancellers) | _module_words(frames) | _module_words(followups)
+    found |= {w for s in lexicon.SETS.values() for w in s.split("|")}
     found = {w for part in found for w in part.replace("_", " ").split() if w and not w.startswith(("~", "{", "!{"))}
     prefixes = {w[:-1] for w in found if w.endswith("*")}
     whole = {w for w in found if not w.endswith("*") and any(c.isalpha() for c in w)}
