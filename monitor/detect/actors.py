@@ -105,7 +105,8 @@ _ORG_NOUNS = {"police", "magazine", "newspaper", "paper", "ministry", "court", "
 # What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
 _ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
               "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
-              "news", "information", "accusation", "accusations", "piece", "post", "rumor", "rumors", "rumours"}
+              "information", "accusation", "accusations", "piece", "post", "rumor", "rumors", "rumours"}
+_FINITE = {"is", "was", "has", "have", "had", "says", "said", "told", "will", "would", "did", "does"}
 _QUOTED_NAME = re.compile(r"^[«\"“]([^»\"”]{2,60})[»\"”]")
 
 
@@ -166,8 +167,9 @@ def _head(phrase: str, first: bool = False) -> str:
         # opens the sentence before lower-case words is not the name; the appositive's last name is.
         between = " ".join(phrase.split()[runs[0][1]:runs[1][0]]) + " " if len(runs) > 1 else ""
         first_word = phrase.split()[0]
-        opener = runs[0][0] == 0 and runs[0][1] == 1 and len(phrase.split()) > 1 and phrase.split()[1][:1].islower() \
-            and not first_word.isupper() and _clean(phrase.split()[1]).casefold() not in _ORG_NOUNS
+        second = _clean(phrase.split()[1]).casefold() if len(phrase.split()) > 1 else ""
+        opener = runs[0][0] == 0 and runs[0][1] == 1 and second[:1].islower() and not first_word.isupper() \
+            and second not in _ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE)
         described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
             _clean(between.split()[-1]).casefold() in _ORG_NOUNS)  # "San Diego news station KUSI-TV"
         appositive = bool(re.fullmatch(r"\s*(?:\w+\s+)?,\s*", between))  # "The Arab TV channel, Al Jazeera,"

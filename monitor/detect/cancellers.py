@@ -74,10 +74,11 @@ _DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "a
                   "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat"}
 _MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade"}
 _PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
-_CHROME = {"page", "comment", "available", "browser", "javascript", "cookie", "login", "subscribe", "account",
-           "password", "exist", "load"}
+_CHROME = {"page", "comment", "browser", "javascript", "cookie", "login", "subscribe", "password", "0"}
+_UNAVAILABLE = {"not", "no", "unavailable", "available", "close", "disable", "exist", "find", "load", "error"}
 _NOT_REALLY = {"supposed", "so-called", "alleged", "mock", "fake", "sarcastic", "ironic", "non-apology", "pseudo"}
 RELATIVES = {"that", "which", "who", "whom", "что", "который"}
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NEWS_VERBS = {"hear", "see", "learn", "read", "report", "say", "inform", "announce", "lose", "tell"}
 _HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "suggestion", "talk", "сообщение",
             "слух", "информация", "утверждение", "домысел"}
@@ -115,9 +116,10 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
             "not" in words and "only" in words):  # "not only did they apologise"
         return "negation"
     demand = words & DEMAND
-    if demand <= {"want", "хотеть"} and demand and any(
-            a in ("i", "we", "я", "мы") and b in ("want", "хотеть") for a, b in zip(before, before[1:], strict=False)):
-        demand = set()  # "I want to apologise to every one of you", "хочу извиниться": said, not asked
+    if demand <= {"want", "хотеть", "owe"} and demand and any(
+            a in ("i", "we", "я", "мы") and b in ("want", "хотеть", "owe") for a, b in zip(before, before[1:],
+                                                                                     strict=False)):
+        demand = set()  # "I want to apologise", "хочу извиниться", "I owe him an apology": said, not asked
     if not rule.request and (demand or set(zip(before, before[1:], strict=False)) & DEMAND_PAIRS):
         return "demand"
     if words & CONDITION:
@@ -272,9 +274,10 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "two factual errors in your Tuesday report": a reader's letter, not the outlet's note
     nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
     if kind in ("correction", "clarification", "apology") and any(
-            t.lemma == "0" or t.low in ("dozens", "hundreds", "thousands", "many")
-            for i in nouns for t in lem.tokens[max(0, i - 2):i]):
-        return True  # "we published 1,200 corrections last year": a count, not an act
+            i and (lem.tokens[i - 1].lemma == "0" and not _YEAR.match(lem.tokens[i - 1].low)
+                   or lem.tokens[i - 1].low in ("dozens", "hundreds", "thousands", "many", "numerous"))
+            for i in nouns):
+        return True  # "we published 1,200 corrections last year": a count, not an act ("in 2014 apologised" is)
     if tok.lemma in _NOUN_ACTS or lem.tokens[last].lemma in _NOUN_ACTS:
         noun = last if lem.tokens[last].lemma in _NOUN_ACTS else first
         if lem.tokens[max(0, noun - 1)].low in _NOT_REALLY or _quoted_word(lem, noun):
@@ -291,7 +294,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
             word, nxt = lem.tokens[i].lemma, [t.lemma for t in lem.tokens[i + 1:i + 3]]
             if word == "sorry" and nxt[:1] == ["to"] and nxt[1:] and nxt[1] in _NEWS_VERBS:
                 return True  # "sorry to hear of her passing": sympathy, not an apology
-            if word == "sorry" and {t.lemma for t in lem.tokens} & _CHROME:
+            words = {t.lemma for t in lem.tokens}
+            if word == "sorry" and words & _CHROME and words & _UNAVAILABLE:
                 return True  # "Sorry, this page isn't available", "Sorry, comments are closed": a site's chrome
             if word in ("apology", "apologies") and nxt in (["for", "absence"], ["for", "lateness"]):
                 return True  # meeting minutes: "Apologies for absence were received from ..."

@@ -82,12 +82,16 @@ _MEDIA_NAMES = {"Reuters", "Bloomberg", "AP", "The New York Times", "The Times",
                 "The Washington Post", "CNBC", "Axios", "Politico", "The Information", "Fortune"}
 
 
+_DID_NOT_RETRACT = re.compile(r"\b(?:did|have|has|had)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:retract|withdr[ae]w|"
+                              r"unpublish|back\s?track|take\s+\w+\s+down|pull)", re.IGNORECASE)
+
+
 def _is_media(actor: str, sentence: str) -> bool:
     """Whether an actor the sentence names is a news organisation: a known one, or a name or phrase with a
     newsroom's word in it."""
-    if not actor or not sentence.lstrip(" \"'“‘«(").casefold().removeprefix("the ").startswith(
-            actor.casefold().removeprefix("the ")):
-        return False  # the newsroom is the sentence's subject, not a name further on
+    at = sentence.casefold().find(actor.casefold()) if actor else -1
+    if at < 0 or at > 60:
+        return False  # the newsroom opens the sentence as its subject, not a name further on
     if actor in _MEDIA_NAMES:
         return True
     words = {w.casefold().strip("'’.,«»\"") for w in actor.split()}
@@ -161,6 +165,11 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
                     del found[kind]
     if "denial" in found and "correction" in found and "correction" in notes and "denial" in stances:
         del found["denial"]  # "an article in our October edition contained a statement that is misleading"
+    if "stands_by" in found and "denial" not in found and "refusal" in {r.voice for r in readings} and (
+            _DID_NOT_RETRACT.search(sentence)):
+        # "We did not retract or backtrack on our story": the outlet denies a claim that it retracted
+        found["denial"] = replace(found["stands_by"], kind="denial", confidence=calibrate("denial", "newsroom", 0.8),
+                                  basis="newsroom")
     if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence):
         # a newsroom rejecting claims about its own journalism stands by it
         denial = found["denial"]

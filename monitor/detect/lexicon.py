@@ -225,7 +225,7 @@ RULES: tuple[Rule, ...] = tuple(
            "now-deleted|since-deleted|now-removed|since-removed|now-retracted|since-retracted|now-withdrawn"
            "|since-withdrawn|now-pulled {RETOBJ}",
            "no long|longer ~2 stand|stick by|behind",
-           "{RETOBJ} ~~14 before|after being ~1 take|remove|delete|pull|withdraw|retract|scrub",
+           "{RETOBJ} ~~14 before|after be ~1 take|remove|delete|pull|withdraw|retract|scrub",
            "with|its|their|his|her ~1 retraction", "formal|full|public|published retraction",
            "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append",
            "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
@@ -303,7 +303,7 @@ RULES: tuple[Rule, ...] = tuple(
     # nothing that was alleged).
     _rules("denial", "act", 0.75,
            "say|insist|maintain|reiterate|stress|tell|assert ~3 that? it|he|she|they have|do? never|not !{UNDENIED}",
-           "say|insist|maintain|reiterate|stress|assert ~3 that? the ~2 have|do? never ~v1 !{UNDENIED}") +
+           "say|insist|maintain|reiterate|stress|assert ~3 that? the ~2 have|do? never !{UNDENIED}") +
     # --- stands by: a publisher stands by its reporting
     _rules("stands_by", "act", 0.9,
            "stand|stick ~2 by|behind ~4 {SBOBJ}",
@@ -349,7 +349,7 @@ RULES: tuple[Rule, ...] = tuple(
            "allege ~3 in ~2 a|the? lawsuit|complaint|suit|filing",
            "register ~3 fir", "uphold ~3 complaint|complaints|aspects", "complaint of ~8 against",
            "complaint|complaints ~3 make|lodge|file|submit|send to ~3 {AUTH}",
-           "должный|обязанный|must|have_to ~3 заплатить|выплатить|pay ~3 штраф|fine|penalty",
+           "должный|должен|обязанный|обязан|must|have_to ~3 заплатить|выплатить|pay ~3 штраф|fine|penalty",
            "наложить|наложенный|наложен|назначить|выписать ~2 штраф",
            "{AUTH} ~6 issue|impose ~3 censure|reprimand|sanction|warning|ban",
            "class-action|class ~2 lawsuit|suit|action",
@@ -373,12 +373,13 @@ RULES: tuple[Rule, ...] = tuple(
            "предписывать|предписать ~3 прекратить|устранить", "заявление в ~2 следственный|полиция|прокуратура",
            "оштрафовать|оштрафован|оштрафованный|штрафовать",
            "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
-           "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить ~3 дело", "предъявить ~2 обвинение",
+           "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить|возбужденный ~3 дело",
+           "предъявить ~2 обвинение",
            "суд ~2 обязать|постановить|оштрафовать|арестовать|взыскать", "наказать|наказанный|наказать",
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
            "удовлетворить ~3 иск|жалоба|требование|заявление", "суд ~4 удовлетворить|предписать",
            "дело ~3 быть? возбудить|возбужденный|возбуждено|передать|передано ~2 в? суд",
-           "составить ~3 протокол", "заседание|слушание ~3 по ~2 иск|дело", "иск ~4 подать|поданный|подан") +
+           "составить ~3 протокол", "заседание|слушание ~3 по ~2 иск|дело", "иск ~~4 подать|поданный|подан|поданного") +
     # a regulator's demand is its order: "Роскомнадзор потребовал удалить", "the FCA required the firm to"
     _rules("legal_action", "act", 0.85,
            "{AUTH} ~3 потребовать|требовать|обязать|предписать|вынести|выписать",

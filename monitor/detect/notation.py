@@ -82,16 +82,16 @@ def compile_rule(notation: str, sets: dict[str, str]) -> re.Pattern[str]:
         if word == "^":
             out = r"^ (?:[^\w\s]+ |\d+ )*"
         elif word.startswith("!{"):
-            out += rf"(?!(?:{sets[word[2:-1]]}) )[^\W\d]\S* "
+            out += rf"(?!(?:{sets[word[2:-1]]}) )(?!{_NOT_VERBAL} )[^\W\d]\S* "
         elif word.startswith("~l"):
             n = int(word[2:])
             out += rf"(?:[^\s,;:.!?()]+ ){{0,{n}}}(?:, (?:a|an|the|its|their|his|her) (?:[^\s,;:.!?()]+ ){{0,{n}}})?"
         elif word.startswith("~v"):
-            out += rf"(?:(?!{_NOT_VERBAL} )[^\s,;:.!?()]+ ){{0,{int(word[2:])}}}"
+            out += rf"(?:(?!{_NOT_VERBAL} )[^\s,;:.!?()]+ ){{0,{int(word[2:])}}}?"
         elif word.startswith("~~"):
-            out += rf"(?:\S+ ){{0,{int(word[2:])}}}"
+            out += rf"(?:\S+ ){{0,{int(word[2:])}}}?"
         elif word.startswith("~"):
-            out += rf"(?:[^\s,;:.!?()]+ ){{0,{int(word[1:])}}}"
+            out += rf"(?:[^\s,;:.!?()]+ ){{0,{int(word[1:])}}}?"
         else:
             out += _slot(word, sets)
     return re.compile(out[:-1] + r"(?= )")
