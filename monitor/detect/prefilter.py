@@ -39,7 +39,7 @@ def _reduce(literals: set[str]) -> set[str]:
     """Drop a literal that contains a shorter one: the shorter already finds every sentence it would."""
     out: set[str] = set()
     for lit in sorted(literals, key=len):
-        if not any(short in lit for short in out):
+        if not any(lit[i:j] in out for i in range(len(lit)) for j in range(i + 1, len(lit) + 1)):
             out.add(lit)
     return out
 
