@@ -20,10 +20,11 @@ from monitor.detect.classify import Classifier, read_jsonl
 from monitor.detect.evaluate import score
 from monitor.detect.followups import detect
 from monitor.models import Doc
+from tests.conftest import CORPUS as SHARED
 
 pytestmark = pytest.mark.pure
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "followups" / "items.jsonl"
+CORPUS = SHARED / "followups" / "items.jsonl"
 RATCHET = Path(__file__).with_name("followups_ratchet.json")
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed-article.txt"
 

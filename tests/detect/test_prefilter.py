@@ -18,13 +18,14 @@ from monitor.detect.lexicon import RULES
 from monitor.detect.prefilter import HEADING_WORDS, anchor_literals, candidate
 from monitor.models import Doc
 from monitor.text import html_to_text
+from tests.conftest import CORPUS as SHARED
 from tests.detect.test_followup_cases import CASES
 
 pytestmark = pytest.mark.pure
 
 REPO = Path(__file__).resolve().parents[2]
 LABELLED = REPO / "tests" / "data" / "followups.jsonl"
-FOLLOWUPS = REPO.parent / "shared" / "corpus" / "followups" / "items.jsonl"
+FOLLOWUPS = SHARED / "followups" / "items.jsonl"
 
 
 def _same(doc: Doc, previous: Doc | None = None) -> None:
