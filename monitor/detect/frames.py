@@ -176,6 +176,8 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
     denied_frame = NOT_MEAN.search(text) if words & MEAN_WORDS else None
     index = _by_anchor()
     tried = sorted({i for w in words for i in index.get(w, ())})
+    if not tried:
+        return out
     ctx = _Sentence(question=text.rstrip().rstrip('"”’»\')').endswith("?"),
                     history=bool(words & HISTORY_WORDS and HISTORY.search(text)),
                     generic_opening=generic_opening(lem),

@@ -195,27 +195,38 @@ def _split(word: str, start: int) -> list[tuple[str, int]]:
     return [(word, start)]
 
 
+_WORDS: dict[str, tuple[str, str] | None] = {}  # a word as written -> (folded, lemma), None when it splits
+
+
+def _word(word: str) -> tuple[str, str] | None:
+    """A plain word's folded form and lemma (None for a word that splits into clitics or reads in context)."""
+    low = fold(word)
+    if "'" in low or low in _SPLIT_WORDS or low in _SPECIAL:
+        return None
+    return low, (lemma(low) if low[:1].isalnum() else low)
+
+
 def read(sentence: str) -> Lemmas:
     """Tokenise and lemmatise one sentence."""
     tokens: list[Token] = []
-    folded = fold(sentence)
-    aligned = len(folded) == len(sentence)  # casefolding kept every offset (it does but for a rare "ß" or "İ")
     end_of_text = len(sentence.rstrip())
+    known = _WORDS
     for m in _TOKEN.finditer(sentence):
         word = m.group(0)
-        if word == "." and tokens and tokens[-1].low in _ABBREVIATIONS and m.end() < end_of_text:
+        start, end = m.span()
+        if word == "." and tokens and tokens[-1].low in _ABBREVIATIONS and end < end_of_text:
             continue
-        start = m.start()
-        low_word = folded[start:m.end()] if aligned else fold(word)
-        if "'" not in low_word and low_word not in _SPLIT_WORDS and low_word not in _SPECIAL:
-            lem = _SEEN.get(low_word)
-            if lem is None:
-                lem = lemma(low_word) if low_word[:1].isalnum() else low_word
-            tokens.append(Token(word, low_word, lem, start, m.end()))
+        if word in known:
+            info = known[word]
+        else:
+            info = _word(word)
+            if len(known) < 200_000:
+                known[word] = info
+        if info is not None:
+            tokens.append(Token(word, info[0], info[1], start, end))
             continue
-        pieces = _split(word, start) if "'" in low_word or low_word in _SPLIT_WORDS else ((word, start),)
-        for text, start in pieces:
-            low = low_word if len(pieces) == 1 else (folded[start:start + len(text)] if aligned else fold(text))
+        for text, at in _split(word, start):
+            low = fold(text)
             lem = _SPECIAL.get(low) or _SEEN.get(low)
             if lem is None:
                 lem = lemma(low) if low[:1].isalnum() else low
@@ -223,6 +234,6 @@ def read(sentence: str) -> Lemmas:
                 lem = "be"  # "it's retracted", "that's false": "is", not a possessive
             elif low == "nt" and tokens and tokens[-1].low + "nt" in _BARE_NOT:
                 lem = "not"
-            tokens.append(Token(text, low, lem, start, start + len(text)))
-    string = " " + " ".join(t.lemma for t in tokens) + " "
+            tokens.append(Token(text, low, lem, at, at + len(text)))
+    string = " " + " ".join([t.lemma for t in tokens]) + " "
     return Lemmas(sentence, tuple(tokens), string)
