@@ -1,6 +1,7 @@
 """Relevance at archive scale: 100,000 articles x 100 watches, prefiltered vs one regex set per watch.
 
     python bench/classify_bench.py [--articles 100000] [--watches 100] [--corpus ../shared/corpus] [--pages]
+    python bench/classify_bench.py --process [--articles 20000]
 
 Articles are the real items of the captured feeds in the shared corpus (title + summary + content as the
 archive stores them) plus the labelled follow-ups set, cycled to the requested count. Watches are the shipped
@@ -10,13 +11,21 @@ Prints articles per second for:
   matcher   - one Aho-Corasick pass picks candidate watches, only those run their expressions;
   +detect   - matcher, then follow-up detection on the matched articles (what ingest does).
 Both relevance paths must agree on every article; the script checks and says so.
+
+With --process it measures `storywatch classify` as users run it, a whole process reading JSON Lines on stdin:
+story-dense input (every article about the shipped seed story, as a busy story's feeds are), cycled to the
+requested count, written to a file first; the time is the process's wall clock from start to exit (imports,
+JSON in and out, matching against the shipped watches, follow-up detection). It also reports detection alone
+in this process on the same articles.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -88,13 +97,58 @@ def load_articles(corpus: Path, pages: bool = False) -> list[Doc]:
     return docs
 
 
+def story_dense(count: int) -> list[dict[str, object]]:
+    """Classify inputs about the seed story: the labelled set's items that match a shipped watch, cycled."""
+    watches = load_watches(default_seeds_dir())
+    matcher = Matcher(watches)
+    base = []
+    for line in (REPO / "tests" / "data" / "followups.jsonl").read_text(encoding="utf-8").splitlines():
+        o = json.loads(line)
+        doc = Doc(url=o.get("url", ""), outlet=o["outlet"], title=o["title"], summary=o.get("summary", ""),
+                  body=o["body"])
+        if matcher.match(doc):
+            base.append({k: o[k] for k in ("outlet", "title", "summary", "body", "published") if k in o})
+    return [dict(base[i % len(base)], id=i) for i in range(count)]
+
+
+def process(count: int) -> None:
+    items = story_dense(count)
+    docs = [Doc(outlet=str(o["outlet"]), title=str(o["title"]), summary=str(o.get("summary", "")), body=str(o["body"]))
+            for o in items]
+    chars = sum(len(d.text) for d in docs) / len(docs)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        f.write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in items))
+        path = f.name
+    start = time.perf_counter()
+    with open(path, encoding="utf-8") as stdin:
+        run = subprocess.run([sys.executable, "-m", "monitor", "classify"], cwd=REPO, stdin=stdin,
+                             capture_output=True, check=True)
+    wall = time.perf_counter() - start
+    Path(path).unlink()
+    out = [json.loads(line) for line in run.stdout.decode().splitlines()]
+    matched = sum(1 for o in out if o["watches"])
+    events = sum(len(o["events"]) for o in out)
+    start = time.perf_counter()
+    for d in docs:
+        detect(d)
+    alone = time.perf_counter() - start
+    print(f"{count} story-dense articles ({chars:.0f} characters each on average; {matched} matched a watch, "
+          f"{events} events)")
+    print(f"storywatch classify, whole process  {wall:7.2f} s  {count / wall:9,.0f} articles/s")
+    print(f"detection alone, in process         {alone:7.2f} s  {count / alone:9,.0f} articles/s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--watches", type=int, default=100)
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--pages", action="store_true", help="also cycle the corpus's full article pages (long texts)")
+    ap.add_argument("--process", action="store_true", help="time `storywatch classify` as a whole process")
     args = ap.parse_args()
+    if args.process:
+        process(args.articles)
+        return
     base = load_articles(args.corpus, args.pages)
     docs = [base[i % len(base)] for i in range(args.articles)]
     watches = make_watches(args.watches)

@@ -144,6 +144,8 @@ class Event:
     # From a revision: the paragraph as it read before and as it reads now (empty when not from a revision).
     before: str = ""
     after: str = ""
+    # What read it ("heading", "tag", "note", "act", "stance", "title", "column", ...): its confidence's basis.
+    basis: str = ""
 
 
 @dataclass(frozen=True)

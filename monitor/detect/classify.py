@@ -90,9 +90,10 @@ class Classifier:
         }
 
 
-def read_jsonl(lines: Iterable[str], name: str = "stdin") -> Iterator[tuple[str, dict[str, Any]]]:
-    """(where, object) for each non-blank line; a line that is not a JSON object with an id raises InputError."""
-    for number, line in enumerate(lines, 1):
+def read_jsonl(lines: Iterable[str], name: str = "stdin", first: int = 1) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(where, object) for each non-blank line; a line that is not a JSON object with an id raises InputError.
+    `first` is the number of the first line (for a batch cut from a longer input)."""
+    for number, line in enumerate(lines, first):
         if not line.strip():
             continue
         where = f"{name} line {number}"
@@ -112,3 +113,9 @@ def classify_lines(lines: Iterable[str], watches: list[Watch], name: str = "stdi
     classifier = Classifier(watches)
     for where, obj in read_jsonl(lines, name):
         yield json.dumps(classifier.classify(obj, where), ensure_ascii=False)
+
+
+def classify_batch(classifier: Classifier, lines: list[str], first: int, name: str = "stdin") -> list[str]:
+    """The output lines of a batch of input lines whose first is line number `first`."""
+    return [json.dumps(classifier.classify(obj, where), ensure_ascii=False)
+            for where, obj in read_jsonl(lines, name, first)]

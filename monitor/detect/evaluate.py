@@ -52,6 +52,8 @@ class Report:
     items: int = 0
     negatives: int = 0
     errors: list[str] = field(default_factory=list)
+    # (confidence, right) for every predicted event: the reliability table's data
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
 
 
 def _labels(obj: dict[str, Any], key: str, where: str) -> set[str]:
@@ -71,6 +73,10 @@ def score(pairs: Iterable[tuple[str, dict[str, Any], dict[str, Any]]]) -> Report
             raise InputError(f"{where}: unknown kinds {sorted(unknown)} (known: {', '.join(KINDS)})")
         want_watches = _labels(item, "expected_watches", where)
         got_kinds = {e["kind"] for e in result["events"]}
+        best: dict[str, float] = {}
+        for e in result["events"]:
+            best[e["kind"]] = max(best.get(e["kind"], 0.0), float(e.get("confidence", 1.0)))
+        report.confidences += [(c, k in want_kinds) for k, c in best.items()]
         got_watches = set(result["watches"])
         report.items += 1
         report.negatives += not want_kinds
@@ -90,6 +96,23 @@ def table(report: Report) -> str:
              f"{'':16}{'precision':>10}{'recall':>8}{'F1':>7}{'support':>9}{'tp':>5}{'fp':>5}{'fn':>5}"]
     rows = [*report.kinds.items(), ("all kinds", report.events), ("relevance", report.relevance)]
     for name, t in rows:
+        small = f"  ({t.tp}/{t.support} found)" if name in report.kinds and 0 < t.support < 20 else ""
         lines.append(f"{name:16}{t.precision:>10.3f}{t.recall:>8.3f}{t.f1:>7.3f}{t.support:>9}"
-                     f"{t.tp:>5}{t.fp:>5}{t.fn:>5}")
+                     f"{t.tp:>5}{t.fp:>5}{t.fn:>5}{small}")
+    return "\n".join(lines)
+
+
+_BANDS = (0.0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0001)
+
+
+def reliability(report: Report) -> str:
+    """Predicted confidence in bands against the precision observed in each: calibrated means they agree."""
+    lines = [f"{'confidence':<14}{'events':>8}{'right':>7}{'precision':>11}{'mean conf':>11}"]
+    for low, high in zip(_BANDS, _BANDS[1:], strict=False):
+        band = [(c, ok) for c, ok in report.confidences if low <= c < high]
+        if band:
+            right = sum(ok for _, ok in band)
+            mean = sum(c for c, _ in band) / len(band)
+            lines.append(f"{low:.2f}-{min(high, 1.0):.2f}{len(band):>9}{right:>7}{right / len(band):>11.3f}"
+                         f"{mean:>11.3f}")
     return "\n".join(lines)

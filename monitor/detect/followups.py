@@ -1,51 +1,47 @@
 """Follow-up detection (pure): find corrections, apologies, denials and the rest in a document, with evidence.
 
-The detector reads sentences and editor's notes, never bare keywords: "a market correction" and
-"Binance expects an apology from Reuters" are not follow-ups (the patterns and guards live in `notices`).
-Each event names its actor (who corrected, apologised, denied), its target where the sentence says it
-(`parties`), and quotes the sentence itself as evidence. Given an earlier version of the article, only what
-the new version adds is read, and a changed paragraph is quoted before and after.
+A cheap prefilter (`prefilter`: one Aho-Corasick pass for the words any rule or heading needs) picks the sentences worth
+reading; those are read as lemmas and frames (`frames`), and headings and wire notes in their fixed forms
+(`headings`). The page decides too: a corrections policy or an ethics page states no follow-up, and a
+corrections column makes its plain lines corrections (`context`). Each event names its actor and target
+(`parties`), quotes its sentence as evidence, and carries a confidence calibrated on labelled real text
+(`confidence`). Given an earlier version of the article, only sentences the new version adds are read, and a
+changed paragraph is quoted before and after.
 """
 
 from __future__ import annotations
 
 import difflib
-import functools
 import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Literal
 
-from monitor.detect import wording
-from monitor.detect.parties import actor, canonical, first_known, in_quote, starts_with_pronoun, target
-from monitor.detect.prefilter import Prefilter
+from monitor.detect import context, headings, prefilter
+from monitor.detect.actors import legal_actor, speaker_of, statement_owner, subject
+from monitor.detect.confidence import calibrate
+from monitor.detect.frames import Reading, read
+from monitor.detect.learned import Model, features, shipped
+from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import read as lemmatise
+from monitor.detect.parties import KNOWN, canonical, first_known, in_quote, starts_with_pronoun, target
+from monitor.detect.sentences import spans
 from monitor.models import KINDS, Doc, Event
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[\"'“‘«(]*[A-ZА-ЯЁ0-9(])|\n+")
-_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct"
-                     r"|Nov|Dec|vs|Gov|Sen|Rep|Gen|Prof|U\.S|U\.K|т|г|им|ул)|\b[ap]\.m)\.$")
 _MAX_EVIDENCE = 600
-# Kinds a sentence's stronger reading absorbs: "updated to correct" is a correction, not also an update.
-_ABSORBS = {"retraction": {"correction", "update", "clarification"}, "correction": {"update"},
-            "clarification": {"update", "correction"}}
-
-
-@functools.cache
-def _prefilter() -> Prefilter:
-    """Which rules can match a sentence at all, from the literals their patterns require (one pass, not ~50
-    searches); built on first use (about 0.1 s: reading the patterns), not by every command that imports this."""
-    return Prefilter([rule.pattern for rule in wording.RULES])
-
-
-def sentences(text: str) -> list[str]:
-    """Split text into sentences and lines (notes in brackets stay whole; "U.S." does not end a sentence)."""
-    out: list[str] = []
-    for piece in _SENTENCE.split(text):
-        piece = piece.strip() if piece else ""
-        if not piece:
-            continue
-        if out and _ABBREV.search(out[-1]) and "\n" not in out[-1]:
-            out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
-    return out
+# A weaker reading the stronger one of the same sentence absorbs: "updated to correct" is a correction.
+_ABSORBS = {"correction": {"update"}, "clarification": {"update"}, "retraction": {"update"}}
+_CONTRAST = re.compile(r",\s*not\b|\bnot (?:the|a|an|in|on|at|as|his|her|its|their)\b|\bwas not\b|\bwere not\b"
+                       r"|\bas (?:initially|originally|previously|first) (?:stated|reported|published|said|suggested)"
+                       r"|\bonly threatened\b|\bне\b", re.IGNORECASE)
+_AMENDED = re.compile(r"\bamended\b.{0,60}?\bto (clarify|make|include|add|incorporate|reflect (?:a|an|the) (?:response"
+                      r"|comment|statement)|note (?:a|an|the) (?:response|comment|statement))", re.IGNORECASE)
+_NOTE_CONTENT = re.compile(r"\bto (?:reflect|make (?:it )?clear|clarify|show|note|include|say) that\b", re.IGNORECASE)
+_MENTION = re.compile(r"^\W*(?:that|this|the|such) (?:phrase|line|statement|quote|sentence|mantra|refrain|formula"
+                      r"|response|boilerplate|words?|expression|cliche|cliché)\b", re.IGNORECASE)
+_FROM = re.compile(r"\bapolog\w*\s+from\s+(?:the\s+)?([A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})")
+_ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an?\s+)?(?:(?P<by>[A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})"
+                       r"['’]s?\s+)?(?:\w+\s+){0,2}apolog")
 
 
 def _clip(sentence: str) -> str:
@@ -53,121 +49,179 @@ def _clip(sentence: str) -> str:
     return sentence if len(sentence) <= _MAX_EVIDENCE else sentence[: _MAX_EVIDENCE - 1].rstrip() + "…"
 
 
-def _tag_events(sentence: str, outlet: str) -> list[tuple[str, float]]:
-    """Reuters' headline tags (CORRECTED-, UPDATE 2-, REFILE-) and bracketed advisories ("(Adds comment ...)")."""
-    found: list[tuple[str, float]] = []
-    tags = wording.TAGS.match(sentence)
-    if tags:
-        chain = tags.group(1)
-        if "CORRECTED" in chain:
-            found.append(("correction", 0.9))
-        elif "REFILE" in chain:
-            found.append(("correction", 0.6))
-        if re.search(r"UPDATE\s*\d", chain):
-            found.append(("update", 0.85))
-    advisory = wording.ADVISORY.match(sentence)
-    if advisory:
-        verb = advisory.group(1).casefold()
-        kind = next((k for stem, k in wording.ADVISORY_KIND.items() if verb.startswith(stem)), "")
-        if kind == "update" and re.search(r"\b(?:dropped|missing|omitted) (?:word|letter|line|text)|\btypo\b",
-                                          sentence, re.IGNORECASE):
-            kind = "correction"  # "(Adds dropped word 'not' in paragraph 3)" fixes an error
-        if kind == "refile":
-            kind = "update" if re.search(r"\bto (?:add|include)\b(?! (?:a )?(?:dropped|missing))", sentence,
-                                         re.IGNORECASE) else "correction"
-        if kind:
-            found.append((kind, 0.95))
-    return found
+_PAYER = {"pay", "settle", "fine", "penalty", "agree", "damages", "штраф", "оштрафовать", "оштрафован",
+          "оштрафованный", "выплатить", "заплатить", "обязанный", "наказанный", "reach", "in"}
 
 
-_PREFIX = re.compile(r"^\W*(?:updated?|correction|clarification|editors?['’]?s?['’]? note|обновлено|исправлено"
-                     r"|уточнение|от редакции|примечание редакции)\s*(?:\([^)]{0,60}\)|,\s*[^:]{3,40})?\s*[:\-–—]\s*",
-                     re.IGNORECASE)
-_MARKET = re.compile(r"\b(?:oil|stocks?|shares|prices?|bitcoin|ether|crypto|market|index|indices|nasdaq|dow|bonds?"
-                     r"|yields?|drops?|falls?|fell|slides?|rall\w*|slump\w*|sell-?off|territory|deepens?)\b",
-                     re.IGNORECASE)
-_ERROR = re.compile(r"\b(?:error|incorrect\w*|misstat\w*|earlier version|previous version|wrong\w*|should have"
-                    r"|mistaken\w*|inaccura\w*|misidentif\w*|misspell\w*|not\b)", re.IGNORECASE)
+def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: str) -> str:
+    """The actor of one reading: the outlet (or a statement's author) for its own notes, else the subject."""
+    if reading.voice == "accepted":
+        by = _ACCEPTED.search(sentence) or _FROM.search(sentence)
+        name = (by.group(1) if by.re is _FROM else by.group("by")) if by else ""
+        return canonical(re.sub(r"['’]s?$", "", name or "").strip())
+    if reading.kind == "legal_action":
+        who = legal_actor(sentence, reading.start, reading.end, reading.anchor in _PAYER)
+        if who:
+            return who
+    if reading.voice == "stance":
+        return speaker_of(sentence, reading.start, outlet, speaker, following)  # who calls the claim false
+    who = subject(sentence, reading.start, outlet, speaker, following)
+    if reading.voice == "note" and who not in KNOWN.values() and who != outlet:
+        return speaker or outlet  # "some of those lines were misleading": the outlet's own note
+    if len(who.split()) > 5:
+        return ""  # a headline fragment or a clause is never an actor
+    return who
 
 
-def _rule_readings(sentence: str, outlet: str, year: int | None) -> dict[str, Event]:
+_MEDIA_WORDS = {"newspaper", "paper", "magazine", "broadcaster", "network", "channel", "station", "newsroom",
+                "agency", "tabloid", "outlet", "publication", "times", "post", "news", "tv", "radio", "journal",
+                "редакция", "издание", "газета", "журнал", "телеканал", "агентство"}
+_MEDIA_NAMES = {"Reuters", "Bloomberg", "AP", "The New York Times", "The Times", "The Guardian",
+                "The Wall Street Journal", "Financial Times", "CoinDesk", "Cointelegraph", "The Block", "Decrypt",
+                "BBC", "CNN", "Forbes", "Meduza", "Kommersant", "RBC", "Vedomosti", "TASS", "Interfax", "AFP",
+                "The Washington Post", "CNBC", "Axios", "Politico", "The Information", "Fortune"}
+
+
+_DID_NOT_RETRACT = re.compile(r"\b(?:did|have|has|had)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:retract|withdr[ae]w|"
+                              r"unpublish|back\s?track|take\s+\w+\s+down|pull)", re.IGNORECASE)
+
+
+def _is_media(actor: str, sentence: str) -> bool:
+    """Whether an actor the sentence names is a news organisation: a known one, or a name or phrase with a
+    newsroom's word in it."""
+    at = sentence.casefold().find(actor.casefold()) if actor else -1
+    if at < 0 or at > 60:
+        return False  # the newsroom opens the sentence as its subject, not a name further on
+    if actor in _MEDIA_NAMES:
+        return True
+    words = {w.casefold().strip("'’.,«»\"") for w in actor.split()}
+    return bool(words & _MEDIA_WORDS)
+
+
+def _sentence_events(sentence: str, outlet: str, title: bool, following: str, speaker: str = "",
+                     model: Model | None = None, marked: bool = True) -> dict[str, Event]:
+    """Every follow-up one sentence states, at most one per kind (the strongest); `model`, when given, adds the
+    kinds its words make likely enough and drops readings they make unlikely."""
     found: dict[str, Event] = {}
-    for i in sorted(_prefilter().candidates(sentence)):  # in the table's order: the first rule of a kind wins
-        rule = wording.RULES[i]
-        if rule.kind in found:
+    fixed: set[str] = set()  # kinds stated by a heading or a wire note, which no reading absorbs
+    clipped = _clip(sentence)
+
+    def add(kind: str, who: str, whom: str, strength: float, source: str) -> None:
+        confidence = calibrate(kind, source, strength)
+        if kind not in found or confidence > found[kind].confidence:
+            found[kind] = Event(kind, clipped, who, whom, confidence, basis=source)
+        if source in ("heading", "tag"):
+            fixed.add(kind)
+
+    head = headings.heading(sentence) if marked else None
+    # Under a "Clarification" heading, "an earlier version did not make clear" clarifies; under "Correction" it
+    # corrects: the heading names the note's kind.
+    sibling = {"correction": "clarification", "clarification": "correction"}.get(head[0]) if head else None
+    if head and not (head[2] > 0 and in_quote(sentence, 0)):
+        inner = headings.tags(sentence[head[2]:]) if head[0] == "update" else []
+        for kind, strength in inner or [(head[0], head[1])]:
+            add(kind, outlet, "", strength, "heading")  # "UPDATE (Aug. 12): Corrects the date" is a correction
+    for kind in headings.only_labels(sentence) if marked else ():
+        add(kind, outlet, "", 0.9, "heading")  # "A correction and an apology": the line names its notes
+    for kind, strength in headings.tags(sentence) if marked else ():
+        add(kind, outlet, "", strength, "tag" if title and headings.wire_tag(sentence) else "heading")
+    lem = lemmatise(sentence)
+    cancelled: list[tuple[str, str]] = []
+    readings = read(lem, outlet, cancelled)
+    if any(not r.aside for r in readings):
+        # "stands by its reporting, after amending a detail": an act in a time phrase is the news's background
+        readings = [r for r in readings if not r.aside]
+    notes = {r.kind for r in readings if r.voice == "note"}
+    stances = {r.kind for r in readings if r.voice == "stance"}
+    best: dict[str, tuple[float, Reading]] = {}  # the strongest reading of each kind: only its actor is read
+    for reading in readings:
+        if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title:
+            continue  # a note quoted inside someone's sentence
+        if reading.voice == "note" and reading.kind == sibling:
             continue
-        m = rule.pattern.search(sentence)
-        if not m:
-            continue
-        kind = rule.kind
-        if wording.is_old(sentence, year, rule.voice):
-            continue
-        if rule.voice == "reported" and (wording.not_done(sentence, m.start()) or sentence.rstrip().endswith("?")):
-            continue  # a demand, a refusal, a threat, or a question ("Binance sues Reuters?")
-        if kind == "legal_action" and (wording.hypothetical_after(sentence, m.end())
-                                       or re.match(r"sued for peace", sentence[m.start():], re.IGNORECASE)):
-            continue
-        if rule.voice == "note" and m.start() > 0 and in_quote(sentence, m.start()):
-            continue  # a note quoted inside someone's sentence ("the guide says 'This story has been corrected'")
-        if kind == "apology" and not wording.media_context(sentence):
-            continue
-        if kind == "denial" and wording.NOT_A_DENIAL.search(sentence):
-            continue
-        if kind == "update" and wording.is_timestamp(sentence):
-            continue
-        if kind == "correction" and rule.voice == "note":
-            if re.match(r"^\W*correction\b", m.group(0), re.IGNORECASE) and _MARKET.search(sentence) and not (
-                    _ERROR.search(sentence)):
-                continue  # "Correction: Oil Drops Most Since March" is a market headline
-            if re.search(r"\bamended\b", m.group(0), re.IGNORECASE):
-                if re.search(r"\bto clarify\b", sentence, re.IGNORECASE):
-                    kind = "clarification"
-                elif re.search(r"\bto (?:include|add|reflect a|note a)\b(?![^.]{0,30}\b(?:correct|error))", sentence,
-                               re.IGNORECASE):
-                    kind = "update"
-        if kind == "stands_by" and re.search(r"\b(?:it|them)$", m.group(0)) and not re.search(
-                r"\b(?:reporting|report|story|article|journalism|coverage)\b", sentence, re.IGNORECASE):
-            continue  # "we stand by it" is about a story only when the sentence says so
-        if kind == "stands_by" and re.match(r"stand\b", m.group(0), re.IGNORECASE) and not re.search(
-                r"\b(?:we|i|they|мы)\s+(?:\w+\s+)?$", sentence[:m.start()], re.IGNORECASE):
-            continue  # "good editors stand by their reporters": a maxim, not a statement
-        who = actor(sentence, m.start(), m.end(), "reported" if rule.voice != "note" else "note", outlet)
-        if rule.voice == "accepted":
-            by = m.groupdict().get("by")
-            who = canonical(re.sub(r"['’]s?$", "", by.strip())) if by else ""
-        if kind == "denial" and re.search(r"опроверж", m.group(0)) and who in (outlet, "Reuters"):
-            kind = "retraction"
-        if kind in found:
-            continue
-        found[kind] = Event(kind, _clip(sentence), who, target(kind, sentence, m.start(), m.end(), who),
-                            rule.confidence)
-    if any(e.actor == outlet and e.kind not in ("denial", "stands_by", "legal_action", "apology")
-           for e in found.values()):
-        # Inside an outlet's note, "Binance has said it did not share data" is the note's content, not news.
+        strength = calibrate(reading.kind, "title" if title else reading.voice, reading.strength)
+        if reading.kind not in best or strength > best[reading.kind][0]:
+            best[reading.kind] = (strength, reading)
+    for _, reading in best.values():
+        who = _who(sentence, reading, outlet, speaker, following)
+        whom = target(reading.kind, sentence, reading.start, reading.end, who)
+        add(reading.kind, who, whom, reading.strength, "title" if title else reading.voice)
+    purpose = _AMENDED.search(sentence) if "correction" in found and "correction" not in fixed else None
+    if purpose:
+        # "amended to clarify ..." is a clarification, "amended to include a response" an update
+        del found["correction"]
+        add("clarification" if purpose.group(1).casefold() in ("clarify", "make") else "update", outlet, "", 0.9,
+            "note")
+    if found.keys() & {"correction", "clarification", "update", "editors_note"} and found.keys() & {
+            "denial", "stands_by", "legal_action"} and _NOTE_CONTENT.search(sentence):
         for kind in ("denial", "stands_by", "legal_action"):
-            found.pop(kind, None)
-    return found
-
-
-def _readings(sentence: str, outlet: str, year: int | None) -> list[Event]:
-    """Every follow-up this sentence states, strongest reading first."""
-    found = _rule_readings(sentence, outlet, year)
-    prefix = _PREFIX.match(sentence)
-    if prefix and prefix.end() < len(sentence):
-        # "UPDATE (Aug. 12): Corrects the date ..." and "Editor's note: This article has been retracted" say two
-        # things: the heading, and what the note itself does.
-        for kind, event in _rule_readings(sentence[prefix.end():], outlet, year).items():
-            found.setdefault(kind, Event(kind, _clip(sentence), event.actor, event.target, event.confidence))
-        for kind, confidence in _tag_events(sentence[prefix.end():], outlet):
-            found.setdefault(kind, Event(kind, _clip(sentence), outlet, "", confidence))
+            found.pop(kind, None)  # "amended to reflect that Binance denies ...": the note's content, not news
+    if "clarification" in found and "correction" not in found and _CONTRAST.search(sentence):
+        add("correction", found["clarification"].actor, "", 0.8, "note")  # "we wish to make clear X was not Y"
     for strong, weak in _ABSORBS.items():
         if strong in found:
-            for kind in weak:
-                if kind in found and found[kind].confidence <= found[strong].confidence:
+            for kind in (weak & found.keys()) - fixed:
+                if found[kind].confidence <= found[strong].confidence + 0.1:
                     del found[kind]
-    for kind, confidence in _tag_events(sentence, outlet):
-        found.setdefault(kind, Event(kind, _clip(sentence), outlet, "", confidence))
-    return sorted(found.values(), key=lambda e: KINDS.index(e.kind))
+    if "denial" in found and "correction" in found and "correction" in notes and "denial" in stances:
+        del found["denial"]  # "an article in our October edition contained a statement that is misleading"
+    if "stands_by" in found and "denial" not in found and "refusal" in {r.voice for r in readings} and (
+            _DID_NOT_RETRACT.search(sentence)):
+        # "We did not retract or backtrack on our story": the outlet denies a claim that it retracted
+        found["denial"] = replace(found["stands_by"], kind="denial", confidence=calibrate("denial", "newsroom", 0.8),
+                                  basis="newsroom")
+    if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence):
+        # a newsroom rejecting claims about its own journalism stands by it
+        denial = found["denial"]
+        found["stands_by"] = replace(denial, kind="stands_by", confidence=calibrate("stands_by", "newsroom", 0.8),
+                                     basis="newsroom")
+    if model is not None:
+        _second_stage(model, lem, readings, cancelled, found, fixed, add, outlet, speaker, following)
+    if found.keys() & {"stands_by", "denial", "apology"} and _MENTION.match(following):
+        for kind in ("stands_by", "denial", "apology"):
+            found.pop(kind, None)  # "'We stand by our reporting.' That phrase is a go-to ...": quoted, not said
+    return found
+
+
+def _second_stage(model: Model, lem: Lemmas, readings: list[Reading], cancelled: list[tuple[str, str]],
+                  found: dict[str, Event], fixed: set[str], add: Callable[[str, str, str, float, str], None],
+                  outlet: str, speaker: str, following: str) -> None:
+    """The learned stage's say: add what the words make likely, drop readings they make unlikely (never a
+    heading's or a wire tag's)."""
+    probs = model.probabilities(features(lem, readings, cancelled, fixed))
+    for k, kind in enumerate(model.kinds):
+        p = probs[kind]
+        if kind in found and kind not in fixed and p < model.veto[k]:
+            del found[kind]
+        elif kind not in found and p >= model.add[k]:
+            at = lem.tokens[model.strongest(kind, lem)].start if lem.tokens else 0
+            who = subject(lem.text, at, outlet, speaker, following)
+            add(kind, who if len(who.split()) <= 5 else "", target(kind, lem.text, at, at, who), p, "model")
+
+
+def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
+    """Whether an act read in the headline belongs to the text under it.
+
+    A wire tag ("CORRECTED-", "UPDATE 2-") is the outlet's own mark on the story and always counts. Otherwise a
+    headline restates its story: its act counts when there is no body, or when the body speaks of the same
+    actor; a headline whose actor the text never names is about another part of the page.
+    """
+    if not body.strip():
+        return True
+    if event.actor == outlet or not event.actor:
+        return False
+    folded = body.casefold()
+    return any(word[:5].casefold() in folded for word in re.findall(r"\w{4,}", event.actor))
+
+
+def _column(doc: Doc, cuts: list[tuple[int, int]], seen_before: set[str]) -> list[Event]:
+    """A corrections column's plain lines: a contrast ("in fact", "not", "should have") makes each a notice."""
+    for a, b in cuts[1 if doc.title else 0:]:
+        sentence = doc.text[a:b]
+        if " ".join(sentence.split()) not in seen_before and context.COLUMN_CUE.search(sentence):
+            kind = "clarification" if context.UNCLEAR.search(sentence) else "correction"
+            return [Event(kind, _clip(sentence), doc.outlet, "", calibrate(kind, "column", 0.75), basis="column")]
+    return []
 
 
 def _paragraphs(doc: Doc) -> list[str]:
@@ -189,39 +243,75 @@ def _changes(before: Doc, after: Doc, notes: set[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def detect(doc: Doc, previous: Doc | None = None) -> list[Event]:
+def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = False,
+           model: Model | Literal["shipped"] | None = "shipped") -> list[Event]:
     """The follow-up events `doc` states, in text order, one per kind and actor.
 
     With `previous` (an earlier version of the same article), only sentences that the new version adds are
     read, so a note carried over from an earlier version is not announced again; a note that a revision adds
     carries the paragraph it changed, before and after. A silent edit (no note) is not an event: outlets
-    fix typos all day, and subscribers must trust every alert.
+    fix typos all day, and subscribers must trust every alert. `every_sentence` reads sentences the prefilter
+    would skip (the results are the same; tests compare them). `model` is the learned second stage: the shipped
+    one, another (training tools), or None for the rules alone; it reads only the prefilter's sentences.
     """
-    seen_before = {" ".join(s.split()) for s in sentences(previous.text)} if previous else set()
-    year = doc.published.year if doc.published else None
+    stage = shipped() if model == "shipped" else model
+    text = doc.text
+    page = context.page(doc.title, text)
+    if page.policy:
+        return []
+    seen_before = {" ".join(s.split()) for s in previous.text.split("\n") for s in [s]} if previous else set()
+    if previous:
+        seen_before |= {" ".join(previous.text[a:b].split()) for a, b in spans(previous.text)}
+    title_end = len(doc.title)
+    headline_actors: dict[str, str] = {}
+    speaker = statement_owner(doc.title)
     events: list[Event] = []
     taken: dict[tuple[str, str], int] = {}
-    last_org = ""
-    for sentence in sentences(doc.text):
-        org, last_org = last_org, first_known(sentence) or last_org
+    cuts = spans(text)
+    for index, (a, b) in enumerate(cuts):
+        sentence = text[a:b]
+        candidate, marked = prefilter.scan(sentence)
+        if not (every_sentence or page.column or candidate):
+            continue
         if " ".join(sentence.split()) in seen_before:
             continue
-        for event in _readings(sentence, doc.outlet, year):
-            if org and event.actor != doc.outlet and starts_with_pronoun(sentence):
-                event = Event(event.kind, event.evidence, org, event.target, event.confidence)
+        following = text[cuts[index + 1][0]:cuts[index + 1][1]] if index + 1 < len(cuts) else ""
+        in_title = bool(title_end) and a < title_end
+        found = _sentence_events(sentence, doc.outlet, in_title, following, speaker,
+                                 stage if candidate and not isinstance(stage, str) else None, marked)
+        if in_title:
+            headline_actors = {k: e.actor for k, e in found.items() if e.actor and e.actor != doc.outlet}
+            # A wire tag ("CORRECTED-", "UPDATE 2-") marks the story; any other headline restates its text (a
+            # page headed "Editor's Note" may hold an apology), so its acts count where the text backs them.
+            found = {k: e for k, e in found.items() if e.kind in headings.tag_kinds(sentence)
+                     or _headline_keeps(e, text[title_end:], doc.outlet)}
+        org = first_known(text[cuts[index - 1][0]:cuts[index - 1][1]]) if found and index and starts_with_pronoun(
+            sentence) else ""
+        for event in sorted(found.values(), key=lambda e: KINDS.index(e.kind)):
+            if org and event.actor != doc.outlet:
+                event = replace(event, actor=org)
+            elif not event.actor and not in_title and headline_actors.get(event.kind):
+                # "«Фонбет» был оштрафован": who did it, the headline of the same act says
+                event = replace(event, actor=headline_actors[event.kind])
             key = (event.kind, event.actor)
             if key not in taken:
                 taken[key] = len(events)
                 events.append(event)
-            elif event.confidence > events[taken[key]].confidence:
-                # A headline tag (CORRECTED-) gives way to the advisory that says what was corrected.
-                events[taken[key]] = event
+            elif event.confidence > events[taken[key]].confidence or (
+                    not in_title and events[taken[key]].evidence == _clip(doc.title)):
+                # the body's own note says more than the headline that restates it: it is the evidence
+                old = events[taken[key]]
+                events[taken[key]] = replace(event, confidence=max(event.confidence, old.confidence))
+    headline = [e for e in events if e.evidence == _clip(doc.title)] if doc.title else []
+    events = [e for e in events if e not in headline] + headline  # a headline restates its story: last
+    if not events and page.column:
+        events = _column(doc, cuts, seen_before)
     if previous is None or not events:
         return events
     changes = _changes(previous, doc, {e.evidence for e in events})
     if not changes:
         return events
     before, after = changes[0]
-    return [Event(e.kind, e.evidence, e.actor, e.target, e.confidence, before, after)
+    return [replace(e, before=before, after=after)
             if e.kind in ("correction", "clarification", "update", "editors_note", "retraction") else e
             for e in events]

@@ -48,6 +48,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?
 _AUX = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|also|later|then|quickly|publicly"
                   r"|formally|on \w+day|today|yesterday|late \w+|earlier|subsequently))+\s*$", re.IGNORECASE)
 _QUOTE_OPEN = "“\"«"
+_QUOTE_CHARS = set("“\"«”»‘’")
 _SINGLE_OPEN = re.compile(r"(?<!\w)'(?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 _ATTRIBUTION = re.compile(r"[”\"»'’]\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
@@ -94,6 +95,8 @@ def _is_passive(sentence: str, start: int) -> bool:
 def in_quote(sentence: str, pos: int) -> bool:
     """Whether position `pos` of the sentence lies inside quotation marks."""
     before = sentence[:pos]
+    if "'" not in sentence and not _QUOTE_CHARS & set(before):
+        return False  # no quotation mark before it: the common case, answered without counting
     opened = sum(before.count(q) for q in _QUOTE_OPEN) - before.count("”") - before.count("»")
     if ("“" in before or "«" in before) and opened > 0:
         return True

@@ -1,0 +1,281 @@
+"""Who acts (pure): the subject of a follow-up's verb, read from the words before it.
+
+The words before the act are cut to its clause, stripped of what is not the subject (an opening adverbial "On
+March 12,", a dateline, auxiliaries and adverbs "has since", a relative "who had to"), and the subject's head
+is kept: a known organisation ("a Reuters spokesperson" -> Reuters), else the last name in the phrase
+("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov, titles dropped), else a short common phrase ("the
+network"). A passive act names its doer after "by"; a fine, a settlement or a payment is the act of the
+authority the sentence names; a quotation's speaker is read from its attribution ('"...," Goyal said',
+'"..."—Walmart spokesperson'); first person is the outlet, or whoever a "<Name> statement" page is by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.parties import _KNOWN_RE, KNOWN, canonical, in_quote
+
+_AUTHORITIES = {"SEC", "DOJ", "FCA", "CFTC", "FSB", "Rosfinmonitoring"}
+_LEAD = re.compile(
+    r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
+    r"|(?:firstly|secondly|finally|nevertheless|nonetheless|however|meanwhile|then there'?s|then|so|well|also"
+    r"|still|earlier|later|clearly|indeed|instead|now|today|yesterday|separately|ранее|изначально|также|однако"
+    r"|позже|затем|вчера|сегодня)\b,?\s*"
+    r"|(?:on|in|at|after|following|last|since|during|under|according to|referring to|amid|despite|before|by"
+    r"|with|as|в|на|после|по)\b[^,]{0,90},\s*"
+    r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
+    r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"
+    r"|[А-ЯЁ][а-яё]+(?:в|вшись)\b[^,]{0,90},\s*)", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и)\s+"
+                          r"(?=(?:the\s+)?[A-ZА-ЯЁ])")
+_RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"\s+(?:said|says|told|tells|stated|states|insisted|added|wrote|claimed|argued|maintained"
+                     r"|noted|announced|replied|responded|confirmed|заявил\w*|сообщил\w*|написал\w*|отметил\w*"
+                     r"|добавил\w*)\b(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:that|it|they|he|she|its|что))?", re.IGNORECASE)
+_AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would|did|does|also|later|then|quickly"
+                  r"|publicly"
+                  r"|continues? to|continued to|had to|has to|have to|would like to|wish(?:es)? to|wants? to"
+                  r"|(?:am|are|is|were|was) (?:very |so |truly |deeply )?(?:happy|glad|pleased|sorry) to|very|so|truly"
+                  r"|formally|on \w+day|\w+day|today|yesterday|late \w+|earlier|subsequently|since|now|always"
+                  r"|immediately|forcefully|strongly|vehemently|flatly|categorically|finally|first|swiftly|again"
+                  r"|reportedly|officially|already|just|uже|уже|ранее|в очередной раз|\d+ \w+|sincerely|deeply"
+                  r"|unequivocally|therefore|repeatedly|openly|herself|himself|itself|themselves|not|n't))+\s*$",
+                  re.IGNORECASE)
+_TITLES = re.compile(r"^(?:(?:former|president|prime minister|minister|senator|sen\.|rep\.|mr\.?|mrs\.?|ms\.?|dr\.?"
+                     r"|sir|lord|judge|gov\.|governor|chief executive|ceo|chairman|secretary|spokesman|spokeswoman"
+                     r"|spokesperson|general|gen\.)\s+)+", re.IGNORECASE)
+_CAP = r"[A-ZА-ЯЁ][\w&.'’-]*"
+_NAME = re.compile(rf"(?:{_CAP})(?:\s+(?:{_CAP}|of|de|von|van|&|and(?=\s+[A-Z][\w-]+\s+[A-Z])))*")
+_COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
+                "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
+                "it's", "there's"}
+_FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|наш\w*|редакция|the editors|editors)$",
+                           re.IGNORECASE)
+_BY = re.compile(rf"^[^.;]{{0,60}}?\bby\s+(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|and|&))*)")
+_TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{_CAP})(?:\s+(?:{_CAP}))*)")
+_DASH_ATTRIBUTION = re.compile(r"[”\"»]\s*[-–—]+\s*(?P<who>[^.”\"“]{2,80})$")
+_FROM_ATTRIBUTION = re.compile(r"[”\"»]\s*(?:is|was)\b[^.]{0,60}\b(?:quote|statement|response|word)s?\s+from\s+"
+                               r"(?:the\s+)?(?P<who>[^.,;]{2,60})", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"[”\"»'’]\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
+                          r"(?:\s+(?:said|says|added|wrote|told|заявил\w*|сообщил\w*)\b|[.,]|$)", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A new clause with its own subject, after a conjunction or a complementiser.
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
+                         r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|[A-ZА-ЯЁ]\w+)")
+# A note named in an opening phrase: "In an editor's note, the Times said ...": the doer follows the comma.
+_NOTE_OPENING = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+[^,]{0,40},\s*$", re.IGNORECASE)
+_STATEMENT_OWNER = re.compile(r"^\s*(?P<who>[A-Z][\w&.'’-]*(?:[\s-]+[A-Z][\w&.'’-]*){0,3})['’]?s?\s+(?:official\s+)?"
+                              r"(?:statement|response|press release|open letter|letter)\b")
+
+
+def statement_owner(title: str) -> str:
+    """The organisation a page's title says the statement is from ("ABS-CBN statement regarding ...")."""
+    m = _STATEMENT_OWNER.match(title)
+    return canonical(m.group("who")) if m else ""
+
+
+_TITLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ceo", "chairman", "chairwoman", "chair",
+    "chief", "executive", "director", "editor", "editor-in-chief", "secretary", "leader", "head", "founder",
+    "governor", "senator", "sen.", "rep.", "mayor", "judge", "attorney", "general", "officer", "manager",
+    "commissioner", "representative", "counsel", "lawyer", "ambassador", "prosecutor", "sheriff", "coach", "captain",
+    "owner", "publisher", "correspondent", "reporter", "columnist", "premier", "chancellor", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "former", "vice", "deputy", "winger", "player",
+    "пресс-секретарь", "министр", "президент", "глава", "руководитель", "директор", "председатель", "представитель",
+    "спикер", "губернатор", "мэр", "редактор", "главред", "замминистра", "депутат", "вингер", "основатель"}
+# Capitalised words that open a sentence without naming anyone.
+_NOT_A_NAME = _COMMON_LEAD | {
+    "after", "before", "when", "while", "if", "although", "though", "despite", "following", "according", "last",
+    "this", "these", "those", "some", "many", "most", "all", "both", "one", "two", "every", "each", "no", "yes",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
+    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what",
+    "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
+    "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
+    "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
+    "наша", "наш", "наши"}
+
+
+# Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
+_ORG_NOUNS = {"police", "magazine", "newspaper", "paper", "ministry", "court", "government", "council", "company",
+              "firm", "group", "agency", "network", "channel", "station", "team", "club", "board", "commission",
+              "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
+              "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
+              "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker"}
+# What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
+_ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
+              "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
+              "information", "accusation", "accusations", "piece", "post", "rumor", "rumors", "rumours"}
+_FINITE = {"is", "was", "has", "have", "had", "says", "said", "told", "will", "would", "did", "does"}
+_QUOTED_NAME = re.compile(r"^[«\"“]([^»\"”]{2,60})[»\"”]")
+
+
+def _clean(word: str) -> str:
+    word = re.sub(r"['’]s$", "", word.replace("’", "'"))
+    return word.strip("«»\"“”'(),:;").rstrip(".") if not re.fullmatch(r"(?:[A-ZА-Я]\.){2,}", word) else word
+
+
+def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
+    """Capitalised runs in a phrase ("Delta Air Lines", "News of the World", "Дмитрий Песков"), with their word
+    positions."""
+    words = phrase.split()
+    runs: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        w = _clean(words[i])
+        if w[:1].isupper() and w.casefold() not in _NOT_A_NAME and w.casefold() not in _TITLE_WORDS:
+            j = i + 1
+            while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
+                nxt = _clean(words[j])
+                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
+                    words) and words[j + 1][:1].isupper()
+                if (nxt[:1].isupper() and nxt.casefold() not in _TITLE_WORDS) or joins:
+                    j += 1
+                else:
+                    break
+            name = " ".join(words[i:j]).strip(" «»\"“”'’(),:;")
+            name = re.sub(r"(?:['’]s|['’])$", "", name).rstrip(".") if not name.endswith(".S.") else name
+            runs.append((i, j, name))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _head(phrase: str, first: bool = False) -> str:
+    """The doer a subject phrase names: a person after a title ("BBC chairman Gavyn Davies"), else a known
+    organisation ("a Reuters spokesperson"), else a name with the organisation noun that ends it ("the
+    Vizhinjam police"), the last of an appositive ("British medical weekly The Lancet"), the first of a list, else
+    a short common noun phrase ("the network", "a U.S. intelligence official"); never words that name no one."""
+    phrase = phrase.strip(" ,;:-–—*")
+    quoted = _QUOTED_NAME.match(phrase)
+    if quoted:
+        return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
+    phrase = phrase.strip("\"“”'’«»()")
+    if not phrase or phrase.casefold() in _COMMON_LEAD:
+        return ""
+    words = [_clean(w).casefold() for w in phrase.split()]
+    runs = _name_runs(phrase)
+    titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS]
+    if titled:
+        return titled[-1][2]  # "Former Nagpur Congress Unit President Sheikh Hussain"
+    known = list(_KNOWN_RE.finditer(phrase))
+    if known:
+        return KNOWN[known[0].group(1).casefold()]
+    if runs:
+        # "Prestigious medical journal The Lancet", "British medical weekly The Lancet": a capitalised adjective that
+        # opens the sentence before lower-case words is not the name; the appositive's last name is.
+        between = " ".join(phrase.split()[runs[0][1]:runs[1][0]]) + " " if len(runs) > 1 else ""
+        first_word = phrase.split()[0]
+        second = _clean(phrase.split()[1]).casefold() if len(phrase.split()) > 1 else ""
+        opener = runs[0][0] == 0 and runs[0][1] == 1 and second[:1].islower() and not first_word.isupper() \
+            and second not in _ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE)
+        described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
+            _clean(between.split()[-1]).casefold() in _ORG_NOUNS)  # "San Diego news station KUSI-TV"
+        appositive = bool(re.fullmatch(r"\s*(?:\w+\s+)?,\s*", between))  # "The Arab TV channel, Al Jazeera,"
+        start, end, name = runs[1] if len(runs) > 1 and (opener or appositive or described) else runs[0]
+        tail = phrase.split()[end:end + 1]
+        if tail and _clean(tail[0]).casefold() in _ORG_NOUNS:
+            name = f"{name} {_clean(tail[0])}"  # "the Vizhinjam police"
+        return name
+    lead = [w for w in words if w not in ("the", "a", "an")]
+    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & _ACT_NOUNS:
+        return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
+    return ""
+
+
+def _speaker(sentence: str, start: int, following: str = "") -> str:
+    """Who speaks a quotation the act sits in (its attribution may close the next sentence)."""
+    for text, at in ((sentence, start), (following, 0)):
+        for pattern in (_DASH_ATTRIBUTION, _FROM_ATTRIBUTION, _ATTRIBUTION):
+            m = pattern.search(text, at)
+            if m and m.group("who").strip() and (pattern is not _ATTRIBUTION or in_quote(sentence, start)):
+                return _head(m.group("who"), first=True)
+    return ""
+
+
+def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
+    """Who says a claim is false: a quotation's speaker, the subject of "said", else the page's author."""
+    if in_quote(sentence, start):
+        return _speaker(sentence, start, following) or speaker or outlet
+    said = list(_SPEECH.finditer(sentence))
+    if said:
+        return subject(sentence, said[0].start() + 1, outlet, speaker)
+    return speaker or outlet
+
+
+def _strip_aux(piece: str) -> str:
+    """The piece without the auxiliaries and adverbs that end it ("has since", "quickly"): they sit in its last
+    words, so only those are searched (an anchored-at-the-end pattern is slow on a long piece)."""
+    head, tail = piece[:-80], piece[-80:]
+    return head + _AUX.sub("", tail)
+
+
+def subject(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
+    """The doer of the act that starts at character `start`; `speaker` stands for first person if given."""
+    sentence = sentence.replace("’", "'")
+    quoted = _speaker(sentence, start, following) if in_quote(sentence, start) or re.search(
+        r"[”\"»]\s*[-–—]", sentence[start:] + " " + following[:200]) else ""
+    if quoted:
+        return quoted
+    before = sentence[:start]
+    if re.match(r"^\s*\w+ing\b", sentence[start:]) and re.search(r",\s*$", before):
+        before = re.split(r",", before)[0]  # "Trent Lott rejected calls ..., apologizing again": the sentence's subject
+    opening = _NOTE_OPENING.match(before)
+    if opening:
+        rest = re.split(r"\s+(?:said|says|has|have|had|was|is|added|issued|published|ran)\b", sentence[opening.end():])
+        return _head(rest[0]) or speaker or outlet
+    clause = list(_NEW_CLAUSE.finditer(before))
+    if clause:
+        cut = before[clause[-1].start(1):]  # "... and we apologise", "tells Gawker that the publication stands"
+        if re.match(r"(?:he|she|it|they|он|она|они)\b", cut, re.IGNORECASE):
+            return _head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
+        before = cut
+    if _PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]):
+        by = _BY.match(sentence[start:])
+        return canonical(by.group(1)) if by else ""
+    pieces = [p for p in re.split(r"[;:(\[]|\s[-–—]\s|[“\"«]", before)]
+    span = ""
+    for piece in reversed(pieces):
+        for _ in range(3):
+            piece = _LEAD.sub("", piece, count=1)
+        parts = _SUBORDINATE.split(piece)
+        piece = parts[-1] if parts[-1].strip() else piece
+        piece = _strip_aux(piece)
+        said = list(_SPEECH.finditer(piece))
+        if said and not piece[said[-1].end():].strip(" ,"):
+            piece = piece[: said[-1].start()]
+        relative = list(_RELATIVE.finditer(piece))
+        if relative and len(piece[relative[-1].end():].split()) <= 4:
+            piece = piece[: relative[-1].start()]
+        piece = _strip_aux(piece)
+        if piece.strip(" ,") and not re.match(r"^\s*(?:an?|the)\s+[a-z]", piece) or piece is pieces[0]:
+            span = piece
+            break
+        if piece.strip(" ,"):
+            span = piece
+            break
+    if _FIRST_PERSON.match(span.strip(" ,\"“”")) or not span.strip() and (before.strip() == "" or speaker):
+        return speaker or outlet
+    return _head(span)
+
+
+def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
+    """The party behind a legal act: the doer after "by", the authority a fine or settlement names, the one
+    damages were paid to."""
+    if payer and re.search(r"\bdamages\b", sentence):
+        to = _TO_NAME.match(sentence[start:]) or _TO_NAME.match(sentence[max(0, start - 80):])
+        if to:
+            return canonical(to.group(1))
+    by = _BY.match(sentence[start:])
+    if by and _PASSIVE.search(sentence[:start]) or by and re.match(r"^\s*\w+\s+by\b", sentence[start:]):
+        return canonical(by.group(1))
+    if payer:
+        for m in _KNOWN_RE.finditer(sentence):
+            if KNOWN[m.group(1).casefold()] in _AUTHORITIES:
+                return KNOWN[m.group(1).casefold()]
+        authority = re.search(r"\b(?:ФАС|FTC|FCA|SEC|CFTC|Роскомнадзор\w*|[A-ZА-ЯЁ][\w-]+ (?:суд|court|Court))\b",
+                              sentence)
+        if authority:
+            return authority.group(0)
+    return ""

@@ -1,0 +1,388 @@
+"""What cancels an act a rule matched (pure): the words around it, read as a clause.
+
+A demand or call for the act ("expects an apology"), a refusal or negation ("did not apologise", "has not been
+charged"), a modal, plan or threat ("may sue", "plans to sue", "prepared to apologise"), a condition or a
+question, a generic subject or a habit ("journals retract papers when...", "newspapers often say they stand by
+their reporting"), a definition ("a retraction is the withdrawal of..."), a future or a governed infinitive
+("подаст в суд"), a template, or the word's other senses ("denied entry", "landing gear retracted"). Each
+predicate here takes a sentence's lemmas and the match's token positions; `frames.read` asks them in turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.lemmas import Lemmas, Token
+from monitor.detect.lexicon import SETS
+from monitor.detect.notation import Rule
+
+BOUNDARY = {";", ":", ",", "(", ")", '"', "-", ".", "!", "?", "but", "while", "whereas", "although", "though",
+             "however", "а", "но", "однако", "хотя", "|", "[", "]", "…"}
+NEGATION = {"not", "never", "no", "neither", "nor", "without", "не", "ни", "нет", "без", "nobody", "nothing",
+             "none", "hardly", "barely", "refuse", "decline", "отказаться", "отказываться", "unwilling", "fail"}
+# Words that ask for the act rather than report it; some only with the word after them ("call for").
+DEMAND = {"demand", "insist", "urge", "seek", "want", "expect", "await", "request", "require", "pressure", "lobby",
+           "hope", "need", "owe", "deserve", "demanding", "требовать", "потребовать", "призвать", "призывать",
+           "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
+DEMAND_PAIRS = {("call", "for"), ("call", "on"), ("press", "for"), ("ask", "for"), ("push", "for"), ("wait", "for"),
+                 ("insist", "on"), ("ask", "to"), ("press", "to"), ("urge", "to"), ("попросить", "о"),
+                 ("просить", "о")}
+MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "can", "ought", "consider", "mull",
+          "weigh", "contemplate", "threaten", "threat", "plan", "intend", "prepare", "propose", "possible",
+          "potential", "possibly", "hypothetical", "если", "бы", "будет", "может", "мочь", "собираться", "намерен",
+          "намеренный", "намереваться", "планировать", "пригрозить", "грозить", "готовый", "готов", "должен",
+          "должный", "потенциальный", "возможный", "угрожать", "пообещать", "обещать", "promise", "vow",
+          "intention", "намерение", "угроза", "reserve", "возможность", "оставлять"}
+CONDITION = {"if", "unless", "whether", "whenever", "lest", "until", "ли", "если"}
+# Verbs after which "to <act>" reports an act that happened ("had to apologise", "was quick to deny").
+_DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush",
+                   "hasten", "move", "go", "proceed", "agree", "decide", "first", "last", "swift", "fast", "hurry",
+                   "try", "attempt",
+                   "like", "wish", "happy", "glad", "pleased", "right", "able", "continue", "begin", "start", "0",
+                   "million", "billion", "pay"}
+# "would like to apologise", "we wish to clarify": performative, not hypothetical.
+_PERFORMATIVE = {"like", "wish", "want", "happy", "glad", "pleased"}
+_HABITUAL = {"often", "usually", "regularly", "typically", "generally", "routinely", "rarely", "commonly",
+             "frequently", "seldom", "sometimes", "normally", "traditionally", "tend", "обычно", "часто",
+             "иногда", "нередко", "как правило"}
+_GENERIC_HEADS = {"you", "one", "anyone", "someone", "anybody", "people", "publication", "newspaper", "journal",
+                  "outlet", "paper", "editor", "company", "reporter", "journalist", "organization", "organisation",
+                  "medium", "media", "defendant", "plaintiff", "person", "writer", "blogger", "publisher", "website",
+                  "site", "newsroom", "scientist", "researcher", "author", "business", "brand", "firm", "politician",
+                  "user", "party", "individual", "official"}
+_QUANTIFIERS = {"many", "most", "some", "few", "all", "any", "every", "each", "several", "numerous", "other"}
+# Kinds of an outlet's notes and stances: "famously ran a correction years ago", "in the past, outlets have stood by
+# their reporting" are history; a denial or a lawsuit years ago is still one.
+NOTE_KINDS = {"correction", "clarification", "retraction", "update", "editors_note", "stands_by"}
+_EDITS = {"update", "edit", "amend", "change", "revise", "alter", "modify"}
+_CAUSATIVE = {"prompt", "force", "lead", "cause", "push", "compel", "oblige"}
+_TEMPORAL = {"after", "before", "since", "following", "amid", "despite", "until", "после", "до", "несмотря"}
+_NOUN_ACTS = {"denial", "apology", "retraction", "correction", "clarification", "lawsuit", "suit", "complaint",
+              "charge", "fine", "penalty", "settlement", "опровержение", "извинение", "иск", "штраф", "update"}
+DEFINING = {"be", "mean", "refer", "involve", "signify", "occur", "describe", "represent", "happen", "являться",
+             "означать", "это"}
+_MEDIA = set(SETS["MEDIA"].split("|"))
+PRONOUNS = {"we", "i", "he", "she", "they", "it", "мы", "я", "он", "она", "они"}
+_UNREAL_PREPOSITIONS = {"for", "of", "without", "from", "about", "than", "against", "like", "into", "instead",
+                        "besides", "avoid", "consider", "risk", "stop", "keep"}
+# What "deny" may govern without being a denial of a report: access, a visa, bail, a request.
+_DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "application", "license", "licence",
+                  "motion", "appeal", "petition", "boarding", "service", "credit", "coverage", "insurance",
+                  "withdrawal", "deposit", "payout", "refund", "fund", "loan", "release", "parole", "treatment",
+                  "admission", "entrance", "right", "benefit", "claim", "asylum", "citizenship", "passage",
+                  "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
+                  "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat"}
+_MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade"}
+_PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
+_CHROME = {"page", "comment", "browser", "javascript", "cookie", "login", "subscribe", "password", "0"}
+_UNAVAILABLE = {"not", "no", "unavailable", "available", "close", "disable", "exist", "find", "load", "error"}
+_NOT_REALLY = {"supposed", "so-called", "alleged", "mock", "fake", "sarcastic", "ironic", "non-apology", "pseudo"}
+RELATIVES = {"that", "which", "who", "whom", "что", "который"}
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_NEWS_VERBS = {"hear", "see", "learn", "read", "report", "say", "inform", "announce", "lose", "tell"}
+_HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "suggestion", "talk", "сообщение",
+            "слух", "информация", "утверждение", "домысел"}
+_ADMISSION = {"acknowledge", "accept", "admit", "concede", "agree", "recognize", "realize", "find", "show", "prove",
+              "confirm", "conclude", "establish", "determine", "rule", "признать", "подтвердить", "установить"}
+# An episode recalled, not news: "years ago", "in the past", "famously".
+HISTORY = re.compile(r"\b(?:years ago|decades? ago|a decade ago|in the past|back in (?:19|20)\d\d|famously"
+                      r"|has a history"
+                      r" of|historically|once (?:issued|ran|published|had to)|в прошлом|много лет назад"
+                      r"|несколько лет назад|in (?:1[89]\d\d|19[0-8]\d)\b)", re.IGNORECASE)
+_GENERIC_OPENING = re.compile(r"^\W*(?:when|whenever|if|unless|once)\s+(?:an?|you|we|outlets|newspapers|publications"
+                              r"|journals|companies|people|someone|anyone|a\s+\w+)\b", re.IGNORECASE)
+TEMPLATE = re.compile(r"\[(?:your |the |recipient'?s? |company |customer )?(?:name|date|company|title|address"
+                       r"|amount|product|order|recipient|customer|x+|имя|дата)\]|<(?:name|date)>", re.IGNORECASE)
+_CYRILLIC_WORD = re.compile(r"^[а-яе]")
+NOT_MEAN = re.compile(r"\b(?:does|did|do)\s*(?:not|n['’]t)\s+(?:mean|imply|suggest)\b|\bне\s+(?:означает|значит)\b",
+                       re.IGNORECASE)
+MEAN_WORDS = {"mean", "imply", "suggest", "означать", "значить", "означает", "значит"}
+# Every word HISTORY needs ("ago", "past", "famously", "history", "once", "back", a year): a cheap gate for it.
+HISTORY_WORDS = {"ago", "past", "famously", "history", "historically", "once", "back", "0", "прошлое", "прошлый",
+                  "прошлом", "назад"}
+_IRONY = re.compile(r"\bsorry,?\s+(?:i'?m\s+|we'?re\s+)?not\s+sorry\b", re.IGNORECASE)
+_IMPERATIVE = {"gather", "update", "correct", "apologize", "retract", "withdraw", "deny", "clarify", "admit",
+               "acknowledge", "issue", "publish", "remove", "avoid", "always", "never", "do", "be", "make", "take",
+               "explain", "note", "seek", "consider", "identify", "disclose", "label", "post", "fix", "tell", "say",
+               "ensure", "use", "treat", "don't", "let"}
+
+
+def cancelled_before(before: list[str], rule: Rule) -> str:
+    """What governs the act from the words before it: a negation, a demand, a condition or a modal ("")."""
+    if not before:
+        return ""
+    words = set(before)
+    if rule.voice != "refusal" and words & NEGATION and not (
+            "not" in words and "only" in words):  # "not only did they apologise"
+        return "negation"
+    demand = words & DEMAND
+    if demand <= {"want", "хотеть", "owe"} and demand and any(
+            a in ("i", "we", "я", "мы") and b in ("want", "хотеть", "owe") for a, b in zip(before, before[1:],
+                                                                                     strict=False)):
+        demand = set()  # "I want to apologise", "хочу извиниться", "I owe him an apology": said, not asked
+    if not rule.request and (demand or set(zip(before, before[1:], strict=False)) & DEMAND_PAIRS):
+        return "demand"
+    if words & CONDITION:
+        return "condition"
+    modal = words & MODAL
+    if modal and rule.voice != "refusal":  # "would not make any retraction" is the refusal itself
+        # "would like to apologise", "we wish to clarify": said now, in the act's own words.
+        if before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE and not (
+                modal - {"would", "can"}):
+            return ""
+        return "modal"
+    while len(before) > 1 and (before[-1].endswith("ly") or before[-1] in ("always", "also", "then", "now")):
+        before = before[:-1]  # "to always correct": the adverb splits the infinitive, not the clause
+    if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be":
+        if set(before[-5:-1]) & _CAUSATIVE or set(before) & _PERFORMATIVE and set(before) & {"i", "we"}:
+            return ""  # "prompted Meta to deny the story"; "we wish to apologise ... and to retract"
+        return "infinitive"  # "refused to", "than to apologise": an infinitive that did not happen
+    if before == ["to"]:
+        return "infinitive"
+    return ""
+
+
+def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
+    """Negation between the first and last matched words ("is not sorry", "did not make any retraction")."""
+    if rule.voice == "refusal":
+        return False
+    inner = {t.lemma for t in lem.tokens[first:last + 1]}
+    literal = set(rule.name.replace("|", " ").replace("_", " ").split())
+    cancels = {"not", "never", "no", "не", "ни"}
+    if rule.voice in ("act", "stance"):
+        cancels |= {"may", "might", "could", "would", "should", "must", "бы"}  # "the court may uphold"
+    if rule.voice == "act":
+        cancels |= {"without", "threat", "threaten"}  # "with or without an apology", "lawsuit threat against"
+    return bool((inner & cancels) - literal)
+
+
+def generic(lem: Lemmas, first: int, before: list[str]) -> bool:
+    """A habit or a class, not an act: "journals retract papers when...", "publications issue corrections"."""
+    if (set(before) | {t.lemma for t in lem.tokens[first:first + 4]}) & _HABITUAL:
+        return True  # "journals often retract", "they routinely deny" (not "when babies were routinely taken")
+    if any(w in _QUANTIFIERS for w in before[:2]) and not any(w in ("the", "its", "their") for w in before[:1]):
+        return True
+    if first == 0:
+        return False
+    verb = lem.tokens[first]
+    if lem.tokens[first - 1].lemma in ("which", "that", "who") and _present(verb) and verb.low != verb.lemma:
+        return True  # "a correction, which corrects factual errors": what a thing does, not what was done
+    # A bare plural or indefinite role noun right before a present-tense verb.
+    prev = [t for t in lem.tokens[max(0, first - 3):first] if t.lemma not in ("also", "still", "now", "then")]
+    if not prev:
+        return False
+    head = prev[-1]
+    verb = lem.tokens[first]
+    present = verb.low == verb.lemma or verb.low in ("say", "issue", "retract", "deny")
+    if head.lemma in _GENERIC_HEADS and present and (head.low != head.lemma or head.lemma in ("you", "people")):
+        return True
+    if head.lemma in ("they", "we") and present and verb.low == verb.lemma and {
+            t.lemma for t in lem.tokens[first + 1:]} & {"when", "whenever", "once"}:
+        return True  # "They issue clarifications when the facts aren't printed clearly": a habit
+    return False
+
+
+def definition(lem: Lemmas, first: int, last: int) -> bool:
+    """"A retraction is the withdrawal of ...": a noun act that opens the sentence and is then defined."""
+    lead = [t.lemma for t in lem.tokens[:first] if t.lemma.isalnum()]
+    if len(lead) > 1 or (lead and lead[0] not in ("a", "an", "the")) or lem.tokens[first].lemma not in _NOUN_ACTS:
+        return False
+    after = [t.lemma for t in lem.tokens[first + 1:first + 10] if t.lemma not in ("(", ")")]
+    if after[:1] == ["of"]:  # "Retraction of an article is ..."
+        after = after[after.index("be"):] if "be" in after[:6] else after
+    return bool(after) and after[0] in DEFINING and any(w in ("a", "an", "the", "when", "what") for w in after)
+
+
+def _quoted_word(lem: Lemmas, i: int) -> bool:
+    """A single word in scare quotes: 'apology'."""
+    return 0 < i < len(lem.tokens) - 1 and lem.tokens[i - 1].low in ("'", '"') and lem.tokens[i + 1].low in ("'", '"')
+
+
+def _hypothetical_after(lem: Lemmas, last: int) -> bool:
+    """"a defamation suit by Binance would face a high bar": a modal right after the act, in its clause."""
+    for tok in lem.tokens[last + 1:last + 12]:
+        if tok.lemma in BOUNDARY or tok.lemma in RELATIVES:
+            return False  # "the denial came after speculation that AT&T might ...": another clause's modal
+        if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза"):
+            return True  # "a defamation suit would face a high bar", "the lawsuit threat fizzled"
+    return False
+
+
+def background(lem: Lemmas, first: int, before: list[str]) -> bool:
+    """A noun act inside a time phrase is the background of the news ("four years after the company's denials");
+    a gerund after a preposition of purpose, manner or negation is not an act that happened ("a procedure for
+    correcting", "instead of apologising", "intimidate me into retracting"); after "after" or "before" it is."""
+    tok = lem.tokens[first]
+    lead = [t.lemma for t in lem.tokens[max(0, first - 5):first]]
+    if "following" in lead and lead[lead.index("following") - 1:lead.index("following")] == ["the"]:
+        lead.remove("following")  # "the following complaint": an adjective
+    if tok.lemma in _NOUN_ACTS and set(lead) & _TEMPORAL:
+        return True
+    if tok.low.endswith("ing") and before and before[-1] in ("after", "before", "upon"):
+        # "after pleading guilty" happened, unless the sentence asks whether it did
+        return bool({t.lemma for t in lem.tokens[:first]} & CONDITION)
+    if tok.lemma in ("a", "an", "the") and len(before) >= 2 and lem.tokens[first - 1].low.endswith("ing") and (
+            before[-2] in _UNREAL_PREPOSITIONS | {"to"}):
+        return True  # "stops short of giving an apology", "to crafting a clear apology": a gerund's object
+    return tok.low.endswith("ing") and bool(before) and before[-1] in _UNREAL_PREPOSITIONS
+
+
+def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[str]) -> bool:
+    """Kind-specific senses that are not the act: "denied entry", "was denied bail", "its own article"."""
+    tok = lem.tokens[first]
+    after = [t.lemma for t in lem.tokens[last + 1:last + 6]]
+    if kind == "denial":
+        prev = lem.tokens[first - 1].lemma if first else ""
+        if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
+                                                 or after[:1] in (["letter"], ["rate"], ["code"])):
+            return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
+        if tok.low.endswith("ed") and (prev in ("the", "a", "an", "this", "that", "its", "their", "his", "her",
+                                                "our", "earlier") or prev == "," and first > 1
+                                       and lem.tokens[first - 2].lemma in ("earlier", "original", "previous", "first")):
+            return True  # "the earlier, rejected version": an adjective
+        if tok.lemma == "deny":
+            if before and before[-1] in ("be", "get") and after[:1] != ["by"]:
+                return True  # "was denied pretrial release"
+            if set(after[:6]) & _DENIED_THINGS or after[:1] in (["them"], ["him"], ["her"], ["us"], ["me"]):
+                return True
+            if before[-2:] in (["confirm", "or"], ["confirm", "nor"], ["admit", "or"], ["admit", "nor"]) or (
+                    after[:2] in (["or", "confirm"], ["or", "admit"])):
+                return True  # "neither confirms nor denies", "without admitting or denying the allegations"
+        negated_claim = {t.lemma for t in lem.tokens[first:last + 1]} & {"no", "not", "never", "не"}
+        if set(before) & (_ADMISSION | {"judge", "court", "tribunal", "суд"}) and not negated_claim:
+            # "we acknowledge this statement is untrue" admits; "confirms there was no basis for it" denies
+            return True
+        if "own" in after or "own" in [t.lemma for t in lem.tokens[first:last + 1]]:
+            return True
+    if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-5:]) and "be" in before[-5:]:
+        return True  # "it is called a Glomar denial": a name for a kind of act
+    if kind == "legal_action" and tok.lemma in _NOUN_ACTS and _hypothetical_after(lem, last):
+        return True
+    if kind == "legal_action" and "without" in [t.lemma for t in lem.tokens[max(0, first - 1):last + 1]]:
+        return True  # "released without charge"
+    if kind == "legal_action" and set(before[-4:]) & _HEARSAY and set(before[-3:]) & {"of", "about", "that", "об",
+                                                                                      "о", "что"}:
+        return True  # "reports of a lawsuit", "сообщения об иске": what is said, not what was done
+    if kind == "retraction" and {t.lemma for t in lem.tokens} & _MECHANICAL:
+        return True  # "retracted the landing gear": a machine, not a publication
+    if kind == "correction" and {t.lemma for t in lem.tokens[max(0, first - 3):last + 3]} & _PRISON:
+        return True  # "Department of Corrections", "correctional officers"
+    if kind == "retraction" and any(a.lemma in _EDITS and b.lemma == "to"
+                                    for a, b in zip(lem.tokens[first:last], lem.tokens[first + 1:last], strict=False)):
+        return True  # "the story was updated to remove a reference": an edit, not a retraction
+    if kind in ("correction", "clarification") and "your" in {t.low for t in lem.tokens}:
+        return True  # "two factual errors in your Tuesday report": a reader's letter, not the outlet's note
+    nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
+    if kind in ("correction", "clarification", "apology") and any(
+            i and (lem.tokens[i - 1].lemma == "0" and not _YEAR.match(lem.tokens[i - 1].low)
+                   or lem.tokens[i - 1].low in ("dozens", "hundreds", "thousands", "many", "numerous"))
+            for i in nouns):
+        return True  # "we published 1,200 corrections last year": a count, not an act ("in 2014 apologised" is)
+    if tok.lemma in _NOUN_ACTS or lem.tokens[last].lemma in _NOUN_ACTS:
+        noun = last if lem.tokens[last].lemma in _NOUN_ACTS else first
+        if lem.tokens[max(0, noun - 1)].low in _NOT_REALLY or _quoted_word(lem, noun):
+            return True  # "a supposed apology", "the 'apology'": named, not made
+        if _hypothetical_after(lem, noun):
+            return True  # "an apology on the front page would be more appropriate"
+    if kind == "apology":
+        if before and before[-1] in ("be", "being", "get") and tok.low.endswith("ed") and (
+                lem.tokens[first - 1].low != "'s"):  # "he's apologised" has apologised
+            return True  # "the person being apologized to"
+        if _IRONY.search(lem.text):
+            return True
+        for i in range(first, min(last + 1, len(lem.tokens))):
+            word, nxt = lem.tokens[i].lemma, [t.lemma for t in lem.tokens[i + 1:i + 3]]
+            if word == "sorry" and nxt[:1] == ["to"] and nxt[1:] and nxt[1] in _NEWS_VERBS:
+                return True  # "sorry to hear of her passing": sympathy, not an apology
+            words = {t.lemma for t in lem.tokens}
+            if word == "sorry" and words & _CHROME and words & _UNAVAILABLE:
+                return True  # "Sorry, this page isn't available", "Sorry, comments are closed": a site's chrome
+            if word in ("apology", "apologies") and nxt in (["for", "absence"], ["for", "lateness"]):
+                return True  # meeting minutes: "Apologies for absence were received from ..."
+    return False
+
+
+def imperative(lem: Lemmas, first: int) -> bool:
+    """Advice, not news: the clause the act is in opens with a bare verb ("Update your app", "Apologise when
+    you are wrong"). A heading's word before a colon ("Note to readers:", "UPDATE 2-") is not a verb."""
+    start = 0
+    for i in range(first - 1, -1, -1):
+        if lem.tokens[i].low in (":", "|", ".", "!", "?", ";"):
+            start = i + 1
+            break
+    lead = next((i for i in range(start, first + 1) if lem.tokens[i].text[:1].isalpha()), None)
+    if lead is None or lead + 1 >= len(lem.tokens):
+        return False
+    tok, nxt = lem.tokens[lead], lem.tokens[lead + 1]
+    return (tok.text[:1].isupper() and not tok.text.isupper() and tok.low == tok.lemma and tok.lemma in _IMPERATIVE
+            and nxt.low not in ("to", "'s", ":", "-", "of", "from", "and", "by"))
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside quotation marks (straight or curly, opened before it)."""
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count(
+        "»") or before.count("‘") > before.count("’")
+
+
+_PRESENT_FORMS = {"is", "are", "am", "has", "have", "does", "do", "can", "may", "must", "should", "'s", "'re"}
+_PAST_FORMS = {"was", "were", "had", "did", "could", "would"}
+
+
+def generic_opening(lem: Lemmas) -> bool:
+    """"When a story is materially wrong, it should be corrected": a rule or a habit, stated in the present. "Once
+    we realised our mistake, we deleted the tweet" is a story in the past."""
+    if not _GENERIC_OPENING.match(lem.text):
+        return False
+    opening = []
+    for tok in lem.tokens[1:]:
+        if tok.low in (",", ";", ":"):
+            break
+        opening.append(tok)
+    if any(t.low in _PAST_FORMS or (t.low.endswith("ed") and t.lemma != t.low) for t in opening):
+        return False
+    return any(t.low in _PRESENT_FORMS or _present(t) and t.low != t.lemma for t in opening)
+
+
+def _present(tok: Token) -> bool:
+    """An English verb in the present ("issues", "retract"): what a habit or a rule is stated in."""
+    return tok.low in (tok.lemma, tok.lemma + "s", tok.lemma + "es") or tok.low == tok.lemma[:-1] + "ies"
+
+
+# Russian perfective verbs of the lexicon: their non-past forms are futures ("подаст", "извинится", "удалит").
+_RU_PERFECTIVE = {"подать", "извиниться", "опровергнуть", "удалить", "убрать", "снять", "отозвать", "принести",
+                  "исправить", "поправить", "скорректировать", "внести", "признать", "допустить", "уточнить",
+                  "пояснить", "обновить", "дополнить", "оштрафовать", "наложить", "назначить", "выплатить",
+                  "заплатить", "возбудить", "предъявить", "взыскать", "завести", "обязать", "отвергнуть", "назвать",
+                  "выразить", "попросить", "обратиться", "наказать", "постановить", "развеять", "опубликовать",
+                  "напечатать", "разместить", "написать", "появиться", "изменить", "заменить", "переписать",
+                  "удовлетворить", "составить", "передать", "выписать", "вынести", "потребовать", "предписать",
+                  "поменять", "счесть", "ответить"}
+_RU_FUTURE = re.compile(r"(?:у|ю|ешь|ет|ем|ете|ут|ют|ишь|ит|им|ите|ат|ят|ст|стся|тся|ется|ится|утся|ются|атся|ятся"
+                        r"|усь|юсь)$")
+_RU_VERB = re.compile(r"(?:[аяеиуыо]ть|[аяеиуыо]ться|[сз]ти|[сз]тись|чь|чься)$")
+# What lets a Russian infinitive act have happened: "был вынужден извиниться", "пришлось удалить", "решил подать".
+_RU_DONE = {"вынужденный", "вынужден", "прийтись", "приходиться", "решить", "поспешить", "успеть", "счесть",
+            "согласиться", "пришлось", "начать", "стать", "продолжить", "начинать", "спешить", "хотеть",
+            "решение"}
+_GOING_TO = re.compile(r"\b(?:going|gonna|about)\s+to\s+\S+\s*$|\bgonna\s+\S+\s*$", re.IGNORECASE)
+
+
+def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
+    """An act in a form that did not happen: a Russian perfective future or a governed infinitive ("подаст в
+    суд", "потребовал ... принести извинения"), or an English "going to" future."""
+    for tok in lem.tokens[first:last + 1]:
+        if (tok.lemma in _RU_PERFECTIVE and tok.low != tok.lemma and _RU_FUTURE.search(tok.low)
+                and tok.low != tok.lemma[:-2] + "т"):  # "снят", "взят": short participles, not futures
+            return True
+        if _CYRILLIC_WORD.match(tok.low):
+            if (tok.low == tok.lemma and _RU_VERB.search(tok.low)
+                    and not {t.lemma for t in lem.tokens[max(0, first - 3):first]} & _RU_DONE):
+                return True  # an infinitive: governed by a demand, a duty or a plan somewhere before it
+            break
+    head = lem.tokens[first]
+    return bool(_GOING_TO.search(lem.text[:head.end]))
+
+
+def media_subject(before: list[str], outlet_words: frozenset[str]) -> bool:
+    return bool(set(before) & (_MEDIA | outlet_words))

@@ -1,0 +1,41 @@
+"""Page context (pure): what kind of page a text is on, read from its title and its opening.
+
+A corrections policy, an ethics code, a help or FAQ page, a glossary or a "what is" explainer defines the
+words of follow-ups without following anything up: it states no event. A corrections column ("Corrections and
+clarifications", "For the record") is the opposite: its plain lines are corrections even without a marker
+phrase ("A graphic on Page 1 was unclear ...", "Actually, only five of the 19 ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_POLICY = re.compile(
+    r"\b(?:(?:corrections?|editorial|privacy|ethics|ethical|unpublishing|retractions?|cookie|comments?|complaints?"
+    r"|our|accuracy|fact-?check(?:ing)?|verification|sourcing|updates?|removal|takedown)\s+polic(?:y|ies)|^\W*polic(?:y|ies)"
+    r"|code of (?:ethics|conduct|practice)|ethics (?:code|guide|policy|week|handbook)|guidelines"
+    r"|editorial standards|our standards|principles|faqs?|help cent(?:er|re)|how to|how we|what (?:is|are|does|do)"
+    r"|definition|glossary|terms of|privacy|disclaimer|about us|style ?guide|handbook|template|sample letter"
+    r"|политика|правила|кодекс|что такое|как (?:написать|составить|подать)|образец)\b"
+    r"|^\W*(?:help|ethics)\b|\bhelp\W*$", re.IGNORECASE)
+_COLUMN = re.compile(r"^\W*(?:corrections?|clarifications?|corrections? (?:and|&) (?:clarifications?|amplifications?)"
+                     r"|for the record|errata|исправления|поправки)\W*$", re.IGNORECASE)
+COLUMN_CUE = re.compile(r"\b(?:in fact|actually|not|incorrect\w*|wrong\w*|misstat\w*|should have|erroneous\w*"
+                        r"|mistaken\w*|misidentif\w*|misspel\w*|misquot\w*|omitted|left out|unclear|на самом деле"
+                        r"|ошибочно|неверно)\b", re.IGNORECASE)
+UNCLEAR = re.compile(r"\b(?:unclear|clarif\w*|make clear|made clear|уточн\w*)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Page:
+    policy: bool = False  # defines follow-ups: states none
+    column: bool = False  # a corrections column: its lines correct
+
+
+def page(title: str, text: str) -> Page:
+    """The page's kind, from its title (the one place a policy page or a column names itself)."""
+    title = title.strip()
+    if not title:
+        return Page()
+    return Page(policy=bool(_POLICY.search(title)), column=bool(_COLUMN.match(title)))

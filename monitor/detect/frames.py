@@ -1,0 +1,215 @@
+"""A sentence read as frames (pure): who acts, the act, what it is about, and what cancels it.
+
+Each rule of the lexicon that matches a sentence's lemma string is one candidate act. The words before it, in
+its clause, may cancel it: a demand or call for it ("expects an apology"), a refusal or negation ("did not
+apologise", "has not been charged"), a modal, plan or threat ("may sue", "plans to sue", "prepared to
+apologise"), a condition or a question, a generic subject ("journals retract papers when...", "newspapers often
+say they stand by their reporting"), a definition ("a retraction is the withdrawal of..."), or an act that is
+only the background of another ("after the company's denials made headline news"). What is left is a Reading:
+the kind, the rule's voice and strength, and where in the sentence the act is, for the actor.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from monitor.detect.cancellers import (
+    BOUNDARY,
+    CONDITION,
+    DEFINING,
+    DEMAND,
+    HISTORY,
+    HISTORY_WORDS,
+    MEAN_WORDS,
+    MODAL,
+    NEGATION,
+    NOT_MEAN,
+    NOTE_KINDS,
+    PRONOUNS,
+    RELATIVES,
+    TEMPLATE,
+    background,
+    cancelled_before,
+    definition,
+    generic,
+    generic_opening,
+    imperative,
+    inside_cancel,
+    media_subject,
+    not_this_kind,
+    quoted,
+    unreal_form,
+)
+from monitor.detect.lemmas import Lemmas
+from monitor.detect.lexicon import RULES
+from monitor.detect.notation import Rule
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One act a sentence states: its kind, how it is voiced, its prior strength, and where it is."""
+
+    kind: str
+    voice: str
+    strength: float
+    start: int  # character offsets of the matched words in the sentence
+    end: int
+    rule: str
+    first: int  # token index where the match starts
+    anchor: str = ""  # the lemma that carries the act
+    aside: bool = False  # in a time phrase ("after amending a detail"): it happened, as the background of the news
+
+
+_SUBORDINATORS = {"and", "but", "so", "then", "after", "before", "when", "since", "because", "as", "while", "once",
+                  "until", "although", "though", "и", "а", "но", "после", "когда", "поскольку", "потому"}
+_SUBJECT_OPENERS = PRONOUNS | {"the", "this", "these", "its", "their", "his", "her", "our", "i"}
+_FINITE_AUX = {"have", "has", "had", "was", "were", "is", "are", "did", "does"}
+
+
+def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
+    """Lemmas of the words before token `first` in its clause, nearest last (at most `limit`).
+
+    A clause ends at punctuation, at a conjunction that opens a new subject ("... and we apologise", "days after
+    it took down"), and before an embedded clause that ends at "and" ("withdraws any suggestion that he could be
+    likened to ... and apologises": "could" is the embedded clause's, not the apology's) unless a demand governs
+    that clause ("demanded that the paper correct the story and apologise").
+    """
+    out: list[str] = []
+    cut_and = -1
+    for tok in reversed(lem.tokens[max(0, first - 40):first]):
+        if tok.lemma in BOUNDARY or tok.low in BOUNDARY:
+            break
+        if out and out[-1] == "that" and tok.lemma in ("and", "but"):
+            out.pop()  # "... had never met them and that the report was misleading": a clause of its own
+            break
+        if (tok.lemma in _SUBORDINATORS or tok.lemma in CONDITION) and out and out[-1] in _SUBJECT_OPENERS:
+            if tok.lemma in CONDITION:
+                out.append(tok.lemma)  # "until he pleads guilty": the clause is the condition's
+            break  # "... should not have been made and we apologise": a new clause with its own subject
+        if tok.lemma in ("and", "but") and out and out[-1] in ("have", "be", "do") and (
+                lem.tokens[first - len(out)].low in _FINITE_AUX):
+            break  # "no longer stand by the column and have removed it": a new finite predicate
+        if tok.lemma in ("and", "but") and cut_and < 0:
+            cut_and = len(out)
+        if tok.lemma in RELATIVES and cut_and >= 0:
+            governor = [t.lemma for t in lem.tokens[max(0, first - 41):first]]
+            at = len(governor) - len(out) - 1
+            if not set(governor[max(0, at - 3):at]) & (DEMAND | MODAL):
+                out = out[:cut_and]
+                break
+        out.append(tok.lemma)
+        if len(out) >= 24:
+            break
+    return out[::-1][-limit:]
+
+
+@functools.cache
+def _by_anchor() -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(RULES):
+        for anchor in rule.anchors:
+            index.setdefault(anchor, []).append(i)
+    return {anchor: tuple(rules) for anchor, rules in index.items()}
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """What holds for the whole sentence an act is read in."""
+
+    question: bool
+    history: bool
+    generic_opening: bool
+    outlet_words: frozenset[str]
+
+
+def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], ctx: _Sentence) -> str:
+    """Why a rule's match states no act here: the canceller's name, or "" when it stands."""
+    if rule.quoted and not quoted(lem.text, lem.tokens[first].start):
+        return "unquoted"
+    if rule.voice == "stance":
+        # "will defend against this baseless lawsuit": calling a claim false is said now, whatever follows
+        if ctx.question:
+            return "question"
+        if set(before) & NEGATION or inside_cancel(lem, first, last, rule):
+            return "negation"
+        if set(before) & CONDITION:
+            return "condition"
+        if ctx.generic_opening or ctx.history:
+            return "generic"  # "a story was completely wrong 14 years ago": remembered, not said now
+    elif rule.voice != "note" or rule.kind in ("clarification", "correction") and before[:1] != ["we"]:
+        if ctx.question and rule.voice != "note":
+            return "question"
+        reason = cancelled_before(before, rule) or ("negation" if inside_cancel(lem, first, last, rule) else "")
+        if reason:
+            return reason
+        if rule.voice != "note" and (ctx.history and rule.kind in NOTE_KINDS or ctx.generic_opening):
+            return "generic"
+        if rule.voice == "act" and unreal_form(lem, first, last):
+            return "unreal"  # "подаст в суд" (will sue), "принести извинения" governed elsewhere
+        if rule.voice == "act" and "you" in before or rule.voice != "note" and generic(lem, first, before):
+            return "generic"
+        if rule.voice != "note" and background(lem, first, before):
+            return "background"
+        if rule.voice != "note" and imperative(lem, first):
+            return "imperative"
+    elif set(before) & (MODAL | NEGATION) - {"can", "without"} or ctx.generic_opening or {
+            t.lemma for t in lem.tokens[first:last + 1]} & {"will", "would", "may", "might", "could", "shall"}:
+        return "modal"  # "this page will be updated throughout the day"
+    if not_this_kind(lem, first, last, rule.kind, before):
+        return "sense"
+    if definition(lem, first, last):
+        return "definition"
+    if rule.media and not media_subject(before, ctx.outlet_words):
+        return "not-media"
+    return ""
+
+
+def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None = None) -> list[Reading]:
+    """Every uncancelled act the sentence states (several per kind possible), in rule order. Only the rules
+    whose anchor lemmas the sentence holds are tried. `cancelled` collects (kind, canceller) for the rest."""
+    out: list[Reading] = []
+    text = lem.text
+    if ("[" in text or "<" in text) and TEMPLATE.search(text):
+        return []  # "apologize for the late arrival of your order on [date]": a template, not an act
+    words = {t.lemma for t in lem.tokens}
+    denied_frame = NOT_MEAN.search(text) if words & MEAN_WORDS else None
+    index = _by_anchor()
+    tried = sorted({i for w in words for i in index.get(w, ())})
+    if not tried:
+        return out
+    ctx = _Sentence(question=text.rstrip().rstrip('"”’»\')').endswith("?"),
+                    history=bool(words & HISTORY_WORDS and HISTORY.search(text)),
+                    generic_opening=generic_opening(lem),
+                    outlet_words=frozenset(w.casefold() for w in outlet.split()
+                                           if len(w) > 3 and w.casefold() not in DEFINING))
+    clauses: dict[int, list[str]] = {}  # the clause before each match start, read once
+    for i in tried:
+        rule = RULES[i]
+        for m in rule.pattern.finditer(lem.string):
+            first, last = lem.token_at(m.start() + 1), lem.token_at(m.end() - 1)
+            if first >= len(lem.tokens):
+                continue
+            while first < last and not lem.tokens[first].lemma[:1].isalnum():
+                first += 1  # a rule anchored at the start skips the quotes and numbers that open the line
+            if lem.tokens[first].text == "Sue" and first > 0:
+                continue  # a name
+            before = clauses.get(first)
+            if before is None:
+                before = clauses[first] = _clause_before(lem, first)
+            reason = _why_not(lem, rule, first, last, before, ctx)
+            if not reason and denied_frame and denied_frame.end() <= lem.tokens[first].start:
+                reason = "negation"  # "this does not mean that we deny the report"
+            if reason:
+                if cancelled is not None:
+                    cancelled.append((rule.kind, reason))
+                continue
+            start, end = lem.span(m.start() + 1, m.end())
+            anchor = next((t for t in lem.tokens[first:last + 1] if rule.anchors and t.lemma in rule.anchors), None)
+            if anchor is not None and rule.voice != "note" and rule.subject_first:
+                start = anchor.start  # the actor is read before the act's own word ("The SEC charged")
+            tok = lem.tokens[first]
+            aside = tok.low.endswith("ing") and bool(before) and before[-1] in ("after", "before", "upon")
+            out.append(Reading(rule.kind, rule.voice, rule.strength, start, end, rule.name, first,
+                               anchor.lemma if anchor else "", aside))
+    return out

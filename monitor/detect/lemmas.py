@@ -1,0 +1,239 @@
+"""Sentences as lemmas (pure): one token list per sentence, and a lemma string the frame rules search.
+
+Rules are written over lemmas, not surface words, so that tense, person and number of one act are one rule
+("apologized", "apologises", "has been apologizing" all read `apologize`). The lemma string joins the tokens'
+lemmas with single spaces and pads both ends, so a rule finds a word as " deny " without word-boundary
+guesswork, and a match maps back to token positions by counting spaces.
+
+The lemmas are simplemma's (English and Russian, each word by its script), read from `lemmas.json`: the forms of
+the few thousand words the detector compares with, taken from simplemma's dictionaries by tools/build_lemmas.py.
+A word the table does not hold is no form of those words and stands as it is written, unless it loses a regular
+ending and leaves a known form (words no dictionary has: "deplatformed", "оштрафована", "Роскомнадзора"). So no
+dictionary of a million forms is loaded at run time (seconds and a hundred megabytes in every parser process).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+_TABLE = Path(__file__).with_name("lemmas.json")
+# A hyphen after a number is a wire tag's ("UPDATE 2-Binance denies"), not a compound's: it splits.
+_TOKEN = re.compile(r"\d+(?:[.,/]\d+)+|\d+(?=-[^\W\d_])|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+_CYRILLIC = re.compile(r"[а-яё]")
+_NUMBER = re.compile(r"^\d[\d.,/:]*$")
+# Contractions the rules read as words: "didn't" is "do not", "won't" is "will not", "she'd" is "she would".
+_CONTRACTIONS = {"n't": "not", "'ll": "will", "'d": "would", "'re": "be", "'ve": "have", "'m": "be", "'s": "'s"}
+_IRREGULAR_NOT = {"won't": "will", "can't": "can", "cannot": "can", "shan't": "shall", "ain't": "be"}
+_STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "be", "damages": "damages", "lies": "lie", "'d": "would"}
+# simplemma keeps British spellings apart; the lexicon is written once, in the -ize spelling.
+_BRITISH = re.compile(r"(apologi|criti[cs]i|characteri|recogni|organi|reali|emphasi|summari|authori)s(e|ing|ed)$")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
+                         "ё": "е"})
+_SPECIAL = {**_STEMS, **_IRREGULAR_NOT, **_CONTRACTIONS, "nt": "nt"}
+_SPLIT_WORDS = {"cannot"} | {w for w in ("cant", "dont", "didnt", "doesnt", "wont", "isnt", "wasnt", "arent",
+                                          "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt")}
+_PRONOUN_BE = {"it", "he", "she", "that", "there", "what", "who", "here", "where", "this"}
+_BARE_NOT = {"cant", "dont", "didnt", "doesnt", "wont", "isnt", "wasnt", "arent", "werent", "hasnt", "havent",
+             "hadnt", "couldnt", "wouldnt", "shouldnt"}
+# A dot after these is an abbreviation's, not a sentence's: "Nov. 1 article", "Sen. Helms" read without it.
+_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs",
+                  "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "prof", "rev", "lt", "col", "capt", "sgt",
+                  "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "p", "pp", "ed", "fig", "vol"}
+
+
+def fold(word: str) -> str:
+    """A word as the table keys it: lower case, quotes and dashes folded, ё as е."""
+    return word.casefold().translate(_QUOTES)
+
+
+def language(word: str) -> str:
+    return "ru" if _CYRILLIC.search(word) else "en"
+
+
+def normalise_lemma(word: str, raw: str) -> str:
+    """simplemma's lemma of `word` as the rules spell it (-ize for -ise, е for ё, lower case)."""
+    out = raw.casefold()
+    if language(word) == "en":
+        out = _BRITISH.sub(lambda m: m.group(1) + "z" + m.group(2), out)
+        if out.endswith("ise") and out[:-3] + "ize" != out and word.startswith(("apolog", "critic", "character")):
+            out = out[:-3] + "ize"
+    return out.replace("ё", "е")
+
+
+# Regular endings an unknown word may lose: English inflections, Russian case, gender and reflexive endings.
+_ENDINGS = {
+    "en": (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+           ("d", "")),
+    "ru": tuple((e, "") for e in ("ами", "ями", "ого", "его", "ому", "ему", "ых", "их", "ся", "сь", "ом", "ем", "ой",
+                                  "ей", "ам", "ям", "ах", "ях", "ов", "ев", "ий", "ый", "ая", "ое", "ые", "ую", "а",
+                                  "я", "у", "ю", "е", "ы", "и")),
+}
+
+
+def fallback(word: str, forms: dict[str, str], known: frozenset[str]) -> str:
+    """A word the table does not hold, without a regular ending when that leaves a known form or word
+    ("deplatformed", "оштрафована", "Роскомнадзора"); else the word itself."""
+    lang = language(word)
+    for ending, repl in _ENDINGS[lang]:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)] + repl
+            if stem in forms:
+                return forms[stem]
+            if stem in known:
+                return stem
+            if lang == "en" and not repl and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
+                return stem[:-1]  # "spammed" -> "spam"
+    return word
+
+
+@functools.cache
+def _table() -> tuple[dict[str, str], frozenset[str]]:
+    data = json.loads(_TABLE.read_text(encoding="utf-8"))
+    forms = {form: lem for lem, fs in data["lemmas"].items() for form in fs}
+    return forms, frozenset(forms.values()) | frozenset(data["vocabulary"])
+
+
+@functools.cache
+def _inverse() -> dict[str, frozenset[str]]:
+    forms, _ = _table()
+    out: dict[str, set[str]] = {}
+    for form, lem in forms.items():
+        out.setdefault(lem, set()).add(form)
+    for table in (_CONTRACTIONS, _IRREGULAR_NOT, _STEMS):
+        for form, lem in table.items():
+            out.setdefault(lem, set()).add(form)
+    return {lem: frozenset(fs) for lem, fs in out.items()}
+
+
+def forms_of(lem: str) -> set[str]:
+    """Every written (folded) form, or start of one, that reads as lemma `lem`: its table forms, itself (the
+    ending rule only adds endings to a known form) and what the English rule makes of "-y" and "-e" words."""
+    out = set(_inverse().get(lem, ())) | {lem}
+    if lem == "0":
+        return set("0123456789")
+    if language(lem) == "en" and lem[-1:] == "y":
+        out.add(lem[:-1] + "ie")  # what the ending rule reads as "deny": "denied", "denies"
+    elif language(lem) == "en" and lem[-1:] == "e":
+        out |= {lem[:-1] + "ing", lem[:-1] + "ed"}  # "fined", "filing"
+    return out
+
+
+def vocabulary_built() -> tuple[frozenset[str], frozenset[str]]:
+    """(words, prefixes) the lemma table was built for."""
+    data = json.loads(_TABLE.read_text(encoding="utf-8"))
+    return frozenset(data["vocabulary"]), frozenset(data["prefixes"])
+
+
+_SEEN: dict[str, str] = {}  # lemmas already read: a news vocabulary repeats
+
+
+def lemma(word: str) -> str:
+    """The lemma of one folded word (English or Russian by its script)."""
+    found = _SEEN.get(word)
+    if found is not None:
+        return found
+    if word[:1].isdigit() and _NUMBER.match(word):
+        found = "0"  # 2021, 1,200, 14.06.2017: any number or date reads as one
+    else:
+        forms, known = _table()
+        found = forms.get(word)
+        if found is None:
+            found = fallback(word, forms, known)
+    if len(_SEEN) < 200_000:
+        _SEEN[word] = found
+    return found
+
+
+class Token(NamedTuple):  # a tuple: made for every word of every sentence read
+    text: str  # as written
+    low: str  # lower case, quotes and dashes folded
+    lemma: str
+    start: int  # character offsets in the sentence
+    end: int
+
+
+@dataclass(frozen=True)
+class Lemmas:
+    """One sentence as tokens, and the padded lemma string " w1 w2 ... wn " the rules search."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    string: str
+
+    def token_at(self, offset: int) -> int:
+        """The index of the token a lemma-string offset falls in."""
+        return self.string.count(" ", 0, offset + 1) - 1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets in the sentence of the tokens a lemma-string match [start, end) covers."""
+        first = self.token_at(start)
+        last = max(first, self.token_at(max(start, end - 1)))
+        if not self.tokens:
+            return 0, 0
+        first, last = min(first, len(self.tokens) - 1), min(last, len(self.tokens) - 1)
+        return self.tokens[first].start, self.tokens[last].end
+
+
+def _split(word: str, start: int) -> list[tuple[str, int]]:
+    """A word and its clitics: "didn't" -> "did", "n't"; "Reuters's" -> "Reuters", "'s"."""
+    low = fold(word)
+    if low in _IRREGULAR_NOT:
+        cut = 3 if low == "cannot" else 2
+        return [(word[:cut], start), (word[cut:], start + cut)]
+    for clitic in ("n't", "'ll", "'d", "'re", "'ve", "'m", "'s"):
+        if low.endswith(clitic) and len(low) > len(clitic):
+            cut = len(word) - len(clitic)
+            return [(word[:cut], start), (word[cut:], start + cut)]
+    if low in _BARE_NOT:  # "cant", "didnt": contractions typed without the apostrophe
+        cut = len(word) - 2
+        return [(word[:cut], start), (word[cut:], start + cut)]
+    return [(word, start)]
+
+
+_WORDS: dict[str, tuple[str, str] | None] = {}  # a word as written -> (folded, lemma), None when it splits
+
+
+def _word(word: str) -> tuple[str, str] | None:
+    """A plain word's folded form and lemma (None for a word that splits into clitics or reads in context)."""
+    low = fold(word)
+    if "'" in low or low in _SPLIT_WORDS or low in _SPECIAL:
+        return None
+    return low, (lemma(low) if low[:1].isalnum() else low)
+
+
+def read(sentence: str) -> Lemmas:
+    """Tokenise and lemmatise one sentence."""
+    tokens: list[Token] = []
+    end_of_text = len(sentence.rstrip())
+    known = _WORDS
+    for m in _TOKEN.finditer(sentence):
+        word = m.group(0)
+        start, end = m.span()
+        if word == "." and tokens and tokens[-1].low in _ABBREVIATIONS and end < end_of_text:
+            continue
+        if word in known:
+            info = known[word]
+        else:
+            info = _word(word)
+            if len(known) < 200_000:
+                known[word] = info
+        if info is not None:
+            tokens.append(Token(word, info[0], info[1], start, end))
+            continue
+        for text, at in _split(word, start):
+            low = fold(text)
+            lem = _SPECIAL.get(low) or _SEEN.get(low)
+            if lem is None:
+                lem = lemma(low) if low[:1].isalnum() else low
+            elif low == "'s" and tokens and tokens[-1].low in _PRONOUN_BE:
+                lem = "be"  # "it's retracted", "that's false": "is", not a possessive
+            elif low == "nt" and tokens and tokens[-1].low + "nt" in _BARE_NOT:
+                lem = "not"
+            tokens.append(Token(text, low, lem, at, at + len(text)))
+    string = " " + " ".join([t.lemma for t in tokens]) + " "
+    return Lemmas(sentence, tuple(tokens), string)

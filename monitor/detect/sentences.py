@@ -1,0 +1,40 @@
+"""Sentences and lines with their offsets (pure): what the detector reads one at a time."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at a full stop before a capital, at a line break, and at a " | " that lays out a page's line.
+_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s+[\"'“‘«(\[*]*[A-ZА-ЯЁ0-9(\[*])|\n+|\s\|\s")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|(?i:jan|feb|mar|apr|aug|sept|sep|oct"
+                     r"|nov|dec)|vs|Gov|Sen|Rep|Gen|Prof|Rev|Lt|Col|Capt|Sgt|Mt|Ft|U\.S|U\.K|т|г|им|ул|см|стр)"
+                     r"|\b[ap]\.m)\.$")
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line of `text`, stripped; "U.S." and "Mr." do not end a sentence."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    cuts = [(m.start(), m.end(), "\n" in m.group(0)) for m in _END.finditer(text)] + [(len(text), len(text), True)]
+    for start, end, newline in cuts:
+        piece_end = start if newline else end
+        a, b = pos, piece_end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            if out and not newline and _ABBREV.search(text[out[-1][0]:out[-1][1]]) and "\n" not in text[
+                    out[-1][1]:a]:
+                out[-1] = (out[-1][0], b)
+            elif out and _ABBREV.search(text[out[-1][0]:out[-1][1]]) and "\n" not in text[out[-1][1]:a]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        pos = end
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences and lines of `text`."""
+    return [text[a:b] for a, b in spans(text)]

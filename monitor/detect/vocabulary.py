@@ -1,0 +1,45 @@
+"""The words the detector reads (pure): every lemma a rule, a word set or a canceller compares against.
+
+The lemma table (`lemmas.json`, written by tools/build_lemmas.py from simplemma's dictionaries) holds the
+inflected forms of exactly these words, so that reading a sentence needs no 100 MB dictionary at run time; a test
+checks that the table was built for the vocabulary the code now has.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from monitor.detect import cancellers, followups, frames, lexicon
+
+
+def _strings(value: object) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, (set, frozenset, tuple, list)):
+        return set().union(*(_strings(v) for v in value)) if value else set()
+    if isinstance(value, dict):
+        return _strings(tuple(value)) | _strings(tuple(value.values()))
+    return set()
+
+
+def _module_words(module: ModuleType) -> set[str]:
+    """The words in a module's word sets (module-level sets, frozensets and dicts of strings)."""
+    out: set[str] = set()
+    for name, value in vars(module).items():
+        if name.lstrip("_")[:1].isupper() and name.isupper() and isinstance(value, (set, frozenset, dict)):
+            out |= _strings(value)
+    return out
+
+
+def words() -> tuple[frozenset[str], frozenset[str]]:
+    """(whole words, prefixes) the detector compares lemmas with: `x*` notation words are prefixes."""
+    found: set[str] = set()
+    for notation in [r.name for r in lexicon.RULES] + list(lexicon.SETS.values()):
+        for word in notation.replace("|", " ").replace("_", " ").split():
+            found.add(word.strip("?^"))
+    found |= _module_words(cancellers) | _module_words(frames) | _module_words(followups)
+    found |= {w for s in lexicon.SETS.values() for w in s.split("|")}
+    found = {w for part in found for w in part.replace("_", " ").split() if w and not w.startswith(("~", "{", "!{"))}
+    prefixes = {w[:-1] for w in found if w.endswith("*")}
+    whole = {w for w in found if not w.endswith("*") and any(c.isalpha() for c in w)}
+    return frozenset(whole), frozenset(prefixes)

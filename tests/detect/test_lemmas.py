@@ -1,0 +1,36 @@
+"""Lemmas from the compact table: simplemma's lemmas of the words the detector reads, without its dictionaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect.lemmas import fold, lemma, read, vocabulary_built
+from monitor.detect.vocabulary import words
+
+pytestmark = pytest.mark.pure
+
+
+def test_the_table_was_built_for_the_vocabulary_the_code_has() -> None:
+    whole, prefixes = words()
+    built, built_prefixes = vocabulary_built()
+    missing = sorted(whole - built)
+    assert not missing and prefixes == built_prefixes, (
+        f"run `python tools/build_lemmas.py`: the lemma table lacks {missing[:20]}")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("apologised", "apologize"), ("apologizing", "apologize"), ("stood", "stand"), ("denied", "deny"),
+    ("retracted", "retract"), ("sued", "sue"), ("took", "take"), ("misspelt", "misspell"), ("denials", "denial"),
+    ("извинился", "извиниться"), ("опровергла", "опровергнуть"), ("принёс", "принести"), ("удалили", "удалить"),
+    ("оштрафована", "оштрафован"),  # no dictionary has it: a regular ending is dropped
+    ("1,200", "0"), ("14.06.2017", "0"),  # a number or a date reads as one
+    ("airline", "airline"), ("phonebox", "phonebox"),  # words the detector does not read stand as written
+])
+def test_lemma(word: str, expected: str) -> None:
+    assert lemma(fold(word)) == expected
+
+
+def test_a_sentence_reads_as_a_padded_lemma_string() -> None:
+    assert read("Reuters didn't apologise.").string == " reuters do not apologize . "
+    assert read("UPDATE 2-Binance denies").string == " update 0 - binance deny "
+    assert read("A Nov. 1 article misstated it.").string == " a nov 0 article misstate it . "
