@@ -22,8 +22,13 @@ def recent_events(archive: Archive, watch: str, kind: str, *, other_than_article
     """The watch's latest events of a kind found in other articles since `since`, newest first: what a new
     event may be a republished copy of."""
     return cast(list[RecentEvent], archive.all(
-        "SELECT id, evidence, fingerprint FROM events WHERE watch = ? AND kind = ? AND article_id != ?"
+        "SELECT id, evidence, fingerprint, actor FROM events WHERE watch = ? AND kind = ? AND article_id != ?"
         " AND detected_at >= ? ORDER BY id DESC LIMIT ?", (watch, kind, other_than_article, iso(since), limit)))
+
+
+def article_outlet(archive: Archive, article_id: int) -> str:
+    """Who published the article ('' when unknown)."""
+    return _outlet(archive, article_id)
 
 
 def _outlet(archive: Archive, article_id: int) -> str:

@@ -174,6 +174,7 @@ class RecentEvent(TypedDict):
     id: int
     evidence: str
     fingerprint: str | None
+    actor: str
 
 
 class RevisitRow(TypedDict):

@@ -20,7 +20,7 @@ from datetime import datetime
 
 from monitor.archive.articles import Batch, record_match, store_version_diff, upsert_article
 from monitor.archive.db import Archive
-from monitor.archive.events import recent_events, record_event, record_sighting
+from monitor.archive.events import article_outlet, recent_events, record_event, record_sighting
 from monitor.archive.records import ArticleRow
 from monitor.detect import syndication
 from monitor.detect.assess import Assessment, assess
@@ -47,9 +47,10 @@ def record_follow_up(archive: Archive, watch: Watch, article_id: int, version_id
     event found elsewhere (the same wire correction on twenty sites), which is then recorded as a sighting of
     that event instead, so subscribers get one alert listing the outlets."""
     with archive.write():
+        outlet = article_outlet(archive, article_id)
         recorded = recent_events(archive, watch.name, event.kind, other_than_article=article_id,
-                                 since=now - syndication.WINDOW) if syndication.worth_comparing(event) else []
-        original = syndication.same_follow_up(event, recorded)
+                                 since=now - syndication.WINDOW) if syndication.worth_comparing(event, outlet) else []
+        original = syndication.same_follow_up(event, recorded, outlet)
         if original is not None:
             record_sighting(archive, original, article_id, now)
             return None

@@ -51,18 +51,39 @@ def similarity(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta and tb else float(a == b)
 
 
-def worth_comparing(event: Event) -> bool:
-    """Whether the evidence is long enough for two copies of it to mean one follow-up."""
-    return len(normalised_evidence(event.evidence).split()) >= MIN_WORDS
+# How a follow-up was read, when it is someone reporting another's act ("Reuters amended its report", in
+# The Block) rather than the actor's own notice ("(Corrects paragraph 1 ...)", a heading, a column).
+REPORTED = frozenset({"act", "stance"})
 
 
-def same_follow_up(event: Event, recorded: Iterable[Mapping[str, object]]) -> int | None:
-    """The id of the recorded event (rows with id, evidence, fingerprint; same watch and kind, newest first)
-    that `event` repeats, if any."""
-    if not worth_comparing(event):
+def worth_comparing(event: Event, outlet: str = "") -> bool:
+    """Whether the recorded events should be read: the evidence is long enough for two copies of it to mean one
+    follow-up, or it is an outlet's report of someone else's act (one already recorded by that actor is the same
+    follow-up)."""
+    return len(normalised_evidence(event.evidence).split()) >= MIN_WORDS or _reported(event, outlet)
+
+
+def _reported(event: Event, outlet: str) -> bool:
+    """An outlet reporting another's act: read as an act or a stance, the actor named, and not the outlet itself
+    (Binance's own post saying it denies is Binance's denial, not a report of one)."""
+    actor = event.actor.strip().casefold()
+    return event.basis in REPORTED and bool(actor) and bool(outlet) and actor != outlet.strip().casefold()
+
+
+def same_follow_up(event: Event, recorded: Iterable[Mapping[str, object]], outlet: str = "") -> int | None:
+    """The id of the recorded event (rows with id, evidence, fingerprint, actor; same watch and kind, newest
+    first) that `event` repeats, if any: a republished copy (the same evidence), or another outlet's report of
+    an act already recorded by the same actor (The Block saying Reuters amended its report, after Reuters' own
+    correction note: one correction, carried by two outlets)."""
+    if not worth_comparing(event, outlet):
         return None
     mine, words = fingerprint(event), normalised_evidence(event.evidence)
+    actor = event.actor.strip().casefold() if _reported(event, outlet) else ""
+    long_enough = len(words.split()) >= MIN_WORDS
     for row in recorded:
-        if row["fingerprint"] == mine or similarity(words, normalised_evidence(str(row["evidence"]))) >= SIMILAR:
+        if long_enough and (row["fingerprint"] == mine
+                            or similarity(words, normalised_evidence(str(row["evidence"]))) >= SIMILAR):
+            return int(str(row["id"]))
+        if actor and str(row.get("actor") or "").strip().casefold() == actor:
             return int(str(row["id"]))
     return None

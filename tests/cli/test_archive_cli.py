@@ -44,8 +44,7 @@ def test_search_filters(archive: Path) -> None:
     rows = json.loads(cli_out(archive, "search", "binance", "--outlet", "the block", "--json"))
     assert {r["outlet"] for r in rows} == {"The Block"} and len(rows) == 2
     rows = json.loads(cli_out(archive, "search", "--kind", "correction", "--format", "json"))
-    # Reuters' own note, and The Block reporting that Reuters amended a detail (a reported correction counts)
-    assert [r["outlet"] for r in rows] == ["The Block", "Reuters"]
+    assert [r["outlet"] for r in rows] == ["Reuters"]
     rows = json.loads(cli_out(archive, "search", "binance", "--since", "2022-04-25", "--until", "2022-04-25",
                               "--json"))
     assert sorted(r["outlet"] for r in rows) == ["Binance", "Crypto Markets Wire"]
@@ -81,21 +80,20 @@ def test_timeline_in_order_with_follow_ups(archive: Path) -> None:
 def test_export_formats(archive: Path, tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(cli_out(archive, "export", WATCH, "--format", "csv", "--kind",
                                                    "correction"))))
-    assert [(r["kind"], r["actor"], r["outlet"]) for r in rows] == [("correction", "Reuters", "Reuters"),
-                                                                  ("correction", "Reuters", "The Block")]
+    assert [(r["kind"], r["outlet"]) for r in rows] == [("correction", "Reuters")]
     assert rows[0]["evidence"].startswith("(Corrects paragraph 1")
     data = json.loads(cli_out(archive, "export", WATCH, "--format", "json", "--kind", "correction"))
     assert data[0]["kind"] == "correction" and data[0]["link"].startswith("http://127.0.0.1:")
     assert json.loads(cli_out(archive, "export", WATCH, "--format", "json", "--kind", "apology")) == []
     atom = cli_out(archive, "export", WATCH, "--format", "atom", "--kind", "correction")
     feed = feedparser.parse(atom.encode())
-    assert feed.version == "atom10" and not feed.bozo and len(feed.entries) == 2
-    entry = feed.entries[1]  # newest first: The Block's report of the amendment, then Reuters' own note
+    assert feed.version == "atom10" and not feed.bozo and len(feed.entries) == 1
+    entry = feed.entries[0]
     assert entry.title.startswith("[CORRECTION] Reuters:") and "(Corrects paragraph 1" in entry.summary
     assert entry.link == data[0]["link"] and entry.id.startswith("tag:storywatch,")
     out = tmp_path / "f.atom"
     cli_out(archive, "export", WATCH, "--format", "atom", "--kind", "correction", "-o", str(out))
-    assert feedparser.parse(out.read_bytes()).entries[1].id == entry.id  # stable ids across exports
+    assert feedparser.parse(out.read_bytes()).entries[0].id == entry.id  # stable ids across exports
 
 
 def test_canned_queries_on_a_real_archive(archive: Path) -> None:
@@ -104,7 +102,7 @@ def test_canned_queries_on_a_real_archive(archive: Path) -> None:
     week = [dict(r) for r in conn.execute(CANNED_QUERIES["follow_ups_this_week"]["sql"])]
     assert ("correction", "Reuters") in [(r["kind"], r["outlet"]) for r in week]
     by_outlet = [tuple(r)[:2] for r in conn.execute(CANNED_QUERIES["corrections_by_outlet"]["sql"])]
-    assert by_outlet == [("Reuters", 1), ("The Block", 1)]
+    assert by_outlet == [("Reuters", 1)]
     story = [dict(r) for r in conn.execute(CANNED_QUERIES["story_timeline"]["sql"], {"watch": WATCH})]
     assert len(story) == 7 and "correction" in story[0]["follow_ups"] and story[0]["versions"] == 2
     assert not list(conn.execute(CANNED_QUERIES["story_timeline"]["sql"], {"watch": "nope"}))

@@ -53,3 +53,16 @@ def test_dateline_and_credit_are_not_part_of_the_evidence() -> None:
     assert normalised_evidence("LONDON, April 22 (Reuters) - Binance denied it (Reporting by A B)") == \
         "binance denied it"
     assert similarity("a b c d", "a b c d") == 1.0 and similarity("a b c", "x y z") == 0.0
+
+
+def test_another_outlets_report_of_a_recorded_act_is_the_same_follow_up() -> None:
+    own = _event("(Corrects paragraph 1 to show the agency's full name)")
+    reported = Event("correction", "Reuters amended a detail of its report.", actor="Reuters", basis="act")
+    recorded = [{**_row(4, own), "actor": "Reuters"}]
+    assert same_follow_up(reported, recorded, outlet="The Block") == 4
+    other_actor = Event("correction", "The Guardian amended its report.", actor="The Guardian", basis="act")
+    assert same_follow_up(other_actor, recorded, outlet="The Block") is None
+    second_note = Event("correction", "(Corrects spelling of a name)", actor="Reuters", basis="heading")
+    assert same_follow_up(second_note, recorded, outlet="Reuters") is None  # its own notice: news
+    own_statement = Event("correction", "Reuters amended its report.", actor="Reuters", basis="act")
+    assert same_follow_up(own_statement, recorded, outlet="Reuters") is None  # the actor speaking for itself
