@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from monitor.archive.alerts import outbox_counts
 from monitor.archive.articles import upsert_article
-from monitor.archive.db import Archive
 from monitor.archive.sources import sync_seed_sources
 from monitor.archive.subscribers import TELEGRAM, get_subscriber, subscriptions_of
 from monitor.clock import utcnow
-from monitor.models import ArticleFields, Watch
-from monitor.seeds import default_seeds_dir, load_watches
-from tests.support.botkit import add_events, running_bot
-from tests.support.fakebot import FakeBotAPI
+from monitor.models import ArticleFields
+from tests.support.botkit import ChatBot, add_events, chat_bot
 
 pytestmark = pytest.mark.integration
 
@@ -26,18 +22,7 @@ WATCH = "binance-russia-data"
 OPERATOR = 4242
 
 
-@dataclass
-class Bot:
-    fake: FakeBotAPI
-    archive: Archive
-    watches: list[Watch]
-
-    async def say(self, chat: int, text: str, *, user: int | None = None) -> str:
-        """Send a command in a chat and return the bot's reply."""
-        before = len(self.fake.to(chat))
-        self.fake.push_command(chat, text, user_id=user)
-        return (await self.fake.reply_to(chat, before)).text
-
+class Bot(ChatBot):
     def subs(self, chat: int) -> list[str]:
         row = get_subscriber(self.archive, TELEGRAM, str(chat))
         return subscriptions_of(self.archive, row["id"]) if row else []
@@ -45,15 +30,8 @@ class Bot:
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Bot]:
-    fake = FakeBotAPI().start()
-    archive = Archive(tmp_path / "a.db")
-    watches = load_watches(default_seeds_dir())
-    try:
-        async with running_bot(fake, archive, watches, utcnow):
-            yield Bot(fake, archive, watches)
-    finally:
-        archive.close()
-        fake.stop()
+    async with chat_bot(tmp_path / "a.db", Bot) as running:
+        yield running
 
 
 async def test_start_help_and_registered_commands(bot: Bot) -> None:

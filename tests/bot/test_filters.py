@@ -4,36 +4,22 @@ when alert rows are written (a filtered-out follow-up makes no row, and no messa
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from monitor.archive.alerts import outbox_counts
-from monitor.archive.db import Archive
 from monitor.archive.subscribers import TELEGRAM, filter_of, get_subscriber, subscriptions_with_filters
 from monitor.clock import utcnow
-from monitor.models import AlertFilter, Watch
-from monitor.seeds import default_seeds_dir, load_watches
-from tests.support.botkit import add_events, running_bot
-from tests.support.fakebot import FakeBotAPI
+from monitor.models import AlertFilter
+from tests.support.botkit import ChatBot, add_events, chat_bot
 
 pytestmark = pytest.mark.integration
 
 WATCH = "binance-russia-data"
 
 
-@dataclass
-class Bot:
-    fake: FakeBotAPI
-    archive: Archive
-    watches: list[Watch]
-
-    async def say(self, chat: int, text: str, *, user: int | None = None) -> str:
-        before = len(self.fake.to(chat))
-        self.fake.push_command(chat, text, user_id=user)
-        return (await self.fake.reply_to(chat, before)).text
-
+class Bot(ChatBot):
     def filter(self, chat: int) -> AlertFilter | None:
         row = get_subscriber(self.archive, TELEGRAM, str(chat))
         subs = subscriptions_with_filters(self.archive, row["id"]) if row else []
@@ -42,15 +28,8 @@ class Bot:
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Bot]:
-    fake = FakeBotAPI().start()
-    archive = Archive(tmp_path / "a.db")
-    watches = load_watches(default_seeds_dir())
-    try:
-        async with running_bot(fake, archive, watches, utcnow):
-            yield Bot(fake, archive, watches)
-    finally:
-        archive.close()
-        fake.stop()
+    async with chat_bot(tmp_path / "a.db", Bot) as running:
+        yield running
 
 
 async def test_subscribe_with_kinds_and_bad_kinds(bot: Bot) -> None:

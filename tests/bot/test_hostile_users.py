@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,10 +14,8 @@ from monitor.archive.articles import upsert_article
 from monitor.archive.db import Archive
 from monitor.archive.sources import sync_seed_sources
 from monitor.clock import utcnow
-from monitor.models import ArticleFields, Watch
-from monitor.seeds import default_seeds_dir, load_watches
-from tests.support.botkit import add_events, running_bot
-from tests.support.fakebot import FakeBotAPI
+from monitor.models import ArticleFields
+from tests.support.botkit import ChatBot, add_events, chat_bot
 
 pytestmark = pytest.mark.integration
 
@@ -46,45 +43,30 @@ class HeldClock:
         return self.now
 
 
-@dataclass
-class Bot:
-    fake: FakeBotAPI
-    archive: Archive
-    watches: list[Watch]
-
-    async def say(self, chat: int, text: str, *, user: int | None = None) -> str:
-        before = len(self.fake.to(chat))
-        self.fake.push_command(chat, text, user_id=user)
-        return (await self.fake.reply_to(chat, before)).text
-
-
 @pytest.fixture
 def clock() -> HeldClock:
     return HeldClock()
 
 
 @pytest.fixture
-async def bot(tmp_path: Path, clock: HeldClock) -> AsyncIterator[Bot]:
-    fake = FakeBotAPI().start()
-    archive = Archive(tmp_path / "a.db")
-    watches = load_watches(default_seeds_dir())
-    now = utcnow()
-    with archive.write():  # enough to search that SQLite calls the progress handler
-        for i in range(3000):
-            upsert_article(archive, ArticleFields(url=f"https://n.example/{i}", link=f"https://n.example/{i}",
-                                                  title=f"Binance report part {i}", summary="Binance and Russia",
-                                                  outlet="Outlet"), now)
+async def bot(tmp_path: Path, clock: HeldClock) -> AsyncIterator[ChatBot]:
+    def articles(archive: Archive) -> None:
+        now = utcnow()
+        with archive.write():  # enough to search that SQLite calls the progress handler
+            for i in range(3000):
+                upsert_article(archive, ArticleFields(url=f"https://n.example/{i}", link=f"https://n.example/{i}",
+                                                      title=f"Binance report part {i}", summary="Binance and Russia",
+                                                      outlet="Outlet"), now)
+
     try:
-        async with running_bot(fake, archive, watches, utcnow, search_clock=clock, search_workers=1,
-                               search_budget=2.0):
-            yield Bot(fake, archive, watches)
+        async with chat_bot(tmp_path / "a.db", ChatBot, prepare=articles, search_clock=clock, search_workers=1,
+                            search_budget=2.0) as running:
+            yield running
     finally:
         clock.release.set()
-        archive.close()
-        fake.stop()
 
 
-async def test_a_held_search_freezes_neither_alerts_nor_other_users(bot: Bot, clock: HeldClock) -> None:
+async def test_a_held_search_freezes_neither_alerts_nor_other_users(bot: ChatBot, clock: HeldClock) -> None:
     await bot.say(7, f"/subscribe {WATCH}")
     bot.fake.push_command(9, "/search binance OR russia")
     await bot.fake.until(clock.entered.is_set)  # the search is inside SQLite, held there
@@ -100,7 +82,7 @@ async def test_a_held_search_freezes_neither_alerts_nor_other_users(bot: Bot, cl
     assert "Binance report part" in await bot.say(10, "/search binance")  # the next search runs
 
 
-async def test_searches_are_bounded_in_size(bot: Bot, clock: HeldClock) -> None:
+async def test_searches_are_bounded_in_size(bot: ChatBot, clock: HeldClock) -> None:
     clock.calls = 2  # no holding here
     flood = " ".join(f"b{i}*" for i in range(600))
     assert "at most 200 characters" in await bot.say(7, f"/search {flood}")
@@ -109,7 +91,7 @@ async def test_searches_are_bounded_in_size(bot: Bot, clock: HeldClock) -> None:
     assert "Binance report part" in await bot.say(7, "/search " + " ".join(["binance"] * 20))
 
 
-async def test_absurd_buttons_and_arguments_get_a_clean_answer(bot: Bot, clock: HeldClock) -> None:
+async def test_absurd_buttons_and_arguments_get_a_clean_answer(bot: ChatBot, clock: HeldClock) -> None:
     clock.calls = 2
     bot.fake.push_command(7, "/search binance")
     first = await bot.fake.reply_to(7, 0)
@@ -129,7 +111,7 @@ async def test_absurd_buttons_and_arguments_get_a_clean_answer(bot: Bot, clock: 
     assert all(SORRY not in s.text for s in bot.fake.to(7))
 
 
-async def test_operator_commands_answer_only_in_a_private_chat(bot: Bot) -> None:
+async def test_operator_commands_answer_only_in_a_private_chat(bot: ChatBot) -> None:
     sync_seed_sources(bot.archive, bot.watches, utcnow())
     bot.fake.add_chat(-500, "supergroup", admins={OPERATOR})
     for command in ("/status", "/sources"):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from telegram.ext import Application
 
@@ -13,8 +15,10 @@ from bot.app import build_application, on_shutdown, on_startup
 from monitor.archive.articles import upsert_article
 from monitor.archive.db import Archive
 from monitor.archive.subscribers import TELEGRAM, ensure_subscriber, subscribe
+from monitor.clock import utcnow
 from monitor.collect.ingest import record_follow_up
 from monitor.models import ArticleFields, Event, Watch
+from monitor.seeds import default_seeds_dir, load_watches
 from tests.support.fakebot import FakeBotAPI
 
 
@@ -60,3 +64,39 @@ async def running_bot(fake: FakeBotAPI, archive: Archive, watches: list[Watch], 
             await app.updater.stop()
             await app.stop()
             await on_shutdown(app)
+
+
+@dataclass
+class ChatBot:
+    """The real bot, running against the fake Bot API, as people talk to it."""
+
+    fake: FakeBotAPI
+    archive: Archive
+    watches: list[Watch]
+
+    async def say(self, chat: int, text: str, *, user: int | None = None) -> str:
+        """Send a command in a chat and return the bot's reply."""
+        before = len(self.fake.to(chat))
+        self.fake.push_command(chat, text, user_id=user)
+        return (await self.fake.reply_to(chat, before)).text
+
+
+B = TypeVar("B", bound=ChatBot)
+
+
+@asynccontextmanager
+async def chat_bot(db: Path, kind: type[B], *, prepare: Callable[[Archive], None] | None = None,
+                   **options: Any) -> AsyncIterator[B]:
+    """The fake Bot API, an archive at `db` (made ready by `prepare`), and the real bot on the shipped watches,
+    as a `kind` (ChatBot or a test's own subclass); `options` go to the bot's builder."""
+    fake = FakeBotAPI().start()
+    archive = Archive(db)
+    watches = load_watches(default_seeds_dir())
+    try:
+        if prepare is not None:
+            prepare(archive)
+        async with running_bot(fake, archive, watches, utcnow, **options):
+            yield kind(fake, archive, watches)
+    finally:
+        archive.close()
+        fake.stop()
