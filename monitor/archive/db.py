@@ -11,13 +11,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from monitor.archive.schema import migrations
 from monitor.errors import StorywatchError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -32,25 +34,30 @@ class Archive:
         try:
             # One thread at a time uses an Archive, not always the one that opened it: the poller stores in a
             # worker thread while its event loop goes on fetching (see monitor.collect.poll).
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-            self.db = Database(conn)
-            self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            self.db.execute("PRAGMA foreign_keys = ON")
+            self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            # What sqlite-utils sets on a connection it is given: the same connection with or without it loaded.
+            self.conn.execute("PRAGMA recursive_triggers = ON")
             # Statement journals in memory: an INSERT into articles (its FTS trigger makes it a multi-write
             # statement) inside the poller's per-source savepoint otherwise spills one to a temp file each time.
-            self.db.execute("PRAGMA temp_store = MEMORY")
-            if self.path != ":memory:" and self.db.journal_mode != "wal":
-                self.db.enable_wal()
-            migrations.apply(self.db)
+            self.conn.execute("PRAGMA temp_store = MEMORY")
+            if self.path != ":memory:" and self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.conn.execute("PRAGMA journal_mode = wal")
+            migrations.apply(self.conn)  # loads sqlite-utils only when a migration is pending
         except sqlite3.DatabaseError as exc:
             raise StorywatchError(f"{self.path}: cannot open the archive: {exc}") from exc
 
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils on this connection, for what needs its table helpers (search's quoting); loaded on first
+        use, as a poll never needs it."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Archive:
         return self

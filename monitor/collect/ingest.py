@@ -13,14 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from monitor.archive.articles import Batch, record_match, upsert_article
 from monitor.archive.db import Archive
 from monitor.archive.events import recent_events, record_event, record_sighting
 from monitor.archive.records import ArticleRow
 from monitor.detect import syndication
-from monitor.detect.assess import Assessment, assess
 from monitor.models import ArticleFields, Doc, Event, Watch
+
+if TYPE_CHECKING:
+    from monitor.detect.assess import Assessment
 
 
 @dataclass
@@ -71,6 +74,10 @@ def _ingest(archive: Archive, watches: list[Watch], fields: ArticleFields, now: 
     if outcome == "unchanged":
         return result
     if outcome != "new" or assessed is None:
+        # Imported on the first text judged here: the matcher and the detectors are the parser processes' work,
+        # and a poll that stores nothing new (a run of 304s) never loads them.
+        from monitor.detect.assess import assess
+
         assessed = assess(watches, _doc(row), _doc(previous) if previous is not None else None)
     for match in assessed.matches:
         record_match(archive, result.article_id, match.watch, match.reason, now)

@@ -14,6 +14,7 @@ only opens connections and translates its errors.
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
 import time
 import zlib
@@ -24,8 +25,6 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from typing import ClassVar
 from urllib.parse import urlsplit
-
-import httpx
 
 from monitor import __version__
 from monitor.errors import FetchError
@@ -42,9 +41,16 @@ def user_agent(contact: str = DEFAULT_CONTACT) -> str:
 
 @cache
 def tls_context() -> ssl.SSLContext:
-    """One verifying TLS context per process: loading the CA bundle costs ~20 ms, more than a warm poll's
-    SQL, and httpx would otherwise load it again for every Fetcher (every poll run)."""
-    return httpx.create_ssl_context()
+    """One verifying TLS context per process, the one httpx builds (SSL_CERT_FILE or SSL_CERT_DIR when set, else
+    certifi's bundle): loading the CA bundle costs ~20 ms, more than a warm poll's SQL, and httpx would
+    otherwise load it again for every Fetcher. Built here, so that polling with aiohttp never imports httpx."""
+    if os.environ.get("SSL_CERT_FILE"):
+        return ssl.create_default_context(cafile=os.environ["SSL_CERT_FILE"])
+    if os.environ.get("SSL_CERT_DIR"):
+        return ssl.create_default_context(capath=os.environ["SSL_CERT_DIR"])
+    import certifi
+
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 @dataclass(frozen=True)
