@@ -20,18 +20,26 @@ def _require_watch(archive: Archive, watch: str) -> None:
 
 
 def timeline(archive: Archive, watch: str) -> list[TimelineRow]:
-    """The story's thread in order: each article with its versions and the follow-ups found in it."""
+    """The story's thread in order: each article with its versions and the follow-ups found in it.
+
+    Three queries whatever the story's size (its articles, all their versions, all its events), grouped here:
+    one query per article made a 10,000-article story cost 20,000 round trips."""
     _require_watch(archive, watch)
     rows = archive.all(
         "SELECT a.id, COALESCE(a.published, a.first_seen) AS date, a.published, a.first_seen, a.outlet, a.title,"
         " COALESCE(NULLIF(a.link, ''), a.url) AS link, a.versions, m.reason FROM matches m"
         " JOIN articles a ON a.id = m.article_id WHERE m.watch = ? ORDER BY date, a.id", (watch,))
+    versions: dict[int, list[VersionSeen]] = {}
+    for v in archive.all("SELECT v.article_id, v.seen_at, v.via, v.title FROM matches m JOIN article_versions v"
+                         " ON v.article_id = m.article_id WHERE m.watch = ? ORDER BY v.id", (watch,)):
+        versions.setdefault(v.pop("article_id"), []).append(cast(VersionSeen, v))
+    events: dict[int, list[FollowUpSeen]] = {}
+    for e in archive.all("SELECT article_id, kind, actor, target, evidence, confidence, detected_at FROM events"
+                         " WHERE watch = ? ORDER BY id", (watch,)):
+        events.setdefault(e.pop("article_id"), []).append(cast(FollowUpSeen, e))
     for row in rows:
-        row["versions_seen"] = cast(list[VersionSeen], archive.all(
-            "SELECT seen_at, via, title FROM article_versions WHERE article_id = ? ORDER BY id", (row["id"],)))
-        row["follow_ups"] = cast(list[FollowUpSeen], archive.all(
-            "SELECT kind, actor, target, evidence, confidence, detected_at FROM events"
-            " WHERE article_id = ? AND watch = ? ORDER BY id", (row["id"], watch)))
+        row["versions_seen"] = versions.get(row["id"], [])
+        row["follow_ups"] = events.get(row["id"], [])
     return cast(list[TimelineRow], rows)
 
 
