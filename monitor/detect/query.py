@@ -89,12 +89,16 @@ def same_sentence(text: str, a: int, b: int) -> bool:
     return True
 
 
-def words_between(text: str, a: int, b: int) -> int:
-    """How many words start after position a and at or before b (a <= b): the distance of a near clause."""
-    count = len(_WORD.findall(text, a + 1, b + 1))  # a bounded span between two hits, never the whole text
-    if count and a + 1 < len(text) and _is_word(text[a]) and _is_word(text[a + 1]):
-        count -= 1  # the first run found continues a word that started before a + 1
-    return count
+def within_words(text: str, a: int, b: int, n: int) -> bool:
+    """Whether at most `n` words start after position a and at or before b (a <= b): a near clause's distance.
+    The words are counted on the span between the two hits only, and no further than n + 1."""
+    if (b - a + 1) // 2 <= n:  # a word start needs a character before it that is not a word's: no more fit
+        return True
+    allowed = n + (1 if _is_word(text[a]) and _is_word(text[a + 1]) else 0)  # a run continuing a's word
+    for count, _ in enumerate(_WORD.finditer(text, a + 1, b + 1), 1):
+        if count > allowed:
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +204,8 @@ class Matcher:
         for key, (found, origin) in keys.items():
             # (length, the single-word term of this key or -1, the other terms to check at the hit, origin key)
             simple = next((t for t in found if self.simple[t]), -1)
-            self.automaton.add_word(key, (len(key), simple, tuple(t for t in found if t != simple), origin))
+            others = tuple((t, self.terms[t].words[1:], self.terms[t].exact) for t in found if t != simple)
+            self.automaton.add_word(key, (len(key), simple, others, origin))
         if len(self.automaton):
             self.automaton.make_automaton()
         # term id -> the watches whose all_of it helps satisfy (for a watch without all_of: any term of its query)
@@ -226,7 +231,6 @@ class Matcher:
         seen = set(self.always_seen)
         if not len(self.automaton):
             return positions, seen
-        terms = self.terms
         for end, (length, simple, others, origin) in self.automaton.iter(text):
             start = end - length + 1
             if origin:
@@ -241,14 +245,18 @@ class Matcher:
                     positions[simple] = [start]
                 else:
                     got.append(start)
-            for t in others:
-                term = terms[t]
-                if phrase_end(text, end + 1, term.words[1:], term.exact) >= 0:
-                    got = positions.get(t)
-                    if got is None:
-                        positions[t] = [start]
-                    else:
-                        got.append(start)
+            for t, rest, exact in others:  # phrases and quoted terms: checked at the hit
+                after = text[end + 1] if end + 1 < len(text) else ""
+                if rest:
+                    if not (after.isspace() or after == "-") or phrase_end(text, end + 1, rest, exact) < 0:
+                        continue
+                elif exact and after and (after.isalnum() or after == "_"):
+                    continue
+                got = positions.get(t)
+                if got is None:
+                    positions[t] = [start]
+                else:
+                    got.append(start)
         return positions, seen
 
     def _is_origin_page(self, url: str) -> bool:
@@ -363,7 +371,7 @@ class Matcher:
                     continue
                 lo, hi = (a, p) if a <= p else (p, a)
                 close = (same_sentence(text, lo, hi) if clause.within == 0
-                         else words_between(text, lo, hi) <= clause.within)
+                         else within_words(text, lo, hi, clause.within))
                 if close:
                     return f"{clause.label} ~ {self.terms[t].bare}"
         return None

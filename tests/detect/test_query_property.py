@@ -148,6 +148,8 @@ def test_normalise_is_the_reference_fold(text: str) -> None:
     (Query(near=(Near(("binance",), ("russia", "moscow"), 2),)), "Moscow: Binance in Russia",
      "terms: binance ~ moscow"),
     (Query(near=(Near(("binance",), ("russia",), 2),)), "Binance one two three Russia", None),
+    (Query(near=(Near(("x",), ("y",), 1),)), "x a y", None),  # two words start after x: a and y
+    (Query(near=(Near(("x",), ("y",), 2),)), "x a y", "terms: x ~ y"),
     (Query(any_of=("stand by",)), "They stand-by it", "terms: stand by"),
     (Query(any_of=("stand by",)), "They stand\n  by it", "terms: stand by"),
     (Query(any_of=("stand by",)), "They standby it", None),
