@@ -10,16 +10,15 @@ and replaced. Jobs of other sources caught in that kill are retried once on the 
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 from monitor.errors import FeedError
 from monitor.models import Watch
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from monitor.collect.prepare import Prepared
 
 PARSE_WORKERS = 2
@@ -30,7 +29,7 @@ NICENESS = 5  # the writer is the one stage that cannot use both cores: parsers 
 
 # The parsing side (monitor.collect.prepare: feedparser, lxml, the matcher and the detectors) is imported where the
 # parsing happens, in the workers (the forkserver preloads it): the poller itself only sends bodies, and a warm
-# run of 304s, which parses nothing, never loads it.
+# run of 304s, which parses nothing, never loads it, nor multiprocessing.
 
 def _start_worker(niceness: int, watches: list[Watch] | None) -> None:
     from monitor.collect.prepare import set_watches
@@ -62,6 +61,9 @@ class Parsers:
 
     def _start(self) -> ProcessPoolExecutor:
         if self.pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             context = multiprocessing.get_context(self.start_method)
             if self.start_method == "forkserver":
                 context.set_forkserver_preload(["monitor.collect.prepare"])
@@ -94,6 +96,8 @@ class Parsers:
         return got
 
     async def _in_pool(self, args: tuple[bytes, str, str, str, str, bool]) -> Prepared | tuple[str, str]:
+        from concurrent.futures.process import BrokenProcessPool
+
         body = args[0]
         loop = asyncio.get_running_loop()
         for attempt in (1, 2):

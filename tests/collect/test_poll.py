@@ -158,8 +158,8 @@ def test_rss_builder_is_a_feed() -> None:
 # What a cron poll must not load: the other commands' worlds, and (when nothing changed) the parsing side.
 NEVER = ("monitor.demo", "monitor.service", "monitor.cli.ops", "monitor.cli.bot", "monitor.cli.crawl", "bot", "spiders",
          "scrapy", "twisted", "telegram", "datasette", "httpx")
-PARSING = ("feedparser", "monitor.collect.prepare", "monitor.collect.feeds", "monitor.detect.followups",
-           "monitor.detect.query", "sqlite_utils")
+PARSING = ("feedparser", "lxml", "monitor.collect.prepare", "monitor.collect.feeds", "monitor.detect.followups",
+           "monitor.detect.query", "sqlite_utils", "multiprocessing", "concurrent.futures.process")
 
 
 def _poll_process(db: Path, seeds: Path) -> tuple[dict[str, int], set[str]]:
