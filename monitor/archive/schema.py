@@ -7,7 +7,7 @@ numbers were taken as features were planned, the registrations follow what shipp
     0003_issue3_source_schedule, 0009_issue3_fts_on_text_change, 0009_issue3_fts_deferred_insert,
     0010_issue3_source_moves, 0015_scale_indexes
 
-and every new migration goes at the end (0015: main's 0011-0014 were taken meanwhile). Names are what archives record in `_sqlite_migrations`: never rename
+and every new migration goes at the end. Names are what archives record in `_sqlite_migrations`: never rename
 or edit one that has shipped. `storywatch init` and every command that opens the archive apply what is pending.
 """
 
