@@ -7,7 +7,7 @@
          │     thread: ingest.py ──────────────────────────────────────────────────────────────────────────┐
          └─► spiders/ (Scrapy, `storywatch crawl`): collect/extract.py ─► collect/pages.py ─► ingest.py ───┤
                                                                                                          ▼
-             detect/   pure: query.py matches watches, followups.py finds follow-ups (wording.py, parties.py,
+             detect/   pure: query.py matches watches (terms.py), followups.py finds follow-ups (wording.py, parties.py,
                        prefilter.py), syndication.py says when one is a republished copy, revisions.py diffs
              archive/  the SQLite file, the only contract between processes: all SQL, one module per table
                        group (sources, articles, events + alerts: the transactional outbox, subscribers, ...)
