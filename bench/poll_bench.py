@@ -41,10 +41,12 @@ from functools import partial
 from html import escape
 from pathlib import Path
 
-from monitor.archive.search import search_articles
-from monitor.archive.sources import add_source
-
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # this tree's monitor, not the one an editable install points at
+
+from monitor.archive.search import search_articles  # noqa: E402
+from monitor.archive.sources import add_source  # noqa: E402
+
 WORDS = ("market regulator exchange report data client agency bank crypto token court fine policy investor "
          "minister election energy climate trade tariff deal merger earnings court appeal ruling").split()
 
@@ -142,7 +144,6 @@ def bench_seeds(folder: Path) -> Path:
 
 
 def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str, parser: str) -> dict[str, float]:
-    sys.path.insert(0, str(REPO))
     from monitor.clock import utcnow
     from monitor.collect import parse_pool
     from monitor.collect.fetch import make_fetcher
@@ -293,7 +294,6 @@ def report(label: str, sw: dict[str, float], reader: dict[int, dict[str, float]]
 def parser_side(feeds: int, items: int, dense: bool) -> str:
     """Where a parser process's time goes on this farm, per feed (one process, in order): reading the feed,
     the article fields, matching the shipped watch, follow-up detection on the matched entries."""
-    sys.path.insert(0, str(REPO))
     from monitor.collect.feeds import parse_feed
     from monitor.collect.prepare import prepare
     from monitor.detect.assess import new_doc
