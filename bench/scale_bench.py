@@ -4,7 +4,7 @@
     python bench/scale_bench.py --articles 200000 --cache /tmp/s.db --rebuild
 
 Articles: titles (6-16 words), summaries (10-80) and, for one in ten (a crawled page), bodies (300-700), drawn
-from the word frequencies of the shared corpus's captured feeds; one source in 10,000 per feed of 50 items,
+from the word frequencies of the shared corpus's captured feeds; feeds of 50 items, each from one of 10,000 sources,
 stored as the poller's writer stores a feed (FeedWrites + ingest_article in one transaction per 40 feeds, FTS5
 indexed by the same statements). Planted in them, at known rates: for each of 0.1 %, 1 % and 50 %, five
 two-word phrases (a word absent from the rest of the text, then a partner word); the 1 % articles of the
@@ -97,6 +97,10 @@ class Articles:
         self.rng = random.Random(seed)
         self.counter = 0
 
+    @staticmethod
+    def source_of(i: int) -> int:
+        return i // FEED % SOURCES
+
     def _text(self, low: int, high: int) -> list[str]:
         return self.rng.choices(self.words, cum_weights=self.weights, k=self.rng.randint(low, high))
 
@@ -112,10 +116,11 @@ class Articles:
                     matched |= rate == 0.01 and k == 0
         title = " ".join(self._text(6, 16)).capitalize()
         body = " ".join(self._text(300, 700)) if i % 10 == 0 else ""
-        url = f"https://outlet{i % SOURCES}.example/news/{i}"
+        source = self.source_of(i)  # a feed's items are its outlet's: one host, one source
+        url = f"https://outlet{source}.example/news/{i}"
         remember_canonical(url)
         fields = ArticleFields(url=url, link=url, title=title, summary=" ".join(summary), body=body, guid=str(i),
-                               outlet=f"Outlet {i % SOURCES}", published=(NOW - timedelta(minutes=i)).isoformat())
+                               outlet=f"Outlet {source}", published=(NOW - timedelta(minutes=i)).isoformat())
         if not matched:
             return fields, None
         # Each follow-up in words of its own: the same sentence twenty times would be one event and its sightings.
@@ -123,9 +128,11 @@ class Articles:
                         actor="Binance"),) if i % 20 == 0 else ()
         return fields, Assessment((Match(WATCH, "terms: binance, rosfinmonitoring"),), events)
 
-    def feeds(self, count: int) -> Iterator[list[tuple[ArticleFields, Assessment | None]]]:
+    def feeds(self, count: int) -> Iterator[tuple[int, list[tuple[ArticleFields, Assessment | None]]]]:
+        """(source index, its feed's items), `count` items in all."""
         for _ in range(count // FEED):
-            yield [self.next() for _ in range(FEED)]
+            source = self.source_of(self.counter)
+            yield source, [self.next() for _ in range(FEED)]
 
 
 def open_archive(path: Path) -> Archive:
@@ -139,13 +146,16 @@ def open_archive(path: Path) -> Archive:
     return archive
 
 
-def store(archive: Archive, feeds: list[list[tuple[ArticleFields, Assessment | None]]], base: int) -> None:
+Feed = tuple[int, list[tuple[ArticleFields, Assessment | None]]]
+
+
+def store(archive: Archive, feeds: list[Feed]) -> None:
     """One writer transaction, as the poller stores a batch of feeds (monitor.collect.poll._store_one)."""
     watches = load_watches(default_seeds_dir())
     with archive.write():
-        for n, feed in enumerate(feeds):
+        for source, feed in feeds:
             fields = [f for f, _ in feed]
-            source_id = (base + n) % SOURCES + 1
+            source_id = source + 1  # the sources were inserted in order
             with FeedWrites(archive, fields, source_id) as writes:
                 for f, assessed in feed:
                     ingest_article(archive, watches, f, NOW, source_id=source_id, assessed=assessed or Assessment(),
@@ -159,7 +169,7 @@ def grow(archive: Archive, gen: Articles, until: int, log: list[tuple[int, float
     while have < until:
         feeds = list(gen.feeds(min(BATCH_FEEDS * FEED, until - have)))
         took = time.perf_counter()
-        store(archive, feeds, have // FEED)
+        store(archive, feeds)
         took = time.perf_counter() - took
         log.append((have, took / (len(feeds) * FEED)))
         have += len(feeds) * FEED

@@ -90,13 +90,24 @@ def story_title(archive: Archive, watch: str) -> str | None:
 
 def other_outlets(archive: Archive, article_id: int, event_id: int | None = None) -> list[str]:
     """Other outlets that carried the follow-up (its sightings) or ran the same headline: a wire story
-    collapsed into one alert."""
+    collapsed into one alert.
+
+    The same headline is found through the full-text index (the headline as a phrase of the title column, then
+    compared exactly), not by comparing every article's title: asked for every alert, that was a scan of the
+    whole archive, and an index of its own on lower(title) would make each stored article write a page of it
+    at random (the cost of storing into a million-article archive doubled with one)."""
+    title = str(archive.scalar("SELECT title FROM articles WHERE id = ?", (article_id,)) or "")
+    if any(char.isalnum() for char in title):
+        same = "b.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :phrase)"
+    else:  # no word to look up (a headline of punctuation only): compared one by one, as rare as it is
+        same = "1"
     rows = archive.all(
-        "SELECT b.outlet FROM articles a JOIN articles b ON lower(b.title) = lower(a.title) AND b.id != a.id"
-        " WHERE a.id = :article AND a.title != '' AND b.outlet != '' AND b.outlet != a.outlet"
+        f"SELECT b.outlet FROM articles a JOIN articles b ON {same} AND lower(b.title) = lower(a.title)"
+        " AND b.id != a.id WHERE a.id = :article AND a.title != '' AND b.outlet != '' AND b.outlet != a.outlet"
         " UNION SELECT s.outlet FROM event_sightings s JOIN articles a ON a.id = :article"
         " WHERE s.event_id = :event AND s.article_id != :article AND s.outlet != '' AND s.outlet != a.outlet"
         " ORDER BY 1 LIMIT 20",
-        {"article": article_id, "event": event_id if event_id is not None else -1},
+        {"article": article_id, "event": event_id if event_id is not None else -1,
+         "phrase": 'title : "' + title.replace('"', '""') + '"'},
     )
     return [r["outlet"] for r in rows]

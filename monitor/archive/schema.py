@@ -5,7 +5,7 @@ numbers were taken as features were planned, the registrations follow what shipp
 
     0001_initial, 0002_issue4_version_diffs, 0007_issue7_service_state, 0008_event_sightings,
     0003_issue3_source_schedule, 0009_issue3_fts_on_text_change, 0009_issue3_fts_deferred_insert,
-    0010_issue3_source_moves, 0015_scale_indexes
+    0010_issue3_source_moves
 
 and every new migration goes at the end. Names are what archives record in `_sqlite_migrations`: never rename
 or edit one that has shipped. `storywatch init` and every command that opens the archive apply what is pending.
@@ -334,10 +334,3 @@ def m0010_issue3_source_moves(db: Database) -> None:
         ALTER TABLE sources ADD COLUMN redirect_since TEXT;
         """
     )
-
-
-@migrations(name="0015_scale_indexes")
-def m0015_scale_indexes(db: Database) -> None:
-    """What an alert's context asks per alert, by index: the same headline at other outlets
-    (events.other_outlets compares lower(title)), which was a scan of every article (seconds at a million)."""
-    db.executescript("CREATE INDEX IF NOT EXISTS articles_title_lower ON articles(lower(title));")
