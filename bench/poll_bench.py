@@ -1,18 +1,25 @@
 """Poll benchmark: storywatch's poller against lemon24/reader on the same 500 loopback feeds x 50 items.
 
-    pip install reader            # the bench only; storywatch does not depend on it
-    python bench/poll_bench.py    # --feeds 500 --items 50 --reader-workers 1,8,16 --http aiohttp,httpx
-                                  # --parser auto,feedparser
+    pip install reader sgmllib3k  # the bench only; storywatch does not depend on it
+    python bench/poll_bench.py    # --feeds 500 --items 50 --farm sparse,dense --reader-workers 1,8,16
+                                  # --http aiohttp[,httpx] --parser auto[,feedparser]
 
 One loopback HTTP/1.1 server (its own process, keep-alive, ETag and Last-Modified, 304 on a conditional
-request) serves every feed. Each contender runs in a fresh subprocess against an empty database twice:
-cold (everything new: fetch, parse, store, full-text index; storywatch also matches every article against
-the shipped watches and runs follow-up detection) and warm (every feed answers 304), once per HTTP backend
-of storywatch's fetcher (`--http`) and feed reading (`--parser`: auto reads plain RSS 2.0 with monitor.collect.fastrss,
-feedparser reads everything with feedparser). reader runs
-`update_feeds(workers=W, scheduled=False)` for each W, plus `update_search()` so its FTS index is built as
-storywatch's is; its best W is the reference. Printed: seconds, storywatch / reader-best ratios, and peak RSS
-of the contender's process (and of its parser workers). The machine may be shared: figures are noisy.
+request) serves every feed of a farm: `sparse`, one item in ten about the shipped watch's story, or `dense`,
+every item about it (Binance, Russia, the FSB, Rosfinmonitoring, client data, in English and Russian; one in
+fifty reports Binance's denial, a follow-up). Each contender polls an empty database twice: cold (everything
+new: fetch, parse, store, full-text index; storywatch also matches every article against the shipped watch,
+whose own internet sources are left out, and runs follow-up detection on the matched ones) and warm (every
+feed answers 304). Two ways each:
+  in process     - a fresh subprocess that times `poll()` (storywatch; per HTTP backend `--http` and feed
+                   reading `--parser`) or `update_feeds(workers=W, scheduled=False)` and `update_search()`
+                   (reader, for each W) after its own set-up: the library's cost alone;
+  whole process  - `python -m monitor poll --all` as cron runs it (start-up, reading the seeds, opening the
+                   archive, console delivery included), and a fresh `python` that imports reader, opens its
+                   database and updates: timed from launch to exit.
+The feeds are registered beforehand, untimed (`storywatch sources import` of an OPML file; reader's
+add_feed). reader's best W is the reference. Printed: seconds, CPU seconds (the contender and its parser
+processes), storywatch / reader-best ratios, peak RSS. The machine may be shared: figures are noisy.
 """
 
 from __future__ import annotations
@@ -34,23 +41,36 @@ from functools import partial
 from html import escape
 from pathlib import Path
 
-from monitor.archive.search import search_articles
-from monitor.archive.sources import add_source
-
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # this tree's monitor, not the one an editable install points at
+
+from monitor.archive.search import search_articles  # noqa: E402
+from monitor.archive.sources import add_source  # noqa: E402
+
 WORDS = ("market regulator exchange report data client agency bank crypto token court fine policy investor "
          "minister election energy climate trade tariff deal merger earnings court appeal ruling").split()
 
 
-def make_feed(n: int, items: int) -> bytes:
-    """A realistic ~20 KB RSS 2.0 feed; one item in ten mentions the shipped watch's story."""
+STORY = ["Binance and Russia's Rosfinmonitoring", "Binance shared client data with Russia, sources said",
+         "Changpeng Zhao's Binance and the FSB-linked agency", "Бинанс и Росфинмониторинг: что известно",
+         "Binance restricts Russian accounts as sanctions widen", "Kostarev, Binance's Russia head, and the agency",
+         "Russia's FSB sought Binance user data", "Binance: Moscow office and Russian users under scrutiny"]
+
+
+def make_feed(n: int, items: int, dense: bool = False) -> bytes:
+    """A realistic ~20 KB RSS 2.0 feed; one item in ten mentions the shipped watch's story (every item, dense)."""
     out = ['<?xml version="1.0" encoding="UTF-8"?>', '<rss version="2.0"><channel>',
            f"<title>Outlet {n}</title><link>https://outlet{n}.example/</link><description>news</description>"]
     base = datetime(2026, 11, 1, tzinfo=UTC)
     for i in range(items):
         words = " ".join(WORDS[(n * 7 + i * 3 + k) % len(WORDS)] for k in range(8))
-        story = " Binance and Russia's Rosfinmonitoring" if (n + i) % 10 == 0 else ""
-        desc = (f"<p>{escape(words.capitalize())}{story}. "
+        if dense:
+            story = " " + STORY[(n + i) % len(STORY)]
+            lead = STORY[(n * 3 + i + 1) % len(STORY)] + (". Binance denied the report" if (n + i) % 50 == 0 else "")
+        else:
+            story = " Binance and Russia's Rosfinmonitoring" if (n + i) % 10 == 0 else ""
+            lead = ""
+        desc = (f"<p>{escape(words.capitalize())}{story}. {escape(lead)}{'. ' if lead else ''}"
                 + " ".join(WORDS[(n + i * 5 + k) % len(WORDS)] for k in range(24)) + ".</p>")
         out.append(
             f"<item><title>{escape(words.title())}{story} {n}-{i}</title>"
@@ -67,8 +87,8 @@ def make_feed(n: int, items: int) -> bytes:
 LAST_MODIFIED = "Sun, 01 Nov 2026 00:00:00 GMT"
 
 
-def serve(feeds: int, items: int, port_out: multiprocessing.connection.Connection) -> None:
-    bodies = {f"/feed/{n}.xml": make_feed(n, items) for n in range(feeds)}
+def serve(feeds: int, items: int, dense: bool, port_out: multiprocessing.connection.Connection) -> None:
+    bodies = {f"/feed/{n}.xml": make_feed(n, items, dense) for n in range(feeds)}
     etags = {path: '"' + hashlib.sha1(body).hexdigest()[:16] + '"' for path, body in bodies.items()}
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -114,8 +134,16 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def bench_seeds(folder: Path) -> Path:
+    """The shipped watch without its own sources (they are on the internet): its query is what the bench needs."""
+    text = (REPO / "seeds" / "binance-russia-data.toml").read_text(encoding="utf-8")
+    cut, resume = text.index("# Where coverage is looked for"), text.index("# The post that started")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "binance-russia-data.toml").write_text(text[:cut] + text[resume:], encoding="utf-8")
+    return folder
+
+
 def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str, parser: str) -> dict[str, float]:
-    sys.path.insert(0, str(REPO))
     from monitor.clock import utcnow
     from monitor.collect import parse_pool
     from monitor.collect.fetch import make_fetcher
@@ -124,9 +152,9 @@ def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str, pars
     # Fork the parsers from this process (not from a forkserver) so that their CPU counts as our children's.
     parse_pool.START_METHOD = "fork"
     from monitor.archive.db import Archive
-    from monitor.seeds import default_seeds_dir, load_watches
+    from monitor.seeds import load_watches
 
-    watches = load_watches(default_seeds_dir())
+    watches = load_watches(bench_seeds(Path(db).parent / "seeds"))
     archive = Archive(db)
     with archive.write():
         for n in range(feeds):
@@ -143,6 +171,7 @@ def run_storywatch(base: str, feeds: int, db: str, workers: int, http: str, pars
         times[f"{phase}_check"] = totals.get("new", 0) if phase == "cold" else totals.get("sources_not_modified", 0)
     times["articles"] = archive.one("SELECT count(*) AS n FROM articles")["n"]  # type: ignore[index]
     times["matches"] = archive.one("SELECT count(*) AS n FROM matches")["n"]  # type: ignore[index]
+    times["events"] = archive.one("SELECT count(*) AS n FROM events")["n"]  # type: ignore[index]
     times["fts_hits"] = len(search_articles(archive, "rosfinmonitoring", limit=100000))
     archive.close()
     return times
@@ -192,15 +221,176 @@ def contender(name: str, base: str, feeds: int) -> dict[str, float] | None:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+# -- whole processes, as cron runs them ------------------------------------------------------------------------
+
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
+    """Wall and CPU seconds of one process (its children included: storywatch's parser processes) and its output."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise RuntimeError(f"{cmd[:4]} failed:\n{done.stderr[-2000:]}")
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu, done.stdout
+
+
+def storywatch_process(base: str, feeds: int, tmp: Path) -> dict[str, float]:
+    """`python -m monitor poll --all`, cold then warm, on an archive whose sources were imported from OPML."""
+    seeds, db = bench_seeds(tmp / "seeds"), tmp / "storywatch.db"
+    opml = tmp / "feeds.opml"
+    opml.write_text('<?xml version="1.0"?><opml version="2.0"><body>' + "".join(
+        f'<outline type="rss" text="Outlet {n}" xmlUrl="{base}/feed/{n}.xml"/>' for n in range(feeds))
+        + "</body></opml>", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"} | {"PYTHONPATH": str(REPO)}
+    cli = [sys.executable, "-m", "monitor", "--db", str(db), "--seeds", str(seeds)]
+    timed([*cli, "sources", "import", str(opml)], env)
+    out: dict[str, float] = {}
+    for phase in ("cold", "warm"):
+        wall, cpu, stdout = timed([*cli, "poll", "--all", "--json"], env)
+        totals = json.loads(stdout[stdout.index("{"):])["totals"]  # alerts printed to the console come first
+        out[phase], out[f"{phase}_cpu"] = wall, cpu
+        out[f"{phase}_check"] = totals.get("new", 0) if phase == "cold" else totals.get("sources_not_modified", 0)
+        out[f"{phase}_parsers"] = totals.get("parser_processes", 0)
+    return out
+
+
+READER_RUN = """
+import sys, time
+launched = float(sys.argv[1])
+from reader import make_reader
+rd = make_reader(sys.argv[2])
+rd.update_feeds(workers=int(sys.argv[3]), scheduled=False)
+feeds = time.time() - launched
+rd.update_search()
+print(feeds, time.time() - launched)
+"""
+
+
+def reader_process(base: str, feeds: int, workers: int, tmp: Path) -> dict[str, float]:
+    """A fresh `python` that imports reader, opens its database and updates (then builds its search index), cold
+    then warm; `*_feeds`: from launch to the end of update_feeds."""
+    db = str(tmp / f"reader-{workers}.db")
+    setup = ("import sys; from reader import make_reader; rd = make_reader(sys.argv[1]); "
+             "[rd.add_feed(f'{sys.argv[2]}/feed/{n}.xml') for n in range(int(sys.argv[3]))]; rd.enable_search()")
+    timed([sys.executable, "-c", setup, db, base, str(feeds)])
+    out: dict[str, float] = {}
+    for phase in ("cold", "warm"):
+        wall, cpu, stdout = timed([sys.executable, "-c", READER_RUN, repr(time.time()), db, str(workers)])
+        out[f"{phase}_feeds"], _ = (float(x) for x in stdout.split())
+        out[phase], out[f"{phase}_cpu"] = wall, cpu
+    return out
+
+
+def report(label: str, sw: dict[str, float], reader: dict[int, dict[str, float]], kind: str) -> None:
+    for what, suffix in (("update_feeds alone", "_feeds"), ("with update_search", "")):
+        cold = min(r[f"cold{suffix}"] for r in reader.values())
+        warm = min(r[f"warm{suffix}"] for r in reader.values())
+        print(f"  {kind}: reader best wall ({what}): cold {cold:6.2f}s  warm {warm:5.2f}s;  storywatch ({label}) / "
+              f"reader: cold {sw['cold'] / cold:.2f}  warm {sw['warm'] / warm:.2f}  (goal <= 0.33)")
+
+
+def parser_side(feeds: int, items: int, dense: bool) -> str:
+    """Where a parser process's time goes on this farm, per feed (one process, in order): reading the feed,
+    the article fields, matching the shipped watch, follow-up detection on the matched entries."""
+    from monitor.collect.feeds import parse_feed
+    from monitor.collect.prepare import prepare
+    from monitor.detect.assess import new_doc
+    from monitor.detect.followups import detect
+    from monitor.detect.query import match_all
+    from monitor.seeds import load_watches
+
+    with tempfile.TemporaryDirectory() as tmp:
+        watches = load_watches(bench_seeds(Path(tmp)))
+    bodies = [make_feed(n, items, dense) for n in range(min(feeds, 100))]
+    clock = time.process_time
+    started = clock()
+    parsed = [parse_feed(b, url=f"https://x.example/{n}.xml") for n, b in enumerate(bodies)]
+    t_parse = clock() - started
+    started = clock()
+    fields = [f for p in parsed for f in prepare(p, None, outlet="", name="x").fields]
+    t_fields = clock() - started
+    docs = [new_doc(f) for f in fields]
+    started = clock()
+    matched = [d for d in docs if match_all(watches, d)]
+    t_match = clock() - started
+    started = clock()
+    events = sum(len(detect(d)) for d in matched)
+    t_detect = clock() - started
+    per = len(bodies) / 1e3
+    return (f"parser side per feed of {items} (CPU, one process): read {t_parse / per:.2f} ms, fields "
+            f"{t_fields / per:.2f} ms, match {t_match / per:.2f} ms ({t_match / len(docs) * 1e6:.0f} us an item), "
+            f"detect {t_detect / per:.2f} ms ({len(matched) / len(bodies):.0f} matched items, "
+            f"{t_detect / max(len(matched), 1) * 1e6:.0f} us each; {events} events in {len(bodies)} feeds)")
+
+
+def run_farm(args: argparse.Namespace, farm: str) -> None:
+    ours, theirs = multiprocessing.Pipe()
+    server = multiprocessing.Process(target=serve, args=(args.feeds, args.items, farm == "dense", theirs), daemon=True)
+    server.start()
+    base = f"http://127.0.0.1:{ours.recv()}"
+    print(f"\n{farm} farm: {args.feeds} feeds x {args.items} items on {base}; {os.cpu_count()} CPUs; "
+          f"load {os.getloadavg()[0]:.2f}")
+    print(parser_side(args.feeds, args.items, farm == "dense"))
+    try:
+        best: tuple[dict[str, float], str] | None = None
+        for w, http, reading in ((int(x), h, r) for x in args.workers.split(",") for h in args.http.split(",")
+                                 for r in args.parser.split(",")):
+            got = contender(f"storywatch:{w}:{http}:{reading}", base, args.feeds)
+            if got:
+                print(f"in process     storywatch parsers={w} {http:<7} {reading:<10} "
+                      f"cold {got['cold']:6.2f}s  warm {got['warm']:6.2f}s  "
+                      f"(CPU: cold {got['cold_cpu']:6.2f}s  warm {got['warm_cpu']:5.2f}s)  "
+                      f"rss {got['rss_mb']:.0f} MB (each parser <= {got['children_rss_mb']:.0f} MB)  "
+                      f"[{got['articles']:.0f} articles, {got['matches']:.0f} matched, {got['events']:.0f} events, "
+                      f"{got['fts_hits']:.0f} FTS hits, {got['warm_check']:.0f} not modified]")
+                if best is None or got["cold"] + got["warm"] < best[0]["cold"] + best[0]["warm"]:
+                    best = (got, f"parsers={w} http={http} parser={reading}")
+        with tempfile.TemporaryDirectory() as tmp:
+            whole = storywatch_process(base, args.feeds, Path(tmp))
+        print(f"whole process  storywatch `python -m monitor poll --all` (defaults)  cold {whole['cold']:6.2f}s  "
+              f"warm {whole['warm']:6.2f}s  (CPU: cold {whole['cold_cpu']:6.2f}s  warm {whole['warm_cpu']:5.2f}s)  "
+              f"[{whole['cold_check']:.0f} new, {whole['warm_check']:.0f} not modified; parser processes started: "
+              f"cold {whole['cold_parsers']:.0f}, warm {whole['warm_parsers']:.0f}]")
+        try:
+            import reader  # noqa: F401
+        except ImportError:
+            print("reader is not installed: `pip install reader sgmllib3k` to compare (the bench only)")
+            return
+        inproc, procs = {}, {}
+        for w in (int(x) for x in args.reader_workers.split(",")):
+            got = contender(f"reader:{w}", base, args.feeds)
+            if got:
+                inproc[w] = got
+                print(f"in process     reader workers={w:<3}  update_feeds: cold {got['cold_feeds']:6.2f}s  "
+                      f"warm {got['warm_feeds']:5.2f}s (CPU: cold {got['cold_feeds_cpu']:6.2f}s  "
+                      f"warm {got['warm_feeds_cpu']:5.2f}s);  + update_search: cold {got['cold']:6.2f}s  "
+                      f"warm {got['warm']:6.2f}s  rss {got['rss_mb']:.0f} MB  "
+                      f"[{got['articles']:.0f} articles, {got['fts_hits']:.0f} FTS hits]")
+            with tempfile.TemporaryDirectory() as tmp:
+                got = reader_process(base, args.feeds, w, Path(tmp))
+            procs[w] = got
+            print(f"whole process  reader workers={w:<3}  to the end of update_feeds: cold {got['cold_feeds']:6.2f}s  "
+                  f"warm {got['warm_feeds']:5.2f}s;  with update_search: cold {got['cold']:6.2f}s  "
+                  f"warm {got['warm']:5.2f}s  (CPU: cold {got['cold_cpu']:6.2f}s  warm {got['warm_cpu']:5.2f}s)")
+        if best and inproc:
+            report(best[1], best[0], inproc, "in process   ")
+        report("python -m monitor poll --all", whole, procs, "whole process")
+    finally:
+        server.terminate()
+
+
 def main() -> None:
     os.environ.setdefault("STORYWATCH_ALLOW_NETWORKS", "127.0.0.1/32")  # served on loopback: allow just it
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--feeds", type=int, default=500)
     parser.add_argument("--items", type=int, default=50)
+    parser.add_argument("--farm", default="sparse,dense", help="sparse (one item in ten about the story), dense")
     parser.add_argument("--reader-workers", default="1,8,16")
     parser.add_argument("--workers", default="2", help="storywatch parser processes to try, e.g. 1,2")
-    parser.add_argument("--http", default="aiohttp,httpx", help="storywatch's HTTP backends to try, e.g. httpx")
-    parser.add_argument("--parser", default="auto,feedparser",
+    parser.add_argument("--http", default="aiohttp", help="storywatch's HTTP backends to try, e.g. aiohttp,httpx")
+    parser.add_argument("--parser", default="auto",
                         help="storywatch's feed readings to try: auto (plain RSS 2.0 by monitor.collect.fastrss), "
                              "feedparser")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -209,52 +399,8 @@ def main() -> None:
     if args.child:
         child(args)
         return
-
-    ours, theirs = multiprocessing.Pipe()
-    server = multiprocessing.Process(target=serve, args=(args.feeds, args.items, theirs), daemon=True)
-    server.start()
-    base = f"http://127.0.0.1:{ours.recv()}"
-    print(f"{args.feeds} feeds x {args.items} items on {base}; {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.2f}")
-    try:
-        best: dict[str, tuple[dict[str, float], str]] = {}  # per reading: the best run and its label
-        for w, http, reading in ((int(x), h, r) for x in args.workers.split(",") for h in args.http.split(",")
-                                 for r in args.parser.split(",")):
-            got = contender(f"storywatch:{w}:{http}:{reading}", base, args.feeds)
-            if got:
-                print(f"storywatch parsers={w} {http:<7} {reading:<10} "
-                      f"cold {got['cold']:6.2f}s  warm {got['warm']:6.2f}s  "
-                      f"(CPU: cold {got['cold_cpu']:6.2f}s  warm {got['warm_cpu']:5.2f}s)  "
-                      f"rss {got['rss_mb']:.0f} MB (each parser <= {got['children_rss_mb']:.0f} MB)  "
-                      f"[{got['articles']:.0f} articles, {got['matches']:.0f} matched, {got['fts_hits']:.0f} FTS hits, "
-                      f"{got['warm_check']:.0f} not modified]")
-                so_far = best.get(reading, (None, ""))[0]
-                if so_far is None or got["cold"] + got["warm"] < so_far["cold"] + so_far["warm"]:
-                    best[reading] = (got, f"parsers={w} http={http} parser={reading}")
-        results = {}
-        try:
-            import reader  # noqa: F401
-        except ImportError:
-            print("reader is not installed: `pip install reader` to compare (the bench only)")
-            return
-        for w in (int(x) for x in args.reader_workers.split(",")):
-            got = contender(f"reader:{w}", base, args.feeds)
-            if got:
-                results[w] = got
-                print(f"reader workers={w:<3}  cold {got['cold']:6.2f}s  warm {got['warm']:6.2f}s  "
-                      f"(CPU: cold {got['cold_cpu']:6.2f}s  warm {got['warm_cpu']:5.2f}s)  "
-                      f"update_feeds alone: cold {got['cold_feeds']:6.2f}s  warm {got['warm_feeds']:5.2f}s "
-                      f"(CPU: cold {got['cold_feeds_cpu']:6.2f}s  warm {got['warm_feeds_cpu']:5.2f}s)  "
-                      f"rss {got['rss_mb']:.0f} MB  [{got['articles']:.0f} articles, {got['fts_hits']:.0f} FTS hits]")
-        for sw, sw_label in best.values() if results else ():
-            for label, suffix in (("update_feeds alone", "_feeds"), ("with update_search", "")):
-                for what, extra in (("wall", ""), ("CPU", "_cpu")):
-                    best_cold = min(r[f"cold{suffix}{extra}"] for r in results.values())
-                    best_warm = min(r[f"warm{suffix}{extra}"] for r in results.values())
-                    print(f"reader best {what} ({label}): cold {best_cold:6.2f}s  warm {best_warm:5.2f}s;  "
-                          f"storywatch ({sw_label}) / reader: cold {sw['cold' + extra] / best_cold:.2f}  "
-                          f"warm {sw['warm' + extra] / best_warm:.2f}  (goal <= 0.33)")
-    finally:
-        server.terminate()
+    for farm in args.farm.split(","):
+        run_farm(args, farm)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@
          └─► collect/backfill/ (`storywatch backfill`): web archives (CDX), news search, archive sitemaps ─►
                backfill/store.py: versions dated at their captures, in their place in time ─► ingest.py ───┤
                                                                                                          ▼
-             detect/   pure: query.py matches watches; followups.py finds follow-ups: prefilter.py picks the
+             detect/   pure: query.py matches watches (terms.py); followups.py finds follow-ups: prefilter.py picks the
                        sentences, lemmas.py reads them (lemmas.json), frames.py asks lexicon.py's rules (notation.py)
                        and cancellers.py, headings.py and context.py read notes and pages, actors.py and parties.py
                        name who and whom, confidence.py calibrates (calibration.json), learned.py scores a trained

@@ -17,16 +17,22 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from sqlite_utils import Database
 
 from monitor.archive.schema import known_migrations, migrations
 from monitor.errors import ArchiveError
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 BUSY_TIMEOUT_S = 30.0
+MMAP_BYTES = 1 << 32
 APPLICATION_ID = int.from_bytes(b"StWa", "big")  # PRAGMA application_id: "a storywatch archive" (file(1) shows it)
 
 
@@ -59,22 +65,21 @@ def explain(exc: sqlite3.Error) -> str:
     return f"SQLite: {said}"
 
 
-def identify(db: Database, path: str) -> bool:
+def identify(conn: sqlite3.Connection, path: str) -> bool:
     """Whether the file is storywatch's to use: True for a storywatch archive, False for an empty database (a
     new archive). Raises ArchiveError for another program's database or an archive from a newer storywatch.
     Reads only."""
-    app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
-    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
-                                       " ORDER BY name").fetchall()]
-    ours = app_id == APPLICATION_ID or (app_id == 0 and migrations.migrations_table in tables and bool(
-        migrations.applied(db)))
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                                         " ORDER BY name").fetchall()]
+    ours = app_id == APPLICATION_ID or (app_id == 0 and bool(migrations.applied(conn)))
     if not ours:
         if app_id == 0 and not tables:
             return False
         shown = ", ".join(tables[:6]) + (", ..." if len(tables) > 6 else "") if tables else "none"
         raise ArchiveError(f"{path} is an SQLite database that storywatch did not make (application_id {app_id}, "
                            f"tables: {shown}): it was left as it is; give --db a new file or a storywatch archive")
-    unknown = sorted({m.name for m in migrations.applied(db)} - known_migrations())
+    unknown = sorted(migrations.applied(conn) - known_migrations())
     if unknown:
         raise ArchiveError(f"{path} was made by a newer storywatch: it has migrations this version does not know "
                            f"({', '.join(unknown[:3])}{', ...' if len(unknown) > 3 else ''}); upgrade storywatch to "
@@ -118,13 +123,14 @@ class Archive:
         uri = f"file:{quote(str(file.resolve()))}?mode=ro" + ("&immutable=1" if archive.immutable else "")
         conn: sqlite3.Connection | None = None
         try:
-            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-            archive.db = Database(conn)
-            archive.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            archive.db.execute("PRAGMA query_only = ON")
-            if not identify(archive.db, archive.path):
+            conn = archive.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("PRAGMA recursive_triggers = ON")
+            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            if not identify(conn, archive.path):
                 raise ArchiveError(f"no archive at {path} (an empty file; run storywatch init or pass --db)")
-            pending = migrations.pending(archive.db)
+            pending = migrations.pending(conn)
         except ArchiveError:
             if conn is not None:
                 conn.close()
@@ -144,19 +150,25 @@ class Archive:
         try:
             # One thread at a time uses an Archive, not always the one that opened it: the poller stores in a
             # worker thread while its event loop goes on fetching (see monitor.collect.poll).
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-            self.db = Database(conn)
-            self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            self.db.execute("PRAGMA foreign_keys = ON")
+            conn = self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            # What sqlite-utils sets on a connection it is given: the same connection with or without it loaded.
+            conn.execute("PRAGMA recursive_triggers = ON")
             # Statement journals in memory: an INSERT into articles (its FTS trigger makes it a multi-write
             # statement) inside the poller's per-source savepoint otherwise spills one to a temp file each time.
-            self.db.execute("PRAGMA temp_store = MEMORY")
-            known = identify(self.db, self.path)
-            if self.path != ":memory:" and self.db.journal_mode != "wal":
-                self.db.enable_wal()
-            migrations.apply(self.db)
-            if not known or int(self.db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
-                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            # Pages read straight from the OS's cache of the file, not copied into a cold page cache each time a
+            # process starts (every poll from cron does): storing an article in a million-article archive cost
+            # 2.5x what it costs in an empty one without it, about the same with it (bench/scale_bench.py).
+            # SQLite caps it at its compile-time maximum (2 GiB here).
+            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            known = identify(conn, self.path)
+            if self.path != ":memory:" and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = wal")
+            migrations.apply(conn)  # loads sqlite-utils only when a migration is pending
+            if not known or int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         except ArchiveError:
             if conn is not None:
                 conn.close()
@@ -164,12 +176,16 @@ class Archive:
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{self.path}: cannot open the archive: {explain(exc)}") from exc
 
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils on this connection, for what needs its table helpers (search's quoting); loaded on first
+        use, as a poll never needs it."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Archive:
         return self

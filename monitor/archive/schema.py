@@ -14,8 +14,9 @@ or edit one that has shipped. `storywatch init` and every command that opens the
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from monitor.archive.channels_schema import CHANNELS_SCHEMA
 from monitor.archive.normalise import normalise_stored_text
@@ -24,12 +25,69 @@ from monitor.archive.views import create_views
 from monitor.seeds import default_seeds_dir
 from monitor.sites import load_sites
 
-migrations = Migrations("storywatch")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+Migration = Callable[["Database"], None]
+
+
+class MigrationSet:
+    """The migrations in registration order, applied by sqlite-utils' `Migrations` (same `_sqlite_migrations`
+    table, same names) but handed to it only when one is pending: importing sqlite-utils costs about 0.1 s (it
+    loads numpy where installed), a third of a cron poll's start-up, while an archive that is up to date needs
+    one SELECT to say so."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.registered: list[tuple[str, Migration]] = []
+
+    def __call__(self, *, name: str) -> Callable[[Migration], Migration]:
+        def register(fn: Migration) -> Migration:
+            self.registered.append((name, fn))
+            return fn
+
+        return register
+
+    def pending(self, conn: sqlite3.Connection) -> list[str]:
+        """The names not applied to this archive yet, in the order they apply."""
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
+            done = {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                                                   (self.name,))}
+        else:
+            done = set()
+        return [name for name, _ in self.registered if name not in done]
+
+    def applied(self, conn: sqlite3.Connection) -> set[str]:
+        """The names this archive has applied (none when it has no migrations table)."""
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+                            ).fetchone():
+            return set()
+        return {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                                               (self.name,))}
+
+    def as_sqlite_utils(self) -> Migrations:
+        from sqlite_utils.migrations import Migrations
+
+        found = Migrations(self.name)
+        for name, fn in self.registered:
+            found(name=name)(fn)
+        return found
+
+    def apply(self, conn: sqlite3.Connection) -> None:
+        """Apply what is pending, each migration in its own transaction."""
+        if self.pending(conn):
+            from sqlite_utils import Database
+
+            self.as_sqlite_utils().apply(Database(conn))
+
+
+migrations = MigrationSet("storywatch")
 
 
 def known_migrations() -> set[str]:
     """The names of every migration this version registers (an archive with others is from a newer one)."""
-    return {m.name for m in migrations.pending(Database(memory=True))}
+    return {name for name, _ in migrations.registered}
 
 
 @migrations(name="0001_initial")

@@ -132,13 +132,18 @@ def record_source_refused(archive: Archive, source_id: int, now: datetime, error
 def due_sources(archive: Archive, now: datetime, *, type: str = "rss", include_not_due: bool = False,
                 slack: timedelta = timedelta(minutes=1)) -> tuple[list[SourceRow], int]:
     """Enabled sources of a type whose next check comes within `slack` (all of them with `include_not_due`),
-    and how many enabled ones are not due yet."""
-    rows = list_sources(archive, type=type, enabled_only=True)
+    and how many enabled ones are not due yet. The filter is SQL's (index sources_due): a poll of 10,000
+    sources reads the rows it polls, not every row."""
     if include_not_due:
-        return rows, 0
+        return list_sources(archive, type=type, enabled_only=True), 0
     horizon = iso(now + slack) or ""
-    due = [r for r in rows if not r["next_check"] or r["next_check"] <= horizon]
-    return due, len(rows) - len(due)
+    due = cast(list[SourceRow], archive.all(
+        "SELECT * FROM sources WHERE type = :type AND enabled = 1 AND next_check IS NULL"
+        " UNION ALL SELECT * FROM sources WHERE type = :type AND enabled = 1 AND next_check <= :horizon"
+        " ORDER BY id", {"type": type, "horizon": horizon}))
+    later = archive.scalar("SELECT count(*) FROM sources WHERE type = ? AND enabled = 1 AND next_check > ?",
+                           (type, horizon))
+    return due, int(later)
 
 
 def set_source_interval(archive: Archive, url: str, seconds: int | None) -> bool:

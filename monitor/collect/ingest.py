@@ -17,15 +17,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from monitor.archive.articles import Batch, record_match, store_version_diff, upsert_article
 from monitor.archive.db import Archive
 from monitor.archive.events import article_outlet, recent_events, record_event, record_sighting
 from monitor.archive.records import ArticleRow
 from monitor.detect import syndication
-from monitor.detect.assess import Assessment, assess
+from monitor.detect.assess import Assessment
 from monitor.detect.revisions import diff_versions
 from monitor.models import ArticleFields, Doc, Event, Watch
+
+if TYPE_CHECKING:
+    from monitor.detect.assess import Assessment
 
 
 @dataclass
@@ -81,6 +85,10 @@ def _ingest(archive: Archive, watches: list[Watch], fields: ArticleFields, now: 
         diff = diff_versions(_doc(previous).text, _doc(row).text)
         store_version_diff(archive, version_id, json.dumps(diff.as_json(), ensure_ascii=False))
     if outcome != "new" or assessed is None:
+        # Imported on the first text judged here: the matcher and the detectors are the parser processes' work,
+        # and a poll that stores nothing new (a run of 304s) never loads them.
+        from monitor.detect.assess import assess
+
         assessed = assess(watches, _doc(row), _doc(previous) if previous is not None else None)
     for match in assessed.matches:
         record_match(archive, result.article_id, match.watch, match.reason, now)

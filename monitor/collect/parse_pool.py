@@ -16,25 +16,31 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
-import multiprocessing
 import os
 import select
 import signal
 import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
 
-from monitor.collect.prepare import Prepared, prepare_job, set_watches
 from monitor.errors import FeedError
 from monitor.models import Watch
 from monitor.urls import DEFAULT_RULES, UrlRules
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from monitor.collect.prepare import Prepared
 
 PARSE_WORKERS = 2
 PARSE_TIMEOUT_S = 60.0
 START_METHOD = "forkserver"  # workers are never forked from the (possibly threaded) poller process
 NICENESS = 5  # the writer is the one stage that cannot use both cores: parsers yield the CPU to it when short
 
+
+# The parsing side (monitor.collect.prepare: feedparser, lxml, the matcher and the detectors) is imported where the
+# parsing happens, in the workers (the forkserver preloads it): the poller itself only sends bodies, and a warm
+# run of 304s, which parses nothing, never loads it, nor multiprocessing.
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -65,13 +71,20 @@ def _watch_poller(pid: int) -> None:
 
 
 def _start_worker(niceness: int, watches: list[Watch] | None, rules: UrlRules, poller: int = 0) -> None:
-    if sys.platform == "linux":
+    from monitor.collect.prepare import set_watches
+
+    if poller and sys.platform == "linux":
         _die_with_parent()
-        if poller:
-            _watch_poller(poller)
+        _watch_poller(poller)
     if niceness:
         os.nice(niceness)
     set_watches(watches, rules)
+
+
+def _job(body: bytes, url: str, content_type: str, outlet: str, name: str, fast: bool) -> Prepared | tuple[str, str]:
+    from monitor.collect.prepare import prepare_job
+
+    return prepare_job(body, url, content_type, outlet, name, fast)
 
 
 class Parsers:
@@ -88,14 +101,19 @@ class Parsers:
         self.timeout = timeout
         self.start_method = start_method or START_METHOD
         self.pool: ProcessPoolExecutor | None = None
+        self.started = 0  # worker processes started so far (a run of 304s starts none)
 
     def _start(self) -> ProcessPoolExecutor:
         if self.pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             context = multiprocessing.get_context(self.start_method)
             if self.start_method == "forkserver":
                 context.set_forkserver_preload(["monitor.collect.prepare"])
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
                                             initargs=(NICENESS, self.watches, self.rules, os.getpid()))
+            self.started += self.workers
         return self.pool
 
     def _kill(self, pool: ProcessPoolExecutor) -> None:
@@ -113,8 +131,8 @@ class Parsers:
         Raises FeedError: not a feed, too slow to parse, or a worker that died on it."""
         job = (body, url, content_type, outlet, name, self.fast)
         if self.workers <= 0:
-            set_watches(self.watches, self.rules)
-            got = prepare_job(*job)
+            _start_worker(0, self.watches, self.rules)
+            got = _job(*job)
         else:
             got = await self._in_pool(job)
         if isinstance(got, tuple):
@@ -122,11 +140,13 @@ class Parsers:
         return got
 
     async def _in_pool(self, args: tuple[bytes, str, str, str, str, bool]) -> Prepared | tuple[str, str]:
+        from concurrent.futures.process import BrokenProcessPool
+
         body = args[0]
         loop = asyncio.get_running_loop()
         for attempt in (1, 2):
             pool = self._start()
-            job = loop.run_in_executor(pool, prepare_job, *args)
+            job = loop.run_in_executor(pool, _job, *args)
             try:
                 return await asyncio.wait_for(job, self.timeout)
             except TimeoutError as exc:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from monitor.archive.db import Archive
 from monitor.archive.feedbatch import FeedWrites
@@ -38,11 +38,13 @@ from monitor.collect.fetch.base import Fetched, Fetcher, retry_after_seconds
 from monitor.collect.ingest import ingest_article
 from monitor.collect.moves import record_move
 from monitor.collect.parse_pool import PARSE_TIMEOUT_S, PARSE_WORKERS, Parsers
-from monitor.collect.prepare import Prepared
 from monitor.collect.timing import DEFAULT_DISABLE_AFTER, DUE_SLACK, cache_max_age, plan_after_error, plan_after_ok
 from monitor.errors import EgressError, FeedError, FetchError, StorywatchError
 from monitor.models import Watch
 from monitor.urls import DEFAULT_RULES, UrlRules, remember_canonical
+
+if TYPE_CHECKING:
+    from monitor.collect.prepare import Prepared
 
 DISABLE_AFTER = DEFAULT_DISABLE_AFTER
 BATCH_SOURCES = 64  # sources stored per transaction at most
@@ -68,6 +70,7 @@ class PollSummary:
     run_id: int
     outcomes: list[SourceOutcome] = field(default_factory=list)
     not_due: int = 0
+    parser_processes: int = 0  # started for this run: none when nothing needed parsing
 
     def totals(self) -> dict[str, int]:
         totals: Counter[str] = Counter()
@@ -76,6 +79,7 @@ class PollSummary:
             totals["sources_disabled"] += outcome.disabled
             totals.update(outcome.counts)
         totals["sources_not_due"] = self.not_due
+        totals["parser_processes"] = self.parser_processes
         return dict(totals)
 
     def line(self) -> str:
@@ -200,15 +204,17 @@ async def poll_sources(archive: Archive, watches: list[Watch], sources: list[Sou
                        clock: Callable[[], datetime], *, concurrency: int = 16,
                        disable_after: int | None = DISABLE_AFTER, parse_workers: int = PARSE_WORKERS,
                        parse_timeout: float = PARSE_TIMEOUT_S, progress: Progress | None = None,
-                       fast: bool = True, rules: UrlRules = DEFAULT_RULES) -> list[SourceOutcome]:
+                       fast: bool = True, rules: UrlRules = DEFAULT_RULES, parsers: Parsers | None = None
+                       ) -> list[SourceOutcome]:
     """Fetch, parse and store the given sources; returns one outcome per source (`fast`, `rules`: see
-    monitor.collect.feeds.parse_feed)."""
+    monitor.collect.feeds.parse_feed; `parsers`: the parser processes to use, started on the first body that
+    needs parsing, by default a new set, closed at the end either way)."""
     gate = asyncio.Semaphore(concurrency)
     # Sources fetched but not yet stored hold their bodies and entries: bound them, so that a slow writer
     # holds memory to `backlog` feeds however many sources there are.
     backlog = asyncio.Semaphore(max(2 * concurrency, BATCH_SOURCES))
     arrivals: asyncio.Queue[_Arrival] = asyncio.Queue()
-    parsers = Parsers(parse_workers, timeout=parse_timeout, watches=watches, fast=fast, rules=rules)
+    parsers = parsers or Parsers(parse_workers, timeout=parse_timeout, watches=watches, fast=fast, rules=rules)
 
     async def fetch_and_parse(source: SourceRow) -> None:
         await backlog.acquire()  # released by the writer once this source is stored
@@ -292,15 +298,16 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
         if progress is not None:
             progress.start(len(sources))
 
+        parsers = Parsers(parse_workers, timeout=parse_timeout, watches=watches, fast=fast, rules=rules)
+
         async def go() -> list[SourceOutcome]:
             async with fetcher_factory() as fetcher:
                 return await poll_sources(archive, watches, sources, fetcher, clock, concurrency=concurrency,
-                                          disable_after=disable_after, parse_workers=parse_workers,
-                                          parse_timeout=parse_timeout, progress=progress, fast=fast,
-                                          rules=rules)
+                                          disable_after=disable_after, progress=progress, parsers=parsers)
 
         try:
             summary.outcomes = asyncio.run(go()) if sources else []
+            summary.parser_processes = parsers.started
         except BaseException as exc:
             finish_run(archive, run_id, clock(), status="failed", stats=summary.totals(), error=repr(exc))
             raise

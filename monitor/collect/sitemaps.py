@@ -2,7 +2,8 @@
 
 Scrapy's SitemapSpider flattens <news:news> to nothing; here news:title, news:publication_date, news:keywords
 and the publication's name are kept, because they are what tells a watch's story from the rest without
-fetching the page. An entry is followed when it is recent and its title, keywords or URL name a watch's term.
+fetching the page. An entry is followed when it is recent and its title, keywords or URL name a watch's term
+(judged by the watch-query engine, `Matcher.naming`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from lxml import etree
 
 from monitor.clock import parse_iso
 from monitor.collect.extract import parse_time
+from monitor.detect.query import matcher_for
 from monitor.errors import FeedError
 from monitor.models import Watch
-from monitor.urls import page_identity
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "news": "http://www.google.com/schemas/sitemap-news/0.9"}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
@@ -94,27 +95,10 @@ def is_recent(entry: SitemapEntry, now: datetime, max_age: timedelta) -> bool:
     return when is None or now - when <= max_age
 
 
-def _fold(text: str) -> str:
-    return text.replace("\u2019", "'").replace("\u00a0", " ").casefold()
-
-
-def _terms(watch: Watch) -> list[re.Pattern[str]]:
-    """Each query term as a case-insensitive word prefix; a phrase's words joined by spaces or hyphens."""
-    terms = [term for group in watch.query.all_of for term in group] + list(watch.query.any_of)
-    return [re.compile(r"(?<!\w)" + r"[\s\-]+".join(re.escape(w) for w in _fold(t).split())) for t in terms]
-
-
 def can_match(entry: SitemapEntry, watches: list[Watch]) -> list[str]:
-    """The watches whose story this entry may belong to: it is an origin, or its words name a query term.
+    """The watches whose story this entry may belong to: it is an origin, or its words name one of their all_of
+    or any_of terms (the one query engine, monitor.detect.query, decides what naming a term means).
 
     Looser than the full query on purpose: a title rarely holds every term; the page decides after it is fetched.
     """
-    words = _fold(entry.words())
-    url = page_identity(entry.loc)
-    names = []
-    for watch in watches:
-        if any(page_identity(o.url) == url for o in watch.origins):
-            names.append(watch.name)
-        elif any(pattern.search(words) for pattern in _terms(watch)):
-            names.append(watch.name)
-    return names
+    return matcher_for(watches).naming(entry.words(), entry.loc)

@@ -1,191 +1,344 @@
-"""Watch relevance (pure): does a document belong to a story, and why.
+"""Watch relevance (pure): does a document belong to a story, and why. The one implementation of the query language.
 
-A watch's query is compiled once into regular expressions over normalised text. Terms are case-insensitive
-word prefixes, so one term covers inflections ("russia": Russia, Russian, Russia's; "росси": Россия, России);
-a quoted term ('"fsb"') must end where a word ends. Proximity clauses (`near`) ask for two sets of terms in
-one sentence or within N words. A document that links to, names or credits one of the story's origin
-articles is relevant too.
+Terms are case-insensitive word prefixes on normalised text ("russia": Russia, Russian, Russia's; "росси":
+Россия, России); a phrase's words may be joined by spaces or hyphens; a quoted term ('"fsb"') must end where a
+word ends. `near` clauses ask for a left and a right term in one sentence or within N words. A document that
+is, links to or names one of the story's origin articles belongs to it too.
 
-`Matcher` judges many watches at once: one Aho-Corasick pass over the text finds which watches could match
-at all (every all_of group has a candidate word), and only those run their regular expressions.
+All the watches compile into one `Matcher`: one Aho-Corasick automaton over the first word of every term and
+alias of every watch (and over the origins' addresses, titles and authors). One pass over the text gives
+every hit; a hit counts where a word starts, the rest of a phrase and a quoted term's end are checked at that
+position, and every clause is then decided from the positions alone. Sitemaps, the poller's parser processes,
+crawled pages and `storywatch classify` all judge through it. tests/detect/reference_query.py states the
+same rules plainly, with one regular expression per term, and a property test holds the two together.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import ahocorasick
 
-from monitor.models import Doc, Match, Near, Watch
+from monitor.detect.terms import bare_term, normalise, phrase_end, same_sentence, within_words
+from monitor.models import Doc, Match, Watch
 from monitor.urls import page_identity
 
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "ё": "е", "\u00ad": ""})
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
-_WORD = re.compile(r"\w+")
+__all__ = ["Matcher", "compile_watch", "match_all", "match_watch", "matcher_for", "normalise"]
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    bare: str  # as a reason names it
+    words: tuple[str, ...]  # normalised; the first is the automaton's key
+    exact: bool
 
 
-def normalise(text: str) -> str:
-    """Fold the characters outlets vary on (curly apostrophes, no-break spaces, ё) and case."""
-    return text.casefold().translate(_FOLD)
+@dataclass(frozen=True, slots=True)
+class _Near:
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    within: int  # 0: the same sentence
+    label: str  # the left side as a reason names it
 
 
-def _bare(term: str) -> tuple[str, bool]:
-    """The term without quotes, and whether it was quoted (must end at a word's end)."""
-    t = term.strip()
-    exact = len(t) > 2 and t[0] == t[-1] == '"'
-    return (t[1:-1] if exact else t), exact
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """One watch, compiled: term ids for each clause, and the origins' keys."""
+
+    name: str
+    groups: tuple[tuple[int, ...], ...]
+    any_of: tuple[int, ...]
+    near: tuple[_Near, ...]
+    none_of: frozenset[int]
+    origin_urls: tuple[str, ...]  # page identities: the key without its scheme (http and https alike)
+    origin_links: tuple[tuple[str, str], ...]  # (the page identity, as a link in a text shows it, outlet)
+    origin_titles: tuple[tuple[str, str], ...]  # (normalised title, outlet)
+    origin_authors: tuple[tuple[str, str], ...]  # (normalised full name, outlet)
+    loose: frozenset[int]  # the terms a sitemap entry may name to be worth fetching (see `Matcher.naming`)
 
 
-def term_pattern(term: str) -> str:
-    """A regex for one term: a word prefix (a whole word if quoted); a phrase's words joined by space or hyphen."""
-    bare, exact = _bare(term)
-    words = normalise(bare).split()
-    return r"(?<!\w)" + r"[\s\-]+".join(re.escape(word) for word in words) + (r"(?!\w)" if exact else "")
+def _url_tail(url: str) -> str:
+    """The last segment of an origin's path, lower-cased: any URL whose canonical form is the origin's contains
+    it (canonicalising keeps path segments, up to the case of %-escapes), so a URL without it needs no
+    canonicalising. Empty when the path has no segment: then every URL is canonicalised."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return ""
+    return path.rstrip("/").rsplit("/", 1)[-1].lower()
 
 
-def prefilter_key(term: str) -> str:
-    """The literal an Aho-Corasick pass looks for: the term's first word (a superset of the regex's hits)."""
-    words = normalise(_bare(term)[0]).split()
-    return words[0] if words else ""
-
-
-def _alternation(terms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"({term_pattern(t)})" for t in terms))
-
-
-@dataclass(frozen=True)
-class CompiledNear:
-    near: Near
-    left: re.Pattern[str]
-    right: re.Pattern[str]
-
-
-@dataclass(frozen=True)
-class CompiledWatch:
-    watch: Watch
-    groups: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
-    any_terms: tuple[str, ...]
-    any_re: re.Pattern[str] | None
-    near: tuple[CompiledNear, ...]
-    none_re: re.Pattern[str] | None
-    origin_urls: tuple[tuple[str, str], ...]
-    origin_titles: tuple[tuple[str, str], ...]
-    origin_authors: tuple[tuple[str, str], ...]
-
-
-@lru_cache(maxsize=1024)
-def compile_watch(watch: Watch) -> CompiledWatch:
+def _compile(watch: Watch, ids: Callable[[tuple[str, ...]], tuple[int, ...]]) -> _Plan:
+    """A watch's plan; `ids` gives the Matcher's ids of terms (one id per distinct term, shared by every watch)."""
     q = watch.query
-    authors = tuple((normalise(a), o.outlet) for o in watch.origins for a in o.authors if " " in a.strip())
-    return CompiledWatch(
-        watch=watch,
-        groups=tuple((group, _alternation(group)) for group in q.all_of),
-        any_terms=q.any_of,
-        any_re=_alternation(q.any_of) if q.any_of else None,
-        near=tuple(CompiledNear(n, _alternation(n.left), _alternation(n.right)) for n in q.near),
-        none_re=_alternation(q.none_of) if q.none_of else None,
-        origin_urls=tuple((page_identity(o.url), o.outlet) for o in watch.origins),  # scheme-free
+    near = tuple(_Near(ids(n.left), ids(n.right), n.within, bare_term(n.left[0])[0] if n.left else "")
+                 for n in q.near)
+    groups = tuple(ids(g) for g in q.all_of)
+    any_of = ids(q.any_of)
+    loose = frozenset(t for g in groups for t in g) | frozenset(any_of)
+    if not loose:  # a watch of near clauses only: a sitemap entry naming either side is worth a look
+        loose = frozenset(t for n in near for t in (*n.left, *n.right))
+    return _Plan(
+        name=watch.name,
+        groups=groups,
+        any_of=any_of,
+        near=near,
+        none_of=frozenset(ids(q.none_of)),
+        origin_urls=tuple(page_identity(o.url) for o in watch.origins),
+        origin_links=tuple((page_identity(o.url), o.outlet) for o in watch.origins),
         origin_titles=tuple((normalise(o.title), o.outlet) for o in watch.origins if len(o.title) > 20),
-        origin_authors=authors,
+        origin_authors=tuple((normalise(a), o.outlet) for o in watch.origins for a in o.authors
+                             if " " in a.strip()),
+        loose=loose,
     )
 
 
-def _first_term(pattern: re.Pattern[str], terms: tuple[str, ...], text: str) -> str | None:
-    found = pattern.search(text)
-    if not found:
-        return None
-    return _bare(terms[(found.lastindex or 1) - 1])[0]
+class Matcher:
+    """Every watch compiled once and judged in one pass over a document's text (`match`)."""
 
+    def __init__(self, watches: tuple[Watch, ...] | list[Watch]):
+        self.watches = tuple(watches)
+        self.terms: list[_Term] = []
+        ids: dict[str, int] = {}
 
-def _near_hit(cn: CompiledNear, text: str) -> str | None:
-    """'left ~ right' when a left term and a right term occur in one sentence or within N words."""
-    lefts = [m.start() for m in cn.left.finditer(text)]
-    if not lefts:
-        return None
-    rights = [m for m in cn.right.finditer(text)]
-    if not rights:
-        return None
-    if cn.near.within == 0:
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        left_sentences = {bisect_right(ends, p) for p in lefts}
-        hit = next((m for m in rights if bisect_right(ends, m.start()) in left_sentences), None)
-    else:
-        starts = [m.start() for m in _WORD.finditer(text)]
-        left_words = [bisect_right(starts, p) for p in lefts]
-        hit = next((m for m in rights
-                    if any(abs(bisect_right(starts, m.start()) - w) <= cn.near.within for w in left_words)), None)
-    if hit is None:
-        return None
-    right = _bare(cn.near.right[(hit.lastindex or 1) - 1])[0]
-    return f"{_bare(cn.near.left[0])[0]} ~ {right}"
+        def term_ids(terms: tuple[str, ...]) -> tuple[int, ...]:
+            out = []
+            for term in terms:
+                if term not in ids:
+                    bare, exact = bare_term(term)
+                    ids[term] = len(self.terms)
+                    self.terms.append(_Term(bare, tuple(normalise(bare).split()), exact))
+                out.append(ids[term])
+            return tuple(out)
 
+        self.plans = [_compile(w, term_ids) for w in self.watches]
+        # automaton key -> (term ids starting with it, whether it is an origin's key too)
+        keys: dict[str, tuple[list[int], bool]] = {}
+        for t, term in enumerate(self.terms):
+            if term.words:  # a term of no words (only quotes and spaces) never matches
+                keys.setdefault(term.words[0], ([], False))[0].append(t)
+        self.always_seen: set[str] = set()  # origin keys that are empty: found in every text
+        for plan in self.plans:
+            for key in [k for k, _ in (*plan.origin_links, *plan.origin_titles, *plan.origin_authors)]:
+                if not key:
+                    self.always_seen.add(key)
+                    continue
+                keys[key] = (keys.get(key, ([], False))[0], True)
+        self.automaton = ahocorasick.Automaton()
+        self.simple = [len(t.words) == 1 and not t.exact for t in self.terms]
+        for key, (found, origin) in keys.items():
+            # (length, the single-word term of this key or -1, the other terms to check at the hit, origin key)
+            simple = next((t for t in found if self.simple[t]), -1)
+            others = tuple((t, self.terms[t].words[1:], self.terms[t].exact) for t in found if t != simple)
+            self.automaton.add_word(key, (len(key), simple, others, origin))
+        if len(self.automaton):
+            self.automaton.make_automaton()
+        # term id -> the watches whose all_of it helps satisfy (for a watch without all_of: any term of its query)
+        touching: dict[int, set[int]] = {}
+        for w, plan in enumerate(self.plans):
+            for t in plan.loose | {x for n in plan.near for x in (*n.left, *n.right)}:
+                if not plan.groups or any(t in g for g in plan.groups):
+                    touching.setdefault(t, set()).add(w)
+        self.term_watches = {t: tuple(sorted(ws)) for t, ws in touching.items()}
+        self.group_sets = [tuple(frozenset(g) for g in plan.groups) for plan in self.plans]
+        self.termless = [w for w, p in enumerate(self.plans) if not (p.groups or p.any_of or p.near)]
+        self.with_origins = [w for w, p in enumerate(self.plans)
+                             if p.origin_urls or p.origin_links or p.origin_titles]
+        self.origin_pages = {url for p in self.plans for url in p.origin_urls}
+        tails = {_url_tail(url) for url in self.origin_pages}
+        self.origin_tails = None if "" in tails else tuple(tails)  # None: canonicalise every document's URL
 
-def _origin_reason(cw: CompiledWatch, doc: Doc, text: str) -> str | None:
-    if doc.url and any(page_identity(doc.url) == url for url, _ in cw.origin_urls):
-        return "is an origin article"
-    for url, outlet in cw.origin_urls:
-        if url in text:
-            return f"links to the origin ({outlet})"
-    for title, outlet in cw.origin_titles:
-        if title in text:
-            return f"names the origin ({outlet})"
-    return None
+    # -- one pass over the text --------------------------------------------------------------------------------
 
+    def scan(self, text: str) -> tuple[dict[int, list[int]], set[str]]:
+        """Every term's start positions in the normalised `text` (in order), and the origin keys it contains."""
+        positions: dict[int, list[int]] = {}
+        seen = set(self.always_seen)
+        if not len(self.automaton):
+            return positions, seen
+        for end, (length, simple, others, origin) in self.automaton.iter(text):
+            start = end - length + 1
+            if origin:
+                seen.add(text[start:end + 1])
+            if start:
+                before = text[start - 1]
+                if before.isalnum() or before == "_":
+                    continue
+            if simple >= 0:  # the usual case: one single-word term starts with this key
+                got = positions.get(simple)
+                if got is None:
+                    positions[simple] = [start]
+                else:
+                    got.append(start)
+            for t, rest, exact in others:  # phrases and quoted terms: checked at the hit
+                after = text[end + 1] if end + 1 < len(text) else ""
+                if rest:
+                    if not (after.isspace() or after == "-") or phrase_end(text, end + 1, rest, exact) < 0:
+                        continue
+                elif exact and after and (after.isalnum() or after == "_"):
+                    continue
+                got = positions.get(t)
+                if got is None:
+                    positions[t] = [start]
+                else:
+                    got.append(start)
+        return positions, seen
 
-def match_compiled(cw: CompiledWatch, doc: Doc, text: str) -> Match | None:
-    """`match_watch` for an already compiled watch and the document's normalised text."""
-    name = cw.watch.name
-    origin = _origin_reason(cw, doc, text)
-    if origin:
-        return Match(name, origin)
-    found: list[str] = []
-    for terms, pattern in cw.groups:
-        term = _first_term(pattern, terms, text)
-        if term is None:
+    def _is_origin_page(self, url: str) -> bool:
+        if not url or not self.origin_pages:
+            return False
+        if self.origin_tails is not None:
+            lowered = url.lower()
+            if not any(tail in lowered for tail in self.origin_tails):
+                return False
+        return page_identity(url) in self.origin_pages
+
+    def candidates(self, positions: dict[int, list[int]], seen: set[str], url: str) -> list[int]:
+        """The watches (by index, in order) that could match: every all_of group has a term (or, without all_of,
+        some term of the query is there), an origin may be named, or the watch has no terms at all."""
+        touched: set[int] = set(self.termless)
+        term_watches = self.term_watches
+        for t in positions:
+            found = term_watches.get(t)
+            if found is not None:
+                touched.update(found)
+        if self.with_origins and (seen or self._is_origin_page(url)):
+            touched.update(self.with_origins)
+            return sorted(touched)
+        group_sets = self.group_sets
+        return [w for w in sorted(touched) if all(not g.isdisjoint(positions) for g in group_sets[w])]
+
+    def match(self, doc: Doc) -> list[Match]:
+        """Every watch `doc` matches, in the watches' order, each with its reason."""
+        text = normalise(doc.text)
+        positions, seen = self.scan(text)
+        out = []
+        for w in self.candidates(positions, seen, doc.url):
+            got = self.judge(w, doc.url, text, positions, seen)
+            if got is not None:
+                out.append(got)
+        return out
+
+    # -- one watch, from the positions ---------------------------------------------------------------------
+
+    def judge(self, w: int, url: str, text: str, positions: dict[int, list[int]], seen: set[str]) -> Match | None:
+        """Watch `w`'s verdict on a scanned text: the origin first, then all_of, any_of or near, then none_of."""
+        plan, terms = self.plans[w], self.terms
+        origin = self._origin_reason(plan, url, seen)
+        if origin:
+            return Match(plan.name, origin)
+        found: list[str] = []
+        for group in plan.groups:
+            best, at = -1, len(text) + 1
+            for t in group:  # the earliest term; at one position, the first named
+                got = positions.get(t)
+                if got is not None and got[0] < at:
+                    best, at = t, got[0]
+            if best < 0:
+                return None
+            found.append(terms[best].bare)
+        if plan.any_of or plan.near:
+            present = [t for t in plan.any_of if t in positions]
+            if len(present) > 1:  # named as a scan with the terms as alternatives finds them
+                present = [t for _, t in self._alternation(tuple(present), text, positions)]
+            hits = sorted({terms[t].bare for t in present})[:4]
+            if not hits:
+                for clause in plan.near:
+                    label = self._near(clause, text, positions)
+                    if label:
+                        hits = [label]
+                        break
+            if not hits and plan.groups:
+                hits = [f"origin's author {a.title()} ({o})" for a, o in plan.origin_authors if a in seen][:1]
+            if not hits:
+                return None
+            found.extend(hits)
+        if plan.none_of and not plan.none_of.isdisjoint(positions):
             return None
-        found.append(term)
-    if cw.any_re is not None or cw.near:
-        hits: list[str] = []
-        if cw.any_re is not None:
-            hits = sorted({_bare(cw.any_terms[(m.lastindex or 1) - 1])[0] for m in cw.any_re.finditer(text)})[:4]
-        if not hits:
-            hits = [h for cn in cw.near if (h := _near_hit(cn, text))][:1]
-        if not hits and cw.groups:
-            hits = [f"origin's author {a.title()} ({o})" for a, o in cw.origin_authors if a in text][:1]
-        if not hits:
-            return None
-        found.extend(hits)
-    if cw.none_re is not None and cw.none_re.search(text):
+        return Match(plan.name, "terms: " + ", ".join(found))
+
+    def _origin_reason(self, plan: _Plan, url: str, seen: set[str]) -> str | None:
+        if plan.origin_urls and url and self._is_origin_page(url) and page_identity(url) in plan.origin_urls:
+            return "is an origin article"
+        for link, outlet in plan.origin_links:
+            if link in seen:
+                return f"links to the origin ({outlet})"
+        for title, outlet in plan.origin_titles:
+            if title in seen:
+                return f"names the origin ({outlet})"
         return None
-    return Match(name, "terms: " + ", ".join(found))
+
+    def _alternation(self, ids: tuple[int, ...], text: str, positions: dict[int, list[int]]) -> list[tuple[int, int]]:
+        """(start, term) of the occurrences a left-to-right scan with `ids` as alternatives finds, as the regular
+        expression `t1|t2|...` would: at each position the first listed term that matches there, the scan
+        resuming at its end (an occurrence inside one already found is not seen: "rosfin" in "rosfinmonitoring")."""
+        found = sorted((p, order, t) for order, t in enumerate(ids) for p in positions.get(t, ()))
+        out: list[tuple[int, int]] = []
+        resume = 0
+        for p, _, t in found:
+            if p >= resume:
+                out.append((p, t))
+                words = self.terms[t].words
+                resume = (p + len(words[0]) if self.simple[t]
+                          else phrase_end(text, p + len(words[0]), words[1:], self.terms[t].exact))
+        return out
+
+    def _near(self, clause: _Near, text: str, positions: dict[int, list[int]]) -> str | None:
+        """'left ~ right' for the first right term (in the text) with a left term in its sentence or within N
+        words; only the nearest left term on either side needs checking."""
+        if not any(t in positions for t in clause.left) or not any(t in positions for t in clause.right):
+            return None
+        lefts = [p for p, _ in self._alternation(clause.left, text, positions)]
+        for p, t in self._alternation(clause.right, text, positions):
+            i = bisect_left(lefts, p)
+            for a in (lefts[i - 1] if i else None, lefts[i] if i < len(lefts) else None):
+                if a is None:
+                    continue
+                lo, hi = (a, p) if a <= p else (p, a)
+                close = (same_sentence(text, lo, hi) if clause.within == 0
+                         else within_words(text, lo, hi, clause.within))
+                if close:
+                    return f"{clause.label} ~ {self.terms[t].bare}"
+        return None
+
+    # -- the looser question a sitemap entry asks ----------------------------------------------------------
+
+    def naming(self, text: str, url: str = "") -> list[str]:
+        """The watches a short text (a sitemap entry's title, keywords and address as words) may belong to: it
+        names one of their all_of or any_of terms, or `url` is one of their origins. Looser than `match` on
+        purpose: a title rarely holds every term; the page decides once fetched."""
+        positions, _ = self.scan(normalise(text))
+        page = page_identity(url) if self._is_origin_page(url) else None
+        return [p.name for p in self.plans
+                if (page is not None and page in p.origin_urls) or not p.loose.isdisjoint(positions)]
+
+
+@lru_cache(maxsize=1024)
+def compile_watch(watch: Watch) -> Matcher:
+    """One watch's Matcher (cached: match_watch is called on the same watch many times)."""
+    return Matcher((watch,))
 
 
 def match_watch(watch: Watch, doc: Doc) -> Match | None:
     """A Match with a short reason when `doc` belongs to `watch`'s story, else None."""
-    return match_compiled(compile_watch(watch), doc, normalise(doc.text))
+    found = compile_watch(watch).match(doc)
+    return found[0] if found else None
 
 
 def match_all(watches: list[Watch], doc: Doc) -> list[Match]:
-    """Every watch `doc` matches, in the watches' order (many watches go through one cached `Matcher`).
-
-    With few watches, the Matcher's Aho-Corasick pass only rules watches out (most articles match none: 5x
-    cheaper than the regexes); the ones left are judged by `match_compiled`, whose reasons name every term."""
+    """Every watch `doc` matches, in the watches' order, with the reasons `match_watch` gives."""
     if not watches:
         return []
-    matcher = _matcher(watches)
-    if len(watches) > 8:
-        return matcher.match(doc)
-    text, _, _, candidates = matcher.candidates(doc)
-    return [m for w in sorted(candidates) if (m := match_compiled(matcher.compiled[w], doc, text)) is not None]
+    return matcher_for(watches).match(doc)
 
 
 _MATCHERS: dict[tuple[int, ...], tuple[tuple[Watch, ...], Matcher]] = {}
 
 
-def _matcher(watches: list[Watch]) -> Matcher:
+def matcher_for(watches: list[Watch] | tuple[Watch, ...]) -> Matcher:
     """The Matcher of these very Watch objects (kept alive beside it, so their ids stay theirs). Keyed by
     identity: hashing a tuple of frozen watches costs more than matching a short article."""
     key = tuple(map(id, watches))
@@ -195,155 +348,3 @@ def _matcher(watches: list[Watch]) -> Matcher:
             _MATCHERS.clear()
         got = _MATCHERS[key] = (tuple(watches), Matcher(watches))
     return got[1]
-
-
-class Matcher:
-    """Many watches judged together: one Aho-Corasick pass over the text finds every term's positions.
-
-    Each watch term is keyed by its first word; a hit counts when it starts a word (terms are word prefixes),
-    and phrases and quoted terms are confirmed with an anchored regex at that position. Watches are then
-    decided from the positions alone, with the same rules as `match_compiled` (the bench checks they agree).
-    """
-
-    def __init__(self, watches: tuple[Watch, ...] | list[Watch]):
-        self.compiled = [compile_watch(w) for w in watches]
-        self.terms: list[tuple[str, re.Pattern[str] | None]] = []
-        index: dict[str, int] = {}
-        self.index = index
-        keys: dict[str, list[int]] = {}
-
-        def term_id(term: str) -> int:
-            if term not in index:
-                bare, exact = _bare(term)
-                check = re.compile(term_pattern(term)) if exact or " " in bare.strip() or "-" in bare else None
-                index[term] = len(self.terms)
-                self.terms.append((term, check))
-                keys.setdefault(prefilter_key(term), []).append(index[term])
-            return index[term]
-
-        # Per watch: term ids of each all_of group, of any_of, and of each near clause's two sides.
-        self.plans: list[tuple[list[list[int]], list[int], list[tuple[list[int], list[int], int]]]] = []
-        for cw in self.compiled:
-            q = cw.watch.query
-            groups = [[term_id(t) for t in g] for g in q.all_of]
-            any_ids = [term_id(t) for t in q.any_of]
-            near = [([term_id(t) for t in n.left], [term_id(t) for t in n.right], n.within) for n in q.near]
-            for t in q.none_of:
-                term_id(t)
-            self.plans.append((groups, any_ids, near))
-        # term id -> (watch, all_of group) it can satisfy; group -1: a watch without all_of, via any_of/near.
-        self.term_watches: dict[int, list[tuple[int, int]]] = {}
-        for w, (groups, any_ids, near) in enumerate(self.plans):
-            if groups:
-                for g, ids in enumerate(groups):
-                    for tid in ids:
-                        self.term_watches.setdefault(tid, []).append((w, g))
-            else:
-                for tid in [*any_ids, *(x for left, _, _ in near for x in left)]:
-                    self.term_watches.setdefault(tid, []).append((w, -1))
-        keys.pop("", None)
-        self.automaton = ahocorasick.Automaton()
-        for key, ids in keys.items():
-            self.automaton.add_word(key, (len(key), tuple(ids)))
-        self.origin_keys: dict[str, list[int]] = {}
-        for w, cw in enumerate(self.compiled):
-            for url, _ in cw.origin_urls:
-                self.origin_keys.setdefault(url, []).append(w)
-            for title, _ in cw.origin_titles:
-                self.origin_keys.setdefault(title, []).append(w)
-        for key in self.origin_keys:
-            if key not in keys:
-                self.automaton.add_word(key, (len(key), ()))
-        if len(self.automaton):
-            self.automaton.make_automaton()
-        self.origin_pages: dict[str, list[int]] = {}
-        for w, cw in enumerate(self.compiled):
-            for url, _ in cw.origin_urls:
-                self.origin_pages.setdefault(url, []).append(w)
-        self.termless = {w for w, (groups, any_ids, near) in enumerate(self.plans) if not (groups or any_ids or near)}
-        # Cheap test before canonicalising a document's URL: the origin's last path segment must appear in it.
-        self.origin_tails = {url.rstrip("/").rsplit("/", 1)[-1] or url for url in self.origin_pages}
-
-    def _positions(self, text: str) -> tuple[dict[int, list[int]], set[str]]:
-        found: dict[int, list[int]] = {}
-        raw: set[str] = set()
-        if not len(self.automaton):
-            return found, raw
-        for end, (length, ids) in self.automaton.iter(text):
-            start = end - length + 1
-            if self.origin_keys:
-                raw.add(text[start:end + 1])
-            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-                continue
-            for t in ids:
-                check = self.terms[t][1]
-                if check is None or check.match(text, start):
-                    found.setdefault(t, []).append(start)
-        return found, raw
-
-    def candidates(self, doc: Doc) -> tuple[str, dict[int, list[int]], set[str], set[int]]:
-        """The normalised text, term positions, origin keys seen, and the watches (by index) that could match:
-        a superset of those that do (every all_of group has a term, or an origin is named)."""
-        text = normalise(doc.text)
-        pos, raw = self._positions(text)
-        page = page_identity(doc.url) if doc.url and any(t in doc.url for t in self.origin_tails) else ""
-        hit: dict[int, set[int]] = {}
-        for t in pos:
-            for w, g in self.term_watches.get(t, ()):
-                hit.setdefault(w, set()).add(g)
-        candidates = {w for w, gs in hit.items() if -1 in gs or len(gs) == len(self.plans[w][0])}
-        if page in self.origin_pages or any(k in raw for k in self.origin_keys):
-            candidates |= {w for w, cw in enumerate(self.compiled) if cw.origin_urls or cw.origin_titles}
-        # A watch with no terms at all (built in code; seeds refuse it) cannot be ruled out by terms.
-        candidates |= self.termless
-        return text, pos, raw, candidates
-
-    def match(self, doc: Doc) -> list[Match]:
-        """Every watch `doc` matches, in the watches' order."""
-        text, pos, _, candidates = self.candidates(doc)
-        out: list[Match] = []
-        lazy: dict[str, list[int]] = {}
-        for w in sorted(candidates):
-            cw = self.compiled[w]
-            reason = _origin_reason(cw, doc, text) if cw.origin_urls or cw.origin_titles else None
-            if reason:
-                out.append(Match(cw.watch.name, reason))
-                continue
-            groups, any_ids, near = self.plans[w]
-            if not self._could(pos, any_ids, near, text, lazy):
-                authors = [f"origin's author {a.title()} ({o})" for a, o in cw.origin_authors if a in text][:1]
-                if groups and authors and not any(self.index.get(t) in pos for t in cw.watch.query.none_of):
-                    found = [_bare(self.terms[min(g, key=lambda t: pos[t][0] if t in pos else len(text) + 1)][0])[0]
-                             for g in groups]
-                    out.append(Match(cw.watch.name, "terms: " + ", ".join(found + authors)))
-                continue
-            if any(self.index.get(t) in pos for t in cw.watch.query.none_of):
-                continue
-            found = [_bare(self.terms[min(g, key=lambda t: pos[t][0] if t in pos else len(text) + 1)][0])[0]
-                     for g in groups]
-            found += sorted({_bare(self.terms[t][0])[0] for t in any_ids if t in pos})[:4]
-            out.append(Match(cw.watch.name, "terms: " + ", ".join(found or ["near"])))
-        return out
-
-    def _could(self, pos: dict[int, list[int]], any_ids: list[int], near: list[tuple[list[int], list[int], int]],
-               text: str, lazy: dict[str, list[int]]) -> bool:
-        """Whether any_of or a near clause can hold, from term positions (exact, so the regex pass confirms)."""
-        if not any_ids and not near:
-            return True
-        if any(t in pos for t in any_ids):
-            return True
-        for left, right, within in near:
-            lp = [p for t in left for p in pos.get(t, ())]
-            rp = [p for t in right for p in pos.get(t, ())]
-            if not lp or not rp:
-                continue
-            if within == 0:
-                ends = lazy.setdefault("ends", [m.end() for m in _SENTENCE_END.finditer(text)])
-                if {bisect_right(ends, p) for p in lp} & {bisect_right(ends, p) for p in rp}:
-                    return True
-            else:
-                starts = lazy.setdefault("words", [m.start() for m in _WORD.finditer(text)])
-                lw = [bisect_right(starts, p) for p in lp]
-                if any(abs(bisect_right(starts, p) - x) <= within for p in rp for x in lw):
-                    return True
-        return False

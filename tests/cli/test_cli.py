@@ -133,5 +133,6 @@ def test_store_versions_and_migrations_idempotent(tmp_path: Path) -> None:
         assert applied >= 1
     with Archive(db) as archive:  # reopening applies nothing twice
         assert archive.one("SELECT count(*) AS n FROM _sqlite_migrations")["n"] == applied
-        assert not migrations.pending(archive.db)
+        assert not migrations.pending(archive.conn)
+        assert not migrations.as_sqlite_utils().pending(archive.db)  # sqlite-utils reads the same table
         assert archive.db.journal_mode == "wal"

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import inspect
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from monitor.collect import sitemaps
 from monitor.collect.sitemaps import SitemapEntry, can_match, is_recent, parse_sitemap
 from monitor.collect.timing import HORIZON, STEPS, next_step, next_visit
 from monitor.detect.revisions import diff_versions, paragraphs
 from monitor.errors import FeedError, SeedError
 from monitor.models import Origin, Query, Watch
-from monitor.seeds import default_seeds_dir
+from monitor.seeds import default_seeds_dir, load_watches
 from monitor.sites import load_sites
 from tests.support.pages import EDITED, NOTE, PARAGRAPHS
 
@@ -149,6 +151,22 @@ def test_sitemap_index_and_junk() -> None:
 def test_can_match_table(title: str, keywords: str, loc: str, followed: bool) -> None:
     watch = _watch(all_of=(("binance", "бинанс"),), any_of=("russia",))
     assert bool(can_match(SitemapEntry(loc=loc, title=title, keywords=keywords), [watch])) is followed
+
+
+@pytest.mark.parametrize(("title", "loc", "followed"), [
+    ("CZ steps down as chief executive", "https://x.com/a", True),  # the shipped quoted alias '"cz"'
+    ("Czech regulator fines an exchange", "https://x.com/b", False),  # ...ends where a word ends
+    ("", "https://x.com/2023/11/cz-pleads-guilty", True),
+    ("Бинанс уходит из России", "https://x.com/c", True),
+])
+def test_can_match_judges_with_the_one_query_engine(title: str, loc: str, followed: bool) -> None:
+    """The shipped watch's terms mean in a sitemap what they mean in a feed or a page: the query engine decides."""
+    watch = load_watches(default_seeds_dir())[0]
+    assert bool(can_match(SitemapEntry(loc=loc, title=title), [watch])) is followed
+    assert not {"_terms", "_fold"} & set(vars(sitemaps))  # no term compiler of its own
+    source = inspect.getsource(sitemaps)
+    assert "_terms" not in source and "re.compile" not in source and "re.escape" not in source
+    assert "matcher_for(watches).naming(" in inspect.getsource(sitemaps.can_match)
 
 
 def test_changed_sentences_prefers_an_edit_to_an_added_note() -> None:

@@ -153,3 +153,35 @@ def test_every_corpus_feed_in_one_run(server: LoopbackServer, corpus: Path, tmp_
 
 def test_rss_builder_is_a_feed() -> None:
     assert b"<rss" in rss([{"title": "t", "link": "https://x.example/a"}])
+
+
+# What a cron poll must not load: the other commands' worlds, and (when nothing changed) the parsing side.
+NEVER = ("monitor.demo", "monitor.service", "monitor.cli.ops", "monitor.cli.bot", "monitor.cli.crawl", "bot", "spiders",
+         "scrapy", "twisted", "telegram", "datasette", "httpx")
+PARSING = ("feedparser", "lxml", "monitor.collect.prepare", "monitor.collect.feeds", "monitor.detect.followups",
+           "monitor.detect.query", "sqlite_utils", "multiprocessing", "concurrent.futures.process")
+
+
+def _poll_process(db: Path, seeds: Path) -> tuple[dict[str, int], set[str]]:
+    """`python -X importtime -m monitor poll --all --json` as cron runs it: its totals and the modules it imported."""
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "monitor", "--db", str(db), "--seeds", str(seeds),
+                           "poll", "--all", "--json"], cwd=REPO, capture_output=True, text=True, check=True)
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    return json.loads(done.stdout)["totals"], imported
+
+
+def _within(modules: set[str], packages: tuple[str, ...]) -> set[str]:
+    return {m for m in modules if any(m == p or m.startswith(p + ".") for p in packages)}
+
+
+def test_a_poll_of_304s_starts_no_parser_process_and_loads_no_parser(server: LoopbackServer, tmp_path: Path) -> None:
+    urls = [server.route(f"/feed{i}.xml", Route(binance_feed())) for i in range(3)]
+    seeds = write_seed(tmp_path / "seeds", urls)
+    db = tmp_path / "a.db"
+    cold, imported = _poll_process(db, seeds)
+    assert cold["sources_ok"] == 3 and cold["new"] > 0 and cold["parser_processes"] == 2
+    assert not _within(imported, NEVER)
+    warm, imported = _poll_process(db, seeds)
+    assert warm["sources_not_modified"] == 3 and warm.get("new", 0) == 0
+    assert warm["parser_processes"] == 0
+    assert not _within(imported, NEVER + PARSING)

@@ -133,3 +133,19 @@ def test_revision_quotes_the_note_and_the_change() -> None:
 @pytest.mark.parametrize(("attempts", "seconds"), [(1, 30), (2, 60), (3, 120), (20, 6 * 3600)])
 def test_backoff(attempts: int, seconds: int) -> None:
     assert backoff(attempts) == timedelta(seconds=seconds)
+
+
+def test_poll_and_crawl_detect_only_in_matched_articles_classify_in_every_input() -> None:
+    """assess (what the poller's parser processes and ingest_article call) skips detection for an article of no
+    watch; `storywatch classify` and `evaluate` (Classifier) detect in every input."""
+    from monitor.detect.assess import assess
+    from monitor.detect.classify import Classifier
+
+    watches = load_watches(default_seeds_dir())
+    unrelated = {"id": 1, "outlet": "Reuters", "title": "Oil prices", "body": "Reuters regrets the error."}
+    related = {**unrelated, "title": "Binance and the FSB"}
+    for obj, matched in ((unrelated, False), (related, True)):
+        doc = Doc(outlet=obj["outlet"], title=obj["title"], body=obj["body"])
+        got = assess(watches, doc)
+        assert bool(got.matches) is matched and [e.kind for e in got.events] == (["correction"] if matched else [])
+        assert [e["kind"] for e in Classifier(watches).classify(obj)["events"]] == ["correction"]
