@@ -28,9 +28,6 @@ from monitor.errors import ArchiveError
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
-
 BUSY_TIMEOUT_S = 30.0
 MMAP_BYTES = 1 << 32
 APPLICATION_ID = int.from_bytes(b"StWa", "big")  # PRAGMA application_id: "a storywatch archive" (file(1) shows it)
