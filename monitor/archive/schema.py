@@ -74,12 +74,18 @@ class MigrationSet:
             found(name=name)(fn)
         return found
 
-    def apply(self, conn: sqlite3.Connection) -> None:
-        """Apply what is pending, each migration in its own transaction."""
-        if self.pending(conn):
-            from sqlite_utils import Database
+    def apply(self, conn: sqlite3.Connection | Database, *, stop_before: str | None = None) -> None:
+        """Apply what is pending, each migration in its own transaction (up to, not including, `stop_before`:
+        an archive as an earlier release left it, for tests and benchmarks)."""
+        if isinstance(conn, sqlite3.Connection):
+            if not self.pending(conn):
+                return  # up to date: sqlite-utils is never imported
+            from sqlite_utils import Database as Db
 
-            self.as_sqlite_utils().apply(Database(conn))
+            db = Db(conn)
+        else:
+            db = conn
+        self.as_sqlite_utils().apply(db, stop_before=stop_before)
 
 
 migrations = MigrationSet("storywatch")

@@ -24,7 +24,6 @@ from monitor.archive.db import Archive
 from monitor.archive.events import article_outlet, recent_events, record_event, record_sighting
 from monitor.archive.records import ArticleRow
 from monitor.detect import syndication
-from monitor.detect.assess import Assessment
 from monitor.detect.revisions import diff_versions
 from monitor.models import ArticleFields, Doc, Event, Watch
 
