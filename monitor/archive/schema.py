@@ -14,11 +14,11 @@ or edit one that has shipped. `storywatch init` and every command that opens the
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from monitor.archive.backfill_schema import BACKFILL_SCHEMA
 from monitor.archive.channels_schema import CHANNELS_SCHEMA
+from monitor.archive.migrations import MigrationSet
 from monitor.archive.normalise import normalise_stored_text
 from monitor.archive.rekey import rehash, rekey_articles, rekey_events
 from monitor.archive.views import create_views
@@ -27,66 +27,6 @@ from monitor.sites import load_sites
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
-
-Migration = Callable[["Database"], None]
-
-
-class MigrationSet:
-    """The migrations in registration order, applied by sqlite-utils' `Migrations` (same `_sqlite_migrations`
-    table, same names) but handed to it only when one is pending: importing sqlite-utils costs about 0.1 s (it
-    loads numpy where installed), a third of a cron poll's start-up, while an archive that is up to date needs
-    one SELECT to say so."""
-
-    def __init__(self, name: str):
-        self.name = name
-        self.registered: list[tuple[str, Migration]] = []
-
-    def __call__(self, *, name: str) -> Callable[[Migration], Migration]:
-        def register(fn: Migration) -> Migration:
-            self.registered.append((name, fn))
-            return fn
-
-        return register
-
-    def pending(self, conn: sqlite3.Connection) -> list[str]:
-        """The names not applied to this archive yet, in the order they apply."""
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
-            done = {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                                                   (self.name,))}
-        else:
-            done = set()
-        return [name for name, _ in self.registered if name not in done]
-
-    def applied(self, conn: sqlite3.Connection) -> set[str]:
-        """The names this archive has applied (none when it has no migrations table)."""
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-                            ).fetchone():
-            return set()
-        return {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                                               (self.name,))}
-
-    def as_sqlite_utils(self) -> Migrations:
-        from sqlite_utils.migrations import Migrations
-
-        found = Migrations(self.name)
-        for name, fn in self.registered:
-            found(name=name)(fn)
-        return found
-
-    def apply(self, conn: sqlite3.Connection | Database, *, stop_before: str | None = None) -> None:
-        """Apply what is pending, each migration in its own transaction (up to, not including, `stop_before`:
-        an archive as an earlier release left it, for tests and benchmarks)."""
-        if isinstance(conn, sqlite3.Connection):
-            if not self.pending(conn):
-                return  # up to date: sqlite-utils is never imported
-            from sqlite_utils import Database as Db
-
-            db = Db(conn)
-        else:
-            db = conn
-        self.as_sqlite_utils().apply(db, stop_before=stop_before)
-
 
 migrations = MigrationSet("storywatch")
 
@@ -403,56 +343,7 @@ def m0014_backfill(db: Database) -> None:
     """Backfill (monitor/collect/backfill): a job per watch and date range with its cursor, the candidates it
     found, where each version came from (the outlet, or an archive's capture and when it was taken), and the
     follow-ups found in history, which raise no alert one by one."""
-    db.executescript(
-        """
-        CREATE TABLE backfill_jobs (
-            id INTEGER PRIMARY KEY,
-            watch TEXT NOT NULL,
-            day_from TEXT NOT NULL,                    -- YYYY-MM-DD, inclusive
-            day_to TEXT NOT NULL,                      -- YYYY-MM-DD, inclusive
-            alert INTEGER NOT NULL DEFAULT 0,          -- one digest per subscriber when the job is done
-            status TEXT NOT NULL DEFAULT 'running',    -- running, done, partial (done, with errors), failed
-            passes INTEGER NOT NULL DEFAULT 1,         -- a finished job run again starts a new pass
-            cursor TEXT NOT NULL DEFAULT '{}',         -- JSON, monitor/collect/backfill/windows.Cursor
-            stats TEXT NOT NULL DEFAULT '{}',
-            errors TEXT NOT NULL DEFAULT '{}',         -- JSON: source -> its one error
-            started_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            finished_at TEXT,
-            UNIQUE (watch, day_from, day_to)
-        );
-
-        CREATE TABLE backfill_candidates (
-            job_id INTEGER NOT NULL REFERENCES backfill_jobs(id),
-            seq INTEGER NOT NULL,                      -- the order they are read in (the cursor points here)
-            url TEXT NOT NULL,
-            found_by TEXT NOT NULL,                    -- origin, tracked, news-search, sitemap, cdx-prefix
-            title TEXT NOT NULL DEFAULT '',
-            published TEXT,                            -- as the source dated it
-            outcome TEXT,                              -- what reading it gave, in the last pass
-            PRIMARY KEY (job_id, seq),
-            UNIQUE (job_id, url)
-        );
-
-        CREATE TABLE version_sources (
-            version_id INTEGER PRIMARY KEY REFERENCES article_versions(id),
-            article_id INTEGER NOT NULL REFERENCES articles(id),
-            source TEXT NOT NULL,                      -- 'outlet' or 'archive'
-            archive TEXT NOT NULL DEFAULT '',          -- the archive's address
-            captured_at TEXT,                          -- when the archive took the capture
-            capture_url TEXT NOT NULL DEFAULT '',
-            job_id INTEGER REFERENCES backfill_jobs(id)
-        );
-        CREATE INDEX version_sources_article ON version_sources(article_id);
-
-        CREATE TABLE backfilled_events (
-            event_id INTEGER PRIMARY KEY REFERENCES events(id),
-            job_id INTEGER NOT NULL REFERENCES backfill_jobs(id),
-            marked_at TEXT NOT NULL
-        );
-        CREATE INDEX backfilled_events_job ON backfilled_events(job_id);
-        """
-    )
+    db.executescript(BACKFILL_SCHEMA)
 
 
 @migrations(name="0015_normalised_text")
