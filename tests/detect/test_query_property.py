@@ -99,9 +99,9 @@ def test_naming_is_any_all_of_or_any_of_term_or_the_origin(case: tuple[list[Watc
         loose = [t for g in q.all_of for t in g] + list(q.any_of) or [t for n in q.near for t in (*n.left, *n.right)]
         return any(occurrences(t, text) for t in loose)
 
-    from monitor.urls import canonical_url
+    from monitor.urls import page_identity
 
-    origin = {w.name for w in ws if doc.url and canonical_url(doc.url) in {canonical_url(o.url) for o in w.origins}}
+    origin = {w.name for w in ws if doc.url and page_identity(doc.url) in {page_identity(o.url) for o in w.origins}}
     assert Matcher(ws).naming(doc.text, doc.url) == [w.name for w in ws if w.name in origin or named(w)]
 
 
