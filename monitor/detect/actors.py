@@ -29,7 +29,8 @@ _LEAD = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и)\s+"
                           r"(?=(?:the\s+)?[A-ZА-ЯЁ])")
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b", re.IGNORECASE)
-_SPEECH = re.compile(r"\s+(?:said|says|told|tells|stated|states|insisted|added|wrote|claimed|argued|maintained"
+_SPEECH = re.compile(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"
+                     r"|argued|argues|maintained|maintains|stressed|stresses|reiterated|reiterates"
                      r"|noted|announced|replied|responded|confirmed|заявил\w*|сообщил\w*|написал\w*|отметил\w*"
                      r"|добавил\w*)\b(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:that|it|they|he|she|its|что))?", re.IGNORECASE)
 _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would|did|does|also|later|then|quickly"
@@ -39,7 +40,8 @@ _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would
                   r"|formally|on \w+day|\w+day|today|yesterday|late \w+|earlier|subsequently|since|now|always"
                   r"|immediately|forcefully|strongly|vehemently|flatly|categorically|finally|first|swiftly|again"
                   r"|reportedly|officially|already|just|uже|уже|ранее|в очередной раз|\d+ \w+|sincerely|deeply"
-                  r"|unequivocally|therefore|repeatedly|openly|herself|himself|itself|themselves|not|n't))+\s*$",
+                  r"|unequivocally|therefore|repeatedly|openly|herself|himself|itself|themselves|not|n't"
+                  r"|(?-i:[a-z][a-z-]+ly)))+\s*$",  # any adverb: "firmly", "swiftly", "vigorously"
                   re.IGNORECASE)
 _TITLES = re.compile(r"^(?:(?:former|president|prime minister|minister|senator|sen\.|rep\.|mr\.?|mrs\.?|ms\.?|dr\.?"
                      r"|sir|lord|judge|gov\.|governor|chief executive|ceo|chairman|secretary|spokesman|spokeswoman"
@@ -52,6 +54,7 @@ _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at",
 _FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|наш\w*|редакция|the editors|editors)$",
                            re.IGNORECASE)
 _BY = re.compile(rf"^[^.;]{{0,60}}?\bby\s+(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|and|&))*)")
+_BY_COMMON = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the|a|an|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b")
 _TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{_CAP})(?:\s+(?:{_CAP}))*)")
 _DASH_ATTRIBUTION = re.compile(r"[”\"»]\s*[-–—]+\s*(?P<who>[^.”\"“]{2,80})$")
 _FROM_ATTRIBUTION = re.compile(r"[”\"»]\s*(?:is|was)\b[^.]{0,60}\b(?:quote|statement|response|word)s?\s+from\s+"
@@ -194,10 +197,30 @@ def _speaker(sentence: str, start: int, following: str = "") -> str:
     return ""
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|insisted|insists"
+                         r"|declared|replied|responded|tweeted|posted|заявил\w*|сказал\w*|написал\w*|сообщил\w*)\b")
+
+
+_REPORTING = re.compile(r"^(\S+(?:\s+\S+){0,3}?)\s+\w+\s*,?\s+(?:что|that)\s*$", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(r"[”\"»]\s*,?\s*(?:he|she|they)\s+(?:said|says|told|tells|added|wrote|insisted)\b",
+                           re.IGNORECASE)
+
+
+def _said_before(sentence: str, start: int, outlet: str, speaker: str) -> str:
+    """The subject of a speech verb before the quotation an act sits in ('Acme said: "We are sorry"', 'Acme said
+    the report was "false"'); "" when none precedes the quotation."""
+    opened = max(sentence.rfind(q, 0, start) for q in '"“«')
+    said = list(_SAID_BEFORE.finditer(sentence, 0, max(opened, 0)))
+    if opened <= 0 or not said:
+        return ""
+    return subject(sentence[:said[-1].start()] + " ", said[-1].start(), outlet, speaker)
+
+
 def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """Who says a claim is false: a quotation's speaker, the subject of "said", else the page's author."""
     if in_quote(sentence, start):
-        return _speaker(sentence, start, following) or speaker or outlet
+        return (_speaker(sentence, start, following) or _said_before(sentence, start, outlet, speaker) or speaker
+                or outlet)
     said = list(_SPEECH.finditer(sentence))
     if said:
         return subject(sentence, said[0].start() + 1, outlet, speaker)
@@ -214,8 +237,13 @@ def _strip_aux(piece: str) -> str:
 def subject(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """The doer of the act that starts at character `start`; `speaker` stands for first person if given."""
     sentence = sentence.replace("’", "'")
-    quoted = _speaker(sentence, start, following) if in_quote(sentence, start) or re.search(
+    inside = in_quote(sentence, start)
+    quoted = _speaker(sentence, start, following) if inside or re.search(
         r"[”\"»]\s*[-–—]", sentence[start:] + " " + following[:200]) else ""
+    if not quoted and inside:
+        if _PRONOUN_SAID.search(sentence, start):
+            return ""  # '"I apologised," he told the paper': the speaker is named elsewhere, not the outlet
+        quoted = _said_before(sentence, start, outlet, speaker)
     if quoted:
         return quoted
     before = sentence[:start]
@@ -232,8 +260,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
             return _head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
         before = cut
     if _PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]):
-        by = _BY.match(sentence[start:])
-        return canonical(by.group(1)) if by else ""
+        return _doer_after_by(sentence[start:])
     pieces = [p for p in re.split(r"[;:(\[]|\s[-–—]\s|[“\"«]", before)]
     span = ""
     for piece in reversed(pieces):
@@ -245,6 +272,9 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         said = list(_SPEECH.finditer(piece))
         if said and not piece[said[-1].end():].strip(" ,"):
             piece = piece[: said[-1].start()]
+        reporting = _REPORTING.match(piece)
+        if reporting:
+            piece = reporting.group(1)  # "Мы признали, что допустили": the reporting clause's subject
         relative = list(_RELATIVE.finditer(piece))
         if relative and len(piece[relative[-1].end():].split()) <= 4:
             piece = piece[: relative[-1].start()]
@@ -258,6 +288,18 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if _FIRST_PERSON.match(span.strip(" ,\"“”")) or not span.strip() and (before.strip() == "" or speaker):
         return speaker or outlet
     return _head(span)
+
+
+def _doer_after_by(rest: str) -> str:
+    """The doer a passive names after "by": a name ("by Acme Corp"), else an organisation's common noun ("by the
+    ministry")."""
+    by = _BY.match(rest)
+    if by:
+        return canonical(by.group(1))
+    common = _BY_COMMON.match(rest)
+    if common and common.group(1).split()[-1] in _ORG_NOUNS:
+        return common.group(1)
+    return ""
 
 
 def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:

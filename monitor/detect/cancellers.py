@@ -69,9 +69,19 @@ _UNREAL_PREPOSITIONS = {"for", "of", "without", "from", "about", "than", "agains
 _DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "application", "license", "licence",
                   "motion", "appeal", "petition", "boarding", "service", "credit", "coverage", "insurance",
                   "withdrawal", "deposit", "payout", "refund", "fund", "loan", "release", "parole", "treatment",
-                  "admission", "entrance", "right", "benefit", "claim", "asylum", "citizenship", "passage",
+                  "admission", "entrance", "right", "benefit", "asylum", "citizenship", "passage",
                   "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
                   "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat"}
+# A claim that is paid or refused rather than said: "the insurer denied her claim", "a denied benefits claim".
+_PAYABLE = {"insurance", "insurer", "insured", "benefit", "compensation", "payout", "warranty", "refund",
+            "reimbursement", "medicare", "medicaid", "unemployment", "disability", "pension", "asylum",
+            "policyholder", "patent"}
+# What a think-piece is about when an act is its topic: "the art of the apology", "the ethics of retraction".
+_TOPICS = {"art", "science", "psychology", "anatomy", "politics", "power", "value", "history", "language", "etiquette",
+           "ethics", "meaning", "nature", "rise", "culture", "importance", "economics", "theory", "rule", "rules",
+           "guide", "lesson", "lessons", "age", "era", "limits", "problem", "logic"}
+_INVESTIGATORS = {"police", "investigator", "investigators", "detective", "detectives", "prosecutor", "prosecutors",
+                  "court", "officer", "officers", "fbi", "inquiry"}
 _MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade"}
 _PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
 _CHROME = {"page", "comment", "browser", "javascript", "cookie", "login", "subscribe", "password", "0"}
@@ -231,19 +241,23 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     """Kind-specific senses that are not the act: "denied entry", "was denied bail", "its own article"."""
     tok = lem.tokens[first]
     after = [t.lemma for t in lem.tokens[last + 1:last + 6]]
+    clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
     if kind == "denial":
         prev = lem.tokens[first - 1].lemma if first else ""
         if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
                                                  or after[:1] in (["letter"], ["rate"], ["code"])):
             return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
+        if tok.lemma in ("deny", "denial") and (prev == "claim" or "claim" in after[:4]) and (
+                {t.lemma for t in lem.tokens} & _PAYABLE):
+            return True  # "the insurer denied her claim for flood damage": a claim paid or not, not an allegation
         if tok.low.endswith("ed") and (prev in ("the", "a", "an", "this", "that", "its", "their", "his", "her",
                                                 "our", "earlier") or prev == "," and first > 1
                                        and lem.tokens[first - 2].lemma in ("earlier", "original", "previous", "first")):
             return True  # "the earlier, rejected version": an adjective
         if tok.lemma == "deny":
-            if before and before[-1] in ("be", "get") and after[:1] != ["by"]:
+            if before and before[-1] in ("be", "get") and after[:1] != ["by"] and not tok.low.endswith("ing"):
                 return True  # "was denied pretrial release"
-            if set(after[:6]) & _DENIED_THINGS or after[:1] in (["them"], ["him"], ["her"], ["us"], ["me"]):
+            if set(_object_head(after)) & _DENIED_THINGS or after[:1] in (["them"], ["him"], ["her"], ["us"], ["me"]):
                 return True
             if before[-2:] in (["confirm", "or"], ["confirm", "nor"], ["admit", "or"], ["admit", "nor"]) or (
                     after[:2] in (["or", "confirm"], ["or", "admit"])):
@@ -256,6 +270,17 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
             return True
     if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-5:]) and "be" in before[-5:]:
         return True  # "it is called a Glomar denial": a name for a kind of act
+    nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
+    for i in nouns:
+        lead = [t.lemma for t in lem.tokens[max(0, i - 3):i] if t.lemma not in ("a", "an", "the", "public")]
+        if lead[-2:-1] and lead[-1] == "of" and lead[-2] in _TOPICS:
+            return True  # "the art of the apology", "the politics of retraction": a topic, not an act
+    if kind == "clarification" and tok.lemma == "clarify" and "that" in clause[:4] and (
+            clause[clause.index("that") + 1:][:1] in (["it"], ["they"], ["he"], ["she"])):
+        return True  # "NPR clarified that it will keep live interviews": its own plans, not its story
+    if kind == "editors_note" and any(t.lemma == "note" and t.low not in ("note", "notes")
+                                      for t in lem.tokens[first:last + 1]):
+        return True  # "the editor noted that ...": a verb, not a note
     if kind == "legal_action" and tok.lemma in _NOUN_ACTS and _hypothetical_after(lem, last):
         return True
     if kind == "legal_action" and "without" in [t.lemma for t in lem.tokens[max(0, first - 1):last + 1]]:
@@ -263,6 +288,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "legal_action" and set(before[-4:]) & _HEARSAY and set(before[-3:]) & {"of", "about", "that", "об",
                                                                                       "о", "что"}:
         return True  # "reports of a lawsuit", "сообщения об иске": what is said, not what was done
+    if kind == "retraction" and lem.tokens[last].lemma == "statement" and (
+            clause[:1] == ["to"] and set(clause[1:3]) & _INVESTIGATORS or set(before[-3:]) & {"witness", "victim"}):
+        return True  # "the witness withdrew her statement to police": evidence, not a publication
     if kind == "retraction" and {t.lemma for t in lem.tokens} & _MECHANICAL:
         return True  # "retracted the landing gear": a machine, not a publication
     if kind == "correction" and {t.lemma for t in lem.tokens[max(0, first - 3):last + 3]} & _PRISON:
@@ -300,6 +328,17 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
             if word in ("apology", "apologies") and nxt in (["for", "absence"], ["for", "lateness"]):
                 return True  # meeting minutes: "Apologies for absence were received from ..."
     return False
+
+
+def _object_head(after: list[str]) -> list[str]:
+    """The words of a verb's object up to where a clause or a modifier starts: "denied him a visa", not "denied
+    reports that its licence was revoked"."""
+    out = []
+    for word in after:
+        if word in ("that", "of", "about", "over", "which", "who", ",", ".", "and", "as", "in", "to"):
+            break
+        out.append(word)
+    return out
 
 
 def imperative(lem: Lemmas, first: int) -> bool:
@@ -384,5 +423,25 @@ def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
     return bool(_GOING_TO.search(lem.text[:head.end]))
 
 
-def media_subject(before: list[str], outlet_words: frozenset[str]) -> bool:
-    return bool(set(before) & (_MEDIA | outlet_words))
+# Words a newspaper's or a broadcaster's name is made of: "The Daily Bugle", "the Evening Standard", "Sky News".
+_MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
+                "mirror", "observer", "independent", "express", "standard", "courier", "inquirer", "examiner",
+                "sentinel", "dispatch", "globe", "star", "sun", "mail", "record", "register", "bulletin", "review",
+                "weekly", "magazine", "radio", "tv", "television", "broadcasting", "press", "media", "channel",
+                "network", "newspaper", "gazeta", "вести", "новости", "газета", "правда", "известия", "ведомости"}
+
+
+def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: frozenset[str]) -> bool:
+    """Whether the clause before an act names a publisher: a newsroom's word ("the newspaper", "we"), the page's
+    outlet, or a capitalised name made of a newspaper's words ("The Daily Bugle said it would not retract")."""
+    start = max(0, first - len(before))
+    if before[:1] in (["что"], ["that"]) and start > 1 and lem.tokens[start - 1].low == ",":
+        # "Редакция заявила, что не намерена удалять статью": the subject is the reporting clause's
+        opening = start - 1
+        while opening > 0 and opening > start - 10 and lem.tokens[opening - 1].lemma not in BOUNDARY:
+            opening -= 1
+        before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
+        start = opening
+    if set(before) & (_MEDIA | outlet_words):
+        return True
+    return any(t.text[:1].isupper() and t.low in _MEDIA_NAMES for t in lem.tokens[start:first])

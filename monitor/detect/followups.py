@@ -133,19 +133,25 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         readings = [r for r in readings if not r.aside]
     notes = {r.kind for r in readings if r.voice == "note"}
     stances = {r.kind for r in readings if r.voice == "stance"}
-    best: dict[str, tuple[float, Reading]] = {}  # the strongest reading of each kind: only its actor is read
-    for reading in readings:
+    ranked: dict[str, list[tuple[float, int, Reading]]] = {}  # each kind's readings, strongest first
+    for order, reading in enumerate(readings):
         if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title:
             continue  # a note quoted inside someone's sentence
         if reading.voice == "note" and reading.kind == sibling:
             continue
         strength = calibrate(reading.kind, "title" if title else reading.voice, reading.strength)
-        if reading.kind not in best or strength > best[reading.kind][0]:
-            best[reading.kind] = (strength, reading)
-    for _, reading in best.values():
+        ranked.setdefault(reading.kind, []).append((-strength, order, reading))
+    for kind, candidates in ranked.items():
+        candidates.sort(key=lambda c: c[:2])
+        reading = candidates[0][2]
         who = _who(sentence, reading, outlet, speaker, following)
-        whom = target(reading.kind, sentence, reading.start, reading.end, who)
-        add(reading.kind, who, whom, reading.strength, "title" if title else reading.voice)
+        for _, _, other in candidates[1:3]:
+            if who or other.strength < reading.strength:
+                break
+            # "issued an apology for ...": where the strongest rule's words name no doer, an equally strong one may
+            who = _who(sentence, other, outlet, speaker, following)
+        whom = target(kind, sentence, reading.start, reading.end, who)
+        add(kind, who, whom, reading.strength, "title" if title else reading.voice)
     purpose = _AMENDED.search(sentence) if "correction" in found and "correction" not in fixed else None
     if purpose:
         # "amended to clarify ..." is a clarification, "amended to include a response" an update

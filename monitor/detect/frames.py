@@ -41,7 +41,7 @@ from monitor.detect.cancellers import (
     quoted,
     unreal_form,
 )
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES
 from monitor.detect.notation import Rule
 
@@ -77,7 +77,15 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
     """
     out: list[str] = []
     cut_and = -1
-    for tok in reversed(lem.tokens[max(0, first - 40):first]):
+    window = lem.tokens[max(0, first - 40):first]
+    skip_to = len(window)
+    for at in range(len(window) - 1, -1, -1):
+        if at >= skip_to:
+            continue  # inside an appositive
+        tok = window[at]
+        if tok.low == "," and (opening := _appositive(window, at)) is not None:
+            skip_to = opening  # "If John Smith, the mayor, were to apologise": the clause goes on past it
+            continue
         if tok.lemma in BOUNDARY or tok.low in BOUNDARY:
             break
         if out and out[-1] == "that" and tok.lemma in ("and", "but"):
@@ -102,6 +110,29 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
         if len(out) >= 24:
             break
     return out[::-1][-limit:]
+
+
+_APPOSITIVE_LEADS = {"the", "a", "an", "its", "his", "her", "their", "our", "who", "which", "whose", "also"}
+_NOT_IN_APPOSITIVE = {"be", "have", "do", "say", "will", "would", "can", "could", "should", "may", "might", "not",
+                      "and", "but", "if", "when", "because", "then"}
+
+
+def _appositive(window: tuple[Token, ...], close: int) -> int | None:
+    """Where an appositive ends at the comma `close` ("John Smith, the mayor, ...", "Acme, 45, ..."): the index of
+    its opening comma, when the words between are a short phrase after a name; else None."""
+    for at in range(close - 1, max(-1, close - 7), -1):
+        if window[at].low == ",":
+            inner = window[at + 1:close]
+            lead = inner[0] if inner else None
+            named = at > 0 and window[at - 1].text[:1].isupper() and window[at - 1].text[:1].isalpha()
+            if lead is None or not named or {t.lemma for t in inner} & _NOT_IN_APPOSITIVE:
+                return None
+            if lead.lemma in _APPOSITIVE_LEADS or lead.lemma == "0" or lead.text[:1].isupper():
+                return at
+            return None
+        if not window[at].text[:1].isalnum():
+            return None
+    return None
 
 
 @functools.cache
@@ -156,11 +187,14 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
     elif set(before) & (MODAL | NEGATION) - {"can", "without"} or ctx.generic_opening or {
             t.lemma for t in lem.tokens[first:last + 1]} & {"will", "would", "may", "might", "could", "shall"}:
         return "modal"  # "this page will be updated throughout the day"
+    if rule.voice == "refusal" and not {"we", "i", "мы"} & set(before) and any(
+            t.low in ("did", "had") for t in lem.tokens[max(0, first - 2):last + 1]):
+        return "past"  # "The Times did not retract the article": a past fact told by others, not a stand taken
     if not_this_kind(lem, first, last, rule.kind, before):
         return "sense"
     if definition(lem, first, last):
         return "definition"
-    if rule.media and not media_subject(before, ctx.outlet_words):
+    if rule.media and not media_subject(lem, first, before, ctx.outlet_words):
         return "not-media"
     return ""
 

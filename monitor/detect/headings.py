@@ -15,7 +15,8 @@ _TAGS = re.compile(r"^\W*((?:(?:WITHDRAWN|REFILE|UPDATE\s*\d*|CORRECTED|EXCLUSIV
                    r"|FACTBOX"
                    r"|TIMELINE|EXPLAINER|BREAKINGVIEWS|COLUMN|CORRECTED-UPDATE\s*\d*)\s*[-:]\s*)+)")
 _BRACKET_TAG = re.compile(r"^\W{0,3}[\[(]\s*(UPDATE[SD]?|CORRECTED|CORRECTION|CLARIFICATION|RETRACTED|WITHDRAWN)\s*"
-                          r"(?:\d+\s*)?[\])]|[\[(]\s*(UPD(?:ATED?)?)\.?\s*[\])]\W*$", re.IGNORECASE)
+                          r"(?:\d+\s*)?[\])]|[\[(]\s*(UPD(?:ATE[SD]?)?)\.?\s*\d{0,2}\s*[\])]\W*$",
+                          re.IGNORECASE)  # "(Update3)", "(Upd.)", "[UPDATED]" closing a headline
 _WITHDRAWN = re.compile(r"\b(?i:story withdrawn)\b|^\W*(?:WITHDRAWN|KILL|KILLED|ELIMINATE)\s*[-:]")
 # Advisory verbs that open a wire note, bracketed or not.
 _ADVISORY = re.compile(
@@ -117,9 +118,13 @@ def heading(line: str) -> tuple[str, float, int] | None:
         return None
     content = rest[sep.end():].strip()
     label = m.group("label")
-    if kind == "update" and not content.strip(" .") and not _TIME.search(stamped):
-        return None  # "Updated: March 3, 2021" or "Update" alone: a date stamp, not an advisory
-    if kind == "update" and not _TIME.search(stamped) and re.fullmatch(r"[\d\s:./,\-]*", content) is not None:
+    if kind == "update" and not content.strip(" .") and not _TIME.search(stamped) and not (
+            label.casefold() in ("update", "new update", "latest update") and not stamped.strip()
+            and rest.lstrip().startswith(":") and label[:1].isupper()):
+        # "Updated: March 3, 2021" or "Update" alone: a date stamp, not an advisory; "UPDATE:" alone heads the
+        # paragraph under it
+        return None
+    if kind == "update" and content and not _TIME.search(stamped) and re.fullmatch(r"[\d\s:./,\-]*", content):
         return None
     if kind == "update" and content and _STAMP.fullmatch(content.strip(" .")) and not _TIME.search(content + stamped):
         return None

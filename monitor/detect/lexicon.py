@@ -28,7 +28,7 @@ SETS: dict[str, str] = {
     "CLAIM": "claim|allegation|accusation|report|story|article|assertion|suggestion|characterization|rumor|rumour"
              "|speculation|charge|finding|account|piece|coverage|news|publication|information|statement|figure"
              "|insinuation|reporting|assertion|headline|post|tweet|version|narrative|theory|notion|idea|media|reports"
-             "|matter|thing|everything",
+             "|matter|thing|everything|comment|remark|criticism|lie|lies",
     "RETOBJ": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
@@ -36,7 +36,8 @@ SETS: dict[str, str] = {
     "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
              "|account|work|staff|source|editor|newsroom|writer|correspondent|it|them|word"
              "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"
-             "|series|programme|program|film|show|episode|podcast|interview|editorial|column|photo|cover",
+             "|series|programme|program|film|show|episode|podcast|interview|editorial|column|photo|cover|expose|exposé"
+             "|reportage",
     "FALSE": "false|untrue|baseless|groundless|unfounded|fabricate|fabricated|fabrication|inaccurate|incorrect"
              "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
              "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
@@ -111,13 +112,15 @@ RULES: tuple[Rule, ...] = tuple(
            "|say*|suggest*|state*|report*",
            "{PART} ~2 be ~4 incorrect|wrong|inaccurate|erroneous|misleading|mislead|misstate|misspell|omit",
            "{PART} ~2 be ~2 give|spell|state|report|print|render incorrectly|wrongly|erroneously",
+           "{PART}|information|fact|detail ~1 give|state|report|print|cite|quote|publish|use ~4 be ~2 incorrect"
+           "|wrong|inaccurate|erroneous|mistaken",
            "we|now ~3 accept|acknowledge|admit|concede ~4 {STORY}|statement|allegation|claim|it|this|information ~4 be"
            " ~3 false|untrue|inaccurate|incorrect|wrong|misleading|defamatory|unfounded|mislead",
            "below|above for ~2 correction|clarification",
            "{STORY}|we|it ~3 should have ~1 say|read|state|report|identify|note|name|be|include|attribute|credit"
            "|refer|describe|show|spell",
-           ", not ~8 as ~2 originally|previously|initially|earlier|incorrectly|wrongly|mistakenly|first",
-           ", not ~8 as ~2 we|it? report|state|publish|say|write|give|suggest|describe",
+           ", not ~8 ,? as ~2 originally|previously|initially|earlier|incorrectly|wrongly|mistakenly|first",
+           ", not ~8 ,? as ~2 we|it? report|state|publish|say|write|give|suggest|describe",
            "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
            "|say|write|give|suggest|describe|spell",
            "set the record straight",
@@ -160,14 +163,15 @@ RULES: tuple[Rule, ...] = tuple(
            "change|revise|rewrite|augment|alter ~2 the|its|their copy|paragraph|headline|lede|lead|language|wording",
            ) +
     _rules("correction", "note", 0.9,
-           "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|сообщить|написать|назвать|утверждать"
+           "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|указанный|сообщить|написать|назвать|утверждать"
            "|говориться|указываться|указывать|сообщаться|утверждаться|опубликовать",
            "в первоначальный|предыдущий|ранний|прежний|первый версия|редакция",
            "{RU_STORY} ~2 быть? исправленный|исправить", "сожалеть ~2 ошибка|неточность") +
     _rules("correction", "act", 0.85, "допустить ~2 неточность|ошибка|ошибку", "признать ~5 ошибка|неточность",
            "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
            "|опечатка|данные|неточность",
-           "внести ~2 исправление|правка|поправка", "содерж* ~3 недостоверный|неверный|ошибочный|ошибка|неточность",
+           "внести|внесенный|внесено|внесен|внесены ~2 исправление|правка|поправка",
+           "содерж* ~3 недостоверный|неверный|ошибочный|ошибка|неточность",
            "изменить|заменить|переписать|поменять ~4 название|заголовок|статья|материал|текст|формулировка",
            "{RU_STORY} ~3 быть? переписать|переписанный|заменить|замененный|изменить|измененный") +
     # --- clarification: the outlet makes its own story clearer
@@ -183,7 +187,8 @@ RULES: tuple[Rule, ...] = tuple(
            "refer|describe ~3 imprecisely|loosely|ambiguously", "may have give ~3 impression",
            "not intend ~2 to suggest|imply|convey", "inference ~3 not intend", "give ~2 an incomplete account|picture",
            "мы|редакция ~4 уточнить|пояснить|прояснить|уточнять",
-           "редакция ~3 уточнять|уточнить|пояснить", "внести ~2 уточнение", "{RU_STORY} ~2 быть? уточнить|уточненный") +
+           "редакция ~3 уточнять|уточнить|пояснить", "внести|внесенный|внесено|внесен ~2 уточнение",
+           "{RU_STORY} ~2 быть? уточнить|уточненный") +
     _rules("clarification", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|attach|make|air|offer ~l3 clarification",
            "clarification ~2 be|have ~v2 issue|publish|append|add|run|print|post") +
@@ -217,7 +222,7 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("retraction", "act", 0.9,
            "retract ~5 {RETOBJ}|from", "^ we ~3 retract", "retract it|them",
            "withdraw|pull|unpublish|delete|scrub|spike|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
-           "|claim|allegation|suggestion|remark|words"
+           "|claim|allegation|suggestion|remark|words|statement|comment|episode|programme|program|documentary|film"
            "|accusation|tweet|post|image|it|them",
            "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall"
            "|take_down|take_offline",
@@ -233,7 +238,7 @@ RULES: tuple[Rule, ...] = tuple(
            "retraction of ~4 {RETOBJ}|paper|study|story",
            "remove ~2 from sale|shelves|circulation|print|publication", "recall ~3 book|issue|edition|copy|magazine",
            "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}",
-           "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|отозвать|отозванный",
+           "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|снятой|отозвать|отозванный",
            "снять с публикация|сайт", "удалить с сайт",
            "появиться|опубликовать|напечатать|разместить ~3 опровержение",
            "отзыв ~3 статья|публикация|материал", "{RU_STORY} ~3 отзывать|отозвать",
@@ -262,13 +267,14 @@ RULES: tuple[Rule, ...] = tuple(
            "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
            "push back on|against", "hit back at|against", "contradict ~3 {CLAIM}",
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~12 {FALSE}|hit_piece",
-           "no ~2 truth|basis|foundation|merit to|in|for", "have no ~2 basis|foundation", "without any ~3 truth|basis",
-           "contrary to ~3 {CLAIM}|speculation",
+
            "опровергнуть|опровергать|отрицать|отвергнуть|отвергать|опровергаться|опровергнутый",
            "назвать|называть ~7 {RU_FALSE}",
            "отрицательно ответить", "развеять|развеивать ~3 слух|миф|сомнение|домысел",
            "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
     _rules("denial", "stance", 0.85,
+           "no ~2 truth|basis|foundation|merit to|in|for", "have no ~2 basis|foundation", "without any ~3 truth|basis",
+           "contrary to ~3 {CLAIM}|speculation",
            "absolutely|categorically|completely|totally|patently|entirely|wholly|demonstrably|flatly|blatantly"
            " ~2 false|untrue|baseless|groundless|unfounded|fabricate|fabricated|inaccurate|wrong|incorrect|fake",
            "{CLAIM}|lawsuit|suit|complaint|action ~4 be|remain ~3 {FALSE}|wrong|not_true|not_accurate|not_correct",
@@ -308,12 +314,9 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("stands_by", "act", 0.9,
            "stand|stick ~2 by|behind ~4 {SBOBJ}",
            "remain|be ~2 confident ~4 {SBOBJ}|accuracy",
-           "maintain|insist|assert ~5 {SBOBJ} be|was ~2 accurate|correct|true|fair|right|solid|sound|thorough|well",
            "defend|defended ~4 {SBOBJ}|decision_to_publish",
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
            "proud of ~3 {SBOBJ}", "proud ~2 we|that ~3 publish|run|air|broadcast|report",
-           "be ~3 rigorously|thoroughly|carefully|properly|extensively|meticulously ~1 research|source|report"
-           "|fact-check|vet|check|verify",
            "back up ~3 {SBOBJ}", "defend ~4 the? accuracy|integrity|veracity|fairness",
            "confidence in ~3 {SBOBJ}", "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
            "nothing in ~3 {STORY} ~4 need|require ~3 correct|correction", "insist|maintain ~6 public interest",
@@ -322,6 +325,18 @@ RULES: tuple[Rule, ...] = tuple(
            "everything|all ~2 we ~2 publish|report|write|air|broadcast ~8 be ~2 true|accurate|correct|fair",
            "настаивать на ~1 достоверность|точность|правдивость", "уверенный в ~1 достоверность|точность",
            "считать ~4 {RU_STORY}|изложение|расследование ~~8 корректный|правильный|достоверный|точный|верный") +
+    # a publisher calls its own reporting sound: "maintains its story is accurate", "said the report was
+    # thoroughly sourced" (a claim about the reporting, said now: only a negation, a condition or a question cancels)
+    _rules("stands_by", "stance", 0.9,
+           "maintain|insist|assert ~5 {SBOBJ} be|was ~2 accurate|correct|true|fair|right|solid|sound|thorough|well",
+           "be ~3 rigorously|thoroughly|carefully|properly|extensively|meticulously ~1 research|source|report"
+           "|fact-check|vet|check|verify") +
+    _rules("stands_by", "stance", 0.85,
+           "say|state|add|reiterate|stress|tell ~6 {SBOBJ} be|was ~3 accurate|correct|true|truthful|fair|right"
+           "|solid|sound|thorough|well-sourced|rigorous|balanced|factual|robust", media=True) +
+    _rules("stands_by", "act", 0.85,
+           "отстаивать|отстоять|защищать|защитить ~3 {RU_STORY}|расследование|репортаж|журналист|достоверность"
+           "|правдивость", media=True) +
     # a publisher's refusal: "Reuters would not retract the story" (a person refusing to retract is not standing by
     # reporting)
     _rules("stands_by", "refusal", 0.8,
