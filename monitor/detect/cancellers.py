@@ -35,11 +35,14 @@ MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "c
           "intention", "намерение", "угроза", "reserve", "возможность", "оставлять"}
 CONDITION = {"if", "unless", "whether", "whenever", "lest", "until", "ли", "если"}
 # Verbs after which "to <act>" reports an act that happened ("had to apologise", "was quick to deny").
-_DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush",
+_DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush", "manage",
                    "hasten", "move", "go", "proceed", "agree", "decide", "first", "last", "swift", "fast", "hurry",
                    "try", "attempt",
                    "like", "wish", "happy", "glad", "pleased", "right", "able", "continue", "begin", "start", "0",
                    "million", "billion", "pay"}
+# Verbs that make a noun act happen: "make an apology", "issue a correction".
+_ISSUING = {"make", "issue", "offer", "give", "publish", "deliver", "extend", "run", "print", "post", "tender", "send",
+            "air", "broadcast", "append", "add", "carry", "express"}
 # "would like to apologise", "we wish to clarify": performative, not hypothetical.
 _PERFORMATIVE = {"like", "wish", "want", "happy", "glad", "pleased"}
 _HABITUAL = {"often", "usually", "regularly", "typically", "generally", "routinely", "rarely", "commonly",
@@ -89,6 +92,9 @@ _UNAVAILABLE = {"not", "no", "unavailable", "available", "close", "disable", "ex
 _NOT_REALLY = {"supposed", "so-called", "alleged", "mock", "fake", "sarcastic", "ironic", "non-apology", "pseudo"}
 RELATIVES = {"that", "which", "who", "whom", "что", "который"}
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CLAUSE_OPENERS = {"if", "when", "whenever", "unless", "once", "that", "and", "but", "because", "as", "so", "until",
+                   "before", "after", "while", "where", "should"}
+_GRIEF = {"loss", "passing", "bereavement", "death", "grief", "losses"}
 _NEWS_VERBS = {"hear", "see", "learn", "read", "report", "say", "inform", "announce", "lose", "tell"}
 _HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "suggestion", "talk", "сообщение",
             "слух", "информация", "утверждение", "домысел"}
@@ -130,19 +136,28 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
             a in ("i", "we", "я", "мы") and b in ("want", "хотеть", "owe") for a, b in zip(before, before[1:],
                                                                                      strict=False)):
         demand = set()  # "I want to apologise", "хочу извиниться", "I owe him an apology": said, not asked
+    if demand and all(any(before[j - 2:j] in (["feel", "the"], ["felt", "the"], ["see", "the"])
+                          for j, w in enumerate(before) if w == d) for d in demand):
+        demand = set()  # "felt the need to apologise": a reason it was done
     if not rule.request and (demand or set(zip(before, before[1:], strict=False)) & DEMAND_PAIRS):
         return "demand"
     if words & CONDITION:
         return "condition"
     modal = words & MODAL
     if modal and rule.voice != "refusal":  # "would not make any retraction" is the refusal itself
-        # "would like to apologise", "we wish to clarify": said now, in the act's own words.
-        if before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE and not (
-                modal - {"would", "can"}):
+        # "would like to apologise", "we wish to clarify", "I would like to offer you an apology": said now
+        if not (modal - {"would", "can"}) and (before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE
+                                                or any(w in _PERFORMATIVE and before[j + 1:j + 2] == ["to"]
+                                                       and set(before[:j]) & {"i", "we"}
+                                                       for j, w in enumerate(before))):
             return ""
         return "modal"
     while len(before) > 1 and (before[-1].endswith("ly") or before[-1] in ("always", "also", "then", "now")):
         before = before[:-1]  # "to always correct": the adverb splits the infinitive, not the clause
+    if len(before) > 2 and before[-1] in _ISSUING and before[-2] == "to" and rule.anchors & _NOUN_ACTS:
+        before = before[:-1]  # "was ordered to make an apology": the noun's verb is the infinitive
+    if before[-3:-1] == ["far", "as"]:
+        return ""  # "went so far as to remove the article": it was done
     if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be":
         if set(before[-5:-1]) & _CAUSATIVE or set(before) & _PERFORMATIVE and set(before) & {"i", "we"}:
             return ""  # "prompted Meta to deny the story"; "we wish to apologise ... and to retract"
@@ -166,14 +181,24 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     return bool((inner & cancels) - literal)
 
 
-def generic(lem: Lemmas, first: int, before: list[str]) -> bool:
+def generic_you(before: list[str]) -> bool:
+    """"If you apologise ...", "you retract when ...": the act's subject is a generic "you" (not "we want you to
+    know that we are sorry", where "you" is an object and "we" the subject)."""
+    subjects = [j for j, w in enumerate(before) if w in PRONOUNS or w == "you"]
+    if not subjects or before[subjects[-1]] != "you":
+        return False
+    at = subjects[-1]
+    return at == 0 or before[at - 1] in _CLAUSE_OPENERS  # "offer you an apology": "you" is the object
+
+
+def generic(lem: Lemmas, first: int, before: list[str], subject_first: bool = False) -> bool:
     """A habit or a class, not an act: "journals retract papers when...", "publications issue corrections"."""
     if (set(before) | {t.lemma for t in lem.tokens[first:first + 4]}) & _HABITUAL:
         return True  # "journals often retract", "they routinely deny" (not "when babies were routinely taken")
     if any(w in _QUANTIFIERS for w in before[:2]) and not any(w in ("the", "its", "their") for w in before[:1]):
         return True
-    if first == 0:
-        return False
+    if first == 0 or subject_first:
+        return False  # a rule that opens with its subject ("regulator Ofcom received") has no verb here
     verb = lem.tokens[first]
     if lem.tokens[first - 1].lemma in ("which", "that", "who") and _present(verb) and verb.low != verb.lemma:
         return True  # "a correction, which corrects factual errors": what a thing does, not what was done
@@ -211,8 +236,10 @@ def _quoted_word(lem: Lemmas, i: int) -> bool:
 def _hypothetical_after(lem: Lemmas, last: int) -> bool:
     """"a defamation suit by Binance would face a high bar": a modal right after the act, in its clause."""
     for tok in lem.tokens[last + 1:last + 12]:
-        if tok.lemma in BOUNDARY or tok.lemma in RELATIVES:
-            return False  # "the denial came after speculation that AT&T might ...": another clause's modal
+        if tok.lemma in BOUNDARY or tok.lemma in RELATIVES or tok.lemma in PRONOUNS | {"you"}:
+            # "the denial came after speculation that AT&T might ...", "for any trouble you may have had": another
+            # clause's modal
+            return False
         if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза"):
             return True  # "a defamation suit would face a high bar", "the lawsuit threat fizzled"
     return False
@@ -308,8 +335,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "we published 1,200 corrections last year": a count, not an act ("in 2014 apologised" is)
     if tok.lemma in _NOUN_ACTS or lem.tokens[last].lemma in _NOUN_ACTS:
         noun = last if lem.tokens[last].lemma in _NOUN_ACTS else first
-        if lem.tokens[max(0, noun - 1)].low in _NOT_REALLY or _quoted_word(lem, noun):
-            return True  # "a supposed apology", "the 'apology'": named, not made
+        if lem.tokens[max(0, noun - 1)].low in _NOT_REALLY or _quoted_word(lem, noun) and not (
+                set(before[-3:]) | {t.lemma for t in lem.tokens[max(0, noun - 4):noun]}) & _ISSUING:
+            return True  # "a supposed apology", "the 'apology'": named, not made (though "issued a 'clarification'" is)
         if _hypothetical_after(lem, noun):
             return True  # "an apology on the front page would be more appropriate"
     if kind == "apology":
@@ -322,6 +350,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
             word, nxt = lem.tokens[i].lemma, [t.lemma for t in lem.tokens[i + 1:i + 3]]
             if word == "sorry" and nxt[:1] == ["to"] and nxt[1:] and nxt[1] in _NEWS_VERBS:
                 return True  # "sorry to hear of her passing": sympathy, not an apology
+            grief = [t.lemma for t in lem.tokens[i + 1:i + 5]]
+            if word == "sorry" and grief[:1] in (["for"], ["about"]) and set(grief[1:]) & _GRIEF:
+                return True  # "sorry for your loss": condolence
             words = {t.lemma for t in lem.tokens}
             if word == "sorry" and words & _CHROME and words & _UNAVAILABLE:
                 return True  # "Sorry, this page isn't available", "Sorry, comments are closed": a site's chrome

@@ -86,9 +86,15 @@ _DID_NOT_RETRACT = re.compile(r"\b(?:did|have|has|had)\s*(?:not|n['’]t|never)\
                               r"unpublish|back\s?track|take\s+\w+\s+down|pull)", re.IGNORECASE)
 
 
-def _is_media(actor: str, sentence: str) -> bool:
+_NEWSROOM = re.compile(r"^\W*(?:(?:руководство|главный редактор|главред)\s+)?(?:редакци\w*|the editors|our newsroom"
+                       r"|the newsroom)\b", re.IGNORECASE)
+
+
+def _is_media(actor: str, sentence: str, outlet: str = "") -> bool:
     """Whether an actor the sentence names is a news organisation: a known one, or a name or phrase with a
     newsroom's word in it."""
+    if actor == outlet and _NEWSROOM.search(sentence[:80]):
+        return True  # "Редакция считает претензии необоснованными", "The editors reject ...": the page's newsroom
     at = sentence.casefold().find(actor.casefold()) if actor else -1
     if at < 0 or at > 60:
         return False  # the newsroom opens the sentence as its subject, not a name further on
@@ -176,7 +182,7 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         # "We did not retract or backtrack on our story": the outlet denies a claim that it retracted
         found["denial"] = replace(found["stands_by"], kind="denial", confidence=calibrate("denial", "newsroom", 0.8),
                                   basis="newsroom")
-    if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence):
+    if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence, outlet):
         # a newsroom rejecting claims about its own journalism stands by it
         denial = found["denial"]
         found["stands_by"] = replace(denial, kind="stands_by", confidence=calibrate("stands_by", "newsroom", 0.8),
@@ -218,6 +224,26 @@ def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
         return False
     folded = body.casefold()
     return any(word[:5].casefold() in folded for word in re.findall(r"\w{4,}", event.actor))
+
+
+# A corrections line in two sentences: what a piece said, then "In fact, ..." (no marker phrase, any page).
+_CONTRAST_OPENERS = frozenset("IAНВT")
+_IN_FACT = re.compile(r"^\W*(?:in fact|actually|in reality|the (?:correct|actual|right)"
+                      r" (?:figure|number|name|date|amount) (?:is|was)|на самом деле|в действительности)\b",
+                      re.IGNORECASE)
+_MISREPORTED = re.compile(r"^\W*(?:an?|the|our|this|in an?)\s+(?:[\w.,'’-]+\s+){0,4}?(?:story|article|report|column"
+                          r"|headline|caption|item|graphic|review|editorial|obituary|piece|profile|chart|photo caption"
+                          r"|letter|brief)\b.{0,200}?\b(?:said|stated|reported|described|referred to|gave|listed"
+                          r"|identified|called|quoted|put|suggested|misstated)\b", re.IGNORECASE)
+
+
+def _contrast_note(previous: str, sentence: str, outlet: str) -> Event | None:
+    """A correction told as what a piece said ("A story on Oct. 29 said exports totalled $23 million.") and then
+    what is so ("In fact, they totalled $304 million."): the two sentences are its evidence."""
+    if not (_IN_FACT.match(sentence) and _MISREPORTED.match(previous)):
+        return None
+    return Event("correction", _clip(previous + " " + sentence), outlet, "", calibrate("correction", "column", 0.8),
+                 basis="column")
 
 
 def _column(doc: Doc, cuts: list[tuple[int, int]], seen_before: set[str]) -> list[Event]:
@@ -277,7 +303,9 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
     for index, (a, b) in enumerate(cuts):
         sentence = text[a:b]
         candidate, marked = prefilter.scan(sentence)
-        if not (every_sentence or page.column or candidate):
+        contrast = _contrast_note(text[cuts[index - 1][0]:cuts[index - 1][1]], sentence, doc.outlet) if index and (
+            sentence[:1] in _CONTRAST_OPENERS) else None
+        if not (every_sentence or page.column or candidate or contrast):
             continue
         if " ".join(sentence.split()) in seen_before:
             continue
@@ -285,6 +313,8 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         in_title = bool(title_end) and a < title_end
         found = _sentence_events(sentence, doc.outlet, in_title, following, speaker,
                                  stage if candidate and not isinstance(stage, str) else None, marked)
+        if contrast and "correction" not in found:
+            found["correction"] = contrast
         if in_title:
             headline_actors = {k: e.actor for k, e in found.items() if e.actor and e.actor != doc.outlet}
             # A wire tag ("CORRECTED-", "UPDATE 2-") marks the story; any other headline restates its text (a

@@ -34,6 +34,7 @@ from monitor.detect.cancellers import (
     definition,
     generic,
     generic_opening,
+    generic_you,
     imperative,
     inside_cancel,
     media_subject,
@@ -61,6 +62,8 @@ class Reading:
     aside: bool = False  # in a time phrase ("after amending a detail"): it happened, as the background of the news
 
 
+# Russian first-person verbs that drop their pronoun: "хочу извиниться", "просим прощения".
+_RU_FIRST_PERSON = {"хочу", "хотим", "хотел", "хотела", "хотели", "хотелось", "прошу", "просим", "считаю", "считаем"}
 _SUBORDINATORS = {"and", "but", "so", "then", "after", "before", "when", "since", "because", "as", "while", "once",
                   "until", "although", "though", "и", "а", "но", "после", "когда", "поскольку", "потому"}
 _SUBJECT_OPENERS = PRONOUNS | {"the", "this", "these", "its", "their", "his", "her", "our", "i"}
@@ -107,6 +110,8 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
                 out = out[:cut_and]
                 break
         out.append(tok.lemma)
+        if tok.low in _RU_FIRST_PERSON:
+            out.append("я")  # "Хочу ещё раз принести извинения": the verb's ending is its subject
         if len(out) >= 24:
             break
     return out[::-1][-limit:]
@@ -178,7 +183,8 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
             return "generic"
         if rule.voice == "act" and unreal_form(lem, first, last):
             return "unreal"  # "подаст в суд" (will sue), "принести извинения" governed elsewhere
-        if rule.voice == "act" and "you" in before or rule.voice != "note" and generic(lem, first, before):
+        if rule.voice == "act" and generic_you(before) or rule.voice != "note" and generic(
+                lem, first, before, rule.subject_first):
             return "generic"
         if rule.voice != "note" and background(lem, first, before):
             return "background"
@@ -199,6 +205,20 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
     return ""
 
 
+# What opens a question that takes the act as done: "Why did the paper retract it?" (not "Did it retract it?", nor
+# a headline's "Binance files lawsuit?").
+_PRESUPPOSING = {"why", "how", "when", "where", "who", "what", "почему", "зачем", "как", "когда", "кто"}
+
+
+def _asks(lem: Lemmas) -> bool:
+    """Whether a sentence that ends in a question mark asks whether the act happened, rather than why or how it
+    did."""
+    words = [t.lemma for t in lem.tokens if t.lemma[:1].isalnum()]
+    while words and words[0] in ("and", "but", "so", "then", "now", "и", "а", "но", "так"):
+        words = words[1:]
+    return not words or words[0] not in _PRESUPPOSING or words[1:2] == ["if"]
+
+
 def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None = None) -> list[Reading]:
     """Every uncancelled act the sentence states (several per kind possible), in rule order. Only the rules
     whose anchor lemmas the sentence holds are tried. `cancelled` collects (kind, canceller) for the rest."""
@@ -212,7 +232,7 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
     tried = sorted({i for w in words for i in index.get(w, ())})
     if not tried:
         return out
-    ctx = _Sentence(question=text.rstrip().rstrip('"”’»\')').endswith("?"),
+    ctx = _Sentence(question=text.rstrip().rstrip('"”’»\')').endswith("?") and _asks(lem),
                     history=bool(words & HISTORY_WORDS and HISTORY.search(text)),
                     generic_opening=generic_opening(lem),
                     outlet_words=frozenset(w.casefold() for w in outlet.split()

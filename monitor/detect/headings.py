@@ -146,6 +146,9 @@ def heading(line: str) -> tuple[str, float, int] | None:
 _STAMPED_UPDATE = re.compile(r"^\W*(?:published|posted|by\b[^.|]{1,60}?)\b[^|]{0,60}?\bupdated\b\s*:?\s*"
                              r"(?P<when>.{0,40})", re.IGNORECASE)
 _EDITORS_ASIDE = re.compile(r"[(\[—–-]\s*прим\.\s*ред\.?|\(\s*(?:ed\.?|editor['’]s)\s*note\b", re.IGNORECASE)
+# A note set inside a line, in brackets with a colon: "4.9% [correction: 4.6%]", "(Clarification: ...)".
+_INLINE_LABEL = re.compile(r"[(\[]\s*(corrected|correction|clarification|update|updated|editor['’]?s['’]? note)\s*:",
+                           re.IGNORECASE)
 _CLOSING_TAG = re.compile(r"[(\[]\s*(?:дополнено|обновлено|updated)\s*[)\]]\W*$", re.IGNORECASE)
 
 
@@ -157,6 +160,9 @@ def tags(line: str) -> list[tuple[str, float]]:
         found.append(("update", 0.85))
     if _EDITORS_ASIDE.search(line):
         found.append(("editors_note", 0.85))  # "(В 00:00 по московскому времени — Прим. ред.)"
+    inline = _INLINE_LABEL.search(line)
+    if inline:
+        found.append((_label_kind(inline.group(1)), 0.85))
     chain = _TAGS.match(line)
     if chain:
         if "WITHDRAWN" in chain.group(1):

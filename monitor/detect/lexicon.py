@@ -32,7 +32,7 @@ SETS: dict[str, str] = {
     "RETOBJ": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
-              "|material|preprint|manuscript|analysis|op-ed|interview|it|them|thread|clip|remark|message",
+              "|material|preprint|manuscript|analysis|op-ed|interview|it|them|thread|clip|remark|message|entry",
     "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
              "|account|work|staff|source|editor|newsroom|writer|correspondent|it|them|word"
              "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"
@@ -42,7 +42,7 @@ SETS: dict[str, str] = {
              "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
              "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
              "|speculative|unverified|distorted|malicious|preposterous|outrageous|categorically|blatantly|patently"
-             "|without_merit|without_basis|without_foundation|concocted"
+             "|without_merit|without_basis|without_foundation|concocted|devoid_of"
              "|invented|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood"
              "|mischaracterization|distortion|sensationalism",
     "MEDIA": "we|i|newspaper|paper|publication|magazine|outlet|site|website|broadcaster|network|station|channel"
@@ -77,6 +77,7 @@ SETS: dict[str, str] = {
                 "|sell|buy|sign|complete|finish|start|begin|open|close|launch|announce|report|tell|speak|talk"
                 "|meet",
     "AUTH": "court|judge|regulator|commission|authority|agency|watchdog|tribunal|sec|ftc|fca|cftc|doj|ofcom|ipso"
+            "|ombudsman|мосгорсуд|горсуд|райсуд|облсуд|крайсуд|арбитраж|верховный"
             "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
             "|pcc|bsa|суд|роскомнадзор|фас|уфас|прокуратура|мвд|цб|ск",
 }
@@ -114,6 +115,11 @@ RULES: tuple[Rule, ...] = tuple(
            "{PART} ~2 be ~2 give|spell|state|report|print|render incorrectly|wrongly|erroneously",
            "{PART}|information|fact|detail ~1 give|state|report|print|cite|quote|publish|use ~4 be ~2 incorrect"
            "|wrong|inaccurate|erroneous|mistaken",
+           "we ~4 learn|find|discover|realize|determine|establish|conclude ~2 that? ~3 {STORY}|part|parts|portion"
+           "|section|element|elements ~~8 be|contain|include ~3 false|untrue|inaccurate|incorrect|wrong|misleading"
+           "|error|errors|inaccuracies|mistake|mistakes|flawed|fabricated|fabricate",
+           "we ~2 should not have ~2 publish|use|run|print|say|include|describe|call|refer|quote|name"
+           "|identify|suggest|report|state|imply",
            "we|now ~3 accept|acknowledge|admit|concede ~4 {STORY}|statement|allegation|claim|it|this|information ~4 be"
            " ~3 false|untrue|inaccurate|incorrect|wrong|misleading|defamatory|unfounded|mislead",
            "below|above for ~2 correction|clarification",
@@ -158,10 +164,16 @@ RULES: tuple[Rule, ...] = tuple(
            "|story|article|report|piece|post|text|graphic|photo|column",
            "make ~3 edit|edits|change|changes|alteration ~4 to ~3 {STORY}|headline|wording",
            "correction|corrections ~2 be|have ~v2 issue|publish|append|add|run|print|post",
-           "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}",
+           "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}|statement",
            "correct|amend|fix ~2 {STORY}|error|mistake", "have ~2 correct|amend|fix them|it",
-           "change|revise|rewrite|augment|alter ~2 the|its|their copy|paragraph|headline|lede|lead|language|wording",
+           "change|revise|rewrite|augment|alter ~2 the|its|their|a|one copy|paragraph|headline|lede|lead|language"
+           "|wording",
            ) +
+    # a publisher owns up to an error ("the paper acknowledged the error"; a senator admitting a mistake corrects
+    # no story)
+    _rules("correction", "act", 0.85,
+           "own_up_to|acknowledge|admit|concede|recognize|accept ~3 error|errors|mistake|mistakes|inaccuracy"
+           "|inaccuracies|blunder|slip|oversight", media=True) +
     _rules("correction", "note", 0.9,
            "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|указанный|сообщить|написать|назвать|утверждать"
            "|говориться|указываться|указывать|сообщаться|утверждаться|опубликовать",
@@ -173,12 +185,17 @@ RULES: tuple[Rule, ...] = tuple(
            "внести|внесенный|внесено|внесен|внесены ~2 исправление|правка|поправка",
            "содерж* ~3 недостоверный|неверный|ошибочный|ошибка|неточность",
            "изменить|заменить|переписать|поменять ~4 название|заголовок|статья|материал|текст|формулировка",
-           "{RU_STORY} ~3 быть? переписать|переписанный|заменить|замененный|изменить|измененный") +
+           "{RU_STORY} ~3 быть? переписа*|заменить|замененный|изменить|измененный") +
     # --- clarification: the outlet makes its own story clearer
     _rules("clarification", "note", 0.9,
            "^ we|i ~5 clarify|clarity",
-           "we|i ~4 wish|like|happy|want|glad|pleased|should|must|would ~3 make ~1 clear",
-           "ask|asked us to make ~1 clear", "should have be? make ~1 clear|plain",
+           "we|i ~4 wish|like|happy|want|glad|pleased|should|must|would ~3 make ~3 clear",
+           "ask ~1 we|us to make ~3 clear", "should have be? make ~1 clear|plain",
+           # a party's request the outlet prints: "X has asked us to point out", "we have been asked to clarify"
+           "ask ~1 we|us to clarify|point_out|stress|emphasize|note|explain|state",
+           "we ~2 have? be ~1 ask to clarify|point_out|make|stress|emphasize|note|explain|state",
+           "{STORY}|it ~3 could|may|might have be ~1 read|take|understand|interpret|construe|see ~1 as|to ~2 suggest"
+           "|imply|mean|indicate",
            "we ~4 wish|like|want|happy ~2 to state|stress|emphasize|note ~1 clearly",
            "{STORY}|it ~3 be|have ~v2 clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to clarify",
@@ -187,6 +204,7 @@ RULES: tuple[Rule, ...] = tuple(
            "refer|describe ~3 imprecisely|loosely|ambiguously", "may have give ~3 impression",
            "not intend ~2 to suggest|imply|convey", "inference ~3 not intend", "give ~2 an incomplete account|picture",
            "мы|редакция ~4 уточнить|пояснить|прояснить|уточнять",
+           "издание|газета|редакция|агентство|журнал|портал|телеканал ~~10 уточнив|пояснив",
            "редакция ~3 уточнять|уточнить|пояснить", "внести|внесенный|внесено|внесен ~2 уточнение",
            "{RU_STORY} ~2 быть? уточнить|уточненный") +
     _rules("clarification", "act", 0.85,
@@ -197,7 +215,8 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("apology", "act", 0.9,
            "apologize|apologise|apologising|apologizing", "say sorry", "^ sorry", "be ~2 sorry for|about|that|to|,|.",
            "^ we|i|we're|i'm ~2 be ~3 sorry",
-           "^ apology .|!|,|:|-|to|for", "apology|apologies to|for",
+           "^ apology .|!|,|:|-|to|for", "apology|apologies to|for", "^ with our|my? apology|apologies",
+           "с ~1 извинение",
            "issue|offer|make|extend|publish|print|run|post|tender|give|deliver|express|send|owe|air|broadcast"
            " ~l3 apology",
            "apology|apologies ~~6 be|have ~v3 send|issue|publish|make|offer|post|read|deliver|run|print|broadcast"
@@ -224,7 +243,8 @@ RULES: tuple[Rule, ...] = tuple(
            "withdraw|pull|unpublish|delete|scrub|spike|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
            "|claim|allegation|suggestion|remark|words|statement|comment|episode|programme|program|documentary|film"
            "|accusation|tweet|post|image|it|them",
-           "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall"
+           "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall|erase"
+           "|expunge"
            "|take_down|take_offline",
            "{RETOBJ} , ~~10 , be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|take_down",
            "now-deleted|since-deleted|now-removed|since-removed|now-retracted|since-retracted|now-withdrawn"
@@ -254,9 +274,9 @@ RULES: tuple[Rule, ...] = tuple(
            "|дополнено|обновлено") +
     # --- editor's note
     _rules("editors_note", "act", 0.9,
-           "add|append|attach|publish|place|run|post|include|carry|insert ~4 editor 's|'? note",
+           "add|append|attach|publish|place|run|post|include|carry|insert|issue ~4 editor 's|'? note",
            "in an|the editor 's|'? note", "editor 's|'? note ~2 be|have ~v2 add|append|attach|publish|place",
-           "a|an|the|its|their|subsequent|large|lengthy|online ~2 \"|'? editor 's|'? note|notes") +
+           "a|an|the|its|their|subsequent|large|lengthy|online|this|that|new|with ~2 \"|'? editor 's|'? note|notes") +
     # --- denial: someone denies or disputes a report or allegation
     _rules("denial", "act", 0.88,
            "deny|refute|rebut|denial", "dispute ~5 {CLAIM}|accuracy|that|characterization|account|version|it|them",
@@ -269,11 +289,14 @@ RULES: tuple[Rule, ...] = tuple(
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~12 {FALSE}|hit_piece",
 
            "опровергнуть|опровергать|отрицать|отвергнуть|отвергать|опровергаться|опровергнутый",
+           "выступить|выступать ~2 с ~2 опровержение|опровержения",
            "назвать|называть ~7 {RU_FALSE}",
            "отрицательно ответить", "развеять|развеивать ~3 слух|миф|сомнение|домысел",
            "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
     _rules("denial", "stance", 0.85,
-           "no ~2 truth|basis|foundation|merit to|in|for", "have no ~2 basis|foundation", "without any ~3 truth|basis",
+           "no ~2 truth|basis|foundation|merit whatsoever? to|in|for|at_all", "have no ~2 basis|foundation",
+           "without any ~3 truth|basis", "не иметь ~3 основание|оснований",
+           "contrary to what ~4 report|say|claim|suggest|allege|write|state|publish",
            "contrary to ~3 {CLAIM}|speculation",
            "absolutely|categorically|completely|totally|patently|entirely|wholly|demonstrably|flatly|blatantly"
            " ~2 false|untrue|baseless|groundless|unfounded|fabricate|fabricated|inaccurate|wrong|incorrect|fake",
@@ -286,6 +309,11 @@ RULES: tuple[Rule, ...] = tuple(
            "say|state|insist|tell|maintain|add|write|reply|respond|counter ~8 be ~2 not true|accurate|correct",
            "believe ~4 {CLAIM} ~2 to be ~2 {FALSE}",
            # "allegations a military officer was involved in the poisoning was unfounded"
+           "question|challenge|doubt|dispute|impugn ~4 the? accuracy|veracity|integrity|credibility|authenticity"
+           "|truthfulness|reliability",
+           "cast|throw|raise ~2 doubt|doubts on|over|about ~4 the? accuracy|veracity|authenticity|credibility|{CLAIM}",
+           "the|your|their|its|his|her|this|our report|reports|reporting|story|article ~3 that ~~10 be ~2 {FALSE}"
+           "|wrong|incorrect|not_true",
            "allegation|allegations|claim|claims|accusation|accusations|suggestion|suggestions|rumor|rumors|rumour"
            "|rumours|insinuation ~~14 be ~2 {FALSE}",
            "{STORY}|it ~3 be ~2 fill|riddle|rife|litter ~2 with ~2 inaccuracy|error|falsehood|lie|innuendo"
@@ -318,7 +346,7 @@ RULES: tuple[Rule, ...] = tuple(
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
            "proud of ~3 {SBOBJ}", "proud ~2 we|that ~3 publish|run|air|broadcast|report",
            "back up ~3 {SBOBJ}", "defend ~4 the? accuracy|integrity|veracity|fairness",
-           "confidence in ~3 {SBOBJ}", "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
+           "confidence in ~5 {SBOBJ}", "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
            "nothing in ~3 {STORY} ~4 need|require ~3 correct|correction", "insist|maintain ~6 public interest",
            "уверенный в ~1 правота", "придерживаться ~2 факт",
            "confident ~4 of? ~2 successfully? defend",
@@ -332,7 +360,11 @@ RULES: tuple[Rule, ...] = tuple(
            "be ~3 rigorously|thoroughly|carefully|properly|extensively|meticulously ~1 research|source|report"
            "|fact-check|vet|check|verify") +
     _rules("stands_by", "stance", 0.85,
-           "say|state|add|reiterate|stress|tell ~6 {SBOBJ} be|was ~3 accurate|correct|true|truthful|fair|right"
+           "be|been ~2 right to publish|air|run|broadcast|screen|print|report|reveal|pursue|expose|investigate",
+           "conduct|carry_out|do|produce ~3 fair|thorough|rigorous|careful|balanced|responsible|accurate ~4 {SBOBJ}"
+           "|investigation",
+           "say|state|add|reiterate|stress|tell|believe|think|feel|convince|convinced|confident|sure ~6 {SBOBJ} be|was"
+           " ~3 accurate|correct|true|truthful|fair|right"
            "|solid|sound|thorough|well-sourced|rigorous|balanced|factual|robust", media=True) +
     _rules("stands_by", "act", 0.85,
            "отстаивать|отстоять|защищать|защитить ~3 {RU_STORY}|расследование|репортаж|журналист|достоверность"
@@ -340,7 +372,7 @@ RULES: tuple[Rule, ...] = tuple(
     # a publisher's refusal: "Reuters would not retract the story" (a person refusing to retract is not standing by
     # reporting)
     _rules("stands_by", "refusal", 0.8,
-           "refuse|decline ~2 to retract|withdraw|unpublish|correct|take",
+           "refuse|decline ~2 to retract|withdraw|unpublish|correct|take|back_down",
            "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
            "not ~2 make ~2 retraction", "not retract", "not back down", "no plan ~2 retract|withdraw",
            "не ~1 намеренный|собираться|будет|намерен|намереваться|планировать ~1 отзывать|удалять|опровергать"
@@ -362,7 +394,10 @@ RULES: tuple[Rule, ...] = tuple(
            "|class-action? lawsuit|suit",
            "plaintiff|plaintiffs ~2 allege|claim|argue|contend",
            "allege ~3 in ~2 a|the? lawsuit|complaint|suit|filing",
-           "register ~3 fir", "uphold ~3 complaint|complaints|aspects", "complaint of ~8 against",
+           "register ~3 fir", "uphold ~3 complaint|complaints|aspects", "complaint of|by ~8 against",
+           "will|agree ~2 to? pay ~~10 to settle|resolve ~4 charge|charges|claim|claims|complaint|case|allegation"
+           "|allegations|lawsuit|suit|probe|investigation|action",
+           "lawsuit|suit|lawsuits|suits|complaint|complaints ~2 follow|result|ensue",
            "complaint|complaints ~3 make|lodge|file|submit|send to ~3 {AUTH}",
            "должный|должен|обязанный|обязан|must|have_to ~3 заплатить|выплатить|pay ~3 штраф|fine|penalty",
            "наложить|наложенный|наложен|назначить|выписать ~2 штраф",
@@ -390,7 +425,8 @@ RULES: tuple[Rule, ...] = tuple(
            "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
            "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить|возбужденный ~3 дело",
            "предъявить ~2 обвинение",
-           "суд ~2 обязать|постановить|оштрафовать|арестовать|взыскать", "наказать|наказанный|наказать",
+           "суд|мосгорсуд|горсуд|райсуд|облсуд|крайсуд ~2 обязать|постановить|оштрафовать|арестовать|взыскать",
+           "наказать|наказанный|наказать",
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
            "удовлетворить ~3 иск|жалоба|требование|заявление", "суд ~4 удовлетворить|предписать",
            "дело ~3 быть? возбудить|возбужденный|возбуждено", "дело ~3 быть? передать|передано ~2 в суд",

@@ -20,6 +20,9 @@ def grid() -> list[tuple[str, Probe]]:
         for kind, (positives, negatives) in module.GRID.items():
             out += [(f"{lang}-{kind}", p) for p in positives() + typographic(positives())]
             out += [(f"{lang}-{kind}-neg", p) for p in negatives() + typographic(negatives())]
+    out += [(f"en-hard-{p.kind}", p) for p in probe_grid_en.hard()]
+    out += [("en-hard-neg", p) for p in probe_grid_en.hard_negatives()]
+    out += [(f"ru-hard-{p.kind}", p) for p in probe_grid_ru.hard()]
     return out
 
 

@@ -342,3 +342,103 @@ GRID = {
     "clarification": (clarification, clarification_negatives), "update": (update, update_negatives),
     "editors_note": (editors_note, editors_note_negatives),
 }
+
+
+# Wording families real pages use beyond the canonical frames (performatives, idioms, nominal forms, admissions,
+# two-sentence notes): written here in our own words, one line per family member.
+HARD = {
+    "apology": (
+        "We want you to know that we are truly sorry for the delays.",
+        "I would like to offer you now a full and unreserved apology.",
+        "We would like to extend our sincere apologies to everyone affected.",
+        "With apologies, the corrected map appears on page 4.",
+        "Please accept our sincere apologies for any trouble you may have had with the app.",
+        "The mayor felt the need to offer an apology to residents.",
+        "The coach was forced to apologise for the outburst.",
+    ),
+    "denial": (
+        "Acme Corp said there was no truth whatsoever in the report.",
+        "Acme Corp said the reporting that it had hidden losses was wrong.",
+        "Contrary to what the tabloid claimed, the singer is alive and well.",
+        "The ministry has repeatedly questioned the documentary's accuracy.",
+        "Acme Corp challenged the accuracy of the story.",
+        "The company rejected the lies about its finances.",
+        "Acme Corp said the allegations were devoid of fact.",
+        "Acme Corp cast doubt on the accuracy of the report.",
+    ),
+    "stands_by": (
+        "The Daily Bugle said it was right to publish the photographs.",
+        "The broadcaster said it had been right to air the programme.",
+        "We believe our reporting was accurate and fair.",
+        "We have complete confidence in the integrity of our reporter.",
+        "The Daily Bugle refused to back down.",
+        "The broadcaster said it had conducted a fair and thorough investigation.",
+        "We remain convinced that the story was accurate.",
+    ),
+    "legal_action": (
+        "Acme Corp will pay $2 million to settle the regulator's charges.",
+        "Acme Corp will pay a $5 million penalty to resolve the case.",
+        "A lawsuit followed in March.",
+        "Jane Doe made a series of complaints to the press regulator about the broadcast.",
+        "Media regulator Ofcom received 150 complaints about the broadcast.",
+        "A complaint by Jane Doe against the Daily Bugle was rejected by the press council.",
+        "The Moscow City Court ordered the newspaper to remove the article.",
+    ),
+    "retraction": (
+        "The paper even went so far as to remove the article from its website.",
+        "Why did the broadcaster delete the video?",
+        "Why have they expunged the column from their archive?",
+        "The entry has since been erased from the site.",
+        "The column was expunged from the archive.",
+        "The images were removed from the website after the complaint.",
+    ),
+    "correction": (
+        "The paper managed to misspell the name of the governor.",
+        "Unemployment rose to 4.9 percent [correction: 4.6 percent] in May.",
+        "A report on May 2 said the plant employed 300 people. In fact, it employs 3,000.",
+        "Upon review, we found that parts of the story were inaccurate.",
+        "We have since learned that the article contained errors.",
+        "The magazine owned up to the mistake.",
+        "The paper acknowledged the error in a note on Friday.",
+        "The newspaper admitted its mistake.",
+        "The Daily Bugle corrected its statement on Tuesday.",
+        "We rewrote a paragraph to remove a misattributed quote.",
+        "We should not have published the photograph without permission.",
+    ),
+    "clarification": (
+        "Acme Corp has asked us to make it clear that the figures were estimates.",
+        "We have been asked to point out that the charity was not involved.",
+        "The university asks us to clarify that the researcher is not related to the family.",
+        "We are happy to make the position clear.",
+        "Our report could have been read to suggest that the mayor knew of the plan.",
+        "The newspaper issued a 'clarification' on the story.",
+    ),
+    "update": (
+        "We have added updates to the story to reflect new statements.",
+        "The magazine added an update to the article on Friday.",
+    ),
+    "editors_note": (
+        "This editor's note was added on Friday.",
+        "The Daily Bugle issued an editor's note on its coverage.",
+        "The column stays online with an editor's note explaining the error.",
+        "The paper ran a new editor's note at the top of the story.",
+    ),
+}
+HARD_NEGATIVES = (
+    ("If you are wrong, apologising is a sign of strength.", None),
+    ("I am so sorry for your loss.", None),
+    ("The broadcaster was ordered to make an on-air apology.", "apology"),
+    ("Did the broadcaster delete the video?", None),
+    ("The senator admitted his mistake.", None),
+    ("We believe the new parking policy is fair.", None),
+    ("The council was right to close the road.", None),
+    ("Developing story: this article will be updated.", None),
+)
+
+
+def hard() -> list[Probe]:
+    return [Probe(t, kind) for kind, lines in HARD.items() for t in lines]
+
+
+def hard_negatives() -> list[Probe]:
+    return [Probe(t, None, forbid=forbid) for t, forbid in HARD_NEGATIVES]

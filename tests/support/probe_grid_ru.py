@@ -199,3 +199,19 @@ GRID = {
     "stands_by": (stands_by, list), "legal_action": (legal_action, legal_action_negatives),
     "clarification": (clarification, list), "update": (update, update_negatives), "editors_note": (editors_note, list),
 }
+
+
+HARD = {
+    "apology": ("Хочу ещё раз принести извинения жителям.", "Прошу у вас прощения.",
+                "Материал был удалён с извинениями."),
+    "denial": ("Компания выступила с опровержением.", "Представитель заявил, что иск не имеет под собой оснований.",
+               "Эти утверждения не имеют под собой никаких оснований."),
+    "stands_by": ("Редакция считает претензии к материалу необоснованными.",),
+    "legal_action": ("Мосгорсуд обязал издание удалить статью.", "Арбитражный суд обязал компанию выплатить штраф."),
+    "correction": ("Материал был переписан.",),
+    "clarification": ("Позднее издание заменило статью, уточнив, что испытание ещё не началось.",),
+}
+
+
+def hard() -> list[Probe]:
+    return [Probe(t, kind) for kind, lines in HARD.items() for t in lines]
