@@ -65,6 +65,7 @@ _NOUN_ACTS = {"denial", "apology", "retraction", "correction", "clarification", 
 DEFINING = {"be", "mean", "refer", "involve", "signify", "occur", "describe", "represent", "happen", "являться",
              "означать", "это"}
 _MEDIA = set(SETS["MEDIA"].split("|"))
+_ERRV = set(SETS["ERRV"].split("|"))
 PRONOUNS = {"we", "i", "he", "she", "they", "it", "мы", "я", "он", "она", "они"}
 _UNREAL_PREPOSITIONS = {"for", "of", "without", "from", "about", "than", "against", "like", "into", "instead",
                         "besides", "avoid", "consider", "risk", "stop", "keep"}
@@ -181,6 +182,22 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     return bool((inner & cancels) - literal)
 
 
+_IRREGULAR_PAST = {"made", "took", "ran", "gave", "brought", "sent", "wrote", "said", "told", "withdrew", "stood",
+                   "paid", "put", "kept", "drew", "won", "lost", "sought", "struck", "threw", "spoke", "began", "came"}
+
+
+def _told_in_past(lem: Lemmas, start: int, end: int) -> bool:
+    """Whether the words in [start, end) carry a verb in the past tense ("made", "filed", "were")."""
+    return any(t.low in _IRREGULAR_PAST or t.low in ("was", "were", "did", "had")
+               or t.low.endswith("ed") and t.low != t.lemma for t in lem.tokens[max(0, start):end])
+
+
+def _partitive(before: list[str]) -> bool:
+    """"All of the images", "some of its articles": a quantity of definite things, not a class."""
+    return any(a in _QUANTIFIERS and b == "of" and c in ("the", "its", "their", "these", "those", "his", "her", "our")
+               for a, b, c in zip(before, before[1:], before[2:], strict=False))
+
+
 def generic_you(before: list[str]) -> bool:
     """"If you apologise ...", "you retract when ...": the act's subject is a generic "you" (not "we want you to
     know that we are sorry", where "you" is an object and "we" the subject)."""
@@ -195,8 +212,9 @@ def generic(lem: Lemmas, first: int, before: list[str], subject_first: bool = Fa
     """A habit or a class, not an act: "journals retract papers when...", "publications issue corrections"."""
     if (set(before) | {t.lemma for t in lem.tokens[first:first + 4]}) & _HABITUAL:
         return True  # "journals often retract", "they routinely deny" (not "when babies were routinely taken")
-    if any(w in _QUANTIFIERS for w in before[:2]) and not any(w in ("the", "its", "their") for w in before[:1]):
-        return True
+    if any(w in _QUANTIFIERS for w in before[:2]) and not any(w in ("the", "its", "their") for w in before[:1]) and (
+            not _partitive(before)) and not _told_in_past(lem, first - len(before), first + 3):
+        return True  # "many journals retract papers" (not "several groups made complaints": that happened)
     if first == 0 or subject_first:
         return False  # a rule that opens with its subject ("regulator Ofcom received") has no verb here
     verb = lem.tokens[first]
@@ -325,6 +343,10 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "retraction" and any(a.lemma in _EDITS and b.lemma == "to"
                                     for a, b in zip(lem.tokens[first:last], lem.tokens[first + 1:last], strict=False)):
         return True  # "the story was updated to remove a reference": an edit, not a retraction
+    if kind == "correction" and tok.lemma in ("we", "i") and any(
+            t.lemma in _ERRV and lem.tokens[i - 1].lemma in ("be", "get") for i, t in enumerate(lem.tokens)
+            if first < i <= last):
+        return True  # "I was misquoted in the paper's article": the error was done to us, not by us
     if kind in ("correction", "clarification") and "your" in {t.low for t in lem.tokens}:
         return True  # "two factual errors in your Tuesday report": a reader's letter, not the outlet's note
     nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]

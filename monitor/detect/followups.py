@@ -31,7 +31,7 @@ from monitor.models import KINDS, Doc, Event
 _MAX_EVIDENCE = 600
 # A weaker reading the stronger one of the same sentence absorbs: "updated to correct" is a correction.
 _ABSORBS = {"correction": {"update"}, "clarification": {"update"}, "retraction": {"update"}}
-_CONTRAST = re.compile(r",\s*not\b|\bnot (?:the|a|an|in|on|at|as|his|her|its|their)\b|\bwas not\b|\bwere not\b"
+_CONTRAST = re.compile(r",\s*not\b|\bnever\b|\bnot (?:the|a|an|in|on|at|as|his|her|its|their)\b|\bwas not\b|\bwere not\b"
                        r"|\bas (?:initially|originally|previously|first) (?:stated|reported|published|said|suggested)"
                        r"|\bonly threatened\b|\bне\b", re.IGNORECASE)
 _AMENDED = re.compile(r"\bamended\b.{0,60}?\bto (clarify|make|include|add|incorporate|reflect (?:a|an|the) (?:response"
@@ -79,7 +79,11 @@ _MEDIA_WORDS = {"newspaper", "paper", "magazine", "broadcaster", "network", "cha
 _MEDIA_NAMES = {"Reuters", "Bloomberg", "AP", "The New York Times", "The Times", "The Guardian",
                 "The Wall Street Journal", "Financial Times", "CoinDesk", "Cointelegraph", "The Block", "Decrypt",
                 "BBC", "CNN", "Forbes", "Meduza", "Kommersant", "RBC", "Vedomosti", "TASS", "Interfax", "AFP",
-                "The Washington Post", "CNBC", "Axios", "Politico", "The Information", "Fortune"}
+                "The Washington Post", "CNBC", "Axios", "Politico", "The Information", "Fortune", "Al Jazeera",
+                "Aljazeera", "Sky News", "NPR", "PBS", "ABC", "CBS", "NBC", "Fox News", "RT", "Deutsche Welle",
+                "France 24", "Channel 4", "ITV", "Euronews", "The Economist", "Newsweek", "Time", "BuzzFeed News",
+                "The Intercept", "ProPublica", "60 Minutes", "Panorama", "Dispatches", "Новая газета", "Медуза",
+                "Коммерсант", "РБК", "Ведомости", "ТАСС", "Интерфакс", "Фонтанка", "Дождь", "Эхо Москвы"}
 
 
 _DID_NOT_RETRACT = re.compile(r"\b(?:did|have|has|had)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:retract|withdr[ae]w|"

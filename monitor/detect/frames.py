@@ -202,6 +202,8 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
         return "definition"
     if rule.media and not media_subject(lem, first, before, ctx.outlet_words):
         return "not-media"
+    if rule.media and rule.kind == "correction" and before[-1:] in (["be"], ["get"]):
+        return "passive"  # "the article I was misquoted in": the publisher's subject suffered the error
     return ""
 
 

@@ -173,7 +173,9 @@ RULES: tuple[Rule, ...] = tuple(
     # no story)
     _rules("correction", "act", 0.85,
            "own_up_to|acknowledge|admit|concede|recognize|accept ~3 error|errors|mistake|mistakes|inaccuracy"
-           "|inaccuracies|blunder|slip|oversight", media=True) +
+           "|inaccuracies|blunder|slip|oversight",
+           "misstate|misidentify|misspell|misspelt|misquote|misattribute|misreport|misname|misprint|mislabel"
+           "|miscaption|mistranslate|misdate|misgender|misdescribe", media=True) +
     _rules("correction", "note", 0.9,
            "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|указанный|сообщить|написать|назвать|утверждать"
            "|говориться|указываться|указывать|сообщаться|утверждаться|опубликовать",
@@ -194,8 +196,8 @@ RULES: tuple[Rule, ...] = tuple(
            # a party's request the outlet prints: "X has asked us to point out", "we have been asked to clarify"
            "ask ~1 we|us to clarify|point_out|stress|emphasize|note|explain|state",
            "we ~2 have? be ~1 ask to clarify|point_out|make|stress|emphasize|note|explain|state",
-           "{STORY}|it ~3 could|may|might have be ~1 read|take|understand|interpret|construe|see ~1 as|to ~2 suggest"
-           "|imply|mean|indicate",
+           "{STORY}|it ~3 could|may|might ~v2 have be ~v1 read|take|understand|interpret|construe|see ~1 as|to ~2"
+           " suggest|imply|mean|indicate",
            "we ~4 wish|like|want|happy ~2 to state|stress|emphasize|note ~1 clearly",
            "{STORY}|it ~3 be|have ~v2 clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to clarify",
@@ -219,7 +221,7 @@ RULES: tuple[Rule, ...] = tuple(
            "с ~1 извинение",
            "issue|offer|make|extend|publish|print|run|post|tender|give|deliver|express|send|owe|air|broadcast"
            " ~l3 apology",
-           "apology|apologies ~~6 be|have ~v3 send|issue|publish|make|offer|post|read|deliver|run|print|broadcast"
+           "apology|apologies ~4 be|have ~v3 send|issue|publish|make|offer|post|read|deliver|run|print|broadcast"
            "|air|headline|extend|tweet",
            "prompt|trigger|spark|draw|elicit|force ~3 an|a? apology", "sorry over",
            "apology|apologies ~2 issue|offer|publish|make|post|send|print|broadcast by",
@@ -270,6 +272,7 @@ RULES: tuple[Rule, ...] = tuple(
            "{STORY}|it|this ~3 be|have ~v2 update|expand|revise|refresh",
            "a|an update to ~2 the|this|our {STORY}|correction|note",
            "we ~3 update|expand|revise ~2 this|the|our {STORY}",
+           "add|append|post ~2 a|an? update|updates to ~3 {STORY}",
            "{RU_STORY} ~2 быть? обновить|дополнить|обновленный|дополненный|дополнен|обновлен|дополнена|обновлена"
            "|дополнено|обновлено") +
     # --- editor's note
@@ -315,7 +318,7 @@ RULES: tuple[Rule, ...] = tuple(
            "the|your|their|its|his|her|this|our report|reports|reporting|story|article ~3 that ~~10 be ~2 {FALSE}"
            "|wrong|incorrect|not_true",
            "allegation|allegations|claim|claims|accusation|accusations|suggestion|suggestions|rumor|rumors|rumour"
-           "|rumours|insinuation ~~14 be ~2 {FALSE}",
+           "|rumours|insinuation|comment|comments|remark|remarks|assertion|assertions ~~14 be ~2 {FALSE}",
            "{STORY}|it ~3 be ~2 fill|riddle|rife|litter ~2 with ~2 inaccuracy|error|falsehood|lie|innuendo"
            "|distortion|inaccuracies|errors|lies",
            "baseless|groundless|unfounded|unsubstantiated|fabricated|bogus|spurious|meritless|frivolous|scurrilous"
@@ -360,7 +363,8 @@ RULES: tuple[Rule, ...] = tuple(
            "be ~3 rigorously|thoroughly|carefully|properly|extensively|meticulously ~1 research|source|report"
            "|fact-check|vet|check|verify") +
     _rules("stands_by", "stance", 0.85,
-           "be|been ~2 right to publish|air|run|broadcast|screen|print|report|reveal|pursue|expose|investigate",
+           "be|been ~2 right \"|'? to publish|air|run|broadcast|screen|print|report|reveal|pursue|expose|investigate",
+           "confidence in ~2 his|her|their|its|our|the integrity|professionalism|judgment|judgement|accuracy",
            "conduct|carry_out|do|produce ~3 fair|thorough|rigorous|careful|balanced|responsible|accurate ~4 {SBOBJ}"
            "|investigation",
            "say|state|add|reiterate|stress|tell|believe|think|feel|convince|convinced|confident|sure ~6 {SBOBJ} be|was"
@@ -410,11 +414,12 @@ RULES: tuple[Rule, ...] = tuple(
            "fine|penalty of", "in fine|penalty",
            "settle ~4 charge|claim|lawsuit|suit|case|allegation|proceeding|proceedings|action|complaint|dispute",
            "reach ~3 settlement", "agree ~2 to pay ~~8 settle|fine|penalty|penalties|restitution|disgorgement",
-           "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete|apologize"
+           "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete|apologize|make"
            "|broadcast|air|correct", "name ~2 as ~2 a? defendant|defendants", "consent order",
            "{AUTH} ~3 receive ~3 complaint|complaints",
            "{AUTH} ~4 order", "take ~4 to court", "drag ~3 to court",
-           "complain|complaint to|with ~3 {AUTH}|press|ipso|ofcom|regulator",
+           "complain|complaint|complaints to|with ~3 {AUTH}|press|ipso|ofcom|regulator|office|ombudsman|council"
+           "|commission|committee",
            "plead guilty|not", "cease-and-desist order",
            "{AUTH} ~4 open|launch|begin|start|initiate ~3 investigation|probe|inquiry|case",
            "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant",

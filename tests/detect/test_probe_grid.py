@@ -55,3 +55,12 @@ def test_grid_size() -> None:
         sizes[group] = sizes.get(group, 0) + 1
     for kind in probe_grid_en.GRID:
         assert sizes.get(f"en-{kind}", 0) >= 25 and sizes.get(f"en-{kind}-neg", 0) >= 5, (kind, sizes)
+
+
+def test_a_question_for_a_title_is_no_glossary_page() -> None:
+    """A policy or "what is" page states no follow-up; an opinion piece headed by a question still may."""
+    doc = Doc(title="What does the mayor owe the paper?", body="The paper says it stands by its story.",
+              outlet=OUTLET)
+    assert "stands_by" in {e.kind for e in detect(doc)}
+    glossary = Doc(title="What is a retraction?", body="The paper retracted the story in 2019.", outlet=OUTLET)
+    assert detect(glossary) == []

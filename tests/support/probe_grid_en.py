@@ -355,6 +355,7 @@ HARD = {
         "Please accept our sincere apologies for any trouble you may have had with the app.",
         "The mayor felt the need to offer an apology to residents.",
         "The coach was forced to apologise for the outburst.",
+        "We are sorry for any confusion these errors may have caused.",
     ),
     "denial": (
         "Acme Corp said there was no truth whatsoever in the report.",
@@ -365,6 +366,7 @@ HARD = {
         "The company rejected the lies about its finances.",
         "Acme Corp said the allegations were devoid of fact.",
         "Acme Corp cast doubt on the accuracy of the report.",
+        '"The remarks attributed to the minister are baseless and devoid of fact," the ministry said.',
     ),
     "stands_by": (
         "The Daily Bugle said it was right to publish the photographs.",
@@ -374,6 +376,8 @@ HARD = {
         "The Daily Bugle refused to back down.",
         "The broadcaster said it had conducted a fair and thorough investigation.",
         "We remain convinced that the story was accurate.",
+        'The broadcaster said it was "right" to air the film.',
+        "We have every confidence in her integrity.",
     ),
     "legal_action": (
         "Acme Corp will pay $2 million to settle the regulator's charges.",
@@ -383,6 +387,8 @@ HARD = {
         "Media regulator Ofcom received 150 complaints about the broadcast.",
         "A complaint by Jane Doe against the Daily Bugle was rejected by the press council.",
         "The Moscow City Court ordered the newspaper to remove the article.",
+        "Several groups made complaints to the broadcasting ombudsman.",
+        "The network was ordered to make an on-air correction.",
     ),
     "retraction": (
         "The paper even went so far as to remove the article from its website.",
@@ -391,6 +397,7 @@ HARD = {
         "The entry has since been erased from the site.",
         "The column was expunged from the archive.",
         "The images were removed from the website after the complaint.",
+        "All of the photos were removed from the site after the complaint.",
     ),
     "correction": (
         "The paper managed to misspell the name of the governor.",
@@ -404,6 +411,8 @@ HARD = {
         "The Daily Bugle corrected its statement on Tuesday.",
         "We rewrote a paragraph to remove a misattributed quote.",
         "We should not have published the photograph without permission.",
+        "The Daily Bugle misspelled the mayor's name on Friday.",
+        "We would also like to make clear that the man had never, in fact, been arrested.",
     ),
     "clarification": (
         "Acme Corp has asked us to make it clear that the figures were estimates.",
@@ -412,10 +421,12 @@ HARD = {
         "We are happy to make the position clear.",
         "Our report could have been read to suggest that the mayor knew of the plan.",
         "The newspaper issued a 'clarification' on the story.",
+        "Our story could also have been read to imply that the charity broke the law.",
     ),
     "update": (
         "We have added updates to the story to reflect new statements.",
         "The magazine added an update to the article on Friday.",
+        "The site posted updates to the article in order to reflect new statements.",
     ),
     "editors_note": (
         "This editor's note was added on Friday.",
@@ -433,6 +444,10 @@ HARD_NEGATIVES = (
     ("We believe the new parking policy is fair.", None),
     ("The council was right to close the road.", None),
     ("Developing story: this article will be updated.", None),
+    ("The network was told to air an apology over the film, which was broadcast last year.", "apology"),
+    ("I was misquoted in the Daily Bugle's article.", "correction"),
+    ("Once we saw our mistake, we deleted the post.", "correction"),
+    ("The radio station admitted that its ratings had fallen.", None),
 )
 
 
