@@ -414,8 +414,8 @@ RULES: tuple[Rule, ...] = tuple(
            "fine|penalty of", "in fine|penalty",
            "settle ~4 charge|claim|lawsuit|suit|case|allegation|proceeding|proceedings|action|complaint|dispute",
            "reach ~3 settlement", "agree ~2 to pay ~~8 settle|fine|penalty|penalties|restitution|disgorgement",
-           "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete|apologize|make"
-           "|broadcast|air|correct", "name ~2 as ~2 a? defendant|defendants", "consent order",
+           "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete|apologize"
+           "|make|broadcast|air|correct", "name ~2 as ~2 a? defendant|defendants", "consent order",
            "{AUTH} ~3 receive ~3 complaint|complaints",
            "{AUTH} ~4 order", "take ~4 to court", "drag ~3 to court",
            "complain|complaint|complaints to|with ~3 {AUTH}|press|ipso|ofcom|regulator|office|ombudsman|council"
