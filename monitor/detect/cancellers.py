@@ -296,7 +296,7 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
                 {t.lemma for t in lem.tokens} & _PAYABLE):
             return True  # "the insurer denied her claim for flood damage": a claim paid or not, not an allegation
         if tok.low.endswith("ed") and (prev in ("the", "a", "an", "this", "that", "its", "their", "his", "her",
-                                                "our", "earlier") or prev == "," and first > 1
+                                                "our", "earlier") or prev in _PREPOSITIONS or prev == "," and first > 1
                                        and lem.tokens[first - 2].lemma in ("earlier", "original", "previous", "first")):
             return True  # "the earlier, rejected version": an adjective
         if tok.lemma == "deny":
@@ -476,6 +476,8 @@ def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
     return bool(_GOING_TO.search(lem.text[:head.end]))
 
 
+_PREPOSITIONS = {"on", "about", "in", "of", "for", "to", "with", "against", "at", "from", "into", "over", "by", "о",
+                 "об", "в", "на", "про", "для", "от"}
 # Words a newspaper's or a broadcaster's name is made of: "The Daily Bugle", "the Evening Standard", "Sky News".
 _MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
                 "mirror", "observer", "independent", "express", "standard", "courier", "inquirer", "examiner",
@@ -495,6 +497,10 @@ def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: froz
             opening -= 1
         before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
         start = opening
-    if set(before) & (_MEDIA | outlet_words):
+    # a newsroom's word is the subject, not a preposition's object ("an article on newspapers and democracy")
+    subjects = {w for j, w in enumerate(before) if not (j and before[j - 1] in _PREPOSITIONS)}
+    if subjects & (_MEDIA | outlet_words):
         return True
-    return any(t.text[:1].isupper() and t.low in _MEDIA_NAMES for t in lem.tokens[start:first])
+    tokens = lem.tokens
+    return any(tokens[i].text[:1].isupper() and tokens[i].low in _MEDIA_NAMES and not (
+        i and tokens[i - 1].lemma in _PREPOSITIONS) for i in range(start, first))

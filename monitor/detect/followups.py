@@ -40,7 +40,7 @@ _AMENDED = re.compile(r"\bamended\b.{0,60}?\bto (clarify|make|include|add|incorp
 _NOTE_CONTENT = re.compile(r"\bto (?:reflect|make (?:it )?clear|clarify|show|note|include|say) that\b", re.IGNORECASE)
 _MENTION = re.compile(r"^\W*(?:that|this|the|such) (?:phrase|line|statement|quote|sentence|mantra|refrain|formula"
                       r"|response|boilerplate|words?|expression|cliche|cliché)\b", re.IGNORECASE)
-_FROM = re.compile(r"\bapolog\w*\s+from\s+(?:the\s+)?([A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})")
+_FROM = re.compile(r"\bapolog\w*[\"'”’]?\s+from\s+(?:the\s+)?([A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})")
 _ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an?\s+)?(?:(?P<by>[A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})"
                        r"['’]s?\s+)?(?:\w+\s+){0,2}apolog")
 
@@ -64,10 +64,14 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
         who = legal_actor(sentence, reading.start, reading.end, reading.anchor in _PAYER)
         if who:
             return who
+    if reading.kind == "stands_by":
+        named = _PUBLISHER.search(sentence[:reading.start])
+        if named:
+            return canonical(named.group(0))  # "BBC director general Mark Thompson defended ...": the publisher
     if reading.voice == "stance":
         return speaker_of(sentence, reading.start, outlet, speaker, following)  # who calls the claim false
     who = subject(sentence, reading.start, outlet, speaker, following)
-    if reading.voice == "note" and who not in KNOWN.values() and who != outlet:
+    if reading.voice == "note" and who not in KNOWN.values() and who != outlet and not _is_media(who, sentence):
         return speaker or outlet  # "some of those lines were misleading": the outlet's own note
     if len(who.split()) > 5:
         return ""  # a headline fragment or a clause is never an actor
@@ -77,7 +81,7 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
 _MEDIA_WORDS = {"newspaper", "paper", "magazine", "broadcaster", "network", "channel", "station", "newsroom",
                 "agency", "tabloid", "outlet", "publication", "times", "post", "news", "tv", "radio", "journal",
                 "редакция", "издание", "газета", "журнал", "телеканал", "агентство"}
-_MEDIA_NAMES = {"Reuters", "Bloomberg", "AP", "The New York Times", "The Times", "The Guardian",
+_MEDIA_NAMES = {"Reuters", "Bloomberg", "Associated Press", "The New York Times", "The Times", "The Guardian",
                 "The Wall Street Journal", "Financial Times", "CoinDesk", "Cointelegraph", "The Block", "Decrypt",
                 "BBC", "CNN", "Forbes", "Meduza", "Kommersant", "RBC", "Vedomosti", "TASS", "Interfax", "AFP",
                 "The Washington Post", "CNBC", "Axios", "Politico", "The Information", "Fortune", "Al Jazeera",
@@ -87,6 +91,8 @@ _MEDIA_NAMES = {"Reuters", "Bloomberg", "AP", "The New York Times", "The Times",
                 "Коммерсант", "РБК", "Ведомости", "ТАСС", "Интерфакс", "Фонтанка", "Дождь", "Эхо Москвы"}
 
 
+_PUBLISHER = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(_MEDIA_NAMES, key=len, reverse=True))
+                        + r")(?!\w)")
 _DID_NOT_RETRACT = re.compile(r"\b(?:did|have|has|had)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:retract|withdr[ae]w|"
                               r"unpublish|back\s?track|take\s+\w+\s+down|pull)", re.IGNORECASE)
 
