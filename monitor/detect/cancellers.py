@@ -42,7 +42,7 @@ _DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "o
                    "million", "billion", "pay"}
 # Verbs that make a noun act happen: "make an apology", "issue a correction".
 _ISSUING = {"make", "issue", "offer", "give", "publish", "deliver", "extend", "run", "print", "post", "tender", "send",
-            "air", "broadcast", "append", "add", "carry", "express"}
+            "air", "broadcast", "append", "add", "carry", "express", "draft", "write", "craft", "compose"}
 # "would like to apologise", "we wish to clarify": performative, not hypothetical.
 _PERFORMATIVE = {"like", "wish", "want", "happy", "glad", "pleased"}
 _HABITUAL = {"often", "usually", "regularly", "typically", "generally", "routinely", "rarely", "commonly",
@@ -61,7 +61,8 @@ _EDITS = {"update", "edit", "amend", "change", "revise", "alter", "modify"}
 _CAUSATIVE = {"prompt", "force", "lead", "cause", "push", "compel", "oblige"}
 _TEMPORAL = {"after", "before", "since", "following", "amid", "despite", "until", "после", "до", "несмотря"}
 _NOUN_ACTS = {"denial", "apology", "retraction", "correction", "clarification", "lawsuit", "suit", "complaint",
-              "charge", "fine", "penalty", "settlement", "опровержение", "извинение", "иск", "штраф", "update"}
+              "charge", "fine", "penalty", "settlement", "опровержение", "извинение", "иск", "штраф", "update",
+              "решение"}
 DEFINING = {"be", "mean", "refer", "involve", "signify", "occur", "describe", "represent", "happen", "являться",
              "означать", "это"}
 _MEDIA = set(SETS["MEDIA"].split("|"))
@@ -157,8 +158,9 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
         before = before[:-1]  # "to always correct": the adverb splits the infinitive, not the clause
     if len(before) > 2 and before[-1] in _ISSUING and before[-2] == "to" and rule.anchors & _NOUN_ACTS:
         before = before[:-1]  # "was ordered to make an apology": the noun's verb is the infinitive
-    if before[-3:-1] == ["far", "as"]:
-        return ""  # "went so far as to remove the article": it was done
+    if before[-3:-1] == ["far", "as"] or before[-4:-1] in (["felt", "the", "need"], ["feel", "the", "need"],
+                                                            ["see", "the", "need"]):
+        return ""  # "went so far as to remove the article", "felt the need to offer an apology": it was done
     if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be":
         if set(before[-5:-1]) & _CAUSATIVE or set(before) & _PERFORMATIVE and set(before) & {"i", "we"}:
             return ""  # "prompted Meta to deny the story"; "we wish to apologise ... and to retract"
@@ -258,7 +260,7 @@ def _hypothetical_after(lem: Lemmas, last: int) -> bool:
             # "the denial came after speculation that AT&T might ...", "for any trouble you may have had": another
             # clause's modal
             return False
-        if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза"):
+        if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза", "мочь", "может", "бы"):
             return True  # "a defamation suit would face a high bar", "the lawsuit threat fizzled"
     return False
 
@@ -297,7 +299,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
             return True  # "the insurer denied her claim for flood damage": a claim paid or not, not an allegation
         if tok.low.endswith("ed") and (prev in ("the", "a", "an", "this", "that", "its", "their", "his", "her",
                                                 "our", "earlier") or prev in _PREPOSITIONS or prev == "," and first > 1
-                                       and lem.tokens[first - 2].lemma in ("earlier", "original", "previous", "first")):
+                                       and lem.tokens[first - 2].lemma in ("earlier", "early", "original", "previous",
+                                                                           "first")):
             return True  # "the earlier, rejected version": an adjective
         if tok.lemma == "deny":
             if before and before[-1] in ("be", "get") and after[:1] != ["by"] and not tok.low.endswith("ing"):
@@ -313,7 +316,7 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
             return True
         if "own" in after or "own" in [t.lemma for t in lem.tokens[first:last + 1]]:
             return True
-    if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-5:]) and "be" in before[-5:]:
+    if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-8:]) and "be" in before[-8:]:
         return True  # "it is called a Glomar denial": a name for a kind of act
     nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
     for i in nouns:
@@ -326,7 +329,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "editors_note" and any(t.lemma == "note" and t.low not in ("note", "notes")
                                       for t in lem.tokens[first:last + 1]):
         return True  # "the editor noted that ...": a verb, not a note
-    if kind == "legal_action" and tok.lemma in _NOUN_ACTS and _hypothetical_after(lem, last):
+    if kind == "legal_action" and any(t.lemma in _NOUN_ACTS for t in lem.tokens[first:last + 1]) and (
+            _hypothetical_after(lem, last)):
         return True
     if kind == "legal_action" and "without" in [t.lemma for t in lem.tokens[max(0, first - 1):last + 1]]:
         return True  # "released without charge"
@@ -468,8 +472,10 @@ def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
                 and tok.low != tok.lemma[:-2] + "т"):  # "снят", "взят": short participles, not futures
             return True
         if _CYRILLIC_WORD.match(tok.low):
-            if (tok.low == tok.lemma and _RU_VERB.search(tok.low)
-                    and not {t.lemma for t in lem.tokens[max(0, first - 3):first]} & _RU_DONE):
+            # the three words before it, past adverbs and "и": "продолжит настойчиво и объективно придерживаться"
+            governor = [t.lemma for t in lem.tokens[max(0, first - 8):first] if t.lemma[:1].isalpha()
+                        and not (t.low.endswith("о") and t.lemma not in _RU_DONE) and t.low != "и"][-3:]
+            if tok.low == tok.lemma and _RU_VERB.search(tok.low) and not set(governor) & _RU_DONE:
                 return True  # an infinitive: governed by a demand, a duty or a plan somewhere before it
             break
     head = lem.tokens[first]

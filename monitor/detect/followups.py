@@ -97,6 +97,7 @@ _DID_NOT_RETRACT = re.compile(r"\b(?:did|have|has|had)\s*(?:not|n['’]t|never)\
                               r"unpublish|back\s?track|take\s+\w+\s+down|pull)", re.IGNORECASE)
 
 
+_NEWSROOM_HEADS = {"руководство", "редакция", "редакции", "главред", "главный"}
 _NEWSROOM = re.compile(r"^\W*(?:(?:руководство|главный редактор|главред)\s+)?(?:редакци\w*|the editors|our newsroom"
                        r"|the newsroom)\b", re.IGNORECASE)
 
@@ -104,7 +105,8 @@ _NEWSROOM = re.compile(r"^\W*(?:(?:руководство|главный ред�
 def _is_media(actor: str, sentence: str, outlet: str = "") -> bool:
     """Whether an actor the sentence names is a news organisation: a known one, or a name or phrase with a
     newsroom's word in it."""
-    if actor == outlet and _NEWSROOM.search(sentence[:80]):
+    if (actor == outlet or not actor or actor.split()[0].casefold() in _NEWSROOM_HEADS) and _NEWSROOM.search(
+            sentence[:80]):
         return True  # "Редакция считает претензии необоснованными", "The editors reject ...": the page's newsroom
     at = sentence.casefold().find(actor.casefold()) if actor else -1
     if at < 0 or at > 60:
@@ -152,8 +154,9 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     stances = {r.kind for r in readings if r.voice == "stance"}
     ranked: dict[str, list[tuple[float, int, Reading]]] = {}  # each kind's readings, strongest first
     for order, reading in enumerate(readings):
-        if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title:
-            continue  # a note quoted inside someone's sentence
+        if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title and (
+                not _NOTE_QUOTED.search(sentence[:reading.start])):
+            continue  # a note quoted inside someone's sentence (not one the sentence says is a note: "this note:")
         if reading.voice == "note" and reading.kind == sibling:
             continue
         strength = calibrate(reading.kind, "title" if title else reading.voice, reading.strength)
@@ -257,10 +260,19 @@ def _contrast_note(previous: str, sentence: str, outlet: str) -> Event | None:
                  basis="column")
 
 
+_RULE_LINE = re.compile(r"\b(?:should|must|will|shall|may|policy|does not include|do not include|we aim|we strive"
+                        r"|is to|are to)\b|^\W*(?:when|if|whenever)\b", re.IGNORECASE)
+# What introduces a note quoted whole: 'included this note: "An earlier version ..."'.
+_NOTE_QUOTED = re.compile(r"\b(?:note|notice|correction|clarification|editor['’]?s note|addendum|reads|read)\s*:?\s*"
+                          r"[\"“«‘']\s*$", re.IGNORECASE)
+
+
 def _column(doc: Doc, cuts: list[tuple[int, int]], seen_before: set[str]) -> list[Event]:
     """A corrections column's plain lines: a contrast ("in fact", "not", "should have") makes each a notice."""
     for a, b in cuts[1 if doc.title else 0:]:
         sentence = doc.text[a:b]
+        if _RULE_LINE.search(sentence):
+            continue  # "When a story is wrong, it should be corrected": a page about corrections, not one
         if " ".join(sentence.split()) not in seen_before and context.COLUMN_CUE.search(sentence):
             kind = "clarification" if context.UNCLEAR.search(sentence) else "correction"
             return [Event(kind, _clip(sentence), doc.outlet, "", calibrate(kind, "column", 0.75), basis="column")]

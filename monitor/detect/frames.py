@@ -62,6 +62,14 @@ class Reading:
     aside: bool = False  # in a time phrase ("after amending a detail"): it happened, as the background of the news
 
 
+_NOTE_MODALS = {"will", "would", "may", "might", "could", "shall", "should", "must"}
+
+
+def _modals(lem: Lemmas, first: int, last: int, rule: Rule) -> set[str]:
+    """Modal verbs inside a match that its rule does not spell out ("it should be corrected"; not the month in
+    "schools to end year May 6")."""
+    verb_group = lem.tokens[max(first, last - 3):last + 1]  # not another clause's: "a standard that would see"
+    return {t.lemma for t in verb_group if t.text.islower()} & _NOTE_MODALS - set(rule.name.replace("|", " ").split())
 # Russian first-person verbs that drop their pronoun: "хочу извиниться", "просим прощения".
 _RU_FIRST_PERSON = {"хочу", "хотим", "хотел", "хотела", "хотели", "хотелось", "прошу", "просим", "считаю", "считаем"}
 _SUBORDINATORS = {"and", "but", "so", "then", "after", "before", "when", "since", "because", "as", "while", "once",
@@ -181,6 +189,8 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
             return reason
         if rule.voice != "note" and (ctx.history and rule.kind in NOTE_KINDS or ctx.generic_opening):
             return "generic"
+        if rule.voice == "note" and (ctx.generic_opening or _modals(lem, first, last, rule)):
+            return "modal"  # "When a story is wrong, it should be corrected": a rule, not a note
         if rule.voice == "act" and unreal_form(lem, first, last):
             return "unreal"  # "подаст в суд" (will sue), "принести извинения" governed elsewhere
         if rule.voice == "act" and generic_you(before) or rule.voice != "note" and generic(
@@ -190,9 +200,9 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
             return "background"
         if rule.voice != "note" and imperative(lem, first):
             return "imperative"
-    elif set(before) & (MODAL | NEGATION) - {"can", "without"} or ctx.generic_opening or {
-            t.lemma for t in lem.tokens[first:last + 1]} & {"will", "would", "may", "might", "could", "shall"}:
-        return "modal"  # "this page will be updated throughout the day"
+    elif set(before) & (MODAL | NEGATION) - {"can", "without"} or ctx.generic_opening or _modals(
+            lem, first, last, rule):
+        return "modal"  # "this page will be updated throughout the day", "it should be corrected"
     if rule.voice == "refusal" and not {"we", "i", "мы"} & set(before) and any(
             t.low in ("did", "had") for t in lem.tokens[max(0, first - 2):last + 1]):
         return "past"  # "The Times did not retract the article": a past fact told by others, not a stand taken

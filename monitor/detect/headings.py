@@ -52,7 +52,7 @@ _LABELS = (
 )
 # A dateline may come first: "CAPE ELIZABETH, Maine — Update (8:10 p.m.):", "GRIFFIN, Georgia — Editor's note:".
 _DATELINE = r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,40},(?:\s*[A-ZА-ЯЁ][\w.]{1,20}){0,2}\s*[-–—]+\s*)?"
-_LABEL = re.compile(r"^[\W_]{0,3}" + _DATELINE + r"[\W_]{0,3}(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS)
+_LABEL = re.compile(r"^[\W_]{0,3}" + _DATELINE + r"[\W_]{0,3}(?:an?\s+(?=(?:correction|clarification)\s+(?:to|on|for|regarding|about)\b))?(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS)
                     + r")(?![\w-])", re.IGNORECASE)
 # A title that is only labels: "A correction and an apology", "Correction and Apology", "Поправка".
 _ONLY_LABELS = re.compile(r"^\W*(?:(?:a|an)\s+)?(?:correction|clarification|retraction|apology|editor['’]s note)"
@@ -64,11 +64,11 @@ _LABEL_KINDS = [(re.compile(p, re.IGNORECASE), k) for p, k in _LABELS]
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг"
           r"|сен|окт|ноя|дек)[а-яё]*")
 _ZONES = r"gmt|utc|bst|est|edt|et|pt|pdt|pst|cet|cest|msk|мск|ist|jst|aest|aedt|cst|cdt|mst|mdt|hst|sast|eat|wat|wib"
-_TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\b\d{{1,2}}\s*[ap]\.?m\.?|\b(?:{_ZONES})\b"
+_TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}(?![.\d/])\s*(?:[ap]\.?m\.?)?|\b\d{{1,2}}\s*[ap]\.?m\.?|\b(?:{_ZONES})\b"
                    r"|\(\d{3,4}\)", re.IGNORECASE)
 # What may stand between a label and its separator: a number, a date, a time, a bracket.
 _STAMP = re.compile(
-    rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+|no\.?\s*\d+"
+    rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?![.\d/])(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+|no\.?\s*\d+"
     rf"|\([^)]{{0,40}}\)|{_MONTH}|[ap]\.?m\.?"
     rf"|[ap]m|{_ZONES}|on|at|в|г\.?"
     r"|года?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|,))*", re.IGNORECASE)
@@ -108,10 +108,11 @@ def heading(line: str) -> tuple[str, float, int] | None:
     rest = after[stamp.end():] if stamp else after
     sep = _SEPARATOR.match(rest) or (re.match(r"^\s*(?=with\b|to (?:add|include|reflect|note)\b)", rest)
                                      if kind == "update" and _TIME.search(stamped) else None)
-    if not sep and kind not in ("update", "apology") and _ABOUT.match(rest) and (
-            m.group("label")[:1].isupper()):
+    if not sep and kind not in ("update", "apology") and (_ABOUT.match(rest) or _ABOUT.match(after)) and (
+            m.group("label")[:1].isupper() or line.lstrip()[:2] in ("A ", "An")):
         sep = re.match(r"^", rest)  # "Correction to ... report": the whole line names the note
-    if _BOILERPLATE.match(after) or re.match(r"^[\s:]*(?:date|on)\b", after, re.IGNORECASE) and not _TIME.search(after):
+    if _BOILERPLATE.match(after) or kind == "update" and re.match(r"^[\s:]*(?:date|on)\b", after, re.IGNORECASE) and (
+            not _TIME.search(after)):
         return None
     if not sep:
         # "Correction April 28, 2022" then a new line: a heading only when the stamp is there and it ends the line.
@@ -149,6 +150,7 @@ _EDITORS_ASIDE = re.compile(r"[(\[—–-]\s*прим\.\s*ред\.?|\(\s*(?:ed\.
 # A note set inside a line, in brackets with a colon: "4.9% [correction: 4.6%]", "(Clarification: ...)".
 _INLINE_LABEL = re.compile(r"[(\[]\s*(corrected|correction|clarification|update|updated|editor['’]?s['’]? note)\s*:",
                            re.IGNORECASE)
+_QUOTED_STAMP = re.compile(r"[\"“‘']\s*updated\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?![.\d/])", re.IGNORECASE)
 _CLOSING_TAG = re.compile(r"[(\[]\s*(?:дополнено|обновлено|updated)\s*[)\]]\W*$", re.IGNORECASE)
 
 
@@ -160,6 +162,8 @@ def tags(line: str) -> list[tuple[str, float]]:
         found.append(("update", 0.85))
     if _EDITORS_ASIDE.search(line):
         found.append(("editors_note", 0.85))  # "(В 00:00 по московскому времени — Прим. ред.)"
+    if _QUOTED_STAMP.search(line):
+        found.append(("update", 0.8))  # 'the article simply reads "Updated at 8:45 p.m."'
     inline = _INLINE_LABEL.search(line)
     if inline:
         found.append((_label_kind(inline.group(1)), 0.85))

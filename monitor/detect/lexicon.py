@@ -153,7 +153,7 @@ RULES: tuple[Rule, ...] = tuple(
            "|detail",
            "{STORY}|it|this ~3 be ~2 publish|post|put|send|print|include ~4 by mistake|in_error",
            "{STORY} ~3 's correction", "по ~2 наш ошибка|невнимательность|вина",
-           "we ~2 err|erred", "transpose ~3 {PART}|digit|number|name|figure",
+           "we ~2 err|erred", "we|i be wrong .|,|;|!", "transpose ~3 {PART}|digit|number|name|figure",
            ) +
     _rules("correction", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|make|attach|air|broadcast|receive|include|banner|place"
@@ -180,6 +180,7 @@ RULES: tuple[Rule, ...] = tuple(
            "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|указанный|сообщить|написать|назвать|утверждать"
            "|говориться|указываться|указывать|сообщаться|утверждаться|опубликовать",
            "в первоначальный|предыдущий|ранний|прежний|первый версия|редакция",
+           "сообщаться|говориться|утверждаться|указываться|писаться ~~30 на сам дело",
            "{RU_STORY} ~2 быть? исправленный|исправить", "сожалеть ~2 ошибка|неточность") +
     _rules("correction", "act", 0.85, "допустить ~2 неточность|ошибка|ошибку", "признать ~5 ошибка|неточность",
            "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
@@ -286,6 +287,7 @@ RULES: tuple[Rule, ...] = tuple(
            "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~6 {CLAIM}|it|them|basis|merit",
            "disagree ~3 with ~3 {CLAIM}|characterization|portrayal", "rebuttal",
            "не иметь ничего общего с ~1 действительность|реальность", "не выдерживать ~1 критика",
+           "be lie|lying about|when|in ~3 {CLAIM}|its|their|his|her|the",
            "reject|dismiss|rebuff|brush ~4 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack",
            "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
            "push back on|against", "hit back at|against", "contradict ~3 {CLAIM}",
@@ -325,7 +327,7 @@ RULES: tuple[Rule, ...] = tuple(
            "|malicious|slanderous|libelous|libellous ~3 {CLAIM}",
            "{CLAIM} to the contrary",
            "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
-           "^ это ~2 {RU_FALSE}", "не соответствовать действительность",
+           "^ это|этот ~2 {RU_FALSE}", "не соответствовать действительность",
            "{RU_STORY}|информация|сведение|данные|обвинение|утверждение ~3 быть|являться|оказаться ~1 {RU_FALSE}",
            "фейковый|фейк|голословный|лживый|клеветнический|необоснованный|безосновательный ~1 сообщение|информация"
            "|новость|публикация"
@@ -365,6 +367,7 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("stands_by", "stance", 0.85,
            "be|been ~2 right \"|'? to publish|air|run|broadcast|screen|print|report|reveal|pursue|expose|investigate",
            "confidence in ~2 his|her|their|its|our|the integrity|professionalism|judgment|judgement|accuracy",
+           "nothing ~2 to contradict|undermine|disprove|refute ~4 {SBOBJ}|essence|substance|thrust",
            "conduct|carry_out|do|produce ~3 fair|thorough|rigorous|careful|balanced|responsible|accurate ~4 {SBOBJ}"
            "|investigation",
            "say|state|add|reiterate|stress|tell|believe|think|feel|convince|convinced|confident|sure ~6 {SBOBJ} be|was"
@@ -389,7 +392,8 @@ RULES: tuple[Rule, ...] = tuple(
            "file|lodge|bring|launch|initiate|submit|institute|issue ~5 lawsuit|suit|complaint|claim|petition|case"
            "|action|writ|charge|proceeding|proceedings|counterclaim|counter-suit|countersuit|motion|appeal",
            "lawsuit|suit|complaint|writ|petition|charge|proceeding|proceedings|case|claim ~5 be|have? ~v2 file|lodge"
-           "|bring|launch|initiate|submit|issue",
+           "|bring|launch|initiate|submit|issue|pursue",
+           "hit|slap|serve ~2 with ~5 lawsuit|suit|fine|charges|writ|subpoena|complaint",
            "lawsuit|suit|complaint|charges ~2 against",
            "lawsuit|suit|case|claim|complaint ~3 file|filed|brought|lodged by",
            "lawsuit|suit|case|claim , ~~10 , be|have ~v2 settle|dismiss|file|bring|lodge",
@@ -398,7 +402,7 @@ RULES: tuple[Rule, ...] = tuple(
            "|class-action? lawsuit|suit",
            "plaintiff|plaintiffs ~2 allege|claim|argue|contend",
            "allege ~3 in ~2 a|the? lawsuit|complaint|suit|filing",
-           "register ~3 fir", "uphold ~3 complaint|complaints|aspects", "complaint of|by ~8 against",
+           "register ~3 fir", "uphold ~3 complaint|complaints|aspects", "complaint of|by ~~8 against",
            "will|agree ~2 to? pay ~~10 to settle|resolve ~4 charge|charges|claim|claims|complaint|case|allegation"
            "|allegations|lawsuit|suit|probe|investigation|action",
            "lawsuit|suit|lawsuits|suits|complaint|complaints ~2 follow|result|ensue",
@@ -435,7 +439,7 @@ RULES: tuple[Rule, ...] = tuple(
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
            "удовлетворить ~3 иск|жалоба|требование|заявление", "суд ~4 удовлетворить|предписать",
            "дело ~3 быть? возбудить|возбужденный|возбуждено", "дело ~3 быть? передать|передано ~2 в суд",
-           "составить ~3 протокол", "заседание|слушание ~3 по ~2 иск|дело", "иск ~~4 подать|поданный|подан|поданного") +
+           "составить ~3 протокол", "по|согласно решение ~2 суд|мосгорсуд|арбитраж|регулятор", "заседание|слушание ~3 по ~2 иск|дело", "иск ~~4 подать|поданный|подан|поданного") +
     # a regulator's demand is its order: "Роскомнадзор потребовал удалить", "the FCA required the firm to"
     _rules("legal_action", "act", 0.85,
            "{AUTH} ~3 потребовать|требовать|обязать|предписать|вынести|выписать",

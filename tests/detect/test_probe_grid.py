@@ -23,6 +23,7 @@ def grid() -> list[tuple[str, Probe]]:
     out += [(f"en-hard-{p.kind}", p) for p in probe_grid_en.hard()]
     out += [("en-hard-neg", p) for p in probe_grid_en.hard_negatives()]
     out += [(f"ru-hard-{p.kind}", p) for p in probe_grid_ru.hard()]
+    out += [("ru-hard-neg", p) for p in probe_grid_ru.hard_negatives()]
     return out
 
 
@@ -64,3 +65,11 @@ def test_a_question_for_a_title_is_no_glossary_page() -> None:
     assert "stands_by" in {e.kind for e in detect(doc)}
     glossary = Doc(title="What is a retraction?", body="The paper retracted the story in 2019.", outlet=OUTLET)
     assert detect(glossary) == []
+
+
+def test_a_page_about_corrections_is_no_corrections_column() -> None:
+    doc = Doc(title="Corrections", body="When a story is materially wrong, it should be corrected promptly.",
+              outlet=OUTLET)
+    assert detect(doc) == []
+    column = Doc(title="Corrections", body="A story on Monday gave the wrong date for the vote.", outlet=OUTLET)
+    assert [e.kind for e in detect(column)] == ["correction"]

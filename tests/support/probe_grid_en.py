@@ -367,6 +367,7 @@ HARD = {
         "Acme Corp said the allegations were devoid of fact.",
         "Acme Corp cast doubt on the accuracy of the report.",
         '"The remarks attributed to the minister are baseless and devoid of fact," the ministry said.',
+        "The company says the short seller is lying about its accounts.",
     ),
     "stands_by": (
         "The Daily Bugle said it was right to publish the photographs.",
@@ -378,6 +379,7 @@ HARD = {
         "We remain convinced that the story was accurate.",
         'The broadcaster said it was "right" to air the film.',
         "We have every confidence in her integrity.",
+        '"To date we have found nothing to contradict the substance of our story," the editors wrote.',
     ),
     "legal_action": (
         "Acme Corp will pay $2 million to settle the regulator's charges.",
@@ -389,6 +391,9 @@ HARD = {
         "The Moscow City Court ordered the newspaper to remove the article.",
         "Several groups made complaints to the broadcasting ombudsman.",
         "The network was ordered to make an on-air correction.",
+        "The lawsuit was pursued to clear her name.",
+        "The paper was hit with a $10 million lawsuit.",
+        "Complaint of Jane Doe, Springfield, against the editor of the Daily Bugle.",
     ),
     "retraction": (
         "The paper even went so far as to remove the article from its website.",
@@ -413,6 +418,9 @@ HARD = {
         "We should not have published the photograph without permission.",
         "The Daily Bugle misspelled the mayor's name on Friday.",
         "We would also like to make clear that the man had never, in fact, been arrested.",
+        "I posted earlier that the bridge had closed, but I was wrong.",
+        "A correction to a story about the harbour plan",
+        'The revised story carried this note: "An earlier version of this article misstated the date."',
     ),
     "clarification": (
         "Acme Corp has asked us to make it clear that the figures were estimates.",
@@ -422,11 +430,13 @@ HARD = {
         "Our report could have been read to suggest that the mayor knew of the plan.",
         "The newspaper issued a 'clarification' on the story.",
         "Our story could also have been read to imply that the charity broke the law.",
+        'Clarification on "The harbour plan"',
     ),
     "update": (
         "We have added updates to the story to reflect new statements.",
         "The magazine added an update to the article on Friday.",
         "The site posted updates to the article in order to reflect new statements.",
+        'The page simply reads "Updated at 9:40 a.m."',
     ),
     "editors_note": (
         "This editor's note was added on Friday.",
@@ -448,6 +458,9 @@ HARD_NEGATIVES = (
     ("I was misquoted in the Daily Bugle's article.", "correction"),
     ("Once we saw our mistake, we deleted the post.", "correction"),
     ("The radio station admitted that its ratings had fallen.", None),
+    ("It is easy to write a decent apology when you know what to say.", None),
+    ("[updated 16.03.2020]", None),
+    ("It is called a Glomar denial when officials neither confirm nor deny.", "denial"),
 )
 
 
