@@ -52,8 +52,10 @@ _LABELS = (
 )
 # A dateline may come first: "CAPE ELIZABETH, Maine — Update (8:10 p.m.):", "GRIFFIN, Georgia — Editor's note:".
 _DATELINE = r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,40},(?:\s*[A-ZА-ЯЁ][\w.]{1,20}){0,2}\s*[-–—]+\s*)?"
-_LABEL = re.compile(r"^[\W_]{0,3}" + _DATELINE + r"[\W_]{0,3}(?:an?\s+(?=(?:correction|clarification)\s+(?:to|on|for|regarding|about)\b))?(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS)
-                    + r")(?![\w-])", re.IGNORECASE)
+# "A correction to ...": an article may open a note named by what it is about.
+_NAMED_NOTE = r"(?:an?\s+(?=(?:correction|clarification)\s+(?:to|on|for|regarding|about)\b))?"
+_LABEL = re.compile(r"^[\W_]{0,3}" + _DATELINE + r"[\W_]{0,3}" + _NAMED_NOTE + r"(?P<label>"
+                    + "|".join(f"(?:{p})" for p, _ in _LABELS) + r")(?![\w-])", re.IGNORECASE)
 # A title that is only labels: "A correction and an apology", "Correction and Apology", "Поправка".
 _ONLY_LABELS = re.compile(r"^\W*(?:(?:a|an)\s+)?(?:correction|clarification|retraction|apology|editor['’]s note)"
                           r"(?:\s*(?:and|&|,)\s*(?:(?:a|an)\s+)?(?:correction|clarification|retraction|apology"
