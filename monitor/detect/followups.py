@@ -241,8 +241,9 @@ def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
 
 
 # A corrections line in two sentences: what a piece said, then "In fact, ..." (no marker phrase, any page).
-_CONTRAST_OPENERS = frozenset("IAНВT")
-_IN_FACT = re.compile(r"^\W*(?:in fact|actually|in reality|the (?:correct|actual|right)"
+_CONTRAST_OPENERS = frozenset("IAНВTW")
+_IN_FACT = re.compile(r"^\W*(?:in fact|actually|in reality|we have been asked to (?:point out|make clear|clarify)"
+                      r"|the (?:correct|actual|right)"
                       r" (?:figure|number|name|date|amount) (?:is|was)|на самом деле|в действительности)\b",
                       re.IGNORECASE)
 _MISREPORTED = re.compile(r"^\W*(?:an?|the|our|this|in an?)\s+(?:[\w.,'’-]+\s+){0,4}?(?:story|article|report|column"

@@ -43,7 +43,8 @@ _LABELS = (
     (r"editors?['’]?s?['’]? note|editorial note|ed\.? note|note from the editors?|a note to (?:our )?readers"
      r"|примечание редакции|от редакции|прим\.\s*ред\.?|(?:a )?note (?:from|to) (?:the |our )?(?:editors?|readers)",
      "editors_note"),
-    (r"corrections? (?:and|&) amplifications?|correction|corrected|исправление|исправлено|поправка", "correction"),
+    (r"corrections? (?:and|&) amplifications?|correction|corrected|corrective|исправление|исправлено|поправка",
+     "correction"),
     (r"clarification|уточнение|уточнено", "clarification"),
     (r"retraction(?: notice)?|retracted|опровержение", "retraction"),
     (r"(?:(?:important|latest|breaking|new|final|further|additional) )?(?:(?:this |the )?(?:story|article|post|page) )?"

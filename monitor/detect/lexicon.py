@@ -153,7 +153,10 @@ RULES: tuple[Rule, ...] = tuple(
            "|detail",
            "{STORY}|it|this ~3 be ~2 publish|post|put|send|print|include ~4 by mistake|in_error",
            "{STORY} ~3 's correction", "по ~2 наш ошибка|невнимательность|вина",
-           "we ~2 err|erred", "we|i be wrong .|,|;|!", "transpose ~3 {PART}|digit|number|name|figure",
+           "we ~2 err|erred", "we|i be wrong .|,|;|!",
+           "our|my ~1 incorrect|inaccurate|erroneous|false|mistaken|untrue|wrong ~1 {CLAIM}|allegation|statement"
+           "|claim|suggestion|report|reporting", "here be our|my ~1 correction|clarification",
+           "transpose ~3 {PART}|digit|number|name|figure",
            ) +
     _rules("correction", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|make|attach|air|broadcast|receive|include|banner|place"
@@ -182,7 +185,8 @@ RULES: tuple[Rule, ...] = tuple(
            "в первоначальный|предыдущий|ранний|прежний|первый версия|редакция",
            "сообщаться|говориться|утверждаться|указываться|писаться ~~30 на сам дело",
            "{RU_STORY} ~2 быть? исправленный|исправить", "сожалеть ~2 ошибка|неточность") +
-    _rules("correction", "act", 0.85, "допустить ~2 неточность|ошибка|ошибку", "признать ~5 ошибка|неточность",
+    _rules("correction", "act", 0.85, "допустить ~~5 неточность|ошибка|ошибку|оплошность",
+           "допущенный ~2 неточность|ошибка|оплошность", "признать ~5 ошибка|неточность|оплошность",
            "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
            "|опечатка|данные|неточность",
            "внести|внесенный|внесено|внесен|внесены ~2 исправление|правка|поправка",
@@ -193,6 +197,7 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("clarification", "note", 0.9,
            "^ we|i ~5 clarify|clarity",
            "we|i ~4 wish|like|happy|want|glad|pleased|should|must|would ~3 make ~3 clear",
+           "happy|glad|pleased ~1 to clarify",
            "ask ~1 we|us to make ~3 clear", "should have be? make ~1 clear|plain",
            # a party's request the outlet prints: "X has asked us to point out", "we have been asked to clarify"
            "ask ~1 we|us to clarify|point_out|stress|emphasize|note|explain|state",
@@ -235,7 +240,7 @@ RULES: tuple[Rule, ...] = tuple(
            "ask|beg|seek ~2 forgiveness|pardon",
            "извиниться|извиняться", "извинить ~2 за|нас|меня",
            "принести|приносить|выразить|выражать|принесший ~3 извинение",
-           "просить|попросить ~2 прощение") +
+           "просить|попросить ~4 прощение", "i|we ~2 express ~3 regret|remorse") +
     # "please accept our sincere apologies": a first-person apology, whatever the words around it ask
     _rules("apology", "stance", 0.9, "my|our ~3 apology|apologies") +
     _rules("apology", "accepted", 0.85, "accept|welcome|acknowledge ~4 apology", "receive|get ~3 apology from",
@@ -244,7 +249,7 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("retraction", "act", 0.9,
            "retract ~5 {RETOBJ}|from", "^ we ~3 retract", "retract it|them",
            "withdraw|pull|unpublish|delete|scrub|spike|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
-           "|claim|allegation|suggestion|remark|words|statement|comment|episode|programme|program|documentary|film"
+           "|claim|allegation|suggestion|remark|word|words|statement|comment|episode|programme|program|documentary|film"
            "|accusation|tweet|post|image|it|them",
            "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall|erase"
            "|expunge"
@@ -324,7 +329,7 @@ RULES: tuple[Rule, ...] = tuple(
            "{STORY}|it ~3 be ~2 fill|riddle|rife|litter ~2 with ~2 inaccuracy|error|falsehood|lie|innuendo"
            "|distortion|inaccuracies|errors|lies",
            "baseless|groundless|unfounded|unsubstantiated|fabricated|bogus|spurious|meritless|frivolous|scurrilous"
-           "|malicious|slanderous|libelous|libellous ~3 {CLAIM}",
+           "|malicious|slanderous|libelous|libellous ~3 {CLAIM}|lawsuit|suit|case|complaint|action",
            "{CLAIM} to the contrary",
            "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
            "^ это|этот ~2 {RU_FALSE}", "не соответствовать действительность",

@@ -356,6 +356,7 @@ HARD = {
         "The mayor felt the need to offer an apology to residents.",
         "The coach was forced to apologise for the outburst.",
         "We are sorry for any confusion these errors may have caused.",
+        "I express deep regret and withdraw my words.",
     ),
     "denial": (
         "Acme Corp said there was no truth whatsoever in the report.",
@@ -368,6 +369,7 @@ HARD = {
         "Acme Corp cast doubt on the accuracy of the report.",
         '"The remarks attributed to the minister are baseless and devoid of fact," the ministry said.',
         "The company says the short seller is lying about its accounts.",
+        "The network will vigorously defend against this baseless lawsuit.",
     ),
     "stands_by": (
         "The Daily Bugle said it was right to publish the photographs.",
@@ -421,6 +423,10 @@ HARD = {
         "I posted earlier that the bridge had closed, but I was wrong.",
         "A correction to a story about the harbour plan",
         'The revised story carried this note: "An earlier version of this article misstated the date."',
+        "We unreservedly retract our incorrect allegation.",
+        "With my apologies to all, here is my correction.",
+        "Corrective to a story about the harbour plan",
+        "An article on Monday said the fund held $2 million. We have been asked to point out that it held $3 million.",
     ),
     "clarification": (
         "Acme Corp has asked us to make it clear that the figures were estimates.",
@@ -431,6 +437,9 @@ HARD = {
         "The newspaper issued a 'clarification' on the story.",
         "Our story could also have been read to imply that the charity broke the law.",
         'Clarification on "The harbour plan"',
+        "We apologise to the trust and are happy to clarify the matter.",
+        'The police asked us to make clear that, contrary to the headline "Your town is unsafe", the figures were for '
+        "the county.",
     ),
     "update": (
         "We have added updates to the story to reflect new statements.",
@@ -461,6 +470,7 @@ HARD_NEGATIVES = (
     ("It is easy to write a decent apology when you know what to say.", None),
     ("[updated 16.03.2020]", None),
     ("It is called a Glomar denial when officials neither confirm nor deny.", "denial"),
+    ("He was fined for spreading false news.", "denial"),
 )
 
 
