@@ -38,13 +38,13 @@ from monitor.detect.cancellers import (
     imperative,
     inside_cancel,
     media_subject,
-    not_this_kind,
     quoted,
     unreal_form,
 )
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES
 from monitor.detect.notation import Rule
+from monitor.detect.senses import not_this_kind
 
 
 @dataclass(frozen=True)
