@@ -29,7 +29,8 @@ _LEAD = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и)\s+"
                           r"(?=(?:the\s+)?[A-ZА-ЯЁ])")
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b", re.IGNORECASE)
-_SPEECH = re.compile(r"\s+(?:said|says|told|tells|stated|states|insisted|added|wrote|claimed|argued|maintained"
+_SPEECH = re.compile(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"
+                     r"|argued|argues|maintained|maintains|stressed|stresses|reiterated|reiterates"
                      r"|noted|announced|replied|responded|confirmed|заявил\w*|сообщил\w*|написал\w*|отметил\w*"
                      r"|добавил\w*)\b(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:that|it|they|he|she|its|что))?", re.IGNORECASE)
 _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would|did|does|also|later|then|quickly"
@@ -39,7 +40,8 @@ _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would
                   r"|formally|on \w+day|\w+day|today|yesterday|late \w+|earlier|subsequently|since|now|always"
                   r"|immediately|forcefully|strongly|vehemently|flatly|categorically|finally|first|swiftly|again"
                   r"|reportedly|officially|already|just|uже|уже|ранее|в очередной раз|\d+ \w+|sincerely|deeply"
-                  r"|unequivocally|therefore|repeatedly|openly|herself|himself|itself|themselves|not|n't))+\s*$",
+                  r"|unequivocally|therefore|repeatedly|openly|herself|himself|itself|themselves|not|n't"
+                  r"|(?-i:[a-z][a-z-]+ly)))+\s*$",  # any adverb: "firmly", "swiftly", "vigorously"
                   re.IGNORECASE)
 _TITLES = re.compile(r"^(?:(?:former|president|prime minister|minister|senator|sen\.|rep\.|mr\.?|mrs\.?|ms\.?|dr\.?"
                      r"|sir|lord|judge|gov\.|governor|chief executive|ceo|chairman|secretary|spokesman|spokeswoman"
@@ -51,13 +53,21 @@ _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at",
                 "it's", "there's"}
 _FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|наш\w*|редакция|the editors|editors)$",
                            re.IGNORECASE)
-_BY = re.compile(rf"^[^.;]{{0,60}}?\bby\s+(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|and|&))*)")
+# "by Acme Corp", "by influential climate scientist Jane Doe", "by three Phi Kappa Psi members"
+_BY = re.compile(rf"^[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"
+                 rf"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+){{0,3}}?((?:{_CAP})(?:\s+(?:{_CAP}|of|and|&))*)")
+_BY_COMMON = re.compile(r"^[^.;]{0,60}?\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+                        r"|(\d[\d,.]*\s+[a-z][\w-]*))\b")
 _TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{_CAP})(?:\s+(?:{_CAP}))*)")
 _DASH_ATTRIBUTION = re.compile(r"[”\"»]\s*[-–—]+\s*(?P<who>[^.”\"“]{2,80})$")
 _FROM_ATTRIBUTION = re.compile(r"[”\"»]\s*(?:is|was)\b[^.]{0,60}\b(?:quote|statement|response|word)s?\s+from\s+"
                                r"(?:the\s+)?(?P<who>[^.,;]{2,60})", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"[”\"»'’]\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
                           r"(?:\s+(?:said|says|added|wrote|told|заявил\w*|сообщил\w*)\b|[.,]|$)", re.IGNORECASE)
+# What makes the words after a quotation its attribution: a verb of saying near them, not just any name
+# ('"totally refutes" false claims by Morton Klein' names no speaker).
+_ATTRIBUTED = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told|tells|stated|insisted|tweeted|posted|replied"
+                         r"|according to|заявил\w*|сообщил\w*|сказал\w*|написал\w*)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A new clause with its own subject, after a conjunction or a complementiser.
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
@@ -93,7 +103,8 @@ _NOT_A_NAME = _COMMON_LEAD | {
     "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
     "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
     "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
-    "наша", "наш", "наши"}
+    "наша", "наш", "наши", "once", "nearly", "another", "almost", "about", "over", "more", "only", "even", "just",
+    "fewer", "roughly", "around", "several", "also", "later"}
 
 
 # Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
@@ -102,6 +113,15 @@ _ORG_NOUNS = {"police", "magazine", "newspaper", "paper", "ministry", "court", "
               "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
               "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
               "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker"}
+# Common nouns that name a doer ("the publication", "a molecular biology journal", "the regulator").
+_DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "regulator", "journal", "watchdog",
+               "prosecutors", "giant", "firm", "insurer", "retailer", "carrier", "source", "sources", "author",
+               "authors", "researchers", "scientists", "researcher", "company", "companies", "organisation",
+               "organization", "club", "union", "council", "senator", "mayor", "minister", "spokesman", "president",
+               "governor", "court", "judge", "police", "lawyers", "plaintiffs", "plaintiff", "prosecutor",
+               "government", "ministry", "agency", "bank", "exchange", "platform", "network", "newspaper", "magazine",
+               "station", "channel", "website", "site", "blog", "blogger", "editor", "editors", "paper", "group",
+               "team", "airline", "university", "school", "hospital", "commission", "department", "office"}
 # What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
 _ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
               "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
@@ -179,9 +199,10 @@ def _head(phrase: str, first: bool = False) -> str:
             name = f"{name} {_clean(tail[0])}"  # "the Vizhinjam police"
         return name
     lead = [w for w in words if w not in ("the", "a", "an")]
-    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & _ACT_NOUNS:
+    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & _ACT_NOUNS and (
+            lead[-1] in _ORG_NOUNS | _TITLE_WORDS | _DOER_NOUNS):
         return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
-    return ""
+    return ""  # "a lengthy" (editor's note) names no one
 
 
 def _speaker(sentence: str, start: int, following: str = "") -> str:
@@ -189,15 +210,54 @@ def _speaker(sentence: str, start: int, following: str = "") -> str:
     for text, at in ((sentence, start), (following, 0)):
         for pattern in (_DASH_ATTRIBUTION, _FROM_ATTRIBUTION, _ATTRIBUTION):
             m = pattern.search(text, at)
-            if m and m.group("who").strip() and (pattern is not _ATTRIBUTION or in_quote(sentence, start)):
+            if m and m.group("who").strip() and (pattern is not _ATTRIBUTION or in_quote(sentence, start) and (
+                    _ATTRIBUTED.search(text, m.start(), m.end() + 60))):
                 return _head(m.group("who"), first=True)
     return ""
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|insisted|insists"
+                         r"|declared|replied|responded|tweeted|posted|заявил\w*|сказал\w*|написал\w*|сообщил\w*)\b")
+
+
+_REPORTING = re.compile(r"^(\S+(?:\s+\S+){0,3}?)\s+\w+\s*,?\s+(?:что|that)\s*$", re.IGNORECASE)
+_TRAILING_TIME = re.compile(r",?\s*(?:on|in|at|late|early)\s+(?:\w+day|\w+ \d{1,2}|the \w+|\w+)\s*,?\s*$"
+                            r"|,?\s*(?:today|yesterday|\w+day)\s*,\s*$")
+# A descriptor, then a name set off by commas: "Indian news website, The Wire,"
+_DESCRIBED_NAME = re.compile(r"^\s*((?:[A-Za-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*,\s*((?:The\s+)?[A-Z][\w.&'-]*"
+                             r"(?:\s+[A-Z][\w.&'-]*){0,3})\s*,?\s*$")
+_PRONOUN_SAID = re.compile(r"[”\"»]\s*,?\s*(?:he|she|they)\s+(?:said|says|told|tells|added|wrote|insisted)\b",
+                           re.IGNORECASE)
+
+
+def _quoted_subject(sentence: str, start: int) -> str:
+    """A name that opens a quotation as the subject of the act in it ('"Reuters has retracted the story," said
+    Smith'); "" for first person, a pronoun or anything longer than a short name."""
+    opened = max(sentence.rfind(q, 0, start) for q in '"“«')
+    inner = re.split(r"[:;,]", sentence[opened + 1:start])[-1].strip() if opened >= 0 else ""
+    inner = _strip_aux(inner).strip()
+    if not inner or len(inner.split()) > 4 or _FIRST_PERSON.match(inner) or not re.search(r"[A-ZА-ЯЁ]", inner):
+        return ""
+    if re.match(r"^\d+\s+[A-Z]", inner):
+        return inner  # "60 Minutes"
+    return _head(inner)
+
+
+def _said_before(sentence: str, start: int, outlet: str, speaker: str) -> str:
+    """The subject of a speech verb before the quotation an act sits in ('Acme said: "We are sorry"', 'Acme said
+    the report was "false"'); "" when none precedes the quotation."""
+    opened = max(sentence.rfind(q, 0, start) for q in '"“«')
+    said = list(_SAID_BEFORE.finditer(sentence, 0, max(opened, 0)))
+    if opened <= 0 or not said:
+        return ""
+    return subject(sentence[:said[-1].start()] + " ", said[-1].start(), outlet, speaker)
 
 
 def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """Who says a claim is false: a quotation's speaker, the subject of "said", else the page's author."""
     if in_quote(sentence, start):
-        return _speaker(sentence, start, following) or speaker or outlet
+        return (_speaker(sentence, start, following) or _said_before(sentence, start, outlet, speaker) or speaker
+                or outlet)
     said = list(_SPEECH.finditer(sentence))
     if said:
         return subject(sentence, said[0].start() + 1, outlet, speaker)
@@ -214,13 +274,25 @@ def _strip_aux(piece: str) -> str:
 def subject(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """The doer of the act that starts at character `start`; `speaker` stands for first person if given."""
     sentence = sentence.replace("’", "'")
-    quoted = _speaker(sentence, start, following) if in_quote(sentence, start) or re.search(
+    inside = in_quote(sentence, start)
+    quoted = _speaker(sentence, start, following) if inside or re.search(
         r"[”\"»]\s*[-–—]", sentence[start:] + " " + following[:200]) else ""
+    if inside:
+        named = _quoted_subject(sentence, start)
+        if named:
+            return named  # '"60 Minutes stands by its story," said Fager': the quotation names the doer
+    if not quoted and inside:
+        if _PRONOUN_SAID.search(sentence, start):
+            return ""  # '"I apologised," he told the paper': the speaker is named elsewhere, not the outlet
+        quoted = _said_before(sentence, start, outlet, speaker)
     if quoted:
         return quoted
     before = sentence[:start]
     if re.match(r"^\s*\w+ing\b", sentence[start:]) and re.search(r",\s*$", before):
         before = re.split(r",", before)[0]  # "Trent Lott rejected calls ..., apologizing again": the sentence's subject
+        lead = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", before)
+        if lead:
+            return _head(lead.group(1))
     opening = _NOTE_OPENING.match(before)
     if opening:
         rest = re.split(r"\s+(?:said|says|has|have|had|was|is|added|issued|published|ran)\b", sentence[opening.end():])
@@ -232,8 +304,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
             return _head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
         before = cut
     if _PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]):
-        by = _BY.match(sentence[start:])
-        return canonical(by.group(1)) if by else ""
+        return _doer_after_by(sentence[start:])
     pieces = [p for p in re.split(r"[;:(\[]|\s[-–—]\s|[“\"«]", before)]
     span = ""
     for piece in reversed(pieces):
@@ -245,10 +316,19 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         said = list(_SPEECH.finditer(piece))
         if said and not piece[said[-1].end():].strip(" ,"):
             piece = piece[: said[-1].start()]
+        reporting = _REPORTING.match(piece)
+        if reporting:
+            piece = reporting.group(1)  # "Мы признали, что допустили": the reporting clause's subject
         relative = list(_RELATIVE.finditer(piece))
         if relative and len(piece[relative[-1].end():].split()) <= 4:
             piece = piece[: relative[-1].start()]
-        piece = _strip_aux(piece)
+        piece = _strip_aux(_TRAILING_TIME.sub("", piece))
+        if re.match(r"^\s*(?:an?|one of)\s", piece) and piece is not pieces[0] and before.rstrip().endswith(
+                ("—", "–", "-")):
+            continue  # "Scientific Reports — a Springer Nature title — has retracted": the appositive names the owner
+        described = _DESCRIBED_NAME.match(piece)
+        if described and set(described.group(1).casefold().split()) & _ORG_NOUNS:
+            return canonical(described.group(2))  # "Indian news website, The Wire, issued"
         if piece.strip(" ,") and not re.match(r"^\s*(?:an?|the)\s+[a-z]", piece) or piece is pieces[0]:
             span = piece
             break
@@ -258,6 +338,20 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if _FIRST_PERSON.match(span.strip(" ,\"“”")) or not span.strip() and (before.strip() == "" or speaker):
         return speaker or outlet
     return _head(span)
+
+
+def _doer_after_by(rest: str) -> str:
+    """The doer a passive names after "by": a name ("by Acme Corp"), else an organisation's common noun ("by the
+    ministry")."""
+    by = _BY.match(rest)
+    if by and by.group(1).casefold() not in _NOT_A_NAME:
+        return canonical(by.group(1))
+    common = _BY_COMMON.match(rest)
+    if common and common.group(2):
+        return common.group(2)  # "by 170,000 customers"
+    if common and common.group(1).split()[-1] in _ORG_NOUNS:
+        return common.group(1)
+    return ""
 
 
 def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:

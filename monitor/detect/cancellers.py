@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from monitor.detect.lemmas import Lemmas, Token
-from monitor.detect.lexicon import SETS
 from monitor.detect.notation import Rule
+from monitor.detect.wordsets import SETS
 
 BOUNDARY = {";", ":", ",", "(", ")", '"', "-", ".", "!", "?", "but", "while", "whereas", "although", "though",
              "however", "а", "но", "однако", "хотя", "|", "[", "]", "…"}
@@ -35,11 +35,14 @@ MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "c
           "intention", "намерение", "угроза", "reserve", "возможность", "оставлять"}
 CONDITION = {"if", "unless", "whether", "whenever", "lest", "until", "ли", "если"}
 # Verbs after which "to <act>" reports an act that happened ("had to apologise", "was quick to deny").
-_DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush",
+_DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush", "manage",
                    "hasten", "move", "go", "proceed", "agree", "decide", "first", "last", "swift", "fast", "hurry",
                    "try", "attempt",
                    "like", "wish", "happy", "glad", "pleased", "right", "able", "continue", "begin", "start", "0",
                    "million", "billion", "pay"}
+# Verbs that make a noun act happen: "make an apology", "issue a correction".
+_ISSUING = {"make", "issue", "offer", "give", "publish", "deliver", "extend", "run", "print", "post", "tender", "send",
+            "air", "broadcast", "append", "add", "carry", "express", "draft", "write", "craft", "compose"}
 # "would like to apologise", "we wish to clarify": performative, not hypothetical.
 _PERFORMATIVE = {"like", "wish", "want", "happy", "glad", "pleased"}
 _HABITUAL = {"often", "usually", "regularly", "typically", "generally", "routinely", "rarely", "commonly",
@@ -54,36 +57,20 @@ _QUANTIFIERS = {"many", "most", "some", "few", "all", "any", "every", "each", "s
 # Kinds of an outlet's notes and stances: "famously ran a correction years ago", "in the past, outlets have stood by
 # their reporting" are history; a denial or a lawsuit years ago is still one.
 NOTE_KINDS = {"correction", "clarification", "retraction", "update", "editors_note", "stands_by"}
-_EDITS = {"update", "edit", "amend", "change", "revise", "alter", "modify"}
 _CAUSATIVE = {"prompt", "force", "lead", "cause", "push", "compel", "oblige"}
 _TEMPORAL = {"after", "before", "since", "following", "amid", "despite", "until", "после", "до", "несмотря"}
 _NOUN_ACTS = {"denial", "apology", "retraction", "correction", "clarification", "lawsuit", "suit", "complaint",
-              "charge", "fine", "penalty", "settlement", "опровержение", "извинение", "иск", "штраф", "update"}
+              "charge", "fine", "penalty", "settlement", "опровержение", "извинение", "иск", "штраф", "update",
+              "решение"}
 DEFINING = {"be", "mean", "refer", "involve", "signify", "occur", "describe", "represent", "happen", "являться",
              "означать", "это"}
 _MEDIA = set(SETS["MEDIA"].split("|"))
 PRONOUNS = {"we", "i", "he", "she", "they", "it", "мы", "я", "он", "она", "они"}
 _UNREAL_PREPOSITIONS = {"for", "of", "without", "from", "about", "than", "against", "like", "into", "instead",
                         "besides", "avoid", "consider", "risk", "stop", "keep"}
-# What "deny" may govern without being a denial of a report: access, a visa, bail, a request.
-_DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "application", "license", "licence",
-                  "motion", "appeal", "petition", "boarding", "service", "credit", "coverage", "insurance",
-                  "withdrawal", "deposit", "payout", "refund", "fund", "loan", "release", "parole", "treatment",
-                  "admission", "entrance", "right", "benefit", "claim", "asylum", "citizenship", "passage",
-                  "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
-                  "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat"}
-_MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade"}
-_PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
-_CHROME = {"page", "comment", "browser", "javascript", "cookie", "login", "subscribe", "password", "0"}
-_UNAVAILABLE = {"not", "no", "unavailable", "available", "close", "disable", "exist", "find", "load", "error"}
-_NOT_REALLY = {"supposed", "so-called", "alleged", "mock", "fake", "sarcastic", "ironic", "non-apology", "pseudo"}
 RELATIVES = {"that", "which", "who", "whom", "что", "который"}
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_NEWS_VERBS = {"hear", "see", "learn", "read", "report", "say", "inform", "announce", "lose", "tell"}
-_HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "suggestion", "talk", "сообщение",
-            "слух", "информация", "утверждение", "домысел"}
-_ADMISSION = {"acknowledge", "accept", "admit", "concede", "agree", "recognize", "realize", "find", "show", "prove",
-              "confirm", "conclude", "establish", "determine", "rule", "признать", "подтвердить", "установить"}
+_CLAUSE_OPENERS = {"if", "when", "whenever", "unless", "once", "that", "and", "but", "because", "as", "so", "until",
+                   "before", "after", "while", "where", "should"}
 # An episode recalled, not news: "years ago", "in the past", "famously".
 HISTORY = re.compile(r"\b(?:years ago|decades? ago|a decade ago|in the past|back in (?:19|20)\d\d|famously"
                       r"|has a history"
@@ -100,7 +87,6 @@ MEAN_WORDS = {"mean", "imply", "suggest", "означать", "значить", 
 # Every word HISTORY needs ("ago", "past", "famously", "history", "once", "back", a year): a cheap gate for it.
 HISTORY_WORDS = {"ago", "past", "famously", "history", "historically", "once", "back", "0", "прошлое", "прошлый",
                   "прошлом", "назад"}
-_IRONY = re.compile(r"\bsorry,?\s+(?:i'?m\s+|we'?re\s+)?not\s+sorry\b", re.IGNORECASE)
 _IMPERATIVE = {"gather", "update", "correct", "apologize", "retract", "withdraw", "deny", "clarify", "admit",
                "acknowledge", "issue", "publish", "remove", "avoid", "always", "never", "do", "be", "make", "take",
                "explain", "note", "seek", "consider", "identify", "disclose", "label", "post", "fix", "tell", "say",
@@ -120,19 +106,29 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
             a in ("i", "we", "я", "мы") and b in ("want", "хотеть", "owe") for a, b in zip(before, before[1:],
                                                                                      strict=False)):
         demand = set()  # "I want to apologise", "хочу извиниться", "I owe him an apology": said, not asked
+    if demand and all(any(before[j - 2:j] in (["feel", "the"], ["felt", "the"], ["see", "the"])
+                          for j, w in enumerate(before) if w == d) for d in demand):
+        demand = set()  # "felt the need to apologise": a reason it was done
     if not rule.request and (demand or set(zip(before, before[1:], strict=False)) & DEMAND_PAIRS):
         return "demand"
     if words & CONDITION:
         return "condition"
     modal = words & MODAL
     if modal and rule.voice != "refusal":  # "would not make any retraction" is the refusal itself
-        # "would like to apologise", "we wish to clarify": said now, in the act's own words.
-        if before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE and not (
-                modal - {"would", "can"}):
+        # "would like to apologise", "we wish to clarify", "I would like to offer you an apology": said now
+        if not (modal - {"would", "can"}) and (before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE
+                                                or any(w in _PERFORMATIVE and before[j + 1:j + 2] == ["to"]
+                                                       and set(before[:j]) & {"i", "we"}
+                                                       for j, w in enumerate(before))):
             return ""
         return "modal"
     while len(before) > 1 and (before[-1].endswith("ly") or before[-1] in ("always", "also", "then", "now")):
         before = before[:-1]  # "to always correct": the adverb splits the infinitive, not the clause
+    if len(before) > 2 and before[-1] in _ISSUING and before[-2] == "to" and rule.anchors & _NOUN_ACTS:
+        before = before[:-1]  # "was ordered to make an apology": the noun's verb is the infinitive
+    if before[-3:-1] == ["far", "as"] or before[-4:-1] in (["felt", "the", "need"], ["feel", "the", "need"],
+                                                            ["see", "the", "need"]):
+        return ""  # "went so far as to remove the article", "felt the need to offer an apology": it was done
     if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be":
         if set(before[-5:-1]) & _CAUSATIVE or set(before) & _PERFORMATIVE and set(before) & {"i", "we"}:
             return ""  # "prompted Meta to deny the story"; "we wish to apologise ... and to retract"
@@ -156,14 +152,41 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     return bool((inner & cancels) - literal)
 
 
-def generic(lem: Lemmas, first: int, before: list[str]) -> bool:
+_IRREGULAR_PAST = {"made", "took", "ran", "gave", "brought", "sent", "wrote", "said", "told", "withdrew", "stood",
+                   "paid", "put", "kept", "drew", "won", "lost", "sought", "struck", "threw", "spoke", "began", "came"}
+
+
+def _told_in_past(lem: Lemmas, start: int, end: int) -> bool:
+    """Whether the words in [start, end) carry a verb in the past tense ("made", "filed", "were")."""
+    return any(t.low in _IRREGULAR_PAST or t.low in ("was", "were", "did", "had")
+               or t.low.endswith("ed") and t.low != t.lemma for t in lem.tokens[max(0, start):end])
+
+
+def _partitive(before: list[str]) -> bool:
+    """"All of the images", "some of its articles": a quantity of definite things, not a class."""
+    return any(a in _QUANTIFIERS and b == "of" and c in ("the", "its", "their", "these", "those", "his", "her", "our")
+               for a, b, c in zip(before, before[1:], before[2:], strict=False))
+
+
+def generic_you(before: list[str]) -> bool:
+    """"If you apologise ...", "you retract when ...": the act's subject is a generic "you" (not "we want you to
+    know that we are sorry", where "you" is an object and "we" the subject)."""
+    subjects = [j for j, w in enumerate(before) if w in PRONOUNS or w == "you"]
+    if not subjects or before[subjects[-1]] != "you":
+        return False
+    at = subjects[-1]
+    return at == 0 or before[at - 1] in _CLAUSE_OPENERS  # "offer you an apology": "you" is the object
+
+
+def generic(lem: Lemmas, first: int, before: list[str], subject_first: bool = False) -> bool:
     """A habit or a class, not an act: "journals retract papers when...", "publications issue corrections"."""
     if (set(before) | {t.lemma for t in lem.tokens[first:first + 4]}) & _HABITUAL:
         return True  # "journals often retract", "they routinely deny" (not "when babies were routinely taken")
-    if any(w in _QUANTIFIERS for w in before[:2]) and not any(w in ("the", "its", "their") for w in before[:1]):
-        return True
-    if first == 0:
-        return False
+    if any(w in _QUANTIFIERS for w in before[:2]) and not any(w in ("the", "its", "their") for w in before[:1]) and (
+            not _partitive(before)) and not _told_in_past(lem, first - len(before), first + 3):
+        return True  # "many journals retract papers" (not "several groups made complaints": that happened)
+    if first == 0 or subject_first:
+        return False  # a rule that opens with its subject ("regulator Ofcom received") has no verb here
     verb = lem.tokens[first]
     if lem.tokens[first - 1].lemma in ("which", "that", "who") and _present(verb) and verb.low != verb.lemma:
         return True  # "a correction, which corrects factual errors": what a thing does, not what was done
@@ -193,21 +216,6 @@ def definition(lem: Lemmas, first: int, last: int) -> bool:
     return bool(after) and after[0] in DEFINING and any(w in ("a", "an", "the", "when", "what") for w in after)
 
 
-def _quoted_word(lem: Lemmas, i: int) -> bool:
-    """A single word in scare quotes: 'apology'."""
-    return 0 < i < len(lem.tokens) - 1 and lem.tokens[i - 1].low in ("'", '"') and lem.tokens[i + 1].low in ("'", '"')
-
-
-def _hypothetical_after(lem: Lemmas, last: int) -> bool:
-    """"a defamation suit by Binance would face a high bar": a modal right after the act, in its clause."""
-    for tok in lem.tokens[last + 1:last + 12]:
-        if tok.lemma in BOUNDARY or tok.lemma in RELATIVES:
-            return False  # "the denial came after speculation that AT&T might ...": another clause's modal
-        if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза"):
-            return True  # "a defamation suit would face a high bar", "the lawsuit threat fizzled"
-    return False
-
-
 def background(lem: Lemmas, first: int, before: list[str]) -> bool:
     """A noun act inside a time phrase is the background of the news ("four years after the company's denials");
     a gerund after a preposition of purpose, manner or negation is not an act that happened ("a procedure for
@@ -225,81 +233,6 @@ def background(lem: Lemmas, first: int, before: list[str]) -> bool:
             before[-2] in _UNREAL_PREPOSITIONS | {"to"}):
         return True  # "stops short of giving an apology", "to crafting a clear apology": a gerund's object
     return tok.low.endswith("ing") and bool(before) and before[-1] in _UNREAL_PREPOSITIONS
-
-
-def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[str]) -> bool:
-    """Kind-specific senses that are not the act: "denied entry", "was denied bail", "its own article"."""
-    tok = lem.tokens[first]
-    after = [t.lemma for t in lem.tokens[last + 1:last + 6]]
-    if kind == "denial":
-        prev = lem.tokens[first - 1].lemma if first else ""
-        if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
-                                                 or after[:1] in (["letter"], ["rate"], ["code"])):
-            return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
-        if tok.low.endswith("ed") and (prev in ("the", "a", "an", "this", "that", "its", "their", "his", "her",
-                                                "our", "earlier") or prev == "," and first > 1
-                                       and lem.tokens[first - 2].lemma in ("earlier", "original", "previous", "first")):
-            return True  # "the earlier, rejected version": an adjective
-        if tok.lemma == "deny":
-            if before and before[-1] in ("be", "get") and after[:1] != ["by"]:
-                return True  # "was denied pretrial release"
-            if set(after[:6]) & _DENIED_THINGS or after[:1] in (["them"], ["him"], ["her"], ["us"], ["me"]):
-                return True
-            if before[-2:] in (["confirm", "or"], ["confirm", "nor"], ["admit", "or"], ["admit", "nor"]) or (
-                    after[:2] in (["or", "confirm"], ["or", "admit"])):
-                return True  # "neither confirms nor denies", "without admitting or denying the allegations"
-        negated_claim = {t.lemma for t in lem.tokens[first:last + 1]} & {"no", "not", "never", "не"}
-        if set(before) & (_ADMISSION | {"judge", "court", "tribunal", "суд"}) and not negated_claim:
-            # "we acknowledge this statement is untrue" admits; "confirms there was no basis for it" denies
-            return True
-        if "own" in after or "own" in [t.lemma for t in lem.tokens[first:last + 1]]:
-            return True
-    if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-5:]) and "be" in before[-5:]:
-        return True  # "it is called a Glomar denial": a name for a kind of act
-    if kind == "legal_action" and tok.lemma in _NOUN_ACTS and _hypothetical_after(lem, last):
-        return True
-    if kind == "legal_action" and "without" in [t.lemma for t in lem.tokens[max(0, first - 1):last + 1]]:
-        return True  # "released without charge"
-    if kind == "legal_action" and set(before[-4:]) & _HEARSAY and set(before[-3:]) & {"of", "about", "that", "об",
-                                                                                      "о", "что"}:
-        return True  # "reports of a lawsuit", "сообщения об иске": what is said, not what was done
-    if kind == "retraction" and {t.lemma for t in lem.tokens} & _MECHANICAL:
-        return True  # "retracted the landing gear": a machine, not a publication
-    if kind == "correction" and {t.lemma for t in lem.tokens[max(0, first - 3):last + 3]} & _PRISON:
-        return True  # "Department of Corrections", "correctional officers"
-    if kind == "retraction" and any(a.lemma in _EDITS and b.lemma == "to"
-                                    for a, b in zip(lem.tokens[first:last], lem.tokens[first + 1:last], strict=False)):
-        return True  # "the story was updated to remove a reference": an edit, not a retraction
-    if kind in ("correction", "clarification") and "your" in {t.low for t in lem.tokens}:
-        return True  # "two factual errors in your Tuesday report": a reader's letter, not the outlet's note
-    nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
-    if kind in ("correction", "clarification", "apology") and any(
-            i and (lem.tokens[i - 1].lemma == "0" and not _YEAR.match(lem.tokens[i - 1].low)
-                   or lem.tokens[i - 1].low in ("dozens", "hundreds", "thousands", "many", "numerous"))
-            for i in nouns):
-        return True  # "we published 1,200 corrections last year": a count, not an act ("in 2014 apologised" is)
-    if tok.lemma in _NOUN_ACTS or lem.tokens[last].lemma in _NOUN_ACTS:
-        noun = last if lem.tokens[last].lemma in _NOUN_ACTS else first
-        if lem.tokens[max(0, noun - 1)].low in _NOT_REALLY or _quoted_word(lem, noun):
-            return True  # "a supposed apology", "the 'apology'": named, not made
-        if _hypothetical_after(lem, noun):
-            return True  # "an apology on the front page would be more appropriate"
-    if kind == "apology":
-        if before and before[-1] in ("be", "being", "get") and tok.low.endswith("ed") and (
-                lem.tokens[first - 1].low != "'s"):  # "he's apologised" has apologised
-            return True  # "the person being apologized to"
-        if _IRONY.search(lem.text):
-            return True
-        for i in range(first, min(last + 1, len(lem.tokens))):
-            word, nxt = lem.tokens[i].lemma, [t.lemma for t in lem.tokens[i + 1:i + 3]]
-            if word == "sorry" and nxt[:1] == ["to"] and nxt[1:] and nxt[1] in _NEWS_VERBS:
-                return True  # "sorry to hear of her passing": sympathy, not an apology
-            words = {t.lemma for t in lem.tokens}
-            if word == "sorry" and words & _CHROME and words & _UNAVAILABLE:
-                return True  # "Sorry, this page isn't available", "Sorry, comments are closed": a site's chrome
-            if word in ("apology", "apologies") and nxt in (["for", "absence"], ["for", "lateness"]):
-                return True  # meeting minutes: "Apologies for absence were received from ..."
-    return False
 
 
 def imperative(lem: Lemmas, first: int) -> bool:
@@ -376,13 +309,41 @@ def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
                 and tok.low != tok.lemma[:-2] + "т"):  # "снят", "взят": short participles, not futures
             return True
         if _CYRILLIC_WORD.match(tok.low):
-            if (tok.low == tok.lemma and _RU_VERB.search(tok.low)
-                    and not {t.lemma for t in lem.tokens[max(0, first - 3):first]} & _RU_DONE):
+            # the three words before it, past adverbs and "и": "продолжит настойчиво и объективно придерживаться"
+            governor = [t.lemma for t in lem.tokens[max(0, first - 8):first] if t.lemma[:1].isalpha()
+                        and not (t.low.endswith("о") and t.lemma not in _RU_DONE) and t.low != "и"][-3:]
+            if tok.low == tok.lemma and _RU_VERB.search(tok.low) and not set(governor) & _RU_DONE:
                 return True  # an infinitive: governed by a demand, a duty or a plan somewhere before it
             break
     head = lem.tokens[first]
     return bool(_GOING_TO.search(lem.text[:head.end]))
 
 
-def media_subject(before: list[str], outlet_words: frozenset[str]) -> bool:
-    return bool(set(before) & (_MEDIA | outlet_words))
+_PREPOSITIONS = {"on", "about", "in", "of", "for", "to", "with", "against", "at", "from", "into", "over", "by", "о",
+                 "об", "в", "на", "про", "для", "от"}
+# Words a newspaper's or a broadcaster's name is made of: "The Daily Bugle", "the Evening Standard", "Sky News".
+_MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
+                "mirror", "observer", "independent", "express", "standard", "courier", "inquirer", "examiner",
+                "sentinel", "dispatch", "globe", "star", "sun", "mail", "record", "register", "bulletin", "review",
+                "weekly", "magazine", "radio", "tv", "television", "broadcasting", "press", "media", "channel",
+                "network", "newspaper", "gazeta", "вести", "новости", "газета", "правда", "известия", "ведомости"}
+
+
+def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: frozenset[str]) -> bool:
+    """Whether the clause before an act names a publisher: a newsroom's word ("the newspaper", "we"), the page's
+    outlet, or a capitalised name made of a newspaper's words ("The Daily Bugle said it would not retract")."""
+    start = max(0, first - len(before))
+    if before[:1] in (["что"], ["that"]) and start > 1 and lem.tokens[start - 1].low == ",":
+        # "Редакция заявила, что не намерена удалять статью": the subject is the reporting clause's
+        opening = start - 1
+        while opening > 0 and opening > start - 10 and lem.tokens[opening - 1].lemma not in BOUNDARY:
+            opening -= 1
+        before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
+        start = opening
+    # a newsroom's word is the subject, not a preposition's object ("an article on newspapers and democracy")
+    subjects = {w for j, w in enumerate(before) if not (j and before[j - 1] in _PREPOSITIONS)}
+    if subjects & (_MEDIA | outlet_words):
+        return True
+    tokens = lem.tokens
+    return any(tokens[i].text[:1].isupper() and tokens[i].low in _MEDIA_NAMES and not (
+        i and tokens[i - 1].lemma in _PREPOSITIONS) for i in range(start, first))

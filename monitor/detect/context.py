@@ -15,7 +15,9 @@ _POLICY = re.compile(
     r"\b(?:(?:corrections?|editorial|privacy|ethics|ethical|unpublishing|retractions?|cookie|comments?|complaints?"
     r"|our|accuracy|fact-?check(?:ing)?|verification|sourcing|updates?|removal|takedown)\s+polic(?:y|ies)|^\W*polic(?:y|ies)"
     r"|code of (?:ethics|conduct|practice)|ethics (?:code|guide|policy|week|handbook)|guidelines"
-    r"|editorial standards|our standards|principles|faqs?|help cent(?:er|re)|how to|how we|what (?:is|are|does|do)"
+    r"|editorial standards|our standards|principles|faqs?|help cent(?:er|re)|how to|how we|what (?:is|are) an?\b"
+    r"|what (?:is|are) (?:the )?(?:corrections?|retractions?|clarifications?|editor'?s notes?|libel|defamation)"
+    r"|what (?:does|do|is|are)\b.{0,40}\bmean\b"
     r"|definition|glossary|terms of|privacy|disclaimer|about us|style ?guide|handbook|template|sample letter"
     r"|политика|правила|кодекс|что такое|как (?:написать|составить|подать)|образец)\b"
     r"|^\W*(?:help|ethics)\b|\bhelp\W*$", re.IGNORECASE)

@@ -31,7 +31,8 @@ from monitor.models import KINDS, Doc, Event
 _MAX_EVIDENCE = 600
 # A weaker reading the stronger one of the same sentence absorbs: "updated to correct" is a correction.
 _ABSORBS = {"correction": {"update"}, "clarification": {"update"}, "retraction": {"update"}}
-_CONTRAST = re.compile(r",\s*not\b|\bnot (?:the|a|an|in|on|at|as|his|her|its|their)\b|\bwas not\b|\bwere not\b"
+_CONTRAST = re.compile(r",\s*not\b|\bnever\b|\bnot (?:the|a|an|in|on|at|as|his|her|its|their)\b|\bwas not\b"
+                       r"|\bwere not\b"
                        r"|\bas (?:initially|originally|previously|first) (?:stated|reported|published|said|suggested)"
                        r"|\bonly threatened\b|\bне\b", re.IGNORECASE)
 _AMENDED = re.compile(r"\bamended\b.{0,60}?\bto (clarify|make|include|add|incorporate|reflect (?:a|an|the) (?:response"
@@ -39,7 +40,7 @@ _AMENDED = re.compile(r"\bamended\b.{0,60}?\bto (clarify|make|include|add|incorp
 _NOTE_CONTENT = re.compile(r"\bto (?:reflect|make (?:it )?clear|clarify|show|note|include|say) that\b", re.IGNORECASE)
 _MENTION = re.compile(r"^\W*(?:that|this|the|such) (?:phrase|line|statement|quote|sentence|mantra|refrain|formula"
                       r"|response|boilerplate|words?|expression|cliche|cliché)\b", re.IGNORECASE)
-_FROM = re.compile(r"\bapolog\w*\s+from\s+(?:the\s+)?([A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})")
+_FROM = re.compile(r"\bapolog\w*[\"'”’]?\s+from\s+(?:the\s+)?([A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})")
 _ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an?\s+)?(?:(?P<by>[A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})"
                        r"['’]s?\s+)?(?:\w+\s+){0,2}apolog")
 
@@ -63,10 +64,14 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
         who = legal_actor(sentence, reading.start, reading.end, reading.anchor in _PAYER)
         if who:
             return who
+    if reading.kind == "stands_by":
+        named = _PUBLISHER.search(sentence[:reading.start])
+        if named:
+            return canonical(named.group(0))  # "BBC director general Mark Thompson defended ...": the publisher
     if reading.voice == "stance":
         return speaker_of(sentence, reading.start, outlet, speaker, following)  # who calls the claim false
     who = subject(sentence, reading.start, outlet, speaker, following)
-    if reading.voice == "note" and who not in KNOWN.values() and who != outlet:
+    if reading.voice == "note" and who not in KNOWN.values() and who != outlet and not _is_media(who, sentence):
         return speaker or outlet  # "some of those lines were misleading": the outlet's own note
     if len(who.split()) > 5:
         return ""  # a headline fragment or a clause is never an actor
@@ -76,19 +81,33 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
 _MEDIA_WORDS = {"newspaper", "paper", "magazine", "broadcaster", "network", "channel", "station", "newsroom",
                 "agency", "tabloid", "outlet", "publication", "times", "post", "news", "tv", "radio", "journal",
                 "редакция", "издание", "газета", "журнал", "телеканал", "агентство"}
-_MEDIA_NAMES = {"Reuters", "Bloomberg", "AP", "The New York Times", "The Times", "The Guardian",
+_MEDIA_NAMES = {"Reuters", "Bloomberg", "Associated Press", "The New York Times", "The Times", "The Guardian",
                 "The Wall Street Journal", "Financial Times", "CoinDesk", "Cointelegraph", "The Block", "Decrypt",
                 "BBC", "CNN", "Forbes", "Meduza", "Kommersant", "RBC", "Vedomosti", "TASS", "Interfax", "AFP",
-                "The Washington Post", "CNBC", "Axios", "Politico", "The Information", "Fortune"}
+                "The Washington Post", "CNBC", "Axios", "Politico", "The Information", "Fortune", "Al Jazeera",
+                "Aljazeera", "Sky News", "NPR", "PBS", "ABC", "CBS", "NBC", "Fox News", "RT", "Deutsche Welle",
+                "France 24", "Channel 4", "ITV", "Euronews", "The Economist", "Newsweek", "Time", "BuzzFeed News",
+                "The Intercept", "ProPublica", "60 Minutes", "Panorama", "Dispatches", "Новая газета", "Медуза",
+                "Коммерсант", "РБК", "Ведомости", "ТАСС", "Интерфакс", "Фонтанка", "Дождь", "Эхо Москвы"}
 
 
+_PUBLISHER = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(_MEDIA_NAMES, key=len, reverse=True))
+                        + r")(?!\w)")
 _DID_NOT_RETRACT = re.compile(r"\b(?:did|have|has|had)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:retract|withdr[ae]w|"
                               r"unpublish|back\s?track|take\s+\w+\s+down|pull)", re.IGNORECASE)
 
 
-def _is_media(actor: str, sentence: str) -> bool:
+_NEWSROOM_HEADS = {"руководство", "редакция", "редакции", "главред", "главный"}
+_NEWSROOM = re.compile(r"^\W*(?:(?:руководство|главный редактор|главред)\s+)?(?:редакци\w*|the editors|our newsroom"
+                       r"|the newsroom)\b", re.IGNORECASE)
+
+
+def _is_media(actor: str, sentence: str, outlet: str = "") -> bool:
     """Whether an actor the sentence names is a news organisation: a known one, or a name or phrase with a
     newsroom's word in it."""
+    if (actor == outlet or not actor or actor.split()[0].casefold() in _NEWSROOM_HEADS) and _NEWSROOM.search(
+            sentence[:80]):
+        return True  # "Редакция считает претензии необоснованными", "The editors reject ...": the page's newsroom
     at = sentence.casefold().find(actor.casefold()) if actor else -1
     if at < 0 or at > 60:
         return False  # the newsroom opens the sentence as its subject, not a name further on
@@ -133,19 +152,26 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         readings = [r for r in readings if not r.aside]
     notes = {r.kind for r in readings if r.voice == "note"}
     stances = {r.kind for r in readings if r.voice == "stance"}
-    best: dict[str, tuple[float, Reading]] = {}  # the strongest reading of each kind: only its actor is read
-    for reading in readings:
-        if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title:
-            continue  # a note quoted inside someone's sentence
+    ranked: dict[str, list[tuple[float, int, Reading]]] = {}  # each kind's readings, strongest first
+    for order, reading in enumerate(readings):
+        if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title and (
+                not _NOTE_QUOTED.search(sentence[:reading.start])):
+            continue  # a note quoted inside someone's sentence (not one the sentence says is a note: "this note:")
         if reading.voice == "note" and reading.kind == sibling:
             continue
         strength = calibrate(reading.kind, "title" if title else reading.voice, reading.strength)
-        if reading.kind not in best or strength > best[reading.kind][0]:
-            best[reading.kind] = (strength, reading)
-    for _, reading in best.values():
+        ranked.setdefault(reading.kind, []).append((-strength, order, reading))
+    for kind, candidates in ranked.items():
+        candidates.sort(key=lambda c: c[:2])
+        reading = candidates[0][2]
         who = _who(sentence, reading, outlet, speaker, following)
-        whom = target(reading.kind, sentence, reading.start, reading.end, who)
-        add(reading.kind, who, whom, reading.strength, "title" if title else reading.voice)
+        for _, _, other in candidates[1:3]:
+            if who or other.strength < reading.strength:
+                break
+            # "issued an apology for ...": where the strongest rule's words name no doer, an equally strong one may
+            who = _who(sentence, other, outlet, speaker, following)
+        whom = target(kind, sentence, reading.start, reading.end, who)
+        add(kind, who, whom, reading.strength, "title" if title else reading.voice)
     purpose = _AMENDED.search(sentence) if "correction" in found and "correction" not in fixed else None
     if purpose:
         # "amended to clarify ..." is a clarification, "amended to include a response" an update
@@ -170,7 +196,7 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         # "We did not retract or backtrack on our story": the outlet denies a claim that it retracted
         found["denial"] = replace(found["stands_by"], kind="denial", confidence=calibrate("denial", "newsroom", 0.8),
                                   basis="newsroom")
-    if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence):
+    if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence, outlet):
         # a newsroom rejecting claims about its own journalism stands by it
         denial = found["denial"]
         found["stands_by"] = replace(denial, kind="stands_by", confidence=calibrate("stands_by", "newsroom", 0.8),
@@ -214,10 +240,40 @@ def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
     return any(word[:5].casefold() in folded for word in re.findall(r"\w{4,}", event.actor))
 
 
+# A corrections line in two sentences: what a piece said, then "In fact, ..." (no marker phrase, any page).
+_CONTRAST_OPENERS = frozenset("IAНВTW")
+_IN_FACT = re.compile(r"^\W*(?:in fact|actually|in reality|we have been asked to (?:point out|make clear|clarify)"
+                      r"|the (?:correct|actual|right)"
+                      r" (?:figure|number|name|date|amount) (?:is|was)|на самом деле|в действительности)\b",
+                      re.IGNORECASE)
+_MISREPORTED = re.compile(r"^\W*(?:an?|the|our|this|in an?)\s+(?:[\w.,'’-]+\s+){0,4}?(?:story|article|report|column"
+                          r"|headline|caption|item|graphic|review|editorial|obituary|piece|profile|chart|photo caption"
+                          r"|letter|brief)\b.{0,200}?\b(?:said|stated|reported|described|referred to|gave|listed"
+                          r"|identified|called|quoted|put|suggested|misstated)\b", re.IGNORECASE)
+
+
+def _contrast_note(previous: str, sentence: str, outlet: str) -> Event | None:
+    """A correction told as what a piece said ("A story on Oct. 29 said exports totalled $23 million.") and then
+    what is so ("In fact, they totalled $304 million."): the two sentences are its evidence."""
+    if not (_IN_FACT.match(sentence) and _MISREPORTED.match(previous)):
+        return None
+    return Event("correction", _clip(previous + " " + sentence), outlet, "", calibrate("correction", "column", 0.8),
+                 basis="column")
+
+
+_RULE_LINE = re.compile(r"\b(?:should|must|will|shall|may|policy|does not include|do not include|we aim|we strive"
+                        r"|is to|are to)\b|^\W*(?:when|if|whenever)\b", re.IGNORECASE)
+# What introduces a note quoted whole: 'included this note: "An earlier version ..."'.
+_NOTE_QUOTED = re.compile(r"\b(?:note|notice|correction|clarification|editor['’]?s note|addendum|reads|read)\s*:?\s*"
+                          r"[\"“«‘']\s*$", re.IGNORECASE)
+
+
 def _column(doc: Doc, cuts: list[tuple[int, int]], seen_before: set[str]) -> list[Event]:
     """A corrections column's plain lines: a contrast ("in fact", "not", "should have") makes each a notice."""
     for a, b in cuts[1 if doc.title else 0:]:
         sentence = doc.text[a:b]
+        if _RULE_LINE.search(sentence):
+            continue  # "When a story is wrong, it should be corrected": a page about corrections, not one
         if " ".join(sentence.split()) not in seen_before and context.COLUMN_CUE.search(sentence):
             kind = "clarification" if context.UNCLEAR.search(sentence) else "correction"
             return [Event(kind, _clip(sentence), doc.outlet, "", calibrate(kind, "column", 0.75), basis="column")]
@@ -271,7 +327,9 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
     for index, (a, b) in enumerate(cuts):
         sentence = text[a:b]
         candidate, marked = prefilter.scan(sentence)
-        if not (every_sentence or page.column or candidate):
+        contrast = _contrast_note(text[cuts[index - 1][0]:cuts[index - 1][1]], sentence, doc.outlet) if index and (
+            sentence[:1] in _CONTRAST_OPENERS) else None
+        if not (every_sentence or page.column or candidate or contrast):
             continue
         if " ".join(sentence.split()) in seen_before:
             continue
@@ -279,6 +337,8 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         in_title = bool(title_end) and a < title_end
         found = _sentence_events(sentence, doc.outlet, in_title, following, speaker,
                                  stage if candidate and not isinstance(stage, str) else None, marked)
+        if contrast and "correction" not in found:
+            found["correction"] = contrast
         if in_title:
             headline_actors = {k: e.actor for k, e in found.items() if e.actor and e.actor != doc.outlet}
             # A wire tag ("CORRECTED-", "UPDATE 2-") marks the story; any other headline restates its text (a

@@ -34,16 +34,17 @@ from monitor.detect.cancellers import (
     definition,
     generic,
     generic_opening,
+    generic_you,
     imperative,
     inside_cancel,
     media_subject,
-    not_this_kind,
     quoted,
     unreal_form,
 )
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES
 from monitor.detect.notation import Rule
+from monitor.detect.senses import not_this_kind
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,16 @@ class Reading:
     aside: bool = False  # in a time phrase ("after amending a detail"): it happened, as the background of the news
 
 
+_NOTE_MODALS = {"will", "would", "may", "might", "could", "shall", "should", "must"}
+
+
+def _modals(lem: Lemmas, first: int, last: int, rule: Rule) -> set[str]:
+    """Modal verbs inside a match that its rule does not spell out ("it should be corrected"; not the month in
+    "schools to end year May 6")."""
+    verb_group = lem.tokens[max(first, last - 3):last + 1]  # not another clause's: "a standard that would see"
+    return {t.lemma for t in verb_group if t.text.islower()} & _NOTE_MODALS - set(rule.name.replace("|", " ").split())
+# Russian first-person verbs that drop their pronoun: "хочу извиниться", "просим прощения".
+_RU_FIRST_PERSON = {"хочу", "хотим", "хотел", "хотела", "хотели", "хотелось", "прошу", "просим", "считаю", "считаем"}
 _SUBORDINATORS = {"and", "but", "so", "then", "after", "before", "when", "since", "because", "as", "while", "once",
                   "until", "although", "though", "и", "а", "но", "после", "когда", "поскольку", "потому"}
 _SUBJECT_OPENERS = PRONOUNS | {"the", "this", "these", "its", "their", "his", "her", "our", "i"}
@@ -77,7 +88,15 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
     """
     out: list[str] = []
     cut_and = -1
-    for tok in reversed(lem.tokens[max(0, first - 40):first]):
+    window = lem.tokens[max(0, first - 40):first]
+    skip_to = len(window)
+    for at in range(len(window) - 1, -1, -1):
+        if at >= skip_to:
+            continue  # inside an appositive
+        tok = window[at]
+        if tok.low == "," and (opening := _appositive(window, at)) is not None:
+            skip_to = opening  # "If John Smith, the mayor, were to apologise": the clause goes on past it
+            continue
         if tok.lemma in BOUNDARY or tok.low in BOUNDARY:
             break
         if out and out[-1] == "that" and tok.lemma in ("and", "but"):
@@ -99,9 +118,34 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
                 out = out[:cut_and]
                 break
         out.append(tok.lemma)
+        if tok.low in _RU_FIRST_PERSON:
+            out.append("я")  # "Хочу ещё раз принести извинения": the verb's ending is its subject
         if len(out) >= 24:
             break
     return out[::-1][-limit:]
+
+
+_APPOSITIVE_LEADS = {"the", "a", "an", "its", "his", "her", "their", "our", "who", "which", "whose", "also"}
+_NOT_IN_APPOSITIVE = {"be", "have", "do", "say", "will", "would", "can", "could", "should", "may", "might", "not",
+                      "and", "but", "if", "when", "because", "then"}
+
+
+def _appositive(window: tuple[Token, ...], close: int) -> int | None:
+    """Where an appositive ends at the comma `close` ("John Smith, the mayor, ...", "Acme, 45, ..."): the index of
+    its opening comma, when the words between are a short phrase after a name; else None."""
+    for at in range(close - 1, max(-1, close - 7), -1):
+        if window[at].low == ",":
+            inner = window[at + 1:close]
+            lead = inner[0] if inner else None
+            named = at > 0 and window[at - 1].text[:1].isupper() and window[at - 1].text[:1].isalpha()
+            if lead is None or not named or {t.lemma for t in inner} & _NOT_IN_APPOSITIVE:
+                return None
+            if lead.lemma in _APPOSITIVE_LEADS or lead.lemma == "0" or lead.text[:1].isupper():
+                return at
+            return None
+        if not window[at].text[:1].isalnum():
+            return None
+    return None
 
 
 @functools.cache
@@ -145,24 +189,46 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
             return reason
         if rule.voice != "note" and (ctx.history and rule.kind in NOTE_KINDS or ctx.generic_opening):
             return "generic"
+        if rule.voice == "note" and (ctx.generic_opening or _modals(lem, first, last, rule)):
+            return "modal"  # "When a story is wrong, it should be corrected": a rule, not a note
         if rule.voice == "act" and unreal_form(lem, first, last):
             return "unreal"  # "подаст в суд" (will sue), "принести извинения" governed elsewhere
-        if rule.voice == "act" and "you" in before or rule.voice != "note" and generic(lem, first, before):
+        if rule.voice == "act" and generic_you(before) or rule.voice != "note" and generic(
+                lem, first, before, rule.subject_first):
             return "generic"
         if rule.voice != "note" and background(lem, first, before):
             return "background"
         if rule.voice != "note" and imperative(lem, first):
             return "imperative"
-    elif set(before) & (MODAL | NEGATION) - {"can", "without"} or ctx.generic_opening or {
-            t.lemma for t in lem.tokens[first:last + 1]} & {"will", "would", "may", "might", "could", "shall"}:
-        return "modal"  # "this page will be updated throughout the day"
+    elif set(before) & (MODAL | NEGATION) - {"can", "without"} or ctx.generic_opening or _modals(
+            lem, first, last, rule):
+        return "modal"  # "this page will be updated throughout the day", "it should be corrected"
+    if rule.voice == "refusal" and not {"we", "i", "мы"} & set(before) and any(
+            t.low in ("did", "had") for t in lem.tokens[max(0, first - 2):last + 1]):
+        return "past"  # "The Times did not retract the article": a past fact told by others, not a stand taken
     if not_this_kind(lem, first, last, rule.kind, before):
         return "sense"
     if definition(lem, first, last):
         return "definition"
-    if rule.media and not media_subject(before, ctx.outlet_words):
+    if rule.media and not media_subject(lem, first, before, ctx.outlet_words):
         return "not-media"
+    if rule.media and rule.kind == "correction" and before[-1:] in (["be"], ["get"]):
+        return "passive"  # "the article I was misquoted in": the publisher's subject suffered the error
     return ""
+
+
+# What opens a question that takes the act as done: "Why did the paper retract it?" (not "Did it retract it?", nor
+# a headline's "Binance files lawsuit?").
+_PRESUPPOSING = {"why", "how", "when", "where", "who", "what", "почему", "зачем", "как", "когда", "кто"}
+
+
+def _asks(lem: Lemmas) -> bool:
+    """Whether a sentence that ends in a question mark asks whether the act happened, rather than why or how it
+    did."""
+    words = [t.lemma for t in lem.tokens if t.lemma[:1].isalnum()]
+    while words and words[0] in ("and", "but", "so", "then", "now", "и", "а", "но", "так"):
+        words = words[1:]
+    return not words or words[0] not in _PRESUPPOSING or words[1:2] == ["if"]
 
 
 def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None = None) -> list[Reading]:
@@ -178,7 +244,7 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
     tried = sorted({i for w in words for i in index.get(w, ())})
     if not tried:
         return out
-    ctx = _Sentence(question=text.rstrip().rstrip('"”’»\')').endswith("?"),
+    ctx = _Sentence(question=text.rstrip().rstrip('"”’»\')').endswith("?") and _asks(lem),
                     history=bool(words & HISTORY_WORDS and HISTORY.search(text)),
                     generic_opening=generic_opening(lem),
                     outlet_words=frozenset(w.casefold() for w in outlet.split()

@@ -15,7 +15,8 @@ _TAGS = re.compile(r"^\W*((?:(?:WITHDRAWN|REFILE|UPDATE\s*\d*|CORRECTED|EXCLUSIV
                    r"|FACTBOX"
                    r"|TIMELINE|EXPLAINER|BREAKINGVIEWS|COLUMN|CORRECTED-UPDATE\s*\d*)\s*[-:]\s*)+)")
 _BRACKET_TAG = re.compile(r"^\W{0,3}[\[(]\s*(UPDATE[SD]?|CORRECTED|CORRECTION|CLARIFICATION|RETRACTED|WITHDRAWN)\s*"
-                          r"(?:\d+\s*)?[\])]|[\[(]\s*(UPD(?:ATED?)?)\.?\s*[\])]\W*$", re.IGNORECASE)
+                          r"(?:\d+\s*)?[\])]|[\[(]\s*(UPD(?:ATE[SD]?)?)\.?\s*\d{0,2}\s*[\])]\W*$",
+                          re.IGNORECASE)  # "(Update3)", "(Upd.)", "[UPDATED]" closing a headline
 _WITHDRAWN = re.compile(r"\b(?i:story withdrawn)\b|^\W*(?:WITHDRAWN|KILL|KILLED|ELIMINATE)\s*[-:]")
 # Advisory verbs that open a wire note, bracketed or not.
 _ADVISORY = re.compile(
@@ -42,7 +43,8 @@ _LABELS = (
     (r"editors?['’]?s?['’]? note|editorial note|ed\.? note|note from the editors?|a note to (?:our )?readers"
      r"|примечание редакции|от редакции|прим\.\s*ред\.?|(?:a )?note (?:from|to) (?:the |our )?(?:editors?|readers)",
      "editors_note"),
-    (r"corrections? (?:and|&) amplifications?|correction|corrected|исправление|исправлено|поправка", "correction"),
+    (r"corrections? (?:and|&) amplifications?|correction|corrected|corrective|исправление|исправлено|поправка",
+     "correction"),
     (r"clarification|уточнение|уточнено", "clarification"),
     (r"retraction(?: notice)?|retracted|опровержение", "retraction"),
     (r"(?:(?:important|latest|breaking|new|final|further|additional) )?(?:(?:this |the )?(?:story|article|post|page) )?"
@@ -51,8 +53,10 @@ _LABELS = (
 )
 # A dateline may come first: "CAPE ELIZABETH, Maine — Update (8:10 p.m.):", "GRIFFIN, Georgia — Editor's note:".
 _DATELINE = r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,40},(?:\s*[A-ZА-ЯЁ][\w.]{1,20}){0,2}\s*[-–—]+\s*)?"
-_LABEL = re.compile(r"^[\W_]{0,3}" + _DATELINE + r"[\W_]{0,3}(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS)
-                    + r")(?![\w-])", re.IGNORECASE)
+# "A correction to ...": an article may open a note named by what it is about.
+_NAMED_NOTE = r"(?:an?\s+(?=(?:correction|clarification)\s+(?:to|on|for|regarding|about)\b))?"
+_LABEL = re.compile(r"^[\W_]{0,3}" + _DATELINE + r"[\W_]{0,3}" + _NAMED_NOTE + r"(?P<label>"
+                    + "|".join(f"(?:{p})" for p, _ in _LABELS) + r")(?![\w-])", re.IGNORECASE)
 # A title that is only labels: "A correction and an apology", "Correction and Apology", "Поправка".
 _ONLY_LABELS = re.compile(r"^\W*(?:(?:a|an)\s+)?(?:correction|clarification|retraction|apology|editor['’]s note)"
                           r"(?:\s*(?:and|&|,)\s*(?:(?:a|an)\s+)?(?:correction|clarification|retraction|apology"
@@ -63,11 +67,11 @@ _LABEL_KINDS = [(re.compile(p, re.IGNORECASE), k) for p, k in _LABELS]
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг"
           r"|сен|окт|ноя|дек)[а-яё]*")
 _ZONES = r"gmt|utc|bst|est|edt|et|pt|pdt|pst|cet|cest|msk|мск|ist|jst|aest|aedt|cst|cdt|mst|mdt|hst|sast|eat|wat|wib"
-_TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\b\d{{1,2}}\s*[ap]\.?m\.?|\b(?:{_ZONES})\b"
+_TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}(?![.\d/])\s*(?:[ap]\.?m\.?)?|\b\d{{1,2}}\s*[ap]\.?m\.?|\b(?:{_ZONES})\b"
                    r"|\(\d{3,4}\)", re.IGNORECASE)
 # What may stand between a label and its separator: a number, a date, a time, a bracket.
 _STAMP = re.compile(
-    rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+|no\.?\s*\d+"
+    rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?![.\d/])(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+|no\.?\s*\d+"
     rf"|\([^)]{{0,40}}\)|{_MONTH}|[ap]\.?m\.?"
     rf"|[ap]m|{_ZONES}|on|at|в|г\.?"
     r"|года?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|,))*", re.IGNORECASE)
@@ -107,19 +111,24 @@ def heading(line: str) -> tuple[str, float, int] | None:
     rest = after[stamp.end():] if stamp else after
     sep = _SEPARATOR.match(rest) or (re.match(r"^\s*(?=with\b|to (?:add|include|reflect|note)\b)", rest)
                                      if kind == "update" and _TIME.search(stamped) else None)
-    if not sep and kind not in ("update", "apology") and _ABOUT.match(rest) and (
-            m.group("label")[:1].isupper()):
+    if not sep and kind not in ("update", "apology") and (_ABOUT.match(rest) or _ABOUT.match(after)) and (
+            m.group("label")[:1].isupper() or line.lstrip()[:2] in ("A ", "An")):
         sep = re.match(r"^", rest)  # "Correction to ... report": the whole line names the note
-    if _BOILERPLATE.match(after) or re.match(r"^[\s:]*(?:date|on)\b", after, re.IGNORECASE) and not _TIME.search(after):
+    if _BOILERPLATE.match(after) or kind == "update" and re.match(r"^[\s:]*(?:date|on)\b", after, re.IGNORECASE) and (
+            not _TIME.search(after)):
         return None
     if not sep:
         # "Correction April 28, 2022" then a new line: a heading only when the stamp is there and it ends the line.
         return None
     content = rest[sep.end():].strip()
     label = m.group("label")
-    if kind == "update" and not content.strip(" .") and not _TIME.search(stamped):
-        return None  # "Updated: March 3, 2021" or "Update" alone: a date stamp, not an advisory
-    if kind == "update" and not _TIME.search(stamped) and re.fullmatch(r"[\d\s:./,\-]*", content) is not None:
+    if kind == "update" and not content.strip(" .") and not _TIME.search(stamped) and not (
+            label.casefold() in ("update", "new update", "latest update") and not stamped.strip()
+            and rest.lstrip().startswith(":") and label[:1].isupper()):
+        # "Updated: March 3, 2021" or "Update" alone: a date stamp, not an advisory; "UPDATE:" alone heads the
+        # paragraph under it
+        return None
+    if kind == "update" and content and not _TIME.search(stamped) and re.fullmatch(r"[\d\s:./,\-]*", content):
         return None
     if kind == "update" and content and _STAMP.fullmatch(content.strip(" .")) and not _TIME.search(content + stamped):
         return None
@@ -141,6 +150,10 @@ def heading(line: str) -> tuple[str, float, int] | None:
 _STAMPED_UPDATE = re.compile(r"^\W*(?:published|posted|by\b[^.|]{1,60}?)\b[^|]{0,60}?\bupdated\b\s*:?\s*"
                              r"(?P<when>.{0,40})", re.IGNORECASE)
 _EDITORS_ASIDE = re.compile(r"[(\[—–-]\s*прим\.\s*ред\.?|\(\s*(?:ed\.?|editor['’]s)\s*note\b", re.IGNORECASE)
+# A note set inside a line, in brackets with a colon: "4.9% [correction: 4.6%]", "(Clarification: ...)".
+_INLINE_LABEL = re.compile(r"[(\[]\s*(corrected|correction|clarification|update|updated|editor['’]?s['’]? note)\s*:",
+                           re.IGNORECASE)
+_QUOTED_STAMP = re.compile(r"[\"“‘']\s*updated\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?![.\d/])", re.IGNORECASE)
 _CLOSING_TAG = re.compile(r"[(\[]\s*(?:дополнено|обновлено|updated)\s*[)\]]\W*$", re.IGNORECASE)
 
 
@@ -152,6 +165,11 @@ def tags(line: str) -> list[tuple[str, float]]:
         found.append(("update", 0.85))
     if _EDITORS_ASIDE.search(line):
         found.append(("editors_note", 0.85))  # "(В 00:00 по московскому времени — Прим. ред.)"
+    if _QUOTED_STAMP.search(line):
+        found.append(("update", 0.8))  # 'the article simply reads "Updated at 8:45 p.m."'
+    inline = _INLINE_LABEL.search(line)
+    if inline:
+        found.append((_label_kind(inline.group(1)), 0.85))
     chain = _TAGS.match(line)
     if chain:
         if "WITHDRAWN" in chain.group(1):

@@ -37,6 +37,8 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "„": '"
 _SPECIAL = {**_STEMS, **_IRREGULAR_NOT, **_CONTRACTIONS, "nt": "nt"}
 _SPLIT_WORDS = {"cannot"} | {w for w in ("cant", "dont", "didnt", "doesnt", "wont", "isnt", "wasnt", "arent",
                                           "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt")}
+# Capitals that are a name, not the pronoun their lower case is: "the US military" is not "we military".
+_CAPITALS = {"US": "usa"}
 _PRONOUN_BE = {"it", "he", "she", "that", "there", "what", "who", "here", "where", "this"}
 _BARE_NOT = {"cant", "dont", "didnt", "doesnt", "wont", "isnt", "wasnt", "arent", "werent", "hasnt", "havent",
              "hadnt", "couldnt", "wouldnt", "shouldnt"}
@@ -203,6 +205,8 @@ def _word(word: str) -> tuple[str, str] | None:
     low = fold(word)
     if "'" in low or low in _SPLIT_WORDS or low in _SPECIAL:
         return None
+    if word in _CAPITALS:
+        return low, _CAPITALS[word]
     return low, (lemma(low) if low[:1].isalnum() else low)
 
 

@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 # Spelling found in text -> the name an alert shows. Longer spellings first so "The Block" wins over "Block".
 KNOWN: dict[str, str] = {
     "reuters": "Reuters", "рейтер": "Reuters", "рейтерс": "Reuters", "bloomberg": "Bloomberg",
-    "associated press": "AP", "the ap": "AP", "ap": "AP", "new york times": "The New York Times",
+    "associated press": "Associated Press", "the ap": "Associated Press", "ap": "Associated Press",
+    "new york times": "The New York Times",
     "nyt": "The New York Times", "the times": "The Times", "guardian": "The Guardian",
     "wall street journal": "The Wall Street Journal", "wsj": "The Wall Street Journal",
     "financial times": "Financial Times", "coindesk": "CoinDesk", "cointelegraph": "Cointelegraph",

@@ -11,6 +11,14 @@ _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|
                      r"|\b[ap]\.m)\.$")
 
 
+def _soft_wrap(text: str, end: int, start: int) -> bool:
+    """Whether the single line break between a line ending at `end` and one starting at `start` wraps one sentence
+    (the line goes on in lower case after no full stop, colon or closing mark), as pages set in fixed-width lines
+    and pasted statements do."""
+    return text.count("\n", end, start) == 1 and text[start].islower() and (text[end - 1].isalnum()
+                                                                           or text[end - 1] == ",")
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or line of `text`, stripped; "U.S." and "Mr." do not end a sentence."""
     out: list[tuple[int, int]] = []
@@ -29,6 +37,8 @@ def spans(text: str) -> list[tuple[int, int]]:
                 out[-1] = (out[-1][0], b)
             elif out and _ABBREV.search(text[out[-1][0]:out[-1][1]]) and "\n" not in text[out[-1][1]:a]:
                 out[-1] = (out[-1][0], b)
+            elif out and _soft_wrap(text, out[-1][1], a):
+                out[-1] = (out[-1][0], b)  # a line wrapped inside a sentence: "views on libel\nlaw attributed"
             else:
                 out.append((a, b))
         pos = end

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from monitor.detect import cancellers, followups, frames, lexicon
+from monitor.detect import cancellers, followups, frames, lexicon, senses
 
 
 def _strings(value: object) -> set[str]:
@@ -37,7 +37,7 @@ def words() -> tuple[frozenset[str], frozenset[str]]:
     for notation in [r.name for r in lexicon.RULES] + list(lexicon.SETS.values()):
         for word in notation.replace("|", " ").replace("_", " ").split():
             found.add(word.strip("?^"))
-    found |= _module_words(cancellers) | _module_words(frames) | _module_words(followups)
+    found |= _module_words(cancellers) | _module_words(senses) | _module_words(frames) | _module_words(followups)
     found |= {w for s in lexicon.SETS.values() for w in s.split("|")}
     found = {w for part in found for w in part.replace("_", " ").split() if w and not w.startswith(("~", "{", "!{"))}
     prefixes = {w[:-1] for w in found if w.endswith("*")}

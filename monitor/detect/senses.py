@@ -1,0 +1,184 @@
+"""A word's other senses (pure): readings a rule matches that are not the act of its kind.
+
+"Denied entry", "was denied bail", an insurer's "denied her claim", "the landing gear retracted", "Department of
+Corrections", "sorry for your loss", "the art of the apology", a count ("1,200 corrections last year"), scare
+quotes ("the 'apology'"), a noun act made hypothetical by what follows it ("a suit would face a high bar"), "the
+editor noted", a witness's "statement to police". `frames.read` asks `not_this_kind` after the cancellers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.cancellers import _ISSUING, _NOUN_ACTS, _PREPOSITIONS, BOUNDARY, PRONOUNS, RELATIVES, quoted
+from monitor.detect.lemmas import Lemmas
+from monitor.detect.wordsets import SETS
+
+_EDITS = {"update", "edit", "amend", "change", "revise", "alter", "modify"}
+# What "deny" may govern without being a denial of a report: access, a visa, bail, a request.
+_DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "application", "license", "licence",
+                  "motion", "appeal", "petition", "boarding", "service", "credit", "coverage", "insurance",
+                  "withdrawal", "deposit", "payout", "refund", "fund", "loan", "release", "parole", "treatment",
+                  "admission", "entrance", "right", "benefit", "asylum", "citizenship", "passage",
+                  "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
+                  "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat"}
+# A claim that is paid or refused rather than said: "the insurer denied her claim", "a denied benefits claim".
+_PAYABLE = {"insurance", "insurer", "insured", "benefit", "compensation", "payout", "warranty", "refund",
+            "reimbursement", "medicare", "medicaid", "unemployment", "disability", "pension", "asylum",
+            "policyholder", "patent"}
+# What a think-piece is about when an act is its topic: "the art of the apology", "the ethics of retraction".
+_TOPICS = {"art", "science", "psychology", "anatomy", "politics", "power", "value", "history", "language", "etiquette",
+           "ethics", "meaning", "nature", "rise", "culture", "importance", "economics", "theory", "rule", "rules",
+           "guide", "lesson", "lessons", "age", "era", "limits", "problem", "logic"}
+_INVESTIGATORS = {"police", "investigator", "investigators", "detective", "detectives", "prosecutor", "prosecutors",
+                  "court", "officer", "officers", "fbi", "inquiry"}
+_ABOUT_FAKES = {"за", "о", "об", "про", "против", "for", "about", "against", "spread", "spreading", "распространение"}
+_FAKE_WORDS = {"фейковый", "фейк", "ложный", "недостоверный", "fake", "false"}
+_MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade"}
+_PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
+_CHROME = {"page", "comment", "browser", "javascript", "cookie", "login", "subscribe", "password", "0"}
+_UNAVAILABLE = {"not", "no", "unavailable", "available", "close", "disable", "exist", "find", "load", "error"}
+_NOT_REALLY = {"supposed", "so-called", "alleged", "mock", "fake", "sarcastic", "ironic", "non-apology", "pseudo"}
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_GRIEF = {"loss", "passing", "bereavement", "death", "grief", "losses"}
+_NEWS_VERBS = {"hear", "see", "learn", "read", "report", "say", "inform", "announce", "lose", "tell"}
+_HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "suggestion", "talk", "сообщение",
+            "слух", "информация", "утверждение", "домысел"}
+_ADMISSION = {"acknowledge", "accept", "admit", "concede", "agree", "recognize", "realize", "find", "show", "prove",
+              "confirm", "conclude", "establish", "determine", "rule", "признать", "подтвердить", "установить"}
+_IRONY = re.compile(r"\bsorry,?\s+(?:i'?m\s+|we'?re\s+)?not\s+sorry\b", re.IGNORECASE)
+_ERRV = set(SETS["ERRV"].split("|"))
+
+
+def _quoted_word(lem: Lemmas, i: int) -> bool:
+    """A single word in scare quotes: 'apology'."""
+    return 0 < i < len(lem.tokens) - 1 and lem.tokens[i - 1].low in ("'", '"') and lem.tokens[i + 1].low in ("'", '"')
+
+
+def _hypothetical_after(lem: Lemmas, last: int) -> bool:
+    """"a defamation suit by Binance would face a high bar": a modal right after the act, in its clause."""
+    for tok in lem.tokens[last + 1:last + 12]:
+        if tok.lemma in BOUNDARY or tok.lemma in RELATIVES or tok.lemma in PRONOUNS | {"you"}:
+            # "the denial came after speculation that AT&T might ...", "for any trouble you may have had": another
+            # clause's modal
+            return False
+        if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза", "мочь", "может", "бы"):
+            return True  # "a defamation suit would face a high bar", "the lawsuit threat fizzled"
+    return False
+
+
+def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[str]) -> bool:
+    """Kind-specific senses that are not the act: "denied entry", "was denied bail", "its own article"."""
+    tok = lem.tokens[first]
+    after = [t.lemma for t in lem.tokens[last + 1:last + 6]]
+    clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
+    if kind == "denial":
+        prev = lem.tokens[first - 1].lemma if first else ""
+        if prev in _ABOUT_FAKES and tok.lemma in _FAKE_WORDS:
+            return True  # "punished for fake news", "наказанным за фейковые новости": a charge's subject, not a denial
+        if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
+                                                 or after[:1] in (["letter"], ["rate"], ["code"])):
+            return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
+        if tok.lemma in ("deny", "denial") and (prev == "claim" or "claim" in after[:4]) and (
+                {t.lemma for t in lem.tokens} & _PAYABLE):
+            return True  # "the insurer denied her claim for flood damage": a claim paid or not, not an allegation
+        if tok.low.endswith("ed") and (prev in ("the", "a", "an", "this", "that", "its", "their", "his", "her",
+                                                "our", "earlier") or prev in _PREPOSITIONS or prev == "," and first > 1
+                                       and lem.tokens[first - 2].lemma in ("earlier", "early", "original", "previous",
+                                                                           "first")):
+            return True  # "the earlier, rejected version": an adjective
+        if tok.lemma == "deny":
+            if before and before[-1] in ("be", "get") and after[:1] != ["by"] and not tok.low.endswith("ing"):
+                return True  # "was denied pretrial release"
+            if set(_object_head(after)) & _DENIED_THINGS or after[:1] in (["them"], ["him"], ["her"], ["us"], ["me"]):
+                return True
+            if before[-2:] in (["confirm", "or"], ["confirm", "nor"], ["admit", "or"], ["admit", "nor"]) or (
+                    after[:2] in (["or", "confirm"], ["or", "admit"])):
+                return True  # "neither confirms nor denies", "without admitting or denying the allegations"
+        negated_claim = {t.lemma for t in lem.tokens[first:last + 1]} & {"no", "not", "never", "не"}
+        if set(before) & (_ADMISSION | {"judge", "court", "tribunal", "суд"}) and not negated_claim:
+            # "we acknowledge this statement is untrue" admits; "confirms there was no basis for it" denies
+            return True
+        if "own" in after or "own" in [t.lemma for t in lem.tokens[first:last + 1]]:
+            return True
+    if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-8:]) and "be" in before[-8:]:
+        return True  # "it is called a Glomar denial": a name for a kind of act
+    nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
+    for i in nouns:
+        lead = [t.lemma for t in lem.tokens[max(0, i - 3):i] if t.lemma not in ("a", "an", "the", "public")]
+        if lead[-2:-1] and lead[-1] == "of" and lead[-2] in _TOPICS:
+            return True  # "the art of the apology", "the politics of retraction": a topic, not an act
+    if kind == "clarification" and tok.lemma == "clarify" and "that" in clause[:4] and (
+            clause[clause.index("that") + 1:][:1] in (["it"], ["they"], ["he"], ["she"])):
+        return True  # "NPR clarified that it will keep live interviews": its own plans, not its story
+    if kind == "editors_note" and any(t.lemma == "note" and t.low not in ("note", "notes")
+                                      for t in lem.tokens[first:last + 1]):
+        return True  # "the editor noted that ...": a verb, not a note
+    if kind == "legal_action" and any(t.lemma in _NOUN_ACTS for t in lem.tokens[first:last + 1]) and (
+            _hypothetical_after(lem, last)):
+        return True
+    if kind == "legal_action" and "without" in [t.lemma for t in lem.tokens[max(0, first - 1):last + 1]]:
+        return True  # "released without charge"
+    if kind == "legal_action" and set(before[-4:]) & _HEARSAY and set(before[-3:]) & {"of", "about", "that", "об",
+                                                                                      "о", "что"}:
+        return True  # "reports of a lawsuit", "сообщения об иске": what is said, not what was done
+    if kind == "retraction" and lem.tokens[last].lemma == "statement" and (
+            clause[:1] == ["to"] and set(clause[1:3]) & _INVESTIGATORS or set(before[-3:]) & {"witness", "victim"}):
+        return True  # "the witness withdrew her statement to police": evidence, not a publication
+    if kind == "retraction" and {t.lemma for t in lem.tokens} & _MECHANICAL:
+        return True  # "retracted the landing gear": a machine, not a publication
+    if kind == "correction" and {t.lemma for t in lem.tokens[max(0, first - 3):last + 3]} & _PRISON:
+        return True  # "Department of Corrections", "correctional officers"
+    if kind == "retraction" and any(a.lemma in _EDITS and b.lemma == "to"
+                                    for a, b in zip(lem.tokens[first:last], lem.tokens[first + 1:last], strict=False)):
+        return True  # "the story was updated to remove a reference": an edit, not a retraction
+    if kind == "correction" and tok.lemma in ("we", "i") and any(
+            t.lemma in _ERRV and lem.tokens[i - 1].lemma in ("be", "get") for i, t in enumerate(lem.tokens)
+            if first < i <= last):
+        return True  # "I was misquoted in the paper's article": the error was done to us, not by us
+    if kind in ("correction", "clarification") and any(t.low == "your" and not quoted(lem.text, t.start)
+                                                       for t in lem.tokens):
+        return True  # "two factual errors in your Tuesday report": a reader's letter, not the outlet's note
+    nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
+    if kind in ("correction", "clarification", "apology") and any(
+            i and (lem.tokens[i - 1].lemma == "0" and not _YEAR.match(lem.tokens[i - 1].low)
+                   or lem.tokens[i - 1].low in ("dozens", "hundreds", "thousands", "many", "numerous"))
+            for i in nouns):
+        return True  # "we published 1,200 corrections last year": a count, not an act ("in 2014 apologised" is)
+    if tok.lemma in _NOUN_ACTS or lem.tokens[last].lemma in _NOUN_ACTS:
+        noun = last if lem.tokens[last].lemma in _NOUN_ACTS else first
+        if lem.tokens[max(0, noun - 1)].low in _NOT_REALLY or _quoted_word(lem, noun) and not (
+                set(before[-3:]) | {t.lemma for t in lem.tokens[max(0, noun - 4):noun]}) & _ISSUING:
+            return True  # "a supposed apology", "the 'apology'": named, not made (though "issued a 'clarification'" is)
+        if _hypothetical_after(lem, noun):
+            return True  # "an apology on the front page would be more appropriate"
+    if kind == "apology":
+        if before and before[-1] in ("be", "being", "get") and tok.low.endswith("ed") and (
+                lem.tokens[first - 1].low != "'s"):  # "he's apologised" has apologised
+            return True  # "the person being apologized to"
+        if _IRONY.search(lem.text):
+            return True
+        for i in range(first, min(last + 1, len(lem.tokens))):
+            word, nxt = lem.tokens[i].lemma, [t.lemma for t in lem.tokens[i + 1:i + 3]]
+            if word == "sorry" and nxt[:1] == ["to"] and nxt[1:] and nxt[1] in _NEWS_VERBS:
+                return True  # "sorry to hear of her passing": sympathy, not an apology
+            grief = [t.lemma for t in lem.tokens[i + 1:i + 5]]
+            if word == "sorry" and grief[:1] in (["for"], ["about"]) and set(grief[1:]) & _GRIEF:
+                return True  # "sorry for your loss": condolence
+            words = {t.lemma for t in lem.tokens}
+            if word == "sorry" and words & _CHROME and words & _UNAVAILABLE:
+                return True  # "Sorry, this page isn't available", "Sorry, comments are closed": a site's chrome
+            if word in ("apology", "apologies") and nxt in (["for", "absence"], ["for", "lateness"]):
+                return True  # meeting minutes: "Apologies for absence were received from ..."
+    return False
+
+
+def _object_head(after: list[str]) -> list[str]:
+    """The words of a verb's object up to where a clause or a modifier starts: "denied him a visa", not "denied
+    reports that its licence was revoked"."""
+    out = []
+    for word in after:
+        if word in ("that", "of", "about", "over", "which", "who", ",", ".", "and", "as", "in", "to"):
+            break
+        out.append(word)
+    return out

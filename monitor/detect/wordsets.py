@@ -1,0 +1,73 @@
+"""The follow-up lexicon's word sets (pure): what each {NAME} slot of a rule stands for, as lemmas.
+
+A set names a class the rules share: the words for a published piece (STORY) or a part of one (PART), for a
+claim (CLAIM) and what a retraction or a stand-by is about (RETOBJ, SBOBJ), for calling something false (FALSE,
+RU_FALSE), for a newsroom (MEDIA), for an error (ERRV, ERRADV), for what a piece said (SAYV), and for an authority
+(AUTH). Cancellers read some of them too (a newsroom subject, an error verb).
+"""
+
+from __future__ import annotations
+
+SETS: dict[str, str] = {
+    "STORY": "story|article|report|post|piece|item|column|headline|blog|newsletter|text|video|graphic|caption"
+             "|version|obituary|review|analysis|explainer|page|editorial|photo|photograph|picture|chart|map|tweet"
+             "|podcast|broadcast|segment|paper|study|essay|coverage|interview|feature|profile|quote|reporting|news"
+             "|letter|edition|issue|story's|commentary|op-ed|table|graph|infographic|listing|entry|release|book",
+    "PART": "line|sentence|paragraph|passage|figure|number|date|name|spelling|title|statistic|percentage|amount"
+            "|age|quotation|byline|dateline|reference|description|photo|picture|caption|headline|quote|word|spell",
+    "CLAIM": "claim|allegation|accusation|report|story|article|assertion|suggestion|characterization|rumor|rumour"
+             "|speculation|charge|finding|account|piece|coverage|news|publication|information|statement|figure"
+             "|insinuation|reporting|assertion|headline|post|tweet|version|narrative|theory|notion|idea|media|reports"
+             "|matter|thing|everything|comment|remark|criticism|lie|lies",
+    "RETOBJ": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
+              "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
+              "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
+              "|material|preprint|manuscript|analysis|op-ed|interview|it|them|thread|clip|remark|message|entry",
+    "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
+             "|account|work|staff|source|editor|newsroom|writer|correspondent|it|them|word"
+             "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"
+             "|series|programme|program|film|show|episode|podcast|interview|editorial|column|photo|cover|expose|exposé"
+             "|reportage",
+    "FALSE": "false|untrue|baseless|groundless|unfounded|fabricate|fabricated|fabrication|inaccurate|incorrect"
+             "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
+             "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
+             "|speculative|unverified|distorted|malicious|preposterous|outrageous|categorically|blatantly|patently"
+             "|without_merit|without_basis|without_foundation|concocted|devoid_of"
+             "|invented|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood"
+             "|mischaracterization|distortion|sensationalism",
+    "MEDIA": "we|i|newspaper|paper|publication|magazine|outlet|site|website|broadcaster|network|station|channel"
+             "|editor|agency|tabloid|newsroom|programme|blog|blogger|writer"
+             "|reporter|author|guardian|telegraph|mirror|herald"
+             "|tribune|journal|gazette|chronicle|reuters|ap|bloomberg|bbc|cnn|fox|nbc|abc|cbs|npr|afp|newsweek"
+             "|politico|axios|buzzfeed|vice|wired|economist|forbes|fortune|cnbc|coindesk|cointelegraph|decrypt"
+             "|редакция|издание|газета|журнал|агентство|сайт|канал|телеканал|портал|мы",
+    "ERRV": "misstate|misidentify|misspell|misspelt|misquote|misattribute|misreport|misname|misprint|mislabel"
+            "|miscaption|mistranslate|misdate|mischaracterize|misrepresent|misplace|misrender|misgender|mistake"
+            "|misinterpret|misheard|misdescribe|misquoted|misspelled|misstated|misidentified|misnamed|misused",
+    "ERRADV": "incorrectly|wrongly|erroneously|mistakenly|inaccurately|inadvertently|falsely|wrong|incorrect"
+              "|inaccurate|erroneous",
+    "SAYV": "say|state|report|describe|refer|give|include|identify|show|suggest|contain|name|omit|call|use|quote"
+            "|attribute|list|put|spell|place|imply|claim|assert|credit|caption|picture|date|locate|characterize",
+    "RU_STORY": "статья|материал|текст|новость|публикация|заметка|сюжет|пост|заголовок|интервью|видео|сообщение"
+                "|фамилия|имя",
+    "RU_FALSE": "недостоверный|ложный|ложь|фейк|фейковый|клевета|клеветнический|слух|бессмыслица|вымысел|утка"
+                "|неправда|выдумка|чушь|провокация|дезинформация|абсурд|бред|необоснованный|беспочвенный"
+                "|голословный|домысел|спекуляция|фальшивка|фальсификация|инсинуация|несостоятельный|безосновательный"
+                "|лживый|неправдивый|сфальсифицированный|вброс",
+    # What "said it had not ..." may go on with without denying anything ("said it had not received", "did not
+    # know", "had not decided").
+    "UNDENIED": "hurt|help|matter|work|happen|go|come|seem|appear|look|end|stop|last|apply|exist|know|expect"
+                "|think|believe|receive|hear|see|want|plan|intend|comment|respond|return|decide|yet|immediately"
+                "|specify|say|disclose|identify|elaborate|confirm|provide|release|reveal|explain|be|have|do"
+                "|make|get|find|notice|sure|aware|able|ready|need|take|give|mean|understand|recall|remember"
+                "|seek|anticipate|foresee|reach|agree|use|review|read|ask|request|contact|learn|discuss"
+                "|consider|determine|set|change|affect|impact|always|feel|care|mind|like|wish|hope|rule|exclude"
+                "|answer|publicly|formally|officially|fully|previously|directly|specifically|personally"
+                "|necessarily|pay|file|seen|heard|apologize|apologise|retract|correct|deny|dispute|suffer|lose"
+                "|sell|buy|sign|complete|finish|start|begin|open|close|launch|announce|report|tell|speak|talk"
+                "|meet",
+    "AUTH": "court|judge|regulator|commission|authority|agency|watchdog|tribunal|sec|ftc|fca|cftc|doj|ofcom|ipso"
+            "|ombudsman|мосгорсуд|горсуд|райсуд|облсуд|крайсуд|арбитраж|верховный"
+            "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
+            "|pcc|bsa|суд|роскомнадзор|фас|уфас|прокуратура|мвд|цб|ск",
+}
