@@ -235,11 +235,15 @@ async def test_flood_limits_respected_over_a_burst(tmp_path: Path) -> None:
         env.events(4)
         env.chats(*[(300 + i, "private") for i in range(40)])
         env.events(1)
-        d = env.dispatcher(limits=Limits(overall_per_s=30, per_chat_s=0.5, group_per_window=3, group_window_s=2.0),
+        # The dispatcher's margin absorbs arrival jitter; on a loaded 2-core CI machine a request can reach the
+        # fake tens of milliseconds late, so the margin here is wider than production's 4% (a 429 would wait on
+        # this test's frozen clock forever).
+        d = env.dispatcher(limits=Limits(overall_per_s=30, per_chat_s=0.5, group_per_window=3, group_window_s=2.0,
+                                         margin=0.2),
                            backlog_threshold=10)
         await drain(d, passes=20)
         sent = env.fake.snapshot()
-        assert len(sent) == 4 * 5 + 40 and env.fake.flood_429s == 0 and env.statuses() == {"sent": 60}
+        assert (len(sent), env.fake.flood_429s, env.statuses()) == (4 * 5 + 40, 0, {"sent": 60})
         assert windows_ok([s.at for s in sent], 30, 1.0)
         for chat in [200, 201, 202, -400]:
             times = [s.at for s in env.fake.to(chat)]
