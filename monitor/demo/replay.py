@@ -210,13 +210,13 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
                 if pace:
                     time.sleep(pace)
             result.history_db = history_path(db)
-            result.history = _history_stage(story, site, seeds, watches, result.history_db, out, clock)
+            result.history = _history_stage(story, site, seeds, watches, result.history_db, out, clock, allowed)
             _summary(archive, story, out, db)
     return result
 
 
 def _history_stage(story: Story, site: DemoSite, seeds: Path, watches: list[Watch], db: Path, out: TextIO,
-                   clock: Callable[[], datetime]) -> BackfillResult:
+                   clock: Callable[[], datetime], allowed: Egress) -> BackfillResult:
     """An operator who starts following the story only now: `storywatch backfill` reads April 2022 from the
     site's web archive, news search and archive sitemaps into a new archive, whose timeline starts on day one."""
     first, last = date(2022, 4, 1), date(2022, 4, 30)
@@ -229,7 +229,7 @@ def _history_stage(story: Story, site: DemoSite, seeds: Path, watches: list[Watc
     with Archive(db) as archive:
         set_console_subscriber(archive, watches, clock(), active=True)
         result = run_backfill(archive, story.watch, watches, load_sites(seeds), first, last, alert=False,
-                              fetcher_factory=lambda: make_fetcher(timeout=10.0), clock=clock,
+                              fetcher_factory=lambda: make_fetcher(timeout=10.0, egress=allowed), clock=clock,
                               politeness=Politeness(interval=0.0), address=archive_url)
         _say(out, f"   {result.line()}")
         for source, error in sorted(result.errors.items()):

@@ -21,7 +21,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "STORYWATCH_DB")}
+    """As an operator runs it: no token, no archive path, and no allow-list (the suite's own allows loopback for
+    every test; the demo must allow its site by itself, in every stage)."""
+    drop = ("TELEGRAM_BOT_TOKEN", "STORYWATCH_DB", "STORYWATCH_ALLOW_NETWORKS")
+    env = {k: v for k, v in os.environ.items() if k not in drop}
     env["PYTHONPATH"] = str(REPO)
     return env
 
