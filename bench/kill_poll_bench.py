@@ -24,19 +24,7 @@ sys.path.insert(0, str(REPO))
 
 from tests.support.crawling import write_watch  # noqa: E402
 from tests.support.loopback import LoopbackServer, Route  # noqa: E402
-
-
-def carrying(mark: str) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/environ", "rb") as environ:
-                    if mark.encode() in environ.read():
-                        found.append(int(entry))
-            except OSError:
-                pass
-    return found
+from tests.support.processes import carrying  # noqa: E402
 
 
 def main() -> None:

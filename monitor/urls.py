@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import unquote_plus, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -147,6 +147,17 @@ def plain_canonical(url: str) -> str | None:
             f"{'?' + query if query else ''}")
 
 
+def amp_cache_inner(host: str, parts: SplitResult) -> str | None:
+    """The publisher's URL inside a Google AMP cache URL ("https://x-com.cdn.ampproject.org/c/s/x.com/a"), or None."""
+    if not host.endswith(".cdn.ampproject.org"):
+        return None
+    inner = _AMP_CACHE.match(parts.path)
+    if not inner or "." not in inner.group(1).split("/", 1)[0]:
+        return None
+    secure = parts.path.startswith(("/c/s/", "/v/s/"))
+    return ("https://" if secure else "http://") + inner.group(1) + (f"?{parts.query}" if parts.query else "")
+
+
 def _canonical(url: str, rules: UrlRules) -> str:
     """See the module's docstring. Strings that are not http(s) URLs (a bare GUID) come back stripped."""
     url = url.strip()
@@ -161,12 +172,9 @@ def _canonical(url: str, rules: UrlRules) -> str:
     if not parts.hostname:
         return url
     host = parts.hostname.lower().rstrip(".")
-    if host.endswith(".cdn.ampproject.org"):
-        inner = _AMP_CACHE.match(parts.path)
-        if inner and "." in inner.group(1).split("/", 1)[0]:
-            secure = parts.path.startswith(("/c/s/", "/v/s/"))
-            rest = inner.group(1) + (f"?{parts.query}" if parts.query else "")
-            return _canonical(("https://" if secure else "http://") + rest, rules)
+    inner = amp_cache_inner(host, parts)
+    if inner is not None:
+        return _canonical(inner, rules)
     try:
         parts = urlsplit(plain_canonical(url) or canonicalize_url(url))
         port = parts.port

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, unquote_plus, urlencode, urlsplit, urlunspli
 from monitor.archive.identity import content_hash, event_key
 from monitor.models import Event
 from monitor.text import clean_url
-from monitor.urls import UrlRules, canonical_url, clean_link
+from monitor.urls import UrlRules, amp_cache_inner, canonical_url, clean_link
 
 # -- the key as releases before 0011_url_keys made it (frozen: it describes archives already written) --------
 _OLD_EXACT = {
@@ -36,7 +36,6 @@ _OLD_PREFIXES = ("utm_", "pk_", "mtm_", "hmb_", "__twitter", "wt.", "at_", "icid
 _OLD_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 _AMP_PATH = re.compile(r"(/amp|/amp\.html|\.amp)/?$", re.IGNORECASE)
 _AMP_PREFIX = re.compile(r"^/amp(?=/.)", re.IGNORECASE)
-_AMP_CACHE = re.compile(r"^/[cv]/(?:s/)?(.+)$")
 _PERCENT = re.compile(r"%[0-9a-fA-F]{2}")
 
 
@@ -57,12 +56,9 @@ def previous_key(url: str) -> str:
     if scheme not in ("http", "https") or not parts.hostname:
         return url
     host = parts.hostname.lower().rstrip(".")
-    if host.endswith(".cdn.ampproject.org"):
-        inner = _AMP_CACHE.match(parts.path)
-        if inner and "." in inner.group(1).split("/", 1)[0]:
-            secure = parts.path.startswith(("/c/s/", "/v/s/"))
-            rest = inner.group(1) + (f"?{parts.query}" if parts.query else "")
-            return previous_key(("https://" if secure else "http://") + rest)
+    inner = amp_cache_inner(host, parts)
+    if inner is not None:
+        return previous_key(inner)
     stripped = True
     while stripped:
         stripped = False

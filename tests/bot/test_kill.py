@@ -25,6 +25,7 @@ from monitor.clock import utcnow
 from monitor.seeds import default_seeds_dir, load_watches
 from tests.support.botkit import add_events, add_subscribers
 from tests.support.fakebot import FakeBotAPI
+from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -42,15 +43,6 @@ def start_bot(db: Path, fake: FakeBotAPI, log: Path) -> subprocess.Popen[bytes]:
          "--drain-interval", "0.1", "--retry-base", "0.2"],
         cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=log.open("ab"),
     )
-
-
-def wait_until(predicate: object, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
-            return True
-        time.sleep(0.005)
-    return False
 
 
 def test_sigkill_during_a_drain_loses_nothing_and_duplicates_are_counted(tmp_path: Path) -> None:

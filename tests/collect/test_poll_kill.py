@@ -15,24 +15,11 @@ import pytest
 
 from tests.support.crawling import REPO, write_watch
 from tests.support.loopback import LoopbackServer, Route
+from tests.support.processes import carrying
 
 pytestmark = pytest.mark.integration
 
 SLOW = b"<rss><channel><item " + b"<a " * 2_000_000  # feedparser needs many seconds for it
-
-
-def carrying(mark: str) -> list[int]:
-    """The processes whose environment holds `mark` (every descendant of a process started with it)."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/environ", "rb") as environ:
-                    if mark.encode() in environ.read():
-                        found.append(int(entry))
-            except OSError:
-                pass
-    return found
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")

@@ -27,6 +27,7 @@ from monitor.clock import utcnow
 from monitor.deliver.secrets import Secrets
 from monitor.seeds import default_seeds_dir, load_watches
 from tests.support.botkit import add_events
+from tests.support.processes import wait_until
 from tests.support.receivers import Receivers
 
 pytestmark = pytest.mark.integration
@@ -42,15 +43,6 @@ def start(db: Path, secrets: Path, log: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", "monitor", "--db", str(db), "deliver", "--no-limits",
                              "--interval", "0.05", "--concurrency", "8", "--retry-base", "0.1"],
                             cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=log.open("ab"))
-
-
-def wait_until(predicate: object, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
-            return True
-        time.sleep(0.005)
-    return False
 
 
 def test_sigkill_during_delivery_loses_nothing_and_duplicates_are_explained(tmp_path: Path) -> None:
