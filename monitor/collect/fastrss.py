@@ -180,9 +180,17 @@ def _item(el: Any) -> dict[str, Any]:
             value = _fix(_text(child))
             item["author"] = value
             authors.append(_author_name(value))
-        elif name == "source":
-            if len(child):  # text only (it goes to 'source'), with its url attribute
-                raise _Decline("an item <source> with children")
+        elif name == "source":  # the publisher an aggregator names: its text and its url attribute
+            if len(child) or set(child.attrib) - {"url"}:
+                raise _Decline("an item <source> with children or other attributes")
+            if "source" in seen:
+                raise _Decline(f"two <{child.tag}> in an item")
+            seen.add("source")
+            source = {"href": child.attrib["url"]} if "url" in child.attrib else {}
+            title = _fix(child.text or "")
+            if title:
+                source["title"] = title
+            item["source"] = source
         else:
             _harmless(child)
     if guidislink is not None:

@@ -35,6 +35,7 @@ class Entry:
     published: datetime | None = None
     updated: datetime | None = None
     url: str = ""  # the link's canonical form (computed where the parsing runs, off the writer's core)
+    source: str = ""  # the publisher an aggregator names for the item (RSS <source>, Atom <source><title>)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,11 @@ def _ttl(channel: Any) -> int | None:
     return int(value) if value.isdigit() and 0 < int(value) < 1_000_000 else None
 
 
+def _source(item: Any) -> str:
+    source = dict.get(item, "source")
+    return " ".join(str(source.get("title") or "").split())[:200] if isinstance(source, dict) else ""
+
+
 def parse_feed(body: bytes, *, url: str = "", content_type: str = "", fast: bool = True,
                rules: UrlRules = DEFAULT_RULES) -> ParsedFeed:
     """Parse feed bytes. A malformed feed that still has entries is kept (with a warning);
@@ -213,6 +219,7 @@ def parse_feed(body: bytes, *, url: str = "", content_type: str = "", fast: bool
                 # dict.get: feedparser maps a missing updated_parsed to published_parsed, with a warning
                 published=_when(get(item, "published_parsed")),
                 updated=_when(get(item, "updated_parsed")),
+                source=_source(item),
             )
         )
     return ParsedFeed(title=_title(channel), link=str(channel.get("link") or ""),

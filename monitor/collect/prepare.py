@@ -31,10 +31,11 @@ def feed_outlet(source_outlet: str, feed_title: str, source_name: str) -> str:
 
 
 def entry_fields(entry: Entry, outlet: str) -> ArticleFields:
-    """The entry as the archive stores it (cleaned: monitor/text.py)."""
+    """The entry as the archive stores it (cleaned: monitor/text.py). Its outlet is the publisher the item
+    names (a news search's or a wire's <source>), else the feed's: the outlet is whom a note is attributed to."""
     return ArticleFields(
         url=entry.url or canonical_url(entry.link), link=entry.link, title=entry.title, summary=entry.summary,
-        body=entry.body, guid=entry.guid, outlet=outlet, authors=entry.authors, language=entry.language,
+        body=entry.body, guid=entry.guid, outlet=entry.source or outlet, authors=entry.authors, language=entry.language,
         published=iso(entry.published or entry.updated), updated=iso(entry.updated),
     ).cleaned()
 

@@ -32,6 +32,8 @@ def item_view(item: dict[str, Any]) -> dict[str, Any]:
         view["content"] = [c.get("value") for c in item["content"]]
     if "authors" in item:
         view["authors"] = [a.get("name") for a in item["authors"]]
+    if "source" in item:
+        view["source"] = dict(item["source"])
     if "title_detail" in item:  # text or HTML: parse_feed keeps a text title literally
         view["title_type"] = item["title_detail"].get("type")
     return view
@@ -204,13 +206,16 @@ def test_the_fast_reading_takes_plain_rss_and_declines_the_rest() -> None:
     assert parse_feed(plain, content_type="application/rss+xml", fast=False).parser == "feedparser"
 
 
+ATTRIBUTES = {"guid": ["", ' isPermaLink="false"'], "source": ["", ' url="https://src.example/"']}
+
+
 @pytest.mark.parametrize("name", ["title", "link", "description", "pubDate", "author", "dc:creator", "dc:date",
-                                  "content:encoded", "guid", "comments"])
+                                  "content:encoded", "guid", "comments", "source"])
 def test_every_text_quirk_in_every_item_field_reads_alike(name: str) -> None:
     declared = "".join(f' xmlns:{p}="{uri}"' for p, uri in NAMESPACES.items())
     taken = 0
     for quirk in QUIRKS.elements:  # type: ignore[attr-defined]
-        for attrs in ([""] if name != "guid" else ["", ' isPermaLink="false"']):
+        for attrs in ATTRIBUTES.get(name, [""]):
             for before in ("", "<link>https://a.example/x</link>", "<description>d</description>"):
                 body = (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"{declared}><channel>'
                         f"<title>{quirk}</title><item>{before}{element(name, quirk, attrs)}"

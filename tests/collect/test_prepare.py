@@ -64,3 +64,24 @@ def test_the_job_uses_the_watches_its_process_was_started_with() -> None:
     assert got.entries == 3 and got.feed.entries == [] and got.fields[0].outlet == "Wire"
     assert [len(a.matches) if a else None for a in got.assessed] == [1, 1, 0]
     assert prepare_job(b"<html><body>no feed</body></html>", "https://x.example/", "text/html", "", "x")[0] == "feed"
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_an_item_is_its_named_publishers_and_a_note_in_it_is_theirs(fast: bool) -> None:
+    """A news search or a wire names each item's publisher (<source>): that is the item's outlet, and so whom a
+    bare correction note in it is attributed to; an item that names none is the feed's."""
+    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>binance russia - News search</title>'
+            b"<link>https://search.example/</link>"
+            b"<item><title>Binance built ties to a Russian FSB-linked agency - Gazette</title>"
+            b"<link>https://search.example/rss/articles/abc</link><description>(Corrects paragraph 1 to give the "
+            b"full name of the Federal Financial Monitoring Service) Binance agreed to share client data with "
+            b"Rosfinmonitoring.</description><source url=\"https://gazette.example\">  The  Gazette </source></item>"
+            b"<item><title>Binance and Russia</title><link>https://search.example/rss/articles/def</link>"
+            b"<description>Binance shared data with Russia's FSB.</description></item>"
+            b"</channel></rss>")
+    parsed = parse_feed(feed, url="https://search.example/rss", fast=fast)
+    assert parsed.parser == ("fastrss" if fast else "feedparser")
+    prepared = prepare(parsed, load_watches(default_seeds_dir()), outlet="", name="search")
+    assert [f.outlet for f in prepared.fields] == ["The Gazette", "binance russia - News search"]
+    first = prepared.assessed[0]
+    assert first is not None and [(e.kind, e.actor) for e in first.events] == [("correction", "The Gazette")]
