@@ -255,10 +255,12 @@ class RedactingFormatter(logging.Formatter):
 @click.option("--retry-base", default=30.0, show_default=True, help="First retry delay after a failure (s); doubles.")
 @click.option("--disable-after", default=8, show_default=True,
               help="Disable a channel after this many failures in a row.")
+@click.option("--backlog", default=10, show_default=True, type=click.IntRange(min=0),
+              help="More alerts than this due for one Apprise destination go as digests (0: never).")
 @click.option("--log-level", default="INFO", show_default=True)
 @click.pass_obj
 def deliver(obj: Context, once: bool, interval: float, no_limits: bool, concurrency: int, retry_base: float,
-            disable_after: int, log_level: str) -> None:
+            disable_after: int, backlog: int, log_level: str) -> None:
     """Deliver the outbox to Apprise and webhook channels (`storywatch run` starts it when channels exist): each
     alert claimed, sent, marked with the service's reply; retried with backoff; SIGTERM stops it cleanly."""
     from monitor.deliver.worker import Worker
@@ -268,7 +270,7 @@ def deliver(obj: Context, once: bool, interval: float, no_limits: bool, concurre
     archive = obj.archive()
     archive.relax_sync()  # as the bot: a killed process loses no commit
     worker = Worker(archive, store, utcnow, concurrency=concurrency, paced=not no_limits,
-                    retry_base=timedelta(seconds=retry_base), disable_after=disable_after)
+                    retry_base=timedelta(seconds=retry_base), disable_after=disable_after, backlog=backlog)
     worker.redactor.add(*store.known())
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(RedactingFormatter(worker.redactor))

@@ -43,6 +43,36 @@ def history_text(alerts: Sequence[Mapping[str, Any]], since: str) -> str:
     return "\n".join(lines)
 
 
+def digest_parts(alerts: Sequence[Mapping[str, Any]], limit: int = 3500) -> list[tuple[str, str, list[int]]]:
+    """A backlog of alerts for one destination as few notifications as fit `limit` characters each: (title, body,
+    the indexes of the alerts it carries). Every alert is in exactly one part, whole (its label, story, outlet and
+    headline, evidence and link); an entry is never split across two parts."""
+    entries = []
+    for alert in alerts:
+        label = KIND_LABELS.get(alert["kind"], str(alert["kind"]).upper())
+        heading = f"{alert['outlet']}: {alert['title']}" if alert["outlet"] else alert["title"]
+        who = alert["actor"] or alert["outlet"] or "unknown"
+        entry = (f"[{label}] {alert.get('story') or alert.get('watch') or ''}\n{heading}\nBy {who}: "
+                 f"\u201c{str(alert['evidence'])[:300]}\u201d\n{alert['link'] or alert['url']}")
+        entries.append(entry[:limit])
+    parts: list[list[int]] = []
+    size = limit
+    for n, entry in enumerate(entries):
+        if size + len(entry) + 2 > limit:
+            parts.append([])
+            size = -2
+        parts[-1].append(n)
+        size += len(entry) + 2
+    stories = {str(a.get("story") or a.get("watch") or "") for a in alerts}
+    about = f" in {next(iter(stories))}" if len(stories) == 1 else ""
+    out = []
+    for number, held in enumerate(parts, 1):
+        count = f"{len(alerts)} follow-up{'s' if len(alerts) != 1 else ''}{about}"
+        title = count if len(parts) == 1 else f"{count} ({number} of {len(parts)})"
+        out.append((title[:250], "\n\n".join(entries[n] for n in held), held))
+    return out
+
+
 def alert_title(alert: Mapping[str, Any]) -> str:
     """A notification's title (e-mail subject, Slack heading): the label and the story."""
     label = KIND_LABELS.get(alert["kind"], str(alert["kind"]).upper())

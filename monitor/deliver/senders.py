@@ -1,6 +1,6 @@
 """The two senders of operators' channels: Apprise (mailto, slack, discord, matrix, ntfy, json, ... 100+
-services) and storywatch's signed webhook. Each turns one alert into one notification and returns what
-the service answered, or raises DeliveryError (permanent when retrying cannot help).
+services) and storywatch's signed webhook. Each turns one alert into one notification (Apprise also a digest of
+several) and returns what the service answered, or raises DeliveryError (permanent when retrying cannot help).
 
 Apprise is synchronous (requests): its calls run in a small thread pool so that one slow destination does
 not hold the others. Webhooks POST with httpx and follow no redirects (a 3xx is a permanent error naming
@@ -76,8 +76,12 @@ class AppriseSender:
         return bool(result), "; ".join(messages[-3:]) or ("sent" if result else "failed (no reason given)")
 
     async def send(self, url: str, secret: str | None, alert: Mapping[str, Any], redact: Redactor) -> str:
+        return await self.notify(url, alert_title(alert), alert_text(alert), redact)
+
+    async def notify(self, url: str, title: str, body: str, redact: Redactor) -> str:
+        """One notification of any text (an alert, a digest of a backlog); the service's reply, redacted."""
         loop = asyncio.get_running_loop()
-        ok, reply = await loop.run_in_executor(self._pool, self._notify, url, alert_title(alert), alert_text(alert))
+        ok, reply = await loop.run_in_executor(self._pool, self._notify, url, title, body)
         reply = redact(reply)
         if ok:
             return f"apprise: {reply}"[:500]

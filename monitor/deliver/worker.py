@@ -6,10 +6,13 @@ process killed between the two leaves the alert 'sending'; the next start puts i
 it again (at least once: the webhook's `alert_id` lets a receiver drop the repeat; `recover()` counts them).
 
 One notification in flight per destination, in order, at most one per `pace_s` seconds (the channel's pace,
-1 s by default; `paced=False` lifts it); destinations are served concurrently. A failure retries the alert
-with exponential backoff (the service's Retry-After when longer), and the destination waits with it; a
-permanent answer (a 4xx, a redirect, a URL Apprise rejects, a missing credential) or `disable_after`
-failures in a row disable the channel with the reason, which `storywatch notify list` shows.
+1 s by default; `paced=False` lifts it); destinations are served concurrently. More than `backlog` alerts due
+for one Apprise destination (a flood, or a channel back after an outage) go as digests, as many alerts in each
+notification as fit, none left out; a webhook gets each alert alone (its receiver keys on `alert_id`).
+A failure retries the alert with exponential backoff (the service's Retry-After when longer), and the
+destination waits with it; a permanent answer (a 4xx, a redirect, a URL Apprise rejects, a missing
+credential) or `disable_after` failures in a row disable the channel with the reason, which `storywatch
+notify list` shows.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from monitor.archive.records import AlertRow, ChannelRow
 from monitor.archive.subscribers import APPRISE, OPERATOR_CHANNELS, WEBHOOK
 from monitor.clock import backoff
 from monitor.deliver.context import alert_context
+from monitor.deliver.render import digest_parts
 from monitor.deliver.secrets import Redactor, Secrets
 from monitor.deliver.senders import AppriseSender, Sender, WebhookSender
 from monitor.errors import ConfigError, DeliveryError
@@ -43,6 +47,7 @@ class WorkerStats:
     failed: int = 0
     disabled: int = 0
     recovered: int = 0
+    digests: int = 0  # notifications that carried several alerts
     by_kind: dict[str, int] = field(default_factory=dict)
     first_sent: float | None = None
     last_sent: float | None = None
@@ -55,7 +60,7 @@ class Worker:
                  monotonic: Callable[[], float] = time.monotonic, senders: Mapping[str, Sender] | None = None,
                  concurrency: int = 16, paced: bool = True, retry_base: timedelta = timedelta(seconds=30),
                  retry_cap: timedelta = timedelta(hours=1), disable_after: int = 8, max_pass_s: float = 10.0,
-                 batch: int = 5000, channels: Sequence[str] = OPERATOR_CHANNELS):
+                 batch: int = 5000, channels: Sequence[str] = OPERATOR_CHANNELS, backlog: int = 10):
         self.archive = archive
         self.secrets = secrets
         self.clock = clock
@@ -69,6 +74,7 @@ class Worker:
         self.max_pass_s = max_pass_s
         self.batch = batch
         self.channels = tuple(channels)
+        self.backlog = backlog  # 0: never digest
         self.stats = WorkerStats()
         self._last: dict[int, float] = {}
         self._contexts: dict[int, Mapping[str, Any]] = {}
@@ -116,12 +122,21 @@ class Worker:
         if errors:
             raise errors[0]
         sent = self.stats.sent - before
-        log.info("outbox pass: %d notifications sent to %d destinations", sent, len(queues))
+        log.info("outbox pass: %d alerts sent to %d destinations (%d digests so far)", sent, len(queues),
+                 self.stats.digests)
         return sent
+
+    def _units(self, channel: ChannelRow, queue: list[AlertRow]) -> list[tuple[list[AlertRow], str]]:
+        """What goes in each notification: one alert each, or for a backlogged Apprise destination digests
+        (with their titles: "30 follow-ups in <story> (1 of 2)")."""
+        if channel["kind"] != APPRISE or not self.backlog or len(queue) <= self.backlog:
+            return [([alert], "") for alert in queue]
+        parts = digest_parts([self._context(a) for a in queue])
+        return [([queue[n] for n in held], title) for title, _, held in parts]
 
     async def _drain_channel(self, channel: ChannelRow, queue: list[AlertRow], gate: asyncio.Semaphore,
                              deadline: float) -> None:
-        for alert in queue:
+        for unit, title in self._units(channel, queue):
             if self.paced:
                 wait = self._last.get(channel["id"], -1e18) + float(channel["pace_s"]) - self.mono()
                 if wait > 0:
@@ -131,7 +146,7 @@ class Worker:
             if self.mono() > deadline:
                 return
             async with gate:
-                delivered = await self._deliver(channel, alert)
+                delivered = await self._deliver(channel, unit, title)
             # The pace runs from the answer: the next request leaves `pace_s` after this one arrived, whatever
             # the transit took, so the destination never sees two closer together.
             self._last[channel["id"]] = self.mono()
@@ -145,11 +160,14 @@ class Worker:
         self.redactor.add(url, *([secret] if secret else []))
         return url, secret
 
-    async def _deliver(self, channel: ChannelRow, alert: AlertRow) -> bool:
-        """Claim, send, mark one alert; returns False when it goes back to wait (or the channel stopped)."""
-        alert_id = int(alert["alert_id"])
-        if not claim(self.archive, [alert_id]):
+    async def _deliver(self, channel: ChannelRow, alerts: list[AlertRow], title: str = "") -> bool:
+        """Claim, send, mark one notification (one alert, or a digest of several); returns False when it goes
+        back to wait (or the channel stopped)."""
+        claimed = claim(self.archive, [int(a["alert_id"]) for a in alerts])
+        if not claimed:
             return True  # settled or taken meanwhile
+        taken = set(claimed)
+        held = [a for a in alerts if int(a["alert_id"]) in taken]
         cid = int(channel["id"])
         try:
             url, secret = self._credentials(channel)
@@ -158,7 +176,14 @@ class Worker:
             return False
         redact = Redactor([url, *([secret] if secret else [])])
         try:
-            reply = await self.sender(channel["kind"]).send(url, secret, self._context(alert), redact)
+            sender = self.sender(channel["kind"])
+            if len(held) == 1:
+                reply = await sender.send(url, secret, self._context(held[0]), redact)
+            elif isinstance(sender, AppriseSender):  # a digest: `_units` makes them for Apprise destinations only
+                ((whole, body, _),) = digest_parts([self._context(a) for a in held], limit=1 << 30)
+                reply = await sender.notify(url, title or whole, body, redact)
+            else:
+                raise RuntimeError(f"{channel['kind']} channels take one alert per notification")
         except DeliveryError as exc:
             reason = redact(str(exc))
             if exc.permanent:
@@ -172,21 +197,23 @@ class Worker:
             delay = backoff(failures, base=self.retry_base, cap=self.retry_cap)
             if exc.retry_after:
                 delay = max(delay, timedelta(seconds=min(exc.retry_after, self.retry_cap.total_seconds())))
-            release(self.archive, [alert_id], reason, now, delay)
+            release(self.archive, claimed, reason, now, delay)
             channel["consecutive_failures"] = channel_failed(self.archive, cid, reason, now, now + delay)
             self.stats.retried += 1
             log.info("channel %d (%s): attempt failed, retry in %.0f s: %s", cid, channel["label"],
                      delay.total_seconds(), reason)
             return False
         except Exception:
-            release(self.archive, [alert_id], "unexpected error while sending", self.clock(), self.retry_base)
+            release(self.archive, claimed, "unexpected error while sending", self.clock(), self.retry_base)
             raise
         now = self.clock()
-        mark_sent_batch(self.archive, [([alert_id], reply)], now)
+        mark_sent_batch(self.archive, [(claimed, reply)], now)
         channel_sent(self.archive, cid, now)
         at = self.mono()
-        self.stats.sent += 1
-        self.stats.by_kind[channel["kind"]] = self.stats.by_kind.get(channel["kind"], 0) + 1
+        self.stats.sent += len(claimed)
+        if len(claimed) > 1:
+            self.stats.digests += 1
+        self.stats.by_kind[channel["kind"]] = self.stats.by_kind.get(channel["kind"], 0) + len(claimed)
         self.stats.first_sent = at if self.stats.first_sent is None else self.stats.first_sent
         self.stats.last_sent = at
         return True

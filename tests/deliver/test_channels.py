@@ -197,6 +197,41 @@ async def test_each_destination_is_paced(env: Env) -> None:
     assert abs(env.rx.at("/paced")[0].at - env.rx.at("/other")[0].at) < 0.25, "destinations do not wait for each other"
 
 
+async def test_a_backlog_reaches_an_apprise_channel_as_digests_and_a_webhook_alert_by_alert(env: Env) -> None:
+    """A flood (30 follow-ups at once) over the backlog threshold: the Apprise destination gets a few digests
+    holding every alert once, in order; the webhook still gets one signed request per alert."""
+    env.add(env.rx.url("/json/desk", "json"))
+    env.add(env.rx.url("/hook"))
+    env.add(env.rx.url("/json/quiet", "json"))
+    env.events(30)
+    worker = await env.drain(passes=3, backlog=10)
+    assert env.counts() == {"sent": 90} and worker.stats.digests >= 2
+    digests = [r.json() for r in env.rx.at("/json/desk")]
+    assert 2 <= len(digests) < 30 and all(len(d["message"]) <= 3500 for d in digests)
+    assert digests[0]["title"].startswith("30 follow-ups in ") and "(1 of " in digests[0]["title"]
+    quoted = [int(n) for d in digests for n in re.findall(r"paragraph (\d+) of the report", d["message"])]
+    assert quoted == list(range(30)), "every alert once, in order"
+    assert len(env.rx.at("/hook")) == 30 and len(env.rx.at("/json/quiet")) == len(digests)
+    with Archive(env.db) as archive:
+        replies = archive.all("SELECT a.message_id, count(*) AS n FROM alerts a JOIN subscribers s"
+                              " ON s.id = a.subscriber_id WHERE s.chat_id = 1 GROUP BY a.message_id")
+    assert sum(r["n"] for r in replies) == 30 and all(r["message_id"].startswith("apprise") for r in replies)
+    env.events(3)  # under the threshold again: alert by alert
+    await env.drain(passes=2, backlog=10)
+    assert len(env.rx.at("/json/desk")) == len(digests) + 3
+
+
+async def test_a_digest_that_fails_retries_whole_and_loses_nothing(env: Env) -> None:
+    env.rx.script("/json/flaky", Script(first=[503], then=200))
+    env.add(env.rx.url("/json/flaky", "json"))
+    env.events(12)
+    worker = await env.drain(passes=4, backlog=10)
+    got = [r.json()["message"] for r in env.rx.at("/json/flaky")]
+    assert worker.stats.retried == 1 and env.counts() == {"sent": 12}
+    assert got[0] == got[1], "the failed digest is sent again whole"
+    assert sorted(int(n) for m in got[1:] for n in re.findall(r"paragraph (\d+) of", m)) == list(range(12))
+
+
 async def test_filters_narrow_what_a_channel_receives(env: Env) -> None:
     env.add(env.rx.url("/corrections"), "--kinds", "correction,retraction")
     env.add(env.rx.url("/denials"), "--kinds", "denial")

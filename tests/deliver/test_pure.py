@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.deliver.payload import encode, signature, verify, webhook_payload
+from monitor.deliver.render import digest_parts
 from monitor.deliver.secrets import Redactor, mask_url
 from monitor.deliver.senders import permanent_status
 from monitor.errors import FilterError
@@ -123,3 +124,19 @@ def test_parse_outlets_and_confidence() -> None:
         parse_outlets(",".join(f"o{i}" for i in range(21)))
     with pytest.raises(FilterError, match="no outlet"):
         parse_outlets(" , ")
+
+
+def _alert(n: int, story: str = "The story", title: str = "Headline") -> dict[str, object]:
+    return {"kind": "correction", "story": story, "watch": "w", "outlet": "Outlet", "title": title, "actor": "",
+            "evidence": f"We corrected item {n}.", "link": f"https://news.example/{n}", "url": ""}
+
+
+def test_digest_parts_carry_every_alert_once_within_the_limit() -> None:
+    alerts = [_alert(n) for n in range(40)] + [_alert(40, title="x" * 5000)]
+    parts = digest_parts(alerts, limit=700)
+    assert [n for _, _, held in parts for n in held] == list(range(41))
+    assert all(len(body) <= 700 for _, body, _ in parts)
+    assert parts[0][0] == f"41 follow-ups in The story (1 of {len(parts)})"
+    assert parts[-1][1].startswith("[CORRECTION] The story\nOutlet: xxx")  # clipped, still there
+    (single,) = digest_parts([_alert(1), _alert(2, story="Another")])
+    assert single[0] == "2 follow-ups" and "We corrected item 1." in single[1] and single[2] == [0, 1]
