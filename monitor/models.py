@@ -21,6 +21,9 @@ KINDS: tuple[str, ...] = (
     "legal_action",
 )
 
+# The kinds that tell of a change to the article itself: an alert of one quotes what the revision changed.
+REVISION_KINDS = frozenset({"correction", "clarification", "update", "editors_note", "retraction"})
+
 # How an alert labels each kind.
 KIND_LABELS: dict[str, str] = {
     "correction": "CORRECTION",

@@ -7,6 +7,7 @@ from monitor.archive.db import Archive
 from monitor.archive.events import other_outlets
 from monitor.archive.records import AlertRow
 from monitor.detect.revisions import changed_sentences
+from monitor.models import REVISION_KINDS
 
 
 class AlertContext(AlertRow, total=False):
@@ -16,10 +17,11 @@ class AlertContext(AlertRow, total=False):
 
 
 def alert_context(archive: Archive, alert: AlertRow) -> AlertContext:
-    """The alert row with the revision's changed sentences (before/after) when the event came from a new
-    version, and the other outlets that carried the follow-up."""
+    """The alert row with the revision's changed sentences (before/after) when the event tells of a change to the
+    article and came from a new version (a denial read from a page that replaced its feed item quotes no change),
+    and the other outlets that carried the follow-up."""
     fields = AlertContext(**alert)  # type: ignore[typeddict-item]
-    versions = revision(archive, alert["version_id"])
+    versions = revision(archive, alert["version_id"]) if alert["kind"] in REVISION_KINDS else None
     if versions is not None:
         changed = changed_sentences(*versions)
         if changed is not None:

@@ -26,7 +26,7 @@ from monitor.detect.lemmas import Lemmas
 from monitor.detect.lemmas import read as lemmatise
 from monitor.detect.parties import KNOWN, canonical, first_known, in_quote, starts_with_pronoun, target
 from monitor.detect.sentences import spans
-from monitor.models import KINDS, Doc, Event
+from monitor.models import KINDS, REVISION_KINDS, Doc, Event
 
 _MAX_EVIDENCE = 600
 # A weaker reading the stronger one of the same sentence absorbs: "updated to correct" is a correction.
@@ -373,5 +373,5 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         return events
     before, after = changes[0]
     return [replace(e, before=before, after=after)
-            if e.kind in ("correction", "clarification", "update", "editors_note", "retraction") else e
+            if e.kind in REVISION_KINDS else e
             for e in events]

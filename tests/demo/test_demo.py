@@ -102,6 +102,9 @@ def test_demo_reads_binances_denial_from_its_page(demo_run: tuple[Path, str]) ->
     assert vias == ["feed", "page"]
     assert denial is not None and denial["status"] == "sent" and "false and misleading" in denial["evidence"]
     assert "came without their text: crawl article:" in out
+    # A denial tells of no change to the page: its alert quotes no "Before/After" (the page replaced a headline).
+    alert = out.split("[DENIAL]")[-1].split("\n\n", 1)[0]
+    assert "we reject its claims" in alert and "Before:" not in alert
 
 
 def test_demo_refuses_to_overwrite_an_archive(demo_run: tuple[Path, str]) -> None:
