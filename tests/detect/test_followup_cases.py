@@ -145,9 +145,16 @@ def test_case(text: str, kind: str | None) -> None:
 @pytest.mark.parametrize(("title", "body"), [
     ("Corrections policy", "Correction: used when we fix an error of fact in a published story."),
     ("Our ethics code", "We will issue a retraction when a story cannot be stood up."),
+    ("Privacy notice", "We may update this notice; the date above shows when we last did."),
 ])
 def test_policy_pages_state_no_follow_up(title: str, body: str) -> None:
     assert detect(Doc(title=title, body=body, outlet="Bugle")) == []
+
+
+@pytest.mark.parametrize("title", ["Singer settles privacy claim against tabloid", "Actor wins privacy damages"])
+def test_a_news_headline_with_a_policy_word_is_not_a_policy_page(title: str) -> None:
+    doc = Doc(title=title, body="She filed a lawsuit against the tabloid in March.", outlet="Bugle")
+    assert "legal_action" in [e.kind for e in detect(doc)]
 
 
 def test_corrections_column_lines_are_corrections() -> None:
