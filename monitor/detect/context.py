@@ -2,10 +2,9 @@
 
 A corrections policy, an ethics code, a help or FAQ page, a glossary or a "what is" explainer defines the
 words of follow-ups without following anything up: it states no event. A news headline may share a policy page's
-words ("Singer settles privacy claim against tabloid"): only the page's own names for itself count.
-A corrections column ("Corrections and
-clarifications", "For the record") is the opposite: its plain lines are corrections even without a marker
-phrase ("A graphic on Page 1 was unclear ...", "Actually, only five of the 19 ...").
+words ("Singer settles privacy claim against tabloid"): only the page's own names for itself count. A corrections
+column ("Corrections and clarifications", "For the record") is the opposite: its plain lines are corrections even
+without a marker phrase ("A graphic on Page 1 was unclear ...", "Actually, only five of the 19 ...").
 """
 
 from __future__ import annotations
