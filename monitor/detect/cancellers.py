@@ -25,7 +25,7 @@ DEMAND = {"demand", "insist", "urge", "seek", "want", "expect", "await", "reques
            "hope", "need", "owe", "deserve", "demanding", "требовать", "потребовать", "призвать", "призывать",
            "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
 DEMAND_PAIRS = {("call", "for"), ("call", "on"), ("press", "for"), ("ask", "for"), ("push", "for"), ("wait", "for"),
-                 ("insist", "on"), ("ask", "to"), ("press", "to"), ("urge", "to"), ("попросить", "о"),
+                 ("insist", "on"), ("ask", "to"), ("ask", "that"), ("press", "to"), ("urge", "to"), ("попросить", "о"),
                  ("просить", "о")}
 MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "can", "ought", "consider", "mull",
           "weigh", "contemplate", "threaten", "threat", "plan", "intend", "prepare", "propose", "possible",
@@ -116,7 +116,9 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
     modal = words & MODAL
     if modal and rule.voice != "refusal":  # "would not make any retraction" is the refusal itself
         # "would like to apologise", "we wish to clarify", "I would like to offer you an apology": said now
-        if not (modal - {"would", "can"}) and (before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE
+        # ("I would like to sue them" is a wish: a lawsuit is filed, never said into being)
+        if not (modal - {"would", "can"}) and rule.kind != "legal_action" and (
+                before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE
                                                 or any(w in _PERFORMATIVE and before[j + 1:j + 2] == ["to"]
                                                        and set(before[:j]) & {"i", "we"}
                                                        for j, w in enumerate(before))):
@@ -206,7 +208,15 @@ def generic(lem: Lemmas, first: int, before: list[str], subject_first: bool = Fa
 
 
 def definition(lem: Lemmas, first: int, last: int) -> bool:
-    """"A retraction is the withdrawal of ...": a noun act that opens the sentence and is then defined."""
+    """"A retraction is the withdrawal of ...": a noun act that opens the sentence and is then defined; "A
+    shareholder lawsuit is a legal action initiated by ...": an indefinite subject defined as a kind of thing."""
+    tokens = lem.tokens
+    if tokens and tokens[0].lemma in ("a", "an"):
+        for i in range(2, min(5, len(tokens) - 1)):
+            if tokens[i].low in ("is", "are", "means") and tokens[i + 1].lemma in ("a", "an", "the", "when", "what"):
+                if all(t.text.islower() and t.text.isalpha() for t in tokens[1:i]) and first <= i + 8:
+                    return True
+                break
     lead = [t.lemma for t in lem.tokens[:first] if t.lemma.isalnum()]
     if len(lead) > 1 or (lead and lead[0] not in ("a", "an", "the")) or lem.tokens[first].lemma not in _NOUN_ACTS:
         return False

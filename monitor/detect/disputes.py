@@ -23,9 +23,15 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "disagree ~3 with ~3 {CLAIM}|characterization|portrayal", "rebuttal",
            "не иметь ничего общего с ~1 действительность|реальность", "не выдерживать ~1 критика",
            "be lie|lying about|when|in ~3 {CLAIM}|its|their|his|her|the",
-           "reject|dismiss|rebuff|brush ~4 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack",
+           "reject|dismiss|rebuff|brush ~10 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack|partisan"
+           "|disgruntled|motivated",
+           # a party says a piece misrepresented it: "Amazon says a Times story \"misrepresented\" the company"
+           "say|claim|argue|insist|complain|allege|contend|maintain|accuse ~~12 {STORY}|{CLAIM}|documentary|programme"
+           "|program|film|it|they ~~8"
+           " misrepresent|mischaracterize|distort|twist|misconstrue|misquote|misportray|misinterpret",
+           "отбросить|отметать|отмести ~3 обвинение|обвинения|утверждение|претензия|информация|слух",
            "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
-           "push back on|against", "hit back at|against", "contradict ~3 {CLAIM}",
+           "push back ~1 on|against", "hit back at|against", "contradict ~3 {CLAIM}",
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~12 {FALSE}|hit_piece",
 
            "опровергнуть|опровергать|отрицать|отвергнуть|отвергать|опровергаться|опровергнутый",
@@ -59,12 +65,13 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "{STORY}|it ~3 be ~2 fill|riddle|rife|litter ~2 with ~2 inaccuracy|error|falsehood|lie|innuendo"
            "|distortion|inaccuracies|errors|lies",
            "baseless|groundless|unfounded|unsubstantiated|fabricated|bogus|spurious|meritless|frivolous|scurrilous"
-           "|malicious|slanderous|libelous|libellous ~3 {CLAIM}|lawsuit|suit|case|complaint|action",
-           "{CLAIM} to the contrary",
+           "|malicious ~3 {CLAIM}|lawsuit|suit|case|complaint",
+           "{CLAIM} to the contrary", "not base on ~2 fact|facts|evidence|reality|truth",
+           "say|state|insist|maintain|stress|add|reply|respond ~~8 at no time",
            "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
            "^ это|этот ~2 {RU_FALSE}", "не соответствовать действительность",
            "{RU_STORY}|информация|сведение|данные|обвинение|утверждение ~3 быть|являться|оказаться ~1 {RU_FALSE}",
-           "фейковый|фейк|голословный|лживый|клеветнический|необоснованный|безосновательный ~1 сообщение|информация"
+           "фейковый|фейк|голословный|лживый|клеветнический|необоснованный|безосновательный ~1 {RU_STORY}|информация"
            "|новость|публикация"
            "|данные|сведение|утверждение|обвинение|слух|материал",
            "содерж* ~4 ложь|вымысел|неправда|клевета|фейк|искажение") +
@@ -72,7 +79,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # incorrect." corrects)
     _rules("denial", "stance", 0.8,
            "^ it|this|that|these|those ~1 be ~2 a|an|complete|total|pure|utter|absolute|simply? {FALSE}",
-           "^ this|that|it ~1 do not|never happen|occur", quoted=True) +
+           "^ this|that|it ~1 do not|never happen|occur", "it|this|that ~1 be ~2 not ~1 true|accurate|correct",
+           quoted=True) +
     # A reported denial in the speaker's own terms: "said it had never shared user data" (weaker: it may deny
     # nothing that was alleged).
     _rules("denial", "act", 0.75,
@@ -80,7 +88,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "say|insist|maintain|reiterate|stress|assert ~3 that? the ~2 have|do? never !{UNDENIED}") +
     # --- stands by: a publisher stands by its reporting
     _rules("stands_by", "act", 0.9,
-           "stand|stick ~2 by|behind ~4 {SBOBJ}",
+           "stand|stick ~2 by|behind it|them", "stand|stick ~2 by|behind ~4 {SBNOUN}",
+           "reiterate|express|voice|offer|restate ~3 support|backing ~2 for ~2 our ~3 {SBOBJ}",
            "remain|be ~2 confident ~4 {SBOBJ}|accuracy",
            "defend|defended ~4 {SBOBJ}|decision_to_publish",
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
@@ -97,6 +106,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # thoroughly sourced" (a claim about the reporting, said now: only a negation, a condition or a question cancels)
     _rules("stands_by", "stance", 0.9,
            "maintain|insist|assert ~5 {SBOBJ} be|was ~2 accurate|correct|true|fair|right|solid|sound|thorough|well",
+           "our {STORY} ~2 do not|never ~4 imply|suggest|say|state|claim|allege|accuse",
            "be ~3 rigorously|thoroughly|carefully|properly|extensively|meticulously ~1 research|source|report"
            "|fact-check|vet|check|verify") +
     _rules("stands_by", "stance", 0.85,
@@ -130,7 +140,12 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|bring|launch|initiate|submit|issue|pursue",
            "hit|slap|serve ~2 with ~5 lawsuit|suit|fine|charges|writ|subpoena|complaint",
            "lawsuit|suit|complaint|charges ~2 against",
-           "lawsuit|suit|case|claim|complaint ~3 file|filed|brought|lodged by",
+           "lawsuit|suit|case|claim|complaint|action|proceeding|proceedings ~3 file|bring|lodge by",
+           "lawsuit|suit|complaint|petition|claim , file|lodge|bring",
+           # damages won or sought, a jury's award: "accepted undisclosed damages", "recovered a jury award"
+           "accept|receive|win|award|recover|obtain|seek ~4 damages", "jury ~2 award|verdict",
+           "{AUTH} ,? fine ~~16 0|£|$|€|₽|million|billion|for|over",
+           "defend ~3 against ~3 charge|lawsuit|suit|indictment",
            "lawsuit|suit|case|claim , ~~10 , be|have ~v2 settle|dismiss|file|bring|lodge",
            "lawsuit|suit|case|claim|complaint ~3 be|have ~v2 settle|dismiss|uphold",
            "continue|pursue|press|drop|settle|win|lose ~3 the|a|his|her|its|their ~2 libel|defamation|civil"
@@ -152,7 +167,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "a|an|civil|criminal|record|hefty|0|million|billion|pay|impose|levy|face|issue|receive ~2 fine|penalty",
            "fine|penalty of", "in fine|penalty",
            "settle ~4 charge|claim|lawsuit|suit|case|allegation|proceeding|proceedings|action|complaint|dispute",
-           "reach ~3 settlement", "agree ~2 to pay ~~8 settle|fine|penalty|penalties|restitution|disgorgement",
+           "reach ~6 settlement", "agree ~2 to pay ~~8 settle|fine|penalty|penalties|restitution|disgorgement",
            "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete|apologize"
            "|make|broadcast|air|correct", "name ~2 as ~2 a? defendant|defendants", "consent order",
            "{AUTH} ~3 receive ~3 complaint|complaints",
@@ -162,13 +177,13 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "plead guilty|not", "cease-and-desist order",
            "{AUTH} ~4 open|launch|begin|start|initiate ~3 investigation|probe|inquiry|case",
            "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant",
-           "подать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
+           "подать|подавать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
            "обратиться в ~2 суд|прокуратура|полиция|роскомнадзор|{AUTH}", "иск ~3 зарегистрировать|зарегистрированный",
            "предписывать|предписать ~3 прекратить|устранить", "заявление в ~2 следственный|полиция|прокуратура",
            "оштрафовать|оштрафован|оштрафованный|штрафовать",
            "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
            "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить|возбужденный ~3 дело",
-           "предъявить ~2 обвинение",
+           "предъявить ~2 обвинение", "обвинение ~3 предъявленный|предъявить",
            "суд|мосгорсуд|горсуд|райсуд|облсуд|крайсуд ~2 обязать|постановить|оштрафовать|арестовать|взыскать",
            "наказать|наказанный|наказать",
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
@@ -179,5 +194,6 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # a regulator's demand is its order: "Роскомнадзор потребовал удалить", "the FCA required the firm to"
     _rules("legal_action", "act", 0.85,
            "{AUTH} ~3 потребовать|требовать|обязать|предписать|вынести|выписать",
+           "{AUTH} ~5 предупредить|предостеречь",
            "{AUTH} ~3 demand|require|direct|instruct ~4 to|that", request=True),
 )

@@ -66,6 +66,13 @@ RULES: tuple[Rule, ...] = tuple(
            "below|above for ~2 correction|clarification",
            "{STORY}|we|it ~3 should have ~1 say|read|state|report|identify|note|name|be|include|attribute|credit"
            "|refer|describe|show|spell",
+           "{STORY} ~8 should have ~1 indicate|mention|add|say|read|state|note|include|identify|report",
+           # what the piece should have given: "the correct number should have been 1,400", "the correct figure is"
+           "the correct ~1 {PART}|figure|total|year|score|time|location|address|spelling ~2 be|should",
+           # a named writer's piece: "Nicholas Kristof's column on Thursday misspelled the middle name of ..."
+           "'s column|article|story|obituary|review|headline|caption|editorial|report|piece|profile|item|graphic|photo"
+           "|chart|map ~~16 misspell|misstate|misidentify|misquote|misattribute|misname|misprint|misdate|miscaption"
+           "|mislabel|misgender|incorrectly|wrongly|erroneously|mistakenly|inaccurately",
            ", not ~8 ,? as ~2 originally|previously|initially|earlier|incorrectly|wrongly|mistakenly|first",
            ", not ~8 ,? as ~2 we|it? report|state|publish|say|write|give|suggest|describe",
            "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
@@ -119,19 +126,26 @@ RULES: tuple[Rule, ...] = tuple(
            "own_up_to|acknowledge|admit|concede|recognize|accept ~3 error|errors|mistake|mistakes|inaccuracy"
            "|inaccuracies|blunder|slip|oversight",
            "misstate|misidentify|misspell|misspelt|misquote|misattribute|misreport|misname|misprint|mislabel"
-           "|miscaption|mistranslate|misdate|misgender|misdescribe", media=True) +
+           "|miscaption|mistranslate|misdate|misgender|misdescribe",
+           # "The Herald erroneously reported that ...", "the paper wrongly identified"
+           "erroneously|incorrectly|wrongly|mistakenly|inaccurately ~1 report|state|say|identify|describe|list|give"
+           "|call|refer|attribute|spell|name|print|quote|credit|label|date|publish", media=True) +
+    _rules("correction", "act", 0.8, "{STORY} ~3 need|require|warrant ~2 a|an? correction") +
     _rules("correction", "note", 0.9,
            "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|указанный|сообщить|написать|назвать|утверждать"
            "|говориться|указываться|указывать|сообщаться|утверждаться|опубликовать",
            "в первоначальный|предыдущий|ранний|прежний|первый версия|редакция",
            "сообщаться|говориться|утверждаться|указываться|писаться ~~30 на сам дело",
-           "{RU_STORY} ~2 быть? исправленный|исправить", "сожалеть ~2 ошибка|неточность") +
+           "{RU_STORY} ~2 быть? исправленный|исправить", "сожалеть ~2 ошибка|неточность",
+           "надо|следует|следовать|нужно ~1 быть? читать",
+           "в новый|исправленный|обновленный версия ~2 {RU_STORY}|материал") +
     _rules("correction", "act", 0.85, "допустить ~~5 неточность|ошибка|ошибку|оплошность",
            "допущенный ~2 неточность|ошибка|оплошность", "признать ~5 ошибка|неточность|оплошность",
            "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
            "|опечатка|данные|неточность",
            "внести|внесенный|внесено|внесен|внесены ~2 исправление|правка|поправка",
-           "содерж* ~3 недостоверный|неверный|ошибочный|ошибка|неточность",
+           "содерж* ~5 недостоверный|неверный|ошибочный|ошибка|неточность",
+           "признать|признавать ~~14 не соответствовать действительность",
            "изменить|заменить|переписать|поменять ~4 название|заголовок|статья|материал|текст|формулировка",
            "{RU_STORY} ~3 быть? переписа*|заменить|замененный|изменить|измененный") +
     # --- clarification: the outlet makes its own story clearer

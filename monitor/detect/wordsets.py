@@ -28,6 +28,11 @@ SETS: dict[str, str] = {
              "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"
              "|series|programme|program|film|show|episode|podcast|interview|editorial|column|photo|cover|expose|exposé"
              "|reportage",
+    # what one stands by, without the pronouns that may start another clause ("stuck by its view that it ...")
+    "SBNOUN": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
+              "|account|work|staff|source|editor|newsroom|writer|correspondent|word|claim|characterization"
+              "|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive|series|programme"
+              "|program|film|show|episode|podcast|interview|editorial|column|photo|cover|expose|exposé|reportage",
     "FALSE": "false|untrue|baseless|groundless|unfounded|fabricate|fabricated|fabrication|inaccurate|incorrect"
              "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
              "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"

@@ -135,8 +135,52 @@ CASES = [
     ("Певица подаст в суд на телеканал.", None),
 ]
 
+# Narrative wording of corrections, denials, stand-bys and legal actions (no notice shape), each next to the
+# same words in a sense that states nothing.
+NARRATIVE = [
+    ("The Herald wrongly reported on Monday that the council had approved the plan.", "correction"),
+    ("The witness wrongly identified the driver, police said.", None),
+    ("Maria Lopez's column on Sunday misspelled the name of the festival's founder.", "correction"),
+    ("A story in Tuesday's sports section should have mentioned that the race was shortened.", "correction"),
+    ("The correct figure should have been 3,400.", "correction"),
+    ("Pick the correct answer from the list below.", None),
+    ("Her obituary needed a correction the following week.", "correction"),
+    ("In our profile of the mayor, we said she grew up in Leeds. In fact, she grew up in York.", "correction"),
+    ("В исправленной версии материала фамилия указана верно.", "correction"),
+    ("Следует читать: «12 миллионов рублей».", "correction"),
+    ("Представители издания признали, что опубликованные сведения не соответствуют действительности.", "correction"),
+    ("That is why we print corrections.", None),
+    ("We all make mistakes.", None),
+    ("The site has a published corrections policy.", None),
+    ("The company said the documentary misrepresented its safety record.", "denial"),
+    ("The minister dismissed the leaked memo's account of the meeting as politically motivated.", "denial"),
+    ("The spokesman pushed back hard on the report.", "denial"),
+    ("The ministry said the article was not based on any facts.", "denial"),
+    ("The firm said that at no time had it shared customer data.", "denial"),
+    ("Мэр отмел все обвинения в свой адрес.", "denial"),
+    ('"It was not true," the actor said of the story.', "denial"),
+    ("It was not true that the shop opened on Sundays, the guide explained.", None),
+    ("The editor reiterated her support for our reporting on the council.", "stands_by"),
+    ("Our article does not suggest that the charity misused funds.", "stands_by"),
+    ("The club has stuck by its view that it did nothing wrong.", None),
+    ("The watchdog, the state's privacy regulator, fined the app maker for lax security.", "legal_action"),
+    ("The clinic board is fine with the new rules.", None),
+    ("The singer accepted substantial damages from the magazine.", "legal_action"),
+    ("A jury awarded the teacher $1.2 million.", "legal_action"),
+    ("His lawsuit, filed in federal court on Friday, names three publishers.", "legal_action"),
+    ("It was a libel action brought by the former mayor.", "legal_action"),
+    ("The lender reached a $25-million settlement with state regulators.", "legal_action"),
+    ("The club defended itself against the lawsuit in court.", "legal_action"),
+    ("Фонд подает в суд на телеканал.", "legal_action"),
+    ("Роскомнадзор в очередной раз предупредил издание.", "legal_action"),
+    ("I would like to sue the airline over my lost bags.", None),
+    ("A class action is a lawsuit filed on behalf of many people.", None),
+    ("I have asked that the paper clarify its article.", None),
+    ("Retracted papers are not removed from the record but marked.", None),
+]
 
-@pytest.mark.parametrize(("text", "kind"), CASES)
+
+@pytest.mark.parametrize(("text", "kind"), CASES + NARRATIVE)
 def test_case(text: str, kind: str | None) -> None:
     kinds = [e.kind for e in detect(Doc(body=text, outlet="The Daily Bugle"))]
     assert kinds == (kind.split() if kind else []), kinds
