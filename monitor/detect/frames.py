@@ -177,7 +177,8 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
             return "question"
         if set(before) & NEGATION or inside_cancel(lem, first, last, rule):
             return "negation"
-        if set(before) & (CONDITION | {"when"}):
+        if set(before) & CONDITION or "when" in before and any(
+                t.low in ("is", "are") for t in lem.tokens[first:last + 1]):
             return "condition"  # "... when the request is properly sourced": a condition, not a claim made
         if ctx.generic_opening or ctx.history:
             return "generic"  # "a story was completely wrong 14 years ago": remembered, not said now
