@@ -27,7 +27,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|disgruntled|motivated",
            # a party says a piece misrepresented it: "Amazon says a Times story \"misrepresented\" the company"
            "say|claim|argue|insist|complain|allege|contend|maintain|accuse ~~12 {STORY}|{CLAIM}|documentary|programme"
-           "|program|film|it|they ~~8"
+           "|program|film|it|they ~~16"
            " misrepresent|mischaracterize|distort|twist|misconstrue|misquote|misportray|misinterpret",
            "отбросить|отметать|отмести ~3 обвинение|обвинения|утверждение|претензия|информация|слух",
            "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
@@ -144,7 +144,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "lawsuit|suit|complaint|petition|claim , file|lodge|bring",
            # damages won or sought, a jury's award: "accepted undisclosed damages", "recovered a jury award"
            "accept|receive|win|award|recover|obtain|seek ~4 damages", "jury ~2 award|verdict",
-           "{AUTH} ,? fine ~~16 0|£|$|€|₽|million|billion|for|over",
+           "{AUTH} ,? fine a|an|the|its|their|0", "{AUTH} ,? fine ~~24 0|£|$|€|₽|million|billion|for|over",
            "defend ~3 against ~3 charge|lawsuit|suit|indictment",
            "lawsuit|suit|case|claim , ~~10 , be|have ~v2 settle|dismiss|file|bring|lodge",
            "lawsuit|suit|case|claim|complaint ~3 be|have ~v2 settle|dismiss|uphold",
@@ -183,7 +183,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "оштрафовать|оштрафован|оштрафованный|штрафовать",
            "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
            "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить|возбужденный ~3 дело",
-           "предъявить ~2 обвинение", "обвинение ~3 предъявленный|предъявить",
+           "предъявить ~2 обвинение", "обвинение ,? ~2 предъявл*",
            "суд|мосгорсуд|горсуд|райсуд|облсуд|крайсуд ~2 обязать|постановить|оштрафовать|арестовать|взыскать",
            "наказать|наказанный|наказать",
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",

@@ -96,7 +96,10 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
                                                 "our", "earlier") or prev in _PREPOSITIONS or prev == "," and first > 1
                                        and lem.tokens[first - 2].lemma in ("earlier", "early", "original", "previous",
                                                                            "first")):
-            return True  # "the earlier, rejected version": an adjective
+            next_tok = lem.tokens[first + 1] if first + 1 < len(lem.tokens) else None
+            if not (prev in ("that", "this") and next_tok is not None and (
+                    next_tok.lemma in _PREPOSITIONS | _VERB_FOLLOWERS or next_tok.low.endswith("ly"))):
+                return True  # "the earlier, rejected version": an adjective ("a statement that pushed back": a verb)
         if tok.lemma == "deny":
             if before and before[-1] in ("be", "get") and after[:1] != ["by"] and not tok.low.endswith("ing"):
                 return True  # "was denied pretrial release"
@@ -146,6 +149,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "I have asked that the paper clarify its article" (not "asked to point out"): a request
     if kind == "correction" and _habit_or_kind(lem, first, last):
         return True
+    if kind == "correction" and _claimed(lem, first, last):
+        return True
     if kind == "retraction" and tok.low == "retracted" and first + 1 < len(lem.tokens) and (
             lem.tokens[first + 1].lemma in _RETOBJ) and (
             first == 0 or lem.tokens[first - 1].lemma in _DETERMINERS):
@@ -194,6 +199,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     return False
 
 
+# What follows a verb rather than an adjective: "that pushed back hard", "that rejected the claims".
+_VERB_FOLLOWERS = {"back", "hard", "a", "an", "the", "it", "them", "his", "her", "its", "their", "as", "away", "off",
+                   "down", "any", "all", "such", "these", "those", "out"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "of", "in",
                 "0", "two", "three", "some", "many", "all"}
 _RETOBJ = set(SETS["RETOBJ"].split("|")) - {"it", "them"}
@@ -219,6 +227,21 @@ def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
         if tok.low == "make" and {t.lemma for t in tokens[i + 1:i + 3]} & {"mistake", "error"} and (
                 tokens[i + 1].lemma not in ("a", "an", "this", "that", "the")):
             return True  # "we all make mistakes": a truth about people, not an error owned
+    return False
+
+
+_STORY = set(SETS["STORY"].split("|"))
+_SAYERS = {"say", "claim", "allege", "complain", "argue", "insist", "contend", "accuse", "maintain", "charge"}
+
+
+def _claimed(lem: Lemmas, first: int, last: int) -> bool:
+    """"The company said a story ... misrepresented it": the error is another party's claim about the piece (a
+    denial), not the outlet's note; the reporting verb comes before the piece it speaks of."""
+    for tok in lem.tokens[first:last + 1]:
+        if tok.lemma in _STORY:
+            return False
+        if tok.lemma in _SAYERS:
+            return True
     return False
 
 

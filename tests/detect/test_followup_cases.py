@@ -177,6 +177,13 @@ NARRATIVE = [
     ("A class action is a lawsuit filed on behalf of many people.", None),
     ("I have asked that the paper clarify its article.", None),
     ("Retracted papers are not removed from the record but marked.", None),
+    ("The Herald erroneously reported that the singer won the lottery in 1982.", "correction"),
+    ("That was the point of the corrections column when the paper launched it back in 1983.", None),
+    ("The office released a statement that pushed back hard against the story.", "denial"),
+    ("The rejected version of the plan was never published.", None),
+    ("Компания отвергает обвинения, предъявленные ей в суде.", "denial legal_action"),
+    ("The company said a story about its warehouses, published in a Sunday magazine last month, misrepresented the"
+     " working conditions there.", "denial"),
 ]
 
 
