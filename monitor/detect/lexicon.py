@@ -35,7 +35,7 @@ RULES: tuple[Rule, ...] = tuple(
            " {SAYV}"
            "|{ERRV}"
            "|{ERRADV}",
-           "regret ~2 the|this|these|that|our|any|an error|mistake|inaccuracy|omission|misstatement|oversight|lapse"
+           "regret ~2 the|this|these|that|our|any|a|an error|mistake|inaccuracy|omission|misstatement|oversight|lapse"
            "|confusion|misidentification|errors",
            "because|due|owe|owing|result|through ~2 a|an ~3 error|mistake|oversight|glitch",
            "{STORY}|{PART}|it ~4 be|have ~v3 correct|amend|fix",
@@ -47,7 +47,7 @@ RULES: tuple[Rule, ...] = tuple(
            "^ a|an|the|this|our|in ~3 {STORY} ~6 originally|initially|previously ~2 {SAYV}|{ERRV}",
            # the outlet's own piece found false: "The premise of Wednesday's editorial was patently false"
            "^ the|a|an? ~3 yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our 's? {STORY}"
-           " ~~10 be ~2 false|wrong|incorrect|inaccurate|misleading|untrue",
+           " ~~10 be ~2 false|wrong|incorrect|inaccurate|misleading|mislead|untrue",
            "^ contrary to ~2 a|an|our {STORY} in|on",
            "^ we|i ~4 {ERRV}|incorrectly|wrongly|erroneously|mistakenly|inadvertently|inaccurately",
            "^ we ~3 regret ~1 {STORY}|{PART}|that|this|our|the|any|add*|publish*|print*|run*|use*|include*|omit*"
@@ -55,10 +55,10 @@ RULES: tuple[Rule, ...] = tuple(
            "{PART} ~2 be ~4 incorrect|wrong|inaccurate|erroneous|misleading|mislead|misstate|misspell|omit",
            "{PART} ~2 be ~2 give|spell|state|report|print|render incorrectly|wrongly|erroneously",
            "{PART}|information|fact|detail ~1 give|state|report|print|cite|quote|publish|use ~4 be ~2 incorrect"
-           "|wrong|inaccurate|erroneous|mistaken",
+           "|wrong|inaccurate|erroneous|mistaken|mistake",
            "we ~4 learn|find|discover|realize|determine|establish|conclude ~2 that? ~3 {STORY}|part|parts|portion"
            "|section|element|elements ~~8 be|contain|include ~3 false|untrue|inaccurate|incorrect|wrong|misleading"
-           "|error|errors|inaccuracies|mistake|mistakes|flawed|fabricated|fabricate",
+           "|mislead|error|errors|inaccuracies|inaccuracy|mistake|mistakes|flawed|flaw|fabricated|fabricate",
            "we ~2 should not have ~2 publish|use|run|print|say|include|describe|call|refer|quote|name"
            "|identify|suggest|report|state|imply",
            "we|now ~3 accept|acknowledge|admit|concede ~4 {STORY}|statement|allegation|claim|it|this|information ~4 be"
@@ -73,12 +73,12 @@ RULES: tuple[Rule, ...] = tuple(
            "'s column|article|story|obituary|review|headline|caption|editorial|report|piece|profile|item|graphic|photo"
            "|chart|map ~~16 misspell|misstate|misidentify|misquote|misattribute|misname|misprint|misdate|miscaption"
            "|mislabel|misgender|incorrectly|wrongly|erroneously|mistakenly|inaccurately",
-           ", not ~8 ,? as ~2 originally|previously|initially|earlier|incorrectly|wrongly|mistakenly|first",
+           ", not ~8 ,? as ~2 originally|previously|initially|early|incorrectly|wrongly|mistakenly|first",
            ", not ~8 ,? as ~2 we|it? report|state|publish|say|write|give|suggest|describe",
            "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
            "|say|write|give|suggest|describe|spell",
            "set the record straight",
-           "corrected version|correction notice",
+           "correction notice",
            "in a|an|the|our correction",
            # corrections-column lines: "A review on July 26 about “...,” by X, misidentified the region"
            "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 {ERRV}|incorrectly|wrongly|mistakenly|erroneously"
@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = tuple(
            "|include",
            "^ a|an|the|this|our ~3 {STORY} ~~16 contain|include ~6 a|an? error|errors|mistake|inaccuracy|inaccuracies"
            "|misstatement"
-           "|incorrect|inaccurate|misleading",
+           "|incorrect|inaccurate|misleading|mislead",
            "there be ~3 error|mistake|errors|inaccuracy|typo in ~5 {STORY}|{PART}|equation|table|figure",
            "mistake|error|errors|inaccuracy|typo|misspelling ~6 be|have ~v3 correct|fix|rectify|amend",
            "^ that|this ~1 be ~3 incorrect|wrong|inaccurate|erroneous|error|mistake",
@@ -102,8 +102,8 @@ RULES: tuple[Rule, ...] = tuple(
            "{STORY}|it|this ~3 be ~2 publish|post|put|send|print|include ~4 by mistake|in_error",
            "{STORY} ~3 's correction", "по ~2 наш ошибка|невнимательность|вина",
            "we ~2 err|erred", "we|i be wrong .|,|;|!",
-           "our|my ~1 incorrect|inaccurate|erroneous|false|mistaken|untrue|wrong ~1 {CLAIM}|allegation|statement"
-           "|claim|suggestion|report|reporting", "here be our|my ~1 correction|clarification",
+           "our|my ~1 incorrect|inaccurate|erroneous|false|mistaken|mistake|untrue|wrong ~1 {CLAIM}|allegation"
+           "|statement|claim|suggestion|report|reporting", "here be our|my ~1 correction|clarification",
            "transpose ~3 {PART}|digit|number|name|figure",
            ) +
     _rules("correction", "act", 0.85,
@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = tuple(
            "make ~3 edit|edits|change|changes|alteration ~4 to ~3 {STORY}|headline|wording",
            "correction|corrections ~2 be|have ~v2 issue|publish|append|add|run|print|post",
            "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}|statement",
-           "correct|amend|fix ~2 {STORY}|error|mistake", "have ~2 correct|amend|fix them|it",
+           "correct|amend|fix ~2 {STORY}|error|mistake", "have ~2 correct|amend|fix they|it",
            "change|revise|rewrite|augment|alter ~2 the|its|their|a|one copy|paragraph|headline|lede|lead|language"
            "|wording",
            ) +
@@ -132,13 +132,13 @@ RULES: tuple[Rule, ...] = tuple(
            "|call|refer|attribute|spell|name|print|quote|credit|label|date|publish", media=True) +
     _rules("correction", "act", 0.8, "{STORY} ~3 need|require|warrant ~2 a|an? correction") +
     _rules("correction", "note", 0.9,
-           "ошибочно|ошибочный|неверно|неверный|неправильно ~2 указать|указанный|сообщить|написать|назвать|утверждать"
-           "|говориться|указываться|указывать|сообщаться|утверждаться|опубликовать",
+           "ошибочно|ошибочный|неверно|неверный|неправильно|неправильный ~2 указать|указанный|сообщить|написать"
+           "|назвать|утверждать|говориться|указываться|указывать|сообщаться|утверждаться|опубликовать",
            "в первоначальный|предыдущий|ранний|прежний|первый версия|редакция",
            "сообщаться|говориться|утверждаться|указываться|писаться ~~30 на сам дело",
            "{RU_STORY} ~2 быть? исправленный|исправить", "сожалеть ~2 ошибка|неточность",
-           "надо|следует|следовать|нужно ~1 быть? читать",
-           "в новый|исправленный|обновленный версия ~2 {RU_STORY}|материал") +
+           "надо|следует|следовать|нужно|нужный ~1 быть? читать",
+           "в новый|исправленный|обновленный|обновить версия ~2 {RU_STORY}|материал") +
     _rules("correction", "act", 0.85, "допустить ~~5 неточность|ошибка|ошибку|оплошность",
            "допущенный ~2 неточность|ошибка|оплошность", "признать ~5 ошибка|неточность|оплошность",
            "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
@@ -151,8 +151,8 @@ RULES: tuple[Rule, ...] = tuple(
     # --- clarification: the outlet makes its own story clearer
     _rules("clarification", "note", 0.9,
            "^ we|i ~5 clarify|clarity",
-           "we|i ~4 wish|like|happy|want|glad|pleased|should|must|would ~3 make ~3 clear",
-           "happy|glad|pleased ~1 to clarify",
+           "we|i ~4 wish|like|happy|want|glad|please|should|must|would ~3 make ~3 clear",
+           "happy|glad|please ~1 to clarify",
            "ask ~1 we|us to make ~3 clear", "should have be? make ~1 clear|plain",
            # a party's request the outlet prints: "X has asked us to point out", "we have been asked to clarify"
            "ask ~1 we|us to clarify|point_out|stress|emphasize|note|explain|state",
@@ -165,9 +165,10 @@ RULES: tuple[Rule, ...] = tuple(
            "amend|update|edit|change|revise|rewrite|expand ~~8 to make ~1 clear",
            "{STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
            "refer|describe ~3 imprecisely|loosely|ambiguously", "may have give ~3 impression",
-           "not intend ~2 to suggest|imply|convey", "inference ~3 not intend", "give ~2 an incomplete account|picture",
+           "not intend ~2 to suggest|imply|convey", "inference ~3 not intend",
+           "give ~2 a|an incomplete account|picture",
            "мы|редакция ~4 уточнить|пояснить|прояснить|уточнять",
-           "издание|газета|редакция|агентство|журнал|портал|телеканал ~~10 уточнив|пояснив",
+           "издание|газета|редакция|агентство|журнал|портал|телеканал ~~10 уточнив|пояснив|пояснить",
            "редакция ~3 уточнять|уточнить|пояснить", "внести|внесенный|внесено|внесен ~2 уточнение",
            "{RU_STORY} ~2 быть? уточнить|уточненный") +
     _rules("clarification", "act", 0.85,
@@ -188,12 +189,12 @@ RULES: tuple[Rule, ...] = tuple(
            "apology|apologies ~2 issue|offer|publish|make|post|send|print|broadcast by",
            # the act named by its noun: "his apology", "a public apology", "the apology came after"
            "a|an|the|his|her|its|their|'s|public|formal|full|unreserved|unequivocal|sincere|heartfelt|national"
-           "|belated|written|personal|profuse|abject ~1 apology|apologies",
-           "letter|gesture|statement|note|message|words of ~1 apology",
+           "|belated|write|personal|profuse|abject ~1 apology|apologies",
+           "letter|gesture|statement|note|message|word of ~1 apology",
            "выступить ~2 с ~2 извинение",
            "come out with ~3 apology",
            "ask|beg|seek ~2 forgiveness|pardon",
-           "извиниться|извиняться", "извинить ~2 за|нас|меня",
+           "извиниться|извиняться", "извинить ~2 за|мы|я",
            "принести|приносить|выразить|выражать|принесший ~3 извинение",
            "просить|попросить ~4 прощение", "i|we ~2 express ~3 regret|remorse") +
     # "please accept our sincere apologies": a first-person apology, whatever the words around it ask
@@ -202,24 +203,24 @@ RULES: tuple[Rule, ...] = tuple(
            "приняться|принять ~2 извинение") +
     # --- retraction: a story, paper or statement withdrawn
     _rules("retraction", "act", 0.9,
-           "retract ~5 {RETOBJ}|from", "^ we ~3 retract", "retract it|them",
+           "retract ~5 {RETOBJ}|from", "^ we ~3 retract", "retract it|they",
            "withdraw|pull|unpublish|delete|scrub|spike|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
            "|claim|allegation|suggestion|remark|word|words|statement|comment|episode|programme|program|documentary|film"
-           "|accusation|tweet|post|image|it|them",
+           "|accusation|tweet|post|image|it|they",
            "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall|erase"
            "|expunge"
            "|take_down|take_offline",
            "{RETOBJ} , ~~10 , be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|take_down",
-           "now-deleted|since-deleted|now-removed|since-removed|now-retracted|since-retracted|now-withdrawn"
-           "|since-withdrawn|now-pulled {RETOBJ}",
+           "now-delete|since-delete|now-remove|since-remove|now-retract|since-retract|now-withdraw"
+           "|since-withdraw|now-pull {RETOBJ}",
            "no long|longer ~2 stand|stick by|behind",
            "{RETOBJ} ~~14 before|after be ~1 take|remove|delete|pull|withdraw|retract|scrub",
-           "with|its|their|his|her ~1 retraction", "formal|full|public|published retraction",
+           "with|its|their|his|her ~1 retraction", "formal|full|public|publish retraction",
            "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append",
            "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
            "issue|publish|print|run|post|make ~l3 retraction",
            "retraction of ~4 {RETOBJ}|paper|study|story",
-           "remove ~2 from sale|shelves|circulation|print|publication", "recall ~3 book|issue|edition|copy|magazine",
+           "remove ~2 from sale|shelve|circulation|print|publication", "recall ~3 book|issue|edition|copy|magazine",
            "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}",
            "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|снятой|отозвать|отозванный",
            "снять с публикация|сайт", "удалить с сайт",
@@ -239,7 +240,7 @@ RULES: tuple[Rule, ...] = tuple(
     # --- editor's note
     _rules("editors_note", "act", 0.9,
            "add|append|attach|publish|place|run|post|include|carry|insert|issue ~4 editor 's|'? note",
-           "in an|the editor 's|'? note", "editor 's|'? note ~2 be|have ~v2 add|append|attach|publish|place",
+           "in a|an|the editor 's|'? note", "editor 's|'? note ~2 be|have ~v2 add|append|attach|publish|place",
            "a|an|the|its|their|subsequent|large|lengthy|online|this|that|new|with ~2 \"|'? editor 's|'? note|notes") +
     list(DISPUTE_RULES)
 )
