@@ -47,7 +47,7 @@ RULES: tuple[Rule, ...] = tuple(
            "^ a|an|the|this|our|in ~3 {STORY} ~6 originally|initially|previously ~2 {SAYV}|{ERRV}",
            # the outlet's own piece found false: "The premise of Wednesday's editorial was patently false"
            "^ the|a|an? ~3 yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our 's? {STORY}"
-           " ~~10 be ~2 false|wrong|incorrect|inaccurate|misleading|mislead|untrue",
+           " ~~10 be ~2 false|wrong|incorrect|inaccurate|untrue",
            "^ contrary to ~2 a|an|our {STORY} in|on",
            "^ we|i ~4 {ERRV}|incorrectly|wrongly|erroneously|mistakenly|inadvertently|inaccurately",
            "^ we ~3 regret ~1 {STORY}|{PART}|that|this|our|the|any|add*|publish*|print*|run*|use*|include*|omit*"
@@ -78,6 +78,8 @@ RULES: tuple[Rule, ...] = tuple(
            "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
            "|say|write|give|suggest|describe|spell",
            "set the record straight",
+           "^ in some|early|late|later edition|editions|copy|copies of",
+           "update|addendum|follow-up to ~2 the|a|an|its|our|this correction",
            "correction notice",
            "in a|an|the|our correction",
            # corrections-column lines: "A review on July 26 about “...,” by X, misidentified the region"
@@ -130,7 +132,8 @@ RULES: tuple[Rule, ...] = tuple(
            # "The Herald erroneously reported that ...", "the paper wrongly identified"
            "erroneously|incorrectly|wrongly|mistakenly|inaccurately ~1 report|state|say|identify|describe|list|give"
            "|call|refer|attribute|spell|name|print|quote|credit|label|date|publish", media=True) +
-    _rules("correction", "act", 0.8, "{STORY} ~3 need|require|warrant ~2 a|an? correction") +
+    _rules("correction", "act", 0.8, "{STORY} ~3 need|require|warrant ~2 a|an? correction",
+           "be a|an ~2 correction to|of ~2 a|an|the|its|our|their|his|her") +
     _rules("correction", "note", 0.9,
            "ошибочно|ошибочный|неверно|неверный|неправильно|неправильный ~2 указать|указанный|сообщить|написать"
            "|назвать|утверждать|говориться|указываться|указывать|сообщаться|утверждаться|опубликовать",

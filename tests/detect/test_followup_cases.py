@@ -184,6 +184,13 @@ NARRATIVE = [
     ("Компания отвергает обвинения, предъявленные ей в суде.", "denial legal_action"),
     ("The company said a story about its warehouses, published in a Sunday magazine last month, misrepresented the"
      " working conditions there.", "denial"),
+    ("In some editions of Sunday's paper, a headline gave the wrong score.", "correction"),
+    ("Her segment on Friday was a correction to an interview that aired on Tuesday.", "correction"),
+    ("Write that this is a formal demand for retraction of the statement.", None),
+    ("The paper waited a month to print a correction.", "correction"),
+    ("An update to the correction: the council has since confirmed the figure.", "correction"),
+    ("Компания заявила, что статья содержит ни на чем не основанную ложь.", "denial"),
+    ("The firm said the short seller's report was intentionally misleading.", "denial"),
 ]
 
 
