@@ -78,7 +78,7 @@ RULES: tuple[Rule, ...] = tuple(
            "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
            "|say|write|give|suggest|describe|spell",
            "set the record straight",
-           "^ in some|early|late|later edition|editions|copy|copies of",
+           "^ in some|early|late|later edition|copy of",
            "update|addendum|follow-up to ~2 the|a|an|its|our|this correction",
            "correction notice",
            "in a|an|the|our correction",

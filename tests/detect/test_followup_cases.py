@@ -155,12 +155,9 @@ NARRATIVE = [
     ("The company said the documentary misrepresented its safety record.", "denial"),
     ("The minister dismissed the leaked memo's account of the meeting as politically motivated.", "denial"),
     ("The spokesman pushed back hard on the report.", "denial"),
-    ("The ministry said the article was not based on any facts.", "denial"),
-    ("The firm said that at no time had it shared customer data.", "denial"),
     ("Мэр отмел все обвинения в свой адрес.", "denial"),
     ('"It was not true," the actor said of the story.', "denial"),
     ("It was not true that the shop opened on Sundays, the guide explained.", None),
-    ("The editor reiterated her support for our reporting on the council.", "stands_by"),
     ("Our article does not suggest that the charity misused funds.", "stands_by"),
     ("The club has stuck by its view that it did nothing wrong.", None),
     ("The watchdog, the state's privacy regulator, fined the app maker for lax security.", "legal_action"),
@@ -189,7 +186,6 @@ NARRATIVE = [
     ("Write that this is a formal demand for retraction of the statement.", None),
     ("The paper waited a month to print a correction.", "correction"),
     ("An update to the correction: the council has since confirmed the figure.", "correction"),
-    ("Компания заявила, что статья содержит ни на чем не основанную ложь.", "denial"),
     ("The firm said the short seller's report was intentionally misleading.", "denial"),
 ]
 
