@@ -102,6 +102,10 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
             "not" in words and "only" in words):  # "not only did they apologise"
         return "negation"
     demand = words & DEMAND
+    # "sought to clarify that ...", "sought to deny": a statement attempted is made (a suit sought is not filed)
+    said = rule.kind not in ("legal_action", "retraction")
+    if said and "seek" in demand and any(a == "seek" and b == "to" for a, b in zip(before, before[1:], strict=False)):
+        demand.discard("seek")
     if demand <= {"want", "хотеть", "owe"} and demand and any(
             a in ("i", "we", "я", "мы") and b in ("want", "хотеть", "owe") for a, b in zip(before, before[1:],
                                                                                      strict=False)):
@@ -132,7 +136,8 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
                                                             ["see", "the", "need"]):
         return ""  # "went so far as to remove the article", "felt the need to offer an apology": it was done
     if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be" and (
-            "wait" not in before[-5:-1]):  # "waited a week to print a correction": it was printed
+            "wait" not in before[-5:-1]) and not (said and before[-2] == "seek"):
+        # ("waited a week to print a correction": it was printed)
         if set(before[-5:-1]) & _CAUSATIVE or set(before) & _PERFORMATIVE and set(before) & {"i", "we"}:
             return ""  # "prompted Meta to deny the story"; "we wish to apologise ... and to retract"
         return "infinitive"  # "refused to", "than to apologise": an infinitive that did not happen

@@ -30,6 +30,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|program|film|it|they ~~16"
            " misrepresent|mischaracterize|distort|twist|misconstrue|misquote|misportray|misinterpret",
            "отбросить|отметать|отмести ~3 обвинение|обвинения|утверждение|претензия|информация|слух",
+           # "sought to clarify that the group has no link to him": a clarification that denies
+           "clarify ~2 that ~~10 not|no|never|nothing|neither",
            "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
            "push back ~1 on|against", "hit back at|against", "contradict ~3 {CLAIM}",
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~12 {FALSE}|hit_piece",

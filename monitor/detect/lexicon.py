@@ -86,6 +86,8 @@ RULES: tuple[Rule, ...] = tuple(
            "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 {ERRV}|incorrectly|wrongly|mistakenly|erroneously"
            "|inaccurately|inadvertently",
            "it be ~1 {ERRADV} ~1 {SAYV}|assert|suggest|claim|imply",
+           "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 omit|leave_out ~4 credit|byline|name|reference|mention"
+           "|attribution|word|line|sentence|paragraph|figure|date",
            "be ~2 {ERRV}|misidentify ~6 in ~3 {STORY}",
            "be ~1 {ERRADV} ~1 {SAYV}|list|identify|describe|call|spell ~8 in ~3 {STORY}",
            "incorrect|inaccurate|erroneous|wrong {PART}|information|fact|detail|data ~3 appear",
@@ -129,6 +131,8 @@ RULES: tuple[Rule, ...] = tuple(
            "|inaccuracies|blunder|slip|oversight",
            "misstate|misidentify|misspell|misspelt|misquote|misattribute|misreport|misname|misprint|mislabel"
            "|miscaption|mistranslate|misdate|misgender|misdescribe",
+           # an omission owned: "the reporter omitted to indicate that ...", "the paper failed to mention"
+           "omit|fail|neglect to ~1 indicate|mention|note|state|say|include|disclose|credit|attribute|report",
            # "The Herald erroneously reported that ...", "the paper wrongly identified"
            "erroneously|incorrectly|wrongly|mistakenly|inaccurately ~1 report|state|say|identify|describe|list|give"
            "|call|refer|attribute|spell|name|print|quote|credit|label|date|publish", media=True) +
@@ -226,6 +230,7 @@ RULES: tuple[Rule, ...] = tuple(
            "remove ~2 from sale|shelve|circulation|print|publication", "recall ~3 book|issue|edition|copy|magazine",
            "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}",
            "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|снятой|отозвать|отозванный",
+           "{RU_STORY}|материал ~4 с ~2 сайт|страница ~2 исчезнуть|пропасть",
            "снять с публикация|сайт", "удалить с сайт",
            "появиться|опубликовать|напечатать|разместить ~3 опровержение",
            "отзыв ~3 статья|публикация|материал", "{RU_STORY} ~3 отзывать|отозвать",

@@ -168,9 +168,11 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
     if kind in ("correction", "clarification", "apology") and any(
             i and (lem.tokens[i - 1].lemma == "0" and not _YEAR.match(lem.tokens[i - 1].low)
+                   and not (i > 1 and lem.tokens[i - 2].lemma in ("page", "p", "section", "no", "number", "a"))
                    or lem.tokens[i - 1].low in ("dozens", "hundreds", "thousands", "many", "numerous"))
             for i in nouns):
-        return True  # "we published 1,200 corrections last year": a count, not an act ("in 2014 apologised" is)
+        return True  # "we published 1,200 corrections last year": a count, not an act ("in 2014 apologised" is, and
+        # so is "a Page 1 correction")
     if tok.lemma in _NOUN_ACTS or lem.tokens[last].lemma in _NOUN_ACTS:
         noun = last if lem.tokens[last].lemma in _NOUN_ACTS else first
         if lem.tokens[max(0, noun - 1)].low in _NOT_REALLY or _quoted_word(lem, noun) and not (

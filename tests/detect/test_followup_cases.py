@@ -187,6 +187,16 @@ NARRATIVE = [
     ("The paper waited a month to print a correction.", "correction"),
     ("An update to the correction: the council has since confirmed the figure.", "correction"),
     ("The firm said the short seller's report was intentionally misleading.", "denial"),
+    ("The Gazette ran a Page 1 correction on Sunday.", "correction"),
+    ("We published 1,200 corrections last year.", None),
+    ("The reporter omitted to mention that the mayor had declined the invitation.", "correction"),
+    ("The critics failed to mention the cost.", None),
+    ("An article on Monday about the school board omitted a reporting credit.", "correction"),
+    ("The report omitted the risks, the union said.", None),
+    ("The group sought to clarify that it has no link to the suspect.", "denial"),
+    ("The ministry sought to clarify the new tax rules.", None),
+    ("The senator is seeking to sue the paper.", None),
+    ("Материал с сайта издания исчез через час после публикации.", "retraction"),
 ]
 
 
