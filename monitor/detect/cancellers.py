@@ -318,8 +318,9 @@ _GOING_TO = re.compile(r"\b(?:going|gonna|about)\s+to\s+\S+\s*$|\bgonna\s+\S+\s*
 
 
 def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
-    """An act in a form that did not happen: a Russian perfective future or a governed infinitive ("подаст в
-    суд", "потребовал ... принести извинения"), or an English "going to" future."""
+    """An act in a form that did not happen: a Russian perfective future, a "будет" future or a governed
+    infinitive ("подаст в суд", "будет опубликовано", "потребовал ... принести извинения"), or an English "going to"
+    future."""
     for tok in lem.tokens[first:last + 1]:
         if (tok.lemma in _RU_PERFECTIVE and tok.low != tok.lemma and _RU_FUTURE.search(tok.low)
                 and tok.low != tok.lemma[:-2] + "т"):  # "снят", "взят": short participles, not futures
@@ -331,6 +332,8 @@ def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
             if tok.low == tok.lemma and _RU_VERB.search(tok.low) and not set(governor) & _RU_DONE:
                 return True  # an infinitive: governed by a demand, a duty or a plan somewhere before it
             break
+    if any(t.low in ("будет", "будут") for t in lem.tokens[max(0, first - 6):first + 1]):
+        return True  # "будет опубликовано опровержение": a future, told before it happens
     head = lem.tokens[first]
     return bool(_GOING_TO.search(lem.text[:head.end]))
 

@@ -197,6 +197,9 @@ NARRATIVE = [
     ("The ministry sought to clarify the new tax rules.", None),
     ("The senator is seeking to sue the paper.", None),
     ("Материал с сайта издания исчез через час после публикации.", "retraction"),
+    ("В ближайшем номере будет опубликовано опровержение.", None),
+    ("В газете было опубликовано опровержение.", "retraction"),
+    ("Редакция удалила статью, которая будет проверена.", "retraction"),
 ]
 
 
