@@ -34,7 +34,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "clarify ~2 that ~~10 not|no|never|nothing|neither",
            "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
            "push back ~1 on|against", "hit back at|against", "contradict ~3 {CLAIM}",
-           "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~12 {FALSE}|hit_piece",
+           "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~12 {FALSE}|hit_piece|hit_job"
+           "|hatchet_job",
+           "take issue with ~4 {CLAIM}|characterization|portrayal|conclusion|finding|it|they",
 
            "опровергнуть|опровергать|отрицать|отвергнуть|отвергать|опровергаться|опровергнутый",
            "выступить|выступать ~2 с ~2 опровержение|опровержения",

@@ -53,6 +53,7 @@ RULES: tuple[Rule, ...] = tuple(
            "^ we ~3 regret ~1 {STORY}|{PART}|that|this|our|the|any|add*|publish*|print*|run*|use*|include*|omit*"
            "|say*|suggest*|state*|report*",
            "{PART} ~2 be ~4 incorrect|wrong|inaccurate|erroneous|misleading|mislead|misstate|misspell|omit",
+           "{PART} ~6 be ~1 misspell|misstate|misidentify|misattribute|misquote|misprint|misdate|mislabel",
            "{PART} ~2 be ~2 give|spell|state|report|print|render incorrectly|wrongly|erroneously",
            "{PART}|information|fact|detail ~1 give|state|report|print|cite|quote|publish|use ~4 be ~2 incorrect"
            "|wrong|inaccurate|erroneous|mistaken|mistake",

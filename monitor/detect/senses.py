@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.cancellers import (
+    _HABITUAL,
     _ISSUING,
     _NOUN_ACTS,
     _PREPOSITIONS,
@@ -215,8 +216,10 @@ _ADJUNCT_HEADS = {"policy", "policies", "process", "column", "columns", "page", 
 def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
     """A correction named as a kind of thing or a habit, not one made: "a published corrections policy", "In
     published corrections, ...", "That's why we print corrections" (a bare plural after a present verb), "We all
-    make mistakes"."""
+    make mistakes", "her name is often misspelled"."""
     tokens = lem.tokens
+    if {t.lemma for t in tokens[first:last + 1]} & _HABITUAL:
+        return True  # "her name is often misspelled": a habit of the world, not an error owned
     for i in range(first, min(last + 1, len(tokens))):
         tok = tokens[i]
         if tok.lemma in ("correction", "corrections") and i + 1 < len(tokens) and tokens[i + 1].low in _ADJUNCT_HEADS:

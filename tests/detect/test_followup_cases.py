@@ -200,6 +200,11 @@ NARRATIVE = [
     ("В ближайшем номере будет опубликовано опровержение.", None),
     ("В газете было опубликовано опровержение.", "retraction"),
     ("Редакция удалила статью, которая будет проверена.", "retraction"),
+    ("The company called the article a hit job.", "denial"),
+    ("The bank took issue with the report's conclusions.", "denial"),
+    ("The critic took issue with the casting.", None),
+    ("The name of the choir's director was misspelled.", "correction"),
+    ("Her name is often misspelled by fans.", None),
 ]
 
 
