@@ -62,6 +62,7 @@ _TEMPORAL = {"after", "before", "since", "following", "amid", "despite", "until"
 _NOUN_ACTS = {"denial", "apology", "retraction", "correction", "clarification", "lawsuit", "suit", "complaint",
               "charge", "fine", "penalty", "settlement", "опровержение", "извинение", "иск", "штраф", "update",
               "решение"}
+_DEFINING_PASSIVES = {"used", "called", "defined", "known", "considered", "regarded", "described", "meant", "termed"}
 DEFINING = {"be", "mean", "refer", "involve", "signify", "occur", "describe", "represent", "happen", "являться",
              "означать", "это"}
 _MEDIA = set(SETS["MEDIA"].split("|"))
@@ -226,9 +227,14 @@ def definition(lem: Lemmas, first: int, last: int) -> bool:
     lead = [t.lemma for t in lem.tokens[:first] if t.lemma.isalnum()]
     if len(lead) > 1 or (lead and lead[0] not in ("a", "an", "the")) or lem.tokens[first].lemma not in _NOUN_ACTS:
         return False
-    after = [t.lemma for t in lem.tokens[first + 1:first + 10] if t.lemma not in ("(", ")")]
+    following = [t for t in lem.tokens[first + 1:first + 10] if t.lemma not in ("(", ")")]
+    after = [t.lemma for t in following]
     if after[:1] == ["of"]:  # "Retraction of an article is ..."
         after = after[after.index("be"):] if "be" in after[:6] else after
+    if after[:1] == ["be"] and len(following) > 1 and (following[1].low.endswith("ed") or following[1].low in (
+            "brought", "made", "taken", "given", "sent", "won", "lost", "paid", "held", "sought")) and (
+            following[1].low not in _DEFINING_PASSIVES):
+        return False  # "A complaint was filed with the council", "The lawsuit was pursued": an act, not a definition
     return bool(after) and after[0] in DEFINING and any(w in ("a", "an", "the", "when", "what") for w in after)
 
 

@@ -169,7 +169,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "a|an|civil|criminal|record|hefty|0|million|billion|pay|impose|levy|face|issue|receive ~2 fine|penalty",
            "fine|penalty of", "in fine|penalty",
            "settle ~4 charge|claim|lawsuit|suit|case|allegation|proceeding|proceedings|action|complaint|dispute",
-           "reach ~6 settlement", "agree ~2 to pay ~~8 settle|fine|penalty|penalties|restitution|disgorgement",
+           "reach ~6 settlement", "settlement with ~4 {AUTH}",
+           "agree ~2 to pay ~~8 settle|fine|penalty|penalties|restitution|disgorgement",
            "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete|apologize"
            "|make|broadcast|air|correct", "name ~2 as ~2 a? defendant|defendants", "consent order",
            "{AUTH} ~3 receive ~3 complaint|complaints",

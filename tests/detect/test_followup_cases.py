@@ -205,6 +205,10 @@ NARRATIVE = [
     ("The critic took issue with the casting.", None),
     ("The name of the choir's director was misspelled.", "correction"),
     ("Her name is often misspelled by fans.", None),
+    ("The spokesman disputed the newspaper's characterisation of the talks.", "denial"),
+    ("A complaint was filed with the press council over the report.", "legal_action"),
+    ("A complaint is a formal statement to a court.", None),
+    ("The company agreed to a settlement with the regulator.", "legal_action"),
 ]
 
 
