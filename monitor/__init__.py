@@ -10,11 +10,11 @@
                backfill/store.py: versions dated at their captures, in their place in time ─► ingest.py ───┤
                                                                                                          ▼
              detect/   pure: query.py matches watches (terms.py); followups.py finds follow-ups: prefilter.py picks the
-                       sentences, lemmas.py reads them (lemmas.json), frames.py asks lexicon.py's rules (notation.py)
-                       and cancellers.py, headings.py and context.py read notes and pages, actors.py and parties.py
-                       name who and whom, confidence.py calibrates (calibration.json), learned.py scores a trained
-                       second stage when one ships; syndication.py says when one is a republished copy,
-                       revisions.py diffs
+                       sentences, lemmas.py reads them (lemmas.json), frames.py asks lexicon.py's and disputes.py's
+                       rules (notation.py) and cancellers.py, headings.py and context.py read notes and pages,
+                       actors.py and parties.py name who and whom, confidence.py calibrates (calibration.json),
+                       learned.py scores a trained second stage when one ships; syndication.py says when one is a
+                       republished copy, revisions.py diffs
              archive/  the SQLite file, the only contract between processes: all SQL, one module per table
                        group (sources, articles, events + alerts: the transactional outbox, subscribers, ...)
              deliver/  what an alert says (render.py, context.py) and the console sink; bot/ sends to Telegram

@@ -25,7 +25,7 @@ DEMAND = {"demand", "insist", "urge", "seek", "want", "expect", "await", "reques
            "hope", "need", "owe", "deserve", "demanding", "требовать", "потребовать", "призвать", "призывать",
            "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
 DEMAND_PAIRS = {("call", "for"), ("call", "on"), ("press", "for"), ("ask", "for"), ("push", "for"), ("wait", "for"),
-                 ("insist", "on"), ("ask", "to"), ("press", "to"), ("urge", "to"), ("попросить", "о"),
+                 ("insist", "on"), ("ask", "to"), ("ask", "that"), ("press", "to"), ("urge", "to"), ("попросить", "о"),
                  ("просить", "о")}
 MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "can", "ought", "consider", "mull",
           "weigh", "contemplate", "threaten", "threat", "plan", "intend", "prepare", "propose", "possible",
@@ -62,6 +62,7 @@ _TEMPORAL = {"after", "before", "since", "following", "amid", "despite", "until"
 _NOUN_ACTS = {"denial", "apology", "retraction", "correction", "clarification", "lawsuit", "suit", "complaint",
               "charge", "fine", "penalty", "settlement", "опровержение", "извинение", "иск", "штраф", "update",
               "решение"}
+_DEFINING_PASSIVES = {"used", "called", "defined", "known", "considered", "regarded", "described", "meant", "termed"}
 DEFINING = {"be", "mean", "refer", "involve", "signify", "occur", "describe", "represent", "happen", "являться",
              "означать", "это"}
 _MEDIA = set(SETS["MEDIA"].split("|"))
@@ -102,6 +103,10 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
             "not" in words and "only" in words):  # "not only did they apologise"
         return "negation"
     demand = words & DEMAND
+    # "sought to clarify that ...", "sought to deny": a statement attempted is made (a suit sought is not filed)
+    said = rule.kind not in ("legal_action", "retraction")
+    if said and "seek" in demand and any(a == "seek" and b == "to" for a, b in zip(before, before[1:], strict=False)):
+        demand.discard("seek")
     if demand <= {"want", "хотеть", "owe"} and demand and any(
             a in ("i", "we", "я", "мы") and b in ("want", "хотеть", "owe") for a, b in zip(before, before[1:],
                                                                                      strict=False)):
@@ -116,7 +121,9 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
     modal = words & MODAL
     if modal and rule.voice != "refusal":  # "would not make any retraction" is the refusal itself
         # "would like to apologise", "we wish to clarify", "I would like to offer you an apology": said now
-        if not (modal - {"would", "can"}) and (before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE
+        # ("I would like to sue them" is a wish: a lawsuit is filed, never said into being)
+        if not (modal - {"would", "can"}) and rule.kind != "legal_action" and (
+                before[-1] == "to" and len(before) >= 2 and before[-2] in _PERFORMATIVE
                                                 or any(w in _PERFORMATIVE and before[j + 1:j + 2] == ["to"]
                                                        and set(before[:j]) & {"i", "we"}
                                                        for j, w in enumerate(before))):
@@ -129,7 +136,9 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
     if before[-3:-1] == ["far", "as"] or before[-4:-1] in (["felt", "the", "need"], ["feel", "the", "need"],
                                                             ["see", "the", "need"]):
         return ""  # "went so far as to remove the article", "felt the need to offer an apology": it was done
-    if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be":
+    if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be" and (
+            "wait" not in before[-5:-1]) and not (said and before[-2] == "seek"):
+        # ("waited a week to print a correction": it was printed)
         if set(before[-5:-1]) & _CAUSATIVE or set(before) & _PERFORMATIVE and set(before) & {"i", "we"}:
             return ""  # "prompted Meta to deny the story"; "we wish to apologise ... and to retract"
         return "infinitive"  # "refused to", "than to apologise": an infinitive that did not happen
@@ -206,13 +215,26 @@ def generic(lem: Lemmas, first: int, before: list[str], subject_first: bool = Fa
 
 
 def definition(lem: Lemmas, first: int, last: int) -> bool:
-    """"A retraction is the withdrawal of ...": a noun act that opens the sentence and is then defined."""
+    """"A retraction is the withdrawal of ...": a noun act that opens the sentence and is then defined; "A
+    shareholder lawsuit is a legal action initiated by ...": an indefinite subject defined as a kind of thing."""
+    tokens = lem.tokens
+    if tokens and tokens[0].lemma in ("a", "an"):
+        for i in range(2, min(5, len(tokens) - 1)):
+            if tokens[i].low in ("is", "are", "means") and tokens[i + 1].lemma in ("a", "an", "the", "when", "what"):
+                if all(t.text.islower() and t.text.isalpha() for t in tokens[1:i]) and first <= i + 8:
+                    return True
+                break
     lead = [t.lemma for t in lem.tokens[:first] if t.lemma.isalnum()]
     if len(lead) > 1 or (lead and lead[0] not in ("a", "an", "the")) or lem.tokens[first].lemma not in _NOUN_ACTS:
         return False
-    after = [t.lemma for t in lem.tokens[first + 1:first + 10] if t.lemma not in ("(", ")")]
+    following = [t for t in lem.tokens[first + 1:first + 10] if t.lemma not in ("(", ")")]
+    after = [t.lemma for t in following]
     if after[:1] == ["of"]:  # "Retraction of an article is ..."
         after = after[after.index("be"):] if "be" in after[:6] else after
+    if after[:1] == ["be"] and len(following) > 1 and (following[1].low.endswith("ed") or following[1].low in (
+            "brought", "made", "taken", "given", "sent", "won", "lost", "paid", "held", "sought")) and (
+            following[1].low not in _DEFINING_PASSIVES):
+        return False  # "A complaint was filed with the council", "The lawsuit was pursued": an act, not a definition
     return bool(after) and after[0] in DEFINING and any(w in ("a", "an", "the", "when", "what") for w in after)
 
 
@@ -302,8 +324,9 @@ _GOING_TO = re.compile(r"\b(?:going|gonna|about)\s+to\s+\S+\s*$|\bgonna\s+\S+\s*
 
 
 def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
-    """An act in a form that did not happen: a Russian perfective future or a governed infinitive ("подаст в
-    суд", "потребовал ... принести извинения"), or an English "going to" future."""
+    """An act in a form that did not happen: a Russian perfective future, a "будет" future or a governed
+    infinitive ("подаст в суд", "будет опубликовано", "потребовал ... принести извинения"), or an English "going to"
+    future."""
     for tok in lem.tokens[first:last + 1]:
         if (tok.lemma in _RU_PERFECTIVE and tok.low != tok.lemma and _RU_FUTURE.search(tok.low)
                 and tok.low != tok.lemma[:-2] + "т"):  # "снят", "взят": short participles, not futures
@@ -315,6 +338,8 @@ def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
             if tok.low == tok.lemma and _RU_VERB.search(tok.low) and not set(governor) & _RU_DONE:
                 return True  # an infinitive: governed by a demand, a duty or a plan somewhere before it
             break
+    if any(t.low in ("будет", "будут") for t in lem.tokens[max(0, first - 6):first + 1]):
+        return True  # "будет опубликовано опровержение": a future, told before it happens
     head = lem.tokens[first]
     return bool(_GOING_TO.search(lem.text[:head.end]))
 

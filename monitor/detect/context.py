@@ -1,9 +1,10 @@
 """Page context (pure): what kind of page a text is on, read from its title and its opening.
 
 A corrections policy, an ethics code, a help or FAQ page, a glossary or a "what is" explainer defines the
-words of follow-ups without following anything up: it states no event. A corrections column ("Corrections and
-clarifications", "For the record") is the opposite: its plain lines are corrections even without a marker
-phrase ("A graphic on Page 1 was unclear ...", "Actually, only five of the 19 ...").
+words of follow-ups without following anything up: it states no event. A news headline may share a policy page's
+words ("Singer settles privacy claim against tabloid"): only the page's own names for itself count. A corrections
+column ("Corrections and clarifications", "For the record") is the opposite: its plain lines are corrections even
+without a marker phrase ("A graphic on Page 1 was unclear ...", "Actually, only five of the 19 ...").
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ _POLICY = re.compile(
     r"|editorial standards|our standards|principles|faqs?|help cent(?:er|re)|how to|how we|what (?:is|are) an?\b"
     r"|what (?:is|are) (?:the )?(?:corrections?|retractions?|clarifications?|editor'?s notes?|libel|defamation)"
     r"|what (?:does|do|is|are)\b.{0,40}\bmean\b"
-    r"|definition|glossary|terms of|privacy|disclaimer|about us|style ?guide|handbook|template|sample letter"
+    r"|definition|glossary|terms of|privacy (?:notice|statement|cent(?:er|re)|settings)|disclaimer|about us"
+    r"|style ?guide|handbook|template|sample letter"
     r"|политика|правила|кодекс|что такое|как (?:написать|составить|подать)|образец)\b"
     r"|^\W*(?:help|ethics)\b|\bhelp\W*$", re.IGNORECASE)
 _COLUMN = re.compile(r"^\W*(?:corrections?|clarifications?|corrections? (?:and|&) (?:clarifications?|amplifications?)"

@@ -246,7 +246,8 @@ _IN_FACT = re.compile(r"^\W*(?:in fact|actually|in reality|we have been asked to
                       r"|the (?:correct|actual|right)"
                       r" (?:figure|number|name|date|amount) (?:is|was)|на самом деле|в действительности)\b",
                       re.IGNORECASE)
-_MISREPORTED = re.compile(r"^\W*(?:an?|the|our|this|in an?)\s+(?:[\w.,'’-]+\s+){0,4}?(?:story|article|report|column"
+_MISREPORTED = re.compile(r"^\W*(?:an?|the|our|this|(?:in|on) (?:an?|our|the|this))\s+(?:[\w.,'’-]+\s+){0,4}?"
+                          r"(?:story|article|report|column"
                           r"|headline|caption|item|graphic|review|editorial|obituary|piece|profile|chart|photo caption"
                           r"|letter|brief)\b.{0,200}?\b(?:said|stated|reported|described|referred to|gave|listed"
                           r"|identified|called|quoted|put|suggested|misstated)\b", re.IGNORECASE)

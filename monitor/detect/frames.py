@@ -162,7 +162,7 @@ class _Sentence:
     """What holds for the whole sentence an act is read in."""
 
     question: bool
-    history: bool
+    history: int  # where the first cue of a remembered episode starts ("years ago", "in 1998"), or -1
     generic_opening: bool
     outlet_words: frozenset[str]
 
@@ -177,9 +177,11 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
             return "question"
         if set(before) & NEGATION or inside_cancel(lem, first, last, rule):
             return "negation"
-        if set(before) & CONDITION:
-            return "condition"
-        if ctx.generic_opening or ctx.history:
+        opener = lem.tokens[first - len(before) - 1].lemma if first - len(before) > 0 else ""
+        if set(before) & CONDITION or "when" in (*before, opener) and any(
+                t.low in ("is", "are") for t in lem.tokens[first:last + 1]):
+            return "condition"  # "... when the request is properly sourced": a condition, not a claim made
+        if ctx.generic_opening or ctx.history >= 0:
             return "generic"  # "a story was completely wrong 14 years ago": remembered, not said now
     elif rule.voice != "note" or rule.kind in ("clarification", "correction") and before[:1] != ["we"]:
         if ctx.question and rule.voice != "note":
@@ -187,7 +189,8 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
         reason = cancelled_before(before, rule) or ("negation" if inside_cancel(lem, first, last, rule) else "")
         if reason:
             return reason
-        if rule.voice != "note" and (ctx.history and rule.kind in NOTE_KINDS or ctx.generic_opening):
+        if rule.voice != "note" and (_remembered(lem, first, ctx.history) and rule.kind in NOTE_KINDS
+                                     or ctx.generic_opening):
             return "generic"
         if rule.voice == "note" and (ctx.generic_opening or _modals(lem, first, last, rule)):
             return "modal"  # "When a story is wrong, it should be corrected": a rule, not a note
@@ -231,6 +234,20 @@ def _asks(lem: Lemmas) -> bool:
     return not words or words[0] not in _PRESUPPOSING or words[1:2] == ["if"]
 
 
+def _remembered(lem: Lemmas, first: int, cue: int) -> bool:
+    """Whether a history cue dates the act: before it ("In 1998 the paper ran a correction"), or after it in the
+    same clause ("launched back in 1983"); not inside what the act reported ("reported that he won in 1982")."""
+    if cue < 0:
+        return False
+    at = lem.tokens[first].start
+    return cue < at or not any(t.lemma in ("that", "что") and at <= t.start < cue for t in lem.tokens[first:])
+
+
+def _history_at(text: str, words: set[str]) -> int:
+    found = HISTORY.search(text) if words & HISTORY_WORDS else None
+    return found.start() if found else -1
+
+
 def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None = None) -> list[Reading]:
     """Every uncancelled act the sentence states (several per kind possible), in rule order. Only the rules
     whose anchor lemmas the sentence holds are tried. `cancelled` collects (kind, canceller) for the rest."""
@@ -245,7 +262,7 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
     if not tried:
         return out
     ctx = _Sentence(question=text.rstrip().rstrip('"”’»\')').endswith("?") and _asks(lem),
-                    history=bool(words & HISTORY_WORDS and HISTORY.search(text)),
+                    history=_history_at(text, words),
                     generic_opening=generic_opening(lem),
                     outlet_words=frozenset(w.casefold() for w in outlet.split()
                                            if len(w) > 3 and w.casefold() not in DEFINING))

@@ -31,7 +31,7 @@ _CONTRACTIONS = {"n't": "not", "'ll": "will", "'d": "would", "'re": "be", "'ve":
 _IRREGULAR_NOT = {"won't": "will", "can't": "can", "cannot": "can", "shan't": "shall", "ain't": "be"}
 _STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "be", "damages": "damages", "lies": "lie", "'d": "would"}
 # simplemma keeps British spellings apart; the lexicon is written once, in the -ize spelling.
-_BRITISH = re.compile(r"(apologi|criti[cs]i|characteri|recogni|organi|reali|emphasi|summari|authori)s(e|ing|ed)$")
+_BRITISH = re.compile(r"(apologi|criti[cs]i|characteri|recogni|organi|reali|emphasi|summari|authori)s(e|ing|ed|ation)$")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
                          "ё": "е"})
 _SPECIAL = {**_STEMS, **_IRREGULAR_NOT, **_CONTRACTIONS, "nt": "nt"}

@@ -10,7 +10,18 @@ from __future__ import annotations
 
 import re
 
-from monitor.detect.cancellers import _ISSUING, _NOUN_ACTS, _PREPOSITIONS, BOUNDARY, PRONOUNS, RELATIVES, quoted
+from monitor.detect.cancellers import (
+    _HABITUAL,
+    _ISSUING,
+    _NOUN_ACTS,
+    _PREPOSITIONS,
+    BOUNDARY,
+    DEMAND,
+    DEMAND_PAIRS,
+    PRONOUNS,
+    RELATIVES,
+    quoted,
+)
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.wordsets import SETS
 
@@ -86,7 +97,10 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
                                                 "our", "earlier") or prev in _PREPOSITIONS or prev == "," and first > 1
                                        and lem.tokens[first - 2].lemma in ("earlier", "early", "original", "previous",
                                                                            "first")):
-            return True  # "the earlier, rejected version": an adjective
+            next_tok = lem.tokens[first + 1] if first + 1 < len(lem.tokens) else None
+            if not (prev in ("that", "this") and next_tok is not None and (
+                    next_tok.lemma in _PREPOSITIONS | _VERB_FOLLOWERS or next_tok.low.endswith("ly"))):
+                return True  # "the earlier, rejected version": an adjective ("a statement that pushed back": a verb)
         if tok.lemma == "deny":
             if before and before[-1] in ("be", "get") and after[:1] != ["by"] and not tok.low.endswith("ing"):
                 return True  # "was denied pretrial release"
@@ -96,6 +110,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
                     after[:2] in (["or", "confirm"], ["or", "admit"])):
                 return True  # "neither confirms nor denies", "without admitting or denying the allegations"
         negated_claim = {t.lemma for t in lem.tokens[first:last + 1]} & {"no", "not", "never", "не"}
+        if {t.lemma for t in lem.tokens[max(0, first - 20):first]} & {"admit", "concede", "признать", "признавать"}:
+            return True  # "признали, что сведения не соответствуют действительности": owning an error, not denying
         if set(before) & (_ADMISSION | {"judge", "court", "tribunal", "суд"}) and not negated_claim:
             # "we acknowledge this statement is untrue" admits; "confirms there was no basis for it" denies
             return True
@@ -129,6 +145,17 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "retracted the landing gear": a machine, not a publication
     if kind == "correction" and {t.lemma for t in lem.tokens[max(0, first - 3):last + 3]} & _PRISON:
         return True  # "Department of Corrections", "correctional officers"
+    inner = [t.lemma for t in lem.tokens[first:last + 1]]
+    if any(b == "that" and (a in DEMAND or (a, b) in DEMAND_PAIRS) for a, b in zip(inner, inner[1:], strict=False)):
+        return True  # "I have asked that the paper clarify its article" (not "asked to point out"): a request
+    if kind == "correction" and _habit_or_kind(lem, first, last):
+        return True
+    if kind == "correction" and _claimed(lem, first, last):
+        return True
+    if kind == "retraction" and tok.low == "retracted" and first + 1 < len(lem.tokens) and (
+            lem.tokens[first + 1].lemma in _RETOBJ) and (
+            first == 0 or lem.tokens[first - 1].lemma in _DETERMINERS):
+        return True  # "Retracted articles are marked as retracted", "the retracted paper": an adjective
     if kind == "retraction" and any(a.lemma in _EDITS and b.lemma == "to"
                                     for a, b in zip(lem.tokens[first:last], lem.tokens[first + 1:last], strict=False)):
         return True  # "the story was updated to remove a reference": an edit, not a retraction
@@ -142,9 +169,11 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
     if kind in ("correction", "clarification", "apology") and any(
             i and (lem.tokens[i - 1].lemma == "0" and not _YEAR.match(lem.tokens[i - 1].low)
+                   and not (i > 1 and lem.tokens[i - 2].lemma in ("page", "p", "section", "no", "number", "a"))
                    or lem.tokens[i - 1].low in ("dozens", "hundreds", "thousands", "many", "numerous"))
             for i in nouns):
-        return True  # "we published 1,200 corrections last year": a count, not an act ("in 2014 apologised" is)
+        return True  # "we published 1,200 corrections last year": a count, not an act ("in 2014 apologised" is, and
+        # so is "a Page 1 correction")
     if tok.lemma in _NOUN_ACTS or lem.tokens[last].lemma in _NOUN_ACTS:
         noun = last if lem.tokens[last].lemma in _NOUN_ACTS else first
         if lem.tokens[max(0, noun - 1)].low in _NOT_REALLY or _quoted_word(lem, noun) and not (
@@ -170,6 +199,54 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
                 return True  # "Sorry, this page isn't available", "Sorry, comments are closed": a site's chrome
             if word in ("apology", "apologies") and nxt in (["for", "absence"], ["for", "lateness"]):
                 return True  # meeting minutes: "Apologies for absence were received from ..."
+    return False
+
+
+# What follows a verb rather than an adjective: "that pushed back hard", "that rejected the claims".
+_VERB_FOLLOWERS = {"back", "hard", "a", "an", "the", "it", "them", "his", "her", "its", "their", "as", "away", "off",
+                   "down", "any", "all", "such", "these", "those", "out"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "of", "in",
+                "0", "two", "three", "some", "many", "all"}
+_RETOBJ = set(SETS["RETOBJ"].split("|")) - {"it", "them"}
+# What a correction noun may name besides a correction made: "a corrections policy", "the correction process".
+_ADJUNCT_HEADS = {"policy", "policies", "process", "column", "columns", "page", "desk", "log", "rate", "procedure",
+                  "form", "request", "requests", "guideline", "guidelines", "system", "section", "practice", "standard"}
+
+
+def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
+    """A correction named as a kind of thing or a habit, not one made: "a published corrections policy", "In
+    published corrections, ...", "That's why we print corrections" (a bare plural after a present verb), "We all
+    make mistakes", "her name is often misspelled"."""
+    tokens = lem.tokens
+    if {t.lemma for t in tokens[first:last + 1]} & _HABITUAL:
+        return True  # "her name is often misspelled": a habit of the world, not an error owned
+    for i in range(first, min(last + 1, len(tokens))):
+        tok = tokens[i]
+        if tok.lemma in ("correction", "corrections") and i + 1 < len(tokens) and tokens[i + 1].low in _ADJUNCT_HEADS:
+            return True
+        if tok.low == "published" and i and tokens[i - 1].lemma in _DETERMINERS:
+            return True  # "in published corrections": an adjective, not the act
+        if tok.low == "corrections" and i > first and tokens[i - 1].lemma in _ISSUING and (
+                tokens[i - 1].low in (tokens[i - 1].lemma, tokens[i - 1].lemma + "s")):
+            return True  # "we print corrections", "the paper posts corrections in its Sunday sections"
+        if tok.low == "make" and {t.lemma for t in tokens[i + 1:i + 3]} & {"mistake", "error"} and (
+                tokens[i + 1].lemma not in ("a", "an", "this", "that", "the")):
+            return True  # "we all make mistakes": a truth about people, not an error owned
+    return False
+
+
+_STORY = set(SETS["STORY"].split("|"))
+_SAYERS = {"say", "claim", "allege", "complain", "argue", "insist", "contend", "accuse", "maintain", "charge"}
+
+
+def _claimed(lem: Lemmas, first: int, last: int) -> bool:
+    """"The company said a story ... misrepresented it": the error is another party's claim about the piece (a
+    denial), not the outlet's note; the reporting verb comes before the piece it speaks of."""
+    for tok in lem.tokens[first:last + 1]:
+        if tok.lemma in _STORY:
+            return False
+        if tok.lemma in _SAYERS:
+            return True
     return False
 
 

@@ -22,18 +22,23 @@ SETS: dict[str, str] = {
     "RETOBJ": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
-              "|material|preprint|manuscript|analysis|op-ed|interview|it|them|thread|clip|remark|message|entry",
+              "|material|preprint|manuscript|analysis|op-ed|interview|it|they|thread|clip|remark|message|entry",
     "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
-             "|account|work|staff|source|editor|newsroom|writer|correspondent|it|them|word"
+             "|account|work|staff|source|editor|newsroom|writer|correspondent|it|they|word"
              "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"
              "|series|programme|program|film|show|episode|podcast|interview|editorial|column|photo|cover|expose|exposé"
              "|reportage",
+    # what one stands by, without the pronouns that may start another clause ("stuck by its view that it ...")
+    "SBNOUN": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
+              "|account|work|staff|source|editor|newsroom|writer|correspondent|word|claim|characterization"
+              "|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive|series|programme"
+              "|program|film|show|episode|podcast|interview|editorial|column|photo|cover|expose|exposé|reportage",
     "FALSE": "false|untrue|baseless|groundless|unfounded|fabricate|fabricated|fabrication|inaccurate|incorrect"
              "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
              "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
-             "|speculative|unverified|distorted|malicious|preposterous|outrageous|categorically|blatantly|patently"
-             "|without_merit|without_basis|without_foundation|concocted|devoid_of"
-             "|invented|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood"
+             "|speculative|unverified|distorted|distort|malicious|preposterous|outrageous|categorically|blatantly|patently"
+             "|without_merit|without_basis|without_foundation|concocted|concoct|devoid_of"
+             "|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood"
              "|mischaracterization|distortion|sensationalism",
     "MEDIA": "we|i|newspaper|paper|publication|magazine|outlet|site|website|broadcaster|network|station|channel"
              "|editor|agency|tabloid|newsroom|programme|blog|blogger|writer"
@@ -43,7 +48,7 @@ SETS: dict[str, str] = {
              "|редакция|издание|газета|журнал|агентство|сайт|канал|телеканал|портал|мы",
     "ERRV": "misstate|misidentify|misspell|misspelt|misquote|misattribute|misreport|misname|misprint|mislabel"
             "|miscaption|mistranslate|misdate|mischaracterize|misrepresent|misplace|misrender|misgender|mistake"
-            "|misinterpret|misheard|misdescribe|misquoted|misspelled|misstated|misidentified|misnamed|misused",
+            "|misinterpret|mishear|misdescribe|misquoted|misspelled|misstated|misidentified|misnamed|misuse",
     "ERRADV": "incorrectly|wrongly|erroneously|mistakenly|inaccurately|inadvertently|falsely|wrong|incorrect"
               "|inaccurate|erroneous",
     "SAYV": "say|state|report|describe|refer|give|include|identify|show|suggest|contain|name|omit|call|use|quote"

@@ -34,3 +34,33 @@ def test_a_sentence_reads_as_a_padded_lemma_string() -> None:
     assert read("Reuters didn't apologise.").string == " reuters do not apologize . "
     assert read("UPDATE 2-Binance denies").string == " update 0 - binance deny "
     assert read("A Nov. 1 article misstated it.").string == " a nov 0 article misstate it . "
+
+
+def _slot_words(notation: str) -> set[str]:
+    from monitor.detect.wordsets import SETS
+
+    out: set[str] = set()
+    for word in notation.split():
+        if word.startswith(("~", "!{", "^")):
+            continue
+        for alt in word.rstrip("?").split("|"):
+            alts = SETS[alt[1:-1]].split("|") if alt.startswith("{") else [alt]
+            out |= {part for a in alts if not a.endswith("*") for part in a.split("_")}
+    return {w for w in out if w[:1].isalpha() and "'" not in w}
+
+
+def test_every_word_a_rule_names_is_one_a_sentence_can_read() -> None:
+    """A rule compares lemmas: a word it spells in a form no sentence reads ("pleased", "aspects", "ничего")
+    can never match, unless the rule lists the lemma too."""
+    from monitor.detect.lemmas import _table
+    from monitor.detect.lexicon import RULES
+
+    lemmas_of_forms = set(_table()[0].values())
+    dead = set()
+    for rule in RULES:
+        words = _slot_words(rule.name)
+        for word in words:
+            read_as = read(word).string.strip()
+            if read_as != word and read_as not in words and word not in lemmas_of_forms:
+                dead.add(f"{word} -> {read_as} ({rule.kind})")
+    assert not dead, sorted(dead)

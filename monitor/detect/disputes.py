@@ -1,0 +1,202 @@
+"""What the parties to a story say and do about it, as lemma frames (pure): denials, stand-bys and legal actions.
+
+The other half of the follow-up lexicon (`lexicon` holds the outlet's own notes: corrections, clarifications,
+apologies, retractions, updates, editor's notes), in the same notation (`notation`) and word sets (`wordsets`),
+with the same voices: `act` (cancelled by demands, refusals, modals and conditions), `stance` (someone calls a
+claim false: only a negation or a condition cancels), `refusal` (a refusal that is itself the act).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from monitor.detect.notation import Rule, rules
+from monitor.detect.wordsets import SETS
+
+_rules = functools.partial(rules, SETS)
+
+DISPUTE_RULES: tuple[Rule, ...] = tuple(
+    # --- denial: someone denies or disputes a report or allegation
+    _rules("denial", "act", 0.88,
+           "deny|refute|rebut|denial", "dispute ~5 {CLAIM}|accuracy|that|characterization|account|version|it|they",
+           "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~6 {CLAIM}|it|they|basis|merit",
+           "disagree ~3 with ~3 {CLAIM}|characterization|portrayal", "rebuttal",
+           "не иметь ничто общий с ~1 действительность|реальность", "не выдерживать ~1 критика",
+           "be lie|lying about|when|in ~3 {CLAIM}|its|their|his|her|the",
+           "reject|dismiss|rebuff|brush ~10 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack|partisan"
+           "|disgruntle|motivate",
+           # a party says a piece misrepresented it: "Amazon says a Times story \"misrepresented\" the company"
+           "say|claim|argue|insist|complain|allege|contend|maintain|accuse ~~12 {STORY}|{CLAIM}|documentary|programme"
+           "|program|film|it|they ~~16"
+           " misrepresent|mischaracterize|distort|twist|misconstrue|misquote|misportray|misinterpret",
+           "отбросить|отметать|отмести ~3 обвинение|обвинения|утверждение|претензия|информация|слух",
+           # "sought to clarify that the group has no link to him": a clarification that denies
+           "clarify ~2 that ~~10 not|no|never|nothing|neither",
+           "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
+           "push back ~1 on|against", "hit back at|against", "contradict ~3 {CLAIM}",
+           "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~12 {FALSE}|hit_piece|hit_job"
+           "|hatchet_job",
+           "take issue with ~4 {CLAIM}|characterization|portrayal|conclusion|finding|it|they",
+
+           "опровергнуть|опровергать|отрицать|отвергнуть|отвергать|опровергаться|опровергнутый",
+           "выступить|выступать ~2 с ~2 опровержение|опровержения",
+           "назвать|называть ~7 {RU_FALSE}",
+           "отрицательно ответить", "развеять|развеивать ~3 слух|миф|сомнение|домысел",
+           "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
+    _rules("denial", "stance", 0.85,
+           "no ~2 truth|basis|foundation|merit whatsoever? to|in|for|at_all", "have no ~2 basis|foundation",
+           "without any ~3 truth|basis", "не иметь ~3 основание|оснований",
+           "contrary to what ~4 report|say|claim|suggest|allege|write|state|publish",
+           "contrary to ~3 {CLAIM}|speculation",
+           "absolutely|categorically|completely|totally|patently|entirely|wholly|demonstrably|flatly|blatantly"
+           " ~2 false|untrue|baseless|groundless|unfounded|fabricate|fabricated|inaccurate|wrong|incorrect|fake",
+           "{CLAIM}|lawsuit|suit|complaint|action ~4 be|remain ~3 {FALSE}|wrong|not_true|not_accurate|not_correct",
+           "they|such ~1 be|remain ~3 {FALSE}|wrong", "they|such ~1 be|remain ~3 not true|accurate|correct",
+           "this|these|such|that|those ~1 baseless|groundless|unfounded|false|fabricated|fabricate|untrue|bogus"
+           "|frivolous|meritless ~2 {CLAIM}",
+           "say|state|insist|tell|maintain|add|write|reply|respond|counter ~8 be ~2 false|untrue|baseless"
+           "|groundless|unfounded|fabricate|fabricated|inaccurate",
+           "say|state|insist|tell|maintain|add|write|reply|respond|counter ~8 be ~2 not true|accurate|correct",
+           "believe ~4 {CLAIM} ~2 to be ~2 {FALSE}",
+           # "allegations a military officer was involved in the poisoning was unfounded"
+           "question|challenge|doubt|dispute|impugn ~4 the? accuracy|veracity|integrity|credibility|authenticity"
+           "|truthfulness|reliability",
+           "cast|throw|raise ~2 doubt|doubts on|over|about ~4 the? accuracy|veracity|authenticity|credibility|{CLAIM}",
+           "the|your|their|its|his|her|this|our report|reports|reporting|story|article ~3 that ~~10 be ~2 {FALSE}"
+           "|wrong|incorrect|not_true",
+           "allegation|allegations|claim|claims|accusation|accusations|suggestion|suggestions|rumor|rumors|rumour"
+           "|rumours|insinuation|comment|comments|remark|remarks|assertion|assertions ~~14 be ~2 {FALSE}",
+           "{STORY}|it ~3 be ~2 fill|riddle|rife|litter ~2 with ~2 inaccuracy|error|falsehood|lie|innuendo"
+           "|distortion|inaccuracies|errors|lies",
+           "baseless|groundless|unfounded|unsubstantiated|fabricated|fabricate|bogus|spurious|meritless|frivolous|scurrilous"
+           "|malicious ~3 {CLAIM}|lawsuit|suit|case|complaint",
+           "{CLAIM} to the contrary",
+           "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
+           "^ это|этот ~2 {RU_FALSE}", "не соответствовать действительность",
+           "{RU_STORY}|информация|сведение|данные|обвинение|утверждение ~3 быть|являться|оказаться ~1 {RU_FALSE}",
+           "фейковый|фейк|голословный|лживый|клеветнический|необоснованный|безосновательный ~1 {RU_STORY}|информация"
+           "|новость|публикация"
+           "|данные|сведение|утверждение|обвинение|слух|материал",
+           "содерж* ~6 ложь|вымысел|неправда|клевета|фейк|искажение") +
+    # said in quotation marks only: "'It's a hoax,' said the spokeswoman" (in an outlet's own voice, "That was
+    # incorrect." corrects)
+    _rules("denial", "stance", 0.8,
+           "^ it|this|that|these|those ~1 be ~2 a|an|complete|total|pure|utter|absolute|simply? {FALSE}",
+           "^ this|that|it ~1 do not|never happen|occur", "it|this|that ~1 be ~2 not ~1 true|accurate|correct",
+           quoted=True) +
+    # A reported denial in the speaker's own terms: "said it had never shared user data" (weaker: it may deny
+    # nothing that was alleged).
+    _rules("denial", "act", 0.75,
+           "say|insist|maintain|reiterate|stress|tell|assert ~3 that? it|he|she|they have|do? never|not !{UNDENIED}",
+           "say|insist|maintain|reiterate|stress|assert ~3 that? the ~2 have|do? never !{UNDENIED}") +
+    # --- stands by: a publisher stands by its reporting
+    _rules("stands_by", "act", 0.9,
+           "stand|stick ~2 by|behind it|they", "stand|stick ~2 by|behind ~4 {SBNOUN}",
+           "remain|be ~2 confident ~4 {SBOBJ}|accuracy",
+           "defend|defended ~4 {SBOBJ}|decision_to_publish",
+           "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
+           "proud of ~3 {SBOBJ}", "proud ~2 we|that ~3 publish|run|air|broadcast|report",
+           "back up ~3 {SBOBJ}", "defend ~4 the? accuracy|integrity|veracity|fairness",
+           "confidence in ~5 {SBOBJ}", "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
+           "nothing in ~3 {STORY} ~4 need|require ~3 correct|correction", "insist|maintain ~6 public interest",
+           "уверенный в ~1 правота", "придерживаться ~2 факт",
+           "confident ~4 of? ~2 successfully? defend",
+           "everything|all ~2 we ~2 publish|report|write|air|broadcast ~8 be ~2 true|accurate|correct|fair",
+           "настаивать на ~1 достоверность|точность|правдивость", "уверенный в ~1 достоверность|точность",
+           "считать ~4 {RU_STORY}|изложение|расследование ~~8 корректный|правильный|достоверный|точный|верный") +
+    # a publisher calls its own reporting sound: "maintains its story is accurate", "said the report was
+    # thoroughly sourced" (a claim about the reporting, said now: only a negation, a condition or a question cancels)
+    _rules("stands_by", "stance", 0.9,
+           "maintain|insist|assert ~5 {SBOBJ} be|was ~2 accurate|correct|true|fair|right|solid|sound|thorough|well",
+           "our {STORY} ~2 do not|never ~4 imply|suggest|say|state|claim|allege|accuse",
+           "be ~3 rigorously|thoroughly|carefully|properly|extensively|meticulously ~1 research|source|report"
+           "|fact-check|vet|check|verify") +
+    _rules("stands_by", "stance", 0.85,
+           "be|been ~2 right \"|'? to publish|air|run|broadcast|screen|print|report|reveal|pursue|expose|investigate",
+           "confidence in ~2 his|her|their|its|our|the integrity|professionalism|judgment|judgement|accuracy",
+           "nothing ~2 to contradict|undermine|disprove|refute ~4 {SBOBJ}|essence|substance|thrust",
+           "conduct|carry_out|do|produce ~3 fair|thorough|rigorous|careful|balanced|balance|responsible|accurate"
+           " ~4 {SBOBJ}|investigation",
+           "say|state|add|reiterate|stress|tell|believe|think|feel|convince|convinced|confident|sure ~6 {SBOBJ} be|was"
+           " ~3 accurate|correct|true|truthful|fair|right"
+           "|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust", media=True) +
+    _rules("stands_by", "act", 0.85,
+           "отстаивать|отстоять|защищать|защитить ~3 {RU_STORY}|расследование|репортаж|журналист|достоверность"
+           "|правдивость", media=True) +
+    # a publisher's refusal: "Reuters would not retract the story" (a person refusing to retract is not standing by
+    # reporting)
+    _rules("stands_by", "refusal", 0.8,
+           "refuse|decline ~2 to retract|withdraw|unpublish|correct|take|back_down",
+           "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
+           "not ~2 make ~2 retraction", "not retract", "not back down", "no plan ~2 retract|withdraw",
+           "не ~1 намеренный|собираться|будет|быть|намерен|намереваться|планировать ~1 отзывать|удалять|опровергать"
+           "|исправлять|снимать ~2 {RU_STORY}",
+           "не ~1 намеренный|собираться|будет|быть|намерен|намереваться|планировать ~2 писать|публиковать|давать"
+           "|печатать ~2 опровержение|извинение", media=True) +
+    # --- legal action: suits, complaints, charges, fines, settlements, orders
+    _rules("legal_action", "act", 0.88,
+           "sue|suing", "countersue",
+           "file|lodge|bring|launch|initiate|submit|institute|issue ~5 lawsuit|suit|complaint|claim|petition|case"
+           "|action|writ|charge|proceeding|proceedings|counterclaim|counter-suit|countersuit|motion|appeal",
+           "lawsuit|suit|complaint|writ|petition|charge|proceeding|proceedings|case|claim ~5 be|have? ~v2 file|lodge"
+           "|bring|launch|initiate|submit|issue|pursue",
+           "hit|slap|serve ~2 with ~5 lawsuit|suit|fine|charge|charges|writ|subpoena|complaint",
+           "lawsuit|suit|complaint|charge|charges ~2 against",
+           "lawsuit|suit|case|claim|complaint|action|proceeding|proceedings ~3 file|bring|lodge by",
+           "lawsuit|suit|complaint|petition|claim , file|lodge|bring",
+           # damages won or sought, a jury's award: "accepted undisclosed damages", "recovered a jury award"
+           "accept|receive|win|award|recover|obtain|seek ~4 damages", "jury ~2 award|verdict",
+           "{AUTH} ,? fine a|an|the|its|their|0", "{AUTH} ,? fine ~~24 0|£|$|€|₽|million|billion|for|over",
+           "defend ~3 against ~3 charge|lawsuit|suit|indictment",
+           "lawsuit|suit|case|claim , ~~10 , be|have ~v2 settle|dismiss|file|bring|lodge",
+           "lawsuit|suit|case|claim|complaint ~3 be|have ~v2 settle|dismiss|uphold",
+           "continue|pursue|press|drop|settle|win|lose ~3 the|a|his|her|its|their ~2 libel|defamation|civil"
+           "|class-action? lawsuit|suit",
+           "plaintiff|plaintiffs ~2 allege|claim|argue|contend",
+           "allege ~3 in ~2 a|the? lawsuit|complaint|suit|filing",
+           "register ~3 fir", "uphold ~3 complaint|complaints|aspect", "complaint of|by ~~8 against",
+           "will|agree ~2 to? pay ~~10 to settle|resolve ~4 charge|charges|claim|claims|complaint|case|allegation"
+           "|allegations|lawsuit|suit|probe|investigation|action",
+           "lawsuit|suit|lawsuits|suits|complaint|complaints ~2 follow|result|ensue",
+           "complaint|complaints ~3 make|lodge|file|submit|send to ~3 {AUTH}",
+           "должный|должен|обязанный|обязан|must|have_to ~3 заплатить|выплатить|pay ~3 штраф|fine|penalty",
+           "наложить|наложенный|наложен|назначить|выписать ~2 штраф",
+           "{AUTH} ~6 issue|impose ~3 censure|reprimand|sanction|warning|ban",
+           "class-action|class ~2 lawsuit|suit|action",
+           "charge ~7 with|by", "be ~2 charge", "{AUTH} ~3 charge", "charge ~2 against",
+           "indict|arraign|prosecute|convict",
+           "fine ~3 {AUTH}|for|over|by|after|0|million|billion|€|£|$|₽",
+           "a|an|civil|criminal|record|hefty|0|million|billion|pay|impose|levy|face|issue|receive ~2 fine|penalty",
+           "fine|penalty of", "in fine|penalty",
+           "settle ~4 charge|claim|lawsuit|suit|case|allegation|proceeding|proceedings|action|complaint|dispute",
+           "reach ~6 settlement", "settlement with ~4 {AUTH}",
+           "agree ~2 to pay ~~8 settle|fine|penalty|penalties|restitution|disgorgement",
+           "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete|apologize"
+           "|make|broadcast|air|correct", "name ~2 as ~2 a? defendant|defendants", "consent order",
+           "{AUTH} ~3 receive ~3 complaint|complaints",
+           "{AUTH} ~4 order", "take ~4 to court", "drag ~3 to court",
+           "complain|complaint|complaints to|with ~3 {AUTH}|press|ipso|ofcom|regulator|office|ombudsman|council"
+           "|commission|committee",
+           "plead guilty|not", "cease-and-desist order",
+           "{AUTH} ~4 open|launch|begin|start|initiate ~3 investigation|probe|inquiry|case",
+           "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant",
+           "подать|подавать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
+           "обратиться в ~2 суд|прокуратура|полиция|роскомнадзор|{AUTH}", "иск ~3 зарегистрировать|зарегистрированный",
+           "предписывать|предписать ~3 прекратить|устранить", "заявление в ~2 следственный|полиция|прокуратура",
+           "оштрафовать|оштрафован|оштрафованный|штрафовать",
+           "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
+           "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить|возбужденный ~3 дело",
+           "предъявить ~2 обвинение", "обвинение ,? ~2 предъявл*",
+           "суд|мосгорсуд|горсуд|райсуд|облсуд|крайсуд ~2 обязать|постановить|оштрафовать|арестовать|взыскать",
+           "наказать|наказанный|наказать",
+           "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
+           "удовлетворить ~3 иск|жалоба|требование|заявление", "суд ~4 удовлетворить|предписать",
+           "дело ~3 быть? возбудить|возбужденный|возбуждено", "дело ~3 быть? передать|передано ~2 в суд",
+           "составить ~3 протокол", "по|согласно решение ~2 суд|мосгорсуд|арбитраж|регулятор",
+           "заседание|слушание ~3 по ~2 иск|дело", "иск ~~4 подать|поданный|подан|поданного") +
+    # a regulator's demand is its order: "Роскомнадзор потребовал удалить", "the FCA required the firm to"
+    _rules("legal_action", "act", 0.85,
+           "{AUTH} ~3 потребовать|требовать|обязать|предписать|вынести|выписать",
+           "{AUTH} ~5 предупредить|предостеречь",
+           "{AUTH} ~3 demand|require|direct|instruct ~4 to|that", request=True),
+)
