@@ -39,7 +39,8 @@ _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would
                   r"|(?:am|are|is|were|was) (?:very |so |truly |deeply )?(?:happy|glad|pleased|sorry) to|very|so|truly"
                   r"|formally|on \w+day|\w+day|today|yesterday|late \w+|earlier|subsequently|since|now|always"
                   r"|immediately|forcefully|strongly|vehemently|flatly|categorically|finally|first|swiftly|again"
-                  r"|reportedly|officially|already|just|uже|уже|ранее|в очередной раз|\d+ \w+|sincerely|deeply"
+                  r"|reportedly|officially|already|just|uже|уже|ранее|в очередной раз|sincerely|deeply"
+                  r"|\d+ (?!(?:has|have|had|is|was|were|will|would)\b)\w+"  # "12 февраля", not "Channel 4 has"
                   r"|unequivocally|therefore|repeatedly|openly|herself|himself|itself|themselves|not|n't"
                   r"|(?-i:[a-z][a-z-]+ly)))+\s*$",  # any adverb: "firmly", "swiftly", "vigorously"
                   re.IGNORECASE)
@@ -148,7 +149,7 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
             while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
                 nxt = _clean(words[j])
                 joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
-                    words) and words[j + 1][:1].isupper()
+                    words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2  # "Channel 4"
                 if (nxt[:1].isupper() and nxt.casefold() not in _TITLE_WORDS) or joins:
                     j += 1
                 else:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from monitor.detect import context, headings, prefilter
+from monitor.detect import context, coreference, headings, prefilter
 from monitor.detect.actors import legal_actor, speaker_of, statement_owner, subject
 from monitor.detect.confidence import calibrate
 from monitor.detect.frames import Reading, read
@@ -350,9 +350,10 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         for event in sorted(found.values(), key=lambda e: KINDS.index(e.kind)):
             if org and event.actor != doc.outlet:
                 event = replace(event, actor=org)
-            elif not event.actor and not in_title and headline_actors.get(event.kind):
-                # "«Фонбет» был оштрафован": who did it, the headline of the same act says
-                event = replace(event, actor=headline_actors[event.kind])
+            elif not in_title:
+                # "«Фонбет» был оштрафован", a quoted "We apologise" under "Acme apologises": the headline names who
+                event = replace(event, actor=coreference.resolve(event.actor, event.kind, set(found), sentence,
+                                                                 doc.outlet, headline_actors))
             key = (event.kind, event.actor)
             if key not in taken:
                 taken[key] = len(events)

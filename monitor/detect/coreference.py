@@ -1,0 +1,71 @@
+"""Who "we", "it" and "the company" are (pure): an act's actor resolved against the page it is on.
+
+A sentence often names its doer only by reference: a quoted "We apologise to our customers" on a page headed
+"Acme apologises for outage", "The company said the claims were false" under "Acme rejects report", "It also
+retracted the statement" after a sentence about the Daily Bugle. The subject reader (`actors.subject`) gives
+such a sentence the page's outlet (first person), a common noun ("company"), a pronoun's nothing, or nothing at
+all; this module puts the doer the page names in its place: the headline's doer of the same act, else the
+headline's doer of another act the sentence states, else the one doer the headline names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.parties import KNOWN, canonical
+
+# First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
+_FIRST_PERSON = re.compile(r"(?<![\w.])(?:(?i:we|we're|we've|our|us|my|me|мы|нам|нас|наш\w*)|I|I'm|I've|I'd)(?![\w.])")
+# A doer named by what it is, not by name: "the company", "the publication", "the news channel", "its
+# spokesperson", "the pharmaceutical giant", "Издание", "компания".
+_DOER = {"company", "firm", "publication", "outlet", "publisher", "newspaper", "paper", "magazine", "journal",
+         "broadcaster", "network", "channel", "station", "website", "site", "agency", "tabloid", "group", "giant",
+         "club", "team", "organisation", "organization", "union", "council", "department", "ministry", "government",
+         "bank", "exchange", "airline", "carrier", "retailer", "insurer", "maker", "regulator", "watchdog",
+         "spokesperson", "spokesman", "spokeswoman", "sheriff", "senator", "minister", "mayor", "governor", "post",
+         "office", "police", "authorities", "officials", "editors", "newsroom", "platform", "service", "startup",
+         "издание", "газета", "журнал", "редакция", "компания", "власти", "ведомство", "сотрудники", "руководство",
+         "журналист", "клуб", "агентство", "телеканал", "министерство", "банк", "биржа", "фирма", "суд"}
+_PRONOUNS = {"it", "he", "she", "they", "он", "она", "они", "оно", "him", "her", "them"}
+
+
+def first_person(sentence: str) -> bool:
+    """Whether the sentence speaks as "we" or "I"."""
+    return bool(_FIRST_PERSON.search(sentence))
+
+
+def stand_in(actor: str) -> bool:
+    """Whether an actor only stands for a doer named elsewhere: nothing, a pronoun, or a common noun phrase ("the
+    publication", "British newspaper", "Издание") rather than a name."""
+    words = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", actor.strip(), flags=re.IGNORECASE).split()
+    if not words:
+        return True
+    if len(words) == 1 and words[0].casefold() in _PRONOUNS:
+        return True
+    if words[-1].casefold() not in _DOER or actor in KNOWN.values() or len(words) > 4:
+        return False
+    # every word but the noun is a lower-case modifier or a nationality ("British", "Indian"), never a name
+    return all(w[:1].islower() or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|an|ese|ic|i)", w) for w in words[:-1])
+
+
+def headline_doer(kind: str, kinds: set[str], headline: dict[str, str]) -> str:
+    """The doer the headline names for an act of `kind` in a sentence stating `kinds`: the headline's doer of the
+    same act, else of another act the sentence states, else its only doer."""
+    if headline.get(kind):
+        return headline[kind]
+    for other in sorted(kinds):
+        if headline.get(other):
+            return headline[other]
+    doers = {canonical(a) for a in headline.values() if a}
+    return doers.pop() if len(doers) == 1 else ""
+
+
+def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str]) -> str:
+    """The actor an event names, with a stand-in replaced by the doer the headline names: a first-person act
+    that fell to the outlet (a page quoting someone's "we"), or an actor that is no name at all."""
+    if actor == outlet and not first_person(sentence):
+        return actor  # the outlet's own note ("This story has been updated") is the outlet's
+    if actor != outlet and not stand_in(actor):
+        return actor
+    doer = headline_doer(kind, kinds, headline)
+    return doer if doer and doer != outlet else actor

@@ -1,0 +1,59 @@
+"""Who acts, by tables of cases in our own words: each cause of a wrong actor with the neighbours that must keep
+theirs (the outlet's own note stays the outlet's; a name in the sentence beats the headline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect.coreference import stand_in
+from monitor.detect.followups import detect
+from monitor.models import Doc
+
+pytestmark = pytest.mark.pure
+
+
+def _actor(title: str, body: str, kind: str, outlet: str = "Bugle Blog") -> str:
+    events = [e for e in detect(Doc(title=title, body=body, outlet=outlet)) if e.kind == kind]
+    assert events, (title, body, kind)
+    return events[0].actor
+
+
+# A page quoting someone's "we", "I", "he", "the company": the headline names who.
+HEADLINE_NAMES_THE_DOER = [
+    ("Acme Apologises for Outage", '"We apologise to everyone whose orders were delayed this morning."', "apology",
+     "Acme"),
+    ("Northwind Rejects Claims About Its Lamb", '"These rumours are untrue and our food is safe," the statement said.',
+     "denial", "Northwind"),
+    ("Daily Bugle apologises for false slurs on councillor",
+     "We now accept that this was wrong, and apologise to Ms Park for the distress caused.", "correction",
+     "Daily Bugle"),
+    ("Ravi Mehta apologises for red card", '"I let the team down. I apologise," he wrote.', "apology", "Ravi Mehta"),
+    ("Harbour Police apologising for holiday post", "The post was removed by the evening after the backlash.",
+     "retraction", "Harbour Police"),
+    ("Kestrel News prints a retraction", "I am glad that the paper has made this correction.", "correction",
+     "Kestrel News"),
+]
+# Neighbours: the outlet's own notes, and doers the sentence names itself.
+KEEPS_ITS_ACTOR = [
+    ("Acme apologises for outage", "This story has been updated with comment from the regulator.", "update",
+     "Bugle Blog"),
+    ("Acme apologises for outage", "Correction: an earlier version misstated the length of the outage.",
+     "correction", "Bugle Blog"),
+    ("Acme apologises for outage", "Globex also apologised to its customers on Tuesday.", "apology", "Globex"),
+    ("Channel 9 denies doctoring footage", "Channel 4 has rejected claims that it doctored the footage.", "denial",
+     "Channel 4"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "actor"), HEADLINE_NAMES_THE_DOER + KEEPS_ITS_ACTOR)
+def test_the_headline_names_who_we_and_it_are(title: str, body: str, kind: str, actor: str) -> None:
+    assert _actor(title, body, kind) == actor
+
+
+@pytest.mark.parametrize(("actor", "stands_in"), [
+    ("", True), ("it", True), ("publication", True), ("the news channel", True), ("British newspaper", True),
+    ("pharmaceutical giant", True), ("Издание", True), ("Acme", False), ("Topeka Police", False),
+    ("Channel 4", False), ("Reuters", False), ("Daily Bugle", False), ("Bugle Blog", False),
+])
+def test_a_stand_in_is_no_name(actor: str, stands_in: bool) -> None:
+    assert stand_in(actor) is stands_in
