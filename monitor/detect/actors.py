@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, WHEN, head
 from monitor.detect.parties import _KNOWN_RE, KNOWN, canonical, in_quote
 
 _AUTHORITIES = {"SEC", "DOJ", "FCA", "CFTC", "FSB", "Rosfinmonitoring"}
@@ -49,16 +50,33 @@ _TITLES = re.compile(r"^(?:(?:former|president|prime minister|minister|senator|s
                      r"|spokesperson|general|gen\.)\s+)+", re.IGNORECASE)
 _CAP = r"[A-ZА-ЯЁ][\w&.'’-]*"
 _NAME = re.compile(rf"(?:{_CAP})(?:\s+(?:{_CAP}|of|de|von|van|&|and(?=\s+[A-Z][\w-]+\s+[A-Z])))*")
-_COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
-                "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
-                "it's", "there's"}
 _FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|наш\w*|редакция|the editors|editors)$",
                            re.IGNORECASE)
 # "by Acme Corp", "by influential climate scientist Jane Doe", "by three Phi Kappa Psi members"
-_BY = re.compile(rf"^[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"
-                 rf"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+){{0,3}}?((?:{_CAP})(?:\s+(?:{_CAP}|of|and|&))*)")
-_BY_COMMON = re.compile(r"^[^.;]{0,60}?\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+_UNTIL_BY = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"  # up to "by" in the clause; "$4.2 billion" is no full stop
+_BY = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"
+                 rf"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+){{0,3}}?((?:{_CAP})(?:\s+(?!{WHEN})(?:{_CAP}|of|and|&)(?!\w))*)")
+_BY_COMMON = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w'’-]*\s+)?[a-z][\w-]*)"
                         r"|(\d[\d,.]*\s+[a-z][\w-]*))\b")
+# The words after "by", up to what ends a noun phrase: "by Acme chief executive Jane Roe[ to all members]".
+_BY_PHRASE = re.compile(rf"^{_UNTIL_BY}\bby\s+((?:(?!(?:to|for|in|on|at|after|over|with|who|that|and)\b)[^\s,.;:]+\s*)"
+                        r"{1,7})")
+# An act's noun, then who made it: "The suit, filed by Jane Roe", "the lawsuit filed in Ohio by three members",
+# "The apology message was sent by Acme's chief executive".
+_MADE_BY = re.compile(r"^\w+(?:\s+\w+){0,2},?\s+(?:(?:was|were|has been|had been|is|are|being)\s+)?"
+                      r"(?:filed|brought|lodged|issued|sent|made|launched|submitted|signed|written|initiated|published|posted|offered|delivered"
+                      r"|tweeted)\s+(?:[^,.;]{0,40}?\s)?by\s", re.IGNORECASE)
+# An act's noun just before a participle the act's words start at: "the lawsuit [filed in Ohio by]".
+_ACT_NOUN_BEFORE = re.compile(r"\b(?:lawsuit|suit|complaint|claim|case|petition|charges?|apology|statement|message"
+                              r"|letter|note|denial)\s*,?\s*$", re.IGNORECASE)
+
+
+def _made_by(sentence: str, start: int) -> str:
+    """Who made the act whose words start at `start`, where a participle names them after "by"."""
+    rest = sentence[start:]
+    if _MADE_BY.match(rest) or _ACT_NOUN_BEFORE.search(sentence[:start]) and _MADE_BY.match("suit " + rest):
+        return _doer_after_by(rest)
+    return ""
 _TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{_CAP})(?:\s+(?:{_CAP}))*)")
 _DASH_ATTRIBUTION = re.compile(r"[”\"»]\s*[-–—]+\s*(?P<who>[^.”\"“]{2,80})$")
 _FROM_ATTRIBUTION = re.compile(r"[”\"»]\s*(?:is|was)\b[^.]{0,60}\b(?:quote|statement|response|word)s?\s+from\s+"
@@ -69,7 +87,8 @@ _ATTRIBUTION = re.compile(r"[”\"»'’]\s*,?\s*(?:(?:said|says|added|wrote|tol
 # ('"totally refutes" false claims by Morton Klein' names no speaker).
 _ATTRIBUTED = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told|tells|stated|insisted|tweeted|posted|replied"
                          r"|according to|заявил\w*|сообщил\w*|сказал\w*|написал\w*)\b", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
+                      r"(?:(?:\w+ly|later|since|then|also|soon|swiftly)\s+){0,2}$", re.IGNORECASE)
 # A new clause with its own subject, after a conjunction or a complementiser.
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
                          r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|[A-ZА-ЯЁ]\w+)")
@@ -85,125 +104,6 @@ def statement_owner(title: str) -> str:
     return canonical(m.group("who")) if m else ""
 
 
-_TITLE_WORDS = {
-    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ceo", "chairman", "chairwoman", "chair",
-    "chief", "executive", "director", "editor", "editor-in-chief", "secretary", "leader", "head", "founder",
-    "governor", "senator", "sen.", "rep.", "mayor", "judge", "attorney", "general", "officer", "manager",
-    "commissioner", "representative", "counsel", "lawyer", "ambassador", "prosecutor", "sheriff", "coach", "captain",
-    "owner", "publisher", "correspondent", "reporter", "columnist", "premier", "chancellor", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "former", "vice", "deputy", "winger", "player",
-    "пресс-секретарь", "министр", "президент", "глава", "руководитель", "директор", "председатель", "представитель",
-    "спикер", "губернатор", "мэр", "редактор", "главред", "замминистра", "депутат", "вингер", "основатель"}
-# Capitalised words that open a sentence without naming anyone.
-_NOT_A_NAME = _COMMON_LEAD | {
-    "after", "before", "when", "while", "if", "although", "though", "despite", "following", "according", "last",
-    "this", "these", "those", "some", "many", "most", "all", "both", "one", "two", "every", "each", "no", "yes",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
-    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what",
-    "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
-    "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
-    "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
-    "наша", "наш", "наши", "once", "nearly", "another", "almost", "about", "over", "more", "only", "even", "just",
-    "fewer", "roughly", "around", "several", "also", "later"}
-
-
-# Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
-_ORG_NOUNS = {"police", "magazine", "newspaper", "paper", "ministry", "court", "government", "council", "company",
-              "firm", "group", "agency", "network", "channel", "station", "team", "club", "board", "commission",
-              "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
-              "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
-              "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker"}
-# Common nouns that name a doer ("the publication", "a molecular biology journal", "the regulator").
-_DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "regulator", "journal", "watchdog",
-               "prosecutors", "giant", "firm", "insurer", "retailer", "carrier", "source", "sources", "author",
-               "authors", "researchers", "scientists", "researcher", "company", "companies", "organisation",
-               "organization", "club", "union", "council", "senator", "mayor", "minister", "spokesman", "president",
-               "governor", "court", "judge", "police", "lawyers", "plaintiffs", "plaintiff", "prosecutor",
-               "government", "ministry", "agency", "bank", "exchange", "platform", "network", "newspaper", "magazine",
-               "station", "channel", "website", "site", "blog", "blogger", "editor", "editors", "paper", "group",
-               "team", "airline", "university", "school", "hospital", "commission", "department", "office"}
-# What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
-_ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
-              "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
-              "information", "accusation", "accusations", "piece", "post", "rumor", "rumors", "rumours"}
-_FINITE = {"is", "was", "has", "have", "had", "says", "said", "told", "will", "would", "did", "does"}
-_QUOTED_NAME = re.compile(r"^[«\"“]([^»\"”]{2,60})[»\"”]")
-
-
-def _clean(word: str) -> str:
-    word = re.sub(r"['’]s$", "", word.replace("’", "'"))
-    return word.strip("«»\"“”'(),:;").rstrip(".") if not re.fullmatch(r"(?:[A-ZА-Я]\.){2,}", word) else word
-
-
-def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
-    """Capitalised runs in a phrase ("Delta Air Lines", "News of the World", "Дмитрий Песков"), with their word
-    positions."""
-    words = phrase.split()
-    runs: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(words):
-        w = _clean(words[i])
-        if w[:1].isupper() and w.casefold() not in _NOT_A_NAME and w.casefold() not in _TITLE_WORDS:
-            j = i + 1
-            while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
-                nxt = _clean(words[j])
-                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
-                    words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2  # "Channel 4"
-                if (nxt[:1].isupper() and nxt.casefold() not in _TITLE_WORDS) or joins:
-                    j += 1
-                else:
-                    break
-            name = " ".join(words[i:j]).strip(" «»\"“”'’(),:;")
-            name = re.sub(r"(?:['’]s|['’])$", "", name).rstrip(".") if not name.endswith(".S.") else name
-            runs.append((i, j, name))
-            i = j
-        else:
-            i += 1
-    return runs
-
-
-def _head(phrase: str, first: bool = False) -> str:
-    """The doer a subject phrase names: a person after a title ("BBC chairman Gavyn Davies"), else a known
-    organisation ("a Reuters spokesperson"), else a name with the organisation noun that ends it ("the
-    Vizhinjam police"), the last of an appositive ("British medical weekly The Lancet"), the first of a list, else
-    a short common noun phrase ("the network", "a U.S. intelligence official"); never words that name no one."""
-    phrase = phrase.strip(" ,;:-–—*")
-    quoted = _QUOTED_NAME.match(phrase)
-    if quoted:
-        return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
-    phrase = phrase.strip("\"“”'’«»()")
-    if not phrase or phrase.casefold() in _COMMON_LEAD:
-        return ""
-    words = [_clean(w).casefold() for w in phrase.split()]
-    runs = _name_runs(phrase)
-    titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS]
-    if titled:
-        return titled[-1][2]  # "Former Nagpur Congress Unit President Sheikh Hussain"
-    known = list(_KNOWN_RE.finditer(phrase))
-    if known:
-        return KNOWN[known[0].group(1).casefold()]
-    if runs:
-        # "Prestigious medical journal The Lancet", "British medical weekly The Lancet": a capitalised adjective that
-        # opens the sentence before lower-case words is not the name; the appositive's last name is.
-        between = " ".join(phrase.split()[runs[0][1]:runs[1][0]]) + " " if len(runs) > 1 else ""
-        first_word = phrase.split()[0]
-        second = _clean(phrase.split()[1]).casefold() if len(phrase.split()) > 1 else ""
-        opener = runs[0][0] == 0 and runs[0][1] == 1 and second[:1].islower() and not first_word.isupper() \
-            and second not in _ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE)
-        described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
-            _clean(between.split()[-1]).casefold() in _ORG_NOUNS)  # "San Diego news station KUSI-TV"
-        appositive = bool(re.fullmatch(r"\s*(?:\w+\s+)?,\s*", between))  # "The Arab TV channel, Al Jazeera,"
-        start, end, name = runs[1] if len(runs) > 1 and (opener or appositive or described) else runs[0]
-        tail = phrase.split()[end:end + 1]
-        if tail and _clean(tail[0]).casefold() in _ORG_NOUNS:
-            name = f"{name} {_clean(tail[0])}"  # "the Vizhinjam police"
-        return name
-    lead = [w for w in words if w not in ("the", "a", "an")]
-    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & _ACT_NOUNS and (
-            lead[-1] in _ORG_NOUNS | _TITLE_WORDS | _DOER_NOUNS):
-        return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
-    return ""  # "a lengthy" (editor's note) names no one
 
 
 def _speaker(sentence: str, start: int, following: str = "") -> str:
@@ -213,7 +113,7 @@ def _speaker(sentence: str, start: int, following: str = "") -> str:
             m = pattern.search(text, at)
             if m and m.group("who").strip() and (pattern is not _ATTRIBUTION or in_quote(sentence, start) and (
                     _ATTRIBUTED.search(text, m.start(), m.end() + 60))):
-                return _head(m.group("who"), first=True)
+                return head(m.group("who"), first=True)
     return ""
 
 
@@ -222,11 +122,14 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|write
 
 
 _REPORTING = re.compile(r"^(\S+(?:\s+\S+){0,3}?)\s+\w+\s*,?\s+(?:что|that)\s*$", re.IGNORECASE)
-_TRAILING_TIME = re.compile(r",?\s*(?:on|in|at|late|early)\s+(?:\w+day|\w+ \d{1,2}|the \w+|\w+)\s*,?\s*$"
+_TRAILING_TIME = re.compile(r",?\s*(?<!\w)(?:on|in|at|late|early)\s+(?:\w+day|\w+ \d{1,2}|the \w+|\w+)\s*,?\s*$"
                             r"|,?\s*(?:today|yesterday|\w+day)\s*,\s*$")
 # A descriptor, then a name set off by commas: "Indian news website, The Wire,"
 _DESCRIBED_NAME = re.compile(r"^\s*((?:[A-Za-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*,\s*((?:The\s+)?[A-Z][\w.&'-]*"
                              r"(?:\s+[A-Z][\w.&'-]*){0,3})\s*,?\s*$")
+# A verb of making a statement, right before the act it carries: "issued a statement apologising".
+_ISSUED = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|published|released|posted|put out|sent)\s+"
+                     r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_SAID = re.compile(r"[”\"»]\s*,?\s*(?:he|she|they)\s+(?:said|says|told|tells|added|wrote|insisted)\b",
                            re.IGNORECASE)
 
@@ -241,7 +144,7 @@ def _quoted_subject(sentence: str, start: int) -> str:
         return ""
     if re.match(r"^\d+\s+[A-Z]", inner):
         return inner  # "60 Minutes"
-    return _head(inner)
+    return head(inner)
 
 
 def _said_before(sentence: str, start: int, outlet: str, speaker: str) -> str:
@@ -288,21 +191,27 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         quoted = _said_before(sentence, start, outlet, speaker)
     if quoted:
         return quoted
+    made = _made_by(sentence, start)
+    if made:
+        return made  # "The apology message was sent by Acme's chief executive"
     before = sentence[:start]
     if re.match(r"^\s*\w+ing\b", sentence[start:]) and re.search(r",\s*$", before):
         before = re.split(r",", before)[0]  # "Trent Lott rejected calls ..., apologizing again": the sentence's subject
         lead = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", before)
         if lead:
-            return _head(lead.group(1))
+            return head(lead.group(1))
+    issued = _ISSUED.search(before)
+    if issued:
+        before = before[:issued.start()]  # "The Wire, on Thursday, issued a statement apologising": who issued it
     opening = _NOTE_OPENING.match(before)
     if opening:
         rest = re.split(r"\s+(?:said|says|has|have|had|was|is|added|issued|published|ran)\b", sentence[opening.end():])
-        return _head(rest[0]) or speaker or outlet
+        return head(rest[0]) or speaker or outlet
     clause = list(_NEW_CLAUSE.finditer(before))
     if clause:
         cut = before[clause[-1].start(1):]  # "... and we apologise", "tells Gawker that the publication stands"
         if re.match(r"(?:he|she|it|they|он|она|они)\b", cut, re.IGNORECASE):
-            return _head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
+            return head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
         before = cut
     if _PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]):
         return _doer_after_by(sentence[start:])
@@ -328,7 +237,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
                 ("—", "–", "-")):
             continue  # "Scientific Reports — a Springer Nature title — has retracted": the appositive names the owner
         described = _DESCRIBED_NAME.match(piece)
-        if described and set(described.group(1).casefold().split()) & _ORG_NOUNS:
+        if described and set(described.group(1).casefold().split()) & ORG_NOUNS:
             return canonical(described.group(2))  # "Indian news website, The Wire, issued"
         if piece.strip(" ,") and not re.match(r"^\s*(?:an?|the)\s+[a-z]", piece) or piece is pieces[0]:
             span = piece
@@ -338,19 +247,28 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
             break
     if _FIRST_PERSON.match(span.strip(" ,\"“”")) or not span.strip() and (before.strip() == "" or speaker):
         return speaker or outlet
-    return _head(span)
+    return head(span)
 
 
 def _doer_after_by(rest: str) -> str:
     """The doer a passive names after "by": a name ("by Acme Corp"), else an organisation's common noun ("by the
     ministry")."""
+    phrase = _BY_PHRASE.match(rest)
+    titled = head(phrase.group(1)) if phrase and re.search(r"\b(?:chief|executive|ceo|president|spokes\w+|director"
+                                                            r"|editor|head|chair\w*|minister|secretary)\b",
+                                                            phrase.group(1), re.IGNORECASE) else ""
+    if titled:
+        return titled  # "by Acme chief executive Jane Roe": the person
     by = _BY.match(rest)
-    if by and by.group(1).casefold() not in _NOT_A_NAME:
-        return canonical(by.group(1))
+    if by and by.group(1).casefold() not in NOT_A_NAME:
+        noun = re.match(r"\s+([a-z]+)\b", rest[by.end():])
+        if re.search(r"['’]s$", by.group(1)) and noun and noun.group(1) in ORG_NOUNS | DOER_NOUNS:
+            return f"{by.group(1)} {noun.group(1)}"  # "by the MP's office"
+        return head(by.group(1)) or canonical(by.group(1))  # "by Acme CEO Jane Roe": the person
     common = _BY_COMMON.match(rest)
     if common and common.group(2):
         return common.group(2)  # "by 170,000 customers"
-    if common and common.group(1).split()[-1] in _ORG_NOUNS:
+    if common and common.group(1).split()[-1] in ORG_NOUNS:
         return common.group(1)
     return ""
 
@@ -362,9 +280,14 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
         to = _TO_NAME.match(sentence[start:]) or _TO_NAME.match(sentence[max(0, start - 80):])
         if to:
             return canonical(to.group(1))
-    by = _BY.match(sentence[start:])
-    if by and _PASSIVE.search(sentence[:start]) or by and re.match(r"^\s*\w+\s+by\b", sentence[start:]):
-        return canonical(by.group(1))
+    rest = sentence[start:]
+    if _PASSIVE.search(sentence[:start]) or re.match(r"^\s*\w+\s+by\b", rest):
+        doer = _doer_after_by(rest)  # "was sued by Acme", "sued for $4.2 billion by 170,000 customers"
+        if doer:
+            return doer
+    doer = _made_by(sentence, start)  # "The suit, filed by Jane Roe", "the lawsuit filed in Ohio by"
+    if doer:
+        return doer
     if payer:
         for m in _KNOWN_RE.finditer(sentence):
             if KNOWN[m.group(1).casefold()] in _AUTHORITIES:

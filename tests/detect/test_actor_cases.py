@@ -57,3 +57,45 @@ def test_the_headline_names_who_we_and_it_are(title: str, body: str, kind: str, 
 ])
 def test_a_stand_in_is_no_name(actor: str, stands_in: bool) -> None:
     assert stand_in(actor) is stands_in
+
+
+# Who made the act, named after "by" (a participle after the act's noun, a passive with figures in between), and
+# the neighbours where "by" names no doer.
+NAMED_AFTER_BY = [
+    ("The claim, filed by Maria Oduya, the former manager, was settled last week.", "legal_action", "Maria Oduya"),
+    ("A judge threw out the lawsuit filed in Ohio by four Sigma Tau alumni.", "legal_action", "Sigma Tau"),
+    ("In 2001, Vantor Labs was sued for $1.5 billion by 90,000 patients.", "legal_action", "90,000 patients"),
+    ("The apology letter was sent by Northwind chief executive Ada Brook to all members.", "apology", "Ada Brook"),
+    ("The report said the mayor backed the plan, which was later denied by the mayor's office.", "denial",
+     "mayor's office"),
+    ("A $1.6 billion lawsuit was filed by Harbor Voting Systems Friday morning.", "legal_action",
+     "Harbor Voting Systems"),
+    ("Kestrel Media was sued on Monday.", "legal_action", ""),  # a passive that names no doer names none
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "actor"), NAMED_AFTER_BY)
+def test_the_doer_named_after_by(body: str, kind: str, actor: str) -> None:
+    assert _actor("", body, kind) == actor
+
+
+# Headline fragments and possessives are never the doer; the name they qualify is.
+NO_FRAGMENT = [
+    ("Libel Suit Against The Courier Ends", "", "legal_action", ""),
+    ("", "Britain's Morning Courier has apologised to the actor for the article.", "apology", "Morning Courier"),
+    ("", "The Harbour Trust's Chief Officer issued a public apology to former residents.", "apology",
+     "Harbour Trust"),
+    ("", "Kenyan news website, The Ledger, on Friday, issued a statement apologising to its readers.", "apology",
+     "Ledger"),
+    ("", "The Boston Ledger has apologised to the family.", "apology", "Boston Ledger"),  # "...on Ledger" is no time
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "actor"), NO_FRAGMENT)
+def test_no_headline_fragment_or_possessive_is_the_doer(title: str, body: str, kind: str, actor: str) -> None:
+    assert _actor(title, body, kind) == actor
+
+
+def test_a_title_case_suit_names_its_target() -> None:
+    [event] = detect(Doc(title="Defamation Lawsuit Filed Against Kestrel Media", body="", outlet="Bugle Blog"))
+    assert (event.actor, event.target) == ("", "Kestrel Media")
