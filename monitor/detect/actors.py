@@ -33,7 +33,8 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|котор�
 _SPEECH = re.compile(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"
                      r"|argued|argues|maintained|maintains|stressed|stresses|reiterated|reiterates"
                      r"|noted|announced|replied|responded|confirmed|заявил\w*|сообщил\w*|написал\w*|отметил\w*"
-                     r"|добавил\w*)\b(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:that|it|they|he|she|its|что))?", re.IGNORECASE)
+                     r"|добавил\w*|подчеркнул\w*|подчеркива\w+)\b"
+                     r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:that|it|they|he|she|its|что))?", re.IGNORECASE)
 _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would|did|does|also|later|then|quickly"
                   r"|publicly"
                   r"|continues? to|continued to|had to|has to|have to|would like to|wish(?:es)? to|wants? to"
@@ -117,8 +118,17 @@ def _speaker(sentence: str, start: int, following: str = "") -> str:
     return ""
 
 
+# A Russian short passive participle at the act: its subject is the act's target.
+_RU_PASSIVE = re.compile(r"(?:оштрафован|наказан|привлечен|привлечён|осужден|осуждён|обвинен|обвинён)\w{0,2}\b",
+                         re.IGNORECASE)
+# A gerund of saying, whose doer is the sentence's subject: "..., заявив, что иск не имеет оснований".
+_SAYING_GERUND = re.compile(r",\s*(?:заявив|отметив|подчеркнув|сообщив|добавив|назвав|saying|adding|calling)\b",
+                            re.IGNORECASE)
+# Names and nothing else, as a list's items are: "CNN, the Wall Street Journal", "ГУВД".
+_NAMES_ONLY = re.compile(r"\s*(?:(?:the\s+)?[A-ZА-ЯЁ][\w&.'’-]*[\s,]*){1,6}")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|insisted|insists"
-                         r"|declared|replied|responded|tweeted|posted|заявил\w*|сказал\w*|написал\w*|сообщил\w*)\b")
+                         r"|declared|replied|responded|tweeted|posted|noted|stressed|заявил\w*|сказал\w*|написал\w*"
+                         r"|сообщил\w*|отметил\w*|подчеркнул\w*|добавил\w*|подчеркива\w+)\b")
 
 
 _REPORTING = re.compile(r"^(\S+(?:\s+\S+){0,3}?)\s+\w+\s*,?\s+(?:что|that)\s*$", re.IGNORECASE)
@@ -165,6 +175,9 @@ def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", follow
     said = list(_SPEECH.finditer(sentence))
     if said:
         return subject(sentence, said[0].start() + 1, outlet, speaker)
+    gerund = _SAYING_GERUND.search(sentence)
+    if gerund:
+        return head(sentence[:gerund.start()].split(",")[0]) or speaker or outlet  # "X выразил позицию, заявив, что"
     return speaker or outlet
 
 
@@ -191,6 +204,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         quoted = _said_before(sentence, start, outlet, speaker)
     if quoted:
         return quoted
+    if _RU_PASSIVE.match(sentence[start:]):
+        return ""  # "«Фонбет» был оштрафован": the subject is who was fined, not who fined it
     made = _made_by(sentence, start)
     if made:
         return made  # "The apology message was sent by Acme's chief executive"
@@ -210,6 +225,10 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     clause = list(_NEW_CLAUSE.finditer(before))
     if clause:
         cut = before[clause[-1].start(1):]  # "... and we apologise", "tells Gawker that the publication stands"
+        opened = clause[-2].start(1) if len(clause) > 1 else 0
+        if before[clause[-1].start():clause[-1].start(1)].strip().casefold() in ("and", "и") and _NAMES_ONLY.fullmatch(
+                before[opened:clause[-1].start()]) and not re.match(r"(?i:its|their|his|her|our|my)\b", cut):
+            cut = before[opened:]  # "ГУВД и УВД округа подали иск", "CNN and the Journal issued": a list of doers
         if re.match(r"(?:he|she|it|they|он|она|они)\b", cut, re.IGNORECASE):
             return head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
         before = cut
@@ -221,7 +240,9 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         for _ in range(3):
             piece = _LEAD.sub("", piece, count=1)
         parts = _SUBORDINATE.split(piece)
-        piece = parts[-1] if parts[-1].strip() else piece
+        joined = piece[:len(piece) - len(parts[-1])]
+        listed = len(parts) > 1 and _NAMES_ONLY.fullmatch(parts[-2]) and re.search(r"\b(?:and|и)\s+$", joined)
+        piece = parts[-1] if parts[-1].strip() and not listed else piece  # "ГУВД и УВД ... подали": the first named
         piece = _strip_aux(piece)
         said = list(_SPEECH.finditer(piece))
         if said and not piece[said[-1].end():].strip(" ,"):
@@ -273,6 +294,25 @@ def _doer_after_by(rest: str) -> str:
     return ""
 
 
+# A Russian suit names its plaintiff in the genitive before "к" and its defendant: "иск бизнесмена Ивана Петрова к
+# газете", "по иску «Молодой гвардии» к «Томиксу»", "иск движения "Наши" к изданию".
+_PLAINTIFF = re.compile(r"\b(?i:иск)\w*\s+(?:(?P<what>[а-яё-]+)\s+)?(?:[а-яё-]+\s+)?"
+                        r"(?P<who>«[^»]{2,40}»|\"[^\"]{2,40}\"|[А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*){0,2})\s+(?:к|против)\s")
+# Who a genitive names after a person's descriptor ("бизнесмена", "депутата"): such a name is declined.
+_PERSON_GENITIVE = {"бизнесмена", "предпринимателя", "депутата", "губернатора", "сенатора", "директора", "главы",
+                    "политика", "блогера", "журналиста", "актера", "актёра", "певца", "жителя", "гражданина",
+                    "экс-главы", "мэра", "министра", "бывшего"}
+
+
+def nominative(name: str, descriptor: str) -> str:
+    """A name read in the genitive, as a reader names its owner ("бизнесмена Артема Зуева" -> "Артем Зуев", "иск
+    Газпрома" -> "Газпром"); after any other descriptor, as written."""
+    if descriptor and descriptor.casefold() not in _PERSON_GENITIVE or not re.match(r"[А-ЯЁ]", name):
+        return name  # "иск молодежного движения", a Latin name: as written
+    return " ".join(re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])а$|ия$", lambda m: "ий" if m.group(0) == "ия" else "", w)
+                    for w in name.split())
+
+
 def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
     """The party behind a legal act: the doer after "by", the authority a fine or settlement names, the one
     damages were paid to."""
@@ -280,6 +320,10 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
         to = _TO_NAME.match(sentence[start:]) or _TO_NAME.match(sentence[max(0, start - 80):])
         if to:
             return canonical(to.group(1))
+    plaintiff = _PLAINTIFF.search(sentence)
+    if plaintiff:
+        who = plaintiff.group("who")
+        return who.strip("«»\"“”") if who[:1] in "«\"“" else nominative(who, plaintiff.group("what") or "")
     rest = sentence[start:]
     if _PASSIVE.search(sentence[:start]) or re.match(r"^\s*\w+\s+by\b", rest):
         doer = _doer_after_by(rest)  # "was sued by Acme", "sued for $4.2 billion by 170,000 customers"

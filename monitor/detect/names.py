@@ -37,7 +37,7 @@ NOT_A_NAME = _COMMON_LEAD | {
     "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
     "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
     "наша", "наш", "наши", "once", "nearly", "another", "almost", "about", "over", "more", "only", "even", "just",
-    "fewer", "roughly", "around", "several", "also", "later",
+    "fewer", "roughly", "around", "several", "also", "later", "сам", "сама", "сами", "само",
     # what a suit is about, capitalised in a title-case headline: "Libel Suit Against The Times Ends"
     "libel", "defamation", "slander", "fraud", "antitrust", "copyright", "privacy", "negligence", "discrimination"}
 
@@ -127,6 +127,7 @@ def head(phrase: str, first: bool = False) -> str:
         first_word = phrase.split()[0]
         second = _clean(phrase.split()[1]).casefold() if len(phrase.split()) > 1 else ""
         opener = runs[0][0] == 0 and runs[0][1] == 1 and second[:1].islower() and not first_word.isupper() \
+            and second not in ("and", "и", "&", "or", "или") \
             and second not in ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE)
         described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
             _clean(between.split()[-1]).casefold() in ORG_NOUNS)  # "San Diego news station KUSI-TV"

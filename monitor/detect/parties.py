@@ -59,7 +59,8 @@ _TO = re.compile(r"\b(?:apologi[sz]\w*|apolog(?:y|ies)|sorry)\b[^.]{0,20}?\bto\s
                  r"[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)(?=\s+(?:for|over|after|about|on|in|who|that|,)|[.,;]|$)"
                  r"|\bизвин\w*\s+(?:\w+\s+)?перед\s+([\w-]+(?:\s+[А-ЯA-Z][\w-]+)?)", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(rf"^\s*(?:(?i:against|to)\s+)?(?:(?i:the)\s+)?({_NAME.pattern})")  # "Filed Against Acme"
-_AGAINST = re.compile(rf"\b(?:against|versus|into|к|против)\s+(?:the\s+)?({_NAME.pattern})")
+_AGAINST = re.compile(rf"(?<!\w)(?:against|versus|into|к|против)\s+(?:the\s+|[а-яё]+\s+)?"
+                      rf"(«[^»]{{2,40}}»|{_NAME.pattern})")  # "к изданию «Полдень»"
 
 
 def canonical(name: str) -> str:
@@ -67,7 +68,7 @@ def canonical(name: str) -> str:
     found = _KNOWN_RE.search(name)
     if found:
         return KNOWN[found.group(1).casefold()]
-    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" ,.'’\"“”"), flags=re.IGNORECASE)
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" ,.'’\"“”«»"), flags=re.IGNORECASE)
 
 
 def _names(span: str) -> list[tuple[int, str]]:

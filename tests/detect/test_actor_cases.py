@@ -99,3 +99,31 @@ def test_no_headline_fragment_or_possessive_is_the_doer(title: str, body: str, k
 def test_a_title_case_suit_names_its_target() -> None:
     [event] = detect(Doc(title="Defamation Lawsuit Filed Against Kestrel Media", body="", outlet="Bugle Blog"))
     assert (event.actor, event.target) == ("", "Kestrel Media")
+
+
+# Russian subjects: a suit's plaintiff (declined in the genitive), a passive's subject (the one fined, never the
+# doer), a speaker before "что" or a gerund of saying, "Сам X", a list's first name.
+RUSSIAN = [
+    ("", "Городской суд удовлетворил иск бизнесмена Олега Сомова к «Вечерней газете» о защите чести.", "legal_action",
+     "Олег Сомов"),
+    ("", "Суд удовлетворил иск движения «Зелёный берег» к изданию «Полдень».", "legal_action", "Зелёный берег"),
+    ("", "«Северный вестник» был оштрафован на 50 тысяч рублей.", "legal_action", ""),
+    ("Суд оштрафовал «Северный вестник»", "«Северный вестник» оштрафован на 50 тысяч рублей.", "legal_action", "Суд"),
+    ("", "Сомов отметил, что в министерстве читают эти статьи \"как очередные безосновательные обвинения\".",
+     "denial", "Сомов"),
+    ("", "Сам Сомов вскоре опроверг эту информацию.", "denial", "Сомов"),
+    ("", "Представитель газеты Polar Times выразил позицию по иску, заявив, что иск не имеет под собой оснований.",
+     "denial", "Polar Times"),
+    ("", "Представитель ведомства заявил, что ГУВД и УВД округа подали иск к газете.", "legal_action", "ГУВД"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "actor"), RUSSIAN)
+def test_russian_subjects(title: str, body: str, kind: str, actor: str) -> None:
+    assert _actor(title, body, kind) == actor
+
+
+def test_a_list_of_doers_names_its_first_and_a_possessive_after_and_does_not_join_it() -> None:
+    assert _actor("", "Acme and Globex denied the report.", "denial") == "Acme"
+    assert _actor("", "Shares fell as Acme denied the report.", "denial") == "Acme"
+    assert _actor("", "Regulators met on Monday and Acme denied the report.", "denial") == "Acme"
