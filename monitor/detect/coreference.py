@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect.names import ACT_NOUNS, head
 from monitor.detect.parties import KNOWN, canonical
 
 # First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
@@ -48,24 +49,61 @@ def stand_in(actor: str) -> bool:
     return all(w[:1].islower() or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|an|ese|ic|i)", w) for w in words[:-1])
 
 
-def headline_doer(kind: str, kinds: set[str], headline: dict[str, str]) -> str:
+# Verbs a title-case headline capitalises after its subject ("Chamber Accuses ...", "Tampax Said ...").
+_TITLE_VERBS = {"says", "said", "denies", "denied", "admits", "rejects", "accuses", "corrects", "issues", "adds",
+                "pays",
+                "defends", "disputes", "stands", "retracts", "sues", "sued", "files", "removes", "deletes", "releases",
+                "calls", "slams", "responds", "reacts", "faces", "refutes", "dismisses", "pulls", "withdraws", "takes",
+                "publishes", "prints", "regrets", "clarifies", "updates", "settles", "fines", "charges", "blasts",
+                "condemns", "insists", "backs", "kills", "apologizes", "apologises", "apologized", "apologised",
+                "apologizing", "apologising", "is", "was", "has", "will", "to", "in", "on", "over", "after", "for"}
+
+
+def title_subject(title: str) -> str:
+    """The doer a headline opens with, where it opens with a name and then its verb; else ""."""
+    words = title.split()
+    if not words or not re.match(r"[A-ZА-ЯЁ]", words[0]):
+        return ""
+    name: list[str] = []
+    for word in words:
+        bare = word.strip("\"“”«»'’:,").casefold()
+        if name and (bare in _TITLE_VERBS or word[:1].islower() and bare not in ("of", "and", "the", "&", "de")):
+            break
+        if not re.match(r"[\w\"“«&]", word) or word.endswith((":", ",")) or len(name) == 5:
+            return ""  # "Report: ...", "After review, ...": the headline opens with no subject
+        name.append(word)
+    else:
+        return ""
+    found = " ".join(name)
+    if stand_in(found) or name[0].casefold() in _PRONOUNS or not head(found) or set(
+            found.casefold().split()) & ACT_NOUNS:
+        return ""  # "Apology over ...", "Reports suggesting ...": no name opens it
+    return canonical(found)
+
+
+def headline_doer(kind: str, kinds: set[str], headline: dict[str, str], title: str = "") -> str:
     """The doer the headline names for an act of `kind` in a sentence stating `kinds`: the headline's doer of the
-    same act, else of another act the sentence states, else its only doer."""
+    same act, else of another act the sentence states, else its only doer, else the name it opens with."""
     if headline.get(kind):
         return headline[kind]
     for other in sorted(kinds):
         if headline.get(other):
             return headline[other]
     doers = {canonical(a) for a in headline.values() if a}
-    return doers.pop() if len(doers) == 1 else ""
+    if len(doers) == 1:
+        return doers.pop()
+    return "" if doers else title_subject(title)
 
 
-def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str]) -> str:
+def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str],
+            title: str = "") -> str:
     """The actor an event names, with a stand-in replaced by the doer the headline names: a first-person act
     that fell to the outlet (a page quoting someone's "we"), or an actor that is no name at all."""
     if actor == outlet and not first_person(sentence):
         return actor  # the outlet's own note ("This story has been updated") is the outlet's
     if actor != outlet and not stand_in(actor):
         return actor
-    doer = headline_doer(kind, kinds, headline)
+    # a first-person act takes only a doer the headline says acted: "We ..." on a page headed "The Guardian and me"
+    # is the page's own
+    doer = headline_doer(kind, kinds, headline, "" if actor == outlet else title)
     return doer if doer and doer != outlet else actor

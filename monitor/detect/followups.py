@@ -353,7 +353,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             elif not in_title:
                 # "«Фонбет» был оштрафован", a quoted "We apologise" under "Acme apologises": the headline names who
                 event = replace(event, actor=coreference.resolve(event.actor, event.kind, set(found), sentence,
-                                                                 doc.outlet, headline_actors))
+                                                                 doc.outlet, headline_actors, doc.title))
             key = (event.kind, event.actor)
             if key not in taken:
                 taken[key] = len(events)

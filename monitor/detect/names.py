@@ -58,7 +58,7 @@ DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "r
                "station", "channel", "website", "site", "blog", "blogger", "editor", "editors", "paper", "group",
                "team", "airline", "university", "school", "hospital", "commission", "department", "office"}
 # What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
-_ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
+ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
               "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
               "information", "accusation", "accusations", "piece", "post", "rumor", "rumors", "rumours"}
 # Act nouns a title-case headline capitalises that never start a name ("Lawsuit Claims Acme Misled ...").
@@ -142,7 +142,7 @@ def head(phrase: str, first: bool = False) -> str:
             name = f"{name} {_clean(tail[0])}"  # "the Vizhinjam police"
         return name
     lead = [w for w in words if w not in ("the", "a", "an")]
-    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & _ACT_NOUNS and (
+    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & ACT_NOUNS and (
             lead[-1] in ORG_NOUNS | _TITLE_WORDS | DOER_NOUNS):
         return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
     return ""  # "a lengthy" (editor's note) names no one

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.detect.coreference import stand_in
+from monitor.detect.coreference import stand_in, title_subject
 from monitor.detect.followups import detect
 from monitor.models import Doc
 
@@ -32,8 +32,14 @@ HEADLINE_NAMES_THE_DOER = [
      "retraction", "Harbour Police"),
     ("Kestrel News prints a retraction", "I am glad that the paper has made this correction.", "correction",
      "Kestrel News"),
+    # no act in the headline: the name it opens with, for a sentence that names its doer only as "the company"
+    ("Northwind Accuses Rival of Spreading Rumours", "The company disputed the rival's figures.", "denial",
+     "Northwind"),
+    ("Kestrel Media pays damages after false report", "The paper also retracted the claim about the mayor.",
+     "retraction", "Kestrel Media"),
 ]
-# Neighbours: the outlet's own notes, and doers the sentence names itself.
+# Neighbours: the outlet's own notes, doers the sentence names itself, and a first-person act on a page whose
+# headline states no act by anyone (the page's own "we").
 KEEPS_ITS_ACTOR = [
     ("Acme apologises for outage", "This story has been updated with comment from the regulator.", "update",
      "Bugle Blog"),
@@ -42,6 +48,8 @@ KEEPS_ITS_ACTOR = [
     ("Acme apologises for outage", "Globex also apologised to its customers on Tuesday.", "apology", "Globex"),
     ("Channel 9 denies doctoring footage", "Channel 4 has rejected claims that it doctored the footage.", "denial",
      "Channel 4"),
+    ("Kestrel Media and me: a reader writes", "We apologise for the delay in answering letters.", "apology",
+     "Bugle Blog"),
 ]
 
 
@@ -57,6 +65,16 @@ def test_the_headline_names_who_we_and_it_are(title: str, body: str, kind: str, 
 ])
 def test_a_stand_in_is_no_name(actor: str, stands_in: bool) -> None:
     assert stand_in(actor) is stands_in
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Northwind Accuses Rival of Spreading Rumours", "Northwind"), ("Kestrel Media pays damages", "Kestrel Media"),
+    ("Board of Trustees Corrects Its Statement", "Board of Trustees"), ("Lumo Said It Was Sorry", "Lumo"),
+    ("Report: Lumo denies", ""), ("After review, Lumo admits error", ""), ("Apology over late trains", ""),
+    ("Reports suggesting the coach quit are false", ""), ("The Courier and Its Readers", ""),
+])
+def test_the_name_a_headline_opens_with(title: str, name: str) -> None:
+    assert title_subject(title) == name
 
 
 # Who made the act, named after "by" (a participle after the act's noun, a passive with figures in between), and
