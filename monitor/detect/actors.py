@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 
 from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, WHEN, head
-from monitor.detect.parties import _KNOWN_RE, KNOWN, canonical, in_quote
+from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, KNOWN, canonical, in_quote
 
-_AUTHORITIES = {"SEC", "DOJ", "FCA", "CFTC", "FSB", "Rosfinmonitoring"}
 _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
     r"|(?:firstly|secondly|finally|nevertheless|nonetheless|however|meanwhile|then there'?s|then|so|well|also"
@@ -37,7 +36,7 @@ _SPEECH = re.compile(r"\s+(?:said|says|told|tells|stated|states|insisted|insists
                      r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:that|it|they|he|she|its|что))?", re.IGNORECASE)
 _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would|did|does|also|later|then|quickly"
                   r"|publicly"
-                  r"|continues? to|continued to|had to|has to|have to|would like to|wish(?:es)? to|wants? to"
+                  r"|continues? to|continued to|had to|has to|have to|would like to|like to|wish(?:es)? to|wants? to"
                   r"|(?:am|are|is|were|was) (?:very |so |truly |deeply )?(?:happy|glad|pleased|sorry) to|very|so|truly"
                   r"|formally|on \w+day|\w+day|today|yesterday|late \w+|earlier|subsequently|since|now|always"
                   r"|immediately|forcefully|strongly|vehemently|flatly|categorically|finally|first|swiftly|again"
@@ -285,7 +284,10 @@ def _doer_after_by(rest: str) -> str:
         noun = re.match(r"\s+([a-z]+)\b", rest[by.end():])
         if re.search(r"['’]s$", by.group(1)) and noun and noun.group(1) in ORG_NOUNS | DOER_NOUNS:
             return f"{by.group(1)} {noun.group(1)}"  # "by the MP's office"
-        return head(by.group(1)) or canonical(by.group(1))  # "by Acme CEO Jane Roe": the person
+        acronym = re.match(r",\s+([A-ZА-ЯЁ]{2,6}),", rest[by.end():])
+        if acronym:
+            return f"{canonical(by.group(1))} ({acronym.group(1)})"  # "by the Economic ... Commission, EFCC,"
+        return canonical(by.group(1))
     common = _BY_COMMON.match(rest)
     if common and common.group(2):
         return common.group(2)  # "by 170,000 customers"
@@ -334,7 +336,7 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
         return doer
     if payer:
         for m in _KNOWN_RE.finditer(sentence):
-            if KNOWN[m.group(1).casefold()] in _AUTHORITIES:
+            if KNOWN[m.group(1).casefold()] in _AUTHORITY_NAMES:
                 return KNOWN[m.group(1).casefold()]
         authority = re.search(r"\b(?:ФАС|FTC|FCA|SEC|CFTC|Роскомнадзор\w*|[A-ZА-ЯЁ][\w-]+ (?:суд|court|Court))\b",
                               sentence)

@@ -75,7 +75,7 @@ def title_subject(title: str) -> str:
     else:
         return ""
     found = " ".join(name)
-    if stand_in(found) or name[0].casefold() in _PRONOUNS or not head(found) or set(
+    if stand_in(found) or name[0].casefold() in _PRONOUNS or first_person(name[0]) or not head(found) or set(
             found.casefold().split()) & ACT_NOUNS:
         return ""  # "Apology over ...", "Reports suggesting ...": no name opens it
     return canonical(found)
@@ -107,3 +107,13 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     # is the page's own
     doer = headline_doer(kind, kinds, headline, "" if actor == outlet else title)
     return doer if doer and doer != outlet else actor
+
+
+_MEDIA_TAIL = re.compile(r"^(.*[A-ZА-ЯЁ][^\s]*)\s+(?:newspaper|paper|website|site|tabloid|broadcaster)$")
+
+
+def tidy(actor: str) -> str:
+    """An actor as an alert names it: a newspaper's or a site's name without the noun that describes it
+    ("Independent newspaper" -> "Independent", "Mail website" -> "Mail")."""
+    m = _MEDIA_TAIL.match(actor)
+    return m.group(1) if m else actor

@@ -354,6 +354,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
                 # "«Фонбет» был оштрафован", a quoted "We apologise" under "Acme apologises": the headline names who
                 event = replace(event, actor=coreference.resolve(event.actor, event.kind, set(found), sentence,
                                                                  doc.outlet, headline_actors, doc.title))
+            event = replace(event, actor=coreference.tidy(event.actor))
             key = (event.kind, event.actor)
             if key not in taken:
                 taken[key] = len(events)

@@ -28,6 +28,7 @@ KNOWN: dict[str, str] = {
     "washington post": "The Washington Post", "cnbc": "CNBC", "axios": "Axios", "politico": "Politico",
     "the information": "The Information", "fortune": "Fortune", "tether": "Tether", "coinbase": "Coinbase",
 }
+_AUTHORITY_NAMES = {"SEC", "DOJ", "FTC", "FCA", "CFTC", "FSB", "Rosfinmonitoring"}
 _KNOWN_RE = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True)) + r")(?:['’]s?|ом|а|у|е)?(?!\w)",
     re.IGNORECASE)
@@ -172,7 +173,7 @@ def target(kind: str, sentence: str, start: int, end: int, who: str) -> str:
         return ""
     if kind in ("denial", "stands_by", "retraction"):
         for _, name in _names(sentence):
-            if name != who and name in KNOWN.values() and name not in ("SEC", "DOJ", "FCA", "CFTC", "FSB"):
+            if name != who and name in KNOWN.values() and name not in _AUTHORITY_NAMES:
                 return name
     return ""
 

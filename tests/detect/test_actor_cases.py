@@ -145,3 +145,19 @@ def test_a_list_of_doers_names_its_first_and_a_possessive_after_and_does_not_joi
     assert _actor("", "Acme and Globex denied the report.", "denial") == "Acme"
     assert _actor("", "Shares fell as Acme denied the report.", "denial") == "Acme"
     assert _actor("", "Regulators met on Monday and Acme denied the report.", "denial") == "Acme"
+
+
+# How a doer is written: an acronym set off after the name kept with it, a paper's
+# name without "newspaper", first person in a "My apologies" headline never a name.
+SPELLING = [
+    ("", "The mayor was arraigned by the Anti-Graft Commission, AGC, on a 12-count charge.", "legal_action",
+     "Anti-Graft Commission (AGC)"),
+    ("Independent newspaper apologised to the minister", "“We apologise to the minister,” the British newspaper said.",
+     "apology", "Independent"),
+    ("My apologies…", "I’d like to apologize for the confusion about Tuesday's meeting.", "apology", "Bugle Blog"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "actor"), SPELLING)
+def test_how_a_doer_is_written(title: str, body: str, kind: str, actor: str) -> None:
+    assert _actor(title, body, kind) == actor
