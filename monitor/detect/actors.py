@@ -166,6 +166,12 @@ def _said_before(sentence: str, start: int, outlet: str, speaker: str) -> str:
     return subject(sentence[:said[-1].start()] + " ", said[-1].start(), outlet, speaker)
 
 
+def quote_speaker(sentence: str) -> str:
+    """Who speaks the quotation a sentence opens with ('"Those reports are old," Lee said.'), for a quotation that
+    goes on in the next sentence without naming its speaker again."""
+    return _speaker(sentence, 1) if sentence[:1] in "\"“«‘'" else ""
+
+
 def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """Who says a claim is false: a quotation's speaker, the subject of "said", else the page's author."""
     if in_quote(sentence, start):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect.actors import quote_speaker
 from monitor.detect.names import ACT_NOUNS, head
 from monitor.detect.parties import KNOWN, canonical
 
@@ -96,16 +97,21 @@ def headline_doer(kind: str, kinds: set[str], headline: dict[str, str], title: s
 
 
 def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str],
-            title: str = "") -> str:
-    """The actor an event names, with a stand-in replaced by the doer the headline names: a first-person act
-    that fell to the outlet (a page quoting someone's "we"), or an actor that is no name at all."""
-    if actor == outlet and not first_person(sentence):
+            title: str = "", previous: str = "") -> str:
+    """The actor an event names, with a stand-in replaced by who the page says it is: the speaker of the quotation
+    the previous sentence opened (a quotation that goes on), else the doer the headline names; a stand-in is a
+    first-person act that fell to the outlet (a page quoting someone's "we"), a quotation no one is said to speak,
+    or an actor that is no name at all."""
+    quoted = sentence.lstrip()[:1] in "\"“«‘"
+    if actor == outlet and quoted and quote_speaker(previous):
+        return quote_speaker(previous)  # '"Those are old reports," Lee said. "They are not true."'
+    if actor == outlet and not first_person(sentence) and not quoted:
         return actor  # the outlet's own note ("This story has been updated") is the outlet's
     if actor != outlet and not stand_in(actor):
         return actor
     # a first-person act takes only a doer the headline says acted: "We ..." on a page headed "The Guardian and me"
     # is the page's own
-    doer = headline_doer(kind, kinds, headline, "" if actor == outlet else title)
+    doer = headline_doer(kind, kinds, headline, "" if actor == outlet and not quoted else title)
     return doer if doer and doer != outlet else actor
 
 

@@ -353,7 +353,9 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             elif not in_title:
                 # "«Фонбет» был оштрафован", a quoted "We apologise" under "Acme apologises": the headline names who
                 event = replace(event, actor=coreference.resolve(event.actor, event.kind, set(found), sentence,
-                                                                 doc.outlet, headline_actors, doc.title))
+                                                                 doc.outlet, headline_actors, doc.title,
+                                                                 text[cuts[index - 1][0]:cuts[index - 1][1]] if index
+                                                                 else ""))
             event = replace(event, actor=coreference.tidy(event.actor))
             key = (event.kind, event.actor)
             if key not in taken:

@@ -161,3 +161,13 @@ SPELLING = [
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), SPELLING)
 def test_how_a_doer_is_written(title: str, body: str, kind: str, actor: str) -> None:
     assert _actor(title, body, kind) == actor
+
+
+def test_a_quotation_that_goes_on_keeps_its_speaker() -> None:
+    body = '"Those figures are from last year," Mayor Lee said. "They are simply not true."'
+    assert _actor("", body, "denial") == "Lee"  # the title "Mayor" is not the name
+    # a quotation no one is said to speak, under a headline that opens with a name: that name
+    body = "A club statement read: ‘The player respects all faiths. ‘These stories are totally unfounded.’"
+    assert _actor("Harbour United release statement on player", body, "denial") == "Harbour United"
+    # and with nothing to go on it stays the page's
+    assert _actor("", '"These stories are totally unfounded."', "denial") == "Bugle Blog"
