@@ -81,7 +81,7 @@ _TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{_CAP})(?:\s+(?:{_CAP}))*)")
 _DASH_ATTRIBUTION = re.compile(r"[”\"»]\s*[-–—]+\s*(?P<who>[^.”\"“]{2,80})$")
 _FROM_ATTRIBUTION = re.compile(r"[”\"»]\s*(?:is|was)\b[^.]{0,60}\b(?:quote|statement|response|word)s?\s+from\s+"
                                r"(?:the\s+)?(?P<who>[^.,;]{2,60})", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r"[”\"»'’]\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
+_ATTRIBUTION = re.compile(r"[”\"»'’](?!\w)\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
                           r"(?:\s+(?:said|says|added|wrote|told|заявил\w*|сообщил\w*)\b|[.,]|$)", re.IGNORECASE)
 # What makes the words after a quotation its attribution: a verb of saying near them, not just any name
 # ('"totally refutes" false claims by Morton Klein' names no speaker).
@@ -120,6 +120,12 @@ def _speaker(sentence: str, start: int, following: str = "") -> str:
 # A Russian short passive participle at the act: its subject is the act's target.
 _RU_PASSIVE = re.compile(r"(?:оштрафован|наказан|привлечен|привлечён|осужден|осуждён|обвинен|обвинён)\w{0,2}\b",
                          re.IGNORECASE)
+# A second verb of the sentence's subject: "... and unreservedly apologises", "... and have corrected".
+_AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|then|later|since|\w+ly)\s+){0,3}$")
+# A note that opens the sentence before its doer says what it says: "In an editor's note, the Times said ...".
+_NOTE_FIRST = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+_SAID_AFTER_NOTE = re.compile(r"^[^,]{0,40},\s*(.{2,60}?)\s+(?:said|says|wrote|writes|noted|added|explained"
+                              r"|acknowledged|admitted|stated)\b")
 # A gerund of saying, whose doer is the sentence's subject: "..., заявив, что иск не имеет оснований".
 _SAYING_GERUND = re.compile(r",\s*(?:заявив|отметив|подчеркнув|сообщив|добавив|назвав|saying|adding|calling)\b",
                             re.IGNORECASE)
@@ -215,6 +221,17 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if made:
         return made  # "The apology message was sent by Acme's chief executive"
     before = sentence[:start]
+    and_verb = _AND_VERB.search(before)
+    if and_verb:
+        first_clause = before[:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
+        if _FIRST_PERSON.match(first_clause.split()[0].strip("\"“”") if first_clause.split() else ""):
+            return speaker or outlet
+        first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
+        if first_name and head(first_name.group(1)):
+            return head(first_name.group(1))
+    note_said = _SAID_AFTER_NOTE.match(sentence[start:]) if _NOTE_FIRST.match(before) else None
+    if note_said and head(note_said.group(1)):
+        return head(note_said.group(1))  # "In an editor's note, the Times said ..."
     if re.match(r"^\s*\w+ing\b", sentence[start:]) and re.search(r",\s*$", before):
         before = re.split(r",", before)[0]  # "Trent Lott rejected calls ..., apologizing again": the sentence's subject
         lead = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", before)

@@ -171,3 +171,21 @@ def test_a_quotation_that_goes_on_keeps_its_speaker() -> None:
     assert _actor("Harbour United release statement on player", body, "denial") == "Harbour United"
     # and with nothing to go on it stays the page's
     assert _actor("", '"These stories are totally unfounded."', "denial") == "Bugle Blog"
+
+
+# The sentence's subject for a second verb ("... and apologises"), a note that opens the sentence ("In an
+# editor's note, the Courier said"), and a quotation whose words hold an apostrophe before its attribution.
+SENTENCE_SUBJECT = [
+    ("", "The Courier withdraws any suggestion that Ms Park was involved and unreservedly apologises to Ms Park.",
+     "apology", "Courier"),
+    ("", "I regret both errors and have corrected them in the web edition.", "correction", "Bugle Blog"),
+    ("", "In an editor's note, the Courier said its reporters had found serious discrepancies in the account.",
+     "editors_note", "Courier"),
+    ("", "“I owe the family a sincere apology, and I don’t want anyone to think otherwise,” the sheriff says.",
+     "apology", "sheriff"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "actor"), SENTENCE_SUBJECT)
+def test_the_sentence_subject(title: str, body: str, kind: str, actor: str) -> None:
+    assert _actor(title, body, kind) == actor
