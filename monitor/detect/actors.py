@@ -120,6 +120,8 @@ def _speaker(sentence: str, start: int, following: str = "") -> str:
 # A Russian short passive participle at the act: its subject is the act's target.
 _RU_PASSIVE = re.compile(r"(?:оштрафован|наказан|привлечен|привлечён|осужден|осуждён|обвинен|обвинён)\w{0,2}\b",
                          re.IGNORECASE)
+# An appositive's closing dash, then the verb's auxiliaries: "Scientific Reports — a Springer title — has".
+_DASH_END = re.compile(r"[-–—]\s*(?:(?:has|have|had|was|is|were|are|will|would|also|now|since)\s+)*$")
 # A second verb of the sentence's subject: "... and unreservedly apologises", "... and have corrected".
 _AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|then|later|since|\w+ly)\s+){0,3}$")
 # A note that opens the sentence before its doer says what it says: "In an editor's note, the Times said ...".
@@ -276,8 +278,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         if relative and len(piece[relative[-1].end():].split()) <= 4:
             piece = piece[: relative[-1].start()]
         piece = _strip_aux(_TRAILING_TIME.sub("", piece))
-        if re.match(r"^\s*(?:an?|one of)\s", piece) and piece is not pieces[0] and before.rstrip().endswith(
-                ("—", "–", "-")):
+        if re.match(r"^\s*(?:an?|one of)\s", piece) and piece is not pieces[0] and _DASH_END.search(before):
             continue  # "Scientific Reports — a Springer Nature title — has retracted": the appositive names the owner
         described = _DESCRIBED_NAME.match(piece)
         if described and set(described.group(1).casefold().split()) & ORG_NOUNS:

@@ -14,6 +14,9 @@ from monitor.detect.parties import _KNOWN_RE, KNOWN
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
                 "it's", "there's"}
+# A month after a number: "12 февраля", "3 March" is a date, not a name's number.
+_DATE_WORD = re.compile(r"(?i:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr"
+                        r"|may|jun|jul|aug|sep|oct|nov|dec)")
 # Words of time that end a name: "filed by Acme Corp Friday morning".
 WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
         r"|August|September|October|November|December)\b")
@@ -38,6 +41,12 @@ NOT_A_NAME = _COMMON_LEAD | {
     "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
     "наша", "наш", "наши", "once", "nearly", "another", "almost", "about", "over", "more", "only", "even", "just",
     "fewer", "roughly", "around", "several", "also", "later", "сам", "сама", "сами", "само",
+    # Russian common words that open a sentence, capitalised only by their place: "Сотрудники издательства ...",
+    # "Власти опровергли ...", "Свыше 800 статей ..." (not "Первый", which opens "Первый канал")
+    "сотрудники", "свыше", "более", "около", "почти", "новостные", "власти", "журналист", "журналисты", "уголовное",
+    "заявления", "заявление", "руководство", "первым", "издание", "издания", "газета", "компания",
+    "редакция", "эксперты", "депутаты", "жители", "пользователи", "статья", "материал", "информация", "решение",
+    "дело", "все", "многие",
     # what a suit is about, capitalised in a title-case headline: "Libel Suit Against The Times Ends"
     "libel", "defamation", "slander", "fraud", "antitrust", "copyright", "privacy", "negligence", "discrimination"}
 
@@ -86,7 +95,8 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
             while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
                 nxt = _clean(words[j])
                 joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
-                    words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2  # "Channel 4"
+                    words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (
+                    j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4", not "Москвы 12 февраля"
                 if (nxt[:1].isupper() and nxt.casefold() not in _TITLE_WORDS and not re.match(WHEN, nxt)) or joins:
                     j += 1
                 else:

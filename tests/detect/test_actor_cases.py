@@ -189,3 +189,26 @@ SENTENCE_SUBJECT = [
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), SENTENCE_SUBJECT)
 def test_the_sentence_subject(title: str, body: str, kind: str, actor: str) -> None:
     assert _actor(title, body, kind) == actor
+
+
+# Words that only look like names: an appositive between dashes names the owner, not the doer; a date's number
+# is not part of a name; a Russian sentence's capitalised common word ("Сотрудники", "Власти") names no one.
+NOT_NAMES = [
+    ("", "Open Letters — a Harbour Press title — has retracted a paper that copied a thesis.", "retraction",
+     "Open Letters"),
+    ("", "Сотрудники издательства уже принесли свои извинения читателям.", "apology", ""),
+    ("", "Компания Northwind принесла извинения пользователям.", "apology", "Northwind"),
+    ("", "Первый канал принес извинения зрителям.", "apology", "Первый"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "actor"), NOT_NAMES)
+def test_words_that_only_look_like_names(title: str, body: str, kind: str, actor: str) -> None:
+    assert _actor(title, body, kind) == actor
+
+
+def test_a_dates_number_is_not_part_of_a_name() -> None:
+    actor = _actor("", "Невский районный суд Северска 12 февраля зарегистрировал исковое заявление о защите чести.",
+                   "legal_action")
+    assert "12" not in actor
+    assert _actor("", "Channel 5 has rejected claims that it staged the footage.", "denial") == "Channel 5"
