@@ -50,6 +50,8 @@ def stand_in(actor: str) -> bool:
     return all(w[:1].islower() or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|an|ese|ic|i)", w) for w in words[:-1])
 
 
+# A Russian verb in the past tense: "опроверг", "опровергла", "извинились", "заявил".
+_RU_PAST = re.compile(r"(?!(?:дело|тело|село|число|зло)$)[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|г|гла|гли)$")
 # Verbs a title-case headline capitalises after its subject ("Chamber Accuses ...", "Tampax Said ...").
 _TITLE_VERBS = {"says", "said", "denies", "denied", "admits", "rejects", "accuses", "corrects", "issues", "adds",
                 "pays",
@@ -66,9 +68,17 @@ def title_subject(title: str) -> str:
     if not words or not re.match(r"[A-ZА-ЯЁ]", words[0]):
         return ""
     name: list[str] = []
+    cyrillic = bool(re.match(r"[А-ЯЁ]", words[0]))
     for word in words:
         bare = word.strip("\"“”«»'’:,").casefold()
-        if name and (bare in _TITLE_VERBS or word[:1].islower() and bare not in ("of", "and", "the", "&", "de")):
+        if name and cyrillic:
+            if _RU_PAST.match(bare):
+                if re.search(r"(?:ью|ую|юю)$", name[-1]):
+                    return ""  # "Статью удалили": an object in the accusative opens it
+                break  # "Мизулина опровергла": a Russian headline is in sentence case, so only a verb ends the name
+            if word[:1].islower():
+                return ""  # "Статью с ...", "Газете «...» грозят", "Дмитрий Смолянинов против ...": no subject first
+        elif name and (bare in _TITLE_VERBS or word[:1].islower() and bare not in ("of", "and", "the", "&", "de")):
             break
         if not re.match(r"[\w\"“«&]", word) or word.endswith((":", ",")) or len(name) == 5:
             return ""  # "Report: ...", "After review, ...": the headline opens with no subject
@@ -76,7 +86,8 @@ def title_subject(title: str) -> str:
     else:
         return ""
     found = " ".join(name)
-    if stand_in(found) or name[0].casefold() in _PRONOUNS or first_person(name[0]) or not head(found) or set(
+    if stand_in(found) or re.split(r"['’]", name[0].casefold())[0] in _PRONOUNS | {"you"} or first_person(
+            name[0]) or not head(found) or set(
             found.casefold().split()) & ACT_NOUNS:
         return ""  # "Apology over ...", "Reports suggesting ...": no name opens it
     return canonical(found)
@@ -111,7 +122,9 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         return actor
     # a first-person act takes only a doer the headline says acted: "We ..." on a page headed "The Guardian and me"
     # is the page's own
-    doer = headline_doer(kind, kinds, headline, "" if actor == outlet and not quoted else title)
+    # the name a headline opens with is often the one sued or fined: never the doer of a legal act by default
+    opener = "" if actor == outlet and not quoted or kind == "legal_action" else title
+    doer = headline_doer(kind, kinds, headline, opener)
     return doer if doer and doer != outlet else actor
 
 

@@ -72,6 +72,9 @@ def test_a_stand_in_is_no_name(actor: str, stands_in: bool) -> None:
     ("Board of Trustees Corrects Its Statement", "Board of Trustees"), ("Lumo Said It Was Sorry", "Lumo"),
     ("Report: Lumo denies", ""), ("After review, Lumo admits error", ""), ("Apology over late trains", ""),
     ("Reports suggesting the coach quit are false", ""), ("The Courier and Its Readers", ""),
+    ("You’ve been fooled again", ""), ("Сомов опроверг слухи об отставке", "Сомов"),
+    ("Статью удалили с сайта", ""), ("За что можно получить штраф", ""), ("В Северском районе опровергли", ""),
+    ("Олег Сомов против газеты «Полдень»", ""), ("Первое дело о клевете", ""),
 ])
 def test_the_name_a_headline_opens_with(title: str, name: str) -> None:
     assert title_subject(title) == name
