@@ -106,14 +106,20 @@ def statement_owner(title: str) -> str:
 
 
 
+# Dots that end no sentence: initials ("U.S.") and titles ("Rep.", "Sen.").
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Capt|Sgt|St|Jr|Prof)\.")
+
+
 def _speaker(sentence: str, start: int, following: str = "") -> str:
     """Who speaks a quotation the act sits in (its attribution may close the next sentence)."""
-    for text, at in ((sentence, start), (following, 0)):
+    inside = in_quote(sentence, start)
+    for text in (sentence[start:], following):
+        text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)  # "a U.S. official", "Rep. Jones"
         for pattern in (_DASH_ATTRIBUTION, _FROM_ATTRIBUTION, _ATTRIBUTION):
-            m = pattern.search(text, at)
-            if m and m.group("who").strip() and (pattern is not _ATTRIBUTION or in_quote(sentence, start) and (
+            m = pattern.search(text)
+            if m and m.group("who").strip() and (pattern is not _ATTRIBUTION or inside and (
                     _ATTRIBUTED.search(text, m.start(), m.end() + 60))):
-                return head(m.group("who"), first=True)
+                return head(m.group("who").replace("\u2024", "."), first=True)
     return ""
 
 

@@ -14,6 +14,14 @@ from monitor.detect.parties import _KNOWN_RE, KNOWN
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
                 "it's", "there's"}
+# Verbs a title-case headline capitalises after its subject ("Chamber Accuses ...", "Newsweek Backtracks ..."): they
+# end a name.
+TITLE_VERBS = {"says", "said", "denies", "denied", "admits", "rejects", "accuses", "corrects", "issues", "adds", "pays",
+               "backtracks", "defends", "disputes", "stands", "retracts", "sues", "sued", "files", "removes", "deletes",
+               "releases", "calls", "slams", "responds", "reacts", "faces", "refutes", "dismisses", "pulls",
+               "withdraws", "takes", "publishes", "prints", "regrets", "clarifies", "updates", "settles", "fines",
+               "charges", "blasts", "condemns", "insists", "backs", "kills", "apologizes", "apologises", "apologized",
+               "apologised", "apologizing", "apologising"}
 # A month after a number: "12 февраля", "3 March" is a date, not a name's number.
 _DATE_WORD = re.compile(r"(?i:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr"
                         r"|may|jun|jul|aug|sep|oct|nov|dec)")
@@ -26,6 +34,9 @@ _TITLE_WORDS = {
     "governor", "senator", "sen.", "rep.", "mayor", "judge", "attorney", "general", "officer", "manager",
     "commissioner", "representative", "counsel", "lawyer", "ambassador", "prosecutor", "sheriff", "coach", "captain",
     "owner", "publisher", "correspondent", "reporter", "columnist", "premier", "chancellor", "mr", "mr.", "mrs",
+    "бизнесмен", "блогер", "предприниматель", "актер", "актёр", "певец", "певица", "тренер", "адвокат", "журналист",
+    "rep", "sen", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "гендиректор", "замглавы", "вице-премьер",
+    "премьер", "советник", "сенатор", "прокурор", "судья",
     "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "former", "vice", "deputy", "winger", "player",
     "пресс-секретарь", "министр", "президент", "глава", "руководитель", "директор", "председатель", "представитель",
     "спикер", "губернатор", "мэр", "редактор", "главред", "замминистра", "депутат", "вингер", "основатель"}
@@ -46,7 +57,11 @@ NOT_A_NAME = _COMMON_LEAD | {
     "сотрудники", "свыше", "более", "около", "почти", "новостные", "власти", "журналист", "журналисты", "уголовное",
     "заявления", "заявление", "руководство", "первым", "издание", "издания", "газета", "компания",
     "редакция", "эксперты", "депутаты", "жители", "пользователи", "статья", "материал", "информация", "решение",
-    "дело", "все", "многие",
+    "дело", "все", "многие", "заголовок", "ошибку", "из-за", "позднее", "спешу", "sure", "absolute",
+    "we've", "i've", "we'd", "we'll", "i'll", "you've", "you're", "they've", "they're",
+    # gerunds that open headlines and page chrome ("Showing posts with label ...", "Regretting the error")
+    "showing", "regretting", "breaking", "correcting", "explaining", "revisiting", "updating", "clarifying",
+    "retracting", "apologizing", "apologising", "denying", "making", "getting",
     # what a suit is about, capitalised in a title-case headline: "Libel Suit Against The Times Ends"
     "libel", "defamation", "slander", "fraud", "antitrust", "copyright", "privacy", "negligence", "discrimination"}
 
@@ -90,14 +105,16 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(words):
         w = _clean(words[i])
-        if w[:1].isupper() and w.casefold() not in NOT_A_NAME | _TITLE_WORDS | _UNNAMING:
+        gerund = w.endswith("ing") and i + 1 < len(words) and words[i + 1] in ("the", "a", "an", "its", "their")
+        if w[:1].isupper() and w.casefold() not in NOT_A_NAME | _TITLE_WORDS | _UNNAMING | TITLE_VERBS and not gerund:
             j = i + 1
             while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
                 nxt = _clean(words[j])
                 joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
                     words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (
                     j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4", not "Москвы 12 февраля"
-                if (nxt[:1].isupper() and nxt.casefold() not in _TITLE_WORDS and not re.match(WHEN, nxt)) or joins:
+                if (nxt[:1].isupper() and nxt.casefold() not in _TITLE_WORDS | TITLE_VERBS and not re.match(WHEN, nxt)
+                        or joins):
                     j += 1
                 else:
                     break
@@ -108,6 +125,18 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return runs
+
+
+def _person(name: str) -> str:
+    """A person's name after a title, without the organisation a Russian title names in the genitive before it
+    ("пресс-секретарь Кремля Дмитрий Песков", "гендиректор «Химок» Гиа Григалава", "глава Facebook Марк
+    Цукерберг")."""
+    name = re.split(r"[»”\"]\s*", name)[-1]
+    words = name.split()
+    if words and re.match(r"[А-ЯЁ]", words[-1]):
+        cyrillic = [w for w in words if re.match(r"[А-ЯЁ]", w)]
+        words = cyrillic[-2:] if len(cyrillic) >= 3 or len(cyrillic) < len(words) else cyrillic
+    return " ".join(words)
 
 
 def head(phrase: str, first: bool = False) -> str:
@@ -126,10 +155,13 @@ def head(phrase: str, first: bool = False) -> str:
     runs = _name_runs(phrase)
     titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS]
     if titled:
-        return titled[-1][2]  # "Former Nagpur Congress Unit President Sheikh Hussain"
+        return _person(titled[-1][2])  # "Former Nagpur Congress Unit President Sheikh Hussain"
     known = list(_KNOWN_RE.finditer(phrase))
     if known:
         return KNOWN[known[0].group(1).casefold()]
+    nationality = len(runs) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|U[SK]|[A-Z][a-z]+(?:an|ish|ese)", runs[0][2])
+    if nationality and words[0] in ("a", "an", "the") and words[-1] in _TITLE_WORDS | ORG_NOUNS and len(words) <= 5:
+        return " ".join(phrase.split()[1:])  # "a U.S. intelligence official", "a British government spokesman"
     if runs:
         # "Prestigious medical journal The Lancet", "British medical weekly The Lancet": a capitalised adjective that
         # opens the sentence before lower-case words is not the name; the appositive's last name is.
@@ -138,7 +170,7 @@ def head(phrase: str, first: bool = False) -> str:
         second = _clean(phrase.split()[1]).casefold() if len(phrase.split()) > 1 else ""
         opener = runs[0][0] == 0 and runs[0][1] == 1 and second[:1].islower() and not first_word.isupper() \
             and second not in ("and", "и", "&", "or", "или") \
-            and second not in ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE)
+            and second not in ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE | TITLE_VERBS)
         described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
             _clean(between.split()[-1]).casefold() in ORG_NOUNS)  # "San Diego news station KUSI-TV"
         appositive = bool(re.fullmatch(r"\s*(?:\w+\s+)?,\s*", between))  # "The Arab TV channel, Al Jazeera,"

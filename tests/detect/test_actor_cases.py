@@ -7,6 +7,7 @@ import pytest
 
 from monitor.detect.coreference import stand_in, title_subject
 from monitor.detect.followups import detect
+from monitor.detect.names import head
 from monitor.models import Doc
 
 pytestmark = pytest.mark.pure
@@ -215,3 +216,29 @@ def test_a_dates_number_is_not_part_of_a_name() -> None:
                    "legal_action")
     assert "12" not in actor
     assert _actor("", "Channel 5 has rejected claims that it staged the footage.", "denial") == "Channel 5"
+
+
+# A headline's or a sentence's words that are no name: a title-case verb ends a name ("Northwind Backtracks on"),
+# a gerund with its object opens no name ("Regretting the error"), initials and titles keep their dots in an
+# attribution ("a U.S. official"), a Russian title's genitive organisation is not the person's name.
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Northwind Backtracks on Rival ", "Northwind"), ("Regretting the ", ""), ("Boeing ", "Boeing"),
+    ("a U.S. trade official", "U.S. trade official"), ("a Reuters spokesperson", "Reuters"),
+    ("пресс-секретарь Минфина Олег Сомов", "Олег Сомов"), ("гендиректор «Полдня» Иван Петров", "Иван Петров"),
+    ("глава Northwind Анна Белова", "Анна Белова"), ("пресс-секретарь Анна Белова", "Анна Белова"),
+])
+def test_the_name_in_a_phrase(phrase: str, name: str) -> None:
+    assert head(phrase) == name
+
+
+def test_an_attribution_reads_past_initials_and_titles() -> None:
+    assert _actor("", '"We believe this report is unfounded," a U.S. trade official said.', "denial") == (
+        "U.S. trade official")
+    assert _actor("", '"These claims are baseless," tweeted Rep. Ann Holt.', "denial") == "Ann Holt"
+
+
+@pytest.mark.parametrize("title", ["Showing posts with label correction", "Regretting the error",
+                                   "Finally a Retraction", "Can a newspaper print a story that is wrong?"])
+def test_a_headline_that_opens_with_no_name_names_no_one(title: str) -> None:
+    assert title_subject(title) == ""
+    assert _actor(title, "We add an editor's note at the top of the story.", "editors_note") == "Bugle Blog"
