@@ -277,6 +277,13 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         said = list(_SPEECH.finditer(piece))
         if said and not piece[said[-1].end():].strip(" ,"):
             piece = piece[: said[-1].start()]
+        elif said and len(piece[said[-1].end():].split()) <= 4 and not re.search(r"[,;\"“”'‘’«»]",
+                                                                                  piece[said[-1].end():]):
+            told = piece[said[-1].end():].strip()  # "Nowak said officials apologized": who the report says did it
+            if re.match(r"(?:\S+\s+)?(?:he|she|they|we|i|он|она|они|мы)\b", told, re.IGNORECASE):
+                piece = piece[: said[-1].start()]  # "Baquet tells E&P he apologized": the speaker himself
+            elif head(told):
+                piece = told  # not "the Post added the new [editor's note]": an object, no one's report
         reporting = _REPORTING.match(piece)
         if reporting:
             piece = reporting.group(1)  # "Мы признали, что допустили": the reporting clause's subject

@@ -127,6 +127,11 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
     return runs
 
 
+# Plural doers named without an article: "officials", "police", "prosecutors".
+_GROUPS = {"officials", "police", "authorities", "prosecutors", "lawyers", "regulators", "researchers", "scientists",
+           "investigators", "organisers", "organizers", "executives", "editors"}
+
+
 def _person(name: str) -> str:
     """A person's name after a title, without the organisation a Russian title names in the genitive before it
     ("пресс-секретарь Кремля Дмитрий Песков", "гендиректор «Химок» Гиа Григалава", "глава Facebook Марк
@@ -153,6 +158,9 @@ def head(phrase: str, first: bool = False) -> str:
         return ""
     words = [_clean(w).casefold() for w in phrase.split()]
     runs = _name_runs(phrase)
+    appositive_name = runs and runs[0][0] == 0 and runs[0][1] >= 2 and phrase.split()[runs[0][1] - 1].endswith(",")
+    if appositive_name and len(phrase.split()) > runs[0][1]:
+        return runs[0][2]  # "Dean Baquet, Washington bureau chief for The New York Times,": the name, not its employer
     titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS]
     if titled:
         return _person(titled[-1][2])  # "Former Nagpur Congress Unit President Sheikh Hussain"
@@ -184,6 +192,8 @@ def head(phrase: str, first: bool = False) -> str:
             name = f"{name} {_clean(tail[0])}"  # "the Vizhinjam police"
         return name
     lead = [w for w in words if w not in ("the", "a", "an")]
+    if words == lead and len(lead) == 1 and lead[0] in _GROUPS:
+        return phrase.strip()  # "officials apologized", "police denied": a group named by what it is
     if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & ACT_NOUNS and (
             lead[-1] in ORG_NOUNS | _TITLE_WORDS | DOER_NOUNS):
         return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))

@@ -242,3 +242,21 @@ def test_an_attribution_reads_past_initials_and_titles() -> None:
 def test_a_headline_that_opens_with_no_name_names_no_one(title: str) -> None:
     assert title_subject(title) == ""
     assert _actor(title, "We add an editor's note at the top of the story.", "editors_note") == "Bugle Blog"
+
+
+# Reported speech: "Y said X apologised" is X's act, "Y tells Z he apologised" is Y's; a name set off by an
+# appositive is the doer, not the employer the appositive names.
+REPORTED = [
+    ("", "Her husband, Tom Reyes, said officials apologized to him and will fix the plaque.", "apology", "officials"),
+    ("", "Acme said Globex had apologised to its customers.", "apology", "Globex"),
+    ("", "Acme said it apologised to its customers.", "apology", "Acme"),
+    ("", "Ann Holt, Washington bureau chief for The Courier, tells us she apologized to the mayor.", "apology",
+     "Ann Holt"),
+    ("", "In fact, when the Courier added the new editor's note to the story, readers noticed.", "editors_note",
+     "Courier"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "actor"), REPORTED)
+def test_reported_speech(title: str, body: str, kind: str, actor: str) -> None:
+    assert _actor(title, body, kind) == actor
