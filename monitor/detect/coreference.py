@@ -113,12 +113,32 @@ def headline_doer(kind: str, kinds: set[str], headline: dict[str, str], title: s
     return "" if doers else title_subject(title)
 
 
+# The publication a speaker's title names: '..." Post executive editor Marty Baron said', "BuzzFeed's Editor
+# Explained ...", "Courier editor: ...".
+_EDITOR_OF = re.compile(r"(?:^|[”\"’]\s*,?\s*(?:said\s+)?)((?:The\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?)"
+                        r"(?:['’]s)?\s+(?i:(?:(?:executive|managing|chief|top|deputy)\s+)?(?:editor|editors|publisher"
+                        r"|editor-in-chief))\b")
+
+
+def publisher(actor: str, sentence: str, title: str) -> str:
+    """Who stands by a report: the publication, not the editor who speaks for it ('"We stand by it," Post executive
+    editor Marty Baron said' -> Post; a headline "Courier editor: ..." -> Courier); "" where neither says."""
+    for text in (sentence, title):
+        m = _EDITOR_OF.search(text)
+        name = canonical(m.group(1)) if m else ""
+        if name and name != actor and name.casefold() not in ("the", "a", "an") and not first_person(name):
+            return name
+    return ""
+
+
 def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str],
             title: str = "", previous: str = "") -> str:
     """The actor an event names, with a stand-in replaced by who the page says it is: the speaker of the quotation
     the previous sentence opened (a quotation that goes on), else the doer the headline names; a stand-in is a
     first-person act that fell to the outlet (a page quoting someone's "we"), a quotation no one is said to speak,
     or an actor that is no name at all."""
+    if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN.values():
+        actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
     quoted = sentence.lstrip()[:1] in "\"“«‘"
     if actor == outlet and quoted and quote_speaker(previous):
         return quote_speaker(previous)  # '"Those are old reports," Lee said. "They are not true."'

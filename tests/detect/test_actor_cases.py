@@ -260,3 +260,19 @@ REPORTED = [
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), REPORTED)
 def test_reported_speech(title: str, body: str, kind: str, actor: str) -> None:
     assert _actor(title, body, kind) == actor
+
+
+# A publication stands by its reporting: the editor who speaks for it names it ("Courier executive editor Ann
+# Holt said"), or the headline does ("Ledger's Editor Explains ..."); a speaker who names no publication stays.
+STANDS_BY = [
+    ("", '"Everything we published was accurate," Courier executive editor Ann Holt said.', "Courier"),
+    ("Ledger's Editor Explains Why It Published the Memo", '"We stand by our reporting," Brooks told a reporter.',
+     "Ledger"),
+    ("", '"We stand by our reporting," Brooks told a reporter.', "Brooks"),
+    ("", "A Reuters spokesperson said the agency stands by its reporting.", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "actor"), STANDS_BY)
+def test_a_publication_stands_by_its_reporting(title: str, body: str, actor: str) -> None:
+    assert _actor(title, body, "stands_by") == actor
