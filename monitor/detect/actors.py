@@ -134,6 +134,9 @@ _AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|then|later
 _NOTE_FIRST = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _SAID_AFTER_NOTE = re.compile(r"^[^,]{0,40},\s*(.{2,60}?)\s+(?:said|says|wrote|writes|noted|added|explained"
                               r"|acknowledged|admitted|stated)\b")
+# A headline's passive without its auxiliary: "Herbal company fined $12.8 million", "Acme sued over ad".
+_BARE_PASSIVE = re.compile(r"(?:fined|sued|charged|indicted|sanctioned|censured|penali[sz]ed)\s+(?:[$£€\d]|(?:for|over"
+                           r"|after|in|by)\b)", re.IGNORECASE)
 # A gerund of saying, whose doer is the sentence's subject: "..., заявив, что иск не имеет оснований".
 _SAYING_GERUND = re.compile(r",\s*(?:заявив|отметив|подчеркнув|сообщив|добавив|назвав|saying|adding|calling)\b",
                             re.IGNORECASE)
@@ -223,8 +226,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         quoted = _said_before(sentence, start, outlet, speaker)
     if quoted:
         return quoted
-    if _RU_PASSIVE.match(sentence[start:]):
-        return ""  # "«Фонбет» был оштрафован": the subject is who was fined, not who fined it
+    if _RU_PASSIVE.match(sentence[start:]) or _BARE_PASSIVE.match(sentence[start:]):
+        return _doer_after_by(sentence[start:])  # "«Фонбет» был оштрафован", "Acme fined $12 million": who was fined
     made = _made_by(sentence, start)
     if made:
         return made  # "The apology message was sent by Acme's chief executive"

@@ -54,6 +54,10 @@ _PAYER = {"pay", "settle", "fine", "penalty", "agree", "damages", "штраф", 
           "оштрафованный", "выплатить", "заплатить", "обязанный", "наказанный", "reach", "in"}
 
 
+# Acts whose subject pays (not "X fined Y", "X reached a settlement", where the subject may be the authority).
+_PAYS = {"pay", "settle", "agree", "выплатить", "заплатить", "обязанный"}
+
+
 def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: str) -> str:
     """The actor of one reading: the outlet (or a statement's author) for its own notes, else the subject."""
     if reading.voice == "accepted":
@@ -62,8 +66,8 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
         return canonical(re.sub(r"['’]s?$", "", name or "").strip())
     if reading.kind == "legal_action":
         who = legal_actor(sentence, reading.start, reading.end, reading.anchor in _PAYER)
-        if who:
-            return who
+        if who or reading.anchor in _PAYS:
+            return who  # "RRD agreed to pay $2 million to settle the charges": the payer is no doer of the fine
     if reading.kind == "stands_by":
         named = _PUBLISHER.search(sentence[:reading.start])
         if named:

@@ -276,3 +276,20 @@ STANDS_BY = [
 @pytest.mark.parametrize(("title", "body", "actor"), STANDS_BY)
 def test_a_publication_stands_by_its_reporting(title: str, body: str, actor: str) -> None:
     assert _actor(title, body, "stands_by") == actor
+
+
+# Who acts in a fine or a settlement: the authority, never the one who pays (named or not), and never the subject
+# of a headline's passive ("Acme fined $5 million").
+FINES = [
+    ("", "Kestrel Media agreed to pay $2.1 million to settle the charges.", "legal_action", ""),
+    ("", "The Trade Commission reached a settlement that includes a $3 million fine against the firm.",
+     "legal_action", "Trade Commission"),
+    ("", "Regulators fined Kestrel Media $5 million for the adverts.", "legal_action", "Regulators"),
+    ("", "Kestrel Media fined $5 million over misleading adverts.", "legal_action", ""),
+    ("", "Kestrel Media sued over adverts by rival Globex.", "legal_action", "Globex"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "actor"), FINES)
+def test_who_fines(title: str, body: str, kind: str, actor: str) -> None:
+    assert _actor(title, body, kind) == actor
