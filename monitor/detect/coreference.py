@@ -131,6 +131,13 @@ def publisher(actor: str, sentence: str, title: str) -> str:
     return ""
 
 
+_KNOWN_NAMES = frozenset(KNOWN.values())
+_QUOTES_NOTE = re.compile(r"\b(?:correction|note|notice|clarification|update)\b[^.:]{0,60}\b(?:reads|read|says|said"
+                          r"|states|stated)\s*:", re.IGNORECASE)
+# A sentence that opens with a known name, the one a later "the agency" or "the company" refers back to.
+_OPENING_NAME = re.compile(r"^\W*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+[a-z]")
+
+
 def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str],
             title: str = "", previous: str = "") -> str:
     """The actor an event names, with a stand-in replaced by who the page says it is: the speaker of the quotation
@@ -139,13 +146,18 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     or an actor that is no name at all."""
     if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN.values():
         actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
-    quoted = sentence.lstrip()[:1] in "\"“«‘"
+    # a quotation, or a note the sentence quotes ("A Jan. 22 correction to the story reads: ..."), is someone's
+    quoted = sentence.lstrip()[:1] in "\"“«‘" or bool(_QUOTES_NOTE.search(sentence))
     if actor == outlet and quoted and quote_speaker(previous):
         return quote_speaker(previous)  # '"Those are old reports," Lee said. "They are not true."'
     if actor == outlet and not first_person(sentence) and not quoted:
         return actor  # the outlet's own note ("This story has been updated") is the outlet's
     if actor != outlet and not stand_in(actor):
         return actor
+    opening = _OPENING_NAME.match(sentence)
+    named = canonical(opening.group(1)) if opening else ""
+    if actor and actor != outlet and named in _KNOWN_NAMES and opening and opening.end() < sentence.find(actor):
+        return named  # "The Associated Press continued ... as the global news agency denied": the agency it named
     # a first-person act takes only a doer the headline says acted: "We ..." on a page headed "The Guardian and me"
     # is the page's own
     # the name a headline opens with is often the one sued or fined: never the doer of a legal act by default

@@ -293,3 +293,11 @@ FINES = [
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), FINES)
 def test_who_fines(title: str, body: str, kind: str, actor: str) -> None:
     assert _actor(title, body, kind) == actor
+
+
+def test_a_description_refers_back_to_the_known_name_the_sentence_opens_with() -> None:
+    body = "Reuters kept up its dispute with a watchdog this week as the news agency denied reports of censorship."
+    assert _actor("", body, "denial") == "Reuters"
+    # a note the sentence quotes is someone else's: the headline's doer, not the page's
+    body = "A correction to the original story reads: Earlier versions of this story misstated his age."
+    assert _actor("Courier Issues Correction On Profile", body, "correction") == "Courier"
