@@ -57,7 +57,8 @@ _ATTRIBUTION = re.compile(r"[”\"»'’]\s*,?\s*(?:(?:said|says|added|wrote|tol
                           r"(?:\s+(?:said|says|added|wrote|told|заявил\w*|сообщил\w*)\b|[.,]|$)", re.IGNORECASE)
 _BY = re.compile(rf"^\S*\s+(?:\w+\s+){{0,3}}by\s+(?:the\s+)?({_NAME.pattern})")
 _TO = re.compile(r"\b(?:apologi[sz]\w*|apolog(?:y|ies)|sorry)\b[^.]{0,20}?\bto\s+((?:the |its |our |his |her )?"
-                 r"[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)(?=\s+(?:for|over|after|about|on|in|who|that|,)|[.,;]|$)"
+                 r"[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)(?=\s+(?:for|over|after|about|on|in|who|that|and|but|because"
+                 r"|when|if|as|,)\b|[.,;]|$)"
                  r"|\bизвин\w*\s+(?:\w+\s+)?перед\s+([\w-]+(?:\s+[А-ЯA-Z][\w-]+)?)", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(rf"^\s*(?:(?i:against|to)\s+)?(?:(?i:the)\s+)?({_NAME.pattern})")  # "Filed Against Acme"
 _AGAINST = re.compile(rf"(?<!\w)(?:against|versus|into|к|против)\s+(?:the\s+|[а-яё]+\s+)?"

@@ -301,3 +301,13 @@ def test_a_description_refers_back_to_the_known_name_the_sentence_opens_with() -
     # a note the sentence quotes is someone else's: the headline's doer, not the page's
     body = "A correction to the original story reads: Earlier versions of this story misstated his age."
     assert _actor("Courier Issues Correction On Profile", body, "correction") == "Courier"
+
+
+@pytest.mark.parametrize(("body", "target"), [
+    ("Officials apologized to him and plan to correct the plaque.", "him"),
+    ("Acme apologised to its customers for the outage.", "its customers"),
+    ("Acme apologised to customers, saying the outage was over.", "customers"),
+])
+def test_an_apology_is_to_whom_it_names(body: str, target: str) -> None:
+    [event] = detect(Doc(body=body, outlet="Bugle Blog"))
+    assert event.target == target
