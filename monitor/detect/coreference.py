@@ -138,6 +138,20 @@ _QUOTES_NOTE = re.compile(r"\b(?:correction|note|notice|clarification|update)\b[
 _OPENING_NAME = re.compile(r"^\W*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+[a-z]")
 
 
+_RU_MEDIA = {"газета", "газеты", "издание", "издания", "журнал", "телеканал", "агентство",
+             "сайт"}
+_QUOTED = re.compile(r"«([А-ЯЁA-Z][^«»]{1,40})»")
+
+
+def _quoted_outlet(text: str) -> str:
+    """The first short name a Russian text sets in «» (how it writes a newspaper's or a company's name)."""
+    for m in _QUOTED.finditer(text):
+        name = m.group(1)
+        if len(name.split()) <= 3 and not re.search(r"[.,:;!?]", name):
+            return canonical(name)
+    return ""
+
+
 def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str],
             title: str = "", previous: str = "") -> str:
     """The actor an event names, with a stand-in replaced by who the page says it is: the speaker of the quotation
@@ -163,7 +177,14 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     # the name a headline opens with is often the one sued or fined: never the doer of a legal act by default
     opener = "" if actor == outlet and not quoted or kind == "legal_action" else title
     doer = headline_doer(kind, kinds, headline, opener)
-    return doer if doer and doer != outlet else actor
+    if doer and doer != outlet:
+        return doer
+    if kind != "legal_action" and re.search(r"[а-яё]", sentence) and (not actor or actor.casefold().split()[-1]
+                                                                     in _RU_MEDIA):
+        # "газета не намерена писать опровержение" under "... против газеты «Забайкальский рабочий»": a Russian text
+        # sets the outlet's name in «» (not for a legal act: there «» names the one sued or fined as often)
+        return _quoted_outlet(title) or _quoted_outlet(sentence) or actor
+    return actor
 
 
 _MEDIA_TAIL = re.compile(r"^(.*[A-ZА-ЯЁ][^\s]*)\s+(?:newspaper|paper|website|site|tabloid|broadcaster)$")

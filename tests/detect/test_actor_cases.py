@@ -311,3 +311,11 @@ def test_a_description_refers_back_to_the_known_name_the_sentence_opens_with() -
 def test_an_apology_is_to_whom_it_names(body: str, target: str) -> None:
     [event] = detect(Doc(body=body, outlet="Bugle Blog"))
     assert event.target == target
+
+
+def test_a_russian_text_names_its_outlet_in_guillemets() -> None:
+    body = "Между тем, газета не намерена писать опровержение, считают в редакции."
+    assert _actor("Олег Сомов против газеты «Вечерний звон»", body, "stands_by") == "Вечерний звон"
+    # not for a legal act: there «» names the one fined as often as the one who fines
+    assert _actor("Суд рассмотрел дело «Вечернего звона»", "«Вечерний звон» оштрафован на 50 тысяч рублей.",
+                  "legal_action") == ""
