@@ -99,15 +99,21 @@ def title_subject(title: str) -> str:
     return canonical(found)
 
 
+# The key under which a headline's doers carry the target of its legal act: the one sued is the one who denies.
+SUED = "legal_action:target"
+
+
 def headline_doer(kind: str, kinds: set[str], headline: dict[str, str], title: str = "") -> str:
     """The doer the headline names for an act of `kind` in a sentence stating `kinds`: the headline's doer of the
     same act, else of another act the sentence states, else its only doer, else the name it opens with."""
     if headline.get(kind):
         return headline[kind]
+    if kind in ("denial", "stands_by") and headline.get(SUED):
+        return headline[SUED]  # "EU sues AstraZeneca" over "the pharmaceutical giant says the action is without merit"
     for other in sorted(kinds):
         if headline.get(other):
             return headline[other]
-    doers = {canonical(a) for a in headline.values() if a}
+    doers = {canonical(a) for k, a in headline.items() if a and k != SUED}
     if len(doers) == 1:
         return doers.pop()
     return "" if doers else title_subject(title)

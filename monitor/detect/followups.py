@@ -345,6 +345,8 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             found["correction"] = contrast
         if in_title:
             headline_actors = {k: e.actor for k, e in found.items() if e.actor and e.actor != doc.outlet}
+            if "legal_action" in found and found["legal_action"].target:
+                headline_actors[coreference.SUED] = found["legal_action"].target
             # A wire tag ("CORRECTED-", "UPDATE 2-") marks the story; any other headline restates its text (a
             # page headed "Editor's Note" may hold an apology), so its acts count where the text backs them.
             found = {k: e for k, e in found.items() if e.kind in headings.tag_kinds(sentence)

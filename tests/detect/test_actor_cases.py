@@ -319,3 +319,8 @@ def test_a_russian_text_names_its_outlet_in_guillemets() -> None:
     # not for a legal act: there «» names the one fined as often as the one who fines
     assert _actor("Суд рассмотрел дело «Вечернего звона»", "«Вечерний звон» оштрафован на 50 тысяч рублей.",
                   "legal_action") == ""
+
+
+def test_the_one_a_headline_says_was_sued_is_the_one_who_denies() -> None:
+    body = 'The drug maker says the legal action is "without merit" and vows to defend itself.'
+    assert _actor("Regulator sues Vantor Labs over delays", body, "denial") == "Vantor Labs"
