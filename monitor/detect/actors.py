@@ -128,6 +128,9 @@ _RU_PASSIVE = re.compile(r"(?:оштрафован|наказан|привлеч
                          re.IGNORECASE)
 # An appositive's closing dash, then the verb's auxiliaries: "Scientific Reports — a Springer title — has".
 _DASH_END = re.compile(r"[-–—]\s*(?:(?:has|have|had|was|is|were|are|will|would|also|now|since)\s+)*$")
+# Someone acting through their agents: "Sophie Dahl, whose solicitors have [filed]", "Acme, whose lawyers [sued]".
+_WHOSE = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*),\s+whose\s+(?:solicitors|lawyers|attorneys|counsel"
+                    r"|representatives|agents)\s+(?:(?:have|has|had|also|then|later|since)\s+)*$")
 # A second verb of the sentence's subject: "... and unreservedly apologises", "... and have corrected".
 _AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|then|later|since|\w+ly)\s+){0,3}$")
 # A note that opens the sentence before its doer says what it says: "In an editor's note, the Times said ...".
@@ -240,6 +243,9 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
         if first_name and head(first_name.group(1)):
             return head(first_name.group(1))
+    whose = _WHOSE.search(before)
+    if whose and head(whose.group(1)):
+        return head(whose.group(1))  # "Sophie Dahl, whose solicitors have filed a writ": for her, not them
     note_said = _SAID_AFTER_NOTE.match(sentence[start:]) if _NOTE_FIRST.match(before) else None
     if note_said and head(note_said.group(1)):
         return head(note_said.group(1))  # "In an editor's note, the Times said ..."

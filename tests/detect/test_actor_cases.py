@@ -324,3 +324,12 @@ def test_a_russian_text_names_its_outlet_in_guillemets() -> None:
 def test_the_one_a_headline_says_was_sued_is_the_one_who_denies() -> None:
     body = 'The drug maker says the legal action is "without merit" and vows to defend itself.'
     assert _actor("Regulator sues Vantor Labs over delays", body, "denial") == "Vantor Labs"
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("Another complaint comes from Ann Holt, whose solicitors have filed a High Court writ over the column.",
+     "Ann Holt"),
+    ("Globex, whose lawyers sued the paper in May, declined to comment.", "Globex"),
+])
+def test_someone_acting_through_their_lawyers_is_the_doer(body: str, actor: str) -> None:
+    assert _actor("", body, "legal_action") == actor
