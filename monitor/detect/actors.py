@@ -21,7 +21,7 @@ _LEAD = re.compile(
     r"|(?:firstly|secondly|finally|nevertheless|nonetheless|however|meanwhile|then there'?s|then|so|well|also"
     r"|still|earlier|later|clearly|indeed|instead|now|today|yesterday|separately|ранее|изначально|также|однако"
     r"|позже|затем|вчера|сегодня)\b,?\s*"
-    r"|(?:on|in|at|after|following|last|since|during|under|according to|referring to|amid|despite|before|by"
+    r"|(?:on|in|at|after|following|last|late|early|since|during|under|according to|referring to|amid|despite|before|by"
     r"|with|as|в|на|после|по)\b[^,]{0,90},\s*"
     r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
     r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"

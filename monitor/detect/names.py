@@ -132,6 +132,11 @@ _GROUPS = {"officials", "police", "authorities", "prosecutors", "lawyers", "regu
            "investigators", "organisers", "organizers", "executives", "editors"}
 
 
+# Words that follow a one-word subject, not an adjective: "Trump on Friday ...", "Acme also ...".
+_AFTER_SUBJECT = {"on", "in", "at", "for", "from", "with", "to", "by", "over", "after", "last", "this", "later", "also",
+                  "then", "now", "again", "earlier", "has", "had", "is", "was", "will", "would", "who", "which"}
+
+
 def _person(name: str) -> str:
     """A person's name after a title, without the organisation a Russian title names in the genitive before it
     ("пресс-секретарь Кремля Дмитрий Песков", "гендиректор «Химок» Гиа Григалава", "глава Facebook Марк
@@ -177,7 +182,7 @@ def head(phrase: str, first: bool = False) -> str:
         first_word = phrase.split()[0]
         second = _clean(phrase.split()[1]).casefold() if len(phrase.split()) > 1 else ""
         opener = runs[0][0] == 0 and runs[0][1] == 1 and second[:1].islower() and not first_word.isupper() \
-            and second not in ("and", "и", "&", "or", "или") \
+            and second not in ("and", "и", "&", "or", "или") and second not in _AFTER_SUBJECT \
             and second not in ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE | TITLE_VERBS)
         described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
             _clean(between.split()[-1]).casefold() in ORG_NOUNS)  # "San Diego news station KUSI-TV"

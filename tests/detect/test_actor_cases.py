@@ -333,3 +333,15 @@ def test_the_one_a_headline_says_was_sued_is_the_one_who_denies() -> None:
 ])
 def test_someone_acting_through_their_lawyers_is_the_doer(body: str, actor: str) -> None:
     assert _actor("", body, "legal_action") == actor
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Lumo on Friday obliquely referred to the Courier story", "Lumo"),  # a subject, then its time: not an adjective
+    ("Prestigious medical journal The Ledger", "Ledger"),  # an adjective opening a description: the name after it
+])
+def test_a_one_word_subject_or_an_opening_adjective(phrase: str, name: str) -> None:
+    assert head(phrase) == name
+
+
+def test_a_time_phrase_opening_the_sentence_is_not_its_subject() -> None:
+    assert _actor("", "Late last week, however, the Courier corrected the story.", "correction") == "Courier"
