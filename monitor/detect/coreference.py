@@ -138,6 +138,9 @@ def publisher(actor: str, sentence: str, title: str) -> str:
 
 
 _KNOWN_NAMES = frozenset(KNOWN.values())
+# A name that owns what was taken down: "the HarperCollins statement was removed", "a Twitter post was deleted".
+_OWN_ITEM = re.compile(r"\b(?:the|a|an)\s+((?:[A-Z][\w&.'’-]*\s+){1,3})(?:statement|post|tweet|article|story|video"
+                       r"|report|page|thread)s?\s+(?:was|were|has been|had been|have been)\b")
 _QUOTES_NOTE = re.compile(r"\b(?:correction|note|notice|clarification|update)\b[^.:]{0,60}\b(?:reads|read|says|said"
                           r"|states|stated)\s*:", re.IGNORECASE)
 # A sentence that opens with a known name, the one a later "the agency" or "the company" refers back to.
@@ -178,6 +181,9 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     named = canonical(opening.group(1)) if opening else ""
     if actor and actor != outlet and named in _KNOWN_NAMES and opening and opening.end() < sentence.find(actor):
         return named  # "The Associated Press continued ... as the global news agency denied": the agency it named
+    owner = _OWN_ITEM.search(sentence) if kind == "retraction" and not actor else None
+    if owner and head(owner.group(1)):
+        return head(owner.group(1))  # "the HarperCollins statement was removed": its owner took it down
     # a first-person act takes only a doer the headline says acted: "We ..." on a page headed "The Guardian and me"
     # is the page's own
     # the name a headline opens with is often the one sued or fined: never the doer of a legal act by default

@@ -345,3 +345,11 @@ def test_a_one_word_subject_or_an_opening_adjective(phrase: str, name: str) -> N
 
 def test_a_time_phrase_opening_the_sentence_is_not_its_subject() -> None:
     assert _actor("", "Late last week, however, the Courier corrected the story.", "correction") == "Courier"
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("By Tuesday, the Northwind statement was removed from the club's website.", "Northwind"),
+    ("The post in question has since been removed.", ""),  # no owner named: no one
+])
+def test_what_was_taken_down_names_its_owner(body: str, actor: str) -> None:
+    assert _actor("", body, "retraction") == actor
