@@ -128,6 +128,8 @@ _RU_PASSIVE = re.compile(r"(?:оштрафован|наказан|привлеч
                          re.IGNORECASE)
 # An appositive's closing dash, then the verb's auxiliaries: "Scientific Reports — a Springer title — has".
 _DASH_END = re.compile(r"[-–—]\s*(?:(?:has|have|had|was|is|were|are|will|would|also|now|since)\s+)*$")
+# A subject named by what it is, after a clause's comma: ", the media outlet [has added]".
+_DESCRIBED_SUBJECT = re.compile(r"^\s*(?:the|a|an|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$")
 # Someone acting through their agents: "Sophie Dahl, whose solicitors have [filed]", "Acme, whose lawyers [sued]".
 _WHOSE = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*),\s+whose\s+(?:solicitors|lawyers|attorneys|counsel"
                     r"|representatives|agents)\s+(?:(?:have|has|had|also|then|later|since)\s+)*$")
@@ -305,6 +307,9 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         described = _DESCRIBED_NAME.match(piece)
         if described and set(described.group(1).casefold().split()) & ORG_NOUNS:
             return canonical(described.group(2))  # "Indian news website, The Wire, issued"
+        last = piece.rsplit(",", 1)[-1]
+        if "," in piece and _DESCRIBED_SUBJECT.match(last) and last.split()[-1].casefold() in DOER_NOUNS | ORG_NOUNS:
+            piece = last  # "Just weeks after a lawsuit was filed against X ..., the media outlet has added"
         if piece.strip(" ,") and not re.match(r"^\s*(?:an?|the)\s+[a-z]", piece) or piece is pieces[0]:
             span = piece
             break
@@ -330,6 +335,8 @@ def _doer_after_by(rest: str) -> str:
         noun = re.match(r"\s+([a-z]+)\b", rest[by.end():])
         if re.search(r"['’]s$", by.group(1)) and noun and noun.group(1) in ORG_NOUNS | DOER_NOUNS:
             return f"{by.group(1)} {noun.group(1)}"  # "by the MP's office"
+        if noun and noun.group(1) in ("journalist", "reporter", "correspondent", "columnist", "writer"):
+            return f"{by.group(1)} {noun.group(1)}"  # "by the Guardian journalist": a journalist, not the paper
         acronym = re.match(r",\s+([A-ZА-ЯЁ]{2,6}),", rest[by.end():])
         if acronym:
             return f"{canonical(by.group(1))} ({acronym.group(1)})"  # "by the Economic ... Commission, EFCC,"

@@ -194,8 +194,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     if kind != "legal_action" and re.search(r"[а-яё]", sentence) and (not actor or actor.casefold().split()[-1]
                                                                      in _RU_MEDIA):
         # "газета не намерена писать опровержение" under "... против газеты «Забайкальский рабочий»": a Russian text
-        # sets the outlet's name in «» (not for a legal act: there «» names the one sued or fined as often)
-        return _quoted_outlet(title) or _quoted_outlet(sentence) or actor
+        # sets the outlet's name in «», nearest first (not for a legal act: there «» names the one fined as often)
+        return _quoted_outlet(sentence) or _quoted_outlet(previous) or _quoted_outlet(title) or actor
     return actor
 
 

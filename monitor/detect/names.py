@@ -166,6 +166,9 @@ def head(phrase: str, first: bool = False) -> str:
     appositive_name = runs and runs[0][0] == 0 and runs[0][1] >= 2 and phrase.split()[runs[0][1] - 1].endswith(",")
     if appositive_name and len(phrase.split()) > runs[0][1]:
         return runs[0][2]  # "Dean Baquet, Washington bureau chief for The New York Times,": the name, not its employer
+    # "президента России", "мэрии Москвы": a one-word genitive after a lower-case word is whose, not who
+    runs = [r for r in runs if not (r[1] - r[0] == 1 and r[0] > 0 and re.fullmatch(r"[а-яё-]+", words[r[0] - 1])
+                                    and re.search(r"[А-ЯЁ][а-яё]+(?:ии|ы|и)$", r[2]))]
     titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS]
     if titled:
         return _person(titled[-1][2])  # "Former Nagpur Congress Unit President Sheikh Hussain"

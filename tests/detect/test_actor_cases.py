@@ -353,3 +353,26 @@ def test_a_time_phrase_opening_the_sentence_is_not_its_subject() -> None:
 ])
 def test_what_was_taken_down_names_its_owner(body: str, actor: str) -> None:
     assert _actor("", body, "retraction") == actor
+
+
+# The subject after a long opening clause ("..., the media outlet has added"), a journalist named after "by", the
+# nearest outlet a Russian text sets in «», and a genitive place that is no one's name.
+MORE = [
+    ("Courier Finally Adds Editor's Note To Story",
+     "Weeks after a lawsuit was filed against the Courier over its report on the students, the media outlet has "
+     "finally added an editor's note to the story.", "editors_note", "Courier"),
+    ("", "His role was swiftly denied by the Courier journalist who broke the story.", "denial", "Courier journalist"),
+    # the outlet as the text declines it ("«Полдня»": no dictionary here to give "Полдень")
+    ("«Зелёный берег» судится с «Полднем»", "Главный редактор «Полдня» выступил в суде. Журналист твердо уверен "
+     "в своей правоте.", "stands_by", "Полдня"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "actor"), MORE)
+def test_more_subjects(title: str, body: str, kind: str, actor: str) -> None:
+    assert _actor(title, body, kind) == actor
+
+
+@pytest.mark.parametrize("phrase", ["пресс-секретарь президента России", "мэрия Москвы"])
+def test_a_genitive_place_is_no_name(phrase: str) -> None:
+    assert head(phrase) == ""
