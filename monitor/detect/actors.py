@@ -359,6 +359,11 @@ _PERSON_GENITIVE = {"бизнесмена", "предпринимателя", "�
                     "экс-главы", "мэра", "министра", "бывшего"}
 
 
+# A name's words in the genitive after "иск": "Молодой гвардии" -> "Молодая гвардия", "Новой газеты" -> "Новая газета".
+_ENDINGS = {"ой": "ая", "ии": "ия", "ки": "ка", "ги": "га", "ы": "а"}
+_TITLE_NOMINATIVE = re.compile(r"(?<=[а-яё])(ой|ии|ки|ги|ы)\b")
+
+
 def nominative(name: str, descriptor: str) -> str:
     """A name read in the genitive, as a reader names its owner ("бизнесмена Артема Зуева" -> "Артем Зуев", "иск
     Газпрома" -> "Газпром"); after any other descriptor, as written."""
@@ -378,7 +383,10 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
     plaintiff = _PLAINTIFF.search(sentence)
     if plaintiff:
         who = plaintiff.group("who")
-        return who.strip("«»\"“”") if who[:1] in "«\"“" else nominative(who, plaintiff.group("what") or "")
+        if who[:1] in "«\"“":
+            # "по иску «Молодой гвардии»" -> "Молодая гвардия"
+            return _TITLE_NOMINATIVE.sub(lambda m: _ENDINGS[m.group(1)], who.strip("«»\"“”"))
+        return nominative(who, plaintiff.group("what") or "")
     rest = sentence[start:]
     if _PASSIVE.search(sentence[:start]) or re.match(r"^\s*\w+\s+by\b", rest):
         doer = _doer_after_by(rest)  # "was sued by Acme", "sued for $4.2 billion by 170,000 customers"
