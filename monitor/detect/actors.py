@@ -56,7 +56,7 @@ _FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|�
 _UNTIL_BY = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"  # up to "by" in the clause; "$4.2 billion" is no full stop
 _BY = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"
                  rf"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+){{0,3}}?((?:{_CAP})(?:\s+(?!{WHEN})(?:{_CAP}|of|and|&)(?!\w))*)")
-_BY_COMMON = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w'’-]*\s+)?[a-z][\w-]*)"
+_BY_COMMON = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w-]*)"
                         r"|(\d[\d,.]*\s+[a-z][\w-]*))\b")
 # The words after "by", up to what ends a noun phrase: "by Acme chief executive Jane Roe[ to all members]".
 _BY_PHRASE = re.compile(rf"^{_UNTIL_BY}\bby\s+((?:(?!(?:to|for|in|on|at|after|over|with|who|that|and)\b)[^\s,.;:]+\s*)"
@@ -349,6 +349,9 @@ def _doer_after_by(rest: str) -> str:
     return ""
 
 
+# A complaint named by whose it is: "Complaint of Shri R. K. Jalan against the editor", "a petition by Acme against".
+_COMPLAINT_OF = re.compile(r"\b(?i:complaint|petition|suit|lawsuit|claim)\s+(?:of|by|from)\s+"
+                           r"((?:[A-Z][\w.&'’-]*\s*){1,5})[,\s]*(?:[A-Z][\w-]*\s+)?against\b")
 # A Russian suit names its plaintiff in the genitive before "к" and its defendant: "иск бизнесмена Ивана Петрова к
 # газете", "по иску «Молодой гвардии» к «Томиксу»", "иск движения "Наши" к изданию".
 _PLAINTIFF = re.compile(r"\b(?i:иск)\w*\s+(?:(?P<what>[а-яё-]+)\s+)?(?:[а-яё-]+\s+)?"
@@ -380,6 +383,9 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
         to = _TO_NAME.match(sentence[start:]) or _TO_NAME.match(sentence[max(0, start - 80):])
         if to:
             return canonical(to.group(1))
+    complainant = _COMPLAINT_OF.search(sentence)
+    if complainant and head(complainant.group(1)):
+        return head(complainant.group(1))  # "Complaint of Shri Raj Kumar Jalan, Haryana against the editor"
     plaintiff = _PLAINTIFF.search(sentence)
     if plaintiff:
         who = plaintiff.group("who")

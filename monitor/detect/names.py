@@ -35,8 +35,8 @@ _TITLE_WORDS = {
     "commissioner", "representative", "counsel", "lawyer", "ambassador", "prosecutor", "sheriff", "coach", "captain",
     "owner", "publisher", "correspondent", "reporter", "columnist", "premier", "chancellor", "mr", "mr.", "mrs",
     "бизнесмен", "блогер", "предприниматель", "актер", "актёр", "певец", "певица", "тренер", "адвокат", "журналист",
-    "rep", "sen", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "гендиректор", "замглавы", "вице-премьер",
-    "премьер", "советник", "сенатор", "прокурор", "судья",
+    "rep", "sen", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "shri", "smt", "гендиректор", "замглавы",
+    "вице-премьер", "премьер", "советник", "сенатор", "прокурор", "судья",
     "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "former", "vice", "deputy", "winger", "player",
     "пресс-секретарь", "министр", "президент", "глава", "руководитель", "директор", "председатель", "представитель",
     "спикер", "губернатор", "мэр", "редактор", "главред", "замминистра", "депутат", "вингер", "основатель"}
@@ -67,8 +67,9 @@ NOT_A_NAME = _COMMON_LEAD | {
 
 
 # Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
-ORG_NOUNS = {"police", "magazine", "newspaper", "paper", "ministry", "court", "government", "council", "company",
-              "firm", "group", "agency", "network", "channel", "station", "team", "club", "board", "commission",
+ORG_NOUNS = {"police", "jury", "magazine", "newspaper", "paper", "ministry", "court", "government", "council",
+              "company", "firm", "group", "agency", "network", "channel", "station", "team", "club", "board",
+              "commission",
               "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
               "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
               "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker"}

@@ -377,3 +377,12 @@ def test_more_subjects(title: str, body: str, kind: str, actor: str) -> None:
 @pytest.mark.parametrize("phrase", ["пресс-секретарь президента России", "мэрия Москвы"])
 def test_a_genitive_place_is_no_name(phrase: str) -> None:
     assert head(phrase) == ""
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("2. Complaint of Shri Anil Rao, Pune against the editor, Daily Lamp.", "Anil Rao"),
+    ("The executive, arrested last year over wire fraud, has been indicted by a federal grand jury in Ohio.",
+     "federal grand jury"),
+])
+def test_who_complains_and_who_indicts(body: str, actor: str) -> None:
+    assert _actor("", body, "legal_action") == actor
