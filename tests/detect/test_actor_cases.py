@@ -288,6 +288,8 @@ FINES = [
     ("", "Regulators fined Kestrel Media $5 million for the adverts.", "legal_action", "Regulators"),
     ("", "Kestrel Media fined $5 million over misleading adverts.", "legal_action", ""),
     ("", "Kestrel Media sued over adverts by rival Globex.", "legal_action", "Globex"),
+    ("", "Days later, the Justice Department charged 25-year-old Ann Holt with leaking a report.", "legal_action",
+     "DOJ"),
 ]
 
 
