@@ -4,9 +4,10 @@ The words before the act are cut to its clause, stripped of what is not the subj
 March 12,", a dateline, auxiliaries and adverbs "has since", a relative "who had to"), and the subject's head
 is kept: a known organisation ("a Reuters spokesperson" -> Reuters), else the last name in the phrase
 ("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov, titles dropped), else a short common phrase ("the
-network"). A passive act names its doer after "by"; a fine, a settlement or a payment is the act of the
-authority the sentence names; a quotation's speaker is read from its attribution ('"...," Goyal said',
-'"..."—Walmart spokesperson'); first person is the outlet, or whoever a "<Name> statement" page is by.
+network"; the words themselves in names.py). A passive act names its doer after "by" (legal acts: claimants.py);
+a quotation's speaker is read from its attribution ('"...," Goyal said', '"..."—Walmart spokesperson'); reported
+speech is the reported subject's ("Nowak said officials apologized"); first person is the outlet, or whoever a
+"<Name> statement" page is by, until coreference.py finds whom the page means.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, WHEN, head
-from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, KNOWN, canonical, in_quote
+from monitor.detect.parties import canonical, in_quote
 
 _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
@@ -71,13 +72,12 @@ _ACT_NOUN_BEFORE = re.compile(r"\b(?:lawsuit|suit|complaint|claim|case|petition|
                               r"|letter|note|denial)\s*,?\s*$", re.IGNORECASE)
 
 
-def _made_by(sentence: str, start: int) -> str:
+def made_by(sentence: str, start: int) -> str:
     """Who made the act whose words start at `start`, where a participle names them after "by"."""
     rest = sentence[start:]
     if _MADE_BY.match(rest) or _ACT_NOUN_BEFORE.search(sentence[:start]) and _MADE_BY.match("suit " + rest):
-        return _doer_after_by(rest)
+        return doer_after_by(rest)
     return ""
-_TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{_CAP})(?:\s+(?:{_CAP}))*)")
 _DASH_ATTRIBUTION = re.compile(r"[”\"»]\s*[-–—]+\s*(?P<who>[^.”\"“]{2,80})$")
 _FROM_ATTRIBUTION = re.compile(r"[”\"»]\s*(?:is|was)\b[^.]{0,60}\b(?:quote|statement|response|word)s?\s+from\s+"
                                r"(?:the\s+)?(?P<who>[^.,;]{2,60})", re.IGNORECASE)
@@ -87,7 +87,7 @@ _ATTRIBUTION = re.compile(r"[”\"»'’](?!\w)\s*,?\s*(?:(?:said|says|added|wro
 # ('"totally refutes" false claims by Morton Klein' names no speaker).
 _ATTRIBUTED = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told|tells|stated|insisted|tweeted|posted|replied"
                          r"|according to|заявил\w*|сообщил\w*|сказал\w*|написал\w*)\b", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
                       r"(?:(?:\w+ly|later|since|then|also|soon|swiftly)\s+){0,2}$", re.IGNORECASE)
 # A new clause with its own subject, after a conjunction or a complementiser.
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
@@ -195,6 +195,12 @@ def quote_speaker(sentence: str) -> str:
     return _speaker(sentence, 1) if sentence[:1] in "\"“«‘'" else ""
 
 
+def closing_speaker(after: str) -> str:
+    """Who speaks a quotation still open, from the attribution after it closes a sentence or two later ('We stand
+    by our reporting. Those are the facts," CNN's public relations team tweeted.')."""
+    return _speaker("“" + after, 1, "")
+
+
 def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """Who says a claim is false: a quotation's speaker, the subject of "said", else the page's author."""
     if in_quote(sentence, start):
@@ -233,8 +239,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if quoted:
         return quoted
     if _RU_PASSIVE.match(sentence[start:]) or _BARE_PASSIVE.match(sentence[start:]):
-        return _doer_after_by(sentence[start:])  # "«Фонбет» был оштрафован", "Acme fined $12 million": who was fined
-    made = _made_by(sentence, start)
+        return doer_after_by(sentence[start:])  # "«Фонбет» был оштрафован", "Acme fined $12 million": who was fined
+    made = made_by(sentence, start)
     if made:
         return made  # "The apology message was sent by Acme's chief executive"
     before = sentence[:start]
@@ -274,8 +280,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         if re.match(r"(?:he|she|it|they|он|она|они)\b", cut, re.IGNORECASE):
             return head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
         before = cut
-    if _PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]):
-        return _doer_after_by(sentence[start:])
+    if PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]):
+        return doer_after_by(sentence[start:])
     pieces = [p for p in re.split(r"[;:(\[]|\s[-–—]\s|[“\"«]", before)]
     span = ""
     for piece in reversed(pieces):
@@ -322,7 +328,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     return head(span)
 
 
-def _doer_after_by(rest: str) -> str:
+def doer_after_by(rest: str) -> str:
     """The doer a passive names after "by": a name ("by Acme Corp"), else an organisation's common noun ("by the
     ministry")."""
     phrase = _BY_PHRASE.match(rest)
@@ -347,67 +353,4 @@ def _doer_after_by(rest: str) -> str:
         return common.group(2)  # "by 170,000 customers"
     if common and common.group(1).split()[-1] in ORG_NOUNS:
         return common.group(1)
-    return ""
-
-
-# A complaint named by whose it is: "Complaint of Shri R. K. Jalan against the editor", "a petition by Acme against".
-_COMPLAINT_OF = re.compile(r"\b(?i:complaint|petition|suit|lawsuit|claim)\s+(?:of|by|from)\s+"
-                           r"((?:[A-Z][\w.&'’-]*\s*){1,5})[,\s]*(?:[A-Z][\w-]*\s+)?against\b")
-# A Russian suit names its plaintiff in the genitive before "к" and its defendant: "иск бизнесмена Ивана Петрова к
-# газете", "по иску «Молодой гвардии» к «Томиксу»", "иск движения "Наши" к изданию".
-_PLAINTIFF = re.compile(r"\b(?i:иск)\w*\s+(?:(?P<what>[а-яё-]+)\s+)?(?:[а-яё-]+\s+)?"
-                        r"(?P<who>«[^»]{2,40}»|\"[^\"]{2,40}\"|[А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*){0,2})\s+(?:к|против)\s")
-# Who a genitive names after a person's descriptor ("бизнесмена", "депутата"): such a name is declined.
-_PERSON_GENITIVE = {"бизнесмена", "предпринимателя", "депутата", "губернатора", "сенатора", "директора", "главы",
-                    "политика", "блогера", "журналиста", "актера", "актёра", "певца", "жителя", "гражданина",
-                    "экс-главы", "мэра", "министра", "бывшего"}
-
-
-# A name's words in the genitive after "иск": "Молодой гвардии" -> "Молодая гвардия", "Новой газеты" -> "Новая газета".
-_ENDINGS = {"ой": "ая", "ии": "ия", "ки": "ка", "ги": "га", "ы": "а"}
-_TITLE_NOMINATIVE = re.compile(r"(?<=[а-яё])(ой|ии|ки|ги|ы)\b")
-
-
-def nominative(name: str, descriptor: str) -> str:
-    """A name read in the genitive, as a reader names its owner ("бизнесмена Артема Зуева" -> "Артем Зуев", "иск
-    Газпрома" -> "Газпром"); after any other descriptor, as written."""
-    if descriptor and descriptor.casefold() not in _PERSON_GENITIVE or not re.match(r"[А-ЯЁ]", name):
-        return name  # "иск молодежного движения", a Latin name: as written
-    return " ".join(re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])а$|ия$", lambda m: "ий" if m.group(0) == "ия" else "", w)
-                    for w in name.split())
-
-
-def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
-    """The party behind a legal act: the doer after "by", the authority a fine or settlement names, the one
-    damages were paid to."""
-    if payer and re.search(r"\bdamages\b", sentence):
-        to = _TO_NAME.match(sentence[start:]) or _TO_NAME.match(sentence[max(0, start - 80):])
-        if to:
-            return canonical(to.group(1))
-    complainant = _COMPLAINT_OF.search(sentence)
-    if complainant and head(complainant.group(1)):
-        return head(complainant.group(1))  # "Complaint of Shri Raj Kumar Jalan, Haryana against the editor"
-    plaintiff = _PLAINTIFF.search(sentence)
-    if plaintiff:
-        who = plaintiff.group("who")
-        if who[:1] in "«\"“":
-            # "по иску «Молодой гвардии»" -> "Молодая гвардия"
-            return _TITLE_NOMINATIVE.sub(lambda m: _ENDINGS[m.group(1)], who.strip("«»\"“”"))
-        return nominative(who, plaintiff.group("what") or "")
-    rest = sentence[start:]
-    if _PASSIVE.search(sentence[:start]) or re.match(r"^\s*\w+\s+by\b", rest):
-        doer = _doer_after_by(rest)  # "was sued by Acme", "sued for $4.2 billion by 170,000 customers"
-        if doer:
-            return doer
-    doer = _made_by(sentence, start)  # "The suit, filed by Jane Roe", "the lawsuit filed in Ohio by"
-    if doer:
-        return doer
-    if payer:
-        for m in _KNOWN_RE.finditer(sentence):
-            if KNOWN[m.group(1).casefold()] in _AUTHORITY_NAMES:
-                return KNOWN[m.group(1).casefold()]
-        authority = re.search(r"\b(?:ФАС|FTC|FCA|SEC|CFTC|Роскомнадзор\w*|[A-ZА-ЯЁ][\w-]+ (?:суд|court|Court))\b",
-                              sentence)
-        if authority:
-            return authority.group(0)
     return ""

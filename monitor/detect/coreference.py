@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.detect.actors import quote_speaker
+from monitor.detect.actors import closing_speaker, quote_speaker
 from monitor.detect.names import ACT_NOUNS, TITLE_VERBS, head
 from monitor.detect.parties import KNOWN, canonical
 
@@ -161,8 +161,13 @@ def _quoted_outlet(text: str) -> str:
     return ""
 
 
+def open_quotation(text: str) -> bool:
+    """Whether a quotation opened in `text` is still open at its end."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str],
-            title: str = "", previous: str = "") -> str:
+            title: str = "", previous: str = "", after: str = "", still_open: bool = False) -> str:
     """The actor an event names, with a stand-in replaced by who the page says it is: the speaker of the quotation
     the previous sentence opened (a quotation that goes on), else the doer the headline names; a stand-in is a
     first-person act that fell to the outlet (a page quoting someone's "we"), a quotation no one is said to speak,
@@ -173,6 +178,10 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     quoted = sentence.lstrip()[:1] in "\"“«‘" or bool(_QUOTES_NOTE.search(sentence))
     if actor == outlet and quoted and quote_speaker(previous):
         return quote_speaker(previous)  # '"Those are old reports," Lee said. "They are not true."'
+    if actor == outlet and after and still_open:
+        speaker = closing_speaker(after)  # '“No. We did not retract our story. Those are the facts,” CNN tweeted.'
+        if speaker:
+            return speaker
     if actor == outlet and not first_person(sentence) and not quoted:
         return actor  # the outlet's own note ("This story has been updated") is the outlet's
     if actor != outlet and not stand_in(actor):

@@ -18,7 +18,8 @@ from dataclasses import replace
 from typing import Literal
 
 from monitor.detect import context, coreference, headings, prefilter
-from monitor.detect.actors import legal_actor, speaker_of, statement_owner, subject
+from monitor.detect.actors import speaker_of, statement_owner, subject
+from monitor.detect.claimants import legal_actor
 from monitor.detect.confidence import calibrate
 from monitor.detect.frames import Reading, read
 from monitor.detect.learned import Model, features, shipped
@@ -361,7 +362,8 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
                 event = replace(event, actor=coreference.resolve(event.actor, event.kind, set(found), sentence,
                                                                  doc.outlet, headline_actors, doc.title,
                                                                  text[cuts[index - 1][0]:cuts[index - 1][1]] if index
-                                                                 else ""))
+                                                                 else "", text[b:b + 300],
+                                                                 coreference.open_quotation(text[title_end:b])))
             event = replace(event, actor=coreference.tidy(event.actor))
             key = (event.kind, event.actor)
             if key not in taken:

@@ -388,3 +388,12 @@ def test_a_genitive_place_is_no_name(phrase: str) -> None:
 ])
 def test_who_complains_and_who_indicts(body: str, actor: str) -> None:
     assert _actor("", body, "legal_action") == actor
+
+
+def test_a_quotation_over_several_sentences_is_its_closing_speakers() -> None:
+    body = ("“No, that is wrong. We did not retract our story. We stand by our reporting. Those are the facts,” "
+            "the Courier’s press office tweeted.")
+    events = detect(Doc(body=body, outlet="Bugle Blog"))
+    assert {e.kind: e.actor for e in events} == {"denial": "Courier", "stands_by": "Courier"}
+    # a closed quotation leaves the page's own "we" the page's
+    assert _actor("", 'We stand by our reporting. "The facts are clear," Ann Holt said.', "stands_by") == "Bugle Blog"
