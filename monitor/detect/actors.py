@@ -4,24 +4,25 @@ The words before the act are cut to its clause, stripped of what is not the subj
 March 12,", a dateline, auxiliaries and adverbs "has since", a relative "who had to"), and the subject's head
 is kept: a known organisation ("a Reuters spokesperson" -> Reuters), else the last name in the phrase
 ("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov, titles dropped), else a short common phrase ("the
-network"). A passive act names its doer after "by"; a fine, a settlement or a payment is the act of the
-authority the sentence names; a quotation's speaker is read from its attribution ('"...," Goyal said',
-'"..."—Walmart spokesperson'); first person is the outlet, or whoever a "<Name> statement" page is by.
+network"; the words themselves in names.py). A passive act names its doer after "by" (legal acts: claimants.py);
+a quotation's speaker is read from its attribution ('"...," Goyal said', '"..."—Walmart spokesperson'); reported
+speech is the reported subject's ("Nowak said officials apologized"); first person is the outlet, or whoever a
+"<Name> statement" page is by, until coreference.py finds whom the page means.
 """
 
 from __future__ import annotations
 
 import re
 
-from monitor.detect.parties import _KNOWN_RE, KNOWN, canonical, in_quote
+from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, WHEN, head
+from monitor.detect.parties import canonical, in_quote
 
-_AUTHORITIES = {"SEC", "DOJ", "FCA", "CFTC", "FSB", "Rosfinmonitoring"}
 _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
     r"|(?:firstly|secondly|finally|nevertheless|nonetheless|however|meanwhile|then there'?s|then|so|well|also"
     r"|still|earlier|later|clearly|indeed|instead|now|today|yesterday|separately|ранее|изначально|также|однако"
     r"|позже|затем|вчера|сегодня)\b,?\s*"
-    r"|(?:on|in|at|after|following|last|since|during|under|according to|referring to|amid|despite|before|by"
+    r"|(?:on|in|at|after|following|last|late|early|since|during|under|according to|referring to|amid|despite|before|by"
     r"|with|as|в|на|после|по)\b[^,]{0,90},\s*"
     r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
     r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"
@@ -32,14 +33,16 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|котор�
 _SPEECH = re.compile(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"
                      r"|argued|argues|maintained|maintains|stressed|stresses|reiterated|reiterates"
                      r"|noted|announced|replied|responded|confirmed|заявил\w*|сообщил\w*|написал\w*|отметил\w*"
-                     r"|добавил\w*)\b(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:that|it|they|he|she|its|что))?", re.IGNORECASE)
+                     r"|добавил\w*|подчеркнул\w*|подчеркива\w+)\b"
+                     r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:that|it|they|he|she|its|что))?", re.IGNORECASE)
 _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would|did|does|also|later|then|quickly"
                   r"|publicly"
-                  r"|continues? to|continued to|had to|has to|have to|would like to|wish(?:es)? to|wants? to"
+                  r"|continues? to|continued to|had to|has to|have to|would like to|like to|wish(?:es)? to|wants? to"
                   r"|(?:am|are|is|were|was) (?:very |so |truly |deeply )?(?:happy|glad|pleased|sorry) to|very|so|truly"
                   r"|formally|on \w+day|\w+day|today|yesterday|late \w+|earlier|subsequently|since|now|always"
                   r"|immediately|forcefully|strongly|vehemently|flatly|categorically|finally|first|swiftly|again"
-                  r"|reportedly|officially|already|just|uже|уже|ранее|в очередной раз|\d+ \w+|sincerely|deeply"
+                  r"|reportedly|officially|already|just|uже|уже|ранее|в очередной раз|sincerely|deeply"
+                  r"|\d+ (?!(?:has|have|had|is|was|were|will|would)\b)\w+"  # "12 февраля", not "Channel 4 has"
                   r"|unequivocally|therefore|repeatedly|openly|herself|himself|itself|themselves|not|n't"
                   r"|(?-i:[a-z][a-z-]+ly)))+\s*$",  # any adverb: "firmly", "swiftly", "vigorously"
                   re.IGNORECASE)
@@ -48,27 +51,44 @@ _TITLES = re.compile(r"^(?:(?:former|president|prime minister|minister|senator|s
                      r"|spokesperson|general|gen\.)\s+)+", re.IGNORECASE)
 _CAP = r"[A-ZА-ЯЁ][\w&.'’-]*"
 _NAME = re.compile(rf"(?:{_CAP})(?:\s+(?:{_CAP}|of|de|von|van|&|and(?=\s+[A-Z][\w-]+\s+[A-Z])))*")
-_COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
-                "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
-                "it's", "there's"}
 _FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|наш\w*|редакция|the editors|editors)$",
                            re.IGNORECASE)
 # "by Acme Corp", "by influential climate scientist Jane Doe", "by three Phi Kappa Psi members"
-_BY = re.compile(rf"^[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"
-                 rf"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+){{0,3}}?((?:{_CAP})(?:\s+(?:{_CAP}|of|and|&))*)")
-_BY_COMMON = re.compile(r"^[^.;]{0,60}?\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+_UNTIL_BY = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"  # up to "by" in the clause; "$4.2 billion" is no full stop
+_BY = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"
+                 rf"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+){{0,3}}?((?:{_CAP})(?:\s+(?!{WHEN})(?:{_CAP}|of|and|&)(?!\w))*)")
+_BY_COMMON = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w-]*)"
                         r"|(\d[\d,.]*\s+[a-z][\w-]*))\b")
-_TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{_CAP})(?:\s+(?:{_CAP}))*)")
+# The words after "by", up to what ends a noun phrase: "by Acme chief executive Jane Roe[ to all members]".
+_BY_PHRASE = re.compile(rf"^{_UNTIL_BY}\bby\s+((?:(?!(?:to|for|in|on|at|after|over|with|who|that|and)\b)[^\s,.;:]+\s*)"
+                        r"{1,7})")
+# An act's noun, then who made it: "The suit, filed by Jane Roe", "the lawsuit filed in Ohio by three members",
+# "The apology message was sent by Acme's chief executive".
+_MADE_BY = re.compile(r"^\w+(?:\s+\w+){0,2},?\s+(?:(?:was|were|has been|had been|is|are|being)\s+)?"
+                      r"(?:filed|brought|lodged|issued|sent|made|launched|submitted|signed|written|initiated|published|posted|offered|delivered"
+                      r"|tweeted)\s+(?:[^,.;]{0,40}?\s)?by\s", re.IGNORECASE)
+# An act's noun just before a participle the act's words start at: "the lawsuit [filed in Ohio by]".
+_ACT_NOUN_BEFORE = re.compile(r"\b(?:lawsuit|suit|complaint|claim|case|petition|charges?|apology|statement|message"
+                              r"|letter|note|denial)\s*,?\s*$", re.IGNORECASE)
+
+
+def made_by(sentence: str, start: int) -> str:
+    """Who made the act whose words start at `start`, where a participle names them after "by"."""
+    rest = sentence[start:]
+    if _MADE_BY.match(rest) or _ACT_NOUN_BEFORE.search(sentence[:start]) and _MADE_BY.match("suit " + rest):
+        return doer_after_by(rest)
+    return ""
 _DASH_ATTRIBUTION = re.compile(r"[”\"»]\s*[-–—]+\s*(?P<who>[^.”\"“]{2,80})$")
 _FROM_ATTRIBUTION = re.compile(r"[”\"»]\s*(?:is|was)\b[^.]{0,60}\b(?:quote|statement|response|word)s?\s+from\s+"
                                r"(?:the\s+)?(?P<who>[^.,;]{2,60})", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r"[”\"»'’]\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
+_ATTRIBUTION = re.compile(r"[”\"»'’](?!\w)\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
                           r"(?:\s+(?:said|says|added|wrote|told|заявил\w*|сообщил\w*)\b|[.,]|$)", re.IGNORECASE)
 # What makes the words after a quotation its attribution: a verb of saying near them, not just any name
 # ('"totally refutes" false claims by Morton Klein' names no speaker).
 _ATTRIBUTED = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told|tells|stated|insisted|tweeted|posted|replied"
                          r"|according to|заявил\w*|сообщил\w*|сказал\w*|написал\w*)\b", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
+                      r"(?:(?:\w+ly|later|since|then|also|soon|swiftly)\s+){0,2}$", re.IGNORECASE)
 # A new clause with its own subject, after a conjunction or a complementiser.
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
                          r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|[A-ZА-ЯЁ]\w+)")
@@ -84,148 +104,64 @@ def statement_owner(title: str) -> str:
     return canonical(m.group("who")) if m else ""
 
 
-_TITLE_WORDS = {
-    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ceo", "chairman", "chairwoman", "chair",
-    "chief", "executive", "director", "editor", "editor-in-chief", "secretary", "leader", "head", "founder",
-    "governor", "senator", "sen.", "rep.", "mayor", "judge", "attorney", "general", "officer", "manager",
-    "commissioner", "representative", "counsel", "lawyer", "ambassador", "prosecutor", "sheriff", "coach", "captain",
-    "owner", "publisher", "correspondent", "reporter", "columnist", "premier", "chancellor", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "former", "vice", "deputy", "winger", "player",
-    "пресс-секретарь", "министр", "президент", "глава", "руководитель", "директор", "председатель", "представитель",
-    "спикер", "губернатор", "мэр", "редактор", "главред", "замминистра", "депутат", "вингер", "основатель"}
-# Capitalised words that open a sentence without naming anyone.
-_NOT_A_NAME = _COMMON_LEAD | {
-    "after", "before", "when", "while", "if", "although", "though", "despite", "following", "according", "last",
-    "this", "these", "those", "some", "many", "most", "all", "both", "one", "two", "every", "each", "no", "yes",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
-    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what",
-    "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
-    "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
-    "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
-    "наша", "наш", "наши", "once", "nearly", "another", "almost", "about", "over", "more", "only", "even", "just",
-    "fewer", "roughly", "around", "several", "also", "later"}
 
 
-# Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
-_ORG_NOUNS = {"police", "magazine", "newspaper", "paper", "ministry", "court", "government", "council", "company",
-              "firm", "group", "agency", "network", "channel", "station", "team", "club", "board", "commission",
-              "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
-              "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
-              "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker"}
-# Common nouns that name a doer ("the publication", "a molecular biology journal", "the regulator").
-_DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "regulator", "journal", "watchdog",
-               "prosecutors", "giant", "firm", "insurer", "retailer", "carrier", "source", "sources", "author",
-               "authors", "researchers", "scientists", "researcher", "company", "companies", "organisation",
-               "organization", "club", "union", "council", "senator", "mayor", "minister", "spokesman", "president",
-               "governor", "court", "judge", "police", "lawyers", "plaintiffs", "plaintiff", "prosecutor",
-               "government", "ministry", "agency", "bank", "exchange", "platform", "network", "newspaper", "magazine",
-               "station", "channel", "website", "site", "blog", "blogger", "editor", "editors", "paper", "group",
-               "team", "airline", "university", "school", "hospital", "commission", "department", "office"}
-# What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
-_ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
-              "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
-              "information", "accusation", "accusations", "piece", "post", "rumor", "rumors", "rumours"}
-_FINITE = {"is", "was", "has", "have", "had", "says", "said", "told", "will", "would", "did", "does"}
-_QUOTED_NAME = re.compile(r"^[«\"“]([^»\"”]{2,60})[»\"”]")
-
-
-def _clean(word: str) -> str:
-    word = re.sub(r"['’]s$", "", word.replace("’", "'"))
-    return word.strip("«»\"“”'(),:;").rstrip(".") if not re.fullmatch(r"(?:[A-ZА-Я]\.){2,}", word) else word
-
-
-def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
-    """Capitalised runs in a phrase ("Delta Air Lines", "News of the World", "Дмитрий Песков"), with their word
-    positions."""
-    words = phrase.split()
-    runs: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(words):
-        w = _clean(words[i])
-        if w[:1].isupper() and w.casefold() not in _NOT_A_NAME and w.casefold() not in _TITLE_WORDS:
-            j = i + 1
-            while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
-                nxt = _clean(words[j])
-                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
-                    words) and words[j + 1][:1].isupper()
-                if (nxt[:1].isupper() and nxt.casefold() not in _TITLE_WORDS) or joins:
-                    j += 1
-                else:
-                    break
-            name = " ".join(words[i:j]).strip(" «»\"“”'’(),:;")
-            name = re.sub(r"(?:['’]s|['’])$", "", name).rstrip(".") if not name.endswith(".S.") else name
-            runs.append((i, j, name))
-            i = j
-        else:
-            i += 1
-    return runs
-
-
-def _head(phrase: str, first: bool = False) -> str:
-    """The doer a subject phrase names: a person after a title ("BBC chairman Gavyn Davies"), else a known
-    organisation ("a Reuters spokesperson"), else a name with the organisation noun that ends it ("the
-    Vizhinjam police"), the last of an appositive ("British medical weekly The Lancet"), the first of a list, else
-    a short common noun phrase ("the network", "a U.S. intelligence official"); never words that name no one."""
-    phrase = phrase.strip(" ,;:-–—*")
-    quoted = _QUOTED_NAME.match(phrase)
-    if quoted:
-        return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
-    phrase = phrase.strip("\"“”'’«»()")
-    if not phrase or phrase.casefold() in _COMMON_LEAD:
-        return ""
-    words = [_clean(w).casefold() for w in phrase.split()]
-    runs = _name_runs(phrase)
-    titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS]
-    if titled:
-        return titled[-1][2]  # "Former Nagpur Congress Unit President Sheikh Hussain"
-    known = list(_KNOWN_RE.finditer(phrase))
-    if known:
-        return KNOWN[known[0].group(1).casefold()]
-    if runs:
-        # "Prestigious medical journal The Lancet", "British medical weekly The Lancet": a capitalised adjective that
-        # opens the sentence before lower-case words is not the name; the appositive's last name is.
-        between = " ".join(phrase.split()[runs[0][1]:runs[1][0]]) + " " if len(runs) > 1 else ""
-        first_word = phrase.split()[0]
-        second = _clean(phrase.split()[1]).casefold() if len(phrase.split()) > 1 else ""
-        opener = runs[0][0] == 0 and runs[0][1] == 1 and second[:1].islower() and not first_word.isupper() \
-            and second not in _ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE)
-        described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
-            _clean(between.split()[-1]).casefold() in _ORG_NOUNS)  # "San Diego news station KUSI-TV"
-        appositive = bool(re.fullmatch(r"\s*(?:\w+\s+)?,\s*", between))  # "The Arab TV channel, Al Jazeera,"
-        start, end, name = runs[1] if len(runs) > 1 and (opener or appositive or described) else runs[0]
-        tail = phrase.split()[end:end + 1]
-        if tail and _clean(tail[0]).casefold() in _ORG_NOUNS:
-            name = f"{name} {_clean(tail[0])}"  # "the Vizhinjam police"
-        return name
-    lead = [w for w in words if w not in ("the", "a", "an")]
-    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & _ACT_NOUNS and (
-            lead[-1] in _ORG_NOUNS | _TITLE_WORDS | _DOER_NOUNS):
-        return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
-    return ""  # "a lengthy" (editor's note) names no one
+# Dots that end no sentence: initials ("U.S.") and titles ("Rep.", "Sen.").
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Capt|Sgt|St|Jr|Prof)\.")
 
 
 def _speaker(sentence: str, start: int, following: str = "") -> str:
     """Who speaks a quotation the act sits in (its attribution may close the next sentence)."""
-    for text, at in ((sentence, start), (following, 0)):
+    inside = in_quote(sentence, start)
+    for text in (sentence[start:], following):
+        text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)  # "a U.S. official", "Rep. Jones"
         for pattern in (_DASH_ATTRIBUTION, _FROM_ATTRIBUTION, _ATTRIBUTION):
-            m = pattern.search(text, at)
-            if m and m.group("who").strip() and (pattern is not _ATTRIBUTION or in_quote(sentence, start) and (
+            m = pattern.search(text)
+            if m and m.group("who").strip() and (pattern is not _ATTRIBUTION or inside and (
                     _ATTRIBUTED.search(text, m.start(), m.end() + 60))):
-                return _head(m.group("who"), first=True)
+                return head(m.group("who").replace("\u2024", "."), first=True)
     return ""
 
 
+# A Russian short passive participle at the act: its subject is the act's target.
+_RU_PASSIVE = re.compile(r"(?:оштрафован|наказан|привлечен|привлечён|осужден|осуждён|обвинен|обвинён)\w{0,2}\b",
+                         re.IGNORECASE)
+# An appositive's closing dash, then the verb's auxiliaries: "Scientific Reports — a Springer title — has".
+_DASH_END = re.compile(r"[-–—]\s*(?:(?:has|have|had|was|is|were|are|will|would|also|now|since)\s+)*$")
+# A subject named by what it is, after a clause's comma: ", the media outlet [has added]".
+_DESCRIBED_SUBJECT = re.compile(r"^\s*(?:the|a|an|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$")
+# Someone acting through their agents: "Sophie Dahl, whose solicitors have [filed]", "Acme, whose lawyers [sued]".
+_WHOSE = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*),\s+whose\s+(?:solicitors|lawyers|attorneys|counsel"
+                    r"|representatives|agents)\s+(?:(?:have|has|had|also|then|later|since)\s+)*$")
+# A second verb of the sentence's subject: "... and unreservedly apologises", "... and have corrected".
+_AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|then|later|since|\w+ly)\s+){0,3}$")
+# A note that opens the sentence before its doer says what it says: "In an editor's note, the Times said ...".
+_NOTE_FIRST = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+_SAID_AFTER_NOTE = re.compile(r"^[^,]{0,40},\s*(.{2,60}?)\s+(?:said|says|wrote|writes|noted|added|explained"
+                              r"|acknowledged|admitted|stated)\b")
+# A headline's passive without its auxiliary: "Herbal company fined $12.8 million", "Acme sued over ad".
+_BARE_PASSIVE = re.compile(r"(?:fined|sued|charged|indicted|sanctioned|censured|penali[sz]ed)\s+(?:[$£€]|\d[\d,.]*\s+"
+                           r"(?:million|billion|thousand|pounds|dollars|euros|counts?)\b|(?:for|over|after|in|by)\b)",
+                           re.IGNORECASE)  # not "charged 25-year-old Jane Roe"
+# A gerund of saying, whose doer is the sentence's subject: "..., заявив, что иск не имеет оснований".
+_SAYING_GERUND = re.compile(r",\s*(?:заявив|отметив|подчеркнув|сообщив|добавив|назвав|saying|adding|calling)\b",
+                            re.IGNORECASE)
+# Names and nothing else, as a list's items are: "CNN, the Wall Street Journal", "ГУВД".
+_NAMES_ONLY = re.compile(r"\s*(?:(?:the\s+)?[A-ZА-ЯЁ][\w&.'’-]*[\s,]*){1,6}")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|insisted|insists"
-                         r"|declared|replied|responded|tweeted|posted|заявил\w*|сказал\w*|написал\w*|сообщил\w*)\b")
+                         r"|declared|replied|responded|tweeted|posted|noted|stressed|заявил\w*|сказал\w*|написал\w*"
+                         r"|сообщил\w*|отметил\w*|подчеркнул\w*|добавил\w*|подчеркива\w+)\b")
 
 
 _REPORTING = re.compile(r"^(\S+(?:\s+\S+){0,3}?)\s+\w+\s*,?\s+(?:что|that)\s*$", re.IGNORECASE)
-_TRAILING_TIME = re.compile(r",?\s*(?:on|in|at|late|early)\s+(?:\w+day|\w+ \d{1,2}|the \w+|\w+)\s*,?\s*$"
+_TRAILING_TIME = re.compile(r",?\s*(?<!\w)(?:on|in|at|late|early)\s+(?:\w+day|\w+ \d{1,2}|the \w+|\w+)\s*,?\s*$"
                             r"|,?\s*(?:today|yesterday|\w+day)\s*,\s*$")
 # A descriptor, then a name set off by commas: "Indian news website, The Wire,"
 _DESCRIBED_NAME = re.compile(r"^\s*((?:[A-Za-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*,\s*((?:The\s+)?[A-Z][\w.&'-]*"
                              r"(?:\s+[A-Z][\w.&'-]*){0,3})\s*,?\s*$")
+# A verb of making a statement, right before the act it carries: "issued a statement apologising".
+_ISSUED = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|published|released|posted|put out|sent)\s+"
+                     r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_SAID = re.compile(r"[”\"»]\s*,?\s*(?:he|she|they)\s+(?:said|says|told|tells|added|wrote|insisted)\b",
                            re.IGNORECASE)
 
@@ -240,7 +176,7 @@ def _quoted_subject(sentence: str, start: int) -> str:
         return ""
     if re.match(r"^\d+\s+[A-Z]", inner):
         return inner  # "60 Minutes"
-    return _head(inner)
+    return head(inner)
 
 
 def _said_before(sentence: str, start: int, outlet: str, speaker: str) -> str:
@@ -253,6 +189,18 @@ def _said_before(sentence: str, start: int, outlet: str, speaker: str) -> str:
     return subject(sentence[:said[-1].start()] + " ", said[-1].start(), outlet, speaker)
 
 
+def quote_speaker(sentence: str) -> str:
+    """Who speaks the quotation a sentence opens with ('"Those reports are old," Lee said.'), for a quotation that
+    goes on in the next sentence without naming its speaker again."""
+    return _speaker(sentence, 1) if sentence[:1] in "\"“«‘'" else ""
+
+
+def closing_speaker(after: str) -> str:
+    """Who speaks a quotation still open, from the attribution after it closes a sentence or two later ('We stand
+    by our reporting. Those are the facts," CNN's public relations team tweeted.')."""
+    return _speaker("“" + after, 1, "")
+
+
 def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """Who says a claim is false: a quotation's speaker, the subject of "said", else the page's author."""
     if in_quote(sentence, start):
@@ -261,6 +209,9 @@ def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", follow
     said = list(_SPEECH.finditer(sentence))
     if said:
         return subject(sentence, said[0].start() + 1, outlet, speaker)
+    gerund = _SAYING_GERUND.search(sentence)
+    if gerund:
+        return head(sentence[:gerund.start()].split(",")[0]) or speaker or outlet  # "X выразил позицию, заявив, что"
     return speaker or outlet
 
 
@@ -287,35 +238,70 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         quoted = _said_before(sentence, start, outlet, speaker)
     if quoted:
         return quoted
+    if _RU_PASSIVE.match(sentence[start:]) or _BARE_PASSIVE.match(sentence[start:]):
+        return doer_after_by(sentence[start:])  # "«Фонбет» был оштрафован", "Acme fined $12 million": who was fined
+    made = made_by(sentence, start)
+    if made:
+        return made  # "The apology message was sent by Acme's chief executive"
     before = sentence[:start]
+    and_verb = _AND_VERB.search(before)
+    if and_verb:
+        first_clause = before[:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
+        if _FIRST_PERSON.match(first_clause.split()[0].strip("\"“”") if first_clause.split() else ""):
+            return speaker or outlet
+        first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
+        if first_name and head(first_name.group(1)):
+            return head(first_name.group(1))
+    whose = _WHOSE.search(before)
+    if whose and head(whose.group(1)):
+        return head(whose.group(1))  # "Sophie Dahl, whose solicitors have filed a writ": for her, not them
+    note_said = _SAID_AFTER_NOTE.match(sentence[start:]) if _NOTE_FIRST.match(before) else None
+    if note_said and head(note_said.group(1)):
+        return head(note_said.group(1))  # "In an editor's note, the Times said ..."
     if re.match(r"^\s*\w+ing\b", sentence[start:]) and re.search(r",\s*$", before):
         before = re.split(r",", before)[0]  # "Trent Lott rejected calls ..., apologizing again": the sentence's subject
         lead = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", before)
         if lead:
-            return _head(lead.group(1))
+            return head(lead.group(1))
+    issued = _ISSUED.search(before)
+    if issued:
+        before = before[:issued.start()]  # "The Wire, on Thursday, issued a statement apologising": who issued it
     opening = _NOTE_OPENING.match(before)
     if opening:
         rest = re.split(r"\s+(?:said|says|has|have|had|was|is|added|issued|published|ran)\b", sentence[opening.end():])
-        return _head(rest[0]) or speaker or outlet
+        return head(rest[0]) or speaker or outlet
     clause = list(_NEW_CLAUSE.finditer(before))
     if clause:
         cut = before[clause[-1].start(1):]  # "... and we apologise", "tells Gawker that the publication stands"
+        opened = clause[-2].start(1) if len(clause) > 1 else 0
+        if before[clause[-1].start():clause[-1].start(1)].strip().casefold() in ("and", "и") and _NAMES_ONLY.fullmatch(
+                before[opened:clause[-1].start()]) and not re.match(r"(?i:its|their|his|her|our|my)\b", cut):
+            cut = before[opened:]  # "ГУВД и УВД округа подали иск", "CNN and the Journal issued": a list of doers
         if re.match(r"(?:he|she|it|they|он|она|они)\b", cut, re.IGNORECASE):
-            return _head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
+            return head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
         before = cut
-    if _PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]):
-        return _doer_after_by(sentence[start:])
+    if PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]):
+        return doer_after_by(sentence[start:])
     pieces = [p for p in re.split(r"[;:(\[]|\s[-–—]\s|[“\"«]", before)]
     span = ""
     for piece in reversed(pieces):
         for _ in range(3):
             piece = _LEAD.sub("", piece, count=1)
         parts = _SUBORDINATE.split(piece)
-        piece = parts[-1] if parts[-1].strip() else piece
+        joined = piece[:len(piece) - len(parts[-1])]
+        listed = len(parts) > 1 and _NAMES_ONLY.fullmatch(parts[-2]) and re.search(r"\b(?:and|и)\s+$", joined)
+        piece = parts[-1] if parts[-1].strip() and not listed else piece  # "ГУВД и УВД ... подали": the first named
         piece = _strip_aux(piece)
         said = list(_SPEECH.finditer(piece))
         if said and not piece[said[-1].end():].strip(" ,"):
             piece = piece[: said[-1].start()]
+        elif said and len(piece[said[-1].end():].split()) <= 4 and not re.search(r"[,;\"“”'‘’«»]",
+                                                                                  piece[said[-1].end():]):
+            told = piece[said[-1].end():].strip()  # "Nowak said officials apologized": who the report says did it
+            if re.match(r"(?:\S+\s+)?(?:he|she|they|we|i|он|она|они|мы)\b", told, re.IGNORECASE):
+                piece = piece[: said[-1].start()]  # "Baquet tells E&P he apologized": the speaker himself
+            elif head(told):
+                piece = told  # not "the Post added the new [editor's note]": an object, no one's report
         reporting = _REPORTING.match(piece)
         if reporting:
             piece = reporting.group(1)  # "Мы признали, что допустили": the reporting clause's subject
@@ -323,12 +309,14 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         if relative and len(piece[relative[-1].end():].split()) <= 4:
             piece = piece[: relative[-1].start()]
         piece = _strip_aux(_TRAILING_TIME.sub("", piece))
-        if re.match(r"^\s*(?:an?|one of)\s", piece) and piece is not pieces[0] and before.rstrip().endswith(
-                ("—", "–", "-")):
+        if re.match(r"^\s*(?:an?|one of)\s", piece) and piece is not pieces[0] and _DASH_END.search(before):
             continue  # "Scientific Reports — a Springer Nature title — has retracted": the appositive names the owner
         described = _DESCRIBED_NAME.match(piece)
-        if described and set(described.group(1).casefold().split()) & _ORG_NOUNS:
+        if described and set(described.group(1).casefold().split()) & ORG_NOUNS:
             return canonical(described.group(2))  # "Indian news website, The Wire, issued"
+        last = piece.rsplit(",", 1)[-1]
+        if "," in piece and _DESCRIBED_SUBJECT.match(last) and last.split()[-1].casefold() in DOER_NOUNS | ORG_NOUNS:
+            piece = last  # "Just weeks after a lawsuit was filed against X ..., the media outlet has added"
         if piece.strip(" ,") and not re.match(r"^\s*(?:an?|the)\s+[a-z]", piece) or piece is pieces[0]:
             span = piece
             break
@@ -337,39 +325,32 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
             break
     if _FIRST_PERSON.match(span.strip(" ,\"“”")) or not span.strip() and (before.strip() == "" or speaker):
         return speaker or outlet
-    return _head(span)
+    return head(span)
 
 
-def _doer_after_by(rest: str) -> str:
+def doer_after_by(rest: str) -> str:
     """The doer a passive names after "by": a name ("by Acme Corp"), else an organisation's common noun ("by the
     ministry")."""
+    phrase = _BY_PHRASE.match(rest)
+    titled = head(phrase.group(1)) if phrase and re.search(r"\b(?:chief|executive|ceo|president|spokes\w+|director"
+                                                            r"|editor|head|chair\w*|minister|secretary)\b",
+                                                            phrase.group(1), re.IGNORECASE) else ""
+    if titled:
+        return titled  # "by Acme chief executive Jane Roe": the person
     by = _BY.match(rest)
-    if by and by.group(1).casefold() not in _NOT_A_NAME:
+    if by and by.group(1).casefold() not in NOT_A_NAME:
+        noun = re.match(r"\s+([a-z]+)\b", rest[by.end():])
+        if re.search(r"['’]s$", by.group(1)) and noun and noun.group(1) in ORG_NOUNS | DOER_NOUNS:
+            return f"{by.group(1)} {noun.group(1)}"  # "by the MP's office"
+        if noun and noun.group(1) in ("journalist", "reporter", "correspondent", "columnist", "writer"):
+            return f"{by.group(1)} {noun.group(1)}"  # "by the Guardian journalist": a journalist, not the paper
+        acronym = re.match(r",\s+([A-ZА-ЯЁ]{2,6}),", rest[by.end():])
+        if acronym:
+            return f"{canonical(by.group(1))} ({acronym.group(1)})"  # "by the Economic ... Commission, EFCC,"
         return canonical(by.group(1))
     common = _BY_COMMON.match(rest)
     if common and common.group(2):
         return common.group(2)  # "by 170,000 customers"
-    if common and common.group(1).split()[-1] in _ORG_NOUNS:
+    if common and common.group(1).split()[-1] in ORG_NOUNS:
         return common.group(1)
-    return ""
-
-
-def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
-    """The party behind a legal act: the doer after "by", the authority a fine or settlement names, the one
-    damages were paid to."""
-    if payer and re.search(r"\bdamages\b", sentence):
-        to = _TO_NAME.match(sentence[start:]) or _TO_NAME.match(sentence[max(0, start - 80):])
-        if to:
-            return canonical(to.group(1))
-    by = _BY.match(sentence[start:])
-    if by and _PASSIVE.search(sentence[:start]) or by and re.match(r"^\s*\w+\s+by\b", sentence[start:]):
-        return canonical(by.group(1))
-    if payer:
-        for m in _KNOWN_RE.finditer(sentence):
-            if KNOWN[m.group(1).casefold()] in _AUTHORITIES:
-                return KNOWN[m.group(1).casefold()]
-        authority = re.search(r"\b(?:ФАС|FTC|FCA|SEC|CFTC|Роскомнадзор\w*|[A-ZА-ЯЁ][\w-]+ (?:суд|court|Court))\b",
-                              sentence)
-        if authority:
-            return authority.group(0)
     return ""

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from monitor.detect import context, headings, prefilter
-from monitor.detect.actors import legal_actor, speaker_of, statement_owner, subject
+from monitor.detect import context, coreference, headings, prefilter
+from monitor.detect.actors import speaker_of, statement_owner, subject
+from monitor.detect.claimants import legal_actor
 from monitor.detect.confidence import calibrate
 from monitor.detect.frames import Reading, read
 from monitor.detect.learned import Model, features, shipped
@@ -54,6 +55,10 @@ _PAYER = {"pay", "settle", "fine", "penalty", "agree", "damages", "штраф", 
           "оштрафованный", "выплатить", "заплатить", "обязанный", "наказанный", "reach", "in"}
 
 
+# Acts whose subject pays (not "X fined Y", "X reached a settlement", where the subject may be the authority).
+_PAYS = {"pay", "settle", "agree", "выплатить", "заплатить", "обязанный"}
+
+
 def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: str) -> str:
     """The actor of one reading: the outlet (or a statement's author) for its own notes, else the subject."""
     if reading.voice == "accepted":
@@ -62,8 +67,8 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
         return canonical(re.sub(r"['’]s?$", "", name or "").strip())
     if reading.kind == "legal_action":
         who = legal_actor(sentence, reading.start, reading.end, reading.anchor in _PAYER)
-        if who:
-            return who
+        if who or reading.anchor in _PAYS:
+            return who  # "RRD agreed to pay $2 million to settle the charges": the payer is no doer of the fine
     if reading.kind == "stands_by":
         named = _PUBLISHER.search(sentence[:reading.start])
         if named:
@@ -342,6 +347,8 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             found["correction"] = contrast
         if in_title:
             headline_actors = {k: e.actor for k, e in found.items() if e.actor and e.actor != doc.outlet}
+            if "legal_action" in found and found["legal_action"].target:
+                headline_actors[coreference.SUED] = found["legal_action"].target
             # A wire tag ("CORRECTED-", "UPDATE 2-") marks the story; any other headline restates its text (a
             # page headed "Editor's Note" may hold an apology), so its acts count where the text backs them.
             found = {k: e for k, e in found.items() if e.kind in headings.tag_kinds(sentence)
@@ -351,9 +358,14 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         for event in sorted(found.values(), key=lambda e: KINDS.index(e.kind)):
             if org and event.actor != doc.outlet:
                 event = replace(event, actor=org)
-            elif not event.actor and not in_title and headline_actors.get(event.kind):
-                # "«Фонбет» был оштрафован": who did it, the headline of the same act says
-                event = replace(event, actor=headline_actors[event.kind])
+            elif not in_title:
+                # "«Фонбет» был оштрафован", a quoted "We apologise" under "Acme apologises": the headline names who
+                event = replace(event, actor=coreference.resolve(event.actor, event.kind, set(found), sentence,
+                                                                 doc.outlet, headline_actors, doc.title,
+                                                                 text[cuts[index - 1][0]:cuts[index - 1][1]] if index
+                                                                 else "", text[b:b + 300],
+                                                                 coreference.open_quotation(text[title_end:b])))
+            event = replace(event, actor=coreference.tidy(event.actor))
             key = (event.kind, event.actor)
             if key not in taken:
                 taken[key] = len(events)

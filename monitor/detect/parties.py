@@ -28,6 +28,7 @@ KNOWN: dict[str, str] = {
     "washington post": "The Washington Post", "cnbc": "CNBC", "axios": "Axios", "politico": "Politico",
     "the information": "The Information", "fortune": "Fortune", "tether": "Tether", "coinbase": "Coinbase",
 }
+_AUTHORITY_NAMES = {"SEC", "DOJ", "FTC", "FCA", "CFTC", "FSB", "Rosfinmonitoring"}
 _KNOWN_RE = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True)) + r")(?:['’]s?|ом|а|у|е)?(?!\w)",
     re.IGNORECASE)
@@ -56,10 +57,12 @@ _ATTRIBUTION = re.compile(r"[”\"»'’]\s*,?\s*(?:(?:said|says|added|wrote|tol
                           r"(?:\s+(?:said|says|added|wrote|told|заявил\w*|сообщил\w*)\b|[.,]|$)", re.IGNORECASE)
 _BY = re.compile(rf"^\S*\s+(?:\w+\s+){{0,3}}by\s+(?:the\s+)?({_NAME.pattern})")
 _TO = re.compile(r"\b(?:apologi[sz]\w*|apolog(?:y|ies)|sorry)\b[^.]{0,20}?\bto\s+((?:the |its |our |his |her )?"
-                 r"[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)(?=\s+(?:for|over|after|about|on|in|who|that|,)|[.,;]|$)"
+                 r"[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)(?=\s+(?:for|over|after|about|on|in|who|that|and|but|because"
+                 r"|when|if|as|,)\b|[.,;]|$)"
                  r"|\bизвин\w*\s+(?:\w+\s+)?перед\s+([\w-]+(?:\s+[А-ЯA-Z][\w-]+)?)", re.IGNORECASE)
-_OBJECT_AFTER = re.compile(rf"^\s*(?:against\s+|to\s+)?(?:the\s+)?({_NAME.pattern})")
-_AGAINST = re.compile(rf"\b(?:against|versus|into|к|против)\s+(?:the\s+)?({_NAME.pattern})")
+_OBJECT_AFTER = re.compile(rf"^\s*(?:(?i:against|to)\s+)?(?:(?i:the)\s+)?({_NAME.pattern})")  # "Filed Against Acme"
+_AGAINST = re.compile(rf"(?<!\w)(?:against|versus|into|к|против)\s+(?:the\s+|[а-яё]+\s+)?"
+                      rf"(«[^»]{{2,40}}»|{_NAME.pattern})")  # "к изданию «Полдень»"
 
 
 def canonical(name: str) -> str:
@@ -67,7 +70,7 @@ def canonical(name: str) -> str:
     found = _KNOWN_RE.search(name)
     if found:
         return KNOWN[found.group(1).casefold()]
-    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" ,.'’\"“”"), flags=re.IGNORECASE)
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" ,.'’\"“”«»"), flags=re.IGNORECASE)
 
 
 def _names(span: str) -> list[tuple[int, str]]:
@@ -171,7 +174,7 @@ def target(kind: str, sentence: str, start: int, end: int, who: str) -> str:
         return ""
     if kind in ("denial", "stands_by", "retraction"):
         for _, name in _names(sentence):
-            if name != who and name in KNOWN.values() and name not in ("SEC", "DOJ", "FCA", "CFTC", "FSB"):
+            if name != who and name in KNOWN.values() and name not in _AUTHORITY_NAMES:
                 return name
     return ""
 

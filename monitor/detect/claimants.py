@@ -1,0 +1,79 @@
+"""Who brings a legal act (pure): the plaintiff, the complainant or the authority behind a suit, a charge or a fine.
+
+A suit names its plaintiff after "by" or in a participle ("The suit, filed by Jane Roe"), a complaint by whose it is
+("Complaint of Shri R. K. Jalan against the editor"), a Russian suit in the genitive before "к" ("иск бизнесмена
+Артема Зуева к газете"); a fine or a settlement is the act of the authority the sentence names, never of the one
+who pays; damages are sought by the one they are paid to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.actors import PASSIVE, doer_after_by, made_by
+from monitor.detect.names import head
+from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, KNOWN, canonical
+
+_CAP = r"[A-ZА-ЯЁ][\w&.'’-]*"
+_TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{_CAP})(?:\s+(?:{_CAP}))*)")
+# A complaint named by whose it is: "Complaint of Shri R. K. Jalan against the editor", "a petition by Acme against".
+_COMPLAINT_OF = re.compile(r"\b(?i:complaint|petition|suit|lawsuit|claim)\s+(?:of|by|from)\s+"
+                           r"((?:[A-Z][\w.&'’-]*\s*){1,5})[,\s]*(?:[A-Z][\w-]*\s+)?against\b")
+# A Russian suit names its plaintiff in the genitive before "к" and its defendant: "иск бизнесмена Ивана Петрова к
+# газете", "по иску «Молодой гвардии» к «Томиксу»", "иск движения "Наши" к изданию".
+_PLAINTIFF = re.compile(r"\b(?i:иск)\w*\s+(?:(?P<what>[а-яё-]+)\s+)?(?:[а-яё-]+\s+)?"
+                        r"(?P<who>«[^»]{2,40}»|\"[^\"]{2,40}\"|[А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*){0,2})\s+(?:к|против)\s")
+# Who a genitive names after a person's descriptor ("бизнесмена", "депутата"): such a name is declined.
+_PERSON_GENITIVE = {"бизнесмена", "предпринимателя", "депутата", "губернатора", "сенатора", "директора", "главы",
+                    "политика", "блогера", "журналиста", "актера", "актёра", "певца", "жителя", "гражданина",
+                    "экс-главы", "мэра", "министра", "бывшего"}
+
+
+# A name's words in the genitive after "иск": "Молодой гвардии" -> "Молодая гвардия", "Новой газеты" -> "Новая газета".
+_ENDINGS = {"ой": "ая", "ии": "ия", "ки": "ка", "ги": "га", "ы": "а"}
+_TITLE_NOMINATIVE = re.compile(r"(?<=[а-яё])(ой|ии|ки|ги|ы)\b")
+
+
+def nominative(name: str, descriptor: str) -> str:
+    """A name read in the genitive, as a reader names its owner ("бизнесмена Артема Зуева" -> "Артем Зуев", "иск
+    Газпрома" -> "Газпром"); after any other descriptor, as written."""
+    if descriptor and descriptor.casefold() not in _PERSON_GENITIVE or not re.match(r"[А-ЯЁ]", name):
+        return name  # "иск молодежного движения", a Latin name: as written
+    return " ".join(re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])а$|ия$", lambda m: "ий" if m.group(0) == "ия" else "", w)
+                    for w in name.split())
+
+
+def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
+    """The party behind a legal act: the doer after "by", the authority a fine or settlement names, the one
+    damages were paid to."""
+    if payer and re.search(r"\bdamages\b", sentence):
+        to = _TO_NAME.match(sentence[start:]) or _TO_NAME.match(sentence[max(0, start - 80):])
+        if to:
+            return canonical(to.group(1))
+    complainant = _COMPLAINT_OF.search(sentence)
+    if complainant and head(complainant.group(1)):
+        return head(complainant.group(1))  # "Complaint of Shri Raj Kumar Jalan, Haryana against the editor"
+    plaintiff = _PLAINTIFF.search(sentence)
+    if plaintiff:
+        who = plaintiff.group("who")
+        if who[:1] in "«\"“":
+            # "по иску «Молодой гвардии»" -> "Молодая гвардия"
+            return _TITLE_NOMINATIVE.sub(lambda m: _ENDINGS[m.group(1)], who.strip("«»\"“”"))
+        return nominative(who, plaintiff.group("what") or "")
+    rest = sentence[start:]
+    if PASSIVE.search(sentence[:start]) or re.match(r"^\s*\w+\s+by\b", rest):
+        doer = doer_after_by(rest)  # "was sued by Acme", "sued for $4.2 billion by 170,000 customers"
+        if doer:
+            return doer
+    doer = made_by(sentence, start)  # "The suit, filed by Jane Roe", "the lawsuit filed in Ohio by"
+    if doer:
+        return doer
+    if payer:
+        for m in _KNOWN_RE.finditer(sentence):
+            if KNOWN[m.group(1).casefold()] in _AUTHORITY_NAMES:
+                return KNOWN[m.group(1).casefold()]
+        authority = re.search(r"\b(?:ФАС|FTC|FCA|SEC|CFTC|Роскомнадзор\w*|[A-ZА-ЯЁ][\w-]+ (?:суд|court|Court))\b",
+                              sentence)
+        if authority:
+            return authority.group(0)
+    return ""

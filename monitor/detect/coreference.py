@@ -1,0 +1,218 @@
+"""Who "we", "it" and "the company" are (pure): an act's actor resolved against the page it is on.
+
+A sentence often names its doer only by reference: a quoted "We apologise to our customers" on a page headed
+"Acme apologises for outage", "The company said the claims were false" under "Acme rejects report", "It also
+retracted the statement" after a sentence about the Daily Bugle. The subject reader (`actors.subject`) gives
+such a sentence the page's outlet (first person), a common noun ("company"), a pronoun's nothing, or nothing at
+all; this module puts the doer the page names in its place: the headline's doer of the same act, else the
+headline's doer of another act the sentence states, else the one doer the headline names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.actors import closing_speaker, quote_speaker
+from monitor.detect.names import ACT_NOUNS, TITLE_VERBS, head
+from monitor.detect.parties import KNOWN, canonical
+
+# First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
+_FIRST_PERSON = re.compile(r"(?<![\w.])(?:(?i:we|we're|we've|our|us|my|me|мы|нам|нас|наш\w*)|I|I'm|I've|I'd)(?![\w.])")
+# A doer named by what it is, not by name: "the company", "the publication", "the news channel", "its
+# spokesperson", "the pharmaceutical giant", "Издание", "компания".
+_DOER = {"company", "firm", "publication", "outlet", "publisher", "newspaper", "paper", "magazine", "journal",
+         "broadcaster", "network", "channel", "station", "website", "site", "agency", "tabloid", "group", "giant",
+         "club", "team", "organisation", "organization", "union", "council", "department", "ministry", "government",
+         "bank", "exchange", "airline", "carrier", "retailer", "insurer", "maker", "regulator", "watchdog",
+         "spokesperson", "spokesman", "spokeswoman", "sheriff", "senator", "minister", "mayor", "governor", "post",
+         "office", "police", "authorities", "officials", "editors", "newsroom", "platform", "service", "startup",
+         "издание", "газета", "журнал", "редакция", "компания", "власти", "ведомство", "сотрудники", "руководство",
+         "журналист", "клуб", "агентство", "телеканал", "министерство", "банк", "биржа", "фирма", "суд"}
+_PRONOUNS = {"it", "he", "she", "they", "он", "она", "они", "оно", "him", "her", "them"}
+
+
+def first_person(sentence: str) -> bool:
+    """Whether the sentence speaks as "we" or "I"."""
+    return bool(_FIRST_PERSON.search(sentence))
+
+
+def stand_in(actor: str) -> bool:
+    """Whether an actor only stands for a doer named elsewhere: nothing, a pronoun, or a common noun phrase ("the
+    publication", "British newspaper", "Издание") rather than a name."""
+    words = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", actor.strip(), flags=re.IGNORECASE).split()
+    if not words:
+        return True
+    if len(words) == 1 and words[0].casefold() in _PRONOUNS:
+        return True
+    if words[-1].casefold() not in _DOER or actor in KNOWN.values() or len(words) > 4:
+        return False
+    # every word but the noun is a lower-case modifier or a nationality ("British", "Indian"), never a name
+    return all(w[:1].islower() or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|an|ese|ic|i)", w) for w in words[:-1])
+
+
+# A Russian verb in the past tense: "опроверг", "опровергла", "извинились", "заявил".
+_RU_PAST = re.compile(r"(?!(?:дело|тело|село|число|зло)$)[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|г|гла|гли)$")
+# What may follow a headline's subject besides its verb: "Acme to pay", "Acme in talks", "Acme is sorry".
+_TITLE_VERBS = TITLE_VERBS | {"is", "was", "has", "will", "to", "in", "on", "over", "after", "for"}
+
+
+# Lower-case words that follow a headline's first words without being their verb.
+_NO_VERB = {"a", "an", "the", "this", "that", "these", "those", "of", "with", "at", "by", "from", "about", "as", "his",
+            "her", "its", "their", "our", "my", "your", "and", "or", "but", "enough", "not"}
+
+
+def title_subject(title: str) -> str:
+    """The doer a headline opens with, where it opens with a name and then its verb; else ""."""
+    words = title.split()
+    if not words or not re.match(r"[A-ZА-ЯЁ]", words[0]):
+        return ""
+    name: list[str] = []
+    cyrillic = bool(re.match(r"[А-ЯЁ]", words[0]))
+    for word in words:
+        bare = word.strip("\"“”«»'’:,").casefold()
+        if name and cyrillic:
+            if _RU_PAST.match(bare):
+                if re.search(r"(?:ью|ую|юю)$", name[-1]):
+                    return ""  # "Статью удалили": an object in the accusative opens it
+                break  # "Мизулина опровергла": a Russian headline is in sentence case, so only a verb ends the name
+            if word[:1].islower():
+                return ""  # "Статью с ...", "Газете «...» грозят", "Дмитрий Смолянинов против ...": no subject first
+        elif name and (bare in _TITLE_VERBS or word[:1].islower() and bare not in ("of", "and", "the", "&", "de")):
+            if bare in _NO_VERB:
+                return ""  # "Can a newspaper ...", "Finally a Retraction": what follows is no verb
+            break
+        following = words[len(name) + 1].strip("\"“”«»'’:,").casefold() if len(name) + 1 < len(words) else ""
+        if name and bare.endswith("ly") and not cyrillic and following in _TITLE_VERBS:
+            break  # "WaPo Quietly Corrects": an adverb before the verb
+        if not name and bare.endswith("ing") and words[1:2] and words[1][:1].islower():
+            return ""  # "Showing posts ...", "Regretting the error": a verb opens it
+        if not re.match(r"[\w\"“«&]", word) or word.endswith((":", ",")) or len(name) == 5:
+            return ""  # "Report: ...", "After review, ...": the headline opens with no subject
+        name.append(word)
+    else:
+        return ""
+    found = " ".join(name)
+    if stand_in(found) or re.split(r"['’]", name[0].casefold())[0] in _PRONOUNS | {"you"} or first_person(
+            name[0]) or not head(found) or set(
+            found.casefold().split()) & ACT_NOUNS:
+        return ""  # "Apology over ...", "Reports suggesting ...": no name opens it
+    return canonical(found)
+
+
+# The key under which a headline's doers carry the target of its legal act: the one sued is the one who denies.
+SUED = "legal_action:target"
+
+
+def headline_doer(kind: str, kinds: set[str], headline: dict[str, str], title: str = "") -> str:
+    """The doer the headline names for an act of `kind` in a sentence stating `kinds`: the headline's doer of the
+    same act, else of another act the sentence states, else its only doer, else the name it opens with."""
+    if headline.get(kind):
+        return headline[kind]
+    if kind in ("denial", "stands_by") and headline.get(SUED):
+        return headline[SUED]  # "EU sues AstraZeneca" over "the pharmaceutical giant says the action is without merit"
+    for other in sorted(kinds):
+        if headline.get(other):
+            return headline[other]
+    doers = {canonical(a) for k, a in headline.items() if a and k != SUED}
+    if len(doers) == 1:
+        return doers.pop()
+    return "" if doers else title_subject(title)
+
+
+# The publication a speaker's title names: '..." Post executive editor Marty Baron said', "BuzzFeed's Editor
+# Explained ...", "Courier editor: ...".
+_EDITOR_OF = re.compile(r"(?:^|[”\"’]\s*,?\s*(?:said\s+)?)((?:The\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?)"
+                        r"(?:['’]s)?\s+(?i:(?:(?:executive|managing|chief|top|deputy)\s+)?(?:editor|editors|publisher"
+                        r"|editor-in-chief))\b")
+
+
+def publisher(actor: str, sentence: str, title: str) -> str:
+    """Who stands by a report: the publication, not the editor who speaks for it ('"We stand by it," Post executive
+    editor Marty Baron said' -> Post; a headline "Courier editor: ..." -> Courier); "" where neither says."""
+    for text in (sentence, title):
+        m = _EDITOR_OF.search(text)
+        name = canonical(m.group(1)) if m else ""
+        if name and name != actor and name.casefold() not in ("the", "a", "an") and not first_person(name):
+            return name
+    return ""
+
+
+_KNOWN_NAMES = frozenset(KNOWN.values())
+# A name that owns what was taken down: "the HarperCollins statement was removed", "a Twitter post was deleted".
+_OWN_ITEM = re.compile(r"\b(?:the|a|an)\s+((?:[A-Z][\w&.'’-]*\s+){1,3})(?:statement|post|tweet|article|story|video"
+                       r"|report|page|thread)s?\s+(?:was|were|has been|had been|have been)\b")
+_QUOTES_NOTE = re.compile(r"\b(?:correction|note|notice|clarification|update)\b[^.:]{0,60}\b(?:reads|read|says|said"
+                          r"|states|stated)\s*:", re.IGNORECASE)
+# A sentence that opens with a known name, the one a later "the agency" or "the company" refers back to.
+_OPENING_NAME = re.compile(r"^\W*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+[a-z]")
+
+
+_RU_MEDIA = {"газета", "газеты", "издание", "издания", "журнал", "телеканал", "агентство",
+             "сайт"}
+_QUOTED = re.compile(r"«([А-ЯЁA-Z][^«»]{1,40})»")
+
+
+def _quoted_outlet(text: str) -> str:
+    """The first short name a Russian text sets in «» (how it writes a newspaper's or a company's name)."""
+    for m in _QUOTED.finditer(text):
+        name = m.group(1)
+        if len(name.split()) <= 3 and not re.search(r"[.,:;!?]", name):
+            return canonical(name)
+    return ""
+
+
+def open_quotation(text: str) -> bool:
+    """Whether a quotation opened in `text` is still open at its end."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str],
+            title: str = "", previous: str = "", after: str = "", still_open: bool = False) -> str:
+    """The actor an event names, with a stand-in replaced by who the page says it is: the speaker of the quotation
+    the previous sentence opened (a quotation that goes on), else the doer the headline names; a stand-in is a
+    first-person act that fell to the outlet (a page quoting someone's "we"), a quotation no one is said to speak,
+    or an actor that is no name at all."""
+    if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN.values():
+        actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
+    # a quotation, or a note the sentence quotes ("A Jan. 22 correction to the story reads: ..."), is someone's
+    quoted = sentence.lstrip()[:1] in "\"“«‘" or bool(_QUOTES_NOTE.search(sentence))
+    if actor == outlet and quoted and quote_speaker(previous):
+        return quote_speaker(previous)  # '"Those are old reports," Lee said. "They are not true."'
+    if actor == outlet and after and still_open:
+        speaker = closing_speaker(after)  # '“No. We did not retract our story. Those are the facts,” CNN tweeted.'
+        if speaker:
+            return speaker
+    if actor == outlet and not first_person(sentence) and not quoted:
+        return actor  # the outlet's own note ("This story has been updated") is the outlet's
+    if actor != outlet and not stand_in(actor):
+        return actor
+    opening = _OPENING_NAME.match(sentence)
+    named = canonical(opening.group(1)) if opening else ""
+    if actor and actor != outlet and named in _KNOWN_NAMES and opening and opening.end() < sentence.find(actor):
+        return named  # "The Associated Press continued ... as the global news agency denied": the agency it named
+    owner = _OWN_ITEM.search(sentence) if kind == "retraction" and not actor else None
+    if owner and head(owner.group(1)):
+        return head(owner.group(1))  # "the HarperCollins statement was removed": its owner took it down
+    # a first-person act takes only a doer the headline says acted: "We ..." on a page headed "The Guardian and me"
+    # is the page's own
+    # the name a headline opens with is often the one sued or fined: never the doer of a legal act by default
+    opener = "" if actor == outlet and not quoted or kind == "legal_action" else title
+    doer = headline_doer(kind, kinds, headline, opener)
+    if doer and doer != outlet:
+        return doer
+    if kind != "legal_action" and re.search(r"[а-яё]", sentence) and (not actor or actor.casefold().split()[-1]
+                                                                     in _RU_MEDIA):
+        # "газета не намерена писать опровержение" under "... против газеты «Забайкальский рабочий»": a Russian text
+        # sets the outlet's name in «», nearest first (not for a legal act: there «» names the one fined as often)
+        return _quoted_outlet(sentence) or _quoted_outlet(previous) or _quoted_outlet(title) or actor
+    return actor
+
+
+_MEDIA_TAIL = re.compile(r"^(.*[A-ZА-ЯЁ][^\s]*)\s+(?:newspaper|paper|website|site|tabloid|broadcaster)$")
+
+
+def tidy(actor: str) -> str:
+    """An actor as an alert names it: a newspaper's or a site's name without the noun that describes it
+    ("Independent newspaper" -> "Independent", "Mail website" -> "Mail")."""
+    m = _MEDIA_TAIL.match(actor)
+    return m.group(1) if m else actor

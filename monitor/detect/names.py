@@ -1,0 +1,209 @@
+"""Names in a subject phrase (pure): which words name a doer, and the doer a phrase names.
+
+A phrase before an act holds titles ("chief executive"), possessives ("Britain's"), descriptors ("Indian news
+website, The Wire"), headline capitals ("Libel Suit") and dates as well as the name; `head` keeps the name a
+reader would give as the doer, or "" where the words name no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.parties import _KNOWN_RE, KNOWN
+
+_COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
+                "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
+                "it's", "there's"}
+# Verbs a title-case headline capitalises after its subject ("Chamber Accuses ...", "Newsweek Backtracks ..."): they
+# end a name.
+TITLE_VERBS = {"says", "said", "denies", "denied", "admits", "rejects", "accuses", "corrects", "issues", "adds", "pays",
+               "backtracks", "defends", "disputes", "stands", "retracts", "sues", "sued", "files", "removes", "deletes",
+               "releases", "calls", "slams", "responds", "reacts", "faces", "refutes", "dismisses", "pulls",
+               "withdraws", "takes", "publishes", "prints", "regrets", "clarifies", "updates", "settles", "fines",
+               "charges", "blasts", "condemns", "insists", "backs", "kills", "apologizes", "apologises", "apologized",
+               "apologised", "apologizing", "apologising"}
+# A month after a number: "12 февраля", "3 March" is a date, not a name's number.
+_DATE_WORD = re.compile(r"(?i:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr"
+                        r"|may|jun|jul|aug|sep|oct|nov|dec)")
+# Words of time that end a name: "filed by Acme Corp Friday morning".
+WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
+        r"|August|September|October|November|December)\b")
+_TITLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ceo", "chairman", "chairwoman", "chair",
+    "chief", "executive", "director", "editor", "editor-in-chief", "secretary", "leader", "head", "founder",
+    "governor", "senator", "sen.", "rep.", "mayor", "judge", "attorney", "general", "officer", "manager",
+    "commissioner", "representative", "counsel", "lawyer", "ambassador", "prosecutor", "sheriff", "coach", "captain",
+    "owner", "publisher", "correspondent", "reporter", "columnist", "premier", "chancellor", "mr", "mr.", "mrs",
+    "бизнесмен", "блогер", "предприниматель", "актер", "актёр", "певец", "певица", "тренер", "адвокат", "журналист",
+    "rep", "sen", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "shri", "smt", "гендиректор", "замглавы",
+    "вице-премьер", "премьер", "советник", "сенатор", "прокурор", "судья",
+    "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "former", "vice", "deputy", "winger", "player",
+    "пресс-секретарь", "министр", "президент", "глава", "руководитель", "директор", "председатель", "представитель",
+    "спикер", "губернатор", "мэр", "редактор", "главред", "замминистра", "депутат", "вингер", "основатель"}
+# Capitalised words that open a sentence without naming anyone.
+NOT_A_NAME = _COMMON_LEAD | {
+    "after", "before", "when", "while", "if", "although", "though", "despite", "following", "according", "last",
+    "this", "these", "those", "some", "many", "most", "all", "both", "one", "two", "every", "each", "no", "yes",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
+    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what",
+    "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
+    "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
+    "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
+    "наша", "наш", "наши", "once", "nearly", "another", "almost", "about", "over", "more", "only", "even", "just",
+    "fewer", "roughly", "around", "several", "also", "later", "сам", "сама", "сами", "само",
+    # Russian common words that open a sentence, capitalised only by their place: "Сотрудники издательства ...",
+    # "Власти опровергли ...", "Свыше 800 статей ..." (not "Первый", which opens "Первый канал")
+    "сотрудники", "свыше", "более", "около", "почти", "новостные", "власти", "журналист", "журналисты", "уголовное",
+    "заявления", "заявление", "руководство", "первым", "издание", "издания", "газета", "компания",
+    "редакция", "эксперты", "депутаты", "жители", "пользователи", "статья", "материал", "информация", "решение",
+    "дело", "все", "многие", "заголовок", "ошибку", "из-за", "позднее", "спешу", "sure", "absolute",
+    "we've", "i've", "we'd", "we'll", "i'll", "you've", "you're", "they've", "they're",
+    # gerunds that open headlines and page chrome ("Showing posts with label ...", "Regretting the error")
+    "showing", "regretting", "breaking", "correcting", "explaining", "revisiting", "updating", "clarifying",
+    "retracting", "apologizing", "apologising", "denying", "making", "getting",
+    # what a suit is about, capitalised in a title-case headline: "Libel Suit Against The Times Ends"
+    "libel", "defamation", "slander", "fraud", "antitrust", "copyright", "privacy", "negligence", "discrimination"}
+
+
+# Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
+ORG_NOUNS = {"police", "jury", "magazine", "newspaper", "paper", "ministry", "court", "government", "council",
+              "company", "firm", "group", "agency", "network", "channel", "station", "team", "club", "board",
+              "commission",
+              "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
+              "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
+              "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker"}
+# Common nouns that name a doer ("the publication", "a molecular biology journal", "the regulator").
+DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "regulator", "journal", "watchdog",
+               "prosecutors", "giant", "firm", "insurer", "retailer", "carrier", "source", "sources", "author",
+               "authors", "researchers", "scientists", "researcher", "company", "companies", "organisation",
+               "organization", "club", "union", "council", "senator", "mayor", "minister", "spokesman", "president",
+               "governor", "court", "judge", "police", "lawyers", "plaintiffs", "plaintiff", "prosecutor",
+               "government", "ministry", "agency", "bank", "exchange", "platform", "network", "newspaper", "magazine",
+               "station", "channel", "website", "site", "blog", "blogger", "editor", "editors", "paper", "group",
+               "team", "airline", "university", "school", "hospital", "commission", "department", "office"}
+# What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
+ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
+              "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
+              "information", "accusation", "accusations", "piece", "post", "rumor", "rumors", "rumours"}
+# Act nouns a title-case headline capitalises that never start a name ("Lawsuit Claims Acme Misled ...").
+_UNNAMING = {"lawsuit", "lawsuits", "suit", "suits", "complaint", "claim", "claims", "allegation", "allegations",
+             "accusation", "accusations", "denial", "rumor", "rumors", "rumours"}
+_FINITE = {"is", "was", "has", "have", "had", "says", "said", "told", "will", "would", "did", "does"}
+_QUOTED_NAME = re.compile(r"^[«\"“]([^»\"”]{2,60})[»\"”]")
+
+
+def _clean(word: str) -> str:
+    word = re.sub(r"['’]s$", "", word.replace("’", "'"))
+    return word.strip("«»\"“”'(),:;").rstrip(".") if not re.fullmatch(r"(?:[A-ZА-Я]\.){2,}", word) else word
+
+
+def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
+    """Capitalised runs in a phrase ("Delta Air Lines", "News of the World", "Дмитрий Песков"), with their word
+    positions."""
+    words = phrase.split()
+    runs: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        w = _clean(words[i])
+        gerund = w.endswith("ing") and i + 1 < len(words) and words[i + 1] in ("the", "a", "an", "its", "their")
+        if w[:1].isupper() and w.casefold() not in NOT_A_NAME | _TITLE_WORDS | _UNNAMING | TITLE_VERBS and not gerund:
+            j = i + 1
+            while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
+                nxt = _clean(words[j])
+                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
+                    words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (
+                    j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4", not "Москвы 12 февраля"
+                if (nxt[:1].isupper() and nxt.casefold() not in _TITLE_WORDS | TITLE_VERBS and not re.match(WHEN, nxt)
+                        or joins):
+                    j += 1
+                else:
+                    break
+            name = " ".join(words[i:j]).strip(" «»\"“”'’(),:;")
+            name = re.sub(r"(?:['’]s|['’])$", "", name).rstrip(".") if not name.endswith(".S.") else name
+            runs.append((i, j, name))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+# Plural doers named without an article: "officials", "police", "prosecutors".
+_GROUPS = {"officials", "police", "authorities", "prosecutors", "lawyers", "regulators", "researchers", "scientists",
+           "investigators", "organisers", "organizers", "executives", "editors"}
+
+
+# Words that follow a one-word subject, not an adjective: "Trump on Friday ...", "Acme also ...".
+_AFTER_SUBJECT = {"on", "in", "at", "for", "from", "with", "to", "by", "over", "after", "last", "this", "later", "also",
+                  "then", "now", "again", "earlier", "has", "had", "is", "was", "will", "would", "who", "which"}
+
+
+def _person(name: str) -> str:
+    """A person's name after a title, without the organisation a Russian title names in the genitive before it
+    ("пресс-секретарь Кремля Дмитрий Песков", "гендиректор «Химок» Гиа Григалава", "глава Facebook Марк
+    Цукерберг")."""
+    name = re.split(r"[»”\"]\s*", name)[-1]
+    words = name.split()
+    if words and re.match(r"[А-ЯЁ]", words[-1]):
+        cyrillic = [w for w in words if re.match(r"[А-ЯЁ]", w)]
+        words = cyrillic[-2:] if len(cyrillic) >= 3 or len(cyrillic) < len(words) else cyrillic
+    return " ".join(words)
+
+
+def head(phrase: str, first: bool = False) -> str:
+    """The doer a subject phrase names: a person after a title ("BBC chairman Gavyn Davies"), else a known
+    organisation ("a Reuters spokesperson"), else a name with the organisation noun that ends it ("the
+    Vizhinjam police"), the last of an appositive ("British medical weekly The Lancet"), the first of a list, else
+    a short common noun phrase ("the network", "a U.S. intelligence official"); never words that name no one."""
+    phrase = phrase.strip(" ,;:-–—*")
+    quoted = _QUOTED_NAME.match(phrase)
+    if quoted:
+        return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
+    phrase = phrase.strip("\"“”'’«»()")
+    if not phrase or phrase.casefold() in _COMMON_LEAD:
+        return ""
+    words = [_clean(w).casefold() for w in phrase.split()]
+    runs = _name_runs(phrase)
+    appositive_name = runs and runs[0][0] == 0 and runs[0][1] >= 2 and phrase.split()[runs[0][1] - 1].endswith(",")
+    if appositive_name and len(phrase.split()) > runs[0][1]:
+        return runs[0][2]  # "Dean Baquet, Washington bureau chief for The New York Times,": the name, not its employer
+    # "президента России", "мэрии Москвы": a one-word genitive after a lower-case word is whose, not who
+    runs = [r for r in runs if not (r[1] - r[0] == 1 and r[0] > 0 and re.fullmatch(r"[а-яё-]+", words[r[0] - 1])
+                                    and re.search(r"[А-ЯЁ][а-яё]+(?:ии|ы|и)$", r[2]))]
+    titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS]
+    if titled:
+        return _person(titled[-1][2])  # "Former Nagpur Congress Unit President Sheikh Hussain"
+    known = list(_KNOWN_RE.finditer(phrase))
+    if known:
+        return KNOWN[known[0].group(1).casefold()]
+    nationality = len(runs) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|U[SK]|[A-Z][a-z]+(?:an|ish|ese)", runs[0][2])
+    if nationality and words[0] in ("a", "an", "the") and words[-1] in _TITLE_WORDS | ORG_NOUNS and len(words) <= 5:
+        return " ".join(phrase.split()[1:])  # "a U.S. intelligence official", "a British government spokesman"
+    if runs:
+        # "Prestigious medical journal The Lancet", "British medical weekly The Lancet": a capitalised adjective that
+        # opens the sentence before lower-case words is not the name; the appositive's last name is.
+        between = " ".join(phrase.split()[runs[0][1]:runs[1][0]]) + " " if len(runs) > 1 else ""
+        first_word = phrase.split()[0]
+        second = _clean(phrase.split()[1]).casefold() if len(phrase.split()) > 1 else ""
+        opener = runs[0][0] == 0 and runs[0][1] == 1 and second[:1].islower() and not first_word.isupper() \
+            and second not in ("and", "и", "&", "or", "или") and second not in _AFTER_SUBJECT \
+            and second not in ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE | TITLE_VERBS)
+        described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
+            _clean(between.split()[-1]).casefold() in ORG_NOUNS)  # "San Diego news station KUSI-TV"
+        appositive = bool(re.fullmatch(r"\s*(?:\w+\s+)?,\s*", between))  # "The Arab TV channel, Al Jazeera,"
+        after = words[runs[1][1]] if len(runs) > 1 and runs[1][1] < len(words) else ""
+        owned = len(runs) > 1 and runs[1][0] == runs[0][1] and re.search(r"['’]s?$", phrase.split()[runs[0][1] - 1]) \
+            and after not in _TITLE_WORDS  # not "The Salvation Army's World Leader"
+        # "Britain's Daily Telegraph", "Google's YouTube": the owner's possessive is not the doer's name
+        start, end, name = runs[1] if len(runs) > 1 and (opener or appositive or described or owned) else runs[0]
+        tail = phrase.split()[end:end + 1]
+        if tail and tail[0][:1].islower() and _clean(tail[0]).casefold() in ORG_NOUNS:
+            name = f"{name} {_clean(tail[0])}"  # "the Vizhinjam police"
+        return name
+    lead = [w for w in words if w not in ("the", "a", "an")]
+    if words == lead and len(lead) == 1 and lead[0] in _GROUPS:
+        return phrase.strip()  # "officials apologized", "police denied": a group named by what it is
+    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & ACT_NOUNS and (
+            lead[-1] in ORG_NOUNS | _TITLE_WORDS | DOER_NOUNS):
+        return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
+    return ""  # "a lengthy" (editor's note) names no one
