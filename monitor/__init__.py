@@ -11,13 +11,15 @@
                                                                                                          ▼
              detect/   pure: query.py matches watches (terms.py); followups.py finds follow-ups: prefilter.py picks the
                        sentences, lemmas.py reads them (lemmas.json), frames.py asks lexicon.py's and disputes.py's
-                       rules (notation.py) and cancellers.py, headings.py and context.py read notes and pages,
-                       actors.py and parties.py name who and whom, confidence.py calibrates (calibration.json),
+                       rules (notation.py, wordsets.py) what they state, cancellers.py and senses.py what does not
+                       count; headings.py and context.py read notes and pages; actors.py, names.py, claimants.py,
+                       coreference.py and parties.py name who and whom; confidence.py calibrates (calibration.json),
                        learned.py scores a trained second stage when one ships; syndication.py says when one is a
-                       republished copy, revisions.py diffs
+                       republished copy or a report of an act already known, revisions.py diffs
              archive/  the SQLite file, the only contract between processes: all SQL, one module per table
                        group (sources, articles, events + alerts: the transactional outbox, subscribers, ...)
-             deliver/  what an alert says (render.py, context.py) and the console sink; bot/ sends to Telegram
+             deliver/  what an alert says (render.py, context.py; digests for a backlog) and the console sink;
+                       deliver/worker.py sends to Apprise and webhook channels; bot/ sends to Telegram
 
 The vocabulary every stage shares (models, errors, clock, text, urls, seeds, sites, and egress: where a fetch
 may connect) imports nothing below it; detect/ and archive/ import only the vocabulary; collect/ and deliver/

@@ -115,7 +115,12 @@ def test_a_second_run_adds_nothing(site: DemoSite, tmp_path: Path) -> None:
     assert (first.how, again.how) == ("new", "again") and again.status == "done"
     assert _counts(tmp_path / "a.db") == before
     assert again.stats.get("versions", 0) == 0 and again.stats.get("follow_ups", 0) == 0
-    assert before["versions"] == before["sources"] and before["events"] >= 5
+    assert before["versions"] == before["sources"] and before["events"] >= 4
+    with Archive(tmp_path / "a.db") as archive:
+        denial = archive.all("SELECT s.outlet FROM event_sightings s JOIN events e ON e.id = s.event_id"
+                             " WHERE e.kind = 'denial' AND e.actor = 'Binance' ORDER BY s.outlet")
+    # Binance's denial once, with the outlets that reported it (CoinDesk, the blog) as sightings of it.
+    assert [r["outlet"] for r in denial] == ["Binance", "CoinDesk", "Crypto Tech Blog"], denial
 
 
 def test_history_goes_in_its_place_in_time_when_the_story_was_polled_first(site: DemoSite, tmp_path: Path) -> None:
