@@ -75,13 +75,18 @@ def follow_ups(archive: Archive, watch: str, *, kind: str | None = None) -> list
 def article_in_story(archive: Archive, url: str, watch: str, *, other_scheme: str | None = None
                      ) -> dict[str, Any] | None:
     """An article by its key (or the same address over the other scheme) with why it matched the watch (reason
-    None: archived, not in the story) and the kinds of follow-up found in it for the watch, in order."""
+    None: archived, not in the story), the kinds of follow-up found in it for the watch, in order, and the
+    follow-ups it carried that another article had already brought (`carried`: kind and that article's outlet)."""
     row = archive.one("SELECT a.id, a.versions, m.reason FROM articles a LEFT JOIN matches m ON m.article_id = a.id"
                       " AND m.watch = ? WHERE a.url IN (?, ?) ORDER BY a.url = ? DESC LIMIT 1",
                       (watch, url, other_scheme or url, url))
     if row is not None:
         row["kinds"] = [r["kind"] for r in archive.all(
             "SELECT kind FROM events WHERE article_id = ? AND watch = ? ORDER BY id", (row["id"], watch))]
+        row["carried"] = archive.all(
+            "SELECT e.kind, a.outlet FROM event_sightings s JOIN events e ON e.id = s.event_id JOIN articles a"
+            " ON a.id = e.article_id WHERE s.article_id = ? AND e.article_id != s.article_id AND e.watch = ?"
+            " ORDER BY e.id", (row["id"], watch))
     return row
 
 
@@ -97,10 +102,12 @@ def story_counts(archive: Archive, watch: str) -> dict[str, int]:
 
 
 def quiet_coverage(archive: Archive, watch: str) -> list[dict[str, Any]]:
-    """The watch's articles that raised no alert: outlet and title, oldest first."""
+    """The watch's articles that raised no alert and carried none (an alert lists the outlets that carried its
+    follow-up): outlet and title, oldest first."""
     return archive.all("SELECT a.outlet, a.title FROM matches m JOIN articles a ON a.id = m.article_id"
                        " WHERE m.watch = ? AND NOT EXISTS (SELECT 1 FROM events e JOIN alerts l ON l.event_id = e.id"
-                       " WHERE e.article_id = a.id) ORDER BY a.published", (watch,))
+                       " WHERE e.article_id = a.id) AND NOT EXISTS (SELECT 1 FROM event_sightings s JOIN alerts l"
+                       " ON l.event_id = s.event_id WHERE s.article_id = a.id) ORDER BY a.published", (watch,))
 
 
 def article_by_ref(archive: Archive, ref: str, rules: UrlRules) -> ArticleRow:

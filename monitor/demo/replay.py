@@ -128,8 +128,11 @@ def _describe(archive: Archive, url: str, watch: str) -> str:
     if row["reason"] is None:
         return "archived; not part of the story"
     kinds = row["kinds"]
-    found = f"follow-ups: {', '.join(kinds)}" if kinds else "no follow-up in it"
-    return f"in the story: {row['reason']}; {found}"
+    found = f"follow-ups: {', '.join(kinds)}" if kinds else ""
+    carried = "; ".join(f"{c['kind']} (as {c['outlet']} reported first: listed on that alert)" for c in row["carried"])
+    if carried:
+        found = f"{found}; already known: {carried}" if found else f"already known: {carried}"
+    return f"in the story: {row['reason']}; {found or 'no follow-up in it'}"
 
 
 def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextIO, *,

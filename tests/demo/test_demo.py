@@ -70,6 +70,13 @@ def test_demo_does_not_alert_on_the_demand_or_the_market_correction(demo_run: tu
                            " 'apology')", (market["id"], seed["id"]))["n"] == 0
     assert not [a for a in alerted if a["kind"] == "apology"], "nobody in the story apologised"
     assert "[APOLOGY]" not in out
+    # The blog (the seed post) reports Binance's denial, which CoinDesk reported first: that alert lists the blog,
+    # the screen says so, and the blog is not counted among the coverage with nothing to alert on.
+    assert "Crypto Tech Blog: in the story: terms: binance, federal security service, fsb, kostarev, navalny; already" \
+           " known: denial (as CoinDesk reported first: listed on that alert)" in out
+    assert "Also carried by: Crypto Tech Blog" in out
+    quiet = out.split("nothing to alert on:", 1)[1].split("\n\n", 1)[0]
+    assert "Crypto Markets Wire: Bitcoin slides" in quiet and "Crypto Tech Blog" not in quiet
 
 
 def test_demo_alerts_once_and_leaves_a_usable_archive(demo_run: tuple[Path, str]) -> None:
