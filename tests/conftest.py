@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.loopback import LoopbackServer
+from tests.support.publisher import HostilePublisher, SecretServer
 
 REPO = Path(__file__).resolve().parent.parent
 # The three tiers of tests, one per module (`pytestmark`): `pytest -m pure` runs in seconds.
@@ -26,6 +27,18 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"the shared corpus is not at {CORPUS} (set STORYWATCH_CORPUS)")
     return CORPUS
+
+
+@pytest.fixture
+def intranet() -> Iterator[tuple[HostilePublisher, SecretServer]]:
+    """A hostile publisher on 127.0.0.1 whose links lead into an "intranet" on 127.0.0.2 (support/publisher.py)."""
+    secret = SecretServer()
+    publisher = HostilePublisher(secret)
+    try:
+        yield publisher, secret
+    finally:
+        publisher.stop()
+        secret.stop()
 
 
 @pytest.fixture

@@ -33,17 +33,6 @@ from tests.support.publisher import SECRET, HostilePublisher, SecretServer
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def intranet() -> Iterator[tuple[HostilePublisher, SecretServer]]:
-    secret = SecretServer()
-    publisher = HostilePublisher(secret)
-    try:
-        yield publisher, secret
-    finally:
-        publisher.stop()
-        secret.stop()
-
-
 def dump(db: Path) -> str:
     conn = sqlite3.connect(db)
     try:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,17 +21,6 @@ from tests.support.crawling import REPO, offline_env, scrapy_command, write_watc
 from tests.support.publisher import FOREIGN_SCHEMES, SECRET, HostilePublisher, SecretServer
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def intranet() -> Iterator[tuple[HostilePublisher, SecretServer]]:
-    secret = SecretServer()
-    publisher = HostilePublisher(secret)
-    try:
-        yield publisher, secret
-    finally:
-        publisher.stop()
-        secret.stop()
 
 
 def crawl(*args: str, db: Path, seeds: Path, allow: str = "127.0.0.1/32",
