@@ -11,6 +11,7 @@ from monitor.archive.records import (
     ArticleFollowUp,
     ArticleMatch,
     ArticleRow,
+    CarriedSeen,
     FollowUpRow,
     FollowUpSeen,
     TimelineRow,
@@ -32,9 +33,10 @@ def _require_watch(archive: Archive, watch: str) -> None:
 
 
 def timeline(archive: Archive, watch: str) -> list[TimelineRow]:
-    """The story's thread in order: each article with its versions and the follow-ups found in it.
+    """The story's thread in order: each article with its versions, the follow-ups found in it, and those it
+    carried that another article had brought first.
 
-    Three queries whatever the story's size (its articles, all their versions, all its events), grouped here:
+    Four queries whatever the story's size (its articles, all their versions, all its events), grouped here:
     one query per article made a 10,000-article story cost 20,000 round trips."""
     _require_watch(archive, watch)
     rows = archive.all(
@@ -55,9 +57,16 @@ def timeline(archive: Archive, watch: str) -> list[TimelineRow]:
             " b.event_id IS NOT NULL AS backfilled FROM events e LEFT JOIN backfilled_events b ON b.event_id = e.id"
             " WHERE e.watch = ? ORDER BY e.detected_at, e.id", (watch,)):
         events.setdefault(e.pop("article_id"), []).append(cast(FollowUpSeen, e))
+    carried: dict[int, list[CarriedSeen]] = {}
+    for c in archive.all(
+            "SELECT s.article_id, e.kind, e.actor, a.id AS first_id, a.outlet AS first_outlet, s.seen_at FROM events e"
+            " JOIN event_sightings s ON s.event_id = e.id AND s.article_id != e.article_id"
+            " JOIN articles a ON a.id = e.article_id WHERE e.watch = ? ORDER BY s.seen_at, e.id", (watch,)):
+        carried.setdefault(c.pop("article_id"), []).append(cast(CarriedSeen, c))
     for row in rows:
         row["versions_seen"] = versions.get(row["id"], [])
         row["follow_ups"] = events.get(row["id"], [])
+        row["carried"] = carried.get(row["id"], [])
     return cast(list[TimelineRow], rows)
 
 

@@ -290,6 +290,15 @@ class FollowUpSeen(TypedDict):
     backfilled: int  # 1: found in history by a backfill (no alert of its own)
 
 
+class CarriedSeen(TypedDict):
+    """A follow-up an article carried that another article had brought first (a sighting of its event)."""
+    kind: str
+    actor: str
+    first_id: int  # the article it was found in first
+    first_outlet: str
+    seen_at: str
+
+
 class TimelineRow(TypedDict):
     id: int
     date: str
@@ -302,6 +311,7 @@ class TimelineRow(TypedDict):
     reason: str
     versions_seen: list[VersionSeen]
     follow_ups: list[FollowUpSeen]
+    carried: list[CarriedSeen]
 
 
 class FollowUpRow(TypedDict):

@@ -31,4 +31,9 @@ def timeline_lines(watch: str, rows: Sequence[TimelineRow]) -> list[str]:
             who = e["actor"] or r["outlet"]
             lines.append(f"{'':<25}\u21b3 {label} by {who} (found {e['detected_at'][:10]}{mark}): "
                          f"\u201c{e['evidence'][:200]}\u201d")
+        for c in r.get("carried", []):
+            label = KIND_LABELS.get(c["kind"], c["kind"].upper())
+            by = f" by {c['actor']}" if c["actor"] else ""
+            lines.append(f"{'':<25}\u21b3 {label}{by}: carried here too, first found in #{c['first_id']} "
+                         f"{c['first_outlet']} (seen {c['seen_at'][:10]})")
     return lines

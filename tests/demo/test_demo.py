@@ -251,6 +251,9 @@ def test_demo_ends_with_a_backfill_whose_timeline_starts_on_day_one(demo_run: tu
     assert re.match(r"#\d+ +2022-04-22 10:00  Reuters", lines[first + 1]), lines[first + 1]
     assert any(line.startswith("v2 2022-04-28 15:50: archive capture of 2022-04-28 15:50") for line in lines)
     assert any("CORRECTION by Reuters (found 2022-04-28, backfilled)" in line for line in lines)
+    # The Block's report of the amendment is the same correction: listed under The Block as carried, not again.
+    assert any(re.match(r"\u21b3 CORRECTION by Reuters: carried here too, first found in #\d+ Reuters", line)
+               for line in lines), stage
     with Archive(history) as archive:
         assert archive.scalar("SELECT count(*) FROM alerts") == 0
         assert archive.scalar("SELECT count(*) FROM events") == archive.scalar("SELECT count(*) FROM backfilled_events")
