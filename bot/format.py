@@ -14,10 +14,11 @@ from html import escape
 from typing import Any, TypeVar
 
 from monitor.archive.search import marked
+from monitor.deliver.render import plural_follow_ups
 from monitor.detect import revisions
 from monitor.models import KIND_LABELS, KINDS
 
-from .strings import kind_label, plural_follow_ups, t
+from .strings import kind_label, t
 
 K = TypeVar("K")
 

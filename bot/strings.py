@@ -7,6 +7,8 @@ passing it. A key missing in one language falls back to English; a test checks b
 
 from __future__ import annotations
 
+from monitor.models import KIND_LABELS_RU
+
 LANGUAGES = ("en", "ru")
 DEFAULT = "en"
 
@@ -164,10 +166,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "digest.continued": {"en": " (continued)", "ru": " (продолжение)"},
 }
 
-KIND_LABELS_RU = {"correction": "ИСПРАВЛЕНИЕ", "apology": "ИЗВИНЕНИЕ", "retraction": "ОТЗЫВ СТАТЬИ",
-                  "clarification": "УТОЧНЕНИЕ", "update": "ОБНОВЛЕНИЕ", "editors_note": "ПРИМЕЧАНИЕ РЕДАКЦИИ",
-                  "denial": "ОПРОВЕРЖЕНИЕ", "stands_by": "НАСТАИВАЕТ НА СВОЁМ", "legal_action": "СУДЕБНЫЙ ИСК"}
-
 
 def language_of(code: str | None) -> str:
     """A Telegram `language_code` ('ru', 'ru-RU', 'en-GB', None) as one of LANGUAGES."""
@@ -189,19 +187,6 @@ def t(lang: str, key: str, **values: object) -> str:
     """A string of the catalogue in `lang` (English when missing), with `values` inserted."""
     entry = STRINGS[key]
     return entry.get(lang, entry[DEFAULT]).format(**values)
-
-
-def plural_follow_ups(lang: str, n: int) -> str:
-    """'1 follow-up', '3 follow-ups'; in Russian with its three forms (1 отклик, 3 отклика, 5 откликов)."""
-    if lang == "ru":
-        if n % 10 == 1 and n % 100 != 11:
-            word = "отклик"
-        elif n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-            word = "отклика"
-        else:
-            word = "откликов"
-        return f"{n} {word}"
-    return f"{n} follow-up" + ("" if n == 1 else "s")
 
 
 def kind_label(lang: str, kind: str, english: dict[str, str]) -> str:

@@ -21,6 +21,13 @@ KINDS: tuple[str, ...] = (
     "legal_action",
 )
 
+# The same in Russian (the bot's and the operators' channels' second language).
+KIND_LABELS_RU: dict[str, str] = {
+    "correction": "ИСПРАВЛЕНИЕ", "apology": "ИЗВИНЕНИЕ", "retraction": "ОТЗЫВ СТАТЬИ", "clarification": "УТОЧНЕНИЕ",
+    "update": "ОБНОВЛЕНИЕ", "editors_note": "ПРИМЕЧАНИЕ РЕДАКЦИИ", "denial": "ОПРОВЕРЖЕНИЕ",
+    "stands_by": "НАСТАИВАЕТ НА СВОЁМ", "legal_action": "СУДЕБНЫЙ ИСК",
+}
+
 # The kinds that tell of a change to the article itself: an alert of one quotes what the revision changed.
 REVISION_KINDS = frozenset({"correction", "clarification", "update", "editors_note", "retraction"})
 

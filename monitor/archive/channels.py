@@ -18,6 +18,7 @@ from monitor.clock import iso
 
 class ChannelListing(ChannelRow):
     subscriber_id: int
+    language: str | None  # what its notifications are written in (None: English)
     pending: int
     delivered: int
     failed: int
@@ -58,7 +59,7 @@ def get_channel(archive: Archive, channel_id: int) -> ChannelRow | None:
 def list_channels(archive: Archive) -> list[ChannelListing]:
     """Every channel with its subscriber and its outbox counts."""
     return cast(list[ChannelListing], archive.all(
-        "SELECT c.*, s.id AS subscriber_id,"
+        "SELECT c.*, s.id AS subscriber_id, s.language,"
         " (SELECT count(*) FROM alerts a WHERE a.subscriber_id = s.id AND a.status IN ('pending', 'sending'))"
         " AS pending,"
         " (SELECT count(*) FROM alerts a WHERE a.subscriber_id = s.id AND a.status = 'sent') AS delivered,"

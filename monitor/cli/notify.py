@@ -31,11 +31,13 @@ from monitor.archive.subscribers import (
     APPRISE,
     WEBHOOK,
     filter_of,
+    set_language,
     subscribe,
     subscriptions_with_filters,
 )
 from monitor.cli.context import Context, echo_json
 from monitor.clock import utcnow
+from monitor.deliver.render import LANGUAGES
 from monitor.deliver.secrets import FILE, Redactor, Secrets, mask_url, secrets_path
 from monitor.errors import ConfigError, DeliveryError
 from monitor.models import AlertFilter, parse_confidence, parse_kinds, parse_outlets
@@ -95,9 +97,11 @@ def notify() -> None:
               help="Seconds between two notifications to this destination (default 1 for Apprise, 0.2 for webhooks).")
 @click.option("--secret", default=None, help="Webhooks: the signing secret, or env:NAME to read it from the "
                                              "environment when sending (default: a new random one, shown once).")
+@click.option("--language", type=click.Choice(LANGUAGES), default=None,
+              help="Apprise: the language its notifications are written in (default English).")
 @click.pass_obj
 def add(obj: Context, url: str, watches: tuple[str, ...], kinds: str | None, outlets: str | None,
-        min_confidence: str | None, pace: float | None, secret: str | None) -> None:
+        min_confidence: str | None, pace: float | None, secret: str | None, language: str | None) -> None:
     """Send a watch's alerts to URL: an http(s) URL gets signed webhooks, any other is an Apprise URL. Give the
     URL as env:NAME to keep it in the environment; otherwise it is stored in the secrets file (0600)."""
     store = _secrets(obj)
@@ -139,6 +143,8 @@ def add(obj: Context, url: str, watches: tuple[str, ...], kinds: str | None, out
             enable_channel(archive, channel_id)
             update_channel(archive, channel_id, pace_s=pace)
         sid = channel_subscriber(archive, channel_id)
+        if language is not None:
+            set_language(archive, sid, language)
         for watch, alert_filter in chosen:
             subscribe(archive, sid, watch.name, utcnow(), alert_filter)
         row = get_channel(archive, channel_id)
@@ -169,7 +175,8 @@ def list_cmd(obj: Context, as_json: bool) -> None:
     for r in rows:
         state = "enabled" if r["enabled"] else f"DISABLED since {r['disabled_at']}: {r['disabled_reason']}"
         click.echo(f"{r['id']:>3} {r['kind']:<7} {r['label']}  {state}")
-        click.echo(f"    pace {r['pace_s']:g} s; delivered {r['delivered']}, pending {r['pending']}, "
+        written = "; in Russian" if r["language"] == "ru" else ""
+        click.echo(f"    pace {r['pace_s']:g} s{written}; delivered {r['delivered']}, pending {r['pending']}, "
                    f"failed {r['failed']}; last ok {r['last_ok'] or 'never'}")
         if r["enabled"] and r["last_error"] and r["consecutive_failures"]:
             click.echo(f"    failing x{r['consecutive_failures']} (next try {r['retry_at']}): {r['last_error']}")

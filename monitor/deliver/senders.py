@@ -21,7 +21,7 @@ import httpx
 
 from monitor import __version__
 from monitor.deliver.payload import ALERT_ID_HEADER, SIGNATURE_HEADER, encode, signature, webhook_payload
-from monitor.deliver.render import alert_text, alert_title
+from monitor.deliver.render import alert_text, alert_title, language
 from monitor.deliver.secrets import Redactor
 from monitor.errors import DeliveryError
 
@@ -76,7 +76,8 @@ class AppriseSender:
         return bool(result), "; ".join(messages[-3:]) or ("sent" if result else "failed (no reason given)")
 
     async def send(self, url: str, secret: str | None, alert: Mapping[str, Any], redact: Redactor) -> str:
-        return await self.notify(url, alert_title(alert), alert_text(alert), redact)
+        lang = language(alert.get("language"))
+        return await self.notify(url, alert_title(alert, lang), alert_text(alert, lang), redact)
 
     async def notify(self, url: str, title: str, body: str, redact: Redactor) -> str:
         """One notification of any text (an alert, a digest of a backlog); the service's reply, redacted."""

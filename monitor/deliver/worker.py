@@ -32,7 +32,7 @@ from monitor.archive.records import AlertRow, ChannelRow
 from monitor.archive.subscribers import APPRISE, OPERATOR_CHANNELS, WEBHOOK
 from monitor.clock import backoff
 from monitor.deliver.context import alert_context
-from monitor.deliver.render import digest_parts
+from monitor.deliver.render import digest_parts, language
 from monitor.deliver.secrets import Redactor, Secrets
 from monitor.deliver.senders import AppriseSender, Sender, WebhookSender
 from monitor.errors import ConfigError, DeliveryError
@@ -102,7 +102,8 @@ class Worker:
             if len(self._contexts) > 2000:
                 self._contexts.clear()
             found = self._contexts[event_id] = dict(alert_context(self.archive, alert))
-        return {**found, "alert_id": alert["alert_id"], "subscriber_id": alert["subscriber_id"]}
+        return {**found, "alert_id": alert["alert_id"], "subscriber_id": alert["subscriber_id"],
+                "language": alert.get("language")}
 
     async def drain_once(self) -> int:
         """Send what is due, each destination in order at its pace, for at most `max_pass_s`; returns how many."""
@@ -131,7 +132,7 @@ class Worker:
         (with their titles: "30 follow-ups in <story> (1 of 2)")."""
         if channel["kind"] != APPRISE or not self.backlog or len(queue) <= self.backlog:
             return [([alert], "") for alert in queue]
-        parts = digest_parts([self._context(a) for a in queue])
+        parts = digest_parts([self._context(a) for a in queue], lang=language(queue[0].get("language")))
         return [([queue[n] for n in held], title) for title, _, held in parts]
 
     async def _drain_channel(self, channel: ChannelRow, queue: list[AlertRow], gate: asyncio.Semaphore,
@@ -180,7 +181,8 @@ class Worker:
             if len(held) == 1:
                 reply = await sender.send(url, secret, self._context(held[0]), redact)
             elif isinstance(sender, AppriseSender):  # a digest: `_units` makes them for Apprise destinations only
-                ((whole, body, _),) = digest_parts([self._context(a) for a in held], limit=1 << 30)
+                ((whole, body, _),) = digest_parts([self._context(a) for a in held], limit=1 << 30,
+                                                   lang=language(held[0].get("language")))
                 reply = await sender.notify(url, title or whole, body, redact)
             else:
                 raise RuntimeError(f"{channel['kind']} channels take one alert per notification")

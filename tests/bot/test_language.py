@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.strings import STRINGS, chat_language, language_of, plural_follow_ups
+from bot.strings import STRINGS, chat_language, language_of
 from monitor.archive.alerts import outbox_counts
 from monitor.archive.db import Archive
 from monitor.archive.subscribers import TELEGRAM, get_subscriber
 from monitor.clock import utcnow
+from monitor.deliver.render import plural_follow_ups
 from monitor.models import Watch
 from monitor.seeds import default_seeds_dir, load_watches
 from tests.support.botkit import add_events, running_bot

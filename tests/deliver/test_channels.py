@@ -221,6 +221,23 @@ async def test_a_backlog_reaches_an_apprise_channel_as_digests_and_a_webhook_ale
     assert len(env.rx.at("/json/desk")) == len(digests) + 3
 
 
+async def test_a_channel_added_in_russian_reads_in_russian(env: Env) -> None:
+    env.add(env.rx.url("/json/ru", "json"), "--language", "ru")
+    env.add(env.rx.url("/json/en", "json"))
+    assert "in Russian" in env.cli("notify", "list") and json.loads(env.cli("notify", "list", "--json"))[0][
+        "language"] == "ru"
+    env.events(1)
+    await env.drain(passes=2)
+    (ru,), (en,) = [r.json() for r in env.rx.at("/json/ru")], [r.json() for r in env.rx.at("/json/en")]
+    assert ru["title"].startswith("[ИСПРАВЛЕНИЕ] ") and "Кто: Reuters" in ru["message"]
+    assert en["title"].startswith("[CORRECTION] ") and "By Reuters:" in en["message"]
+    env.events(12)  # a backlog: digests, in the channel's language
+    await env.drain(passes=3, backlog=10)
+    digest = env.rx.at("/json/ru")[1].json()
+    assert digest["title"].startswith("12 откликов в сюжете ") and "[ИСПРАВЛЕНИЕ]" in digest["message"]
+    assert env.rx.at("/json/en")[1].json()["title"].startswith("12 follow-ups in ")
+
+
 async def test_a_digest_that_fails_retries_whole_and_loses_nothing(env: Env) -> None:
     env.rx.script("/json/flaky", Script(first=[503], then=200))
     env.add(env.rx.url("/json/flaky", "json"))
