@@ -18,14 +18,14 @@ import pytest
 
 from monitor.archive.db import APPLICATION_ID
 from tests.support.crawling import write_watch
-from tests.support.fakebot import FakeBotAPI
+from tests.support.fakebot import FakeBotAPI, bot_token
 from tests.support.loopback import LoopbackServer, Route
 from tests.support.story import rss
 
 pytestmark = pytest.mark.integration
 
 REPO = Path(__file__).resolve().parents[2]
-WRONG_TOKEN = "987654321:AAWrongTokenForTestsOnly_abcdefghijklmn"
+WRONG_TOKEN = bot_token("STORYWATCH_TEST_WRONG_TOKEN")  # one the fake Bot API was not started with
 
 
 def storywatch(db: Path, *args: str, seeds: Path | None = None, env: dict[str, str] | None = None,
