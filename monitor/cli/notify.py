@@ -308,6 +308,6 @@ def deliver(obj: Context, once: bool, interval: float, no_limits: bool, concurre
         archive.close()
     s = worker.stats
     logging.getLogger("storywatch.deliver").info(
-        "stopped: %d sent, %d retried, %d failed, %d channels disabled, %d recovered claims", s.sent, s.retried,
-        s.failed, s.disabled, s.recovered)
+        "stopped: %d notifications sent (%d alerts, %d digests), %d retried, %d failed, %d channels disabled,"
+        " %d recovered claims", s.sent, s.alerts, s.digests, s.retried, s.failed, s.disabled, s.recovered)
 

@@ -42,7 +42,8 @@ log = logging.getLogger("storywatch.deliver")
 
 @dataclass
 class WorkerStats:
-    sent: int = 0
+    sent: int = 0  # notifications, as the bot's DrainStats counts messages
+    alerts: int = 0  # alerts they carried
     retried: int = 0
     failed: int = 0
     disabled: int = 0
@@ -106,7 +107,8 @@ class Worker:
                 "language": alert.get("language")}
 
     async def drain_once(self) -> int:
-        """Send what is due, each destination in order at its pace, for at most `max_pass_s`; returns how many."""
+        """Send what is due, each destination in order at its pace, for at most `max_pass_s`; returns how many
+        notifications went out."""
         rows = due_in_order(self.archive, self.channels, self.clock(), limit=self.batch)
         if not rows:
             return 0
@@ -123,21 +125,21 @@ class Worker:
         if errors:
             raise errors[0]
         sent = self.stats.sent - before
-        log.info("outbox pass: %d alerts sent to %d destinations (%d digests so far)", sent, len(queues),
+        log.info("outbox pass: %d notifications sent to %d destinations (%d digests so far)", sent, len(queues),
                  self.stats.digests)
         return sent
 
-    def _units(self, channel: ChannelRow, queue: list[AlertRow]) -> list[tuple[list[AlertRow], str]]:
-        """What goes in each notification: one alert each, or for a backlogged Apprise destination digests
-        (with their titles: "30 follow-ups in <story> (1 of 2)")."""
+    def _units(self, channel: ChannelRow, queue: list[AlertRow]) -> list[tuple[list[AlertRow], str, str]]:
+        """What goes in each notification: one alert each, or for a backlogged Apprise destination digests with
+        their title and text ("30 follow-ups in <story> (1 of 2)"); ("", "") for a single alert."""
         if channel["kind"] != APPRISE or not self.backlog or len(queue) <= self.backlog:
-            return [([alert], "") for alert in queue]
+            return [([alert], "", "") for alert in queue]
         parts = digest_parts([self._context(a) for a in queue], lang=language(queue[0].get("language")))
-        return [([queue[n] for n in held], title) for title, _, held in parts]
+        return [([queue[n] for n in held], title, body) for title, body, held in parts]
 
     async def _drain_channel(self, channel: ChannelRow, queue: list[AlertRow], gate: asyncio.Semaphore,
                              deadline: float) -> None:
-        for unit, title in self._units(channel, queue):
+        for unit, title, body in self._units(channel, queue):
             if self.paced:
                 wait = self._last.get(channel["id"], -1e18) + float(channel["pace_s"]) - self.mono()
                 if wait > 0:
@@ -147,7 +149,7 @@ class Worker:
             if self.mono() > deadline:
                 return
             async with gate:
-                delivered = await self._deliver(channel, unit, title)
+                delivered = await self._deliver(channel, unit, title, body)
             # The pace runs from the answer: the next request leaves `pace_s` after this one arrived, whatever
             # the transit took, so the destination never sees two closer together.
             self._last[channel["id"]] = self.mono()
@@ -161,7 +163,7 @@ class Worker:
         self.redactor.add(url, *([secret] if secret else []))
         return url, secret
 
-    async def _deliver(self, channel: ChannelRow, alerts: list[AlertRow], title: str = "") -> bool:
+    async def _deliver(self, channel: ChannelRow, alerts: list[AlertRow], title: str = "", body: str = "") -> bool:
         """Claim, send, mark one notification (one alert, or a digest of several); returns False when it goes
         back to wait (or the channel stopped)."""
         claimed = claim(self.archive, [int(a["alert_id"]) for a in alerts])
@@ -181,9 +183,10 @@ class Worker:
             if len(held) == 1:
                 reply = await sender.send(url, secret, self._context(held[0]), redact)
             elif isinstance(sender, AppriseSender):  # a digest: `_units` makes them for Apprise destinations only
-                ((whole, body, _),) = digest_parts([self._context(a) for a in held], limit=1 << 30,
+                if len(held) < len(alerts):  # some were settled meanwhile: the digest of the rest
+                    ((_, body, _),) = digest_parts([self._context(a) for a in held], limit=1 << 30,
                                                    lang=language(held[0].get("language")))
-                reply = await sender.notify(url, title or whole, body, redact)
+                reply = await sender.notify(url, title, body, redact)
             else:
                 raise RuntimeError(f"{channel['kind']} channels take one alert per notification")
         except DeliveryError as exc:
@@ -212,10 +215,11 @@ class Worker:
         mark_sent_batch(self.archive, [(claimed, reply)], now)
         channel_sent(self.archive, cid, now)
         at = self.mono()
-        self.stats.sent += len(claimed)
+        self.stats.sent += 1
+        self.stats.alerts += len(claimed)
         if len(claimed) > 1:
             self.stats.digests += 1
-        self.stats.by_kind[channel["kind"]] = self.stats.by_kind.get(channel["kind"], 0) + len(claimed)
+        self.stats.by_kind[channel["kind"]] = self.stats.by_kind.get(channel["kind"], 0) + 1
         self.stats.first_sent = at if self.stats.first_sent is None else self.stats.first_sent
         self.stats.last_sent = at
         return True
