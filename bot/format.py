@@ -14,11 +14,12 @@ from html import escape
 from typing import Any, TypeVar
 
 from monitor.archive.search import marked
+from monitor.deliver.render import label as kind_label
 from monitor.deliver.render import plural_follow_ups
 from monitor.detect import revisions
-from monitor.models import KIND_LABELS, KINDS
+from monitor.models import KINDS
 
-from .strings import kind_label, t
+from .strings import t
 
 K = TypeVar("K")
 
@@ -70,7 +71,7 @@ def changed_sentences(before: str, after: str, limit: int = 300) -> tuple[str, s
 
 def alert_paragraphs(alert: Mapping[str, Any], *, quote_limit: int = 1500, lang: str = "en") -> list[str]:
     """An alert's paragraphs: label and story, outlet and headline, who said it, the quote, revision, link, others."""
-    label = kind_label(lang, str(alert["kind"]), KIND_LABELS)
+    label = kind_label(str(alert["kind"]), lang)
     paragraphs = [f"<b>{e(label)}</b> \u00b7 {e(shorten(alert.get('story') or alert.get('watch') or '', 200))}"]
     outlet = shorten(alert.get("outlet") or "", 100)
     title = shorten(alert.get("title") or t(lang, "alert.untitled"), 400)
@@ -115,7 +116,7 @@ def fit_paragraphs(paragraphs: list[str], limit: int = MAX_MESSAGE, *, more: str
 
 def digest_item(alert: Mapping[str, Any], lang: str = "en") -> str:
     """One line of a list of follow-ups (/latest): label, outlet, linked headline, a short quote."""
-    label = kind_label(lang, str(alert["kind"]), KIND_LABELS)
+    label = kind_label(str(alert["kind"]), lang)
     outlet = shorten(alert.get("outlet") or "", 60)
     head = link(alert.get("link") or alert.get("url") or "",
                 shorten(alert.get("title") or t(lang, "alert.untitled"), 160))
@@ -145,7 +146,7 @@ def search_item(hit: Mapping[str, Any], lang: str = "en") -> str:
     """One search result: id, date, outlet, the linked title, the follow-ups found in it, the snippet."""
     date = (hit.get("published") or hit.get("first_seen") or "")[:10]
     head = link(hit.get("link") or hit.get("url") or "", shorten(hit.get("title") or t(lang, "alert.untitled"), 200))
-    kinds = ", ".join(kind_label(lang, str(k), KIND_LABELS) for k in hit.get("kinds") or [])
+    kinds = ", ".join(kind_label(str(k), lang) for k in hit.get("kinds") or [])
     line = f"#{e(hit.get('id'))} {e(date)} {e(shorten(hit.get('outlet') or '', 40))}: {head}"
     if kinds:
         line += f" \u00b7 <b>{e(kinds)}</b>"
@@ -219,7 +220,7 @@ def digest_groups(alerts: Sequence[Mapping[str, Any]], lang: str = "en") -> list
         buckets.setdefault((a.get("story") or a.get("watch") or "", str(a["kind"])), []).append(a)
     groups = []
     for (story, kind), members in sorted(buckets.items(), key=lambda kv: (kv[0][0], order.get(kv[0][1], 99))):
-        label = kind_label(lang, kind, KIND_LABELS)
+        label = kind_label(kind, lang)
         title = f"<b>{es(story, 200)}</b> \u00b7 {e(label)} ({len(members)})"
         groups.append((title, [(digest_entry(a, lang), int(a["alert_id"])) for a in members]))
     return groups

@@ -7,8 +7,6 @@ passing it. A key missing in one language falls back to English; a test checks b
 
 from __future__ import annotations
 
-from monitor.models import KIND_LABELS_RU
-
 LANGUAGES = ("en", "ru")
 DEFAULT = "en"
 
@@ -187,10 +185,3 @@ def t(lang: str, key: str, **values: object) -> str:
     """A string of the catalogue in `lang` (English when missing), with `values` inserted."""
     entry = STRINGS[key]
     return entry.get(lang, entry[DEFAULT]).format(**values)
-
-
-def kind_label(lang: str, kind: str, english: dict[str, str]) -> str:
-    """How an alert labels a kind in `lang` (`english`: monitor.models.KIND_LABELS)."""
-    if lang == "ru" and kind in KIND_LABELS_RU:
-        return KIND_LABELS_RU[kind]
-    return english.get(kind, kind.upper())
