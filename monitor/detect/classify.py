@@ -108,13 +108,6 @@ def read_jsonl(lines: Iterable[str], name: str = "stdin", first: int = 1) -> Ite
         yield where, obj
 
 
-def classify_lines(lines: Iterable[str], watches: list[Watch], name: str = "stdin") -> Iterator[str]:
-    """One output JSON line per input line, in order."""
-    classifier = Classifier(watches)
-    for where, obj in read_jsonl(lines, name):
-        yield json.dumps(classifier.classify(obj, where), ensure_ascii=False)
-
-
 def classify_batch(classifier: Classifier, lines: list[str], first: int, name: str = "stdin") -> list[str]:
     """The output lines of a batch of input lines whose first is line number `first`."""
     return [json.dumps(classifier.classify(obj, where), ensure_ascii=False)

@@ -204,14 +204,6 @@ def tags(line: str) -> list[tuple[str, float]]:
     return found
 
 
-_TITLE_TAG = re.compile(r"^\W*(?:UPDATE[D]?|Update[d]?)\s*(?:#?\d+)?\s*[:\-–—]", re.UNICODE)
-
-
-def title_tag(title: str) -> bool:
-    """A headline that opens with an update tag ("UPDATE: ...", "Updated - ...")."""
-    return bool(_TITLE_TAG.match(title))
-
-
 def wire_tag(line: str) -> bool:
     """A headline that opens with a wire tag chain ("CORRECTED-UPDATE 1-...")."""
     return bool(_TAGS.match(line))

@@ -44,7 +44,3 @@ def spans(text: str) -> list[tuple[int, int]]:
         pos = end
     return out
 
-
-def sentences(text: str) -> list[str]:
-    """The sentences and lines of `text`."""
-    return [text[a:b] for a, b in spans(text)]
