@@ -11,11 +11,12 @@ from telegram.ext import ContextTypes
 
 from monitor.archive.subscribers import set_digest, set_language, set_muted_until
 from monitor.clock import iso
+from monitor.deliver.render import LANGUAGES
 
 from .commands import parse_duration, parse_switch
 from .format import e
 from .handlers import deps, lang_for, may_change, reply, subscriber_id, usage
-from .strings import LANGUAGES, t
+from .strings import t
 
 
 async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

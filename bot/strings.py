@@ -7,7 +7,8 @@ passing it. A key missing in one language falls back to English; a test checks b
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "ru")
+from monitor.deliver.render import LANGUAGES
+
 DEFAULT = "en"
 
 STRINGS: dict[str, dict[str, str]] = {

@@ -231,10 +231,6 @@ def _confidence(v: _Validator, value: Any) -> tuple[float, tuple[tuple[str, floa
     return number(value.get("default", 0.0), "min_confidence.default"), per_kind
 
 
-def _unit_interval(value: float) -> str | None:
-    return None if 0.0 <= value <= 1.0 else "expected a number from 0 to 1"
-
-
 def _non_negative(value: int) -> str | None:
     return None if value >= 0 else "expected a number of words, 0 or more"
 

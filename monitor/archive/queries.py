@@ -7,6 +7,7 @@ from typing import Any, cast
 
 from monitor.archive.articles import find_article, get_article
 from monitor.archive.db import Archive
+from monitor.archive.events import kinds_in
 from monitor.archive.records import (
     ArticleFollowUp,
     ArticleMatch,
@@ -90,8 +91,7 @@ def article_in_story(archive: Archive, url: str, watch: str, *, other_scheme: st
                       " AND m.watch = ? WHERE a.url IN (?, ?) ORDER BY a.url = ? DESC LIMIT 1",
                       (watch, url, other_scheme or url, url))
     if row is not None:
-        row["kinds"] = [r["kind"] for r in archive.all(
-            "SELECT kind FROM events WHERE article_id = ? AND watch = ? ORDER BY id", (row["id"], watch))]
+        row["kinds"] = kinds_in(archive, row["id"], watch)
         row["carried"] = archive.all(
             "SELECT e.kind, a.outlet FROM event_sightings s JOIN events e ON e.id = s.event_id JOIN articles a"
             " ON a.id = e.article_id WHERE s.article_id = ? AND e.article_id != s.article_id AND e.watch = ?"

@@ -14,7 +14,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from monitor.models import KIND_LABELS
+from monitor.deliver.render import label
 
 SIGNATURE_HEADER = "X-Storywatch-Signature"
 ALERT_ID_HEADER = "X-Storywatch-Alert-Id"
@@ -32,7 +32,7 @@ def webhook_payload(alert: Mapping[str, Any], *, test: bool = False) -> dict[str
         "event": {
             "id": int(alert["event_id"]),
             "kind": kind,
-            "label": KIND_LABELS.get(kind, kind.upper()),
+            "label": label(kind),
             "actor": alert.get("actor") or "",
             "target": alert.get("target") or "",
             "evidence": alert.get("evidence") or "",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from monitor.archive.records import TimelineRow
-from monitor.models import KIND_LABELS
+from monitor.deliver.render import label
 
 
 def _when(value: str | None) -> str:
@@ -26,14 +26,14 @@ def timeline_lines(watch: str, rows: Sequence[TimelineRow]) -> list[str]:
                          else f"the outlet ({v['via']})")
                 lines.append(f"{'':<25}v{n} {_when(v['seen_at'])}: {where}")
         for e in r["follow_ups"]:
-            label = KIND_LABELS.get(e["kind"], e["kind"].upper())
+            shown = label(e["kind"])
             mark = ", backfilled" if e.get("backfilled") else ""
             who = e["actor"] or r["outlet"]
-            lines.append(f"{'':<25}\u21b3 {label} by {who} (found {e['detected_at'][:10]}{mark}): "
+            lines.append(f"{'':<25}\u21b3 {shown} by {who} (found {e['detected_at'][:10]}{mark}): "
                          f"\u201c{e['evidence'][:200]}\u201d")
         for c in r.get("carried", []):
-            label = KIND_LABELS.get(c["kind"], c["kind"].upper())
+            shown = label(c["kind"])
             by = f" by {c['actor']}" if c["actor"] else ""
-            lines.append(f"{'':<25}\u21b3 {label}{by}: carried here too, first found in #{c['first_id']} "
+            lines.append(f"{'':<25}\u21b3 {shown}{by}: carried here too, first found in #{c['first_id']} "
                          f"{c['first_outlet']} (seen {c['seen_at'][:10]})")
     return lines

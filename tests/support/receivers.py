@@ -11,7 +11,6 @@ import json
 import socket
 import threading
 import time
-from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -45,7 +44,6 @@ class Receivers:
         self.received: list[Received] = []
         self.scripts: dict[str, Script] = {}
         self.lock = threading.Lock()
-        self.counts: dict[str, deque[float]] = {}
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
