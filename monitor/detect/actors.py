@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, WHEN, head
-from monitor.detect.parties import canonical, in_quote
+from monitor.detect.parties import CAP, canonical, in_quote
 
 _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
@@ -49,14 +49,13 @@ _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would
 _TITLES = re.compile(r"^(?:(?:former|president|prime minister|minister|senator|sen\.|rep\.|mr\.?|mrs\.?|ms\.?|dr\.?"
                      r"|sir|lord|judge|gov\.|governor|chief executive|ceo|chairman|secretary|spokesman|spokeswoman"
                      r"|spokesperson|general|gen\.)\s+)+", re.IGNORECASE)
-_CAP = r"[A-ZА-ЯЁ][\w&.'’-]*"
-_NAME = re.compile(rf"(?:{_CAP})(?:\s+(?:{_CAP}|of|de|von|van|&|and(?=\s+[A-Z][\w-]+\s+[A-Z])))*")
+_NAME = re.compile(rf"(?:{CAP})(?:\s+(?:{CAP}|of|de|von|van|&|and(?=\s+[A-Z][\w-]+\s+[A-Z])))*")
 _FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|наш\w*|редакция|the editors|editors)$",
                            re.IGNORECASE)
 # "by Acme Corp", "by influential climate scientist Jane Doe", "by three Phi Kappa Psi members"
 _UNTIL_BY = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"  # up to "by" in the clause; "$4.2 billion" is no full stop
 _BY = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"
-                 rf"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+){{0,3}}?((?:{_CAP})(?:\s+(?!{WHEN})(?:{_CAP}|of|and|&)(?!\w))*)")
+                 rf"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+){{0,3}}?((?:{CAP})(?:\s+(?!{WHEN})(?:{CAP}|of|and|&)(?!\w))*)")
 _BY_COMMON = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w-]*)"
                         r"|(\d[\d,.]*\s+[a-z][\w-]*))\b")
 # The words after "by", up to what ends a noun phrase: "by Acme chief executive Jane Roe[ to all members]".

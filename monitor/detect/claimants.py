@@ -12,10 +12,9 @@ import re
 
 from monitor.detect.actors import PASSIVE, doer_after_by, made_by
 from monitor.detect.names import head
-from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, KNOWN, canonical
+from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, CAP, KNOWN, canonical
 
-_CAP = r"[A-ZА-ЯЁ][\w&.'’-]*"
-_TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{_CAP})(?:\s+(?:{_CAP}))*)")
+_TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{CAP})(?:\s+(?:{CAP}))*)")
 # A complaint named by whose it is: "Complaint of Shri R. K. Jalan against the editor", "a petition by Acme against".
 _COMPLAINT_OF = re.compile(r"\b(?i:complaint|petition|suit|lawsuit|claim)\s+(?:of|by|from)\s+"
                            r"((?:[A-Z][\w.&'’-]*\s*){1,5})[,\s]*(?:[A-Z][\w-]*\s+)?against\b")

@@ -14,7 +14,7 @@ import re
 
 from monitor.detect.actors import closing_speaker, quote_speaker
 from monitor.detect.names import ACT_NOUNS, TITLE_VERBS, head
-from monitor.detect.parties import KNOWN, canonical
+from monitor.detect.parties import KNOWN_NAMES, canonical
 
 # First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:(?i:we|we're|we've|our|us|my|me|мы|нам|нас|наш\w*)|I|I'm|I've|I'd)(?![\w.])")
@@ -44,7 +44,7 @@ def stand_in(actor: str) -> bool:
         return True
     if len(words) == 1 and words[0].casefold() in _PRONOUNS:
         return True
-    if words[-1].casefold() not in _DOER or actor in KNOWN.values() or len(words) > 4:
+    if words[-1].casefold() not in _DOER or actor in KNOWN_NAMES or len(words) > 4:
         return False
     # every word but the noun is a lower-case modifier or a nationality ("British", "Indian"), never a name
     return all(w[:1].islower() or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|an|ese|ic|i)", w) for w in words[:-1])
@@ -137,7 +137,6 @@ def publisher(actor: str, sentence: str, title: str) -> str:
     return ""
 
 
-_KNOWN_NAMES = frozenset(KNOWN.values())
 # A name that owns what was taken down: "the HarperCollins statement was removed", "a Twitter post was deleted".
 _OWN_ITEM = re.compile(r"\b(?:the|a|an)\s+((?:[A-Z][\w&.'’-]*\s+){1,3})(?:statement|post|tweet|article|story|video"
                        r"|report|page|thread)s?\s+(?:was|were|has been|had been|have been)\b")
@@ -172,7 +171,7 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     the previous sentence opened (a quotation that goes on), else the doer the headline names; a stand-in is a
     first-person act that fell to the outlet (a page quoting someone's "we"), a quotation no one is said to speak,
     or an actor that is no name at all."""
-    if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN.values():
+    if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN_NAMES:
         actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
     # a quotation, or a note the sentence quotes ("A Jan. 22 correction to the story reads: ..."), is someone's
     quoted = sentence.lstrip()[:1] in "\"“«‘" or bool(_QUOTES_NOTE.search(sentence))
@@ -188,7 +187,7 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         return actor
     opening = _OPENING_NAME.match(sentence)
     named = canonical(opening.group(1)) if opening else ""
-    if actor and actor != outlet and named in _KNOWN_NAMES and opening and opening.end() < sentence.find(actor):
+    if actor and actor != outlet and named in KNOWN_NAMES and opening and opening.end() < sentence.find(actor):
         return named  # "The Associated Press continued ... as the global news agency denied": the agency it named
     owner = _OWN_ITEM.search(sentence) if kind == "retraction" and not actor else None
     if owner and head(owner.group(1)):

@@ -25,7 +25,7 @@ from monitor.detect.frames import Reading, read
 from monitor.detect.learned import Model, features, shipped
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.lemmas import read as lemmatise
-from monitor.detect.parties import KNOWN, canonical, first_known, in_quote, starts_with_pronoun, target
+from monitor.detect.parties import KNOWN_NAMES, canonical, first_known, in_quote, starts_with_pronoun, target
 from monitor.detect.sentences import spans
 from monitor.models import KINDS, REVISION_KINDS, Doc, Event
 
@@ -76,7 +76,7 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
     if reading.voice == "stance":
         return speaker_of(sentence, reading.start, outlet, speaker, following)  # who calls the claim false
     who = subject(sentence, reading.start, outlet, speaker, following)
-    if reading.voice == "note" and who not in KNOWN.values() and who != outlet and not _is_media(who, sentence):
+    if reading.voice == "note" and who not in KNOWN_NAMES and who != outlet and not _is_media(who, sentence):
         return speaker or outlet  # "some of those lines were misleading": the outlet's own note
     if len(who.split()) > 5:
         return ""  # a headline fragment or a clause is never an actor

@@ -28,12 +28,13 @@ KNOWN: dict[str, str] = {
     "washington post": "The Washington Post", "cnbc": "CNBC", "axios": "Axios", "politico": "Politico",
     "the information": "The Information", "fortune": "Fortune", "tether": "Tether", "coinbase": "Coinbase",
 }
+KNOWN_NAMES = frozenset(KNOWN.values())  # every known party's name as alerts write it
 _AUTHORITY_NAMES = {"SEC", "DOJ", "FTC", "FCA", "CFTC", "FSB", "Rosfinmonitoring"}
 _KNOWN_RE = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True)) + r")(?:['’]s?|ом|а|у|е)?(?!\w)",
     re.IGNORECASE)
-_CAP = r"[A-ZА-ЯЁ][\w&.'’-]*"
-_NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|of|de|von|van|&))*")
+CAP = r"[A-ZА-ЯЁ][\w&.'’-]*"  # a capitalised word (a name's, in English or Russian)
+_NAME = re.compile(rf"{CAP}(?:\s+(?:{CAP}|of|de|von|van|&))*")
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "however", "also", "but", "and", "earlier", "later", "last", "this",
     "that", "it", "its", "he", "she", "they", "we", "i", "on tuesday", "monday", "tuesday", "wednesday",
@@ -174,7 +175,7 @@ def target(kind: str, sentence: str, start: int, end: int, who: str) -> str:
         return ""
     if kind in ("denial", "stands_by", "retraction"):
         for _, name in _names(sentence):
-            if name != who and name in KNOWN.values() and name not in _AUTHORITY_NAMES:
+            if name != who and name in KNOWN_NAMES and name not in _AUTHORITY_NAMES:
                 return name
     return ""
 

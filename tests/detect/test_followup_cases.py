@@ -3,7 +3,7 @@
 Each kind has positives next to the negatives that share its words. The corpus test reads
 ../shared/corpus/followups/items.jsonl at test time (third-party excerpts stay out of the repository) and fails
 when the dev split's micro precision or recall drops more than 0.02 below the ratchet stored for that corpus
-file's sha256 in tests/followups_ratchet.json; a corpus with a new hash re-baselines (the test prints the
+file's sha256 in tests/detect/followups_ratchet.json; a corpus with a new hash re-baselines (the test prints the
 figures to store) instead of failing.
 """
 

@@ -50,7 +50,7 @@ def test_probe(group: str, probe: Probe) -> None:
 
 
 def test_grid_size() -> None:
-    """Each English kind has at least 40 generated positives, and every kind has negatives beside them."""
+    """Each English kind has at least 25 generated positives, and every kind has negatives beside them."""
     sizes: dict[str, int] = {}
     for group, _ in GRID:
         sizes[group] = sizes.get(group, 0) + 1
