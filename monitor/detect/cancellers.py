@@ -22,7 +22,7 @@ NEGATION = {"not", "never", "no", "neither", "nor", "without", "не", "ни", "
              "none", "hardly", "barely", "refuse", "decline", "отказаться", "отказываться", "unwilling", "fail"}
 # Words that ask for the act rather than report it; some only with the word after them ("call for").
 DEMAND = {"demand", "insist", "urge", "seek", "want", "expect", "await", "request", "require", "pressure", "lobby",
-           "hope", "need", "owe", "deserve", "demanding", "требовать", "потребовать", "призвать", "призывать",
+           "hope", "need", "owe", "deserve", "demanding", "dare", "требовать", "потребовать", "призвать", "призывать",
            "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
 DEMAND_PAIRS = {("call", "for"), ("call", "on"), ("press", "for"), ("ask", "for"), ("push", "for"), ("wait", "for"),
                  ("insist", "on"), ("ask", "to"), ("ask", "that"), ("press", "to"), ("urge", "to"), ("попросить", "о"),
@@ -32,7 +32,7 @@ MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "c
           "potential", "possibly", "hypothetical", "если", "бы", "будет", "может", "мочь", "собираться", "намерен",
           "намеренный", "намереваться", "планировать", "пригрозить", "грозить", "готовый", "готов", "должен",
           "должный", "потенциальный", "возможный", "угрожать", "пообещать", "обещать", "promise", "vow",
-          "intention", "намерение", "угроза", "reserve", "возможность", "оставлять"}
+          "intention", "намерение", "угроза", "reserve", "возможность", "оставлять", "готовить", "готовиться"}
 CONDITION = {"if", "unless", "whether", "whenever", "lest", "until", "ли", "если"}
 # Verbs after which "to <act>" reports an act that happened ("had to apologise", "was quick to deny").
 _DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush", "manage",

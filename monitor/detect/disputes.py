@@ -19,9 +19,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # --- denial: someone denies or disputes a report or allegation
     _rules("denial", "act", 0.88,
            "deny|refute|rebut|denial", "dispute ~5 {CLAIM}|accuracy|that|characterization|account|version|it|they",
-           "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~6 {CLAIM}|it|they|basis|merit",
+           "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~4 {CLAIM}|it|they|basis|merit",
            "disagree ~3 with ~3 {CLAIM}|characterization|portrayal", "rebuttal",
-           "не иметь ничто общий с ~1 действительность|реальность", "не выдерживать ~1 критика",
+           "не иметь ничто общий с ~1 действительность|реальность",
+           "не иметь ~1 никакой|ни_малейший? отношение к", "не выдерживать ~1 критика",
            "be lie|lying about|when|in ~3 {CLAIM}|its|their|his|her|the",
            "reject|dismiss|rebuff|brush ~10 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack|partisan"
            "|disgruntle|motivate",
@@ -48,6 +49,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "without any ~3 truth|basis", "не иметь ~3 основание|оснований",
            "contrary to what ~4 report|say|claim|suggest|allege|write|state|publish",
            "contrary to ~3 {CLAIM}|speculation",
+           # "Nor did we threaten layoffs, as was suggested"
+           "nor|not|never ~~12 , as be|have ~1 suggest|allege|claim|imply",
            "absolutely|categorically|completely|totally|patently|entirely|wholly|demonstrably|flatly|blatantly"
            " ~2 false|untrue|baseless|groundless|unfounded|fabricate|fabricated|inaccurate|wrong|incorrect|fake",
            "{CLAIM}|lawsuit|suit|complaint|action ~4 be|remain ~3 {FALSE}|wrong|not_true|not_accurate|not_correct",
@@ -72,7 +75,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|malicious ~3 {CLAIM}|lawsuit|suit|case|complaint",
            "{CLAIM} to the contrary",
            "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
-           "^ это|этот ~2 {RU_FALSE}", "не соответствовать действительность",
+           "^ это|этот ~2 {RU_FALSE}", "не соответствовать|соответствующий действительность",
            "{RU_STORY}|информация|сведение|данные|обвинение|утверждение ~3 быть|являться|оказаться ~1 {RU_FALSE}",
            "фейковый|фейк|голословный|лживый|клеветнический|необоснованный|безосновательный ~1 {RU_STORY}|информация"
            "|новость|публикация"
@@ -136,8 +139,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # --- legal action: suits, complaints, charges, fines, settlements, orders
     _rules("legal_action", "act", 0.88,
            "sue|suing", "countersue",
-           "file|lodge|bring|launch|initiate|submit|institute|issue ~5 lawsuit|suit|complaint|claim|petition|case"
+           "file|lodge|bring|launch|initiate|submit|institute ~5 lawsuit|suit|complaint|claim|petition|case"
            "|action|writ|charge|proceeding|proceedings|counterclaim|counter-suit|countersuit|motion|appeal",
+           # "issued a claim in the High Court" (not "issued a retraction of its claim")
+           "issue ~2 lawsuit|suit|claim|writ|proceeding|proceedings|summons|subpoena|indictment",
+           "take|took ~2 legal ~1 action|proceeding|proceedings|step|steps",
            "lawsuit|suit|complaint|writ|petition|charge|proceeding|proceedings|case|claim ~5 be|have? ~v2 file|lodge"
            "|bring|launch|initiate|submit|issue|pursue",
            "hit|slap|serve ~2 with ~5 lawsuit|suit|fine|charge|charges|writ|subpoena|complaint",
@@ -164,7 +170,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "{AUTH} ~6 issue|impose ~3 censure|reprimand|sanction|warning|ban",
            "class-action|class ~2 lawsuit|suit|action",
            "charge ~7 with|by", "be ~2 charge", "{AUTH} ~3 charge", "charge ~2 against",
-           "indict|arraign|prosecute|convict",
+           # "a convicted fraudster" names a past, not an act now
+           "indict|arraign|prosecute", "!{DET} convict",
            "fine ~3 {AUTH}|for|over|by|after|0|million|billion|€|£|$|₽",
            "a|an|civil|criminal|record|hefty|0|million|billion|pay|impose|levy|face|issue|receive ~2 fine|penalty",
            "fine|penalty of", "in fine|penalty",
@@ -179,7 +186,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|commission|committee",
            "plead guilty|not", "cease-and-desist order",
            "{AUTH} ~4 open|launch|begin|start|initiate ~3 investigation|probe|inquiry|case",
-           "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant",
+           "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant|approve",
            "подать|подавать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
            "обратиться в ~2 суд|прокуратура|полиция|роскомнадзор|{AUTH}", "иск ~3 зарегистрировать|зарегистрированный",
            "предписывать|предписать ~3 прекратить|устранить", "заявление в ~2 следственный|полиция|прокуратура",
@@ -192,7 +199,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
            "удовлетворить ~3 иск|жалоба|требование|заявление", "суд ~4 удовлетворить|предписать",
            "дело ~3 быть? возбудить|возбужденный|возбуждено", "дело ~3 быть? передать|передано ~2 в суд",
-           "составить ~3 протокол", "по|согласно решение ~2 суд|мосгорсуд|арбитраж|регулятор",
+           "составить ~3 протокол", "фигурант ~3 дело", "выдать|выданный|выдано ~3 предписание",
+           "предписание о|об ~2 прекращение|устранение", "по|согласно решение ~2 суд|мосгорсуд|арбитраж|регулятор",
            "заседание|слушание ~3 по ~2 иск|дело", "иск ~~4 подать|поданный|подан|поданного") +
     # a regulator's demand is its order: "Роскомнадзор потребовал удалить", "the FCA required the firm to"
     _rules("legal_action", "act", 0.85,

@@ -50,6 +50,19 @@ RULES: tuple[Rule, ...] = tuple(
            " ~~10 be ~2 false|wrong|incorrect|inaccurate|untrue",
            "^ contrary to ~2 a|an|our {STORY} in|on",
            "^ we|i ~4 {ERRV}|incorrectly|wrongly|erroneously|mistakenly|inadvertently|inaccurately",
+           # "an editorial error led to us wrongly stating that ..."
+           "we|us ~1 incorrectly|wrongly|erroneously|mistakenly|inaccurately ~1 {SAYV}",
+           # "it was brought to our attention that one of the funders had been omitted"
+           "bring|come to our|my attention ~~24 omit|{ERRV}|incorrectly|wrongly|erroneously|mistakenly|error"
+           "|mistake|inaccurate|incorrect",
+           "{PART}|section|sentence|paragraph|caption|line|acknowledgement|acknowledgment|acknowledgements"
+           "|acknowledgments ~3 should|now read ~2 as follow|:",
+           # a corrections-column line opening with the piece's quoted title: "\"A bum steer\" (News, Jan. 12)
+           # miscalculated ..."
+           "^ \" ~~30 \" ~~12 {ERRV}|incorrectly|wrongly|erroneously|mistakenly|inaccurately",
+           "^ i|we ~1 get ~4 wrong",
+           "we ~6 clarify|note|acknowledge|point_out ~~16 contain|include ~3 a|an? error|errors|mistake|inaccuracy"
+           "|inaccuracies",
            "^ we ~3 regret ~1 {STORY}|{PART}|that|this|our|the|any|add*|publish*|print*|run*|use*|include*|omit*"
            "|say*|suggest*|state*|report*",
            "{PART} ~2 be ~4 incorrect|wrong|inaccurate|erroneous|misleading|mislead|misstate|misspell|omit",
@@ -86,6 +99,8 @@ RULES: tuple[Rule, ...] = tuple(
            # corrections-column lines: "A review on July 26 about “...,” by X, misidentified the region"
            "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 {ERRV}|incorrectly|wrongly|mistakenly|erroneously"
            "|inaccurately|inadvertently",
+           "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 the wrong ~1 place|order|photo|photograph|picture|image|name"
+           "|date|caption|person|year|day|time|figure|number|location|address|man|woman|map|chart|graphic|headline",
            "it be ~1 {ERRADV} ~1 {SAYV}|assert|suggest|claim|imply",
            "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 omit|leave_out ~4 credit|byline|name|reference|mention"
            "|attribution|word|line|sentence|paragraph|figure|date",
@@ -98,7 +113,7 @@ RULES: tuple[Rule, ...] = tuple(
            "|misstatement"
            "|incorrect|inaccurate|misleading|mislead",
            "there be ~3 error|mistake|errors|inaccuracy|typo in ~5 {STORY}|{PART}|equation|table|figure",
-           "mistake|error|errors|inaccuracy|typo|misspelling ~6 be|have ~v3 correct|fix|rectify|amend",
+           "mistake|error|errors|inaccuracy|typo|misspelling|fact|facts ~6 be|have ~v3 correct|fix|rectify|amend",
            "^ that|this ~1 be ~3 incorrect|wrong|inaccurate|erroneous|error|mistake",
            "^ we ~2 now ~2 understand|accept|acknowledge|recognize|know that",
            "^ a|an|the ~1 {STORY} in|on ~1 our ~4 {SAYV}|suggest|imply",
@@ -106,10 +121,14 @@ RULES: tuple[Rule, ...] = tuple(
            "|detail",
            "{STORY}|it|this ~3 be ~2 publish|post|put|send|print|include ~4 by mistake|in_error",
            "{STORY} ~3 's correction", "по ~2 наш ошибка|невнимательность|вина",
+           "ошибка ~3 быть ~1 обнаружить|обнаруженный|обнаружена",
            "we ~2 err|erred", "we|i be wrong .|,|;|!",
            "our|my ~1 incorrect|inaccurate|erroneous|false|mistaken|mistake|untrue|wrong ~1 {CLAIM}|allegation"
            "|statement|claim|suggestion|report|reporting", "here be our|my ~1 correction|clarification",
            "transpose ~3 {PART}|digit|number|name|figure",
+           # "updated the piece to remove an erroneous reference to ..."
+           "to|and|, remove|delete|strike|cut ~2 a|an|the|one|two? erroneous|incorrect|inaccurate|mistake ~1 reference"
+           "|statement|sentence|line|quote|quotation|figure|mention|description|paragraph|passage|claim",
            ) +
     _rules("correction", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|make|attach|air|broadcast|receive|include|banner|place"
@@ -172,6 +191,9 @@ RULES: tuple[Rule, ...] = tuple(
            "amend|update|edit|change|revise|rewrite|expand ~~8 to clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to make ~1 clear",
            "{STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
+           "{STORY} ~3 need|require|warrant ~2 a|an|some? clarification",
+           "our|the|this|that {STORY}|editorial ~3 lack|lacked|omit ~3 context",
+           "could|may|might ~2 be|have ~2 misunderstand|misunderstood|misconstrue|misinterpret|misread",
            "refer|describe ~3 imprecisely|loosely|ambiguously", "may have give ~3 impression",
            "not intend ~2 to suggest|imply|convey", "inference ~3 not intend",
            "give ~2 a|an incomplete account|picture",
@@ -193,7 +215,9 @@ RULES: tuple[Rule, ...] = tuple(
            " ~l3 apology",
            "apology|apologies ~4 be|have ~v3 send|issue|publish|make|offer|post|read|deliver|run|print|broadcast"
            "|air|headline|extend|tweet",
-           "prompt|trigger|spark|draw|elicit|force ~3 an|a? apology", "sorry over",
+           "prompt|trigger|spark|draw|elicit|force ~3 an|a? apology", "sorry over", "be ~2 sorry \"|' '? for|about",
+           # "released a new video to apologise"
+           "release|post|publish|issue|share|upload|write|record|hold|make|go_on|take_to ~~12 to apologize",
            "apology|apologies ~2 issue|offer|publish|make|post|send|print|broadcast by",
            # the act named by its noun: "his apology", "a public apology", "the apology came after"
            "a|an|the|his|her|its|their|'s|public|formal|full|unreserved|unequivocal|sincere|heartfelt|national"
@@ -218,7 +242,7 @@ RULES: tuple[Rule, ...] = tuple(
            "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall|erase"
            "|expunge"
            "|take_down|take_offline",
-           "{RETOBJ} , ~~10 , be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|take_down",
+           "{RETOBJ} , ~~20 , be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|take_down",
            "now-delete|since-delete|now-remove|since-remove|now-retract|since-retract|now-withdraw"
            "|since-withdraw|now-pull {RETOBJ}",
            "no long|longer ~2 stand|stick by|behind",
@@ -227,7 +251,9 @@ RULES: tuple[Rule, ...] = tuple(
            "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append",
            "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
            "issue|publish|print|run|post|make ~l3 retraction",
-           "retraction of ~4 {RETOBJ}|paper|study|story",
+           "retraction of ~4 {RETOBJ}|paper|study|story|splash|exclusive|claim|claims|allegation|allegations"
+           "|remarks|statement|comments",
+           "{RETOBJ}|it|this ~~12 and have ~v1 be ~1 remove|withdraw|retract|delete|unpublish|take_down",
            "remove ~2 from sale|shelve|circulation|print|publication", "recall ~3 book|issue|edition|copy|magazine",
            "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}",
            "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|снятой|отозвать|отозванный",
