@@ -35,13 +35,14 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "clarify ~2 that ~~10 not|no|never|nothing|neither",
            "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
            "push back ~1 on|against", "hit back at|against", "contradict ~3 {CLAIM}",
-           "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~12 {FALSE}|hit_piece|hit_job"
+           "term|call|describe|brand|dismiss|label|characterize ~~30 as \"|'? {FALSE}",
+           "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~~16 {FALSE}|hit_piece|hit_job"
            "|hatchet_job",
            "take issue with ~4 {CLAIM}|characterization|portrayal|conclusion|finding|it|they",
 
            "опровергнуть|опровергать|отрицать|отвергнуть|отвергать|опровергаться|опровергнутый",
            "выступить|выступать ~2 с ~2 опровержение|опровержения",
-           "назвать|называть ~7 {RU_FALSE}",
+           "назвать|называть ~~10 {RU_FALSE}", "назвать|называть|считать ~~6 не соответствующий действительность",
            "отрицательно ответить", "развеять|развеивать ~3 слух|миф|сомнение|домысел",
            "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
     _rules("denial", "stance", 0.85,
@@ -74,8 +75,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "baseless|groundless|unfounded|unsubstantiated|fabricated|fabricate|bogus|spurious|meritless|frivolous|scurrilous"
            "|malicious ~3 {CLAIM}|lawsuit|suit|case|complaint",
            "{CLAIM} to the contrary",
+           "outright|blatant|complete|total|absolute|flat|bald-face|barefaced ~1 lie|lies|fabrication|falsehood"
+           "|falsehoods",
+           "{CLAIM} that ~~20 be ~2 \"|'? not ~1 true|accurate|correct",
            "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
-           "^ это|этот ~2 {RU_FALSE}", "не соответствовать|соответствующий действительность",
+           "^ это|этот ~2 {RU_FALSE}", "не соответствовать действительность",
            "{RU_STORY}|информация|сведение|данные|обвинение|утверждение ~3 быть|являться|оказаться ~1 {RU_FALSE}",
            "фейковый|фейк|голословный|лживый|клеветнический|необоснованный|безосновательный ~1 {RU_STORY}|информация"
            "|новость|публикация"
@@ -98,12 +102,14 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "remain|be ~2 confident ~4 {SBOBJ}|accuracy",
            "defend|defended ~4 {SBOBJ}|decision_to_publish",
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
-           "proud of ~3 {SBOBJ}", "proud ~2 we|that ~3 publish|run|air|broadcast|report",
+           "proud of ~3 {SBOBJ}", "support for ~2 our|the|its|their {SBOBJ}",
+           "comply|complies|within|meet|met ~3 our|its|their? editorial ~1 guideline|guidelines|standard|standards|code", "proud ~2 we|that ~3 publish|run|air|broadcast|report",
            "back up ~3 {SBOBJ}", "defend ~4 the? accuracy|integrity|veracity|fairness",
            "confidence in ~5 {SBOBJ}", "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
            "nothing in ~3 {STORY} ~4 need|require ~3 correct|correction", "insist|maintain ~6 public interest",
            "уверенный в ~1 правота", "придерживаться ~2 факт",
            "confident ~4 of? ~2 successfully? defend",
+           "insist|maintain ~~20 be ~2 still accurate|correct|true",
            "everything|all ~2 we ~2 publish|report|write|air|broadcast ~8 be ~2 true|accurate|correct|fair",
            "настаивать на ~1 достоверность|точность|правдивость", "уверенный в ~1 достоверность|точность",
            "считать ~4 {RU_STORY}|изложение|расследование ~~8 корректный|правильный|достоверный|точный|верный") +
@@ -147,6 +153,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "lawsuit|suit|complaint|writ|petition|charge|proceeding|proceedings|case|claim ~5 be|have? ~v2 file|lodge"
            "|bring|launch|initiate|submit|issue|pursue",
            "hit|slap|serve ~2 with ~5 lawsuit|suit|fine|charge|charges|writ|subpoena|complaint",
+           "attack|target|pursue|go_after ~~6 with ~2 a|an? lawsuit|suit|libel_suit",
+           "filing of ~3 a|an|the? lawsuit|suit|complaint|claim|charge|petition",
+           "unseal ~3 indictment|charge|complaint", "indictment ~2 charge",
+           "impose|levy ~3 a|an? financial? penalty|fine",
            "lawsuit|suit|complaint|charge|charges ~2 against",
            "lawsuit|suit|case|claim|complaint|action|proceeding|proceedings ~3 file|bring|lodge by",
            "lawsuit|suit|complaint|petition|claim , file|lodge|bring",
@@ -199,7 +209,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
            "удовлетворить ~3 иск|жалоба|требование|заявление", "суд ~4 удовлетворить|предписать",
            "дело ~3 быть? возбудить|возбужденный|возбуждено", "дело ~3 быть? передать|передано ~2 в суд",
-           "составить ~3 протокол", "фигурант ~3 дело", "выдать|выданный|выдано ~3 предписание",
+           "составить ~3 протокол", "фигурант ~3 дело", "суд ~~10 обязать", "решение ~3 вынести ~2 суд", "выдать|выданный|выдано ~3 предписание",
            "предписание о|об ~2 прекращение|устранение", "по|согласно решение ~2 суд|мосгорсуд|арбитраж|регулятор",
            "заседание|слушание ~3 по ~2 иск|дело", "иск ~~4 подать|поданный|подан|поданного") +
     # a regulator's demand is its order: "Роскомнадзор потребовал удалить", "the FCA required the firm to"

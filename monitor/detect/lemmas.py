@@ -39,6 +39,8 @@ _SPLIT_WORDS = {"cannot"} | {w for w in ("cant", "dont", "didnt", "doesnt", "won
                                           "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt")}
 # Capitals that are a name, not the pronoun their lower case is: "the US military" is not "we military".
 _CAPITALS = {"US": "usa"}
+_PARTICIPLE = re.compile(r"(?:ed|en|made|done|been|had|said|told|sent|put|set|got|left|lost|paid|found|brought|thought"
+                         r"|bought|caught|taught|sought|heard|held|kept|meant|read|run|cut|hit|let|shut|spent|stood|won)$")
 _PRONOUN_BE = {"it", "he", "she", "that", "there", "what", "who", "here", "where", "this"}
 _BARE_NOT = {"cant", "dont", "didnt", "doesnt", "wont", "isnt", "wasnt", "arent", "werent", "hasnt", "havent",
              "hadnt", "couldnt", "wouldnt", "shouldnt"}
@@ -239,5 +241,9 @@ def read(sentence: str) -> Lemmas:
             elif low == "nt" and tokens and tokens[-1].low + "nt" in _BARE_NOT:
                 lem = "not"
             tokens.append(Token(text, low, lem, at, at + len(text)))
+    for i in range(len(tokens) - 1):
+        # "I'd made an editing error": "'d" before a past participle is "had", not "would"
+        if tokens[i].low == "'d" and _PARTICIPLE.search(tokens[i + 1].low):
+            tokens[i] = tokens[i]._replace(lemma="have")
     string = " " + " ".join([t.lemma for t in tokens]) + " "
     return Lemmas(sentence, tuple(tokens), string)

@@ -60,7 +60,17 @@ RULES: tuple[Rule, ...] = tuple(
            # a corrections-column line opening with the piece's quoted title: "\"A bum steer\" (News, Jan. 12)
            # miscalculated ..."
            "^ \" ~~30 \" ~~12 {ERRV}|incorrectly|wrongly|erroneously|mistakenly|inaccurately",
-           "^ i|we ~1 get ~4 wrong",
+           # "A serious error was made in the February 28 article", "some mistakes were made in compiling the estimate"
+           "error|errors|mistake|mistakes ~3 be ~v1 make ~2 in ~5 {STORY}|publication|edition|issue|estimate|compile"
+           "|table|figure|calculation|release|{PART}",
+           "a|an|the|this|our edit|editorial|production|typographical|transcription|layout|copyedit|copy-edit"
+           "|sub-edit|subedit error|mistake|glitch",
+           "^ we ~3 make ~3 the? following? error|errors|mistake|mistakes ~2 in",
+           "^ a|an|the|this|our|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last 's? ~3"
+           " {STORY} ~~16 have ~3 a|an|some|several|two|three? error|errors|mistake|mistakes|inaccuracy|inaccuracies",
+           "^ a|an|the ~3 {STORY} ~~30 should have ~1 say|read|state|report|identify|note|name|be|include",
+           "^ in ~3 {STORY}|version ~~16 there be ~2 error|errors|mistake|mistakes|inaccuracy|inaccuracies",
+           "instead of ~~12 as ~2 announce|report|state|publish|say|give|write",
            "we ~6 clarify|note|acknowledge|point_out ~~16 contain|include ~3 a|an? error|errors|mistake|inaccuracy"
            "|inaccuracies",
            "^ we ~3 regret ~1 {STORY}|{PART}|that|this|our|the|any|add*|publish*|print*|run*|use*|include*|omit*"
@@ -132,7 +142,7 @@ RULES: tuple[Rule, ...] = tuple(
            ) +
     _rules("correction", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|make|attach|air|broadcast|receive|include|banner|place"
-           " ~l3 correction|corrections|erratum|corrigendum",
+           "|announce ~l3 correction|corrections|erratum|corrigendum",
            "with ~3 correction|corrections",
            # an outlet's edits reported: "changed the headline", "made substantial edits to the story"
            "change|alter|amend|tweak|rewrite|reword ~3 the|its|their|a? headline|title|wording|language|caption"
@@ -159,7 +169,8 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("correction", "act", 0.8, "{STORY} ~3 need|require|warrant ~2 a|an? correction",
            "be a|an ~2 correction to|of ~2 a|an|the|its|our|their|his|her") +
     _rules("correction", "note", 0.9,
-           "ошибочно|ошибочный|неверно|неверный|неправильно|неправильный ~2 указать|указанный|сообщить|написать"
+           "ошибочно|ошибочный|неверно|неверный|неправильно|неправильный ~2 указать|указанный|сообщить|написать|показать"
+           "|показанный|показан|изображен|изобразить|обозначить|обозначен|отметить|назван|названный"
            "|назвать|утверждать|говориться|указываться|указывать|сообщаться|утверждаться|опубликовать",
            "в первоначальный|предыдущий|ранний|прежний|первый версия|редакция",
            "сообщаться|говориться|утверждаться|указываться|писаться ~~30 на сам дело",
@@ -168,6 +179,7 @@ RULES: tuple[Rule, ...] = tuple(
            "в новый|исправленный|обновленный|обновить версия ~2 {RU_STORY}|материал") +
     _rules("correction", "act", 0.85, "допустить ~~5 неточность|ошибка|ошибку|оплошность",
            "допущенный ~2 неточность|ошибка|оплошность", "признать ~5 ошибка|неточность|оплошность",
+           "признать|признавать ~2 справедливость|обоснованность ~2 претензия|замечание|критика",
            "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
            "|опечатка|данные|неточность",
            "внести|внесенный|внесено|внесен|внесены ~2 исправление|правка|поправка",
@@ -192,6 +204,10 @@ RULES: tuple[Rule, ...] = tuple(
            "amend|update|edit|change|revise|rewrite|expand ~~8 to make ~1 clear",
            "{STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
            "{STORY} ~3 need|require|warrant ~2 a|an|some? clarification",
+           "clear up ~3 misconception|misconceptions|confusion|misunderstanding|misunderstandings",
+           "would|like|wish|want ~2 to clarify ~4 {STORY}|aspect|point|statement|report|item|reference|part",
+           "could|may|might ~2 lead|cause|leave ~2 reader|some|people|viewer ~3 to? ~3 false|wrong|mistake"
+           "|incorrect|mislead? inference|impression|conclusion",
            "our|the|this|that {STORY}|editorial ~3 lack|lacked|omit ~3 context",
            "could|may|might ~2 be|have ~2 misunderstand|misunderstood|misconstrue|misinterpret|misread",
            "refer|describe ~3 imprecisely|loosely|ambiguously", "may have give ~3 impression",
@@ -218,6 +234,7 @@ RULES: tuple[Rule, ...] = tuple(
            "prompt|trigger|spark|draw|elicit|force ~3 an|a? apology", "sorry over", "be ~2 sorry \"|' '? for|about",
            # "released a new video to apologise"
            "release|post|publish|issue|share|upload|write|record|hold|make|go_on|take_to ~~12 to apologize",
+           "release|post|publish|issue|share|upload|write|record|hold|make|go_on|take_to ~~12 to say sorry",
            "apology|apologies ~2 issue|offer|publish|make|post|send|print|broadcast by",
            # the act named by its noun: "his apology", "a public apology", "the apology came after"
            "a|an|the|his|her|its|their|'s|public|formal|full|unreserved|unequivocal|sincere|heartfelt|national"
@@ -235,7 +252,7 @@ RULES: tuple[Rule, ...] = tuple(
            "приняться|принять ~2 извинение") +
     # --- retraction: a story, paper or statement withdrawn
     _rules("retraction", "act", 0.9,
-           "retract ~5 {RETOBJ}|from", "^ we ~3 retract", "retract it|they",
+           "retract ~~10 {RETOBJ}|from", "^ we ~3 retract", "retract it|they",
            "withdraw|pull|unpublish|delete|scrub|spike|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
            "|claim|allegation|suggestion|remark|word|words|statement|comment|episode|programme|program|documentary|film"
            "|accusation|tweet|post|image|it|they",
@@ -248,12 +265,13 @@ RULES: tuple[Rule, ...] = tuple(
            "no long|longer ~2 stand|stick by|behind",
            "{RETOBJ} ~~14 before|after be ~1 take|remove|delete|pull|withdraw|retract|scrub",
            "with|its|their|his|her ~1 retraction", "formal|full|public|publish retraction",
-           "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append",
+           "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append|make",
            "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
            "issue|publish|print|run|post|make ~l3 retraction",
            "retraction of ~4 {RETOBJ}|paper|study|story|splash|exclusive|claim|claims|allegation|allegations"
            "|remarks|statement|comments",
            "{RETOBJ}|it|this ~~12 and have ~v1 be ~1 remove|withdraw|retract|delete|unpublish|take_down",
+           "{RETOBJ} ~~20 that|which be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|take_down|take_offline",
            "remove ~2 from sale|shelve|circulation|print|publication", "recall ~3 book|issue|edition|copy|magazine",
            "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}",
            "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|снятой|отозвать|отозванный",

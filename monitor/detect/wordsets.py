@@ -20,6 +20,7 @@ SETS: dict[str, str] = {
              "|insinuation|reporting|assertion|headline|post|tweet|version|narrative|theory|notion|idea|media|reports"
              "|matter|thing|everything|comment|remark|criticism|lie|lies",
     "RETOBJ": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
+              "|retweet|repost|segment|interview|cartoon|broadcast|advert|advertisement"
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
               "|material|preprint|manuscript|analysis|op-ed|interview|it|they|thread|clip|remark|message|entry",
