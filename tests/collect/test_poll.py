@@ -160,9 +160,9 @@ NEVER = ("monitor.demo", "monitor.service", "monitor.cli.ops", "monitor.cli.bot"
          "scrapy", "twisted", "telegram", "datasette", "httpx")
 PARSING = ("feedparser", "lxml", "monitor.collect.prepare", "monitor.collect.feeds", "monitor.detect.followups",
            "monitor.detect.query", "sqlite_utils", "multiprocessing", "concurrent.futures.process")
-# What only new entries, a migration or a site's selectors need: a run of 304s loads none of it.
+# What only new entries, a migration, a site's selectors or an alert need: a run of 304s loads none of it.
 UNCHANGED = ("w3lib", "cssselect", "ctypes", "monitor.archive.rekey", "monitor.archive.normalise",
-             "monitor.archive.views")
+             "monitor.archive.views", "monitor.deliver")
 
 
 def _poll_process(db: Path, seeds: Path) -> tuple[dict[str, int], set[str]]:
