@@ -15,8 +15,9 @@ feed answers 304). Two ways each:
                    reading `--parser`) or `update_feeds(workers=W, scheduled=False)` and `update_search()`
                    (reader, for each W) after its own set-up: the library's cost alone;
   whole process  - `python -m monitor poll --all` as cron runs it (start-up, reading the seeds, opening the
-                   archive, console delivery included), and a fresh `python` that imports reader, opens its
-                   database and updates: timed from launch to exit.
+                   archive, console delivery included; the tree's bytecode compiled first, as an install
+                   does), and a fresh `python` that imports reader, opens its database and updates: timed from
+                   launch to exit.
 The feeds are registered beforehand, untimed (`storywatch sources import` of an OPML file; reader's
 add_feed). reader's best W is the reference. Printed: seconds, CPU seconds (the contender and its parser
 processes), storywatch / reader-best ratios, peak RSS. The machine may be shared: figures are noisy.
@@ -244,6 +245,10 @@ def storywatch_process(base: str, feeds: int, tmp: Path) -> dict[str, float]:
         f'<outline type="rss" text="Outlet {n}" xmlUrl="{base}/feed/{n}.xml"/>' for n in range(feeds))
         + "</body></opml>", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"} | {"PYTHONPATH": str(REPO)}
+    # Bytecode for this tree, as pip writes it when it installs the wheel (reader's is in site-packages): with
+    # PYTHONDONTWRITEBYTECODE set, as on this machine, each run would otherwise compile ~50 modules (30-40 ms).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "monitor")], check=True,
+                   stdout=subprocess.DEVNULL)
     cli = [sys.executable, "-m", "monitor", "--db", str(db), "--seeds", str(seeds)]
     timed([*cli, "sources", "import", str(opml)], env)
     out: dict[str, float] = {}

@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from cssselect import GenericTranslator, SelectorError
-
 from monitor.errors import SeedError
 from monitor.urls import DEFAULT_RULES, UrlRules
 
@@ -89,6 +87,17 @@ def _strings(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+def _check_selectors(selectors: tuple[str, ...], where: str) -> None:
+    # cssselect (lxml's CSS) is loaded only for a site that has selectors: the poller reads this file too.
+    from cssselect import GenericTranslator, SelectorError
+
+    for selector in selectors:
+        try:
+            GenericTranslator().css_to_xpath(selector)
+        except SelectorError as exc:
+            raise SeedError(f"{where}: key 'note_selectors': {selector!r} is not a CSS selector: {exc}") from exc
+
+
 def parse_site(entry: Any, where: str) -> Site:
     if not isinstance(entry, dict):
         raise SeedError(f"{where}: expected a table")
@@ -102,11 +111,8 @@ def parse_site(entry: Any, where: str) -> Site:
     if not domains:
         raise SeedError(f"{where}: key 'domains': required, at least one domain")
     selectors = _strings(entry, "note_selectors", where)
-    for selector in selectors:
-        try:
-            GenericTranslator().css_to_xpath(selector)
-        except SelectorError as exc:
-            raise SeedError(f"{where}: key 'note_selectors': {selector!r} is not a CSS selector: {exc}") from exc
+    if selectors:
+        _check_selectors(selectors, where)
     urls = {key: _strings(entry, key, where) for key in ("sitemaps", "feeds", "archive_sitemaps")}
     for key, values in urls.items():
         for url in values:

@@ -19,8 +19,6 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
 
-from w3lib.url import canonicalize_url
-
 # Query parameters that identify a click or a campaign, never a document (the analytics and ad platforms'
 # own documented names). Kept short on purpose: a parameter wrongly listed merges two articles into one.
 TRACKING_PARAMS = frozenset({
@@ -147,6 +145,14 @@ def plain_canonical(url: str) -> str | None:
             f"{'?' + query if query else ''}")
 
 
+def _w3lib_canonical(url: str) -> str:
+    # w3lib (with urllib.request, http.client and email under it) is loaded for the first URL that is not plain:
+    # a poll whose feeds all answer 304 canonicalises nothing.
+    from w3lib.url import canonicalize_url
+
+    return canonicalize_url(url)
+
+
 def amp_cache_inner(host: str, parts: SplitResult) -> str | None:
     """The publisher's URL inside a Google AMP cache URL ("https://x-com.cdn.ampproject.org/c/s/x.com/a"), or None."""
     if not host.endswith(".cdn.ampproject.org"):
@@ -176,7 +182,7 @@ def _canonical(url: str, rules: UrlRules) -> str:
     if inner is not None:
         return _canonical(inner, rules)
     try:
-        parts = urlsplit(plain_canonical(url) or canonicalize_url(url))
+        parts = urlsplit(plain_canonical(url) or _w3lib_canonical(url))
         port = parts.port
     except ValueError:
         return url

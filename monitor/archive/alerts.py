@@ -74,6 +74,14 @@ def due_alerts(archive: Archive, channel: str, now: datetime, *, limit: int = 10
                  {"channel": channel, "now": iso(now), "limit": limit})
 
 
+def any_due(archive: Archive, channel: str, now: datetime) -> bool:
+    """Whether some pending alert of the channel's active subscribers is due (a backfill's history alerts
+    included): one indexed lookup, so that a run with nothing to deliver skips delivery's set-up."""
+    return archive.scalar(
+        "SELECT 1 FROM alerts a JOIN subscribers s ON s.id = a.subscriber_id WHERE a.status = 'pending'"
+        " AND a.next_attempt <= ? AND s.channel = ? AND s.active = 1 LIMIT 1", (iso(now), channel)) is not None
+
+
 def due_in_order(archive: Archive, channels: Sequence[str], now: datetime, *, limit: int = 2000) -> list[AlertRow]:
     """Due pending alerts of these channels' active subscribers, oldest first; a subscriber's alert waits while
     an earlier one of the same subscriber waits for its retry, so a destination receives them in order."""

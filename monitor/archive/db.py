@@ -62,26 +62,26 @@ def explain(exc: sqlite3.Error) -> str:
     return f"SQLite: {said}"
 
 
-def identify(conn: sqlite3.Connection, path: str) -> bool:
-    """Whether the file is storywatch's to use: True for a storywatch archive, False for an empty database (a
-    new archive). Raises ArchiveError for another program's database or an archive from a newer storywatch.
-    Reads only."""
+def identify(conn: sqlite3.Connection, path: str) -> set[str] | None:
+    """Whether the file is storywatch's to use: for a storywatch archive the migrations it has applied, None for
+    an empty database (a new archive). Raises ArchiveError for another program's database or an archive from a
+    newer storywatch. Reads only."""
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
-                                         " ORDER BY name").fetchall()]
-    ours = app_id == APPLICATION_ID or (app_id == 0 and bool(migrations.applied(conn)))
-    if not ours:
+    applied = migrations.applied(conn) if app_id in (0, APPLICATION_ID) else set()
+    if app_id != APPLICATION_ID and not (app_id == 0 and applied):
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                                             " ORDER BY name").fetchall()]
         if app_id == 0 and not tables:
-            return False
+            return None
         shown = ", ".join(tables[:6]) + (", ..." if len(tables) > 6 else "") if tables else "none"
         raise ArchiveError(f"{path} is an SQLite database that storywatch did not make (application_id {app_id}, "
                            f"tables: {shown}): it was left as it is; give --db a new file or a storywatch archive")
-    unknown = sorted(migrations.applied(conn) - known_migrations())
+    unknown = sorted(applied - known_migrations())
     if unknown:
         raise ArchiveError(f"{path} was made by a newer storywatch: it has migrations this version does not know "
                            f"({', '.join(unknown[:3])}{', ...' if len(unknown) > 3 else ''}); upgrade storywatch to "
                            "use it")
-    return True
+    return applied
 
 
 def on_read_only_filesystem(path: Path) -> bool:
@@ -125,9 +125,10 @@ class Archive:
             conn.execute("PRAGMA query_only = ON")
             conn.execute("PRAGMA recursive_triggers = ON")
             conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
-            if not identify(conn, archive.path):
+            applied = identify(conn, archive.path)
+            if applied is None:
                 raise ArchiveError(f"no archive at {path} (an empty file; run storywatch init or pass --db)")
-            pending = migrations.pending(conn)
+            pending = migrations.pending(conn, applied)
         except ArchiveError:
             if conn is not None:
                 conn.close()
@@ -160,11 +161,11 @@ class Archive:
             # 2.5x what it costs in an empty one without it, about the same with it (bench/scale_bench.py).
             # SQLite caps it at its compile-time maximum (2 GiB here).
             conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
-            known = identify(conn, self.path)
+            applied = identify(conn, self.path)
             if self.path != ":memory:" and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = wal")
-            migrations.apply(conn)  # loads sqlite-utils only when a migration is pending
-            if not known or int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+            migrations.apply(conn, applied=applied or set())  # loads sqlite-utils only when a migration is pending
+            if applied is None or int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         except ArchiveError:
             if conn is not None:

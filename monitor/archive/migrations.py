@@ -32,13 +32,10 @@ class MigrationSet:
 
         return register
 
-    def pending(self, conn: sqlite3.Connection) -> list[str]:
-        """The names not applied to this archive yet, in the order they apply."""
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
-            done = {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                                                   (self.name,))}
-        else:
-            done = set()
+    def pending(self, conn: sqlite3.Connection, applied: set[str] | None = None) -> list[str]:
+        """The names not applied to this archive yet, in the order they apply (`applied`: what the caller
+        already read of the archive's migrations table, so that opening an archive reads it once)."""
+        done = self.applied(conn) if applied is None else applied
         return [name for name, _ in self.registered if name not in done]
 
     def applied(self, conn: sqlite3.Connection) -> set[str]:
@@ -57,11 +54,12 @@ class MigrationSet:
             found(name=name)(fn)
         return found
 
-    def apply(self, conn: sqlite3.Connection | Database, *, stop_before: str | None = None) -> None:
+    def apply(self, conn: sqlite3.Connection | Database, *, stop_before: str | None = None,
+              applied: set[str] | None = None) -> None:
         """Apply what is pending, each migration in its own transaction (up to, not including, `stop_before`:
-        an archive as an earlier release left it, for tests and benchmarks)."""
+        an archive as an earlier release left it, for tests and benchmarks; `applied` as `pending` takes it)."""
         if isinstance(conn, sqlite3.Connection):
-            if not self.pending(conn):
+            if not self.pending(conn, applied):
                 return  # up to date: sqlite-utils is never imported
             from sqlite_utils import Database as Db
 

@@ -10,6 +10,8 @@ numbers were taken as features were planned, the registrations follow what shipp
 
 and every new migration goes at the end. Names are what archives record in `_sqlite_migrations`: never rename
 or edit one that has shipped. `storywatch init` and every command that opens the archive apply what is pending.
+What a migration needs beyond SQL (re-keying URLs, the sites' rules, text normalisation) is imported when it runs:
+opening an archive that is up to date, as every cron poll does, loads none of it.
 """
 
 from __future__ import annotations
@@ -19,11 +21,6 @@ from typing import TYPE_CHECKING
 from monitor.archive.backfill_schema import BACKFILL_SCHEMA
 from monitor.archive.channels_schema import CHANNELS_SCHEMA
 from monitor.archive.migrations import MigrationSet
-from monitor.archive.normalise import normalise_stored_text
-from monitor.archive.rekey import rehash, rekey_articles, rekey_events
-from monitor.archive.views import create_views
-from monitor.seeds import default_seeds_dir
-from monitor.sites import load_sites
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -320,6 +317,10 @@ def m0011_url_keys(db: Database) -> None:
         );
         """
     )
+    from monitor.archive.rekey import rekey_articles
+    from monitor.seeds import default_seeds_dir
+    from monitor.sites import load_sites
+
     # The shipped sites' tracking parameters: the keys the poller and the spiders will compute from now on.
     rekey_articles(db.conn, load_sites(default_seeds_dir()).url_rules())
 
@@ -328,6 +329,8 @@ def m0011_url_keys(db: Database) -> None:
 def m0012_identity_hashes(db: Database) -> None:
     """Content hashes and event keys over texts as compared (monitor.text.identity_text: entities decoded,
     tag-like runs dropped), so a more literal reading of a known text is neither a new version nor a new event."""
+    from monitor.archive.rekey import rehash, rekey_events
+
     rehash(db.conn)
     rekey_events(db.conn)
 
@@ -335,6 +338,8 @@ def m0012_identity_hashes(db: Database) -> None:
 @migrations(name="0013_reading_views")
 def m0013_reading_views(db: Database) -> None:
     """Slim views for people (Datasette, SQL): an article per row, a follow-up per row, a story's thread."""
+    from monitor.archive.views import create_views
+
     create_views(db.conn)
 
 
@@ -350,6 +355,8 @@ def m0014_backfill(db: Database) -> None:
 def m0015_normalised_text(db: Database) -> None:
     """Texts are stored without control characters and bidi overrides (monitor/text.py): what was stored before
     is cleaned the same way, with its content hashes and event keys recomputed (monitor/archive/normalise.py)."""
+    from monitor.archive.normalise import normalise_stored_text
+
     normalise_stored_text(db.conn)
 
 

@@ -9,16 +9,15 @@ from typing import Any
 
 import click
 
-from monitor.archive.alerts import outbox_counts
+from monitor.archive.alerts import any_due, outbox_counts
 from monitor.archive.channels import has_channels
 from monitor.archive.sources import list_sources, sync_seed_sources
-from monitor.archive.subscribers import set_console_subscriber
+from monitor.archive.subscribers import CONSOLE, set_console_subscriber
 from monitor.cli.context import Context, echo_json, telegram_token
 from monitor.clock import utcnow
 from monitor.collect.fetch import BACKENDS
 from monitor.collect.poll import poll as run_poll
 from monitor.collect.settings import LEGACY_ENV, PARSERS, PollSettings
-from monitor.deliver.console import ConsoleSink, deliver_pending
 from monitor.errors import ConfigError, PartialFailure
 from monitor.seeds import shipped_seeds_dir
 
@@ -123,7 +122,11 @@ def poll(obj: Context, poll_all: bool, as_json: bool, **settings: Any) -> None:
                 moved = f" (moved for good: polled at {o.moved_to} from now on)" if o.moved_to else ""
                 click.echo(f"{o.status:>12}  {o.url}  {detail}{warn}{gone}{moved}")
             click.echo(summary.line())
-        delivered = deliver_pending(archive, ConsoleSink(sys.stdout), utcnow) if console else 0
+        delivered = 0
+        if console and any_due(archive, CONSOLE, utcnow()):
+            from monitor.deliver.console import ConsoleSink, deliver_pending  # rendering: only when there is news
+
+            delivered = deliver_pending(archive, ConsoleSink(sys.stdout), utcnow)
         if as_json:
             echo_json({"run_id": summary.run_id, "totals": summary.totals(), "delivered": delivered,
                        "sources": [{"url": o.url, "status": o.status, "error": o.error, "warning": o.warning,

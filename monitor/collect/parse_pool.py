@@ -15,7 +15,6 @@ poller itself through a pidfd and exits the moment it goes.
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import os
 import select
 import signal
@@ -47,6 +46,8 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 def _die_with_parent() -> None:
     """Linux: the kernel sends SIGKILL to this process when its parent exits."""
+    import ctypes  # here, in the worker: the poller itself never needs it
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)

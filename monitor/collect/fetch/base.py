@@ -19,6 +19,8 @@ from __future__ import annotations
 import asyncio
 import os
 import ssl
+import sys
+import threading
 import time
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -43,18 +45,48 @@ def user_agent(contact: str = DEFAULT_CONTACT) -> str:
     return f"storywatch/{__version__} (+{contact}; media monitoring)"
 
 
-@cache
-def tls_context() -> ssl.SSLContext:
-    """One verifying TLS context per process, the one httpx builds (SSL_CERT_FILE or SSL_CERT_DIR when set, else
-    certifi's bundle): loading the CA bundle costs ~20 ms, more than a warm poll's SQL, and httpx would
-    otherwise load it again for every Fetcher. Built here, so that polling with aiohttp never imports httpx."""
-    if os.environ.get("SSL_CERT_FILE"):
-        return ssl.create_default_context(cafile=os.environ["SSL_CERT_FILE"])
-    if os.environ.get("SSL_CERT_DIR"):
-        return ssl.create_default_context(capath=os.environ["SSL_CERT_DIR"])
-    import certifi
+_TLS_LOCK = threading.Lock()  # a service's scheduler threads may open fetchers at the same time
 
-    return ssl.create_default_context(cafile=certifi.where())
+
+def tls_context() -> ssl.SSLContext:
+    """One verifying TLS context per process, shared by every Fetcher (httpx would otherwise load a CA bundle
+    again for each): `ssl.create_default_context`'s settings, with no CA certificates yet. `trust_loaded` puts
+    them in before the first https request (`Fetcher.allow`): loading a bundle costs 20-60 ms, more than a warm
+    poll's SQL, and a run whose feeds are all http never pays it. A handshake before that fails, never passes:
+    the context requires a verified certificate."""
+    with _TLS_LOCK:
+        return _context()
+
+
+def trust_loaded() -> ssl.SSLContext:
+    """`tls_context()` with the CA certificates httpx would trust loaded into it (once per process): SSL_CERT_FILE
+    or SSL_CERT_DIR when set, else certifi's bundle (read directly, so that polling with aiohttp never imports
+    httpx)."""
+    with _TLS_LOCK:
+        return _trusted()
+
+
+@cache
+def _context() -> ssl.SSLContext:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED and check_hostname, as the default's
+    keylog = os.environ.get("SSLKEYLOGFILE")
+    if keylog and not sys.flags.ignore_environment:
+        context.keylog_filename = keylog  # as create_default_context does
+    return context
+
+
+@cache
+def _trusted() -> ssl.SSLContext:
+    context = _context()
+    if os.environ.get("SSL_CERT_FILE"):
+        context.load_verify_locations(cafile=os.environ["SSL_CERT_FILE"])
+    elif os.environ.get("SSL_CERT_DIR"):
+        context.load_verify_locations(capath=os.environ["SSL_CERT_DIR"])
+    else:
+        import certifi
+
+        context.load_verify_locations(cafile=certifi.where())
+    return context
 
 
 @dataclass(frozen=True)
@@ -205,8 +237,8 @@ async def read_response(url: str, status: int, reason: str, headers: dict[str, s
 class Fetcher:
     """An HTTP client for feeds. Build it in an entry point with `monitor.collect.fetch.make_fetcher` (it owns
     connections); use it as an async context. Callers only ever see this interface: a backend implements
-    `_open`, `_get` and `_close` and names the exceptions of its client (`client_errors`) that `_explain`
-    turns into FetchErrors."""
+    `_open`, `_get` (each redirect hop through `allow`) and `_close` and names the exceptions of its client
+    (`client_errors`) that `_explain` turns into FetchErrors."""
 
     http: ClassVar[str] = ""
     client_errors: ClassVar[tuple[type[BaseException], ...]] = ()
@@ -235,7 +267,7 @@ class Fetcher:
         raise NotImplementedError
 
     async def _get(self, url: str, headers: dict[str, str]) -> Fetched:
-        """One GET, redirects followed (each hop through `self.egress.check_url`), the final answer through
+        """One GET, redirects followed (each hop through `self.allow`), the final answer through
         `read_response`."""
         raise NotImplementedError
 
@@ -255,6 +287,13 @@ class Fetcher:
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
+    def allow(self, url: str) -> None:
+        """Before every request, the first and each redirect hop: the egress policy's check (EgressError), and for
+        an https URL the shared TLS context's CA certificates loaded, on the first one (`trust_loaded`)."""
+        self.egress.check_url(url)
+        if url[:6].lower() == "https:":
+            trust_loaded()
+
     def _gate(self, url: str) -> asyncio.Semaphore:
         host = (urlsplit(url).hostname or "").lower()
         gate = self._host_gates.get(host)
@@ -265,7 +304,7 @@ class Fetcher:
     async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """GET `url` conditionally. Raises FetchError with a clear reason (and Retry-After) on any failure;
         EgressError (a FetchError) when the policy refuses the URL, a redirect hop or the address."""
-        self.egress.check_url(url)
+        self.allow(url)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag

@@ -97,5 +97,5 @@ class AiohttpFetcher(Fetcher):
                                  hops)
                 hops.append(response.status)
                 url = urljoin(str(response.url), location)
-            self.egress.check_url(url)
+            self.allow(url)
         raise too_many_redirects(self.max_redirects)

@@ -96,7 +96,7 @@ class HttpxFetcher(Fetcher):
         )
 
     async def _check_hop(self, request: httpx.Request) -> None:
-        self.egress.check_url(str(request.url))
+        self.allow(str(request.url))
 
     async def _close(self) -> None:
         await self.client.aclose()
