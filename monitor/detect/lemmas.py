@@ -197,17 +197,57 @@ def _split(word: str, start: int) -> list[tuple[str, int]]:
     return [(word, start)]
 
 
-_WORDS: dict[str, tuple[str, str] | None] = {}  # a word as written -> (folded, lemma), None when it splits
+_WORDS: dict[str, tuple[str, str, str] | None] = {}  # a word as written -> (it, folded, lemma); None: it splits
+_UNSEEN = ("", "", "")
+_new_token = tuple.__new__  # Token(...) without the named tuple's Python-level constructor: once per word read
 
 
-def _word(word: str) -> tuple[str, str] | None:
-    """A plain word's folded form and lemma (None for a word that splits into clitics or reads in context)."""
+def _word(word: str) -> tuple[str, str, str] | None:
+    """A plain word, its folded form and its lemma (None for a word that splits into clitics or reads in
+    context)."""
     low = fold(word)
     if "'" in low or low in _SPLIT_WORDS or low in _SPECIAL:
         return None
     if word in _CAPITALS:
-        return low, _CAPITALS[word]
-    return low, (lemma(low) if low[:1].isalnum() else low)
+        return word, low, _CAPITALS[word]
+    return word, low, (lemma(low) if low[:1].isalnum() else low)
+
+
+_CLITIC_LEMMAS: dict[str, frozenset[str]] = {}  # a word that splits -> every lemma its parts may read as
+
+
+def _clitic_lemmas(word: str) -> frozenset[str]:
+    out: set[str] = set()
+    for text, _ in _split(word, 0):
+        low = fold(text)
+        out.add(low)
+        out.add(_SPECIAL.get(low) or (lemma(low) if low[:1].isalnum() else _SEEN.get(low, low)))
+        if low in ("'s", "nt"):
+            out |= {"be", "not"}  # read in context: "it's", "didnt"
+    return frozenset(out)
+
+
+def lemma_set(sentence: str) -> set[str]:
+    """The lemmas `read` gives the sentence, and maybe a few more (it keeps no offsets and builds no tokens):
+    enough to tell that no rule can match, at a fraction of the cost of reading the sentence."""
+    out: set[str] = set()
+    known = _WORDS
+    for word in _TOKEN.findall(sentence):
+        info = known.get(word, _UNSEEN)
+        if info is _UNSEEN:
+            info = _word(word)
+            if len(known) < 200_000:
+                known[word] = info
+        if info is not None:
+            out.add(info[2])
+            continue
+        lemmas = _CLITIC_LEMMAS.get(word)
+        if lemmas is None:
+            lemmas = _clitic_lemmas(word)
+            if len(_CLITIC_LEMMAS) < 50_000:
+                _CLITIC_LEMMAS[word] = lemmas
+        out |= lemmas
+    return out
 
 
 def read(sentence: str) -> Lemmas:
@@ -216,18 +256,18 @@ def read(sentence: str) -> Lemmas:
     end_of_text = len(sentence.rstrip())
     known = _WORDS
     for m in _TOKEN.finditer(sentence):
-        word = m.group(0)
-        start, end = m.span()
-        if word == "." and tokens and tokens[-1].low in _ABBREVIATIONS and end < end_of_text:
+        word = m[0]
+        start = m.start()
+        end = start + len(word)
+        if word == "." and tokens and tokens[-1][1] in _ABBREVIATIONS and end < end_of_text:
             continue
-        if word in known:
-            info = known[word]
-        else:
+        info = known.get(word, _UNSEEN)
+        if info is _UNSEEN:
             info = _word(word)
             if len(known) < 200_000:
                 known[word] = info
         if info is not None:
-            tokens.append(Token(word, info[0], info[1], start, end))
+            tokens.append(_new_token(Token, (*info, start, end)))
             continue
         for text, at in _split(word, start):
             low = fold(text)
@@ -239,5 +279,5 @@ def read(sentence: str) -> Lemmas:
             elif low == "nt" and tokens and tokens[-1].low + "nt" in _BARE_NOT:
                 lem = "not"
             tokens.append(Token(text, low, lem, at, at + len(text)))
-    string = " " + " ".join([t.lemma for t in tokens]) + " "
+    string = " " + " ".join([t[2] for t in tokens]) + " "
     return Lemmas(sentence, tuple(tokens), string)
