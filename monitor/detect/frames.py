@@ -159,6 +159,11 @@ def _by_anchor() -> dict[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]
     return {anchor: tuple(rules) for anchor, rules in index.items()}
 
 
+@functools.cache
+def _anchor_words() -> frozenset[str]:
+    return frozenset(_by_anchor())
+
+
 def _filled(slots: tuple[frozenset[str], ...], words: set[str]) -> bool:
     for slot in slots:
         if slot.isdisjoint(words):
@@ -169,14 +174,18 @@ def _filled(slots: tuple[frozenset[str], ...], words: set[str]) -> bool:
 def rules_for(words: set[str]) -> list[int]:
     """The rules that may match a sentence holding these lemmas: a token fills each of their required slots."""
     index = _by_anchor()
-    return sorted({i for w in words for i, others in index.get(w, ()) if _filled(others, words)})
+    return sorted({i for w in words & _anchor_words() for i, others in index[w] if _filled(others, words)})
 
 
 def may_match(words: set[str]) -> bool:
     """Whether any rule may match a sentence whose lemmas are among `words` (a superset is fine: it only says
     yes more often)."""
     index = _by_anchor()
-    return any(_filled(others, words) for w in words for _, others in index.get(w, ()))
+    for w in words & _anchor_words():
+        for _, others in index[w]:
+            if _filled(others, words):
+                return True
+    return False
 
 
 @functools.cache
