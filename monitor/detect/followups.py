@@ -128,6 +128,9 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     kinds its words make likely enough and drops readings they make unlikely. Without a model, a sentence whose
     words fill no rule's slots is not read as tokens and frames (`quick`; the prefilter's oracle turns it off)."""
     found: dict[str, Event] = {}
+    ruled = model is not None or not quick or may_match(lemma_set(sentence))
+    if not (ruled or marked):
+        return found  # no heading and no rule can be here
     fixed: set[str] = set()  # kinds stated by a heading or a wire note, which no reading absorbs
     clipped = _clip(sentence)
 
@@ -151,7 +154,7 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     for kind, strength in headings.tags(sentence) if marked else ():
         add(kind, outlet, "", strength, "tag" if title and headings.wire_tag(sentence) else "heading")
     cancelled: list[tuple[str, str]] = []
-    if model is not None or not quick or may_match(lemma_set(sentence)):
+    if ruled:
         lem = lemmatise(sentence)
         readings = read(lem, outlet, cancelled)
     else:
@@ -343,7 +346,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             sentence[:1] in _CONTRAST_OPENERS) else None
         if not (every_sentence or page.column or candidate or contrast):
             continue
-        if " ".join(sentence.split()) in seen_before:
+        if seen_before and " ".join(sentence.split()) in seen_before:
             continue
         following = text[cuts[index + 1][0]:cuts[index + 1][1]] if index + 1 < len(cuts) else ""
         in_title = bool(title_end) and a < title_end
