@@ -367,14 +367,16 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         org = first_known(before) if found and index and starts_with_pronoun(sentence) else ""
         quotation = bool(found) and not in_title and coreference.open_quotation(text[title_end:b])
         for event in sorted(found.values(), key=lambda e: KINDS.index(e.kind)):
-            if org and event.actor != doc.outlet:
-                event = replace(event, actor=org)
+            actor = event.actor
+            if org and actor != doc.outlet:
+                actor = org
             elif not in_title:
                 # "«Фонбет» был оштрафован", a quoted "We apologise" under "Acme apologises": the headline names who
-                event = replace(event, actor=coreference.resolve(event.actor, event.kind, set(found), sentence,
-                                                                 doc.outlet, headline_actors, doc.title, before,
-                                                                 text[b:b + 300], quotation))
-            event = replace(event, actor=coreference.tidy(event.actor))
+                actor = coreference.resolve(actor, event.kind, set(found), sentence, doc.outlet, headline_actors,
+                                            doc.title, before, text[b:b + 300], quotation)
+            actor = coreference.tidy(actor)
+            if actor != event.actor:
+                event = replace(event, actor=actor)
             key = (event.kind, event.actor)
             if key not in taken:
                 taken[key] = len(events)
