@@ -22,7 +22,7 @@ def _soft_wrap(text: str, end: int, start: int) -> bool:
 def _abbreviated(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] ends in an abbreviation's dot. Only its last characters are searched
     (the longest abbreviation is five); a sentence starts after a space, so a word boundary there reads alike."""
-    return _ABBREV.search(text, max(start, end - _ABBREV_REACH), end) is not None
+    return text[end - 1] == "." and _ABBREV.search(text, max(start, end - _ABBREV_REACH), end) is not None
 
 
 _ABBREV_REACH = 8
