@@ -30,7 +30,7 @@ class Rule:
     slots: tuple[frozenset[str], ...] = ()  # every required slot's lemmas (the anchors are one of them)
 
 
-COMMON = {"be", "have", "the", "a", "an", "to", "of", "by", "this", "that", "it", "in", "on", "for", "with", "as",
+_COMMON = {"be", "have", "the", "a", "an", "to", "of", "by", "this", "that", "it", "in", "on", "for", "with", "as",
            "not", "do", "we", "i", "our", "its", "their", "his", "her", "from", "and", "or", ",", "в", "на", "с", "и",
            "быть", "не", "at", "against", "about", "they", "them", "such", "no", "us", "say", "tell", "по", "о",
            "об", "к", "за", "от", "до", "из", "у", "что", "как", "это"}
@@ -57,7 +57,7 @@ def _anchors(notation: str, sets: dict[str, str]) -> frozenset[str]:
     best: list[str] | None = None
     cost = 0.0
     for alts in _required(notation, sets):
-        here = len(set(alts)) + 1000 * sum(a in COMMON for a in alts) + 2000 * sum(not a[:1].isalnum() for a in alts)
+        here = len(set(alts)) + 1000 * sum(a in _COMMON for a in alts) + 2000 * sum(not a[:1].isalnum() for a in alts)
         if best is None or here < cost:
             best, cost = alts, here
     if not best:
