@@ -18,7 +18,7 @@ sys.path.insert(0, str(REPO))
 
 from monitor.detect import headings  # noqa: E402
 from monitor.detect.followups import detect  # noqa: E402
-from monitor.detect.frames import _by_anchor, read  # noqa: E402
+from monitor.detect.frames import read, rules_for  # noqa: E402
 from monitor.detect.lemmas import read as lemmatise  # noqa: E402
 from monitor.detect.lexicon import RULES  # noqa: E402
 from monitor.detect.sentences import spans  # noqa: E402
@@ -35,9 +35,7 @@ def trace(text: str, outlet: str) -> None:
         fixed = headings.stated_kinds(sentence)
         if fixed:
             print(f"  fixed forms: {sorted(fixed)}")
-        index = _by_anchor()
-        tried = sorted({i for w in {t.lemma for t in lem.tokens} for i in index.get(w, ())})
-        for i in tried:
+        for i in rules_for(set(lem.string.split())):
             rule = RULES[i]
             for m in rule.pattern.finditer(lem.string):
                 print(f"  matched {rule.kind}/{rule.voice}: {rule.name!r} on {m.group(0).strip()!r}")

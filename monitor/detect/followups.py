@@ -21,9 +21,9 @@ from monitor.detect import context, coreference, headings, prefilter
 from monitor.detect.actors import speaker_of, statement_owner, subject
 from monitor.detect.claimants import legal_actor
 from monitor.detect.confidence import calibrate
-from monitor.detect.frames import Reading, read
+from monitor.detect.frames import Reading, may_match, read
 from monitor.detect.learned import Model, features, shipped
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, lemma_set
 from monitor.detect.lemmas import read as lemmatise
 from monitor.detect.parties import KNOWN_NAMES, canonical, first_known, in_quote, starts_with_pronoun, target
 from monitor.detect.sentences import spans
@@ -123,10 +123,14 @@ def _is_media(actor: str, sentence: str, outlet: str = "") -> bool:
 
 
 def _sentence_events(sentence: str, outlet: str, title: bool, following: str, speaker: str = "",
-                     model: Model | None = None, marked: bool = True) -> dict[str, Event]:
+                     model: Model | None = None, marked: bool = True, quick: bool = True) -> dict[str, Event]:
     """Every follow-up one sentence states, at most one per kind (the strongest); `model`, when given, adds the
-    kinds its words make likely enough and drops readings they make unlikely."""
+    kinds its words make likely enough and drops readings they make unlikely. Without a model, a sentence whose
+    words fill no rule's slots is not read as tokens and frames (`quick`; the prefilter's oracle turns it off)."""
     found: dict[str, Event] = {}
+    ruled = model is not None or not quick or may_match(lemma_set(sentence))
+    if not (ruled or marked):
+        return found  # no heading and no rule can be here
     fixed: set[str] = set()  # kinds stated by a heading or a wire note, which no reading absorbs
     clipped = _clip(sentence)
 
@@ -149,9 +153,12 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         add(kind, outlet, "", 0.9, "heading")  # "A correction and an apology": the line names its notes
     for kind, strength in headings.tags(sentence) if marked else ():
         add(kind, outlet, "", strength, "tag" if title and headings.wire_tag(sentence) else "heading")
-    lem = lemmatise(sentence)
     cancelled: list[tuple[str, str]] = []
-    readings = read(lem, outlet, cancelled)
+    if ruled:
+        lem = lemmatise(sentence)
+        readings = read(lem, outlet, cancelled)
+    else:
+        readings = []
     if any(not r.aside for r in readings):
         # "stands by its reporting, after amending a detail": an act in a time phrase is the news's background
         readings = [r for r in readings if not r.aside]
@@ -339,13 +346,13 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             sentence[:1] in _CONTRAST_OPENERS) else None
         if not (every_sentence or page.column or candidate or contrast):
             continue
-        if " ".join(sentence.split()) in seen_before:
+        if seen_before and " ".join(sentence.split()) in seen_before:
             continue
         following = text[cuts[index + 1][0]:cuts[index + 1][1]] if index + 1 < len(cuts) else ""
         in_title = bool(title_end) and a < title_end
         # Reading every sentence (the prefilter's oracle in tests) reads headings and tags everywhere too.
         found = _sentence_events(sentence, doc.outlet, in_title, following, speaker, stage if candidate else None,
-                                 marked or every_sentence)
+                                 marked or every_sentence, not every_sentence)
         if contrast and "correction" not in found:
             found["correction"] = contrast
         if in_title:
@@ -360,14 +367,16 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         org = first_known(before) if found and index and starts_with_pronoun(sentence) else ""
         quotation = bool(found) and not in_title and coreference.open_quotation(text[title_end:b])
         for event in sorted(found.values(), key=lambda e: KINDS.index(e.kind)):
-            if org and event.actor != doc.outlet:
-                event = replace(event, actor=org)
+            actor = event.actor
+            if org and actor != doc.outlet:
+                actor = org
             elif not in_title:
                 # "«Фонбет» был оштрафован", a quoted "We apologise" under "Acme apologises": the headline names who
-                event = replace(event, actor=coreference.resolve(event.actor, event.kind, set(found), sentence,
-                                                                 doc.outlet, headline_actors, doc.title, before,
-                                                                 text[b:b + 300], quotation))
-            event = replace(event, actor=coreference.tidy(event.actor))
+                actor = coreference.resolve(actor, event.kind, set(found), sentence, doc.outlet, headline_actors,
+                                            doc.title, before, text[b:b + 300], quotation)
+            actor = coreference.tidy(actor)
+            if actor != event.actor:
+                event = replace(event, actor=actor)
             key = (event.kind, event.actor)
             if key not in taken:
                 taken[key] = len(events)

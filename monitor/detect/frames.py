@@ -149,12 +149,48 @@ def _appositive(window: tuple[Token, ...], close: int) -> int | None:
 
 
 @functools.cache
-def _by_anchor() -> dict[str, tuple[int, ...]]:
-    index: dict[str, list[int]] = {}
+def _by_anchor() -> dict[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]]:
+    """For each anchor lemma, the rules it anchors, each with its other required slots (the smallest first)."""
+    index: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
     for i, rule in enumerate(RULES):
+        others = tuple(sorted((slot for slot in rule.slots if slot != rule.anchors), key=len))
         for anchor in rule.anchors:
-            index.setdefault(anchor, []).append(i)
+            index.setdefault(anchor, []).append((i, others))
     return {anchor: tuple(rules) for anchor, rules in index.items()}
+
+
+@functools.cache
+def _anchor_words() -> frozenset[str]:
+    return frozenset(_by_anchor())
+
+
+def _filled(slots: tuple[frozenset[str], ...], words: set[str]) -> bool:
+    for slot in slots:
+        if slot.isdisjoint(words):
+            return False
+    return True
+
+
+def rules_for(words: set[str]) -> list[int]:
+    """The rules that may match a sentence holding these lemmas: a token fills each of their required slots."""
+    index = _by_anchor()
+    return sorted({i for w in words & _anchor_words() for i, others in index[w] if _filled(others, words)})
+
+
+def may_match(words: set[str]) -> bool:
+    """Whether any rule may match a sentence whose lemmas are among `words` (a superset is fine: it only says
+    yes more often)."""
+    index = _by_anchor()
+    for w in words & _anchor_words():
+        for _, others in index[w]:
+            if _filled(others, words):
+                return True
+    return False
+
+
+@functools.cache
+def _outlet_words(outlet: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in outlet.split() if len(w) > 3 and w.casefold() not in DEFINING)
 
 
 @dataclass(frozen=True)
@@ -250,22 +286,20 @@ def _history_at(text: str, words: set[str]) -> int:
 
 def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None = None) -> list[Reading]:
     """Every uncancelled act the sentence states (several per kind possible), in rule order. Only the rules
-    whose anchor lemmas the sentence holds are tried. `cancelled` collects (kind, canceller) for the rest."""
+    whose required slots the sentence's lemmas fill are tried. `cancelled` collects (kind, canceller) for the rest."""
     out: list[Reading] = []
     text = lem.text
     if ("[" in text or "<" in text) and TEMPLATE.search(text):
         return []  # "apologize for the late arrival of your order on [date]": a template, not an act
-    words = {t.lemma for t in lem.tokens}
-    denied_frame = NOT_MEAN.search(text) if words & MEAN_WORDS else None
-    index = _by_anchor()
-    tried = sorted({i for w in words for i in index.get(w, ())})
+    words = set(lem.string.split())
+    tried = rules_for(words)
     if not tried:
         return out
+    denied_frame = NOT_MEAN.search(text) if words & MEAN_WORDS else None
     ctx = _Sentence(question=text.rstrip().rstrip('"”’»\')').endswith("?") and _asks(lem),
                     history=_history_at(text, words),
                     generic_opening=generic_opening(lem),
-                    outlet_words=frozenset(w.casefold() for w in outlet.split()
-                                           if len(w) > 3 and w.casefold() not in DEFINING))
+                    outlet_words=_outlet_words(outlet))
     clauses: dict[int, list[str]] = {}  # the clause before each match start, read once
     for i in tried:
         rule = RULES[i]

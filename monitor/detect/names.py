@@ -7,6 +7,7 @@ reader would give as the doer, or "" where the words name no one.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from monitor.detect.parties import _KNOWN_RE, KNOWN
@@ -98,6 +99,10 @@ def _clean(word: str) -> str:
     return word.strip("«»\"“”'(),:;").rstrip(".") if not re.fullmatch(r"(?:[A-ZА-Я]\.){2,}", word) else word
 
 
+_NOT_A_RUN = frozenset(NOT_A_NAME | _TITLE_WORDS | _UNNAMING | TITLE_VERBS)  # no capitalised run starts with these
+_NOT_IN_RUN = frozenset(_TITLE_WORDS | TITLE_VERBS)  # nor goes on with these
+
+
 def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
     """Capitalised runs in a phrase ("Delta Air Lines", "News of the World", "Дмитрий Песков"), with their word
     positions."""
@@ -107,14 +112,14 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
     while i < len(words):
         w = _clean(words[i])
         gerund = w.endswith("ing") and i + 1 < len(words) and words[i + 1] in ("the", "a", "an", "its", "their")
-        if w[:1].isupper() and w.casefold() not in NOT_A_NAME | _TITLE_WORDS | _UNNAMING | TITLE_VERBS and not gerund:
+        if w[:1].isupper() and w.casefold() not in _NOT_A_RUN and not gerund:
             j = i + 1
             while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
                 nxt = _clean(words[j])
                 joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
                     words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (
                     j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4", not "Москвы 12 февраля"
-                if (nxt[:1].isupper() and nxt.casefold() not in _TITLE_WORDS | TITLE_VERBS and not re.match(WHEN, nxt)
+                if (nxt[:1].isupper() and nxt.casefold() not in _NOT_IN_RUN and not re.match(WHEN, nxt)
                         or joins):
                     j += 1
                 else:
@@ -150,6 +155,7 @@ def _person(name: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and asked again for the same phrase (a check, then the answer)
 def head(phrase: str, first: bool = False) -> str:
     """The doer a subject phrase names: a person after a title ("BBC chairman Gavyn Davies"), else a known
     organisation ("a Reuters spokesperson"), else a name with the organisation noun that ends it ("the

@@ -27,6 +27,7 @@ class Rule:
     anchors: frozenset[str] = frozenset()  # lemmas one of which a sentence needs for the rule to match
     subject_first: bool = False  # the match opens with its subject ("The SEC charged", "the story was corrected")
     quoted: bool = False  # counts only inside quotation marks
+    slots: tuple[frozenset[str], ...] = ()  # every required slot's lemmas (the anchors are one of them)
 
 
 _COMMON = {"be", "have", "the", "a", "an", "to", "of", "by", "this", "that", "it", "in", "on", "for", "with", "as",
@@ -35,19 +36,27 @@ _COMMON = {"be", "have", "the", "a", "an", "to", "of", "by", "this", "that", "it
            "об", "к", "за", "от", "до", "из", "у", "что", "как", "это"}
 
 
-def _anchors(notation: str, sets: dict[str, str]) -> frozenset[str]:
-    """The most selective required slot of a rule, as lemmas (a two-word alternative by its first word): one of
-    them is in every sentence the rule matches, so a sentence without any is not tried, and the prefilter looks
-    for their written forms."""
-    best: list[str] | None = None
-    cost = 0.0
+def _required(notation: str, sets: dict[str, str]) -> list[list[str]]:
+    """A rule's required word slots, each as the lemmas that fill it (a two-word alternative by its first word):
+    every sentence the rule matches holds a token of each. Optional words, gaps, negated sets and prefixes
+    (`x*`) are left out."""
+    out: list[list[str]] = []
     for word in notation.split():
         if word == "^" or word.startswith(("~", "!{")) or (word.endswith("?") and len(word) > 1):
             continue
         alts = [w.split("_")[0] for part in word.split("|")
                 for w in (sets[part[1:-1]].split("|") if part.startswith("{") else [part])]
-        if any(a.endswith("*") for a in alts):
-            continue
+        if not any(a.endswith("*") for a in alts):
+            out.append(alts)
+    return out
+
+
+def _anchors(notation: str, sets: dict[str, str]) -> frozenset[str]:
+    """The most selective required slot of a rule, as lemmas: one of them is in every sentence the rule
+    matches, so a sentence without any is not tried, and the prefilter looks for their written forms."""
+    best: list[str] | None = None
+    cost = 0.0
+    for alts in _required(notation, sets):
         here = len(set(alts)) + 1000 * sum(a in _COMMON for a in alts) + 2000 * sum(not a[:1].isalnum() for a in alts)
         if best is None or here < cost:
             best, cost = alts, here
@@ -115,4 +124,5 @@ def rules(sets: dict[str, str], kind: str, voice: str, strength: float, *notatio
           request: bool = False, quoted: bool = False) -> list[Rule]:
     """Rules of one kind, voice and strength, in the notation, with `sets` for its {NAME} slots."""
     return [Rule(kind, voice, strength, compile_rule(n, sets), media, request, n, _anchors(n, sets),
-                 _subject_first(n), quoted) for n in notations]
+                 _subject_first(n), quoted, tuple(frozenset(alts) for alts in _required(n, sets)))
+            for n in notations]

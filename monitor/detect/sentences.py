@@ -19,6 +19,15 @@ def _soft_wrap(text: str, end: int, start: int) -> bool:
                                                                            or text[end - 1] == ",")
 
 
+def _abbreviated(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] ends in an abbreviation's dot. Only its last characters are searched
+    (the longest abbreviation is five); a sentence starts after a space, so a word boundary there reads alike."""
+    return text[end - 1] == "." and _ABBREV.search(text, max(start, end - _ABBREV_REACH), end) is not None
+
+
+_ABBREV_REACH = 8
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or line of `text`, stripped; "U.S." and "Mr." do not end a sentence."""
     out: list[tuple[int, int]] = []
@@ -32,10 +41,7 @@ def spans(text: str) -> list[tuple[int, int]]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
-            if out and not newline and _ABBREV.search(text[out[-1][0]:out[-1][1]]) and "\n" not in text[
-                    out[-1][1]:a]:
-                out[-1] = (out[-1][0], b)
-            elif out and _ABBREV.search(text[out[-1][0]:out[-1][1]]) and "\n" not in text[out[-1][1]:a]:
+            if out and _abbreviated(text, *out[-1]) and "\n" not in text[out[-1][1]:a]:
                 out[-1] = (out[-1][0], b)
             elif out and _soft_wrap(text, out[-1][1], a):
                 out[-1] = (out[-1][0], b)  # a line wrapped inside a sentence: "views on libel\nlaw attributed"

@@ -64,3 +64,22 @@ def test_every_word_a_rule_names_is_one_a_sentence_can_read() -> None:
             if read_as != word and read_as not in words and word not in lemmas_of_forms:
                 dead.add(f"{word} -> {read_as} ({rule.kind})")
     assert not dead, sorted(dead)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reuters didn't apologise.", "We did nt apologise.", "did NT say", "it 's wrong", "Mr . Smith said.",
+    "Acme Inc. . It said", "A Nov. 1 article", "He said: “it’s false”", "UPDATE 2-Binance denies", "cannot, won't",
+    "Она извинилась. Ё-моё", "U.S. officials at 9 a.m. Sen. Smith", "x nt nt didnt it's", "Straße ﬁne İstanbul",
+])
+def test_reading_run_by_run_equals_reading_word_by_word(sentence: str) -> None:
+    from monitor.detect.lemmas import _read_words, lemma_set
+
+    assert read(sentence) == _read_words(sentence)
+    assert set(read(sentence).string.split()) <= lemma_set(sentence)
+
+
+def test_fold_equals_casefold_and_the_quote_table() -> None:
+    from monitor.detect.lemmas import _QUOTES
+
+    for text in ("“Quoted” «ёлка» — ‘x’ – „y“", "ASCII Only", "Straße ﬁne İ", ""):
+        assert fold(text) == text.casefold().translate(_QUOTES)
