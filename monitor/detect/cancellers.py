@@ -29,7 +29,8 @@ DEMAND_PAIRS = {("call", "for"), ("call", "on"), ("press", "for"), ("ask", "for"
                  ("просить", "о")}
 MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "can", "ought", "consider", "mull",
           "weigh", "contemplate", "threaten", "threat", "plan", "intend", "prepare", "propose", "possible",
-          "potential", "possibly", "hypothetical", "likely", "unlikely", "если", "бы", "будет", "может", "мочь", "собираться", "намерен",
+          "potential", "possibly", "hypothetical", "likely", "unlikely",
+          "если", "бы", "будет", "может", "мочь", "собираться", "намерен",
           "намеренный", "намереваться", "планировать", "пригрозить", "грозить", "готовый", "готов", "должен",
           "должный", "потенциальный", "возможный", "угрожать", "пообещать", "обещать", "promise", "vow",
           "intention", "намерение", "угроза", "reserve", "возможность", "оставлять", "готовить", "готовиться"}

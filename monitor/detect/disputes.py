@@ -103,7 +103,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "defend|defended ~4 {SBOBJ}|decision_to_publish",
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
            "proud of ~3 {SBOBJ}", "support for ~2 our|the|its|their {SBOBJ}",
-           "comply|complies|within|meet|met ~3 our|its|their? editorial ~1 guideline|guidelines|standard|standards|code", "proud ~2 we|that ~3 publish|run|air|broadcast|report",
+           "comply|complies|within|meet|met ~3 our|its|their? editorial ~1 guideline|guidelines|standard|standards"
+           "|code",
+           "proud ~2 we|that ~3 publish|run|air|broadcast|report",
            "back up ~3 {SBOBJ}", "defend ~4 the? accuracy|integrity|veracity|fairness",
            "confidence in ~5 {SBOBJ}", "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
            "nothing in ~3 {STORY} ~4 need|require ~3 correct|correction", "insist|maintain ~6 public interest",
@@ -209,7 +211,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
            "удовлетворить ~3 иск|жалоба|требование|заявление", "суд ~4 удовлетворить|предписать",
            "дело ~3 быть? возбудить|возбужденный|возбуждено", "дело ~3 быть? передать|передано ~2 в суд",
-           "составить ~3 протокол", "фигурант ~3 дело", "суд ~~10 обязать", "решение ~3 вынести ~2 суд", "выдать|выданный|выдано ~3 предписание",
+           "составить ~3 протокол", "фигурант ~3 дело", "суд ~~10 обязать", "решение ~3 вынести ~2 суд",
+           "выдать|выданный|выдано ~3 предписание",
            "предписание о|об ~2 прекращение|устранение", "по|согласно решение ~2 суд|мосгорсуд|арбитраж|регулятор",
            "заседание|слушание ~3 по ~2 иск|дело", "иск ~~4 подать|поданный|подан|поданного") +
     # a regulator's demand is its order: "Роскомнадзор потребовал удалить", "the FCA required the firm to"

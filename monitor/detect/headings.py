@@ -40,7 +40,8 @@ _ADVISORY_OBJECT = re.compile(
     r"|to include|to remove|to fix|to correct|to clarify|in (?:the )?\w+ paragraph|комментари\w*|подробност\w*"
     r"|детал\w*|цитат\w*|заголов\w*|фамили\w*|им[яени]\w*|дат\w*|информаци\w*)\b", re.IGNORECASE)
 _LABELS = (
-    (r"editors?['’]?s?['’]? note|editorial note|ed\.? note|ed['’]s note|note from the editors?|a note to (?:our )?readers"
+    (r"editors?['’]?s?['’]? note|editorial note|ed\.? note|ed['’]s note|note from the editors?"
+     r"|a note to (?:our )?readers"
      r"|примечание редакции|от редакции|прим\.\s*ред\.?|(?:a )?note (?:from|to) (?:the |our )?(?:editors?|readers)",
      "editors_note"),
     (r"corrections? (?:and|&) amplifications?|correction|corrected|corrective|исправление|исправлено|поправка",
