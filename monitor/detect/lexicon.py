@@ -71,6 +71,12 @@ RULES: tuple[Rule, ...] = tuple(
            "^ a|an|the ~3 {STORY} ~~30 should have ~1 say|read|state|report|identify|note|name|be|include",
            "^ in ~3 {STORY}|version ~~16 there be ~2 error|errors|mistake|mistakes|inaccuracy|inaccuracies",
            "instead of ~~12 as ~2 announce|report|state|publish|say|give|write",
+           # "the school board article printed in the November 24 edition was in error"
+           "^ a|an|the|this|our|that ~3 {STORY} ~~20 be in error",
+           # "the photo caption incorrectly referred to", "members who were incorrectly identified as"
+           "{STORY}|{PART} ~2 incorrectly|wrongly|erroneously|mistakenly ~1 {SAYV}|refer",
+           "be incorrectly|wrongly|erroneously|mistakenly ~1 identify|list|describe|name|label|credit|attribute"
+           "|spell|caption|quote|report",
            "we ~6 clarify|note|acknowledge|point_out ~~16 contain|include ~3 a|an? error|errors|mistake|inaccuracy"
            "|inaccuracies",
            "^ we ~3 regret ~1 {STORY}|{PART}|that|this|our|the|any|add*|publish*|print*|run*|use*|include*|omit*"
@@ -181,6 +187,7 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("correction", "act", 0.85, "допустить ~~5 неточность|ошибка|ошибку|оплошность",
            "допущенный ~2 неточность|ошибка|оплошность", "признать ~5 ошибка|неточность|оплошность",
            "признать|признавать ~2 справедливость|обоснованность ~2 претензия|замечание|критика",
+           "признать|признаться ~3 что ~~12 {RU_STORY} ~~8 быть|являться ~1 ложный|фейковый|недостоверный|ошибочный",
            "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
            "|опечатка|данные|неточность",
            "внести|внесенный|внесено|внесен|внесены ~2 исправление|правка|поправка",
@@ -206,6 +213,7 @@ RULES: tuple[Rule, ...] = tuple(
            "{STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
            "{STORY} ~3 need|require|warrant ~2 a|an|some? clarification",
            "clear up ~3 misconception|misconceptions|confusion|misunderstanding|misunderstandings",
+           "^ to clarify ~3 {STORY}|item",
            "would|like|wish|want ~2 to clarify ~4 {STORY}|aspect|point|statement|report|item|reference|part",
            "could|may|might ~2 lead|cause|leave ~2 reader|some|people|viewer ~3 to? ~3 false|wrong|mistake"
            "|incorrect|mislead? inference|impression|conclusion",
