@@ -159,6 +159,8 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
         cancels |= {"may", "might", "could", "would", "should", "must", "бы"}  # "the court may uphold"
     if rule.voice == "act":
         cancels |= {"without", "threat", "threaten"}  # "with or without an apology", "lawsuit threat against"
+        # a plan, not the act: "prosecutors consider charges", "the regulator weighs a fine"
+        cancels |= {"consider", "mull", "weigh", "contemplate", "plan", "intend", "propose"}
     return bool((inner & cancels) - literal)
 
 

@@ -34,7 +34,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # "sought to clarify that the group has no link to him": a clarification that denies
            "clarify ~2 that ~~10 not|no|never|nothing|neither",
            "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
-           "push back ~1 on|against", "hit back at|against", "contradict ~3 {CLAIM}",
+           # about a report or claim: "pushed back hard on the report" (not "pushed back against the firm's stance")
+           "push back ~1 on|against ~5 {CLAIM}|{STORY}|portrayal|account|version|it|they|that",
+           "hit back at|against", "contradict ~3 {CLAIM}",
            "term|call|describe|brand|dismiss|label|characterize ~~30 as \"|'? {FALSE}",
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~~16 {FALSE}|hit_piece|hit_job"
            "|hatchet_job",

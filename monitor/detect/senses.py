@@ -45,6 +45,9 @@ _INVESTIGATORS = {"police", "investigator", "investigators", "detective", "detec
                   "court", "officer", "officers", "fbi", "inquiry"}
 _ABOUT_FAKES = {"за", "о", "об", "про", "против", "for", "about", "against", "spread", "spreading", "распространение"}
 _FAKE_WORDS = {"фейковый", "фейк", "ложный", "недостоверный", "fake", "false"}
+# What follows "dispute" as a noun: "a dispute has erupted after he claimed", "the dispute over the report".
+_DISPUTE_NOUN = {"be", "have", "erupt", "arise", "over", "between", "among", "with", "continue", "escalate", "drag",
+                 "centre", "center", "resolution", "break", "flare", "simmer"}
 _MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade"}
 _PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
 _CHROME = {"page", "comment", "browser", "javascript", "cookie", "login", "subscribe", "password", "0"}
@@ -87,6 +90,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         prev = lem.tokens[first - 1].lemma if first else ""
         if prev in _ABOUT_FAKES and tok.lemma in _FAKE_WORDS:
             return True  # "punished for fake news", "наказанным за фейковые новости": a charge's subject, not a denial
+        if tok.lemma == "dispute" and first + 1 < len(lem.tokens) and lem.tokens[first + 1].lemma in _DISPUTE_NOUN:
+            return True  # the noun: "a governance dispute has erupted after a delegate claimed ..."
         if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
                                                  or after[:1] in (["letter"], ["rate"], ["code"])):
             return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"

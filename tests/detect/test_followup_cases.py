@@ -209,6 +209,15 @@ NARRATIVE = [
     ("A complaint was filed with the press council over the report.", "legal_action"),
     ("A complaint is a formal statement to a court.", None),
     ("The company agreed to a settlement with the regulator.", "legal_action"),
+    # the same words in ordinary news, read from real feeds: a noun, a plan, a stance, a trend
+    ("A pricing dispute has broken out after the supplier claimed it was owed more.", None),
+    ("The landlord disputed the tenant's account of the flood.", "denial"),
+    ("Regulators consider fines over the billing errors", None),
+    ("Regulators fined the utility over the billing errors", "legal_action"),
+    ("Farmers are pushing back against the ministry's plan to cut subsidies.", None),
+    ("The mayor pushed back against the newspaper's claims about the contract.", "denial"),
+    ("Burglaries see a sharp spike - City Gazette News", None),
+    ("The editor spiked the column after the lawyers read it.", "retraction"),
 ]
 
 
