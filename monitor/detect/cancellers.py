@@ -117,8 +117,8 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
         demand = set()  # "felt the need to apologise": a reason it was done
     if not rule.request and (demand or set(zip(before, before[1:], strict=False)) & DEMAND_PAIRS):
         return "demand"
-    if words & CONDITION:
-        return "condition"
+    if words & CONDITION or before[-2:] == ["or", "else"] or "either" in words and "or" in words:
+        return "condition"  # "either sign the declaration or else apologise to the nation": an ultimatum
     modal = words & MODAL
     if modal and rule.voice != "refusal":  # "would not make any retraction" is the refusal itself
         # "would like to apologise", "we wish to clarify", "I would like to offer you an apology": said now

@@ -264,7 +264,8 @@ RULES: tuple[Rule, ...] = tuple(
            "retract ~~10 {RETOBJ}|from", "^ we ~3 retract", "retract it|they",
            "withdraw|pull|unpublish|delete|scrub|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
            "|claim|allegation|suggestion|remark|word|words|statement|comment|episode|programme|program|documentary|film"
-           "|accusation|tweet|post|image|it|they",
+           "|accusation|tweet|post|image",
+           "withdraw|pull|unpublish|delete|scrub|redact|remove|expunge|erase|renounce it|they",
            # "spike" only as a verb with its object: "spiked the story" (not "an unprecedented spike - BBC News")
            "spike {DET} ~2 {RETOBJ}",
            "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall|erase"

@@ -48,6 +48,8 @@ _FAKE_WORDS = {"фейковый", "фейк", "ложный", "недостов
 # What follows "dispute" as a noun: "a dispute has erupted after he claimed", "the dispute over the report".
 _DISPUTE_NOUN = {"be", "have", "erupt", "arise", "over", "between", "among", "with", "continue", "escalate", "drag",
                  "centre", "center", "resolution", "break", "flare", "simmer"}
+_PULL_PARTICLES = {"out", "off", "back", "ahead", "up", "away", "through", "together", "over"}
+_NEW_MATERIAL = {"latest", "new", "recent", "current", "additional", "further", "development", "developments"}
 _MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade"}
 _PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
 _CHROME = {"page", "comment", "browser", "javascript", "cookie", "login", "subscribe", "password", "0"}
@@ -81,6 +83,20 @@ def _hypothetical_after(lem: Lemmas, last: int) -> bool:
     return False
 
 
+def _not_legal(lem: Lemmas, first: int, last: int) -> bool:
+    """Words of the law in other senses: "in order to make sure", "a finer grained level", "settling disputes
+    between Israel and Iran" (diplomacy, not a lawsuit settled)."""
+    for i in range(first, last + 1):
+        tok = lem.tokens[i]
+        if tok.low in ("finer", "finest"):
+            return True
+        if tok.lemma == "order" and i and lem.tokens[i - 1].low == "in" and lem.tokens[i + 1:i + 2] and (
+                lem.tokens[i + 1].low == "to"):
+            return True
+    return lem.tokens[last].lemma == "dispute" and lem.tokens[last + 1:last + 2] != () and (
+        lem.tokens[last + 1].lemma in ("between", "among"))
+
+
 def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[str]) -> bool:
     """Kind-specific senses that are not the act: "denied entry", "was denied bail", "its own article"."""
     tok = lem.tokens[first]
@@ -90,6 +106,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         prev = lem.tokens[first - 1].lemma if first else ""
         if prev in _ABOUT_FAKES and tok.lemma in _FAKE_WORDS:
             return True  # "punished for fake news", "наказанным за фейковые новости": a charge's subject, not a denial
+        if tok.lemma == "question" and prev in ("raise", "pose", "prompt", "spark", "fuel", "leave"):
+            return True  # "it raises questions about the integrity of the process": doubt voiced, not a denial
         if tok.lemma == "dispute" and first + 1 < len(lem.tokens) and lem.tokens[first + 1].lemma in _DISPUTE_NOUN:
             return True  # the noun: "a governance dispute has erupted after a delegate claimed ..."
         if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
@@ -138,6 +156,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "legal_action" and any(t.lemma in _NOUN_ACTS for t in lem.tokens[first:last + 1]) and (
             _hypothetical_after(lem, last)):
         return True
+    if kind == "legal_action" and _not_legal(lem, first, last):
+        return True
     if kind == "legal_action" and "without" in [t.lemma for t in lem.tokens[max(0, first - 1):last + 1]]:
         return True  # "released without charge"
     if kind == "legal_action" and set(before[-4:]) & _HEARSAY and set(before[-3:]) & {"of", "about", "that", "об",
@@ -148,6 +168,19 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "the witness withdrew her statement to police": evidence, not a publication
     if kind == "retraction" and {t.lemma for t in lem.tokens} & _MECHANICAL:
         return True  # "retracted the landing gear": a machine, not a publication
+    if kind == "retraction" and any(t.lemma == "pull" and lem.tokens[i + 1].lemma in _PULL_PARTICLES
+                                    for i, t in enumerate(lem.tokens[first:last + 1], first)
+                                    if i + 1 < len(lem.tokens)):
+        return True  # "pulled out of the talks", "how they've been pulled off": another verb than pulling a story
+    if kind == "retraction" and lem.tokens[last].lemma == "recall" and not lem.tokens[last].low.endswith("ed"):
+        return True  # "it's worth recalling that": remembering (a story "was recalled" is withdrawn)
+    if kind == "correction" and lem.tokens[last].low == "correct" and lem.tokens[last - 1].lemma != "to":
+        return True  # "it's quite correct to say": the adjective, not "the story has been corrected"
+    following = {t.low for t in lem.tokens[last + 1:last + 4]}
+    if kind == "correction" and lem.tokens[last].lemma == "reflect" and following & _NEW_MATERIAL:
+        return True  # "updated to reflect the latest information": an update with news, not a corrected error
+    if kind == "correction" and tok.lemma in _EDITS and clause and lem.tokens[first + 1].lemma in ("in", "of"):
+        return True  # "changes in the level of reporting": the noun, not "changed the headline"
     if kind == "correction" and {t.lemma for t in lem.tokens[max(0, first - 3):last + 3]} & _PRISON:
         return True  # "Department of Corrections", "correctional officers"
     inner = [t.lemma for t in lem.tokens[first:last + 1]]

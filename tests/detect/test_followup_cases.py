@@ -218,6 +218,20 @@ NARRATIVE = [
     ("The mayor pushed back against the newspaper's claims about the contract.", "denial"),
     ("Burglaries see a sharp spike - City Gazette News", None),
     ("The editor spiked the column after the lawyers read it.", "retraction"),
+    ("The envoy is known for settling disputes between neighbouring states.", None),
+    ("The insurer settled the lawsuit brought by the drivers.", "legal_action"),
+    ("The survey works at a finer level of detail than the census.", None),
+    ("The regulator imposed a fine of 2 million euros.", "legal_action"),
+    ("The unions met in order to make sure the talks went ahead.", None),
+    ("It is worth recalling that the bridge was built in 1902.", None),
+    ("The firm pulled out of the merger talks.", None),
+    ("Either publish the documents or else apologise to the voters, the commission told him.", None),
+    ("Either the minister resigns or he apologises to parliament, the opposition said.", None),
+    ("It is quite correct to say that the river floods each spring.", None),
+    ("The page has been updated to reflect the latest figures.", "update"),
+    ("The report raises questions about the integrity of the tender.", None),
+    ("Changes in the level of reporting make the years hard to compare.", None),
+    ("Voters whose names were removed from the rolls after they moved complained.", None),
 ]
 
 
