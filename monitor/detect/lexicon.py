@@ -117,7 +117,9 @@ RULES: tuple[Rule, ...] = tuple(
            "|inaccurately|inadvertently",
            "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 the wrong ~1 place|order|photo|photograph|picture|image|name"
            "|date|caption|person|year|day|time|figure|number|location|address|man|woman|map|chart|graphic|headline",
-           "it be ~1 {ERRADV} ~1 {SAYV}|assert|suggest|claim|imply",
+           # what a piece said, not any act: "it was wrong to suggest that" (not "it was wrong to put China under")
+           "it be ~1 {ERRADV} ~1 to? say|state|report|describe|suggest|assert|claim|imply|write|call|refer|identify"
+           "|name|attribute|characterize|quote",
            "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 omit|leave_out ~4 credit|byline|name|reference|mention"
            "|attribution|word|line|sentence|paragraph|figure|date",
            "be ~2 {ERRV}|misidentify ~6 in ~3 {STORY}",
@@ -210,7 +212,7 @@ RULES: tuple[Rule, ...] = tuple(
            "{STORY}|it ~3 be|have ~v2 clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to make ~1 clear",
-           "{STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
+           "^ ~3 {STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
            "{STORY} ~3 need|require|warrant ~2 a|an|some? clarification",
            "clear up ~3 misconception|misconceptions|confusion|misunderstanding|misunderstandings",
            "^ to clarify ~3 {STORY}|item",
