@@ -152,7 +152,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "file|lodge|bring|launch|initiate|submit|institute ~5 lawsuit|suit|complaint|claim|petition|case"
            "|action|writ|charge|proceeding|proceedings|counterclaim|counter-suit|countersuit|motion|appeal",
            # "issued a claim in the High Court" (not "issued a retraction of its claim")
-           "issue ~2 lawsuit|suit|claim|writ|proceeding|proceedings|summons|subpoena|indictment",
+           "issue a|an|the|its|their|his|her|new? ~1 lawsuit|suit|claim|writ|proceeding|proceedings|summons|subpoena"
+           "|indictment",
            "take|took ~2 legal ~1 action|proceeding|proceedings|step|steps",
            "lawsuit|suit|complaint|writ|petition|charge|proceeding|proceedings|case|claim ~5 be|have? ~v2 file|lodge"
            "|bring|launch|initiate|submit|issue|pursue",
@@ -187,7 +188,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # "a convicted fraudster" names a past, not an act now
            "indict|arraign|prosecute", "!{DET} convict",
            "fine ~3 {AUTH}|for|over|by|after|0|million|billion|€|£|$|₽",
-           "a|an|civil|criminal|record|hefty|0|million|billion|pay|impose|levy|face|issue|receive ~2 fine|penalty",
+           "a|an|civil|criminal|record|hefty|0|million|billion|pay|impose|levy|face|issue|receive ~2 fine",
+           # a penalty with money or a regulator's verb ("a €2 million penalty"; "a late penalty" is a football one)
+           "civil|criminal|record|hefty|0|million|billion|pay|impose|levy|financial|monetary ~2 penalty",
            "fine|penalty of", "in fine|penalty",
            "settle ~4 charge|claim|lawsuit|suit|case|allegation|proceeding|proceedings|action|complaint|dispute",
            "reach ~6 settlement", "settlement with ~4 {AUTH}",

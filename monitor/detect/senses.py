@@ -48,6 +48,7 @@ _FAKE_WORDS = {"фейковый", "фейк", "ложный", "недостов
 # What follows "dispute" as a noun: "a dispute has erupted after he claimed", "the dispute over the report".
 _DISPUTE_NOUN = {"be", "have", "erupt", "arise", "over", "between", "among", "with", "continue", "escalate", "drag",
                  "centre", "center", "resolution", "break", "flare", "simmer"}
+_ASKED = {"call", "demand", "request", "plea", "appeal", "offer", "bid", "proposal", "invitation", "application"}
 _PULL_PARTICLES = {"out", "off", "back", "ahead", "up", "away", "through", "together", "over"}
 _NEW_MATERIAL = {"latest", "new", "recent", "current", "additional", "further", "development", "developments"}
 _MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade"}
@@ -90,6 +91,8 @@ def _not_legal(lem: Lemmas, first: int, last: int) -> bool:
         tok = lem.tokens[i]
         if tok.low in ("finer", "finest"):
             return True
+        if tok.lemma == "charge" and i and lem.tokens[i - 1].low == "in":
+            return True  # "he was in charge of the side": responsible, not accused
         if tok.lemma == "order" and i and lem.tokens[i - 1].low == "in" and lem.tokens[i + 1:i + 2] and (
                 lem.tokens[i + 1].low == "to"):
             return True
@@ -106,6 +109,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         prev = lem.tokens[first - 1].lemma if first else ""
         if prev in _ABOUT_FAKES and tok.lemma in _FAKE_WORDS:
             return True  # "punished for fake news", "наказанным за фейковые новости": a charge's subject, not a denial
+        asked = {t.lemma for t in lem.tokens[first + 1:first + 4]} & _ASKED
+        if tok.lemma in ("reject", "dismiss", "rebuff", "brush") and asked:
+            return True  # "rejected calls for the publication of the report": a demand refused, not a claim denied
         if tok.lemma == "question" and prev in ("raise", "pose", "prompt", "spark", "fuel", "leave"):
             return True  # "it raises questions about the integrity of the process": doubt voiced, not a denial
         if tok.lemma == "dispute" and first + 1 < len(lem.tokens) and lem.tokens[first + 1].lemma in _DISPUTE_NOUN:
