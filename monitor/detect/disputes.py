@@ -51,6 +51,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "no ~2 truth|basis|foundation|merit whatsoever? to|in|for|at_all", "have no ~2 basis|foundation",
            "without any ~3 truth|basis", "не иметь ~3 основание|оснований",
            "contrary to what ~4 report|say|claim|suggest|allege|write|state|publish",
+           # "nothing could be further from the truth"; "the company is not in talks to sell the unit"
+           "nothing ~2 could|can|be ~2 further|farther from the truth", "be not ~2 in ~2 talk|negotiation",
+           "информация|сообщение|слух|новость|данные|утверждение|публикация ~~3 -|— ложь|фейк|неправда|вымысел"
+           "|дезинформация|клевета",
            "contrary to ~3 {CLAIM}|speculation",
            # "Nor did we threaten layoffs, as was suggested"
            "nor|not|never ~~12 , as be|have ~1 suggest|allege|claim|imply",
@@ -175,7 +179,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|class-action? lawsuit|suit",
            "plaintiff|plaintiffs ~2 allege|claim|argue|contend",
            "allege ~3 in ~2 a|the? lawsuit|complaint|suit|filing",
-           "register ~3 fir", "uphold ~3 complaint|complaints|aspect", "complaint of|by ~~8 against",
+           "register ~3 fir", "uphold ~3 complaint|complaints|aspect",
+           # a ruling: "the press regulator has found against the paper", "the court ruled against the broadcaster"
+           "{AUTH} ~~4 find|rule ~1 against", "complaint of|by ~~8 against",
            "will|agree ~2 to? pay ~~10 to settle|resolve ~4 charge|charges|claim|claims|complaint|case|allegation"
            "|allegations|lawsuit|suit|probe|investigation|action",
            "lawsuit|suit|lawsuits|suits|complaint|complaints ~2 follow|result|ensue",

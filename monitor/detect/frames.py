@@ -15,6 +15,7 @@ import functools
 from dataclasses import dataclass
 
 from monitor.detect.cancellers import (
+    _ISSUING,
     BOUNDARY,
     CONDITION,
     DEFINING,
@@ -97,6 +98,9 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
         if tok.low == "," and (opening := _appositive(window, at)) is not None:
             skip_to = opening  # "If John Smith, the mayor, were to apologise": the clause goes on past it
             continue
+        if tok.low == "," and _same_predicate(window[at + 1] if at + 1 < len(window) else lem.tokens[first],
+                                              lem.tokens[first], out):
+            continue
         if tok.lemma in BOUNDARY or tok.low in BOUNDARY:
             break
         if out and out[-1] == "that" and tok.lemma in ("and", "but"):
@@ -123,6 +127,19 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
         if len(out) >= 24:
             break
     return out[::-1][-limit:]
+
+
+_LISTED_ACTS = _ISSUING | {"take", "remove", "delete", "pull", "retract", "withdraw", "correct", "apologise",
+                            "apologize", "clarify", "amend"}
+
+
+def _same_predicate(after_comma: Token, act: Token, out: list[str]) -> bool:
+    """Whether the act after a comma shares the predicate before it, so what governs that governs the act too:
+    a participle of its own ("the paper may print a retraction, admitting and correcting the error") or the next
+    bare verb of a list ("demanded that I take it down, issue a retraction, and issue an apology")."""
+    if after_comma.low.endswith("ing") and act.low.endswith("ing") and set(out) <= {after_comma.lemma, "and", "or"}:
+        return True
+    return set(out) <= {"and", "or"} and act.low == act.lemma and act.lemma in _LISTED_ACTS
 
 
 _APPOSITIVE_LEADS = {"the", "a", "an", "its", "his", "her", "their", "our", "who", "which", "whose", "also"}

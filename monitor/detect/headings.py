@@ -52,8 +52,10 @@ _LABELS = (
      r"updated?|upd|обновлено|обновление|дополнено", "update"),
     (r"apolog(?:y|ies)|извинение", "apology"),
 )
-# A dateline may come first: "CAPE ELIZABETH, Maine — Update (8:10 p.m.):", "GRIFFIN, Georgia — Editor's note:".
-_DATELINE = r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,40},(?:\s*[A-ZА-ЯЁ][\w.]{1,20}){0,2}\s*[-–—]+\s*)?"
+# A dateline may come first: "CAPE ELIZABETH, Maine — Update (8:10 p.m.):", "GRIFFIN, Georgia — Editor's note:",
+# with a station's or agency's call sign: "SIOUX CITY, Iowa (KTIV) — UPDATE:".
+_DATELINE = (r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,40},(?:\s*[A-ZА-ЯЁ][\w.]{1,20}){0,2}(?:\s*\([A-Z][\w&. ]{1,15}\))?"
+             r"\s*[-–—]+\s*)?")
 # "A correction to ...": an article may open a note named by what it is about.
 _NAMED_NOTE = r"(?:an?\s+(?=(?:correction|clarification)\s+(?:to|on|for|regarding|about)\b))?"
 _LABEL = re.compile(r"^[\W_]{0,3}" + _DATELINE + r"[\W_]{0,3}" + _NAMED_NOTE + r"(?P<label>"

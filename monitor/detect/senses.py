@@ -48,6 +48,7 @@ _FAKE_WORDS = {"фейковый", "фейк", "ложный", "недостов
 # What follows "dispute" as a noun: "a dispute has erupted after he claimed", "the dispute over the report".
 _DISPUTE_NOUN = {"be", "have", "erupt", "arise", "over", "between", "among", "with", "continue", "escalate", "drag",
                  "centre", "center", "resolution", "break", "flare", "simmer"}
+_COURSE = {"course", "mid-course", "midcourse", "trajectory", "orbit", "colour", "color", "vision", "posture", "gamma"}
 _ASKED = {"call", "demand", "request", "plea", "appeal", "offer", "bid", "proposal", "invitation", "application"}
 _PULL_PARTICLES = {"out", "off", "back", "ahead", "up", "away", "through", "together", "over"}
 _NEW_MATERIAL = {"latest", "new", "recent", "current", "additional", "further", "development", "developments"}
@@ -187,6 +188,12 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "updated to reflect the latest information": an update with news, not a corrected error
     if kind == "correction" and tok.lemma in _EDITS and clause and lem.tokens[first + 1].lemma in ("in", "of"):
         return True  # "changes in the level of reporting": the noun, not "changed the headline"
+    if kind == "correction" and any(t.lemma == "correction" and lem.tokens[i - 1].lemma in _COURSE
+                                    for i, t in enumerate(lem.tokens[first:last + 1], first) if i):
+        return True  # "a trajectory correction manoeuvre", "a course correction": steering, not an error fixed
+    if tok.low.endswith("ing") and lem.tokens[last + 1:last + 2] and lem.tokens[last + 1].lemma in (
+            "would", "could", "might", "will"):
+        return True  # "apologising would be a sign of weakness": the act as a subject, thought of, not done
     if kind == "correction" and {t.lemma for t in lem.tokens[max(0, first - 3):last + 3]} & _PRISON:
         return True  # "Department of Corrections", "correctional officers"
     inner = [t.lemma for t in lem.tokens[first:last + 1]]

@@ -49,7 +49,7 @@ SETS: dict[str, str] = {
              "|редакция|издание|газета|журнал|агентство|сайт|канал|телеканал|портал|мы",
     "ERRV": "misstate|misidentify|misspell|misspelt|misquote|misattribute|misreport|misname|misprint|mislabel"
             "|miscaption|mistranslate|misdate|mischaracterize|misrepresent|misplace|misrender|misgender|mistake"
-            "|misinterpret|mishear|misdescribe|misquoted|misspelled|misstated|misidentified|misnamed|misuse"
+            "|misinterpret|misconstrue|mishear|misdescribe|misquoted|misspelled|misstated|misidentified|misnamed|misuse"
             "|overstate|understate|miscalculate|miscount",
     "DET": "a|an|the|this|that|his|her|its|their|our|one",
     "ERRADV": "incorrectly|wrongly|erroneously|mistakenly|inaccurately|inadvertently|falsely|wrong|incorrect"

@@ -90,6 +90,7 @@ def test_relevance(watch, title: str, body: str, relevant: bool) -> None:  # typ
         ("(Adds Binance statement in paragraphs 6-8)", "update", "Reuters", ""),
         ("UPDATE (April 25, 2022, 15:40 UTC): Adds comment from a Binance spokesperson.", "update", "Reuters", ""),
         ("Updated 4:51 PM EDT, Mon April 25, 2022", "update", "Reuters", ""),
+        ("DES MOINES, Iowa (WHO) — UPDATE: Police have named the driver.", "update", "Reuters", ""),
         ("This story has been updated with additional developments.", "update", "Reuters", ""),
         ("Clarification: An earlier version did not make clear that Binance disputes the account.", "clarification",
          "Reuters", ""),
