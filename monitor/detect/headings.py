@@ -48,7 +48,8 @@ _LABELS = (
      "correction"),
     (r"clarification|уточнение|уточнено", "clarification"),
     (r"retraction(?: notice)?|retracted|опровержение", "retraction"),
-    (r"(?:(?:important|latest|breaking|new|final|further|additional) )?(?:(?:this |the )?(?:story|article|post|page) )?"
+    (r"(?:(?:important|latest|breaking|new|final|further|additional|first|second|third|fourth|another) )?"
+     r"(?:(?:this |the )?(?:story|article|post|page) )?"
      r"updated?|upd|обновлено|обновление|дополнено", "update"),
     (r"apolog(?:y|ies)|извинение", "apology"),
 )

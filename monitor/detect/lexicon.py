@@ -50,6 +50,8 @@ RULES: tuple[Rule, ...] = tuple(
            " ~~10 be ~2 false|wrong|incorrect|inaccurate|untrue",
            "^ contrary to ~2 a|an|our {STORY} in|on",
            "^ we|i ~4 {ERRV}|incorrectly|wrongly|erroneously|mistakenly|inadvertently|inaccurately",
+           # "I erred in some of my reporting here"
+           "we|i ~2 err in ~3 {STORY}|reporting|report|coverage|column|account",
            # "an editorial error led to us wrongly stating that ..."
            "we|us ~1 incorrectly|wrongly|erroneously|mistakenly|inaccurately ~1 {SAYV}",
            # "it was brought to our attention that one of the funders had been omitted"
@@ -266,6 +268,7 @@ RULES: tuple[Rule, ...] = tuple(
            "retract ~~10 {RETOBJ}|from", "^ we ~3 retract", "retract it|they",
            "withdraw|pull|unpublish|delete|scrub|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
            "|claim|allegation|suggestion|remark|word|words|statement|comment|episode|programme|program|documentary|film"
+           "|misstatement|mis-statement|imputation|criticism"
            "|accusation|tweet|post|image",
            "withdraw|pull|unpublish|delete|scrub|redact|remove|expunge|erase|renounce it|they",
            # "spike" only as a verb with its object: "spiked the story" (not "an unprecedented spike - BBC News")

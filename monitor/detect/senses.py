@@ -113,6 +113,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         asked = {t.lemma for t in lem.tokens[first + 1:first + 4]} & _ASKED
         if tok.lemma in ("reject", "dismiss", "rebuff", "brush") and asked:
             return True  # "rejected calls for the publication of the report": a demand refused, not a claim denied
+        if before[-2:] in (["i", "be"], ["we", "be"]) and not {t.lemma for t in lem.tokens[first:last + 1]} & {
+                "not", "never"}:
+            return True  # "I was flatly wrong, and admit it": owning an error, not calling a report false
         if tok.lemma == "question" and prev in ("raise", "pose", "prompt", "spark", "fuel", "leave"):
             return True  # "it raises questions about the integrity of the process": doubt voiced, not a denial
         if tok.lemma == "dispute" and first + 1 < len(lem.tokens) and lem.tokens[first + 1].lemma in _DISPUTE_NOUN:
@@ -186,6 +189,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     following = {t.low for t in lem.tokens[last + 1:last + 4]}
     if kind == "correction" and lem.tokens[last].lemma == "reflect" and following & _NEW_MATERIAL:
         return True  # "updated to reflect the latest information": an update with news, not a corrected error
+    if kind == "correction" and lem.tokens[last].lemma == "err" and [t.low for t in lem.tokens[last + 1:last + 4]] == [
+            "on", "the", "side"]:
+        return True  # "we err on the side of caution": a habit of prudence, not an error owned
     if kind == "correction" and tok.lemma in _EDITS and clause and lem.tokens[first + 1].lemma in ("in", "of"):
         return True  # "changes in the level of reporting": the noun, not "changed the headline"
     if kind == "correction" and any(t.lemma == "correction" and lem.tokens[i - 1].lemma in _COURSE
