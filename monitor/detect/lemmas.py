@@ -231,33 +231,49 @@ _CHUNK_TOKENS: dict[str, tuple[tuple[str, str, str, int, int], ...] | None] = {}
 _CHUNK_LEMMAS: dict[str, frozenset[str]] = {}  # a run of non-space characters -> its tokens' lemmas
 
 
+def _known(word: str) -> tuple[str, str, str] | None:
+    """`_word`, remembered (for at most 200,000 distinct words)."""
+    info = _WORDS.get(word, _UNSEEN)
+    if info is _UNSEEN:
+        info = _word(word)
+        if len(_WORDS) < 200_000:
+            _WORDS[word] = info
+    return info
+
+
+def _word_tokens(word: str, start: int, prev: str | None) -> list[tuple[str, str, str, int, int]] | None:
+    """A word's tokens as (text, folded, lemma, start, end). A clitic reads by the token before it: `prev` is that
+    token's folded form, "" at the start of the sentence, None where it lies in another run (then the answer is
+    None: the run cannot be read alone)."""
+    info = _known(word)
+    if info is not None:
+        return [(*info, start, start + len(word))]
+    out: list[tuple[str, str, str, int, int]] = []
+    for text, at in _split(word, start):
+        low = fold(text)
+        lem = _SPECIAL.get(low) or _SEEN.get(low)
+        if lem is None:
+            lem = lemma(low) if low[:1].isalnum() else low
+        elif low in ("'s", "nt"):
+            before = out[-1][1] if out else prev
+            if before is None:
+                return None
+            if low == "'s" and before in _PRONOUN_BE:
+                lem = "be"  # "it's retracted", "that's false": "is", not a possessive
+            elif low == "nt" and before and before + "nt" in _BARE_NOT:
+                lem = "not"
+        out.append((text, low, lem, at, at + len(text)))
+    return out
+
+
 def _chunk_tokens(chunk: str) -> tuple[tuple[str, str, str, int, int], ...] | None:
     """The run's tokens; None when one reads by a word in another run (a lone "nt" after "did")."""
     out: list[tuple[str, str, str, int, int]] = []
-    known = _WORDS
     for m in _TOKEN.finditer(chunk):
-        word = m[0]
-        start = m.start()
-        info = known.get(word, _UNSEEN)
-        if info is _UNSEEN:
-            info = _word(word)
-            if len(known) < 200_000:
-                known[word] = info
-        if info is not None:
-            out.append((*info, start, start + len(word)))
-            continue
-        for text, at in _split(word, start):
-            low = fold(text)
-            lem = _SPECIAL.get(low) or _SEEN.get(low)
-            if lem is None:
-                lem = lemma(low) if low[:1].isalnum() else low
-            elif low in ("'s", "nt") and not out:
-                return None
-            elif low == "'s" and out[-1][1] in _PRONOUN_BE:
-                lem = "be"  # "it's retracted", "that's false": "is", not a possessive
-            elif low == "nt" and out[-1][1] + "nt" in _BARE_NOT:
-                lem = "not"
-            out.append((text, low, lem, at, at + len(text)))
+        parts = _word_tokens(m[0], m.start(), out[-1][1] if out else None)
+        if parts is None:
+            return None
+        out += parts
     return tuple(out)
 
 
@@ -320,31 +336,13 @@ def _read_words(sentence: str) -> Lemmas:
     """`read`, word by word: for a sentence where a word reads by one in another run."""
     tokens: list[Token] = []
     end_of_text = len(sentence.rstrip())
-    known = _WORDS
     for m in _TOKEN.finditer(sentence):
         word = m[0]
         start = m.start()
-        end = start + len(word)
-        if word == "." and tokens and tokens[-1][1] in _ABBREVIATIONS and end < end_of_text:
+        if word == "." and tokens and tokens[-1][1] in _ABBREVIATIONS and start + 1 < end_of_text:
             continue
-        info = known.get(word, _UNSEEN)
-        if info is _UNSEEN:
-            info = _word(word)
-            if len(known) < 200_000:
-                known[word] = info
-        if info is not None:
-            tokens.append(_new_token(Token, (*info, start, end)))
-            continue
-        for text, at in _split(word, start):
-            low = fold(text)
-            lem = _SPECIAL.get(low) or _SEEN.get(low)
-            if lem is None:
-                lem = lemma(low) if low[:1].isalnum() else low
-            elif low == "'s" and tokens and tokens[-1].low in _PRONOUN_BE:
-                lem = "be"  # "it's retracted", "that's false": "is", not a possessive
-            elif low == "nt" and tokens and tokens[-1].low + "nt" in _BARE_NOT:
-                lem = "not"
-            tokens.append(Token(text, low, lem, at, at + len(text)))
+        for part in _word_tokens(word, start, tokens[-1].low if tokens else "") or ():
+            tokens.append(_new_token(Token, part))
     _had(tokens)
     string = " " + " ".join([t[2] for t in tokens]) + " "
     return Lemmas(sentence, tuple(tokens), string)
