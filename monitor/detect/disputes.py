@@ -159,6 +159,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "issue a|an|the|its|their|his|her|new? ~1 lawsuit|suit|claim|writ|proceeding|proceedings|summons|subpoena"
            "|indictment",
            "take|took ~2 legal ~1 action|proceeding|proceedings|step|steps",
+           # "has begun legal proceedings against the paper" (not "began impeachment proceedings")
+           "begin|start|commence|initiate ~3 legal|court|libel|defamation|civil|criminal ~1 action|proceeding"
+           "|proceedings|case",
+           "begin|start|commence ~3 litigation|arbitration",
            "lawsuit|suit|complaint|writ|petition|charge|proceeding|proceedings|case|claim ~5 be|have? ~v2 file|lodge"
            "|bring|launch|initiate|submit|issue|pursue",
            "hit|slap|serve ~2 with ~5 lawsuit|suit|fine|charge|charges|writ|subpoena|complaint",

@@ -85,7 +85,9 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
 
 _MEDIA_WORDS = {"newspaper", "paper", "magazine", "broadcaster", "network", "channel", "station", "newsroom",
                 "agency", "tabloid", "outlet", "publication", "times", "post", "news", "tv", "radio", "journal",
-                "редакция", "издание", "газета", "журнал", "телеканал", "агентство"}
+                "publisher", "publishers", "editor", "editors", "website", "daily", "weekly", "gazette", "herald",
+                "tribune", "chronicle", "programme", "редакция", "издание", "газета", "журнал", "телеканал",
+                "агентство"}
 _MEDIA_NAMES = {"Reuters", "Bloomberg", "Associated Press", "The New York Times", "The Times", "The Guardian",
                 "The Wall Street Journal", "Financial Times", "CoinDesk", "Cointelegraph", "The Block", "Decrypt",
                 "BBC", "CNN", "Forbes", "Meduza", "Kommersant", "RBC", "Vedomosti", "TASS", "Interfax", "AFP",

@@ -42,6 +42,7 @@ RULES: tuple[Rule, ...] = tuple(
            "{STORY}|{PART}|it ~3 be|have ~v3 update|change|edit|revise|alter|modify ~2 to correct|fix|reflect"
            "|show|say|acknowledge|state|identify|read",
            "^ a|an|the|this|in|on|our ~2 {STORY} ~16 {ERRV}|{ERRADV}",
+           "^ {DAY}|the ~1 's ~3 {STORY} ~16 {ERRV}|{ERRADV}",
            "^ a|an|the|this|our|in ~3 {STORY} ~6 incorrectly|wrongly|erroneously|mistakenly|inadvertently"
            "|inaccurately",
            "^ a|an|the|this|our|in ~3 {STORY} ~6 originally|initially|previously ~2 {SAYV}|{ERRV}",
@@ -50,6 +51,11 @@ RULES: tuple[Rule, ...] = tuple(
            " ~~10 be ~2 false|wrong|incorrect|inaccurate|untrue",
            "^ contrary to ~2 a|an|our {STORY} in|on",
            "^ we|i ~4 {ERRV}|incorrectly|wrongly|erroneously|mistakenly|inadvertently|inaccurately",
+           # "Mr Dale was not, as we said, a member of the council"
+           "not , as we ~2 say|report|state|write|suggest|describe|give|claim|imply|have",
+           # "we got the date of the election wrong in Monday's edition"
+           "^ we|i ~2 get ~6 wrong ~~6 {STORY}|edition|caption|headline|coverage|column",
+           "{STORY}|edition ~~10 we|i ~2 get ~6 wrong",
            # "I erred in some of my reporting here"
            "we|i ~2 err in ~3 {STORY}|reporting|report|coverage|column|account",
            # "an editorial error led to us wrongly stating that ..."
@@ -122,7 +128,7 @@ RULES: tuple[Rule, ...] = tuple(
            # what a piece said, not any act: "it was wrong to suggest that" (not "it was wrong to put China under")
            "it be ~1 {ERRADV} ~1 to? say|state|report|describe|suggest|assert|claim|imply|write|call|refer|identify"
            "|name|attribute|characterize|quote",
-           "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 omit|leave_out ~4 credit|byline|name|reference|mention"
+           "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 omit|leave_out|left_out ~4 credit|byline|name|reference|mention"
            "|attribution|word|line|sentence|paragraph|figure|date",
            "be ~2 {ERRV}|misidentify ~6 in ~3 {STORY}",
            "be ~1 {ERRADV} ~1 {SAYV}|list|identify|describe|call|spell ~8 in ~3 {STORY}",
@@ -169,6 +175,10 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("correction", "act", 0.85,
            "own_up_to|acknowledge|admit|concede|recognize|accept ~3 error|errors|mistake|mistakes|inaccuracy"
            "|inaccuracies|blunder|slip|oversight",
+           # "acknowledged that its report had contained inaccuracies", "conceded that the piece got facts wrong"
+           "acknowledge|admit|concede|recognize|accept ~2 that? its|their|the|our|his|her ~2 {STORY} ~3 have|be? ~v1"
+           " contain|include|carry|get ~3 error|errors|mistake|mistakes|inaccuracy|inaccuracies|misstatement"
+           "|misstatements|wrong",
            "misstate|misidentify|misspell|misspelt|misquote|misattribute|misreport|misname|misprint|mislabel"
            "|miscaption|mistranslate|misdate|misgender|misdescribe",
            # an omission owned: "the reporter omitted to indicate that ...", "the paper failed to mention"
@@ -258,7 +268,15 @@ RULES: tuple[Rule, ...] = tuple(
            "ask|beg|seek ~2 forgiveness|pardon",
            "извиниться|извиняться", "извинить ~2 за|мы|я",
            "принести|приносить|выразить|выражать|принесший ~3 извинение",
-           "просить|попросить ~4 прощение", "i|we ~2 express ~3 regret|remorse") +
+           "просить|попросить ~4 прощение", "i|we ~2 express ~3 regret|remorse",
+           # regret for a wrong done ("expressed regret for his remarks", "regrets the inconvenience caused");
+           # not a regret at another's decision ("expressed regret at the vote")
+           "express|voice|convey|show ~3 remorse|contrition",
+           "express|voice|convey ~3 regret|regrets for|over ~2 his|her|their|its|the|any|a|an ~3 remark|remarks"
+           "|comment|comments|word|words|error|errors|mistake|mistakes|conduct|behaviour|behavior|offence|offense"
+           "|hurt|distress|harm|pain|inconvenience|incident|post|tweet|joke|language|slur|outburst",
+           "regret ~2 the|any|this ~1 inconvenience|distress|offence|offense|hurt|upset|disruption|anxiety"
+           "|embarrassment|pain|harm|delay|delays") +
     # "please accept our sincere apologies": a first-person apology, whatever the words around it ask
     _rules("apology", "stance", 0.9, "my|our ~3 apology|apologies") +
     _rules("apology", "accepted", 0.85, "accept|welcome|acknowledge ~4 apology", "receive|get ~3 apology from",

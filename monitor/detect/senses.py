@@ -299,11 +299,11 @@ _SAYERS = {"say", "claim", "allege", "complain", "argue", "insist", "contend", "
 def _claimed(lem: Lemmas, first: int, last: int) -> bool:
     """"The company said a story ... misrepresented it": the error is another party's claim about the piece (a
     denial), not the outlet's note; the reporting verb comes before the piece it speaks of."""
-    for tok in lem.tokens[first:last + 1]:
+    for i, tok in enumerate(lem.tokens[first:last + 1], first):
         if tok.lemma in _STORY:
             return False
-        if tok.lemma in _SAYERS:
-            return True
+        if tok.lemma in _SAYERS and not (lem.tokens[i - 1].lemma == "we" and lem.tokens[i - 2].lemma == "as"):
+            return True  # (but "not, as we said, a member": the outlet's own words)
     return False
 
 

@@ -12,7 +12,7 @@ SETS: dict[str, str] = {
     "STORY": "story|article|report|post|piece|item|column|headline|blog|newsletter|text|video|graphic|caption"
              "|version|obituary|review|analysis|explainer|page|editorial|photo|photograph|picture|chart|map|tweet"
              "|podcast|broadcast|segment|paper|study|essay|coverage|interview|feature|profile|quote|reporting|news"
-             "|letter|edition|issue|story's|commentary|op-ed|table|graph|infographic|listing|entry|release|book",
+             "|letter|edition|issue|story's|commentary|op-ed|table|graph|infographic|listing|entry|release|book|bulletin",
     "PART": "line|sentence|paragraph|passage|figure|number|date|name|spelling|title|statistic|percentage|amount"
             "|age|quotation|byline|dateline|reference|description|photo|picture|caption|headline|quote|word|spell",
     "CLAIM": "claim|allegation|accusation|report|story|article|assertion|suggestion|characterization|rumor|rumour"
@@ -42,7 +42,7 @@ SETS: dict[str, str] = {
              "|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood"
              "|mischaracterization|distortion|sensationalism",
     "MEDIA": "we|i|newspaper|paper|publication|magazine|outlet|site|website|broadcaster|network|station|channel"
-             "|editor|agency|tabloid|newsroom|programme|blog|blogger|writer"
+             "|editor|editors|publisher|agency|tabloid|newsroom|programme|blog|blogger|writer"
              "|reporter|author|guardian|telegraph|mirror|herald"
              "|tribune|journal|gazette|chronicle|reuters|ap|bloomberg|bbc|cnn|fox|nbc|abc|cbs|npr|afp|newsweek"
              "|politico|axios|buzzfeed|vice|wired|economist|forbes|fortune|cnbc|coindesk|cointelegraph|decrypt"
@@ -52,6 +52,8 @@ SETS: dict[str, str] = {
             "|misinterpret|misconstrue|mishear|misdescribe|misquoted|misspelled|misstated|misidentified|misnamed|misuse"
             "|overstate|understate|miscalculate|miscount",
     "DET": "a|an|the|this|that|his|her|its|their|our|one",
+    # a piece named by its day: "Yesterday's front page story", "Monday's editorial", "last week's review"
+    "DAY": "yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|sunday's|saturday's",
     "ERRADV": "incorrectly|wrongly|erroneously|mistakenly|inaccurately|inadvertently|falsely|wrong|incorrect"
               "|inaccurate|erroneous",
     "SAYV": "say|state|report|describe|refer|give|include|identify|show|suggest|contain|name|omit|call|use|quote"
