@@ -217,6 +217,17 @@ def generic(lem: Lemmas, first: int, before: list[str], subject_first: bool = Fa
     return False
 
 
+def _defined_after(tokens: tuple[Token, ...], last: int) -> bool:
+    """Whether an indefinite noun phrase ending at `last` is the subject of "is a|an|the ...", perhaps after a
+    prepositional phrase ("a lawsuit in such cases is a last resort")."""
+    i = last + 1
+    if tokens[i:i + 1] and tokens[i].lemma in ("in", "of", "for", "from", "on", "at", "to"):
+        i += 1
+        while i < min(len(tokens), last + 8) and tokens[i].text.isalpha() and tokens[i].low not in ("is", "are"):
+            i += 1
+    return i + 1 < len(tokens) and tokens[i].low in ("is", "are") and tokens[i + 1].lemma in ("a", "an", "the")
+
+
 def definition(lem: Lemmas, first: int, last: int) -> bool:
     """"A retraction is the withdrawal of ...": a noun act that opens the sentence and is then defined; "A
     shareholder lawsuit is a legal action initiated by ...": an indefinite subject defined as a kind of thing."""
@@ -227,6 +238,8 @@ def definition(lem: Lemmas, first: int, last: int) -> bool:
                 if all(t.text.islower() and t.text.isalpha() for t in tokens[1:i]) and first <= i + 8:
                     return True
                 break
+    if lem.tokens[first].lemma in ("a", "an") and _defined_after(tokens, last):
+        return True  # "an Editors' Note in a scientific journal is a critical tool": a kind of thing described
     lead = [t.lemma for t in lem.tokens[:first] if t.lemma.isalnum()]
     if len(lead) > 1 or (lead and lead[0] not in ("a", "an", "the")) or lem.tokens[first].lemma not in _NOUN_ACTS:
         return False

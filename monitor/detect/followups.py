@@ -104,6 +104,10 @@ _DID_NOT_RETRACT = re.compile(r"\b(?:did|have|has|had)\s*(?:not|n['’]t|never)\
                               r"unpublish|back\s?track|take\s+\w+\s+down|pull)", re.IGNORECASE)
 
 
+# a newsroom denying someone else's story about it ("NBC denied the story yesterday") is not defending its own work
+_DENIES_A_STORY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|disput\w*)\s+(?:the|a|this|that|these"
+                             r"|those)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|report|reports|article|articles)\b",
+                             re.IGNORECASE)
 _NEWSROOM_HEADS = {"руководство", "редакция", "редакции", "главред", "главный"}
 _NEWSROOM = re.compile(r"^\W*(?:(?:руководство|главный редактор|главред)\s+)?(?:редакци\w*|the editors|our newsroom"
                        r"|the newsroom)\b", re.IGNORECASE)
@@ -210,7 +214,8 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         # "We did not retract or backtrack on our story": the outlet denies a claim that it retracted
         found["denial"] = replace(found["stands_by"], kind="denial", confidence=calibrate("denial", "newsroom", 0.8),
                                   basis="newsroom")
-    if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence, outlet):
+    if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence, outlet) and (
+            not _DENIES_A_STORY.search(sentence)):
         # a newsroom rejecting claims about its own journalism stands by it
         denial = found["denial"]
         found["stands_by"] = replace(denial, kind="stands_by", confidence=calibrate("stands_by", "newsroom", 0.8),

@@ -12,6 +12,7 @@ the kind, the rule's voice and strength, and where in the sentence the act is, f
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from monitor.detect.cancellers import (
@@ -220,10 +221,17 @@ class _Sentence:
     outlet_words: frozenset[str]
 
 
+# words quoted as what anyone says in a case: "when an outlet responds to criticism by saying “We stand by our story,”"
+_SAID_WHEN = re.compile(r"\b(?:when|whenever|if|every time|each time)\b[^.;!?“”\"]{0,100}\b(?:say|says|saying|said"
+                        r"|respond\w*|repl(?:y|ies|ying|ied))\W{0,4}[“\"«‘]\s*(?:\w+\W+){0,4}$", re.IGNORECASE)
+
+
 def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], ctx: _Sentence) -> str:
     """Why a rule's match states no act here: the canceller's name, or "" when it stands."""
     if rule.quoted and not quoted(lem.text, lem.tokens[first].start):
         return "unquoted"
+    if rule.voice != "note" and _SAID_WHEN.search(lem.text[:lem.tokens[first].start]):
+        return "generic"
     if rule.voice == "stance":
         # "will defend against this baseless lawsuit": calling a claim false is said now, whatever follows
         if ctx.question:

@@ -84,7 +84,9 @@ _BOILERPLATE = re.compile(r"^\W*(?:last|most recently|date|page|site|policy|term
 # A policy page's definition of a label: "Correction: used when we fix an error of fact".
 _DEFINITION = re.compile(r"^\W*(?:(?:is|are) (?:used|issued|added|published|appended)|used|issued|added|appended"
                          r"|when|whenever|if|refers? to|means|(?:an?|the) (?:correction|clarification|retraction"
-                         r"|update|editor['’]s note) (?:is|will)|we (?:will|use|issue|add|append|publish|note)\b)",
+                         r"|update|editor['’]s note) (?:is|will)|we (?:will|use|issue|add|append|publish|note)\b"
+                         # a dictionary's entry: "Clarification: (noun) the action of making ..."
+                         r"|\(?(?:noun|verb|n|v)\.?\)\s)",
                          re.IGNORECASE)
 _MARKET = re.compile(r"\b(?:oil|stocks?|shares|prices?|bitcoin|ether|crypto|market|index|indices|nasdaq|dow|bonds?"
                      r"|yields?|drops?|falls?|fell|slides?|rall\w*|slump\w*|sell-?off|territory|deepens?)\b",

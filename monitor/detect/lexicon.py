@@ -249,6 +249,8 @@ RULES: tuple[Rule, ...] = tuple(
            "apologize|apologise|apologising|apologizing", "say sorry", "^ sorry", "be ~2 sorry for|about|that|to|,|.",
            "^ we|i|we're|i'm ~2 be ~3 sorry",
            "^ apology .|!|,|:|-|to|for", "apology|apologies to|for", "^ with our|my? apology|apologies",
+           # "a retraction notice and apology from the editors"
+           "notice|note|statement|retraction|correction and|, ~1 apology|apologies from",
            "с ~1 извинение",
            "issue|offer|make|extend|publish|print|run|post|tender|give|deliver|express|send|owe|air|broadcast"
            " ~l3 apology",
@@ -300,6 +302,8 @@ RULES: tuple[Rule, ...] = tuple(
            "no long|longer ~2 stand|stick by|behind",
            "{RETOBJ} ~~14 before|after be ~1 take|remove|delete|pull|withdraw|retract|scrub",
            "with|its|their|his|her ~1 retraction", "formal|full|public|publish retraction",
+           # the retraction as the news's subject: "This retraction marks the second in six months for the journal"
+           "^ this|the|latest ~1 retraction ~2 mark|come|follow|bring|make|be_the",
            "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append|make",
            "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
            "issue|publish|print|run|post|make ~l3 retraction",

@@ -85,12 +85,24 @@ def _hypothetical_after(lem: Lemmas, last: int) -> bool:
     return False
 
 
+_FINE_ADJECTIVE = {"point", "points", "line", "print", "art", "arts", "example", "balance", "detail", "details",
+                   "dining", "wine", "wines", "tuning", "tune", "job", "grain", "distinction", "condition", "mess",
+                   "weather", "young", "old"}
+# a statute's penalty, not one imposed: "влечет за собой штраф", "грозит штрафом", "punishable by a fine"
+_STATUTE = {"влечь", "влечет", "повлечь", "грозить", "караться", "наказываться", "punishable", "liable"}
+
+
 def _not_legal(lem: Lemmas, first: int, last: int) -> bool:
     """Words of the law in other senses: "in order to make sure", "a finer grained level", "settling disputes
-    between Israel and Iran" (diplomacy, not a lawsuit settled)."""
+    between Israel and Iran" (diplomacy, not a lawsuit settled), "a fine point", a statute's "punishable by a
+    fine"."""
     for i in range(first, last + 1):
         tok = lem.tokens[i]
         if tok.low in ("finer", "finest"):
+            return True
+        if tok.low == "fine" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low in _FINE_ADJECTIVE:
+            return True  # "a fine point that was changed": the adjective
+        if tok.lemma in ("fine", "penalty", "штраф") and {t.lemma for t in lem.tokens[max(0, i - 4):i]} & _STATUTE:
             return True
         if tok.lemma == "charge" and i and lem.tokens[i - 1].low == "in":
             return True  # "he was in charge of the side": responsible, not accused
@@ -202,6 +214,10 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "apologising would be a sign of weakness": the act as a subject, thought of, not done
     if kind == "correction" and {t.lemma for t in lem.tokens[max(0, first - 3):last + 3]} & _PRISON:
         return True  # "Department of Corrections", "correctional officers"
+    ahead = lem.tokens[max(0, first - 20):first]
+    if any(t.lemma in _IMPLYING and any(u.lemma == "that" for u in ahead[j + 1:j + 3]) and not any(
+            u.lemma in (".", ";", ":", "!", "?") for u in ahead[j + 1:]) for j, t in enumerate(ahead)):
+        return True  # "the headline implied that he was sorry for the incident": a reading of a text, not an act
     inner = [t.lemma for t in lem.tokens[first:last + 1]]
     if any(b == "that" and (a in DEMAND or (a, b) in DEMAND_PAIRS) for a, b in zip(inner, inner[1:], strict=False)):
         return True  # "I have asked that the paper clarify its article" (not "asked to point out"): a request
@@ -277,6 +293,11 @@ def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
     tokens = lem.tokens
     if {t.lemma for t in tokens[first:last + 1]} & _HABITUAL:
         return True  # "her name is often misspelled": a habit of the world, not an error owned
+    for i in range(max(0, first - 6), last):
+        if tokens[i].low in ("errors", "mistakes", "inaccuracies") and any(
+                t.low == "are" for t in tokens[i + 1:i + 4]) and not (
+                i and (tokens[i - 1].lemma in _DETERMINERS or tokens[i - 1].lemma[:1].isdigit())):
+            return True  # "Material factual errors are corrected within 24 hours": a policy (not "the errors are")
     for i in range(first, min(last + 1, len(tokens))):
         tok = tokens[i]
         if tok.lemma in ("correction", "corrections") and i + 1 < len(tokens) and tokens[i + 1].low in _ADJUNCT_HEADS:
@@ -294,11 +315,15 @@ def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
 
 _STORY = set(SETS["STORY"].split("|"))
 _SAYERS = {"say", "claim", "allege", "complain", "argue", "insist", "contend", "accuse", "maintain", "charge"}
+_IMPLYING = {"imply", "insinuate", "intimate"}
+_DESCRIBERS = {"describe", "call", "characterize", "characterise", "brand", "label", "dismiss", "portray"}
 
 
 def _claimed(lem: Lemmas, first: int, last: int) -> bool:
     """"The company said a story ... misrepresented it": the error is another party's claim about the piece (a
     denial), not the outlet's note; the reporting verb comes before the piece it speaks of."""
+    if {t.lemma for t in lem.tokens[max(0, first - 4):first]} & _DESCRIBERS:
+        return True  # "describing Western media reports as containing incorrect information": a denial's words
     for i, tok in enumerate(lem.tokens[first:last + 1], first):
         if tok.lemma in _STORY:
             return False
