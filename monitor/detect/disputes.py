@@ -26,6 +26,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "be lie|lying about|when|in ~3 {CLAIM}|its|their|his|her|the",
            "reject|dismiss|rebuff|brush ~10 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack|partisan"
            "|disgruntle|motivate",
+           # a party faults a piece: "the firm said the article contained \"numerous factual errors\""
+           "say|claim|argue|insist|complain|allege|contend|maintain ~~6 {STORY} ~~3 contain|include|be ~~3 error|errors"
+           "|inaccuracy|inaccuracies|falsehood|falsehoods|mistake|mistakes|riddle",
            # a party says a piece misrepresented it: "Amazon says a Times story \"misrepresented\" the company"
            "say|claim|argue|insist|complain|allege|contend|maintain|accuse ~~12 {STORY}|{CLAIM}|documentary|programme"
            "|program|film|it|they ~~16"
@@ -48,7 +51,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "отрицательно ответить", "развеять|развеивать ~3 слух|миф|сомнение|домысел",
            "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
     _rules("denial", "stance", 0.85,
-           "no ~2 truth|basis|foundation|merit whatsoever? to|in|for|at_all", "have no ~2 basis|foundation",
+           "no ~2 truth|basis|foundation|merit ~~2 to|in|for|at_all", "have no ~2 basis|foundation",
            "without any ~3 truth|basis", "не иметь ~3 основание|оснований",
            "contrary to what ~4 report|say|claim|suggest|allege|write|state|publish",
            # "nothing could be further from the truth"; "the company is not in talks to sell the unit"
@@ -145,7 +148,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     _rules("stands_by", "refusal", 0.8,
            "refuse|decline ~2 to retract|withdraw|unpublish|correct|take|back_down",
            "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
-           "not ~2 make ~2 retraction", "not retract", "not back down", "no plan ~2 retract|withdraw",
+           "not ~2 make ~2 retraction", "not retract", "not back down",
+           "no plan|intention ~2 retract|withdraw|correct|remove|unpublish",
            "не ~1 намеренный|собираться|будет|быть|намерен|намереваться|планировать ~1 отзывать|удалять|опровергать"
            "|исправлять|снимать ~2 {RU_STORY}",
            "не ~1 намеренный|собираться|будет|быть|намерен|намереваться|планировать ~2 писать|публиковать|давать"
@@ -179,8 +183,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "defend ~3 against ~3 charge|lawsuit|suit|indictment",
            "lawsuit|suit|case|claim , ~~10 , be|have ~v2 settle|dismiss|file|bring|lodge",
            "lawsuit|suit|case|claim|complaint ~3 be|have ~v2 settle|dismiss|uphold",
-           "continue|pursue|press|drop|settle|win|lose ~3 the|a|his|her|its|their ~2 libel|defamation|civil"
-           "|class-action? lawsuit|suit",
+           "continue|pursue|press|drop|settle|win|won|lose ~3 the|a|his|her|its|their ~2 libel|defamation|civil"
+           "|class-action? lawsuit|suit|case|claim|action",
+           # a regulator's or court's finding: "Ofcom found that the programme breached the broadcasting code"
+           "{AUTH} ~~4 find|rule|conclude|determine ~~8 breach|violate|contravene",
            "plaintiff|plaintiffs ~2 allege|claim|argue|contend",
            "allege ~3 in ~2 a|the? lawsuit|complaint|suit|filing",
            "register ~3 fir", "uphold ~3 complaint|complaints|aspect",

@@ -268,7 +268,8 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
             lem, first, last, rule):
         return "modal"  # "this page will be updated throughout the day", "it should be corrected"
     if rule.voice == "refusal" and not {"we", "i", "мы"} & set(before) and any(
-            t.low in ("did", "had") for t in lem.tokens[max(0, first - 2):last + 1]):
+            t.low in ("did", "had") and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].lemma in ("not", "never")
+            for i, t in enumerate(lem.tokens[max(0, first - 2):last + 1], max(0, first - 2))):
         return "past"  # "The Times did not retract the article": a past fact told by others, not a stand taken
     if not_this_kind(lem, first, last, rule.kind, before):
         return "sense"

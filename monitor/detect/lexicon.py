@@ -173,8 +173,10 @@ RULES: tuple[Rule, ...] = tuple(
     # a publisher owns up to an error ("the paper acknowledged the error"; a senator admitting a mistake corrects
     # no story)
     _rules("correction", "act", 0.85,
-           "own_up_to|acknowledge|admit|concede|recognize|accept ~3 error|errors|mistake|mistakes|inaccuracy"
+           "own_up_to|acknowledge|admit|concede|recognize|accept ~5 error|errors|mistake|mistakes|inaccuracy"
            "|inaccuracies|blunder|slip|oversight",
+           "acknowledge|admit|concede|accept ~2 that? its|their|the|our|his|her ~2 {STORY} ~3 have|be? ~v1 be ~2"
+           " inaccurate|incorrect|wrong|false|mislead|flaw|erroneous|mistake|untrue",
            # "acknowledged that its report had contained inaccuracies", "conceded that the piece got facts wrong"
            "acknowledge|admit|concede|recognize|accept ~2 that? its|their|the|our|his|her ~2 {STORY} ~3 have|be? ~v1"
            " contain|include|carry|get ~3 error|errors|mistake|mistakes|inaccuracy|inaccuracies|misstatement"
