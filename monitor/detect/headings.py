@@ -82,6 +82,9 @@ _STAMP = re.compile(
 _SEPARATOR = re.compile(r"^\s*(?:[:\-–—|.]+|$)")
 _BOILERPLATE = re.compile(r"^\W*(?:last|most recently|date|page|site|policy|terms|privacy)\b", re.IGNORECASE)
 # A policy page's definition of a label: "Correction: used when we fix an error of fact".
+# "Updated with analyst comment in paragraph 6": a wire advisory naming what was added, with no time stamp
+_ADDED = re.compile(r"\s*with (?:[\w-]+ ){0,3}(?:comments?|details?|quotes?|reaction|background|statements?|information"
+                    r"|figures|context|reporting|responses?)\b", re.IGNORECASE)
 _DEFINITION = re.compile(r"^\W*(?:(?:is|are) (?:used|issued|added|published|appended)|used|issued|added|appended"
                          r"|when|whenever|if|refers? to|means|(?:an?|the) (?:correction|clarification|retraction"
                          r"|update|editor['’]s note) (?:is|will)|we (?:will|use|issue|add|append|publish|note)\b"
@@ -116,7 +119,7 @@ def heading(line: str) -> tuple[str, float, int] | None:
     stamped = after[: stamp.end()] if stamp else ""
     rest = after[stamp.end():] if stamp else after
     sep = _SEPARATOR.match(rest) or (re.match(r"^\s*(?=with\b|to (?:add|include|reflect|note)\b)", rest)
-                                     if kind == "update" and _TIME.search(stamped) else None)
+                                     if kind == "update" and (_TIME.search(stamped) or _ADDED.match(rest)) else None)
     if not sep and kind not in ("update", "apology") and (_ABOUT.match(rest) or _ABOUT.match(after)) and (
             m.group("label")[:1].isupper() or line.lstrip()[:2] in ("A ", "An")):
         sep = re.match(r"^", rest)  # "Correction to ... report": the whole line names the note

@@ -326,6 +326,8 @@ RULES: tuple[Rule, ...] = tuple(
     # --- update: the story was updated with new material
     _rules("update", "note", 0.9,
            "{STORY}|it|this ~3 be|have ~v2 update|expand|revise|refresh",
+           # "This article was originally published on 4 March and has been updated"
+           "{STORY} ~~12 and have ~v1 be ~v1 update|expand|revise",
            "a|an update to ~2 the|this|our {STORY}|correction|note",
            "we ~3 update|expand|revise ~2 this|the|our {STORY}",
            "add|append|post ~2 a|an? update|updates to ~3 {STORY}",
