@@ -19,6 +19,9 @@ from monitor.detect.parties import CAP, canonical, in_quote
 
 _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
+    r"|(?-i:\([A-Z][A-Z .,]{2,40}\)\s*[-–—]+\s*)"  # a broadcaster's dateline: "(SAN ANTONIO) --"
+    r"|(?:additionally|moreover|furthermore|in addition|besides|likewise|similarly|lastly|ultimately|accordingly"
+    r"|consequently|unfortunately|sadly|notably|specifically|personally)\b,?\s*"
     r"|(?:firstly|secondly|finally|nevertheless|nonetheless|however|meanwhile|then there'?s|then|so|well|also"
     r"|still|earlier|later|clearly|indeed|instead|now|today|yesterday|separately|ранее|изначально|также|однако"
     r"|позже|затем|вчера|сегодня)\b,?\s*"
@@ -88,6 +91,8 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told|tells|sta
                          r"|according to|заявил\w*|сообщил\w*|сказал\w*|написал\w*)\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
                       r"(?:(?:\w+ly|later|since|then|also|soon|swiftly)\s+){0,2}$", re.IGNORECASE)
+_PASSIVE_ACT = re.compile(r"(?:been|being|was|were)\s+(?:(?:\w+ly|later|since|then|also|soon)\s+){0,2}"
+                         r"\w+(?:ed|en|wn)\b", re.IGNORECASE)
 # A new clause with its own subject, after a conjunction or a complementiser.
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
                          r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|[A-ZА-ЯЁ]\w+)")
@@ -279,9 +284,10 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         if re.match(r"(?:he|she|it|they|он|она|они)\b", cut, re.IGNORECASE):
             return head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
         before = cut
-    if PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]):
-        return doer_after_by(sentence[start:])
-    pieces = [p for p in re.split(r"[;:(\[]|\s[-–—]\s|[“\"«]", before)]
+    if PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]) or _PASSIVE_ACT.match(
+            sentence[start:]):
+        return doer_after_by(sentence[start:])  # "Four men have been charged": who was charged did not charge
+    pieces = [p for p in re.split(r"[;:(\[]|\)\s*-{2,}|\s[-–—]\s|[“\"«]", before)]
     span = ""
     for piece in reversed(pieces):
         for _ in range(3):

@@ -204,6 +204,11 @@ NOT_NAMES = [
     ("", "Сотрудники издательства уже принесли свои извинения читателям.", "apology", ""),
     ("", "Компания Northwind принесла извинения пользователям.", "apology", "Northwind"),
     ("", "Первый канал принес извинения зрителям.", "apology", "Первый"),
+    # an opening adverb, a broadcaster's dateline and the patient of a passive act are no doers
+    ("", "Moreover, I want to apologize to the family for the distress caused.", "apology", "Bugle Blog"),
+    ("", "(LAKE CITY) -- Two guards have been charged over the escape.", "legal_action", ""),
+    ("", "(LAKE CITY) -- The county prosecutor charged two guards over the escape.", "legal_action",
+     "county prosecutor"),
 ]
 
 
