@@ -58,6 +58,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "nothing ~2 could|can|be ~2 further|farther from the truth", "be not ~2 in ~2 talk|negotiation",
            "информация|сообщение|слух|новость|данные|утверждение|публикация ~~3 -|— ложь|фейк|неправда|вымысел"
            "|дезинформация|клевета",
+           # "заявил, что это неправда"
+           "что ~1 это|этот|весь_этот ~1 -|—? неправда|ложь|вранье|враньё|фейк|выдумка|клевета|вымысел",
            "contrary to ~3 {CLAIM}|speculation",
            # "Nor did we threaten layoffs, as was suggested"
            "nor|not|never ~~12 , as be|have ~1 suggest|allege|claim|imply",
@@ -104,6 +106,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # nothing that was alleged).
     _rules("denial", "act", 0.75,
            "say|insist|maintain|reiterate|stress|tell|assert ~3 that? it|he|she|they have|do? never|not !{UNDENIED}",
+           # "He insisted he had done nothing wrong"
+           "say|insist|maintain|reiterate|stress|assert ~3 that? it|he|she|they|we have|do? do nothing wrong|illegal"
+           "|improper|untoward",
            "say|insist|maintain|reiterate|stress|assert ~3 that? the ~2 have|do? never !{UNDENIED}") +
     # --- stands by: a publisher stands by its reporting
     _rules("stands_by", "act", 0.9,
@@ -187,6 +192,13 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|class-action? lawsuit|suit|case|claim|action",
            # a regulator's or court's finding: "Ofcom found that the programme breached the broadcasting code"
            "{AUTH} ~~4 find|rule|conclude|determine ~~8 breach|violate|contravene",
+           # a prosecutor's or regulator's allegations, a verdict, a sentence, an arrest on charges
+           "{PROSECUTOR} ~~6 allege|accuse", "jury|court|judge|tribunal ~~4 find ~~6 liable|guilty|responsible",
+           "court|judge|tribunal|jury|arbitrator|regulator|watchdog|ombudsman ~3 rule|find|decide ~2 in favour"
+           "|favor of",
+           "be|get ~2 sentence ~2 to", "sentence he|her|they|{DET} ~3 to",
+           "on ~2 charge|charges of", "censure|reprimand ~~4 by ~3 {AUTH}|press|media", "{AUTH} ~3 censure|reprimand",
+           "приговорить|приговоренный|приговорен ~2 к", "суд ~3 арестовать|приговорить",
            "plaintiff|plaintiffs ~2 allege|claim|argue|contend",
            "allege ~3 in ~2 a|the? lawsuit|complaint|suit|filing",
            "register ~3 fir", "uphold ~3 complaint|complaints|aspect",

@@ -100,6 +100,10 @@ def _not_legal(lem: Lemmas, first: int, last: int) -> bool:
         tok = lem.tokens[i]
         if tok.low in ("finer", "finest"):
             return True
+        if tok.lemma in ("convict", "sentence", "charge") and i and lem.tokens[i - 1].lemma in ("if", "unless", "once"):
+            return True  # "faces ten years in prison if convicted": what may come, not what was done
+        if tok.lemma == "sentence" and i and lem.tokens[i - 1].low in ("are", "is", "be", "get"):
+            return True  # "citizens who are sentenced to imprisonment": how a system works, not a sentence passed
         if tok.low == "fine" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low in _FINE_ADJECTIVE:
             return True  # "a fine point that was changed": the adjective
         if tok.lemma in ("fine", "penalty", "штраф") and {t.lemma for t in lem.tokens[max(0, i - 4):i]} & _STATUTE:
@@ -118,6 +122,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     tok = lem.tokens[first]
     after = [t.lemma for t in lem.tokens[last + 1:last + 6]]
     clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
+    if kind == "denial" and tok.lemma == "accuse" and set(before) & _PROSECUTORS:
+        return True  # "regulators accused the firm of misleading investors": a charge (a legal act), not a denial
     if kind == "denial":
         prev = lem.tokens[first - 1].lemma if first else ""
         if prev in _ABOUT_FAKES and tok.lemma in _FAKE_WORDS:
@@ -315,6 +321,7 @@ def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
 
 _STORY = set(SETS["STORY"].split("|"))
 _SAYERS = {"say", "claim", "allege", "complain", "argue", "insist", "contend", "accuse", "maintain", "charge"}
+_PROSECUTORS = set(SETS["PROSECUTOR"].split("|"))
 _IMPLYING = {"imply", "insinuate", "intimate"}
 _DESCRIBERS = {"describe", "call", "characterize", "characterise", "brand", "label", "dismiss", "portray"}
 

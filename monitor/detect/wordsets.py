@@ -76,6 +76,8 @@ SETS: dict[str, str] = {
                 "|necessarily|pay|file|seen|heard|apologize|apologise|retract|correct|deny|dispute|suffer|lose"
                 "|sell|buy|sign|complete|finish|start|begin|open|close|launch|announce|report|tell|speak|talk"
                 "|meet",
+    # who brings charges or civil claims as a regulator or prosecutor: their allegations are a complaint's
+    "PROSECUTOR": "regulator|watchdog|sec|ftc|fca|cftc|doj|finra|bafin|esma|prosecutor|prosecution|attorney|ofcom",
     "AUTH": "court|judge|regulator|commission|authority|agency|watchdog|tribunal|sec|ftc|fca|cftc|doj|ofcom|ipso"
             "|ombudsman|мосгорсуд|горсуд|райсуд|облсуд|крайсуд|арбитраж|верховный"
             "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
