@@ -155,6 +155,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
            "not ~2 make ~2 retraction", "not retract", "not back down",
            "no plan|intention ~2 retract|withdraw|correct|remove|unpublish",
+           # "the paper said it had no regrets about publishing the photographs"
+           "no regret|regrets about|over|for|at ~2 publish|run|print|air|broadcast|report",
            "не ~1 намеренный|собираться|будет|быть|намерен|намереваться|планировать ~1 отзывать|удалять|опровергать"
            "|исправлять|снимать ~2 {RU_STORY}",
            "не ~1 намеренный|собираться|будет|быть|намерен|намереваться|планировать ~2 писать|публиковать|давать"

@@ -272,7 +272,7 @@ RULES: tuple[Rule, ...] = tuple(
            "ask|beg|seek ~2 forgiveness|pardon",
            "извиниться|извиняться", "извинить ~2 за|мы|я",
            "принести|приносить|выразить|выражать|принесший ~3 извинение",
-           "просить|попросить ~4 прощение", "i|we ~2 express ~3 regret|remorse",
+           "просить|попросить ~4 прощение", "i|we ~2 express ~3 regret|remorse", "^ mea culpa",
            # regret for a wrong done ("expressed regret for his remarks", "regrets the inconvenience caused");
            # not a regret at another's decision ("expressed regret at the vote")
            "express|voice|convey|show ~3 remorse|contrition",
