@@ -370,6 +370,9 @@ _MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal"
                 "network", "newspaper", "gazeta", "вести", "новости", "газета", "правда", "известия", "ведомости"}
 
 
+_SUBORDINATE_OPENERS = {"after", "before", "when", "because", "since", "while", "until", "once", "although"}
+
+
 def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: frozenset[str]) -> bool:
     """Whether the clause before an act names a publisher: a newsroom's word ("the newspaper", "we"), the page's
     outlet, or a capitalised name made of a newspaper's words ("The Daily Bugle said it would not retract")."""
@@ -381,6 +384,9 @@ def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: froz
             opening -= 1
         before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
         start = opening
+    cut = max((j for j, w in enumerate(before) if w in _SUBORDINATE_OPENERS), default=-1)
+    if 0 <= cut < len(before) - 1:
+        before = before[cut + 1:]  # "the network apologised after a graphic misidentified him": the graphic did it
     # a newsroom's word is the subject, not a preposition's object ("an article on newspapers and democracy")
     subjects = {w for j, w in enumerate(before) if not (j and before[j - 1] in _PREPOSITIONS)}
     if subjects & (_MEDIA | outlet_words):

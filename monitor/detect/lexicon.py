@@ -56,6 +56,14 @@ RULES: tuple[Rule, ...] = tuple(
            # "we got the date of the election wrong in Monday's edition"
            "^ we|i ~2 get ~6 wrong ~~6 {STORY}|edition|caption|headline|coverage|column",
            "{STORY}|edition ~~10 we|i ~2 get ~6 wrong",
+           # "The article erred in saying the vote was unanimous"
+           "{STORY} ~3 err in|by ~2 {SAYV}|say*|stat*|report*|describ*|suggest*|call*|omit*|includ*|identif*",
+           # "A picture caption reversed the identities of two council members"
+           "{STORY}|{PART} ~~12 reverse|switch|swap|transpose|confuse|mix_up ~3 identity|identities|name|names|caption"
+           "|captions|photo|photos|photograph|photographs|picture|pictures",
+           # "Information in an article on the election results was incorrect"
+           "^ information|figure|figures|detail|details|date|data ~1 in ~3 {STORY} ~~12 be ~2 incorrect|wrong"
+           "|inaccurate|erroneous|misstate",
            # "I erred in some of my reporting here"
            "we|i ~2 err in ~3 {STORY}|reporting|report|coverage|column|account",
            # "an editorial error led to us wrongly stating that ..."
