@@ -179,8 +179,11 @@ def run_demo(story: Story, shipped_seeds: Path, db: Path, work: Path, out: TextI
                         continue
                     verb = "revised" if article.revision == item else "published"
                     _say(out, f"   {story.outlet(article.outlet).name} {verb}: {article.title}")
+                # One source at a time, parsed in this process: the sources are stored in their order, so a report
+                # of an act already known is listed on the same alert at every run (a blog stored before CoinDesk's
+                # revision would be a sighting of CoinDesk's first denial, after it of the revision's).
                 summary = poll(archive, watches, lambda: make_fetcher(timeout=10.0, egress=allowed), clock,
-                               include_not_due=True)
+                               include_not_due=True, concurrency=1, parse_workers=0)
                 _say(out, f"   poll: {summary.line()}")
                 if crawl is None:
                     _say(out, "   crawl: skipped (no `storywatch crawl` in this install)")
