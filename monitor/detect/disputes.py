@@ -101,7 +101,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     _rules("denial", "stance", 0.8,
            "^ it|this|that|these|those ~1 be ~2 a|an|complete|total|pure|utter|absolute|simply? {FALSE}",
            "^ this|that|it ~1 do not|never happen|occur", "it|this|that ~1 be ~2 not ~1 true|accurate|correct",
-           quoted=True) +
+           "^ this|that|it ~1 be ~2 not what ~1 happen|occur", quoted=True) +
     # A reported denial in the speaker's own terms: "said it had never shared user data" (weaker: it may deny
     # nothing that was alleged).
     _rules("denial", "act", 0.75,
@@ -144,7 +144,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            " ~4 {SBOBJ}|investigation",
            "say|state|add|reiterate|stress|tell|believe|think|feel|convince|convinced|confident|sure ~6 {SBOBJ} be|was"
            " ~3 accurate|correct|true|truthful|fair|right"
-           "|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust", media=True) +
+           "|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
+           # "The BBC rejected the complaint, saying its coverage was impartial"
+           "reject|dismiss|rebuff ~3 complaint|complaints|criticism|criticisms ~~6 {SBOBJ}|journalism", media=True) +
     _rules("stands_by", "act", 0.85,
            "отстаивать|отстоять|защищать|защитить ~3 {RU_STORY}|расследование|репортаж|журналист|достоверность"
            "|правдивость", media=True) +

@@ -50,6 +50,11 @@ RULES: tuple[Rule, ...] = tuple(
            "^ the|a|an? ~3 yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our 's? {STORY}"
            " ~~10 be ~2 false|wrong|incorrect|inaccurate|untrue",
            "^ contrary to ~2 a|an|our {STORY} in|on",
+           # "Contrary to what was stated in our article, the museum is open on Mondays"
+           "^ contrary to what ~4 in|by our {STORY}",
+           # "The date of the concert was wrong in Wednesday's listings"
+           "{PART}|time|location|address|day|score|price ~5 be ~2 incorrect|wrong|inaccurate|misspell|misstate ~2 in"
+           " ~4 {STORY}|edition|listings",
            "^ we|i ~4 {ERRV}|incorrectly|wrongly|erroneously|mistakenly|inadvertently|inaccurately",
            # "Mr Dale was not, as we said, a member of the council"
            "not , as we ~2 say|report|state|write|suggest|describe|give|claim|imply|have",
@@ -195,7 +200,10 @@ RULES: tuple[Rule, ...] = tuple(
            "omit|fail|neglect to ~1 indicate|mention|note|state|say|include|disclose|credit|attribute|report",
            # "The Herald erroneously reported that ...", "the paper wrongly identified"
            "erroneously|incorrectly|wrongly|mistakenly|inaccurately ~1 report|state|say|identify|describe|list|give"
-           "|call|refer|attribute|spell|name|print|quote|credit|label|date|publish", media=True) +
+           "|call|refer|attribute|spell|name|print|quote|credit|label|date|publish",
+           # "The Herald erred in reporting that the school would close"
+           "err in|by ~2 {SAYV}|report*|say*|stat*|describ*|suggest*|identif*|publish*|print*|claim*|writ*",
+           media=True) +
     _rules("correction", "act", 0.8, "{STORY} ~3 need|require|warrant ~2 a|an? correction",
            "be a|an ~2 correction to|of ~2 a|an|the|its|our|their|his|her") +
     _rules("correction", "note", 0.9,

@@ -334,8 +334,9 @@ def _claimed(lem: Lemmas, first: int, last: int) -> bool:
     for i, tok in enumerate(lem.tokens[first:last + 1], first):
         if tok.lemma in _STORY:
             return False
-        if tok.lemma in _SAYERS and not (lem.tokens[i - 1].lemma == "we" and lem.tokens[i - 2].lemma == "as"):
-            return True  # (but "not, as we said, a member": the outlet's own words)
+        if tok.lemma in _SAYERS and not (lem.tokens[i - 1].lemma in ("we", "be")
+                                         and lem.tokens[i - 2].lemma in ("as", "what")):
+            return True  # (but "not, as we said, a member", "contrary to what was said in our": the outlet's words)
     return False
 
 

@@ -314,6 +314,15 @@ NARRATIVE = [
     ("The report raises questions about the integrity of the tender.", None),
     ("Changes in the level of reporting make the years hard to compare.", None),
     ("Voters whose names were removed from the rolls after they moved complained.", None),
+    ("The Courier erred in reporting that the library would shut in June.", "correction"),
+    ("The coach erred in judgment when he picked the injured striker, the chairman said.", None),
+    ("Contrary to what was said in our newsletter, the market will open on Sunday.", "correction"),
+    ("The time of the recital was wrong in Tuesday's listings.", "correction"),
+    ("The time on the receipt was wrong in two places, the inspector found.", None),
+    ("The network rejected the complaints, saying the documentary was impartial.", "stands_by"),
+    ("The council rejected the complaint from residents, saying the new road was justified.", None),
+    ('"That is simply not what happened," the spokesman said of the article.', "denial"),
+    ('"That is not what the statute says," the judge said.', None),
 ]
 
 
