@@ -157,6 +157,10 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     cancels = {"not", "never", "no", "не", "ни"}
     if rule.voice in ("act", "stance"):
         cancels |= {"may", "might", "could", "would", "should", "must", "бы"}  # "the court may uphold"
+    if rule.voice == "stance" and any(
+            t.lemma in ("if", "unless", "when", "whenever") and lem.tokens[i + 1].lemma in PRONOUNS
+            for i, t in enumerate(lem.tokens[first:last], first)):
+        return True  # "stand by their reporting even when they are wrong": a clause of condition inside the match
     if rule.voice == "act":
         cancels |= {"without", "threat", "threaten"}  # "with or without an apology", "lawsuit threat against"
         # a plan, not the act: "prosecutors consider charges", "the regulator weighs a fine"

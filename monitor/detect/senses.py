@@ -181,6 +181,13 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "editors_note" and any(t.lemma == "note" and t.low not in ("note", "notes")
                                       for t in lem.tokens[first:last + 1]):
         return True  # "the editor noted that ...": a verb, not a note
+    if kind == "editors_note" and any(t.low in ("note", "notes") and i and lem.tokens[i - 1].low == "editors"
+                                      and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low == "that"
+                                      for i, t in enumerate(lem.tokens[first:last + 2], first)):
+        return True  # "the editors note that the essay dates from 1998": the verb again
+    if kind == "legal_action" and any(t.low == "sanctions" for t in lem.tokens[first:last + 1]) and any(
+            t.lemma in _STATES for t in lem.tokens[first:last + 1]):
+        return True  # "the government imposed sanctions on three banks": foreign policy, not a case brought
     if kind == "legal_action" and any(t.lemma in _NOUN_ACTS for t in lem.tokens[first:last + 1]) and (
             _hypothetical_after(lem, last)):
         return True
@@ -322,6 +329,7 @@ def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
 _STORY = set(SETS["STORY"].split("|"))
 _SAYERS = {"say", "claim", "allege", "complain", "argue", "insist", "contend", "accuse", "maintain", "charge"}
 _PROSECUTORS = set(SETS["PROSECUTOR"].split("|"))
+_STATES = {"government", "ministry", "department", "council", "administration"}  # not a regulator or a court
 _IMPLYING = {"imply", "insinuate", "intimate"}
 _DESCRIBERS = {"describe", "call", "characterize", "characterise", "brand", "label", "dismiss", "portray"}
 

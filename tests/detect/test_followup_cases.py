@@ -323,6 +323,12 @@ NARRATIVE = [
     ("The council rejected the complaint from residents, saying the new road was justified.", None),
     ('"That is simply not what happened," the spokesman said of the article.', "denial"),
     ('"That is not what the statute says," the judge said.', None),
+    ("Broadcasters often claim they stand by their journalism even when it is wrong.", None),
+    ("The allegations, when examined, were baseless, the company said.", "denial"),
+    ("The editors note that the letters were written in 1920.", None),
+    ("Editor's note: the interview was edited for length.", "editors_note"),
+    ("The administration imposed sanctions on two shipping firms.", None),
+    ("The regulator imposed sanctions on the broadcaster over the programme.", "legal_action"),
 ]
 
 
