@@ -148,15 +148,22 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
     return ""
 
 
+def _untrue_after(lem: Lemmas, i: int) -> bool:
+    """"не соответствующими действительности": the court's finding (untrue), not a negation of the act."""
+    return [t.lemma for t in lem.tokens[i + 1:i + 3]] in (["соответствующий", "действительность"],
+                                                          ["соответствовать", "действительность"])
+
+
 def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     """Negation between the first and last matched words ("is not sorry", "did not make any retraction")."""
     if rule.voice == "refusal":
         return False
-    inner = {t.lemma for t in lem.tokens[first:last + 1]}
+    inner = {t.lemma for i, t in enumerate(lem.tokens[first:last + 1], first)
+             if not (t.lemma == "не" and _untrue_after(lem, i))}
     literal = set(rule.name.replace("|", " ").replace("_", " ").split())
     cancels = {"not", "never", "no", "не", "ни"}
     if rule.voice in ("act", "stance"):
-        cancels |= {"may", "might", "could", "would", "should", "must", "бы"}  # "the court may uphold"
+        cancels |= {"may", "might", "could", "would", "should", "must", "бы", "мочь"}  # "the court may uphold"
     if rule.voice == "stance" and any(
             t.lemma in ("if", "unless", "when", "whenever") and lem.tokens[i + 1].lemma in PRONOUNS
             for i, t in enumerate(lem.tokens[first:last], first)):
@@ -374,6 +381,8 @@ _MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal"
                 "network", "newspaper", "gazeta", "вести", "новости", "газета", "правда", "известия", "ведомости"}
 
 
+_RU_SAID = {"заявить", "заявлять", "сообщить", "сообщать", "сказать", "ответить", "отметить", "пояснить", "подчеркнуть",
+            "подтвердить", "уверить", "заверить"}
 _SUBORDINATE_OPENERS = {"after", "before", "when", "because", "since", "while", "until", "once", "although"}
 
 
@@ -392,7 +401,9 @@ def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: froz
     if 0 <= cut < len(before) - 1:
         before = before[cut + 1:]  # "the network apologised after a graphic misidentified him": the graphic did it
     # a newsroom's word is the subject, not a preposition's object ("an article on newspapers and democracy")
-    subjects = {w for j, w in enumerate(before) if not (j and before[j - 1] in _PREPOSITIONS)}
+    # ("В издании заявили, что ...": the outlet said, as Russian words it)
+    subjects = {w for j, w in enumerate(before) if not (j and before[j - 1] in _PREPOSITIONS) or (
+        before[j - 1] == "в" and before[j + 1:j + 2] and before[j + 1] in _RU_SAID)}
     if subjects & (_MEDIA | outlet_words):
         return True
     tokens = lem.tokens

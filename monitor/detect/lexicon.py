@@ -161,7 +161,7 @@ RULES: tuple[Rule, ...] = tuple(
            "{STORY}|it|this ~3 be ~2 publish|post|put|send|print|include ~4 by mistake|in_error",
            "{STORY} ~3 's correction", "по ~2 наш ошибка|невнимательность|вина",
            "ошибка ~3 быть ~1 обнаружить|обнаруженный|обнаружена",
-           "we ~2 err|erred", "we|i be wrong .|,|;|!",
+           "we ~2 err|erred", "we|i be wrong .|,|;|!", "^ мы|я ~1 ошибиться|ошибаться",
            "our|my ~1 incorrect|inaccurate|erroneous|false|mistaken|mistake|untrue|wrong ~1 {CLAIM}|allegation"
            "|statement|claim|suggestion|report|reporting", "here be our|my ~1 correction|clarification",
            "transpose ~3 {PART}|digit|number|name|figure",
@@ -204,6 +204,18 @@ RULES: tuple[Rule, ...] = tuple(
            # "The Herald erred in reporting that the school would close"
            "err in|by ~2 {SAYV}|report*|say*|stat*|describ*|suggest*|identif*|publish*|print*|claim*|writ*",
            media=True) +
+    # an apology for an error in a published piece owns the error: "we apologise for the error in the headline",
+    # «приносим извинения за ошибку в заголовке», «за допущенную неточность» (an airline's apology for an error
+    # that stranded passengers corrects nothing)
+    _rules("correction", "act", 0.85,
+           "apologize|apologise|apology|apologies|sorry|regret ~6 for ~3 error|errors|mistake"
+           "|mistakes|inaccuracy|inaccuracies ~2 in|on ~3 {STORY}|edition|headline|caption",
+           "извинение|извиниться|извиняться|прощение ~4 за ~1 ошибка|ошибки|неточность|неточности ~2 в ~2 {RU_STORY}"
+           "|подпись",
+           "извинение|извиниться|извиняться|прощение ~4 за ~1 допущенный ~1 ошибка|неточность") +
+    _rules("correction", "act", 0.85,
+           "apologize|apologise|apology|apologies|sorry ~6 for ~1 our|my error|errors|mistake|mistakes|inaccuracy"
+           "|inaccuracies", media=True) +
     _rules("correction", "act", 0.8, "{STORY} ~3 need|require|warrant ~2 a|an? correction",
            "be a|an ~2 correction to|of ~2 a|an|the|its|our|their|his|her") +
     _rules("correction", "note", 0.9,

@@ -329,6 +329,17 @@ NARRATIVE = [
     ("Editor's note: the interview was edited for length.", "editors_note"),
     ("The administration imposed sanctions on two shipping firms.", None),
     ("The regulator imposed sanctions on the broadcaster over the programme.", "legal_action"),
+    ("We are sorry for the mistake in Thursday's review.", "correction apology"),
+    ("The magazine apologised to Ms Ode for our error.", "correction apology"),
+    ("The ferry operator apologised for the error that sent the boat to the wrong port.", "apology"),
+    ("We apologise for the mistake on your invoice.", "apology"),
+    ("Приносим извинения за ошибку в подписи к фотографии в статье.", "correction apology"),
+    ("Магазин извинился перед покупателями за ошибку в ценниках.", "apology"),
+    ("Мы ошиблись, указав неверную дату концерта.", "correction"),
+    ("Суд может обязать газету опубликовать опровержение.", None),
+    ("Суд признал сведения не соответствующими действительности и обязал газету опубликовать опровержение.",
+     "legal_action"),
+    ("В редакции заявили, что не намерены снимать статью.", "stands_by"),
 ]
 
 
