@@ -138,7 +138,8 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
                                                             ["see", "the", "need"]):
         return ""  # "went so far as to remove the article", "felt the need to offer an apology": it was done
     if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be" and (
-            "wait" not in before[-5:-1]) and not (said and before[-2] == "seek"):
+            "wait" not in before[-5:-1]) and not (said and before[-2] == "seek") and before[-2] != "only":
+        # ("found, only to retract the claim": what happened next)
         # ("waited a week to print a correction": it was printed)
         if set(before[-5:-1]) & _CAUSATIVE or set(before) & _PERFORMATIVE and set(before) & {"i", "we"}:
             return ""  # "prompted Meta to deny the story"; "we wish to apologise ... and to retract"
@@ -223,7 +224,7 @@ def generic(lem: Lemmas, first: int, before: list[str], subject_first: bool = Fa
     if head.lemma in _GENERIC_HEADS and present and (head.low != head.lemma or head.lemma in ("you", "people")):
         return True
     if head.lemma in ("they", "we") and present and verb.low == verb.lemma and {
-            t.lemma for t in lem.tokens[first + 1:]} & {"when", "whenever", "once"}:
+            t.lemma for t in lem.tokens[first + 1:first + 8]} & {"when", "whenever", "once"}:
         return True  # "They issue clarifications when the facts aren't printed clearly": a habit
     return False
 

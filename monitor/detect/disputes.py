@@ -42,12 +42,12 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "hit back at|against", "contradict ~3 {CLAIM}",
            "term|call|describe|brand|dismiss|label|characterize ~~30 as \"|'? {FALSE}",
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~~16 {FALSE}|hit_piece|hit_job"
-           "|hatchet_job",
+           "|hatchet_job|smear_job|burn_job|stitch-up",
            "take issue with ~4 {CLAIM}|characterization|portrayal|conclusion|finding|it|they",
 
            "опровергнуть|опровергать|отрицать|отвергнуть|отвергать|опровергаться|опровергнутый",
            "выступить|выступать ~2 с ~2 опровержение|опровержения",
-           "назвать|называть ~~10 {RU_FALSE}", "назвать|называть|считать ~~6 не соответствующий действительность",
+           "назвать|называть ~~20 {RU_FALSE}", "назвать|называть|считать ~~6 не соответствующий действительность",
            "отрицательно ответить", "развеять|развеивать ~3 слух|миф|сомнение|домысел",
            "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
     _rules("denial", "stance", 0.85,
@@ -73,6 +73,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|groundless|unfounded|fabricate|fabricated|inaccurate",
            "say|state|insist|tell|maintain|add|write|reply|respond|counter ~8 be ~2 not true|accurate|correct",
            "believe ~4 {CLAIM} ~2 to be ~2 {FALSE}",
+           # "said a critical report about the company appeared to be 'unfounded, baseless'"; a headline's "says
+           # report unfounded"
+           "{CLAIM} ~~14 appear|seem to be \"|'? ~1 {FALSE}", "say ~4 {CLAIM} \"|'? ~1 {FALSE}",
+           # "emphasized that there was 'certainly' no such document in the works"
+           "say|stress|emphasize|emphasise|insist|add|maintain ~3 there be ~3 no such",
            # "allegations a military officer was involved in the poisoning was unfounded"
            "question|challenge|doubt|dispute|impugn ~4 the? accuracy|veracity|integrity|credibility|authenticity"
            "|truthfulness|reliability",

@@ -50,6 +50,14 @@ RULES: tuple[Rule, ...] = tuple(
            "^ the|a|an? ~3 yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our 's? {STORY}"
            " ~~10 be ~2 false|wrong|incorrect|inaccurate|untrue",
            "^ contrary to ~2 a|an|our {STORY} in|on",
+           # a column's entry opening with the piece's quoted title: '"A bum steer" (News, Jan. 12) miscalculated'
+           "^ \" ~12 \" ( ~~12 ) ~3 {ERRV}|{ERRADV}",
+           # "I had, by mistake, written in the earlier figure"
+           "^ we|i ~~3 by mistake|in_error ~~3 write|print|publish|include|report|say|state|give|use|put|add",
+           # "as in a previous Web version, we say ...": the piece's own words owned as earlier ones
+           "as in a|the ~1 previous|early|original|prior ~2 version , we|it ~2 {SAYV}|write",
+           # "not Mr Herbert of Bedfordshire, as he has been described in these annals"
+           "not ~8 , as he|she|it|they ~1 have ~1 be ~3 describe|report|state|call|name|refer|identify",
            # "Contrary to what was stated in our article, the museum is open on Mondays"
            "^ contrary to what ~4 in|by our {STORY}",
            # "The date of the concert was wrong in Wednesday's listings"
@@ -228,8 +236,8 @@ RULES: tuple[Rule, ...] = tuple(
            "{RU_STORY} ~2 быть? исправленный|исправить", "сожалеть ~2 ошибка|неточность",
            "надо|следует|следовать|нужно|нужный ~1 быть? читать",
            "в новый|исправленный|обновленный|обновить версия ~2 {RU_STORY}|материал") +
-    _rules("correction", "act", 0.85, "допустить ~~5 неточность|ошибка|ошибку|оплошность",
-           "допущенный ~2 неточность|ошибка|оплошность", "признать ~5 ошибка|неточность|оплошность",
+    _rules("correction", "act", 0.85, "допустить ~~5 неточность|ошибка|ошибку|оплошность|описка",
+           "допущенный ~2 неточность|ошибка|оплошность|описка", "признать ~5 ошибка|неточность|оплошность",
            "признать|признавать ~2 справедливость|обоснованность ~2 претензия|замечание|критика",
            "признать|признаться ~3 что ~~12 {RU_STORY} ~~8 быть|являться ~1 ложный|фейковый|недостоверный|ошибочный",
            "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
@@ -269,7 +277,9 @@ RULES: tuple[Rule, ...] = tuple(
            "мы|редакция ~4 уточнить|пояснить|прояснить|уточнять",
            "издание|газета|редакция|агентство|журнал|портал|телеканал ~~10 уточнив|пояснив|пояснить",
            "редакция ~3 уточнять|уточнить|пояснить", "внести|внесенный|внесено|внесен ~2 уточнение",
-           "{RU_STORY} ~2 быть? уточнить|уточненный") +
+           "{RU_STORY} ~2 быть? уточнить|уточненный",
+           # a wire's note speaking of itself: "(This clarifies that a total of 19 were injured)"
+           "^ this ~1 clarify that|a|the") +
     _rules("clarification", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|attach|make|air|offer ~l3 clarification",
            "clarification ~2 be|have ~v2 issue|publish|append|add|run|print|post") +
@@ -307,6 +317,9 @@ RULES: tuple[Rule, ...] = tuple(
            "express|voice|convey ~3 regret|regrets for|over ~2 his|her|their|its|the|any|a|an ~3 remark|remarks"
            "|comment|comments|word|words|error|errors|mistake|mistakes|conduct|behaviour|behavior|offence|offense"
            "|hurt|distress|harm|pain|inconvenience|incident|post|tweet|joke|language|slur|outburst",
+           # "I regret that I have caused any offence"
+           "regret ~1 that? we|i|it ~1 have? cause ~3 offence|offense|distress|hurt|upset|harm|inconvenience"
+           "|embarrassment|pain|anxiety",
            "regret ~2 the|any|this ~1 inconvenience|distress|offence|offense|hurt|upset|disruption|anxiety"
            "|embarrassment|pain|harm|delay|delays") +
     # "please accept our sincere apologies": a first-person apology, whatever the words around it ask
@@ -360,7 +373,9 @@ RULES: tuple[Rule, ...] = tuple(
            "we ~3 update|expand|revise ~2 this|the|our {STORY}",
            "add|append|post ~2 a|an? update|updates to ~3 {STORY}",
            "{RU_STORY} ~2 быть? обновить|дополнить|обновленный|дополненный|дополнен|обновлен|дополнена|обновлена"
-           "|дополнено|обновлено") +
+           "|дополнено|обновлено",
+           # "Новость дополняется": a breaking item that grows
+           "^ {RU_STORY} ~1 дополнять|обновлять|дополняться|обновляться") +
     # --- editor's note
     _rules("editors_note", "act", 0.9,
            "add|append|attach|publish|place|run|post|include|carry|insert|issue ~4 editor 's|'? note",

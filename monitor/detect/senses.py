@@ -124,6 +124,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
     if kind == "denial" and tok.lemma == "accuse" and set(before) & _PROSECUTORS:
         return True  # "regulators accused the firm of misleading investors": a charge (a legal act), not a denial
+    if kind == "denial" and tok.lemma == "deny" and "be" in [t.lemma for t in lem.tokens[max(0, first - 3):first]] \
+            and {t.lemma for t in lem.tokens[max(0, first - 20):first]} & _REQUESTS:
+        return True  # "one of the demands ... was flatly denied by the university": a request refused
     if kind == "denial":
         prev = lem.tokens[first - 1].lemma if first else ""
         if prev in _ABOUT_FAKES and tok.lemma in _FAKE_WORDS:
@@ -329,6 +332,7 @@ def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
 _STORY = set(SETS["STORY"].split("|"))
 _SAYERS = {"say", "claim", "allege", "complain", "argue", "insist", "contend", "accuse", "maintain", "charge"}
 _PROSECUTORS = set(SETS["PROSECUTOR"].split("|"))
+_REQUESTS = {"demand", "request", "application", "appeal", "petition", "bid", "permit", "motion"}
 _STATES = {"government", "ministry", "department", "council", "administration"}  # not a regulator or a court
 _IMPLYING = {"imply", "insinuate", "intimate"}
 _DESCRIBERS = {"describe", "call", "characterize", "characterise", "brand", "label", "dismiss", "portray"}
