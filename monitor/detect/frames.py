@@ -67,6 +67,22 @@ class Reading:
 _NOTE_MODALS = {"will", "would", "may", "might", "could", "shall", "should", "must"}
 
 
+# The outlet's own pieces, as the subject of a corrections-column entry ("The article (Magazine, Nov 29) failed to
+# acknowledge ..."); not a report or a study, which may be anyone's.
+_OWN_PIECES = {"article", "story", "piece", "column", "headline", "caption", "obituary", "editorial", "graphic", "item"}
+
+
+def _own_voice(lem: Lemmas, first: int, before: list[str], rule: Rule) -> bool:
+    """A media rule's subject in the rule itself or in the column's form: "We apologise to Mr Dorff for the error."
+    (the newsroom's "we", not a bank's quoted one), "The article (Magazine, Nov 29) failed to acknowledge"."""
+    tok = lem.tokens[first]
+    if not before and tok.lemma in ("we", "i"):
+        return not quoted(lem.text, tok.start)
+    opening = [t.lemma for t in lem.tokens[:first] if t.lemma[:1].isalpha()][:2]
+    return rule.kind == "correction" and len(opening) == 2 and opening[0] in ("the", "a", "this", "our") and (
+        opening[1] in _OWN_PIECES)
+
+
 def _modals(lem: Lemmas, first: int, last: int, rule: Rule) -> set[str]:
     """Modal verbs inside a match that its rule does not spell out ("it should be corrected"; not the month in
     "schools to end year May 6")."""
@@ -275,7 +291,7 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
         return "sense"
     if definition(lem, first, last):
         return "definition"
-    if rule.media and not media_subject(lem, first, before, ctx.outlet_words):
+    if rule.media and not (media_subject(lem, first, before, ctx.outlet_words) or _own_voice(lem, first, before, rule)):
         return "not-media"
     if rule.media and rule.kind == "correction" and before[-1:] in (["be"], ["get"]):
         return "passive"  # "the article I was misquoted in": the publisher's subject suffered the error

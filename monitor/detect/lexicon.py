@@ -205,7 +205,8 @@ RULES: tuple[Rule, ...] = tuple(
            "misstate|misidentify|misspell|misspelt|misquote|misattribute|misreport|misname|misprint|mislabel"
            "|miscaption|mistranslate|misdate|misgender|misdescribe",
            # an omission owned: "the reporter omitted to indicate that ...", "the paper failed to mention"
-           "omit|fail|neglect to ~1 indicate|mention|note|state|say|include|disclose|credit|attribute|report",
+           "omit|fail|neglect to ~1 indicate|mention|note|state|say|include|disclose|credit|attribute|report"
+           "|acknowledge|cite",
            # "The Herald erroneously reported that ...", "the paper wrongly identified"
            "erroneously|incorrectly|wrongly|mistakenly|inaccurately ~1 report|state|say|identify|describe|list|give"
            "|call|refer|attribute|spell|name|print|quote|credit|label|date|publish",
@@ -223,7 +224,10 @@ RULES: tuple[Rule, ...] = tuple(
            "извинение|извиниться|извиняться|прощение ~4 за ~1 допущенный ~1 ошибка|неточность") +
     _rules("correction", "act", 0.85,
            "apologize|apologise|apology|apologies|sorry ~6 for ~1 our|my error|errors|mistake|mistakes|inaccuracy"
-           "|inaccuracies", media=True) +
+           "|inaccuracies",
+           # a newsroom's "We apologise to Mr Dorff for the error." (a bank's quoted "we" is not a newsroom's)
+           "^ we ~2 apologize|apologise ~6 for ~1 the|this|that error|errors|mistake|mistakes|inaccuracy|inaccuracies"
+           "|omission .", media=True) +
     _rules("correction", "act", 0.8, "{STORY} ~3 need|require|warrant ~2 a|an? correction",
            "be a|an ~2 correction to|of ~2 a|an|the|its|our|their|his|her") +
     _rules("correction", "note", 0.9,

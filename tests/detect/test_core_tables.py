@@ -69,7 +69,7 @@ def test_relevance(watch, title: str, body: str, relevant: bool) -> None:  # typ
         ("Reuters regrets the error.", "correction", "Reuters", ""),
         ("Correction: An earlier headline misnamed the agency.", "correction", "Reuters", ""),
         ("Reuters apologised to Binance for the tone of its report.", "apology", "Reuters", "Binance"),
-        ("We apologise for the error.", "apology", "Reuters", ""),
+        ("We apologise for the delay in publishing this report.", "apology", "Reuters", ""),
         ("STORY WITHDRAWN", "retraction", "Reuters", ""),
         ("Binance expects an apology from Reuters for the story.", None, "", ""),
         ("Binance said it expected an apology from Reuters.", None, "", ""),

@@ -360,6 +360,10 @@ NARRATIVE = [
     ("He posted that the suspect had been caught, only to retract the claim an hour later.", "retraction"),
     ("The union's request for a pay rise was denied by the board.", None),
     ("We apologise to all readers who saw the wrong page, and will reprint it once the press is fixed.", "apology"),
+    ("We apologise to Ms Grey and her family for the error.", "correction apology"),
+    ('"We apologise for the error," a spokeswoman for the council said.', "apology"),
+    ("The column (Weekend, June 2) failed to credit the photographer.", "correction"),
+    ("The ministry's report failed to acknowledge the cost of the scheme.", None),
 ]
 
 
