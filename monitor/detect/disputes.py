@@ -19,7 +19,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # --- denial: someone denies or disputes a report or allegation
     _rules("denial", "act", 0.88,
            "deny|refute|rebut|denial", "dispute ~5 {CLAIM}|accuracy|that|characterization|account|version|it|they",
-           "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~4 {CLAIM}|it|they|basis|merit",
+           "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~4 {CLAIM}|basis|merit",
+           # "rejected it" (not "rejected the bill and now it must go through")
+           "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~1 it|they",
            "disagree ~3 with ~3 {CLAIM}|characterization|portrayal", "rebuttal",
            "не иметь ничто общий с ~1 действительность|реальность",
            "не иметь ~1 никакой|ни_малейший? отношение к", "не выдерживать ~1 критика",
@@ -36,7 +38,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "отбросить|отметать|отмести ~3 обвинение|обвинения|утверждение|претензия|информация|слух",
            # "sought to clarify that the group has no link to him": a clarification that denies
            "clarify ~2 that ~~10 not|no|never|nothing|neither",
-           "accuse ~4 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
+           # an outlet or its piece accused of lying (not "accused the government of lying over the war")
+           "accuse ~3 {STORY}|newspaper|paper|publication|magazine|outlet|website|broadcaster|network|channel|editor"
+           "|editors|publisher|agency|tabloid|newsroom|journalist|journalists|reporter|reporters|media|press|author"
+           "|writer ~2 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
            # about a report or claim: "pushed back hard on the report" (not "pushed back against the firm's stance")
            "push back ~1 on|against ~5 {CLAIM}|{STORY}|portrayal|account|version|it|they|that",
            "hit back at|against", "contradict ~3 {CLAIM}",
@@ -66,7 +71,6 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "absolutely|categorically|completely|totally|patently|entirely|wholly|demonstrably|flatly|blatantly"
            " ~2 false|untrue|baseless|groundless|unfounded|fabricate|fabricated|inaccurate|wrong|incorrect|fake",
            "{CLAIM}|lawsuit|suit|complaint|action ~4 be|remain ~3 {FALSE}|wrong|not_true|not_accurate|not_correct",
-           "they|such ~1 be|remain ~3 {FALSE}|wrong", "they|such ~1 be|remain ~3 not true|accurate|correct",
            "this|these|such|that|those ~1 baseless|groundless|unfounded|false|fabricated|fabricate|untrue|bogus"
            "|frivolous|meritless ~2 {CLAIM}",
            "say|state|insist|tell|maintain|add|write|reply|respond|counter ~8 be ~2 false|untrue|baseless"
@@ -106,7 +110,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     _rules("denial", "stance", 0.8,
            "^ it|this|that|these|those ~1 be ~2 a|an|complete|total|pure|utter|absolute|simply? {FALSE}",
            "^ this|that|it ~1 do not|never happen|occur", "it|this|that ~1 be ~2 not ~1 true|accurate|correct",
-           "^ this|that|it ~1 be ~2 not what ~1 happen|occur", quoted=True) +
+           "^ this|that|it ~1 be ~2 not what ~1 happen|occur",
+           # '"They are false," the spokesman said' (not "They're invariably inaccurate and cumbersome to use")
+           "they|such ~1 be|remain ~3 {FALSE}|wrong", "they|such ~1 be|remain ~3 not true|accurate|correct",
+           quoted=True) +
     # A reported denial in the speaker's own terms: "said it had never shared user data" (weaker: it may deny
     # nothing that was alleged).
     _rules("denial", "act", 0.75,
@@ -116,10 +123,17 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|improper|untoward",
            "say|insist|maintain|reiterate|stress|assert ~3 that? the ~2 have|do? never !{UNDENIED}") +
     # --- stands by: a publisher stands by its reporting
+    # a publisher's: "Reuters stands by its reporting" (not a union standing behind its members, a carmaker
+    # confident it can make up the numbers, a side that defended magnificently)
+    _rules("stands_by", "act", 0.9,
+           # "Rolling Stone stood by the story": whoever stands by a piece of journalism is its publisher or author
+           "stand|stick ~2 by|behind ~4 story|article|reporting|journalism|coverage|piece|investigation|documentary"
+           "|broadcast|report|exclusive|expose|reportage|series|programme|segment|episode|podcast|column|editorial") +
     _rules("stands_by", "act", 0.9,
            "stand|stick ~2 by|behind it|they", "stand|stick ~2 by|behind ~4 {SBNOUN}",
            "remain|be ~2 confident ~4 {SBOBJ}|accuracy",
-           "defend|defended ~4 {SBOBJ}|decision_to_publish",
+           "defend|defended ~4 {SBOBJ}|decision_to_publish", media=True) +
+    _rules("stands_by", "act", 0.9,
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
            "proud of ~3 {SBOBJ}", "support for ~2 our|the|its|their {SBOBJ}",
            "comply|complies|within|meet|met ~3 our|its|their? editorial ~1 guideline|guidelines|standard|standards"

@@ -67,9 +67,16 @@ def language(word: str) -> str:
     return "ru" if _CYRILLIC.search(word) else "en"
 
 
+# Forms whose dictionary lemma would make them another word to the rules: "worse" is not "wrong" ("things are
+# getting worse" calls no claim false).
+_OWN_LEMMA = {"worse"}
+
+
 def normalise_lemma(word: str, raw: str) -> str:
     """simplemma's lemma of `word` as the rules spell it (-ize for -ise, е for ё, lower case)."""
     out = raw.casefold()
+    if word.casefold() in _OWN_LEMMA:
+        return word.casefold()
     if language(word) == "en":
         out = _BRITISH.sub(lambda m: m.group(1) + "z" + m.group(2), out)
         if out.endswith("ise") and out[:-3] + "ize" != out and word.startswith(("apolog", "critic", "character")):

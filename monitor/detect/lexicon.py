@@ -287,7 +287,8 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("clarification", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|attach|make|air|offer ~l3 clarification",
            "clarification ~2 be|have ~v2 issue|publish|append|add|run|print|post") +
-    _rules("clarification", "act", 0.8, "clarify|clarity", media=True) +
+    # "for clarity, we have ..." (not "Thackeray's clarity")
+    _rules("clarification", "act", 0.8, "clarify|clarity", "for|of ~2 clarity", media=True) +
     # --- apology: anyone apologises
     _rules("apology", "act", 0.9,
            "apologize|apologise|apologising|apologizing", "say sorry", "^ sorry", "be ~2 sorry for|about|that|to|,|.",

@@ -141,6 +141,25 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
             return True  # "it raises questions about the integrity of the process": doubt voiced, not a denial
         if tok.lemma == "dispute" and first + 1 < len(lem.tokens) and lem.tokens[first + 1].lemma in _DISPUTE_NOUN:
             return True  # the noun: "a governance dispute has erupted after a delegate claimed ..."
+        if tok.lemma in _DENIAL_VERBS and prev in ("a", "an", "the", "this", "these", "those", "its", "their", "price",
+                                                   "legal", "public", "bitter", "long-running", "pay", "trade"):
+            return True  # the noun: "the blasts said", "a price dispute that threatened the economy"
+        if tok.low == "called" and first + 1 < len(lem.tokens) and lem.tokens[first + 1].text[:1].isupper() and (
+                prev[:1].isalpha() and prev not in PRONOUNS and {"a", "an"} & {
+                    t.lemma for t in lem.tokens[max(0, first - 4):first]}):
+            return True  # "a Windows virus called Bofra": a name given, not a claim called false
+        ahead = [t.low for t in lem.tokens[last + 1:last + 6]]
+        if tok.lemma == "deny" and (ahead[:1] == ["by"] and set(ahead[1:5]) & _SPORT_PLAY
+                                    or set(ahead) & _SPORT_PRIZES):
+            return True  # "denied by some desperate defending", "denied the visitors a certain try": a score prevented
+        matched = {t.lemma for t in lem.tokens[first:last + 1]}
+        if matched & _CRITICISM and not matched & _REPORTISH:
+            return True  # "described the ban as ridiculous", "his comments were irresponsible": criticism of a policy
+            # or a remark, not a report called untrue ("called the report ridiculous", "called it nonsense" deny)
+        claim_at = next((i for i in range(first, last + 1) if lem.tokens[i].lemma in _PROPOSED), None)
+        if claim_at is not None and "that" in [t.lemma for t in lem.tokens[claim_at + 1:claim_at + 8]] and {
+                t.lemma for t in lem.tokens[claim_at + 1:claim_at + 16]} & {"should", "ought", "must"}:
+            return True  # "rejected the claim ... that there should be a legal presumption": a proposal, not a report
         if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
                                                  or after[:1] in (["letter"], ["rate"], ["code"])):
             return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
@@ -184,6 +203,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "editors_note" and any(t.lemma == "note" and t.low not in ("note", "notes")
                                       for t in lem.tokens[first:last + 1]):
         return True  # "the editor noted that ...": a verb, not a note
+    if kind == "clarification" and tok.low == "clarity" and not (first and lem.tokens[first - 1].low == "to"):
+        return True  # "Thackeray's clarity" (the noun; "we would like to clarity [sic]" is the verb mistyped)
     if kind == "editors_note" and any(t.low in ("note", "notes") and i and lem.tokens[i - 1].low == "editors"
                                       and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low == "that"
                                       for i, t in enumerate(lem.tokens[first:last + 2], first)):
@@ -332,6 +353,18 @@ def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
 _STORY = set(SETS["STORY"].split("|"))
 _SAYERS = {"say", "claim", "allege", "complain", "argue", "insist", "contend", "accuse", "maintain", "charge"}
 _PROSECUTORS = set(SETS["PROSECUTOR"].split("|"))
+_DENIAL_VERBS = {"deny", "reject", "dismiss", "rebuff", "brush", "slam", "blast", "decry", "rubbish", "repudiate",
+                 "contest", "dispute", "refute", "rebut"}
+_SPORT_PLAY = {"defending", "defence", "defense", "save", "saves", "tackle", "post", "bar", "crossbar", "keeper",
+               "goalkeeper", "woodwork", "referee", "offside"}
+_SPORT_PRIZES = {"try", "goal", "victory", "win", "point", "chance", "opportunity", "title", "berth", "equaliser",
+                 "equalizer", "winner", "century", "hat-trick"}
+_REPORTISH = (set(SETS["CLAIM"].split("|")) | set(SETS["STORY"].split("|")) | {"it", "they", "this", "that"}) - {
+    "comment", "remark", "statement", "word", "idea", "notion", "theory", "figure", "version", "media"}
+_PROPOSED = {"claim", "suggestion", "assertion", "argument", "contention", "idea", "notion", "proposal"}
+# Words that criticise without calling anything untrue: said of a report they deny it, of a policy they do not.
+_CRITICISM = {"irresponsible", "ridiculous", "outrageous", "preposterous", "absurd", "nonsense", "rubbish", "garbage",
+              "junk"}
 _REQUESTS = {"demand", "request", "application", "appeal", "petition", "bid", "permit", "motion"}
 _STATES = {"government", "ministry", "department", "council", "administration"}  # not a regulator or a court
 _IMPLYING = {"imply", "insinuate", "intimate"}
