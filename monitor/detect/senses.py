@@ -148,9 +148,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
                 prev[:1].isalpha() and prev not in PRONOUNS and {"a", "an"} & {
                     t.lemma for t in lem.tokens[max(0, first - 4):first]}):
             return True  # "a Windows virus called Bofra": a name given, not a claim called false
-        ahead = [t.low for t in lem.tokens[last + 1:last + 6]]
-        if tok.lemma == "deny" and (ahead[:1] == ["by"] and set(ahead[1:5]) & _SPORT_PLAY
-                                    or set(ahead) & _SPORT_PRIZES):
+        next_words = [t.low for t in lem.tokens[last + 1:last + 6]]
+        if tok.lemma == "deny" and (next_words[:1] == ["by"] and set(next_words[1:5]) & _SPORT_PLAY
+                                    or set(next_words) & _SPORT_PRIZES):
             return True  # "denied by some desperate defending", "denied the visitors a certain try": a score prevented
         matched = {t.lemma for t in lem.tokens[first:last + 1]}
         if matched & _CRITICISM and not matched & _REPORTISH:
