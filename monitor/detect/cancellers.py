@@ -34,7 +34,7 @@ MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "c
           "намеренный", "намереваться", "планировать", "пригрозить", "грозить", "готовый", "готов", "должен",
           "должный", "потенциальный", "возможный", "угрожать", "пообещать", "обещать", "promise", "vow",
           "intention", "намерение", "угроза", "reserve", "возможность", "оставлять", "готовить", "готовиться"}
-CONDITION = {"if", "unless", "whether", "whenever", "lest", "until", "ли", "если"}
+CONDITION = {"if", "unless", "whether", "whenever", "whichever", "lest", "until", "ли", "если"}
 # Verbs after which "to <act>" reports an act that happened ("had to apologise", "was quick to deny").
 _DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "obliged", "oblige", "rush", "manage",
                    "hasten", "move", "go", "proceed", "agree", "decide", "first", "last", "swift", "fast", "hurry",
@@ -47,7 +47,8 @@ _ISSUING = {"make", "issue", "offer", "give", "publish", "deliver", "extend", "r
 # "would like to apologise", "we wish to clarify": performative, not hypothetical.
 _PERFORMATIVE = {"like", "wish", "want", "happy", "glad", "pleased"}
 _HABITUAL = {"often", "usually", "regularly", "typically", "generally", "routinely", "rarely", "commonly",
-             "frequently", "seldom", "sometimes", "normally", "traditionally", "tend", "обычно", "часто",
+             "frequently", "seldom", "sometimes", "normally", "traditionally", "tend", "automatically", "обычно",
+             "часто",
              "иногда", "нередко", "как правило"}
 _GENERIC_HEADS = {"you", "one", "anyone", "someone", "anybody", "people", "publication", "newspaper", "journal",
                   "outlet", "paper", "editor", "company", "reporter", "journalist", "organization", "organisation",
@@ -117,6 +118,8 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
         demand = set()  # "felt the need to apologise": a reason it was done
     if not rule.request and (demand or set(zip(before, before[1:], strict=False)) & DEMAND_PAIRS):
         return "demand"
+    if any(a == "let" and b in ("'s", "us") for a, b in zip(before, before[1:], strict=False)):
+        return "demand"  # "Let's just apologise and move on": proposed, not done
     if words & CONDITION or before[-2:] == ["or", "else"] or "either" in words and "or" in words:
         return "condition"  # "either sign the declaration or else apologise to the nation": an ultimatum
     modal = words & MODAL
@@ -164,8 +167,8 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     literal = set(rule.name.replace("|", " ").replace("_", " ").split())
     cancels = {"not", "never", "no", "не", "ни"}
     if rule.voice in ("act", "stance"):
-        cancels |= {"may", "might", "could", "would", "should", "must", "бы", "мочь"}  # "the court may uphold"
-    if rule.voice == "stance" and any(
+        cancels |= {"may", "might", "could", "would", "should", "must", "need", "бы", "мочь"}  # "the court may uphold"
+    if rule.voice in ("stance", "act") and any(
             t.lemma in ("if", "unless", "when", "whenever") and lem.tokens[i + 1].lemma in PRONOUNS
             for i, t in enumerate(lem.tokens[first:last], first)):
         return True  # "stand by their reporting even when they are wrong": a clause of condition inside the match

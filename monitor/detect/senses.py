@@ -52,7 +52,8 @@ _COURSE = {"course", "mid-course", "midcourse", "trajectory", "orbit", "colour",
 _ASKED = {"call", "demand", "request", "plea", "appeal", "offer", "bid", "proposal", "invitation", "application"}
 _PULL_PARTICLES = {"out", "off", "back", "ahead", "up", "away", "through", "together", "over"}
 _NEW_MATERIAL = {"latest", "new", "recent", "current", "additional", "further", "development", "developments"}
-_MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade"}
+_MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade", "spyware", "malware",
+               "virus", "pc", "recorder", "antivirus"}
 _PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
 _CHROME = {"page", "comment", "browser", "javascript", "cookie", "login", "subscribe", "password", "0"}
 _UNAVAILABLE = {"not", "no", "unavailable", "available", "close", "disable", "exist", "find", "load", "error"}
@@ -89,7 +90,19 @@ _FINE_ADJECTIVE = {"point", "points", "line", "print", "art", "arts", "example",
                    "dining", "wine", "wines", "tuning", "tune", "job", "grain", "distinction", "condition", "mess",
                    "weather", "young", "old"}
 # a statute's penalty, not one imposed: "влечет за собой штраф", "грозит штрафом", "punishable by a fine"
-_STATUTE = {"влечь", "влечет", "повлечь", "грозить", "караться", "наказываться", "punishable", "liable"}
+_STATUTE = {"влечь", "влечет", "повлечь", "грозить", "караться", "наказываться", "punishable", "liable", "set"}
+_PROSECUTING = {"attorney", "attorneys", "counsel", "lawyer", "lawyers", "authority", "authorities", "office",
+                "barrister", "team", "agency"}
+_SPOT_KICK = {"kick", "kicks", "shootout", "shoot-out", "spot", "area", "box", "try", "corner", "miss", "save"}
+_MONEY = {"pay", "impose", "levy", "issue", "face", "hand", "slap", "receive", "million", "billion", "thousand",
+          "pound", "dollar", "euro", "rouble", "ruble", "€", "£", "$", "₽", "рубль", "тысяча", "доллар", "евро",
+          "fined", "penalty", "civil", "hefty",
+          "record", "maximum", "штраф"} | set(SETS["AUTH"].split("|"))
+
+
+def _priced(lem: Lemmas) -> bool:
+    """Whether the sentence prices a fine or names who imposes it: a sum, a payer, an authority."""
+    return any(t.lemma in _MONEY or t.low in _MONEY for t in lem.tokens)
 
 
 def _not_legal(lem: Lemmas, first: int, last: int) -> bool:
@@ -108,8 +121,36 @@ def _not_legal(lem: Lemmas, first: int, last: int) -> bool:
             return True  # "a fine point that was changed": the adjective
         if tok.lemma in ("fine", "penalty", "штраф") and {t.lemma for t in lem.tokens[max(0, i - 4):i]} & _STATUTE:
             return True
-        if tok.lemma == "charge" and i and lem.tokens[i - 1].low == "in":
-            return True  # "he was in charge of the side": responsible, not accused
+        prev = lem.tokens[i - 1].lemma if i else ""
+        nxt = lem.tokens[i + 1].low if i + 1 < len(lem.tokens) else ""
+        if tok.lemma == "charge" and prev in ("in", "take"):
+            return True  # "he was in charge of the side", "taking charge of": responsible, not accused
+        if tok.lemma == "charge" and i == last and lem.tokens[first].lemma == "be" and (
+                tok.low in ("charge", "charges") and prev in ("the", "a", "an", "these", "those", "its", "their")):
+            return True  # "the difference is that the charges are quite low": a price, not a charge brought
+        if tok.low == "charged" and nxt in ("less", "more", "extra", "down", "off", "forward", "towards", "through"):
+            return True  # "charged less for using a phone abroad", "the clearance was charged down"
+        if tok.lemma == "prosecute" and tok.low.endswith("ing") and nxt in _PROSECUTING:
+            return True  # "Prosecuting attorney Carol Lam said": a title
+        if tok.lemma == "order" and (prev in ("restore", "keep", "maintain", "law", "public", "restored", "kept",
+                                              "maintained") or prev.startswith("restor")):
+            return True  # "police restored order"
+        if tok.lemma == "penalty" and (prev == "on" or nxt in _SPOT_KICK or _YEAR.match(lem.tokens[max(0, i - 2)].low)
+                                       or [t.low for t in lem.tokens[i + 1:i + 4]][1:] in (["their", "own"],
+                                                                                          ["his", "own"])):
+            return True  # "knocked out in 1991 on penalties", "awarded a penalty of their own": sport
+        if tok.low == "fine" and not _priced(lem):
+            return True  # "a fine drive", "he was fine for us": no sum, no authority, no one paying
+        if tok.lemma == "plead" and prev == "who" and i > 2 and lem.tokens[i - 2].low.endswith("s") and (
+                lem.tokens[i - 3].lemma not in _DETERMINERS):
+            return True  # "reduced sentences for murderers who pleaded guilty": a class, not a plea made
+        if tok.lemma == "claim" and i == last and tok.low.endswith("ing"):
+            return True  # "won the award after claiming his third crown"
+        if tok.lemma in ("complaint", "lawsuit", "suit", "claim", "case") and "few" in [
+                t.low for t in lem.tokens[max(0, i - 3):i]]:
+            return True  # "the watchdog received very few complaints"
+        if i == last and tok.lemma in ("issue", "file") and (tok.low.endswith("s") or prev in ("the", "a", "an")):
+            return True  # "cases where usability issues go away", "complaints on the issue": nouns, not filed
         if tok.lemma == "order" and i and lem.tokens[i - 1].low == "in" and lem.tokens[i + 1:i + 2] and (
                 lem.tokens[i + 1].low == "to"):
             return True
@@ -215,6 +256,35 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "legal_action" and any(t.lemma in _NOUN_ACTS for t in lem.tokens[first:last + 1]) and (
             _hypothetical_after(lem, last)):
         return True
+    if _conjoined_demand(lem, first):
+        return True  # "a motion asking him to apologise and withdraw his comments": both asked, neither done
+    if kind in ("legal_action", "denial") and {t.lemma for t in lem.tokens[max(0, first - 4):first]} & _FEARS:
+        return True  # "for fear of being sued", "the fear of frivolous lawsuits": what is feared, not done
+    if kind == "retraction" and any(t.lemma in _PULL_VERBS and not t.low.endswith(("n", "ed")) and next(
+            (u.low for u in lem.tokens[i + 1:i + 4] if not u.low.endswith("ly")), "") in ("from", "out")
+            for i, t in enumerate(lem.tokens[first:last + 1], first)):
+        return True  # "reports it was withdrawing completely from Iraq": pulling out, not pulling a story
+    if kind == "retraction" and tok.lemma in _REMOVALS and any(
+            t.low == "from" and {u.lemma for u in lem.tokens[i + 1:i + 4]} & _PIECES
+            for i, t in enumerate(lem.tokens[first + 1:last + 2], first + 1)):
+        return True  # "references removed from the film": a part cut from a piece, not the piece withdrawn
+    if kind == "correction" and tok.lemma in ("that", "this") and "of" in [t.lemma for t in lem.tokens[first:last + 1]]:
+        return True  # "those are some of the mistakes found under the current system": a description
+    if kind == "correction" and tok.lemma in ("we", "i") and {"mistake", "error"} & (matched := {
+            t.lemma for t in lem.tokens[first:last + 1]}) and "make" in matched and not {
+            t.lemma for t in lem.tokens} & _PUBLISHED:
+        return True  # "we made a lot of mistakes in the second half": a team's, with nothing published in sight
+    if kind == "correction" and tok.lemma == "it" and {t.lemma for t in lem.tokens[max(0, first - 3):first]} & {
+            "say", "argue", "insist", "tell", "add"}:
+        return True  # "the minister said it was wrong to suggest ...": his rebuttal, not the outlet's note
+    if kind == "correction" and lem.tokens[last + 1:last + 2] and lem.tokens[last + 1].lemma in _APOLOGY_ONLY:
+        return True  # "We regret the inconvenience": an apology, no error owned
+    if kind == "update" and lem.tokens[last].lemma in ("revise", "update") and lem.tokens[last + 1:last + 2] and (
+            lem.tokens[last + 1].low in ("down", "up", "downward", "upward")):
+        return True  # "it had revised down the jobs gains": a statistic revised, not a story updated
+    if kind == "clarification" and lem.tokens[last].lemma == "unclear" and lem.tokens[last + 1:last + 2] and (
+            lem.tokens[last + 1].lemma in ("whether", "if", "how", "why", "what", "when", "who", "where", "which")):
+        return True  # "it was unclear whether the prosecution could": uncertainty, not a piece found unclear
     if kind == "legal_action" and _not_legal(lem, first, last):
         return True
     if kind == "legal_action" and "without" in [t.lemma for t in lem.tokens[max(0, first - 1):last + 1]]:
@@ -365,6 +435,24 @@ _PROPOSED = {"claim", "suggestion", "assertion", "argument", "contention", "idea
 # Words that criticise without calling anything untrue: said of a report they deny it, of a policy they do not.
 _CRITICISM = {"irresponsible", "ridiculous", "outrageous", "preposterous", "absurd", "nonsense", "rubbish", "garbage",
               "junk"}
+_ASKING = {"ask", "urge", "call", "demand", "want", "tell", "request", "press", "pressure", "implore"}
+
+
+def _conjoined_demand(lem: Lemmas, first: int) -> bool:
+    """"asking him to apologise and withdraw": the second infinitive of a request shares the request."""
+    if first < 3 or lem.tokens[first - 1].lemma not in ("and", "or"):
+        return False
+    to = next((i for i in range(first - 2, max(-1, first - 5), -1) if lem.tokens[i].low == "to"), None)
+    return to is not None and bool({t.lemma for t in lem.tokens[max(0, to - 4):to]} & _ASKING)
+
+
+_FEARS = {"fear", "afraid", "risk", "threat", "danger", "prospect", "spectre", "specter", "worry", "worried"}
+_PULL_VERBS = {"withdraw", "pull"}
+_PIECES = set(SETS["STORY"].split("|")) | {"film", "programme", "program", "episode", "documentary", "book", "album"}
+_REMOVALS = {"remove", "delete", "cut", "strip", "erase", "scrub", "excise"}
+_PUBLISHED = set(SETS["STORY"].split("|")) | set(SETS["PART"].split("|")) | {"publish", "print", "report", "air"}
+_APOLOGY_ONLY = {"inconvenience", "delay", "disruption", "distress", "offence", "offense", "hurt", "upset", "anxiety",
+                 "loss", "decision", "death", "passing", "closure", "cancellation", "outage"}
 _REQUESTS = {"demand", "request", "application", "appeal", "petition", "bid", "permit", "motion"}
 _STATES = {"government", "ministry", "department", "council", "administration"}  # not a regulator or a court
 _IMPLYING = {"imply", "insinuate", "intimate"}
