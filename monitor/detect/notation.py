@@ -11,6 +11,7 @@ slot, which the prefilter and the rule index look for) and whether it opens with
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ class Rule:
     kind: str
     voice: str  # note | act | refusal | accepted
     strength: float
-    pattern: re.Pattern[str]
+    source: str  # the lemma-string regular expression (`pattern` compiles it when the rule is first tried)
     media: bool = False  # the subject must be a publisher or first person
     request: bool = False  # worded as a request by nature: demand words do not cancel it
     name: str = ""
@@ -28,6 +29,12 @@ class Rule:
     subject_first: bool = False  # the match opens with its subject ("The SEC charged", "the story was corrected")
     quoted: bool = False  # counts only inside quotation marks
     slots: tuple[frozenset[str], ...] = ()  # every required slot's lemmas (the anchors are one of them)
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled rule: compiled on first use, since a run tries only the rules its sentences' words
+        allow (compiling all of them at import would cost most of the detector's start-up)."""
+        return re.compile(self.source)
 
 
 _COMMON = {"be", "have", "the", "a", "an", "to", "of", "by", "this", "that", "it", "in", "on", "for", "with", "as",
@@ -84,8 +91,8 @@ _NOT_VERBAL = ("(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|
                "|as|about|into|over|after|before|and|or|procedure|process|way|policy)")
 
 
-def compile_rule(notation: str, sets: dict[str, str]) -> re.Pattern[str]:
-    """A lemma-string regular expression from the rule notation."""
+def rule_source(notation: str, sets: dict[str, str]) -> str:
+    """The lemma-string regular expression of a rule in the notation, uncompiled."""
     out = " "
     for word in notation.split():
         if word == "^":
@@ -103,7 +110,12 @@ def compile_rule(notation: str, sets: dict[str, str]) -> re.Pattern[str]:
             out += rf"(?:[^\s,;:.!?()]+ ){{0,{int(word[1:])}}}?"
         else:
             out += _slot(word, sets)
-    return re.compile(out[:-1] + r"(?= )")
+    return out[:-1] + r"(?= )"
+
+
+def compile_rule(notation: str, sets: dict[str, str]) -> re.Pattern[str]:
+    """A lemma-string regular expression from the rule notation."""
+    return re.compile(rule_source(notation, sets))
 
 
 # Words that open a rule as its subject or a noun phrase rather than as the act's verb.
@@ -123,6 +135,6 @@ def _subject_first(notation: str) -> bool:
 def rules(sets: dict[str, str], kind: str, voice: str, strength: float, *notations: str, media: bool = False,
           request: bool = False, quoted: bool = False) -> list[Rule]:
     """Rules of one kind, voice and strength, in the notation, with `sets` for its {NAME} slots."""
-    return [Rule(kind, voice, strength, compile_rule(n, sets), media, request, n, _anchors(n, sets),
+    return [Rule(kind, voice, strength, rule_source(n, sets), media, request, n, _anchors(n, sets),
                  _subject_first(n), quoted, tuple(frozenset(alts) for alts in _required(n, sets)))
             for n in notations]
