@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect.caseless import Caseless
 from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, WHEN, head
 from monitor.detect.parties import CAP, canonical, in_quote
 
@@ -33,11 +34,11 @@ _LEAD = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и)\s+"
                           r"(?=(?:the\s+)?[A-ZА-ЯЁ])")
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b", re.IGNORECASE)
-_SPEECH = re.compile(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"
-                     r"|argued|argues|maintained|maintains|stressed|stresses|reiterated|reiterates"
-                     r"|noted|announced|replied|responded|confirmed|заявил\w*|сообщил\w*|написал\w*|отметил\w*"
-                     r"|добавил\w*|подчеркнул\w*|подчеркива\w+)\b"
-                     r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:that|it|they|he|she|its|что))?", re.IGNORECASE)
+_SPEECH = Caseless(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"
+                   r"|argued|argues|maintained|maintains|stressed|stresses|reiterated|reiterates"
+                   r"|noted|announced|replied|responded|confirmed|заявил\w*|сообщил\w*|написал\w*|отметил\w*"
+                   r"|добавил\w*|подчеркнул\w*|подчеркива\w+)\b"
+                   r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:that|it|they|he|she|its|что))?")
 _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would|did|does|also|later|then|quickly"
                   r"|publicly"
                   r"|continues? to|continued to|had to|has to|have to|would like to|like to|wish(?:es)? to|wants? to"
@@ -66,12 +67,12 @@ _BY_PHRASE = re.compile(rf"^{_UNTIL_BY}\bby\s+((?:(?!(?:to|for|in|on|at|after|ov
                         r"{1,7})")
 # An act's noun, then who made it: "The suit, filed by Jane Roe", "the lawsuit filed in Ohio by three members",
 # "The apology message was sent by Acme's chief executive".
-_MADE_BY = re.compile(r"^\w+(?:\s+\w+){0,2},?\s+(?:(?:was|were|has been|had been|is|are|being)\s+)?"
-                      r"(?:filed|brought|lodged|issued|sent|made|launched|submitted|signed|written|initiated|published|posted|offered|delivered"
-                      r"|tweeted)\s+(?:[^,.;]{0,40}?\s)?by\s", re.IGNORECASE)
+_MADE_BY = Caseless(r"^\w+(?:\s+\w+){0,2},?\s+(?:(?:was|were|has been|had been|is|are|being)\s+)?"
+                    r"(?:filed|brought|lodged|issued|sent|made|launched|submitted|signed|written|initiated|published|posted|offered|delivered"
+                    r"|tweeted)\s+(?:[^,.;]{0,40}?\s)?by\s")
 # An act's noun just before a participle the act's words start at: "the lawsuit [filed in Ohio by]".
-_ACT_NOUN_BEFORE = re.compile(r"\b(?:lawsuit|suit|complaint|claim|case|petition|charges?|apology|statement|message"
-                              r"|letter|note|denial)\s*,?\s*$", re.IGNORECASE)
+_ACT_NOUN_BEFORE = Caseless(r"\b(?:lawsuit|suit|complaint|claim|case|petition|charges?|apology|statement|message"
+                            r"|letter|note|denial)\s*,?\s*$")
 
 
 def made_by(sentence: str, start: int) -> str:

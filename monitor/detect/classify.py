@@ -9,12 +9,12 @@ Kinds come only from models.KINDS; lists are empty when nothing applies. Keep th
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from monitor.detect.caseless import Caseless
 from monitor.detect.followups import detect
 from monitor.detect.parties import outlet_from_url
 from monitor.detect.query import Matcher
@@ -25,8 +25,7 @@ from monitor.text import html_to_text
 _TEXT_FIELDS = ("url", "outlet", "title", "summary", "body")
 
 
-_MARKUP = re.compile(r"</?(?:p|div|br|span|a|em|strong|b|i|li|ul|ol|h[1-6]|blockquote|figure|section)\b[^>]*>",
-                     re.IGNORECASE)
+_MARKUP = Caseless(r"</?(?:p|div|br|span|a|em|strong|b|i|li|ul|ol|h[1-6]|blockquote|figure|section)\b[^>]*>")
 
 
 def _text(obj: dict[str, Any], key: str, where: str) -> str:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_POLICY = re.compile(
+from monitor.detect.caseless import Caseless
+
+_POLICY = Caseless(
     r"\b(?:(?:corrections?|editorial|privacy|ethics|ethical|unpublishing|retractions?|cookie|comments?|complaints?"
     r"|our|accuracy|fact-?check(?:ing)?|verification|sourcing|updates?|removal|takedown)\s+polic(?:y|ies)|^\W*polic(?:y|ies)"
     r"|code of (?:ethics|conduct|practice)|ethics (?:code|guide|policy|week|handbook)|guidelines"
@@ -22,7 +24,7 @@ _POLICY = re.compile(
     r"|definition|glossary|terms of|privacy (?:notice|statement|cent(?:er|re)|settings)|disclaimer|about us"
     r"|style ?guide|handbook|template|sample letter"
     r"|политика|правила|кодекс|что такое|как (?:написать|составить|подать)|образец)\b"
-    r"|^\W*(?:help|ethics)\b|\bhelp\W*$", re.IGNORECASE)
+    r"|^\W*(?:help|ethics)\b|\bhelp\W*$")
 _COLUMN = re.compile(r"^\W*(?:corrections?|clarifications?|corrections? (?:and|&) (?:clarifications?|amplifications?)"
                      r"|for the record|errata|исправления|поправки)\W*$", re.IGNORECASE)
 COLUMN_CUE = re.compile(r"\b(?:in fact|actually|not|incorrect\w*|wrong\w*|misstat\w*|should have|erroneous\w*"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.actors import closing_speaker, quote_speaker
+from monitor.detect.caseless import Caseless
 from monitor.detect.names import ACT_NOUNS, TITLE_VERBS, head
 from monitor.detect.parties import KNOWN_NAMES, canonical
 
@@ -140,8 +141,8 @@ def publisher(actor: str, sentence: str, title: str) -> str:
 # A name that owns what was taken down: "the HarperCollins statement was removed", "a Twitter post was deleted".
 _OWN_ITEM = re.compile(r"\b(?:the|a|an)\s+((?:[A-Z][\w&.'’-]*\s+){1,3})(?:statement|post|tweet|article|story|video"
                        r"|report|page|thread)s?\s+(?:was|were|has been|had been|have been)\b")
-_QUOTES_NOTE = re.compile(r"\b(?:correction|note|notice|clarification|update)\b[^.:]{0,60}\b(?:reads|read|says|said"
-                          r"|states|stated)\s*:", re.IGNORECASE)
+_QUOTES_NOTE = Caseless(r"\b(?:correction|note|notice|clarification|update)\b[^.:]{0,60}\b(?:reads|read|says|said"
+                        r"|states|stated)\s*:")
 # A sentence that opens with a known name, the one a later "the agency" or "the company" refers back to.
 _OPENING_NAME = re.compile(r"^\W*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+[a-z]")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from monitor.detect.caseless import Caseless
+
 # Spelling found in text -> the name an alert shows. Longer spellings first so "The Block" wins over "Block".
 KNOWN: dict[str, str] = {
     "reuters": "Reuters", "рейтер": "Reuters", "рейтерс": "Reuters", "bloomberg": "Bloomberg",
@@ -30,9 +32,8 @@ KNOWN: dict[str, str] = {
 }
 KNOWN_NAMES = frozenset(KNOWN.values())  # every known party's name as alerts write it
 _AUTHORITY_NAMES = {"SEC", "DOJ", "FTC", "FCA", "CFTC", "FSB", "Rosfinmonitoring"}
-_KNOWN_RE = re.compile(
-    r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True)) + r")(?:['’]s?|ом|а|у|е)?(?!\w)",
-    re.IGNORECASE)
+_KNOWN_RE = Caseless(
+    r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True)) + r")(?:['’]s?|ом|а|у|е)?(?!\w)")
 CAP = r"[A-ZА-ЯЁ][\w&.'’-]*"  # a capitalised word (a name's, in English or Russian)
 _NAME = re.compile(rf"{CAP}(?:\s+(?:{CAP}|of|de|von|van|&))*")
 _NOT_NAMES = {
@@ -44,8 +45,8 @@ _NOT_NAMES = {
     "update", "correction", "editor's note", "clarification", "note", "exclusive", "said", "in april",
     "в", "на", "по", "однако", "также", "ранее", "как", "это", "он", "она", "они", "мы",
 }
-_SPEECH = re.compile(r"\b(?:said|says|told|stated|insisted|added|wrote|claimed|argued|maintained|noted|announced"
-                     r"|заявил\w*|сообщил\w*|написал\w*|отметил\w*|добавил\w*)\b", re.IGNORECASE)
+_SPEECH = Caseless(r"\b(?:said|says|told|stated|insisted|added|wrote|claimed|argued|maintained|noted|announced"
+                   r"|заявил\w*|сообщил\w*|написал\w*|отметил\w*|добавил\w*)\b")
 _FIRST_PERSON = re.compile(r"(?:^|[\s“\"«(])(?:we|i|our|мы|наш\w*|редакция|the editors)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUX = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|also|later|then|quickly|publicly"
