@@ -38,6 +38,7 @@ def main() -> None:
         items += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     confidence._FILE = Path("/nonexistent")  # read the priors, not an earlier calibration
     confidence._table.cache_clear()
+    confidence.calibrate.cache_clear()
     cells: dict[str, list[int]] = {}
     for item in items:
         doc, before = to_docs(item)

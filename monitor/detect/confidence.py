@@ -31,8 +31,10 @@ def shrunk(right: float, n: float, prior: float) -> float:
     return (right + WEIGHT * prior) / (n + WEIGHT)
 
 
+@functools.cache
 def calibrate(kind: str, basis: str, strength: float) -> float:
-    """The confidence of an event of `kind` read from `basis` with prior `strength`."""
+    """The confidence of an event of `kind` read from `basis` with prior `strength`. Cached: a run asks for a
+    few dozen combinations thousands of times; whoever changes the table clears both caches."""
     table = _table()
     if not table:
         return round(strength, 3)
