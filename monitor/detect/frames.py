@@ -211,13 +211,22 @@ def rules_for(words: set[str]) -> list[int]:
     return sorted({i for w in words & _anchor_words() for i, others in index[w] if _filled(others, words)})
 
 
+@functools.cache
+def _slots_by_anchor() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """For each anchor lemma, its rules' other required slots, each set once, the fewest slots first."""
+    return {anchor: tuple(sorted({others for _, others in rules}, key=len)) for anchor, rules in _by_anchor().items()}
+
+
 def may_match(words: set[str]) -> bool:
     """Whether any rule may match a sentence whose lemmas are among `words` (a superset is fine: it only says
-    yes more often)."""
-    index = _by_anchor()
+    yes more often). Most sentences ask, and most are answered no: the loops are written out."""
+    index = _slots_by_anchor()
     for w in words & _anchor_words():
-        for _, others in index[w]:
-            if _filled(others, words):
+        for others in index[w]:
+            for slot in others:
+                if slot.isdisjoint(words):
+                    break
+            else:
                 return True
     return False
 
