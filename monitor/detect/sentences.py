@@ -8,6 +8,8 @@ import re
 # Every end opens with one of [.!?…\s], written first so that the engine skips to such a character instead of
 # trying each alternative at every position (the lookbehinds then say which alternative the character opens).
 _END = re.compile(r"[.!?…\s](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[*]*[A-ZА-ЯЁ0-9(\[*])|(?<=\n)\n*|(?<=\s)\|\s)")
+# The same for a text without a "|" (nearly every one): only [.!?…\n] can open an end, and spaces are skipped too.
+_END_NO_BAR = re.compile(r"[.!?…\n](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[*]*[A-ZА-ЯЁ0-9(\[*])|(?<=\n)\n*)")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|(?i:jan|feb|mar|apr|aug|sept|sep|oct"
                      r"|nov|dec)|vs|Gov|Sen|Rep|Gen|Prof|Rev|Lt|Col|Capt|Sgt|Mt|Ft|U\.S|U\.K|т|г|им|ул|см|стр)"
                      r"|\b[ap]\.m)\.$")
@@ -34,7 +36,8 @@ def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or line of `text`, stripped; "U.S." and "Mr." do not end a sentence."""
     out: list[tuple[int, int]] = []
     pos = 0
-    cuts = [(m.start(), m.end(), "\n" in m.group(0)) for m in _END.finditer(text)] + [(len(text), len(text), True)]
+    ends = _END if "|" in text else _END_NO_BAR
+    cuts = [(m.start(), m.end(), "\n" in m.group(0)) for m in ends.finditer(text)] + [(len(text), len(text), True)]
     for start, end, newline in cuts:
         piece_end = start if newline else end
         a, b = pos, piece_end
