@@ -33,7 +33,7 @@ _LEAD = re.compile(
     r"|[А-ЯЁ][а-яё]+(?:в|вшись)\b[^,]{0,90},\s*)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и)\s+"
                           r"(?=(?:the\s+)?[A-ZА-ЯЁ])")
-_RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b", re.IGNORECASE)
+_RELATIVE = Caseless(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b")
 _SPEECH = Caseless(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"
                    r"|argued|argues|maintained|maintains|stressed|stresses|reiterated|reiterates"
                    r"|noted|announced|replied|responded|confirmed|заявил\w*|сообщил\w*|написал\w*|отметил\w*"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.notation import Rule
 from monitor.detect.wordsets import SETS
@@ -75,12 +76,12 @@ RELATIVES = {"that", "which", "who", "whom", "что", "который"}
 _CLAUSE_OPENERS = {"if", "when", "whenever", "unless", "once", "that", "and", "but", "because", "as", "so", "until",
                    "before", "after", "while", "where", "should"}
 # An episode recalled, not news: "years ago", "in the past", "famously".
-HISTORY = re.compile(r"\b(?:years ago|decades? ago|a decade ago|in the past|back in (?:19|20)\d\d|famously"
-                      r"|has a history"
-                      r" of|historically|once (?:issued|ran|published|had to)|в прошлом|много лет назад"
-                      r"|несколько лет назад|in (?:1[89]\d\d|19[0-8]\d)\b)", re.IGNORECASE)
-_GENERIC_OPENING = re.compile(r"^\W*(?:when|whenever|if|unless|once)\s+(?:an?|you|we|outlets|newspapers|publications"
-                              r"|journals|companies|people|someone|anyone|a\s+\w+)\b", re.IGNORECASE)
+HISTORY = Caseless(r"\b(?:years ago|decades? ago|a decade ago|in the past|back in (?:19|20)\d\d|famously"
+                   r"|has a history"
+                   r" of|historically|once (?:issued|ran|published|had to)|в прошлом|много лет назад"
+                   r"|несколько лет назад|in (?:1[89]\d\d|19[0-8]\d)\b)")
+_GENERIC_OPENING = Caseless(r"^\W*(?:when|whenever|if|unless|once)\s+(?:an?|you|we|outlets|newspapers|publications"
+                            r"|journals|companies|people|someone|anyone|a\s+\w+)\b")
 TEMPLATE = re.compile(r"\[(?:your |the |recipient'?s? |company |customer )?(?:name|date|company|title|address"
                        r"|amount|product|order|recipient|customer|x+|имя|дата)\]|<(?:name|date)>", re.IGNORECASE)
 _CYRILLIC_WORD = re.compile(r"^[а-яе]")
@@ -351,7 +352,7 @@ _RU_VERB = re.compile(r"(?:[аяеиуыо]ть|[аяеиуыо]ться|[сз]�
 _RU_DONE = {"вынужденный", "вынужден", "прийтись", "приходиться", "решить", "поспешить", "успеть", "счесть",
             "согласиться", "пришлось", "начать", "стать", "продолжить", "начинать", "спешить", "хотеть",
             "решение"}
-_GOING_TO = re.compile(r"\b(?:going|gonna|about)\s+to\s+\S+\s*$|\bgonna\s+\S+\s*$", re.IGNORECASE)
+_GOING_TO = Caseless(r"\b(?:going|gonna|about)\s+to\s+\S+\s*$|\bgonna\s+\S+\s*$")
 
 
 def unreal_form(lem: Lemmas, first: int, last: int) -> bool:

@@ -12,7 +12,6 @@ the kind, the rule's voice and strength, and where in the sentence the act is, f
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from monitor.detect.cancellers import (
@@ -43,6 +42,7 @@ from monitor.detect.cancellers import (
     quoted,
     unreal_form,
 )
+from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES
 from monitor.detect.notation import Rule
@@ -247,8 +247,8 @@ class _Sentence:
 
 
 # words quoted as what anyone says in a case: "when an outlet responds to criticism by saying “We stand by our story,”"
-_SAID_WHEN = re.compile(r"\b(?:when|whenever|if|every time|each time)\b[^.;!?“”\"]{0,100}\b(?:say|says|saying|said"
-                        r"|respond\w*|repl(?:y|ies|ying|ied))\W{0,4}[“\"«‘]\s*(?:\w+\W+){0,4}$", re.IGNORECASE)
+_SAID_WHEN = Caseless(r"\b(?:when|whenever|if|every time|each time)\b[^.;!?“”\"]{0,100}\b(?:say|says|saying|said"
+                      r"|respond\w*|repl(?:y|ies|ying|ied))\W{0,4}[“\"«‘]\s*(?:\w+\W+){0,4}$")
 
 
 def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], ctx: _Sentence) -> str:
