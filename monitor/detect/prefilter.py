@@ -71,11 +71,16 @@ def _automaton() -> ahocorasick.Automaton:
 
 def scan(sentence: str) -> tuple[bool, bool]:
     """(whether any rule or heading may match the sentence, whether a heading or a tag may)."""
-    reach = DATELINE_REACH if _DATELINE.match(sentence) else HEADING_REACH
+    reach = -1  # how far into the line a heading word counts: read at the first heading word, if any
     candidate = False
     for end, (size, flag) in _automaton().iter(fold(sentence)):
-        if flag & _ANYWHERE or flag & _HEADING and end - size + 1 <= reach:
+        if flag & _ANYWHERE:
             return True, True
+        if flag & _HEADING:
+            if reach < 0:
+                reach = DATELINE_REACH if _DATELINE.match(sentence) else HEADING_REACH
+            if end - size + 1 <= reach:
+                return True, True
         candidate = candidate or bool(flag & _ANCHOR)
     return candidate, False
 
