@@ -35,7 +35,7 @@ def _text(obj: dict[str, Any], key: str, where: str) -> str:
     if not isinstance(value, str):
         raise InputError(f"{where}: '{key}' must be a string, got {type(value).__name__}")
     # Bodies copied from pages or feeds may still be HTML: read them as the archive stores them, as text.
-    return html_to_text(value) if key != "url" and _MARKUP.search(value) else value
+    return html_to_text(value) if key != "url" and "<" in value and _MARKUP.search(value) else value
 
 
 def _published(value: Any, where: str) -> datetime | None:
