@@ -198,17 +198,18 @@ def _anchor_words() -> frozenset[str]:
     return frozenset(_by_anchor())
 
 
-def _filled(slots: tuple[frozenset[str], ...], words: set[str]) -> bool:
-    for slot in slots:
-        if slot.isdisjoint(words):
-            return False
-    return True
-
-
 def rules_for(words: set[str]) -> list[int]:
     """The rules that may match a sentence holding these lemmas: a token fills each of their required slots."""
     index = _by_anchor()
-    return sorted({i for w in words & _anchor_words() for i, others in index[w] if _filled(others, words)})
+    found: set[int] = set()
+    for w in words & _anchor_words():
+        for i, others in index[w]:
+            for slot in others:
+                if slot.isdisjoint(words):
+                    break
+            else:
+                found.add(i)
+    return sorted(found)
 
 
 @functools.cache
