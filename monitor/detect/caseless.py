@@ -23,18 +23,23 @@ class Caseless:
     """A pattern matched without regard to case. Its matches on ASCII text are the lowered text's: use their
     offsets, or fold what a group captured; never show a group's text as written."""
 
-    def __init__(self, pattern: str, flags: int = 0):
+    def __init__(self, pattern: str, flags: int = 0, needs: tuple[str, ...] = ()):
+        """`needs`, if given: lower-case ASCII words one of which every match holds (`search` then skips an
+        ASCII text without any: a pattern of many alternatives costs far more than a few `in` tests)."""
         if not _lower_case_only(pattern):
             raise ValueError(f"a caseless pattern is written in lower case: {pattern[:60]!r}")
         self.lower = re.compile(pattern, flags)
         self.anycase = re.compile(pattern, flags | re.IGNORECASE)
         self.pattern = pattern
+        self.needs = needs
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         return (self.lower, text.lower()) if text.isascii() else (self.anycase, text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         pattern, text = self._pick(text)
+        if self.needs and pattern is self.lower and not any(word in text for word in self.needs):
+            return None
         return pattern.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

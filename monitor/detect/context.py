@@ -24,7 +24,10 @@ _POLICY = Caseless(
     r"|definition|glossary|terms of|privacy (?:notice|statement|cent(?:er|re)|settings)|disclaimer|about us"
     r"|style ?guide|handbook|template|sample letter"
     r"|политика|правила|кодекс|что такое|как (?:написать|составить|подать)|образец)\b"
-    r"|^\W*(?:help|ethics)\b|\bhelp\W*$")
+    r"|^\W*(?:help|ethics)\b|\bhelp\W*$",
+    # a word of each alternative above (the Russian ones never match ASCII text, the only text this skips)
+    needs=("polic", "code", "ethic", "guideline", "standard", "principle", "faq", "help", "how", "what", "definition",
+           "glossary", "terms", "privacy", "disclaimer", "about", "style", "handbook", "template", "sample"))
 _COLUMN = re.compile(r"^\W*(?:corrections?|clarifications?|corrections? (?:and|&) (?:clarifications?|amplifications?)"
                      r"|for the record|errata|исправления|поправки)\W*$", re.IGNORECASE)
 COLUMN_CUE = re.compile(r"\b(?:in fact|actually|not|incorrect\w*|wrong\w*|misstat\w*|should have|erroneous\w*"

@@ -63,6 +63,20 @@ def test_known_names_at_the_same_offsets(text: str) -> None:
         (m.span(), m.group(1).casefold()) for m in plain.finditer(text)]
 
 
+POLICY_WORDS = ["corrections", "Policy", "policies", "code", "of", "ethics", "Conduct", "guidelines", "editorial",
+                "standards", "our", "principles", "FAQ", "faqs", "help", "center", "centre", "how", "to", "we", "what",
+                "is", "are", "an", "a", "the", "does", "mean", "definition", "glossary", "terms", "privacy", "notice",
+                "disclaimer", "about", "us", "style", "guide", "styleguide", "handbook", "template", "sample",
+                "letter", "Binance", "denies", "report", "политика", "как", "написать", "-", ":", "?", "'", "\u017f"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(POLICY_WORDS), max_size=8), st.sampled_from([" ", "", "  ", "-"]))
+def test_policy_pattern_with_its_word_check_finds_what_it_found(words: list[str], joiner: str) -> None:
+    title = joiner.join(words)
+    assert bool(_POLICY.search(title)) == bool(re.compile(_POLICY.pattern, re.IGNORECASE).search(title))
+
+
 @pytest.mark.parametrize("title", ["Corrections policy", "CORRECTIONS POLICY", "Binance denies Reuters report",
                                    "Политика исправлений", "Help", "What does 'retraction' mean?"])
 def test_policy_titles_as_before(title: str) -> None:
