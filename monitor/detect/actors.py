@@ -227,12 +227,23 @@ def _strip_aux(piece: str) -> str:
     return head + _AUX.sub("", tail)
 
 
+_QUOTE_THEN_DASH = re.compile(r"[”\"»]\s*[-–—]")
+
+
+def _closes_before_dash(rest: str, following: str) -> bool:
+    """Whether a closing quotation mark and then a dash come after the act (an attribution: '..." - Acme'); a text
+    without a closing mark is answered without joining and searching it."""
+    if not any(mark in rest or mark in following for mark in "”\"»"):
+        return False
+    return _QUOTE_THEN_DASH.search(rest + " " + following) is not None
+
+
 def subject(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """The doer of the act that starts at character `start`; `speaker` stands for first person if given."""
     sentence = sentence.replace("’", "'")
     inside = in_quote(sentence, start)
-    quoted = _speaker(sentence, start, following) if inside or re.search(
-        r"[”\"»]\s*[-–—]", sentence[start:] + " " + following[:200]) else ""
+    quoted = _speaker(sentence, start, following) if inside or _closes_before_dash(sentence[start:],
+                                                                                   following[:200]) else ""
     if inside:
         named = _quoted_subject(sentence, start)
         if named:
@@ -292,7 +303,10 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     span = ""
     for piece in reversed(pieces):
         for _ in range(3):
-            piece = _LEAD.sub("", piece, count=1)
+            shorter = _LEAD.sub("", piece, count=1)
+            if shorter == piece:
+                break  # nothing led it: nor will anything at the next turn
+            piece = shorter
         parts = _SUBORDINATE.split(piece)
         joined = piece[:len(piece) - len(parts[-1])]
         listed = len(parts) > 1 and _NAMES_ONLY.fullmatch(parts[-2]) and re.search(r"\b(?:and|и)\s+$", joined)
