@@ -14,7 +14,6 @@ from monitor.detect.cancellers import (
     _HABITUAL,
     _ISSUING,
     _NOUN_ACTS,
-    _PREPOSITIONS,
     BOUNDARY,
     DEMAND,
     DEMAND_PAIRS,
@@ -22,34 +21,18 @@ from monitor.detect.cancellers import (
     RELATIVES,
     quoted,
 )
+from monitor.detect.denial_senses import not_a_denial
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.wordsets import SETS
 
 _EDITS = {"update", "edit", "amend", "change", "revise", "alter", "modify"}
-# What "deny" may govern without being a denial of a report: access, a visa, bail, a request.
-_DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "application", "license", "licence",
-                  "motion", "appeal", "petition", "boarding", "service", "credit", "coverage", "insurance",
-                  "withdrawal", "deposit", "payout", "refund", "fund", "loan", "release", "parole", "treatment",
-                  "admission", "entrance", "right", "benefit", "asylum", "citizenship", "passage",
-                  "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
-                  "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat"}
-# A claim that is paid or refused rather than said: "the insurer denied her claim", "a denied benefits claim".
-_PAYABLE = {"insurance", "insurer", "insured", "benefit", "compensation", "payout", "warranty", "refund",
-            "reimbursement", "medicare", "medicaid", "unemployment", "disability", "pension", "asylum",
-            "policyholder", "patent"}
 # What a think-piece is about when an act is its topic: "the art of the apology", "the ethics of retraction".
 _TOPICS = {"art", "science", "psychology", "anatomy", "politics", "power", "value", "history", "language", "etiquette",
            "ethics", "meaning", "nature", "rise", "culture", "importance", "economics", "theory", "rule", "rules",
            "guide", "lesson", "lessons", "age", "era", "limits", "problem", "logic"}
 _INVESTIGATORS = {"police", "investigator", "investigators", "detective", "detectives", "prosecutor", "prosecutors",
                   "court", "officer", "officers", "fbi", "inquiry"}
-_ABOUT_FAKES = {"за", "о", "об", "про", "против", "for", "about", "against", "spread", "spreading", "распространение"}
-_FAKE_WORDS = {"фейковый", "фейк", "ложный", "недостоверный", "fake", "false"}
-# What follows "dispute" as a noun: "a dispute has erupted after he claimed", "the dispute over the report".
-_DISPUTE_NOUN = {"be", "have", "erupt", "arise", "over", "between", "among", "with", "continue", "escalate", "drag",
-                 "centre", "center", "resolution", "break", "flare", "simmer"}
 _COURSE = {"course", "mid-course", "midcourse", "trajectory", "orbit", "colour", "color", "vision", "posture", "gamma"}
-_ASKED = {"call", "demand", "request", "plea", "appeal", "offer", "bid", "proposal", "invitation", "application"}
 _PULL_PARTICLES = {"out", "off", "back", "ahead", "up", "away", "through", "together", "over"}
 _NEW_MATERIAL = {"latest", "new", "recent", "current", "additional", "further", "development", "developments"}
 _MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade", "spyware", "malware",
@@ -63,8 +46,6 @@ _GRIEF = {"loss", "passing", "bereavement", "death", "grief", "losses"}
 _NEWS_VERBS = {"hear", "see", "learn", "read", "report", "say", "inform", "announce", "lose", "tell"}
 _HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "suggestion", "talk", "сообщение",
             "слух", "информация", "утверждение", "домысел"}
-_ADMISSION = {"acknowledge", "accept", "admit", "concede", "agree", "recognize", "realize", "find", "show", "prove",
-              "confirm", "conclude", "establish", "determine", "rule", "признать", "подтвердить", "установить"}
 _IRONY = re.compile(r"\bsorry,?\s+(?:i'?m\s+|we'?re\s+)?not\s+sorry\b", re.IGNORECASE)
 _ERRV = set(SETS["ERRV"].split("|"))
 
@@ -161,76 +142,9 @@ def _not_legal(lem: Lemmas, first: int, last: int) -> bool:
 def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[str]) -> bool:
     """Kind-specific senses that are not the act: "denied entry", "was denied bail", "its own article"."""
     tok = lem.tokens[first]
-    after = [t.lemma for t in lem.tokens[last + 1:last + 6]]
     clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
-    if kind == "denial" and tok.lemma == "accuse" and set(before) & _PROSECUTORS:
-        return True  # "regulators accused the firm of misleading investors": a charge (a legal act), not a denial
-    if kind == "denial" and tok.lemma == "deny" and "be" in [t.lemma for t in lem.tokens[max(0, first - 3):first]] \
-            and {t.lemma for t in lem.tokens[max(0, first - 20):first]} & _REQUESTS:
-        return True  # "one of the demands ... was flatly denied by the university": a request refused
-    if kind == "denial":
-        prev = lem.tokens[first - 1].lemma if first else ""
-        if prev in _ABOUT_FAKES and tok.lemma in _FAKE_WORDS:
-            return True  # "punished for fake news", "наказанным за фейковые новости": a charge's subject, not a denial
-        asked = {t.lemma for t in lem.tokens[first + 1:first + 4]} & _ASKED
-        if tok.lemma in ("reject", "dismiss", "rebuff", "brush") and asked:
-            return True  # "rejected calls for the publication of the report": a demand refused, not a claim denied
-        if before[-2:] in (["i", "be"], ["we", "be"]) and not {t.lemma for t in lem.tokens[first:last + 1]} & {
-                "not", "never"}:
-            return True  # "I was flatly wrong, and admit it": owning an error, not calling a report false
-        if tok.lemma == "question" and prev in ("raise", "pose", "prompt", "spark", "fuel", "leave"):
-            return True  # "it raises questions about the integrity of the process": doubt voiced, not a denial
-        if tok.lemma == "dispute" and first + 1 < len(lem.tokens) and lem.tokens[first + 1].lemma in _DISPUTE_NOUN:
-            return True  # the noun: "a governance dispute has erupted after a delegate claimed ..."
-        if tok.lemma in _DENIAL_VERBS and prev in ("a", "an", "the", "this", "these", "those", "its", "their", "price",
-                                                   "legal", "public", "bitter", "long-running", "pay", "trade"):
-            return True  # the noun: "the blasts said", "a price dispute that threatened the economy"
-        if tok.low == "called" and first + 1 < len(lem.tokens) and lem.tokens[first + 1].text[:1].isupper() and (
-                prev[:1].isalpha() and prev not in PRONOUNS and {"a", "an"} & {
-                    t.lemma for t in lem.tokens[max(0, first - 4):first]}):
-            return True  # "a Windows virus called Bofra": a name given, not a claim called false
-        next_words = [t.low for t in lem.tokens[last + 1:last + 6]]
-        if tok.lemma == "deny" and (next_words[:1] == ["by"] and set(next_words[1:5]) & _SPORT_PLAY
-                                    or set(next_words) & _SPORT_PRIZES):
-            return True  # "denied by some desperate defending", "denied the visitors a certain try": a score prevented
-        matched = {t.lemma for t in lem.tokens[first:last + 1]}
-        if matched & _CRITICISM and not matched & _REPORTISH:
-            return True  # "described the ban as ridiculous", "his comments were irresponsible": criticism of a policy
-            # or a remark, not a report called untrue ("called the report ridiculous", "called it nonsense" deny)
-        claim_at = next((i for i in range(first, last + 1) if lem.tokens[i].lemma in _PROPOSED), None)
-        if claim_at is not None and "that" in [t.lemma for t in lem.tokens[claim_at + 1:claim_at + 8]] and {
-                t.lemma for t in lem.tokens[claim_at + 1:claim_at + 16]} & {"should", "ought", "must"}:
-            return True  # "rejected the claim ... that there should be a legal presumption": a proposal, not a report
-        if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
-                                                 or after[:1] in (["letter"], ["rate"], ["code"])):
-            return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
-        if tok.lemma in ("deny", "denial") and (prev == "claim" or "claim" in after[:4]) and (
-                {t.lemma for t in lem.tokens} & _PAYABLE):
-            return True  # "the insurer denied her claim for flood damage": a claim paid or not, not an allegation
-        if tok.low.endswith("ed") and (prev in ("the", "a", "an", "this", "that", "its", "their", "his", "her",
-                                                "our", "earlier") or prev in _PREPOSITIONS or prev == "," and first > 1
-                                       and lem.tokens[first - 2].lemma in ("earlier", "early", "original", "previous",
-                                                                           "first")):
-            next_tok = lem.tokens[first + 1] if first + 1 < len(lem.tokens) else None
-            if not (prev in ("that", "this") and next_tok is not None and (
-                    next_tok.lemma in _PREPOSITIONS | _VERB_FOLLOWERS or next_tok.low.endswith("ly"))):
-                return True  # "the earlier, rejected version": an adjective ("a statement that pushed back": a verb)
-        if tok.lemma == "deny":
-            if before and before[-1] in ("be", "get") and after[:1] != ["by"] and not tok.low.endswith("ing"):
-                return True  # "was denied pretrial release"
-            if set(_object_head(after)) & _DENIED_THINGS or after[:1] in (["them"], ["him"], ["her"], ["us"], ["me"]):
-                return True
-            if before[-2:] in (["confirm", "or"], ["confirm", "nor"], ["admit", "or"], ["admit", "nor"]) or (
-                    after[:2] in (["or", "confirm"], ["or", "admit"])):
-                return True  # "neither confirms nor denies", "without admitting or denying the allegations"
-        negated_claim = {t.lemma for t in lem.tokens[first:last + 1]} & {"no", "not", "never", "не"}
-        if {t.lemma for t in lem.tokens[max(0, first - 20):first]} & {"admit", "concede", "признать", "признавать"}:
-            return True  # "признали, что сведения не соответствуют действительности": owning an error, not denying
-        if set(before) & (_ADMISSION | {"judge", "court", "tribunal", "суд"}) and not negated_claim:
-            # "we acknowledge this statement is untrue" admits; "confirms there was no basis for it" denies
-            return True
-        if "own" in after or "own" in [t.lemma for t in lem.tokens[first:last + 1]]:
-            return True
+    if kind == "denial" and not_a_denial(lem, first, last, before):
+        return True
     if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-8:]) and "be" in before[-8:]:
         return True  # "it is called a Glomar denial": a name for a kind of act
     nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
@@ -382,9 +296,6 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     return False
 
 
-# What follows a verb rather than an adjective: "that pushed back hard", "that rejected the claims".
-_VERB_FOLLOWERS = {"back", "hard", "a", "an", "the", "it", "them", "his", "her", "its", "their", "as", "away", "off",
-                   "down", "any", "all", "such", "these", "those", "out"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "of", "in",
                 "0", "two", "three", "some", "many", "all"}
 _RETOBJ = set(SETS["RETOBJ"].split("|")) - {"it", "them"}
@@ -422,19 +333,6 @@ def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
 
 _STORY = set(SETS["STORY"].split("|"))
 _SAYERS = {"say", "claim", "allege", "complain", "argue", "insist", "contend", "accuse", "maintain", "charge"}
-_PROSECUTORS = set(SETS["PROSECUTOR"].split("|"))
-_DENIAL_VERBS = {"deny", "reject", "dismiss", "rebuff", "brush", "slam", "blast", "decry", "rubbish", "repudiate",
-                 "contest", "dispute", "refute", "rebut"}
-_SPORT_PLAY = {"defending", "defence", "defense", "save", "saves", "tackle", "post", "bar", "crossbar", "keeper",
-               "goalkeeper", "woodwork", "referee", "offside"}
-_SPORT_PRIZES = {"try", "goal", "victory", "win", "point", "chance", "opportunity", "title", "berth", "equaliser",
-                 "equalizer", "winner", "century", "hat-trick"}
-_REPORTISH = (set(SETS["CLAIM"].split("|")) | set(SETS["STORY"].split("|")) | {"it", "they", "this", "that"}) - {
-    "comment", "remark", "statement", "word", "idea", "notion", "theory", "figure", "version", "media"}
-_PROPOSED = {"claim", "suggestion", "assertion", "argument", "contention", "idea", "notion", "proposal"}
-# Words that criticise without calling anything untrue: said of a report they deny it, of a policy they do not.
-_CRITICISM = {"irresponsible", "ridiculous", "outrageous", "preposterous", "absurd", "nonsense", "rubbish", "garbage",
-              "junk"}
 _ASKING = {"ask", "urge", "call", "demand", "want", "tell", "request", "press", "pressure", "implore"}
 
 
@@ -453,7 +351,6 @@ _REMOVALS = {"remove", "delete", "cut", "strip", "erase", "scrub", "excise"}
 _PUBLISHED = set(SETS["STORY"].split("|")) | set(SETS["PART"].split("|")) | {"publish", "print", "report", "air"}
 _APOLOGY_ONLY = {"inconvenience", "delay", "disruption", "distress", "offence", "offense", "hurt", "upset", "anxiety",
                  "loss", "decision", "death", "passing", "closure", "cancellation", "outage"}
-_REQUESTS = {"demand", "request", "application", "appeal", "petition", "bid", "permit", "motion"}
 _STATES = {"government", "ministry", "department", "council", "administration"}  # not a regulator or a court
 _IMPLYING = {"imply", "insinuate", "intimate"}
 _DESCRIBERS = {"describe", "call", "characterize", "characterise", "brand", "label", "dismiss", "portray"}
@@ -473,12 +370,3 @@ def _claimed(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
-def _object_head(after: list[str]) -> list[str]:
-    """The words of a verb's object up to where a clause or a modifier starts: "denied him a visa", not "denied
-    reports that its licence was revoked"."""
-    out = []
-    for word in after:
-        if word in ("that", "of", "about", "over", "which", "who", ",", ".", "and", "as", "in", "to"):
-            break
-        out.append(word)
-    return out
