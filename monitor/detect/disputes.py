@@ -132,7 +132,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     _rules("stands_by", "act", 0.9,
            "stand|stick ~2 by|behind it|they", "stand|stick ~2 by|behind ~4 {SBNOUN}",
            "remain|be ~2 confident ~4 {SBOBJ}|accuracy",
-           "defend|defended ~4 {SBOBJ}|decision_to_publish", media=True) +
+           "defend|defended ~4 {SBOBJ}|decision_to_publish",
+           "confidence in ~5 {SBOBJ}", media=True) +
     _rules("stands_by", "act", 0.9,
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
            "proud of ~3 {SBOBJ}", "support for ~2 our|the|its|their {SBOBJ}",
@@ -140,7 +141,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|code",
            "proud ~2 we|that ~3 publish|run|air|broadcast|report",
            "back up ~3 {SBOBJ}", "defend ~4 the? accuracy|integrity|veracity|fairness",
-           "confidence in ~5 {SBOBJ}", "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
+           "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
            "nothing in ~3 {STORY} ~4 need|require ~3 correct|correction", "insist|maintain ~6 public interest",
            "уверенный в ~1 правота", "придерживаться ~2 факт",
            "confident ~4 of? ~2 successfully? defend",
@@ -253,7 +254,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "complain|complaint|complaints to|with ~3 {AUTH}|press|ipso|ofcom|regulator|office|ombudsman|council"
            "|commission|committee",
            "plead guilty|not", "cease-and-desist order",
-           "{AUTH} ~4 open|launch|begin|start|initiate ~3 investigation|probe|inquiry|case",
+           # a case opened ("возбуждено уголовное дело"); an investigation alone is not yet a legal action
+           "{AUTH} ~4 open|launch|begin|start|initiate ~3 case",
            "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant|approve",
            "подать|подавать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
            "обратиться в ~2 суд|прокуратура|полиция|роскомнадзор|{AUTH}", "иск ~3 зарегистрировать|зарегистрированный",

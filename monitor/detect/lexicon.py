@@ -99,7 +99,8 @@ RULES: tuple[Rule, ...] = tuple(
            " {STORY} ~~16 have ~3 a|an|some|several|two|three? error|errors|mistake|mistakes|inaccuracy|inaccuracies",
            "^ a|an|the ~3 {STORY} ~~30 should have ~1 say|read|state|report|identify|note|name|be|include",
            "^ in ~3 {STORY}|version ~~16 there be ~2 error|errors|mistake|mistakes|inaccuracy|inaccuracies",
-           "instead of ~~12 as ~2 announce|report|state|publish|say|give|write",
+           # ("instead of Tuesday, as previously reported"; not a plan changed "as previously announced")
+           "instead of ~~12 as ~2 report|state|publish|say|give|write",
            # "the school board article printed in the November 24 edition was in error"
            "^ a|an|the|this|our|that ~3 {STORY} ~~20 be in error",
            # "the photo caption incorrectly referred to", "members who were incorrectly identified as"

@@ -22,6 +22,7 @@ from monitor.detect.cancellers import (
     quoted,
 )
 from monitor.detect.denial_senses import not_a_denial
+from monitor.detect.legal_senses import DETERMINERS, YEAR, not_legal
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.wordsets import SETS
 
@@ -41,7 +42,6 @@ _PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", 
 _CHROME = {"page", "comment", "browser", "javascript", "cookie", "login", "subscribe", "password", "0"}
 _UNAVAILABLE = {"not", "no", "unavailable", "available", "close", "disable", "exist", "find", "load", "error"}
 _NOT_REALLY = {"supposed", "so-called", "alleged", "mock", "fake", "sarcastic", "ironic", "non-apology", "pseudo"}
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GRIEF = {"loss", "passing", "bereavement", "death", "grief", "losses"}
 _NEWS_VERBS = {"hear", "see", "learn", "read", "report", "say", "inform", "announce", "lose", "tell"}
 _HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "suggestion", "talk", "сообщение",
@@ -65,78 +65,6 @@ def _hypothetical_after(lem: Lemmas, last: int) -> bool:
         if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза", "мочь", "может", "бы"):
             return True  # "a defamation suit would face a high bar", "the lawsuit threat fizzled"
     return False
-
-
-_FINE_ADJECTIVE = {"point", "points", "line", "print", "art", "arts", "example", "balance", "detail", "details",
-                   "dining", "wine", "wines", "tuning", "tune", "job", "grain", "distinction", "condition", "mess",
-                   "weather", "young", "old"}
-# a statute's penalty, not one imposed: "влечет за собой штраф", "грозит штрафом", "punishable by a fine"
-_STATUTE = {"влечь", "влечет", "повлечь", "грозить", "караться", "наказываться", "punishable", "liable", "set"}
-_PROSECUTING = {"attorney", "attorneys", "counsel", "lawyer", "lawyers", "authority", "authorities", "office",
-                "barrister", "team", "agency"}
-_SPOT_KICK = {"kick", "kicks", "shootout", "shoot-out", "spot", "area", "box", "try", "corner", "miss", "save"}
-_MONEY = {"pay", "impose", "levy", "issue", "face", "hand", "slap", "receive", "million", "billion", "thousand",
-          "pound", "dollar", "euro", "rouble", "ruble", "€", "£", "$", "₽", "рубль", "тысяча", "доллар", "евро",
-          "fined", "penalty", "civil", "hefty",
-          "record", "maximum", "штраф"} | set(SETS["AUTH"].split("|"))
-
-
-def _priced(lem: Lemmas) -> bool:
-    """Whether the sentence prices a fine or names who imposes it: a sum, a payer, an authority."""
-    return any(t.lemma in _MONEY or t.low in _MONEY for t in lem.tokens)
-
-
-def _not_legal(lem: Lemmas, first: int, last: int) -> bool:
-    """Words of the law in other senses: "in order to make sure", "a finer grained level", "settling disputes
-    between Israel and Iran" (diplomacy, not a lawsuit settled), "a fine point", a statute's "punishable by a
-    fine"."""
-    for i in range(first, last + 1):
-        tok = lem.tokens[i]
-        if tok.low in ("finer", "finest"):
-            return True
-        if tok.lemma in ("convict", "sentence", "charge") and i and lem.tokens[i - 1].lemma in ("if", "unless", "once"):
-            return True  # "faces ten years in prison if convicted": what may come, not what was done
-        if tok.lemma == "sentence" and i and lem.tokens[i - 1].low in ("are", "is", "be", "get"):
-            return True  # "citizens who are sentenced to imprisonment": how a system works, not a sentence passed
-        if tok.low == "fine" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low in _FINE_ADJECTIVE:
-            return True  # "a fine point that was changed": the adjective
-        if tok.lemma in ("fine", "penalty", "штраф") and {t.lemma for t in lem.tokens[max(0, i - 4):i]} & _STATUTE:
-            return True
-        prev = lem.tokens[i - 1].lemma if i else ""
-        nxt = lem.tokens[i + 1].low if i + 1 < len(lem.tokens) else ""
-        if tok.lemma == "charge" and prev in ("in", "take"):
-            return True  # "he was in charge of the side", "taking charge of": responsible, not accused
-        if tok.lemma == "charge" and i == last and lem.tokens[first].lemma == "be" and (
-                tok.low in ("charge", "charges") and prev in ("the", "a", "an", "these", "those", "its", "their")):
-            return True  # "the difference is that the charges are quite low": a price, not a charge brought
-        if tok.low == "charged" and nxt in ("less", "more", "extra", "down", "off", "forward", "towards", "through"):
-            return True  # "charged less for using a phone abroad", "the clearance was charged down"
-        if tok.lemma == "prosecute" and tok.low.endswith("ing") and nxt in _PROSECUTING:
-            return True  # "Prosecuting attorney Carol Lam said": a title
-        if tok.lemma == "order" and (prev in ("restore", "keep", "maintain", "law", "public", "restored", "kept",
-                                              "maintained") or prev.startswith("restor")):
-            return True  # "police restored order"
-        if tok.lemma == "penalty" and (prev == "on" or nxt in _SPOT_KICK or _YEAR.match(lem.tokens[max(0, i - 2)].low)
-                                       or [t.low for t in lem.tokens[i + 1:i + 4]][1:] in (["their", "own"],
-                                                                                          ["his", "own"])):
-            return True  # "knocked out in 1991 on penalties", "awarded a penalty of their own": sport
-        if tok.low == "fine" and not _priced(lem):
-            return True  # "a fine drive", "he was fine for us": no sum, no authority, no one paying
-        if tok.lemma == "plead" and prev == "who" and i > 2 and lem.tokens[i - 2].low.endswith("s") and (
-                lem.tokens[i - 3].lemma not in _DETERMINERS):
-            return True  # "reduced sentences for murderers who pleaded guilty": a class, not a plea made
-        if tok.lemma == "claim" and i == last and tok.low.endswith("ing"):
-            return True  # "won the award after claiming his third crown"
-        if tok.lemma in ("complaint", "lawsuit", "suit", "claim", "case") and "few" in [
-                t.low for t in lem.tokens[max(0, i - 3):i]]:
-            return True  # "the watchdog received very few complaints"
-        if i == last and tok.lemma in ("issue", "file") and (tok.low.endswith("s") or prev in ("the", "a", "an")):
-            return True  # "cases where usability issues go away", "complaints on the issue": nouns, not filed
-        if tok.lemma == "order" and i and lem.tokens[i - 1].low == "in" and lem.tokens[i + 1:i + 2] and (
-                lem.tokens[i + 1].low == "to"):
-            return True
-    return lem.tokens[last].lemma == "dispute" and lem.tokens[last + 1:last + 2] != () and (
-        lem.tokens[last + 1].lemma in ("between", "among"))
 
 
 def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[str]) -> bool:
@@ -199,7 +127,7 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "clarification" and lem.tokens[last].lemma == "unclear" and lem.tokens[last + 1:last + 2] and (
             lem.tokens[last + 1].lemma in ("whether", "if", "how", "why", "what", "when", "who", "where", "which")):
         return True  # "it was unclear whether the prosecution could": uncertainty, not a piece found unclear
-    if kind == "legal_action" and _not_legal(lem, first, last):
+    if kind == "legal_action" and not_legal(lem, first, last):
         return True
     if kind == "legal_action" and "without" in [t.lemma for t in lem.tokens[max(0, first - 1):last + 1]]:
         return True  # "released without charge"
@@ -248,7 +176,7 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True
     if kind == "retraction" and tok.low == "retracted" and first + 1 < len(lem.tokens) and (
             lem.tokens[first + 1].lemma in _RETOBJ) and (
-            first == 0 or lem.tokens[first - 1].lemma in _DETERMINERS):
+            first == 0 or lem.tokens[first - 1].lemma in DETERMINERS):
         return True  # "Retracted articles are marked as retracted", "the retracted paper": an adjective
     if kind == "retraction" and any(a.lemma in _EDITS and b.lemma == "to"
                                     for a, b in zip(lem.tokens[first:last], lem.tokens[first + 1:last], strict=False)):
@@ -262,7 +190,7 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "two factual errors in your Tuesday report": a reader's letter, not the outlet's note
     nouns = [i for i in range(first, last + 1) if lem.tokens[i].lemma in _NOUN_ACTS]
     if kind in ("correction", "clarification", "apology") and any(
-            i and (lem.tokens[i - 1].lemma == "0" and not _YEAR.match(lem.tokens[i - 1].low)
+            i and (lem.tokens[i - 1].lemma == "0" and not YEAR.match(lem.tokens[i - 1].low)
                    and not (i > 1 and lem.tokens[i - 2].lemma in ("page", "p", "section", "no", "number", "a"))
                    or lem.tokens[i - 1].low in ("dozens", "hundreds", "thousands", "many", "numerous"))
             for i in nouns):
@@ -296,8 +224,6 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     return False
 
 
-_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "of", "in",
-                "0", "two", "three", "some", "many", "all"}
 _RETOBJ = set(SETS["RETOBJ"].split("|")) - {"it", "them"}
 # What a correction noun may name besides a correction made: "a corrections policy", "the correction process".
 _ADJUNCT_HEADS = {"policy", "policies", "process", "column", "columns", "page", "desk", "log", "rate", "procedure",
@@ -314,13 +240,13 @@ def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
     for i in range(max(0, first - 6), last):
         if tokens[i].low in ("errors", "mistakes", "inaccuracies") and any(
                 t.low == "are" for t in tokens[i + 1:i + 4]) and not (
-                i and (tokens[i - 1].lemma in _DETERMINERS or tokens[i - 1].lemma[:1].isdigit())):
+                i and (tokens[i - 1].lemma in DETERMINERS or tokens[i - 1].lemma[:1].isdigit())):
             return True  # "Material factual errors are corrected within 24 hours": a policy (not "the errors are")
     for i in range(first, min(last + 1, len(tokens))):
         tok = tokens[i]
         if tok.lemma in ("correction", "corrections") and i + 1 < len(tokens) and tokens[i + 1].low in _ADJUNCT_HEADS:
             return True
-        if tok.low == "published" and i and tokens[i - 1].lemma in _DETERMINERS:
+        if tok.low == "published" and i and tokens[i - 1].lemma in DETERMINERS:
             return True  # "in published corrections": an adjective, not the act
         if tok.low == "corrections" and i > first and tokens[i - 1].lemma in _ISSUING and (
                 tokens[i - 1].low in (tokens[i - 1].lemma, tokens[i - 1].lemma + "s")):

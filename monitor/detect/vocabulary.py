@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from monitor.detect import cancellers, followups, frames, lexicon, senses
+from monitor.detect import cancellers, denial_senses, followups, frames, legal_senses, lexicon, senses
 
 
 def _strings(value: object) -> set[str]:
@@ -20,6 +20,10 @@ def _strings(value: object) -> set[str]:
     if isinstance(value, dict):
         return _strings(tuple(value)) | _strings(tuple(value.values()))
     return set()
+
+
+# The modules whose word sets the lemma table must hold (the rules' words come from lexicon.RULES and SETS).
+SCANNED = (cancellers, senses, denial_senses, legal_senses, frames, followups)
 
 
 def _module_words(module: ModuleType) -> set[str]:
@@ -37,7 +41,8 @@ def words() -> tuple[frozenset[str], frozenset[str]]:
     for notation in [r.name for r in lexicon.RULES] + list(lexicon.SETS.values()):
         for word in notation.replace("|", " ").replace("_", " ").split():
             found.add(word.strip("?^"))
-    found |= _module_words(cancellers) | _module_words(senses) | _module_words(frames) | _module_words(followups)
+    for module in SCANNED:
+        found |= _module_words(module)
     found |= {w for s in lexicon.SETS.values() for w in s.split("|")}
     found = {w for part in found for w in part.replace("_", " ").split() if w and not w.startswith(("~", "{", "!{"))}
     prefixes = {w[:-1] for w in found if w.endswith("*")}

@@ -423,6 +423,13 @@ NARRATIVE = [
     ("It was unclear whether the witness would testify.", None),
     ('Mr Blair said: "Let\'s just apologise and move on."', None),
     ("He tells them that if they don't confess they will get life.", None),
+    ("The funds will grow this year, said chairman-elect Denys Holt.", None),
+    ("The audit will cover the calendar year instead of the nine months, as previously announced.", None),
+    ("The final was played on Sunday instead of Saturday, as previously reported.", "correction"),
+    ("The bank bought a stake to rebuild public confidence in it.", None),
+    ("The ministry launched an investigation into the firm's accounts.", None),
+    ("Prosecutors opened a criminal case against the editor.", "legal_action"),
+    ("He said he did not favor banning takeovers.", None),
 ]
 
 

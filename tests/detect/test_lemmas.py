@@ -83,3 +83,15 @@ def test_fold_equals_casefold_and_the_quote_table() -> None:
 
     for text in ("“Quoted” «ёлка» — ‘x’ – „y“", "ASCII Only", "Straße ﬁne İ", ""):
         assert fold(text) == text.casefold().translate(_QUOTES)
+
+
+def test_every_module_of_senses_is_scanned_for_words() -> None:
+    """A module of senses or cancellers holds words the lemma table must know: a new one is scanned too."""
+    import pkgutil
+
+    import monitor.detect
+    from monitor.detect.vocabulary import SCANNED
+
+    wanted = {m.name for m in pkgutil.iter_modules(monitor.detect.__path__)
+              if m.name.endswith("senses") or m.name in ("cancellers", "frames", "followups")}
+    assert wanted <= {m.__name__.rsplit(".", 1)[1] for m in SCANNED}
