@@ -14,7 +14,11 @@ _DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "a
                   "withdrawal", "deposit", "payout", "refund", "fund", "loan", "release", "parole", "treatment",
                   "admission", "entrance", "right", "benefit", "asylum", "citizenship", "passage",
                   "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
-                  "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat"}
+                  "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat",
+                  "advantage", "increase", "hike", "process", "relief"}
+# What is rejected as a proposal, not denied as a report: "the company's final proposal was rejected".
+_PROPOSALS = {"proposal", "plan", "offer", "bill", "idea", "bid", "amendment", "budget", "measure", "policy", "deal",
+              "contract", "recommendation", "initiative", "demand", "summit", "request", "motion", "scheme", "reform"}
 # A claim that is paid or refused rather than said: "the insurer denied her claim", "a denied benefits claim".
 _PAYABLE = {"insurance", "insurer", "insured", "benefit", "compensation", "payout", "warranty", "refund",
             "reimbursement", "medicare", "medicaid", "unemployment", "disability", "pension", "asylum",
@@ -99,6 +103,20 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
                                              or after[:1] in (["letter"], ["rate"], ["code"])):
         return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
+    if tok.lemma == "denial" and any(t.lemma in ("for", "of") and {u.lemma for u in lem.tokens[j + 1:j + 4]} & (
+            _DENIED_THINGS) for j, t in enumerate(lem.tokens[last + 1:last + 10], last + 1)):
+        return True  # "a denial by the utility commission for a rate increase"
+    if tok.lemma in ("reject", "dismiss", "rebuff") and (set(_object_head(after)[:5]) & _PROPOSALS or "be" in (
+            before[-3:]) and set(before[-10:]) & _PROPOSALS):
+        return True  # "rejected the proposal", "the final proposal was unanimously rejected": a proposal refused
+    if tok.lemma == "dismiss" and "charge" in [t.lemma for t in lem.tokens[first:last + 1]] + after[:4]:
+        return True  # "the settlement dismisses all charges": a case ended, not a report denied
+    if lem.tokens[last].low in ("false", "fake", "bogus") and lem.tokens[last - 1].low in ("a", "an") and (
+            lem.tokens[last + 1:last + 2] and lem.tokens[last + 1].low.isalpha()
+            and lem.tokens[last + 1].lemma not in _REPORTISH | {"and", "or", "but"}):
+        return True  # "analysts called it a false breakout": the adjective of another noun
+    if lem.tokens[last].lemma == "distort" and after[:1] == ["by"]:
+        return True  # "the figures were distorted by the sale of gold coins": a statistic skewed
     if tok.lemma in ("deny", "denial") and (prev == "claim" or "claim" in after[:4]) and (
             {t.lemma for t in lem.tokens} & _PAYABLE):
         return True  # "the insurer denied her claim for flood damage": a claim paid or not, not an allegation

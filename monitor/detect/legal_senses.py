@@ -21,6 +21,32 @@ _FINE_ADJECTIVE = {"point", "points", "line", "print", "art", "arts", "example",
 # a statute's penalty, not one imposed: "влечет за собой штраф", "грозит штрафом", "punishable by a fine"
 _STATUTE = {"влечь", "влечет", "повлечь", "грозить", "караться", "наказываться", "punishable", "liable", "set"}
 
+# A charge that is money: "a pretax charge", "fixed charges", "the subscriber line charge".
+_BOOKED = {"pretax", "pre-tax", "after-tax", "aftertax", "one-time", "special", "extraordinary", "non-recurring",
+           "nonrecurring", "restructuring", "writedown", "write-down", "fixed", "line", "service", "finance",
+           "interest",
+           "mln", "million", "billion", "dlr", "dlrs"}
+_RESULTS = {"earnings", "earning", "income", "profit", "profits", "result", "results", "operations", "reserves"}
+_PRICES = {"rate", "rates", "price", "prices", "fee", "fees", "interest", "tariff", "tariffs"}
+_BOOKINGS = {"factory", "new", "incoming", "durable", "durables", "export", "purchase", "unfilled", "manufacturing",
+             "machine", "tool", "aircraft", "defense", "defence", "domestic", "foreign", "bulk", "advance"}
+# Who gives orders that are administration, not enforcement, and what an enforcement order compels.
+_ADMINISTRATION = {"ministry", "government", "department", "council", "authority", "authorities", "board", "police",
+                   "administration", "official", "officials", "cabinet", "governor", "mayor", "agency"}
+_LEGAL_CONTEXT = {"court", "judge", "lawsuit", "suit", "regulator", "sec", "ftc", "fca", "ofcom", "ipso", "watchdog",
+                  "tribunal", "prosecutor", "prosecutors", "violation", "breach", "unlawful", "illegal", "ruling",
+                  "litigation", "indictment", "complaint", "grand", "jury", "inquiry", "challenge",
+                  "суд", "роскомнадзор", "прокуратура"}
+_COMPELLED = {"pay", "stop", "cease", "halt", "remove", "delete", "refund", "suspend", "comply", "withdraw", "correct",
+              "publish", "block", "take", "disclose", "divest", "compensate", "reinstate", "retract",
+              "apologize",
+              "apologise", "shut", "closure", "removal", "blocking", "suspension", "payment", "restitution",
+              "liquidation", "seizure", "arrest", "detention", "destroy", "forfeit", "recall", "unblock", "fine",
+              "sell", "penalty", "ban", "takedown", "correction", "retraction", "apology", "refrain", "desist"}
+_BARGAINING = {"dispute", "talks", "strike", "contract", "take-or-pay", "wage", "wages", "labor", "labour", "union",
+               "unions", "conciliator", "negotiation", "negotiations", "bargaining"}
+_LEGAL_ACTION_WORDS = {"legal", "court", "class", "class-action", "civil", "lawsuit", "suit", "against", "judge",
+                       "file", "enforcement", "disciplinary", "regulatory", "libel", "defamation", "criminal"}
 _PROSECUTING = {"attorney", "attorneys", "counsel", "lawyer", "lawyers", "authority", "authorities", "office",
                 "barrister", "team", "agency"}
 
@@ -39,6 +65,8 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
     """Words of the law in other senses: "in order to make sure", "a finer grained level", "settling disputes
     between Israel and Iran" (diplomacy, not a lawsuit settled), "a fine point", a statute's "punishable by a
     fine"."""
+    words = {t.lemma for t in lem.tokens} | {t.low for t in lem.tokens}
+    pairs = set(zip([t.low for t in lem.tokens], [t.low for t in lem.tokens[1:]], strict=False))
     for i in range(first, last + 1):
         tok = lem.tokens[i]
         if tok.low in ("finer", "finest"):
@@ -84,5 +112,29 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma == "order" and i and lem.tokens[i - 1].low == "in" and lem.tokens[i + 1:i + 2] and (
                 lem.tokens[i + 1].low == "to"):
             return True
+        if tok.lemma == "charge" and (prev in _BOOKED or nxt == "that" and not words & _LEGAL_CONTEXT
+                                      or nxt == "against" and lem.tokens[i + 2:i + 3]
+                                      and lem.tokens[i + 2].lemma in _RESULTS or {
+                                          t.lemma for t in lem.tokens[max(0, i - 3):i]} & _PRICES):
+            return True  # "a pretax charge against earnings", "rates charged by banks", "it has charged that": money
+            # or an allegation, not a charge brought
+        if tok.low == "orders" and (prev in _BOOKINGS or words & {"pct", "percent", "%"}):
+            return True  # "factory orders fell 4.0 pct": business, not a court's
+        if tok.lemma in ("order", "instruct", "direct", "require") and i > first and lem.tokens[first].lemma in (
+                _ADMINISTRATION) and not words & _LEGAL_CONTEXT and not {
+                t.lemma for t in lem.tokens[i + 1:i + 9]} & _COMPELLED:
+            return True  # "the authorities ordered government offices closed", "ordered fishermen to return to port"
+        if tok.lemma in ("fine", "penalty") and (words & {"maximum"} or ("up", "to") in pairs) and words & {
+                "face", "limit", "convict", "prison", "jail"}:
+            return True  # "faces a maximum five years in jail and a fine": the statute's, not imposed
+        if tok.lemma in ("settle", "settlement") and words & _BARGAINING and not words & _LEGAL_CONTEXT:
+            return True  # "a conciliator was appointed to help settle the dispute", "take-or-pay settlements"
+        if tok.lemma == "action" and not words & _LEGAL_ACTION_WORDS:
+            return True  # "we will initiate the actions necessary to place the product elsewhere"
+        if tok.lemma == "case" and prev in ("this", "that", "any", "which", "each", "either", "such") and i > 1 and (
+                lem.tokens[i - 2].low == "in"):
+            return True  # "In this case a degree of criminal energy was brought into play"
+        if tok.low.endswith("ing") and {t.lemma for t in lem.tokens[last + 1:last + 6]} & {"would", "could", "might"}:
+            return True  # "imposing the ban would encourage ...": the act weighed, not done
     return lem.tokens[last].lemma == "dispute" and lem.tokens[last + 1:last + 2] != () and (
         lem.tokens[last + 1].lemma in ("between", "among"))

@@ -37,7 +37,7 @@ _COURSE = {"course", "mid-course", "midcourse", "trajectory", "orbit", "colour",
 _PULL_PARTICLES = {"out", "off", "back", "ahead", "up", "away", "through", "together", "over"}
 _NEW_MATERIAL = {"latest", "new", "recent", "current", "additional", "further", "development", "developments"}
 _MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade", "spyware", "malware",
-               "virus", "pc", "recorder", "antivirus"}
+               "virus", "pc", "recorder", "antivirus", "tape", "tapes"}
 _PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
 _CHROME = {"page", "comment", "browser", "javascript", "cookie", "login", "subscribe", "password", "0"}
 _UNAVAILABLE = {"not", "no", "unavailable", "available", "close", "disable", "exist", "find", "load", "error"}
@@ -119,8 +119,28 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "correction" and tok.lemma == "it" and {t.lemma for t in lem.tokens[max(0, first - 3):first]} & {
             "say", "argue", "insist", "tell", "add"}:
         return True  # "the minister said it was wrong to suggest ...": his rebuttal, not the outlet's note
-    if kind == "correction" and lem.tokens[last + 1:last + 2] and lem.tokens[last + 1].lemma in _APOLOGY_ONLY:
-        return True  # "We regret the inconvenience": an apology, no error owned
+    if kind == "correction" and lem.tokens[last].lemma in ("the", "this", "that", "any", "our") and (
+            lem.tokens[first:first + 3] and "regret" in [t.lemma for t in lem.tokens[first:last]]) and (
+            lem.tokens[last + 1:last + 2] and lem.tokens[last + 1].lemma not in _REGRETTED_ERRORS):
+        return True  # "We regret the inconvenience", "we sincerely regret this outcome": no error owned
+    if kind in ("correction", "clarification") and set(before) & _FILINGS and set(before) & {
+            "say", "allege", "claim", "charge", "contend"}:
+        return True  # "The suit said the papers failed to disclose ...": what a lawsuit alleges, not a note
+    if kind == "correction" and set(before) & {"rumour", "rumor", "rumours", "rumors", "speculation"}:
+        return True  # "Rumours the figure had been overstated by a statistical error": hearsay about data
+    if kind == "correction" and any(t.low == "reporting" and lem.tokens[i + 1:i + 2] and (
+            lem.tokens[i + 1].lemma in _REPORTING_HEADS) for i, t in enumerate(lem.tokens[first:last + 2], first)):
+        return True  # "the company changed its reporting period|method": accounts, not a story
+    if kind == "update" and lem.tokens[last].lemma in ("revise", "update") and (
+            {t.lemma for t in lem.tokens[last + 1:last + 5]} & _ESTIMATES
+            or [t.lemma for t in lem.tokens[last + 1:last + 3]] == ["to", "0"]):
+        return True  # "revised its estimate of the shortage", "the study can be updated to 1985 levels": data
+    if kind == "retraction" and tok.lemma in ("it", "they", "he", "she", "we") and lem.tokens[last].low.endswith(
+            "ing") and not {t.lemma for t in lem.tokens[last + 1:last + 5]} & _PIECES:
+        return True  # "announced it was withdrawing the nomination", "were withdrawing troops": not a piece
+    if kind == "stands_by" and lem.tokens[last].lemma == "right" and lem.tokens[last + 1:last + 2] and (
+            lem.tokens[last + 1].low == "to"):
+        return True  # "I am sure it is right to err on the side of prudence": a course judged, not a story
     if kind == "update" and lem.tokens[last].lemma in ("revise", "update") and lem.tokens[last + 1:last + 2] and (
             lem.tokens[last + 1].low in ("down", "up", "downward", "upward")):
         return True  # "it had revised down the jobs gains": a statistic revised, not a story updated
@@ -275,8 +295,17 @@ _PULL_VERBS = {"withdraw", "pull"}
 _PIECES = set(SETS["STORY"].split("|")) | {"film", "programme", "program", "episode", "documentary", "book", "album"}
 _REMOVALS = {"remove", "delete", "cut", "strip", "erase", "scrub", "excise"}
 _PUBLISHED = set(SETS["STORY"].split("|")) | set(SETS["PART"].split("|")) | {"publish", "print", "report", "air"}
-_APOLOGY_ONLY = {"inconvenience", "delay", "disruption", "distress", "offence", "offense", "hurt", "upset", "anxiety",
-                 "loss", "decision", "death", "passing", "closure", "cancellation", "outage"}
+_REGRETTED_ERRORS = set(SETS["STORY"].split("|")) | set(SETS["PART"].split("|")) | {
+    "error", "errors", "mistake", "mistakes", "inaccuracy", "inaccuracies", "misstatement", "omission", "oversight",
+    "lapse", "confusion", "misidentification", "publication", "inclusion", "impression", "misunderstanding",
+    "wording", "use", "misspelling", "typo", "misquote", "inaccurate", "incorrect", "erroneous", "wrong", "0"}
+_FILINGS = {"suit", "lawsuit", "complaint", "plaintiff", "plaintiffs", "petition", "filing", "indictment"}
+_REPORTING_HEADS = {"method", "methods", "period", "periods", "practice", "practices", "requirement", "requirements",
+                    "standard", "standards", "date", "basis", "currency", "year", "segment", "segments", "system",
+                    "structure", "policy", "cycle", "unit", "units", "line", "lines", "format"}
+_ESTIMATES = {"estimate", "estimates", "forecast", "forecasts", "figure", "figures", "data", "outlook", "guidance",
+              "projection", "projections", "target", "targets", "view", "level", "levels", "gdp", "growth", "number",
+              "numbers", "statistic", "statistics", "count", "tally"}
 _STATES = {"government", "ministry", "department", "council", "administration"}  # not a regulator or a court
 _IMPLYING = {"imply", "insinuate", "intimate"}
 _DESCRIBERS = {"describe", "call", "characterize", "characterise", "brand", "label", "dismiss", "portray"}
