@@ -43,6 +43,8 @@ _SPORT_PRIZES = {"try", "goal", "victory", "win", "point", "chance", "opportunit
                  "equalizer", "winner", "century", "hat-trick"}
 _REPORTISH = (set(SETS["CLAIM"].split("|")) | set(SETS["STORY"].split("|")) | {"it", "they", "this", "that"}) - {
     "comment", "remark", "statement", "word", "idea", "notion", "theory", "figure", "version", "media"}
+_ANSWERABLE = _REPORTISH | set(SETS["MEDIA"].split("|")) - {"we", "i"} | {"critic", "critics", "journalist",
+                                                                           "journalists", "media", "press"}
 _PROPOSED = {"claim", "suggestion", "assertion", "argument", "contention", "idea", "notion", "proposal"}
 # Words that criticise without calling anything untrue: said of a report they deny it, of a policy they do not.
 _CRITICISM = {"irresponsible", "ridiculous", "outrageous", "preposterous", "absurd", "nonsense", "rubbish", "garbage",
@@ -101,14 +103,32 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
             t.lemma for t in lem.tokens[claim_at + 1:claim_at + 16]} & {"should", "ought", "must"}:
         return True  # "rejected the claim ... that there should be a legal presumption": a proposal, not a report
     if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
-                                             or after[:1] in (["letter"], ["rate"], ["code"])):
+                                             or after[:1] in (["letter"], ["rate"], ["code"], ["law"])
+                                             or set(after[:5]) & {"right", "rights"}):
         return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
     if tok.lemma == "denial" and any(t.lemma in ("for", "of") and {u.lemma for u in lem.tokens[j + 1:j + 4]} & (
             _DENIED_THINGS) for j, t in enumerate(lem.tokens[last + 1:last + 10], last + 1)):
         return True  # "a denial by the utility commission for a rate increase"
-    if tok.lemma in ("reject", "dismiss", "rebuff") and (set(_object_head(after)[:5]) & _PROPOSALS or "be" in (
+    within = [t.lemma for t in lem.tokens[first + 1:last + 1]] + after
+    head = _object_head(within)[:5]
+    proposal = next((j for j, w in enumerate(head) if w in _PROPOSALS), None)
+    if proposal is not None and within[proposal + 1:proposal + 2] == ["that"]:
+        proposal = None  # "rejected the idea that the two parties appeal to the same voters": a claim denied
+    if tok.lemma in ("reject", "dismiss", "rebuff") and (proposal is not None or "be" in (
             before[-3:]) and set(before[-10:]) & _PROPOSALS):
         return True  # "rejected the proposal", "the final proposal was unanimously rejected": a proposal refused
+    if tok.lemma == "hit" and not {t.lemma for t in lem.tokens[last + 1:last + 6]} & _ANSWERABLE:
+        return True  # "China has hit back at the UK": a counter-attack, not a report denied
+    name_end = last + 1
+    while name_end < len(lem.tokens) and lem.tokens[name_end].text[:1].isupper() and name_end < last + 4:
+        name_end += 1
+    if tok.lemma == "deny" and name_end > last + 1 and lem.tokens[name_end:name_end + 1] and (
+            lem.tokens[name_end].lemma in ("her", "his", "their", "its")):
+        return True  # "the election denies Theresa May her majority": deprives
+    matched_words = {t.lemma for t in lem.tokens[first:last + 1]}
+    if matched_words & {"irresponsible", "ridiculous", "outrageous"} and not matched_words & (
+            _REPORTISH - {"it", "they", "this", "that"}):
+        return True  # "described them as aged and ridiculous": contempt for remarks, not a report denied
     if tok.lemma == "dismiss" and "charge" in [t.lemma for t in lem.tokens[first:last + 1]] + after[:4]:
         return True  # "the settlement dismisses all charges": a case ended, not a report denied
     if lem.tokens[last].low in ("false", "fake", "bogus") and lem.tokens[last - 1].low in ("a", "an") and (

@@ -24,7 +24,8 @@ _STATUTE = {"влечь", "влечет", "повлечь", "грозить", "�
 # A charge that is money: "a pretax charge", "fixed charges", "the subscriber line charge".
 _BOOKED = {"pretax", "pre-tax", "after-tax", "aftertax", "one-time", "special", "extraordinary", "non-recurring",
            "nonrecurring", "restructuring", "writedown", "write-down", "fixed", "line", "service", "finance",
-           "interest",
+           "interest", "roaming", "roam", "call", "usage", "overdraft", "delivery", "admission", "parking", "extra",
+           "hidden",
            "mln", "million", "billion", "dlr", "dlrs"}
 _RESULTS = {"earnings", "earning", "income", "profit", "profits", "result", "results", "operations", "reserves"}
 _PRICES = {"rate", "rates", "price", "prices", "fee", "fees", "interest", "tariff", "tariffs"}
@@ -134,6 +135,16 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma == "case" and prev in ("this", "that", "any", "which", "each", "either", "such") and i > 1 and (
                 lem.tokens[i - 2].low == "in"):
             return True  # "In this case a degree of criminal energy was brought into play"
+        if tok.lemma == "bring" and [t.lemma for t in lem.tokens[i + 1:i + 5]][:1] == ["to"] and "attention" in [
+                t.lemma for t in lem.tokens[i + 1:i + 5]]:
+            return True  # "all three cases were brought to their attention"
+        if tok.lemma == "charge" and nxt in ("headfirst", "into", "ahead", "forward", "towards", "toward"):
+            return True  # "the mayhem the UK is about to charge headfirst into"
+        if tok.lemma == "claim" and nxt in ("title", "crown", "prize", "victory", "record", "seat", "medal", "win"):
+            return True  # "her recently claimed title of grandmother"
+        if tok.lemma in ("convict", "sentence", "charge") and prev in ("people", "those", "anyone", "persons",
+                                                                         "individuals", "someone"):
+            return True  # "allows the governor to pardon people convicted of ...": a class
         if tok.low.endswith("ing") and {t.lemma for t in lem.tokens[last + 1:last + 6]} & {"would", "could", "might"}:
             return True  # "imposing the ban would encourage ...": the act weighed, not done
     return lem.tokens[last].lemma == "dispute" and lem.tokens[last + 1:last + 2] != () and (

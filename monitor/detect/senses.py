@@ -98,6 +98,12 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "legal_action" and any(t.lemma in _NOUN_ACTS for t in lem.tokens[first:last + 1]) and (
             _hypothetical_after(lem, last)):
         return True
+    if kind == "clarification" and lem.tokens[-1].low == "?":
+        return True  # "could it be he misread the welcome ...?": a question, not a piece found unclear
+    noun = next((i for i in range(first, last + 1) if lem.tokens[i].lemma in ("apology", "apologies")), None)
+    if kind == "apology" and noun is not None and "for" in [t.lemma for t in lem.tokens[max(0, noun - 4):noun]] and {
+            t.lemma for t in lem.tokens[max(0, noun - 7):noun]} & {"charge", "campaign", "push", "call", "pressure"}:
+        return True  # "led the charge for a public apology": demanded, not made
     if _conjoined_demand(lem, first):
         return True  # "a motion asking him to apologise and withdraw his comments": both asked, neither done
     if kind in ("legal_action", "denial") and {t.lemma for t in lem.tokens[max(0, first - 4):first]} & _FEARS:
@@ -157,6 +163,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "retraction" and lem.tokens[last].lemma == "statement" and (
             clause[:1] == ["to"] and set(clause[1:3]) & _INVESTIGATORS or set(before[-3:]) & {"witness", "victim"}):
         return True  # "the witness withdrew her statement to police": evidence, not a publication
+    if kind == "retraction" and _not_a_piece(lem, first, last):
+        return True
     if kind == "retraction" and {t.lemma for t in lem.tokens} & _MECHANICAL:
         return True  # "retracted the landing gear": a machine, not a publication
     if kind == "retraction" and any(t.lemma == "pull" and lem.tokens[i + 1].lemma in _PULL_PARTICLES
@@ -168,7 +176,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "correction" and lem.tokens[last].low == "correct" and lem.tokens[last - 1].lemma != "to":
         return True  # "it's quite correct to say": the adjective, not "the story has been corrected"
     following = {t.low for t in lem.tokens[last + 1:last + 4]}
-    if kind == "correction" and lem.tokens[last].lemma == "reflect" and following & _NEW_MATERIAL:
+    if kind == "correction" and lem.tokens[last].lemma == "reflect" and (following & _NEW_MATERIAL or {
+            t.lemma for t in lem.tokens[last + 1:last + 7]} & _NEWS_ITEMS):
         return True  # "updated to reflect the latest information": an update with news, not a corrected error
     if kind == "correction" and lem.tokens[last].lemma == "err" and [t.low for t in lem.tokens[last + 1:last + 4]] == [
             "on", "the", "side"]:
@@ -236,6 +245,10 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
             grief = [t.lemma for t in lem.tokens[i + 1:i + 5]]
             if word == "sorry" and grief[:1] in (["for"], ["about"]) and set(grief[1:]) & _GRIEF:
                 return True  # "sorry for your loss": condolence
+            said = [t.low for t in lem.tokens[i + 1:i + 4]]
+            if word == "sorry" and said[:1] == ["for"] and (said[1:2] in (["you"], ["him"], ["her"], ["them"])
+                                                            or said[1:3] in (["all", "those"], ["those", "who"])):
+                return True  # "I'm sorry for all those candidates who weren't successful": sympathy
             words = {t.lemma for t in lem.tokens}
             if word == "sorry" and words & _CHROME and words & _UNAVAILABLE:
                 return True  # "Sorry, this page isn't available", "Sorry, comments are closed": a site's chrome
@@ -290,11 +303,35 @@ def _conjoined_demand(lem: Lemmas, first: int) -> bool:
     return to is not None and bool({t.lemma for t in lem.tokens[max(0, to - 4):to]} & _ASKING)
 
 
-_FEARS = {"fear", "afraid", "risk", "threat", "danger", "prospect", "spectre", "specter", "worry", "worried"}
+_FEARS = {"fear", "afraid", "risk", "threat", "danger", "prospect", "spectre", "specter", "worry", "worried",
+          "willingness", "readiness"}
 _PULL_VERBS = {"withdraw", "pull"}
 _PIECES = set(SETS["STORY"].split("|")) | {"film", "programme", "program", "episode", "documentary", "book", "album"}
 _REMOVALS = {"remove", "delete", "cut", "strip", "erase", "scrub", "excise"}
 _PUBLISHED = set(SETS["STORY"].split("|")) | set(SETS["PART"].split("|")) | {"publish", "print", "report", "air"}
+_NEWS_ITEMS = {"statement", "comment", "comments", "response", "remarks", "decision", "announcement", "news",
+               "result", "results", "development", "developments", "reaction", "vote", "ruling", "outcome", "event"}
+_PEOPLE = {"people", "person", "them", "three", "two", "victim", "victims", "civilian", "civilians", "cop", "cops",
+           "officer", "officers", "man", "men", "woman", "women", "child", "children"}
+
+
+def _not_a_piece(lem: Lemmas, first: int, last: int) -> bool:
+    """A retraction's words about something else: people killed, a treaty's "article 50", rescuers who "pull them
+    out", "Rio pulled it off", "claimed to have withdrawn"."""
+    toks = lem.tokens
+    for i in range(first, last + 1):
+        tok, nxt = toks[i], [t.lemma for t in toks[i + 1:i + 4]]
+        if tok.lemma == "kill" and not set(nxt) & _PIECES:
+            return True  # "killing three of them", "This was a killing" (an AP "kill" names the story it kills)
+        if tok.lemma == "article" and nxt[:1] == ["0"]:
+            return True  # "pulling the pin on article 50": a treaty's article
+        if tok.lemma == "pull" and nxt[:2] and nxt[0] in ("it", "they", "he", "she") and nxt[1] in _PULL_PARTICLES:
+            return True  # "pull them out", "Rio pulled it off"
+        if tok.low.endswith("ed") and tok.lemma in ("claim", "suggest", "allege") and i == first:
+            return True  # "the Russians claimed to have withdrawn": the verb, not a claim withdrawn
+    return False
+
+
 _REGRETTED_ERRORS = set(SETS["STORY"].split("|")) | set(SETS["PART"].split("|")) | {
     "error", "errors", "mistake", "mistakes", "inaccuracy", "inaccuracies", "misstatement", "omission", "oversight",
     "lapse", "confusion", "misidentification", "publication", "inclusion", "impression", "misunderstanding",
@@ -305,7 +342,8 @@ _REPORTING_HEADS = {"method", "methods", "period", "periods", "practice", "pract
                     "structure", "policy", "cycle", "unit", "units", "line", "lines", "format"}
 _ESTIMATES = {"estimate", "estimates", "forecast", "forecasts", "figure", "figures", "data", "outlook", "guidance",
               "projection", "projections", "target", "targets", "view", "level", "levels", "gdp", "growth", "number",
-              "numbers", "statistic", "statistics", "count", "tally"}
+              "numbers", "statistic", "statistics", "count", "tally", "authorization", "authorizations", "rule",
+              "rules", "guideline", "guidelines", "label"}
 _STATES = {"government", "ministry", "department", "council", "administration"}  # not a regulator or a court
 _IMPLYING = {"imply", "insinuate", "intimate"}
 _DESCRIBERS = {"describe", "call", "characterize", "characterise", "brand", "label", "dismiss", "portray"}
