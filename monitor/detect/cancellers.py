@@ -176,7 +176,7 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     if rule.voice == "act":
         cancels |= {"without", "threat", "threaten"}  # "with or without an apology", "lawsuit threat against"
         # a plan, not the act: "prosecutors consider charges", "the regulator weighs a fine"
-        cancels |= {"consider", "mull", "weigh", "contemplate", "plan", "intend", "propose"}
+        cancels |= {"consider", "mull", "weigh", "contemplate", "plan", "intend", "propose", "expect"}
     return bool((inner & cancels) - literal)
 
 

@@ -113,9 +113,10 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma == "order" and i and lem.tokens[i - 1].low == "in" and lem.tokens[i + 1:i + 2] and (
                 lem.tokens[i + 1].low == "to"):
             return True
-        if tok.lemma == "charge" and (prev in _BOOKED or nxt == "that" and not words & _LEGAL_CONTEXT
-                                      or nxt == "against" and lem.tokens[i + 2:i + 3]
-                                      and lem.tokens[i + 2].lemma in _RESULTS or {
+        booked = prev in _BOOKED or bool(i) and lem.tokens[i - 1].low in _BOOKED  # ("fixed" reads as "fixe")
+        if tok.lemma == "charge" and (booked or nxt == "that" and not words & _LEGAL_CONTEXT
+                                      or nxt == "against" and {t.low for t in lem.tokens[i + 2:i + 6]} & _RESULTS
+                                      or tok.low == "charges" and nxt == "on" or {
                                           t.lemma for t in lem.tokens[max(0, i - 3):i]} & _PRICES):
             return True  # "a pretax charge against earnings", "rates charged by banks", "it has charged that": money
             # or an allegation, not a charge brought

@@ -138,7 +138,7 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
             lem.tokens[i + 1].lemma in _REPORTING_HEADS) for i, t in enumerate(lem.tokens[first:last + 2], first)):
         return True  # "the company changed its reporting period|method": accounts, not a story
     if kind == "update" and lem.tokens[last].lemma in ("revise", "update") and (
-            {t.lemma for t in lem.tokens[last + 1:last + 5]} & _ESTIMATES
+            set(_until_to(lem, last + 1, last + 10)) & _ESTIMATES
             or [t.lemma for t in lem.tokens[last + 1:last + 3]] == ["to", "0"]):
         return True  # "revised its estimate of the shortage", "the study can be updated to 1985 levels": data
     if kind == "retraction" and tok.lemma in ("it", "they", "he", "she", "we") and lem.tokens[last].low.endswith(
@@ -313,6 +313,17 @@ _NEWS_ITEMS = {"statement", "comment", "comments", "response", "remarks", "decis
                "result", "results", "development", "developments", "reaction", "vote", "ruling", "outcome", "event"}
 _PEOPLE = {"people", "person", "them", "three", "two", "victim", "victims", "civilian", "civilians", "cop", "cops",
            "officer", "officers", "man", "men", "woman", "women", "child", "children"}
+
+
+def _until_to(lem: Lemmas, start: int, end: int) -> list[str]:
+    """The lemmas from `start` up to "to" or "with": "revised its GDP forecast", not "updated to reflect the
+    figures"."""
+    out = []
+    for t in lem.tokens[start:end]:
+        if t.lemma in ("to", "with"):
+            break
+        out.append(t.lemma)
+    return out
 
 
 def _not_a_piece(lem: Lemmas, first: int, last: int) -> bool:

@@ -487,6 +487,12 @@ NARRATIVE = [
     ('"I am sorry for all those candidates who lost their seats," the leader said.', None),
     ("Could it be that he misread the welcome?", None),
     ("The agency said it was revising the authorizations for two treatments.", None),
+    ("Our annual fixed charges were reduced by 200 million dollars.", None),
+    ("The charges on cargo handled by dockers will be cut to 3 dollars a ton.", None),
+    ("The anticipated charge against first quarter earnings will not be deductible.", None),
+    ("The criminal charges against the trader resulted from a stock deal.", "legal_action"),
+    ("Other suits are expected to be brought.", None),
+    ("The institute is revising its fiscal 1987 gross domestic product forecast.", None),
 ]
 
 
