@@ -30,7 +30,7 @@ DEMAND_PAIRS = {("call", "for"), ("call", "on"), ("press", "for"), ("ask", "for"
                  ("просить", "о")}
 MODAL = {"will", "would", "may", "might", "could", "should", "must", "shall", "can", "ought", "consider", "mull",
           "weigh", "contemplate", "threaten", "threat", "plan", "intend", "prepare", "propose", "possible",
-          "potential", "possibly", "hypothetical", "likely", "unlikely",
+          "potential", "possibly", "potentially", "hypothetical", "likely", "unlikely",
           "если", "бы", "будет", "может", "мочь", "собираться", "намерен",
           "намеренный", "намереваться", "планировать", "пригрозить", "грозить", "готовый", "готов", "должен",
           "должный", "потенциальный", "возможный", "угрожать", "пообещать", "обещать", "promise", "vow",

@@ -117,6 +117,13 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     if tok.lemma in ("reject", "dismiss", "rebuff") and (proposal is not None or "be" in (
             before[-3:]) and set(before[-10:]) & _PROPOSALS):
         return True  # "rejected the proposal", "the final proposal was unanimously rejected": a proposal refused
+    if tok.lemma in ("отвергнуть", "отвергать", "отклонить", "отклонять") and set(after[:3]) & {
+            "возможность", "предложение", "идея", "план", "инициатива", "проект", "законопроект"}:
+        return True  # «отверг возможность переговоров»: a proposal refused, not a report denied
+    if tok.lemma == "call" and lem.tokens[first + 1:first + 2] and lem.tokens[first + 1].low == "out":
+        return True  # "was called out for possibly using fake eyelashes": criticised, not a claim called false
+    if tok.low == "rebuttal" and after[:1] and after[0] in ("argument", "witness", "evidence", "case", "testimony"):
+        return True  # "the prosecution completed its rebuttal argument": a trial's stage
     if tok.lemma == "hit" and not {t.lemma for t in lem.tokens[last + 1:last + 6]} & _ANSWERABLE:
         return True  # "China has hit back at the UK": a counter-attack, not a report denied
     name_end = last + 1

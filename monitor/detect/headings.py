@@ -158,7 +158,9 @@ def heading(line: str) -> tuple[str, float, int] | None:
 # Updated March 16, 2023 10:04AM".
 _STAMPED_UPDATE = re.compile(r"^\W*(?:published|posted|by\b[^.|]{1,60}?)\b[^|]{0,60}?\bupdated\b\s*:?\s*"
                              r"(?P<when>.{0,40})", re.IGNORECASE)
-_EDITORS_ASIDE = re.compile(r"[(\[—–-]\s*прим\.\s*ред\.?|\(\s*(?:ed\.?|editor['’]s)\s*note\b", re.IGNORECASE)
+# An English "(Editor's note: ...)" inside a line; not the Russian gloss "(через Россию. — Прим. ред.)", which
+# explains a word in a quotation (none of 23 in a sample of Russian news was a note about the story).
+_EDITORS_ASIDE = re.compile(r"\(\s*(?:ed\.?|editor['’]s)\s*note\b", re.IGNORECASE)
 # A note set inside a line, in brackets with a colon: "4.9% [correction: 4.6%]", "(Clarification: ...)".
 _INLINE_LABEL = re.compile(r"[(\[]\s*(corrected|correction|clarification|update|updated|editor['’]?s['’]? note)\s*:",
                            re.IGNORECASE)
@@ -173,7 +175,7 @@ def tags(line: str) -> list[tuple[str, float]]:
     if stamped and _TIME.search(stamped.group("when")) or _CLOSING_TAG.search(line):
         found.append(("update", 0.85))
     if _EDITORS_ASIDE.search(line):
-        found.append(("editors_note", 0.85))  # "(В 00:00 по московскому времени — Прим. ред.)"
+        found.append(("editors_note", 0.85))  # "(Editor's note: the interview was edited for length.)"
     if _QUOTED_STAMP.search(line):
         found.append(("update", 0.8))  # 'the article simply reads "Updated at 8:45 p.m."'
     inline = _INLINE_LABEL.search(line)

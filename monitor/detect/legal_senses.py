@@ -19,7 +19,14 @@ _FINE_ADJECTIVE = {"point", "points", "line", "print", "art", "arts", "example",
                    "weather", "young", "old"}
 
 # a statute's penalty, not one imposed: "влечет за собой штраф", "грозит штрафом", "punishable by a fine"
-_STATUTE = {"влечь", "влечет", "повлечь", "грозить", "караться", "наказываться", "punishable", "liable", "set"}
+_STATUTE = {"влечь", "влечет", "повлечь", "грозить", "караться", "наказываться", "punishable", "liable", "set",
+            "устанавливаться", "устанавливать", "установить", "определять", "предусматривать", "предусмотреть"}
+# What a Russian «заявление» is about when it is no complaint: «о пропаже», «об увольнении», «о выдаче».
+_PETITIONS = {"пропажа", "увольнение", "выдача", "прием", "отпуск", "регистрация", "отставка", "выход", "вступление"}
+# A suit only announced: «подадут коллективный иск», «намерены подать».
+_RU_PLANNED = {"подадут", "подаст", "подадим", "намерены", "намерен", "намерена", "собираются", "собирается",
+               "планируют", "планирует", "хотят", "хочет", "готовят", "готовит", "грозят", "грозит", "пригрозил",
+               "пригрозила", "пообещал", "пообещала"}
 
 # A charge that is money: "a pretax charge", "fixed charges", "the subscriber line charge".
 _BOOKED = {"pretax", "pre-tax", "after-tax", "aftertax", "one-time", "special", "extraordinary", "non-recurring",
@@ -56,7 +63,7 @@ _SPOT_KICK = {"kick", "kicks", "shootout", "shoot-out", "spot", "area", "box", "
 _MONEY = {"pay", "impose", "levy", "issue", "face", "hand", "slap", "receive", "million", "billion", "thousand",
           "pound", "dollar", "euro", "rouble", "ruble", "€", "£", "$", "₽", "рубль", "тысяча", "доллар", "евро",
           "fined", "penalty", "civil", "hefty",
-          "record", "maximum", "штраф"} | set(SETS["AUTH"].split("|"))
+          "maximum", "штраф"} | set(SETS["AUTH"].split("|"))
 
 def _priced(lem: Lemmas) -> bool:
     """Whether the sentence prices a fine or names who imposes it: a sum, a payer, an authority."""
@@ -78,6 +85,11 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
             return True  # "citizens who are sentenced to imprisonment": how a system works, not a sentence passed
         if tok.low == "fine" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low in _FINE_ADJECTIVE:
             return True  # "a fine point that was changed": the adjective
+        if tok.lemma == "заявление" and lem.tokens[i + 1:i + 3] and lem.tokens[i + 1].low in ("о", "об") and (
+                lem.tokens[i + 2].lemma in _PETITIONS):
+            return True  # «подала заявление о пропаже», «заявление об увольнении»: not a complaint
+        if tok.lemma in ("иск", "жалоба", "заявление") and {t.low for t in lem.tokens[max(0, i - 4):i]} & _RU_PLANNED:
+            return True  # «пассажиры подадут коллективный иск»: announced, not filed
         if tok.lemma in ("fine", "penalty", "штраф") and {t.lemma for t in lem.tokens[max(0, i - 4):i]} & _STATUTE:
             return True
         prev = lem.tokens[i - 1].lemma if i else ""

@@ -104,6 +104,15 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "apology" and noun is not None and "for" in [t.lemma for t in lem.tokens[max(0, noun - 4):noun]] and {
             t.lemma for t in lem.tokens[max(0, noun - 7):noun]} & {"charge", "campaign", "push", "call", "pressure"}:
         return True  # "led the charge for a public apology": demanded, not made
+    if kind == "correction" and any(t.lemma in ("имя", "фамилия", "название") for t in lem.tokens[first:last + 1]) and (
+            "(" in lem.text[max(0, lem.tokens[first].start - 25):lem.tokens[first].start + 1]):
+        return True  # "Ирина (имя изменено)": a name changed to protect her, not an error fixed
+    if kind == "correction" and "поправка" in {t.lemma for t in lem.tokens[first:last + 1]} and {
+            t.lemma for t in lem.tokens} & _LAWMAKING:
+        return True  # "в законопроект внесена поправка": an amendment to a bill
+    if kind == "retraction" and any(t.lemma in ("снять", "снимать") for t in lem.tokens[first:last + 1]) and (
+            "на" in [t.lemma for t in lem.tokens[first:last + 1]] or {t.lemma for t in lem.tokens} & _FILMING):
+        return True  # "сняла все на видео", "снять фильм": filmed, not taken down
     if _conjoined_demand(lem, first):
         return True  # "a motion asking him to apologise and withdraw his comments": both asked, neither done
     if kind in ("legal_action", "denial") and {t.lemma for t in lem.tokens[max(0, first - 4):first]} & _FEARS:
@@ -309,6 +318,8 @@ _PULL_VERBS = {"withdraw", "pull"}
 _PIECES = set(SETS["STORY"].split("|")) | {"film", "programme", "program", "episode", "documentary", "book", "album"}
 _REMOVALS = {"remove", "delete", "cut", "strip", "erase", "scrub", "excise"}
 _PUBLISHED = set(SETS["STORY"].split("|")) | set(SETS["PART"].split("|")) | {"publish", "print", "report", "air"}
+_LAWMAKING = {"законопроект", "закон", "госдума", "дума", "кодекс", "конституция", "депутат", "бюджет", "парламент"}
+_FILMING = {"фильм", "сериал", "кино", "клип", "ролик", "камера", "режиссер", "съемка"}
 _NEWS_ITEMS = {"statement", "comment", "comments", "response", "remarks", "decision", "announcement", "news",
                "result", "results", "development", "developments", "reaction", "vote", "ruling", "outcome", "event"}
 _PEOPLE = {"people", "person", "them", "three", "two", "victim", "victims", "civilian", "civilians", "cop", "cops",
@@ -336,7 +347,8 @@ def _not_a_piece(lem: Lemmas, first: int, last: int) -> bool:
             return True  # "killing three of them", "This was a killing" (an AP "kill" names the story it kills)
         if tok.lemma == "article" and nxt[:1] == ["0"]:
             return True  # "pulling the pin on article 50": a treaty's article
-        if tok.lemma == "pull" and nxt[:2] and nxt[0] in ("it", "they", "he", "she") and nxt[1] in _PULL_PARTICLES:
+        if tok.lemma == "pull" and nxt[:2] and nxt[0] in ("it", "they", "he", "she") and nxt[1] in _PULL_PARTICLES | {
+                "in"}:
             return True  # "pull them out", "Rio pulled it off"
         if tok.low.endswith("ed") and tok.lemma in ("claim", "suggest", "allege") and i == first:
             return True  # "the Russians claimed to have withdrawn": the verb, not a claim withdrawn

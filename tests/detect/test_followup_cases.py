@@ -493,6 +493,25 @@ NARRATIVE = [
     ("The criminal charges against the trader resulted from a stock deal.", "legal_action"),
     ("Other suits are expected to be brought.", None),
     ("The institute is revising its fiscal 1987 gross domestic product forecast.", None),
+    # more ordinary news (studies of US news of 2023 and of Russian news of 2023-24)
+    ("Prosecutors are weighing whether to charge him, potentially indicting him this spring.", None),
+    ("For the record, research suggests the drink is fine for most people.", None),
+    ("I just pull them in when I need them.", None),
+    ("The influencer was called out for using fake lashes in an advert.", None),
+    ("The prosecution completed its rebuttal argument on Friday.", None),
+    ("Мы вывозим всё на экспорт (через Россию. — Прим. ред.).", None),
+    ("Примечание редакции: материал обновлен после ответа министерства.", "update editors_note"),
+    ("С этим столкнулась Ирина (имя изменено), студентка из Казани.", None),
+    ("В законопроект была внесена поправка об уроках труда.", None),
+    ("В статью внесена поправка: фамилия судьи указана верно.", "correction"),
+    ("Девушка сняла всё на видео.", None),
+    ("Редакция сняла материал с публикации.", "retraction"),
+    ("Мать подала заявление о пропаже сына.", None),
+    ("Мать подала заявление в полицию о мошенничестве.", "legal_action"),
+    ("Пассажиры подадут коллективный иск против авиакомпании.", None),
+    ("За нарушение устанавливается штраф в размере 5 тысяч рублей.", None),
+    ("Суд оштрафовал компанию на 5 тысяч рублей.", "legal_action"),
+    ("Премьер отверг возможность переговоров с оппозицией.", None),
 ]
 
 
