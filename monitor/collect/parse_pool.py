@@ -111,7 +111,7 @@ class Parsers:
 
             context = multiprocessing.get_context(self.start_method)
             if self.start_method == "forkserver":
-                context.set_forkserver_preload(["monitor.collect.prepare"])
+                context.set_forkserver_preload(["monitor.collect.prepare", "monitor.detect.compiled"])
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
                                             initargs=(NICENESS, self.watches, self.rules, os.getpid()))
             self.started += self.workers
