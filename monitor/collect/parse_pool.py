@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 PARSE_WORKERS = 2
 PARSE_TIMEOUT_S = 60.0
 START_METHOD = "forkserver"  # workers are never forked from the (possibly threaded) poller process
+# What the forkserver imports before forking the workers: the parsing side, and every rule compiled once.
+PRELOAD = ("monitor.collect.prepare", "monitor.detect.compiled")
 NICENESS = 5  # the writer is the one stage that cannot use both cores: parsers yield the CPU to it when short
 
 
@@ -111,7 +113,7 @@ class Parsers:
 
             context = multiprocessing.get_context(self.start_method)
             if self.start_method == "forkserver":
-                context.set_forkserver_preload(["monitor.collect.prepare", "monitor.detect.compiled"])
+                context.set_forkserver_preload(list(PRELOAD))
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
                                             initargs=(NICENESS, self.watches, self.rules, os.getpid()))
             self.started += self.workers

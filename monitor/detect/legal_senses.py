@@ -60,14 +60,12 @@ _PROSECUTING = {"attorney", "attorneys", "counsel", "lawyer", "lawyers", "author
 
 _SPOT_KICK = {"kick", "kicks", "shootout", "shoot-out", "spot", "area", "box", "try", "corner", "miss", "save"}
 
+# What prices a fine or names who imposes it (a sum, a payer, an authority): "a fine" without one is the adjective.
 _MONEY = {"pay", "impose", "levy", "issue", "face", "hand", "slap", "receive", "million", "billion", "thousand",
           "pound", "dollar", "euro", "rouble", "ruble", "€", "£", "$", "₽", "рубль", "тысяча", "доллар", "евро",
           "fined", "penalty", "civil", "hefty",
           "maximum", "штраф"} | set(SETS["AUTH"].split("|"))
 
-def _priced(lem: Lemmas) -> bool:
-    """Whether the sentence prices a fine or names who imposes it: a sum, a payer, an authority."""
-    return any(t.lemma in _MONEY or t.low in _MONEY for t in lem.tokens)
 
 def not_legal(lem: Lemmas, first: int, last: int) -> bool:
     """Words of the law in other senses: "in order to make sure", "a finer grained level", "settling disputes
@@ -110,7 +108,7 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
                                        or [t.low for t in lem.tokens[i + 1:i + 4]][1:] in (["their", "own"],
                                                                                           ["his", "own"])):
             return True  # "knocked out in 1991 on penalties", "awarded a penalty of their own": sport
-        if tok.low == "fine" and not _priced(lem):
+        if tok.low == "fine" and not words & _MONEY:
             return True  # "a fine drive", "he was fine for us": no sum, no authority, no one paying
         if tok.lemma == "plead" and prev == "who" and i > 2 and lem.tokens[i - 2].low.endswith("s") and (
                 lem.tokens[i - 3].lemma not in DETERMINERS):
