@@ -213,6 +213,10 @@ def generic(lem: Lemmas, first: int, before: list[str], subject_first: bool = Fa
     if any(w in _QUANTIFIERS for w in before[:2]) and not any(w in ("the", "its", "their") for w in before[:1]) and (
             not _partitive(before)) and not _told_in_past(lem, first - len(before), first + 3):
         return True  # "many journals retract papers" (not "several groups made complaints": that happened)
+    opener = lem.tokens[first - len(before) - 1].lemma if first - len(before) > 0 else ""
+    if opener in ("when", "whenever", "if") and _present(lem.tokens[first]) and (
+            {t.low for t in lem.tokens[first + 1:first + 12]} & {"you", "your"}):
+        return True  # "When the SEC brings an enforcement action against you, ...": what happens to anyone
     if first == 0 or subject_first:
         return False  # a rule that opens with its subject ("regulator Ofcom received") has no verb here
     verb = lem.tokens[first]

@@ -103,7 +103,7 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
             t.lemma for t in lem.tokens[claim_at + 1:claim_at + 16]} & {"should", "ought", "must"}:
         return True  # "rejected the claim ... that there should be a legal presumption": a proposal, not a report
     if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
-                                             or after[:1] in (["letter"], ["rate"], ["code"], ["law"])
+                                             or after[:1] in (["letter"], ["rate"], ["code"], ["law"], ["order"])
                                              or set(after[:5]) & {"right", "rights"}):
         return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
     if tok.lemma == "denial" and any(t.lemma in ("for", "of") and {u.lemma for u in lem.tokens[j + 1:j + 4]} & (
@@ -120,6 +120,9 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     if tok.lemma in ("отвергнуть", "отвергать", "отклонить", "отклонять") and set(after[:3]) & {
             "возможность", "предложение", "идея", "план", "инициатива", "проект", "законопроект"}:
         return True  # «отверг возможность переговоров»: a proposal refused, not a report denied
+    if tok.lemma in ("slam", "blast") and before[-1:] in (["be"], ["get"]) and lem.tokens[first + 1:first + 2] and (
+            lem.tokens[first + 1].low == "for"):
+        return True  # "the account was slammed for offering a one-sided story": criticised, not a denial
     if tok.lemma == "call" and lem.tokens[first + 1:first + 2] and lem.tokens[first + 1].low == "out":
         return True  # "was called out for possibly using fake eyelashes": criticised, not a claim called false
     if tok.low == "rebuttal" and after[:1] and after[0] in ("argument", "witness", "evidence", "case", "testimony"):
@@ -166,7 +169,12 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     negated_claim = {t.lemma for t in lem.tokens[first:last + 1]} & {"no", "not", "never", "не"}
     if {t.lemma for t in lem.tokens[max(0, first - 20):first]} & {"admit", "concede", "признать", "признавать"}:
         return True  # "признали, что сведения не соответствуют действительности": owning an error, not denying
-    if set(before) & (_ADMISSION | {"judge", "court", "tribunal", "суд"}) and not negated_claim:
+    lead = [t.lemma for t in lem.tokens[max(0, first - 8):first]]
+    if "for" in lead and set(lead[:lead.index("for")]) & {"apologize", "apologise", "apology", "apologies", "sorry"}:
+        return True  # "apologized for untrue stories by one of its reporters": owning them, not denying them
+    courts = {w for i, w in enumerate(before) if w in ("judge", "court", "tribunal", "суд") and (
+        before[i - 1:i] not in (["в"], ["in"]))}  # "представитель ведомства в суде опроверг": said in court
+    if set(before) & _ADMISSION | courts and not negated_claim:
         # "we acknowledge this statement is untrue" admits; "confirms there was no basis for it" denies
         return True
     if "own" in after or "own" in [t.lemma for t in lem.tokens[first:last + 1]]:

@@ -45,7 +45,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # about a report or claim: "pushed back hard on the report" (not "pushed back against the firm's stance")
            "push back ~1 on|against ~5 {CLAIM}|{STORY}|portrayal|account|version|it|they|that",
            "hit back at|against", "contradict ~3 {CLAIM}",
-           "term|call|describe|brand|dismiss|label|characterize ~~30 as \"|'? {FALSE}",
+           "term|call|describe|brand|dismiss|label|characterize|decry|denounce|rubbish ~~30 as \"|'? {FALSE}",
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~~16 {FALSE}|hit_piece|hit_job"
            "|hatchet_job|smear_job|burn_job|stitch-up",
            "take issue with ~4 {CLAIM}|characterization|portrayal|conclusion|finding|it|they",
@@ -58,6 +58,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     _rules("denial", "stance", 0.85,
            "no ~2 truth|basis|foundation|merit ~~2 to|in|for|at_all", "have no ~2 basis|foundation",
            "without any ~3 truth|basis", "не иметь ~3 основание|оснований",
+           # "said it saw no evidence to support claims by hostile suitors that ..."
+           "see|find|have no evidence ~2 to? support|substantiate|back ~4 {CLAIM}",
+           # "Reports that the minister had been taken to hospital are 'top-level fake news'"
+           "report|reports|claim|claims|allegation|allegations|rumor|rumors|rumour|rumours|suggestion|suggestions"
+           " that ~~24 be ~~3 {FALSE}",
            "contrary to what ~4 report|say|claim|suggest|allege|write|state|publish",
            # "nothing could be further from the truth"; "the company is not in talks to sell the unit"
            "nothing ~2 could|can|be ~2 further|farther from the truth", "be not ~2 in ~2 talk|negotiation",
@@ -136,6 +141,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "confidence in ~5 {SBOBJ}", media=True) +
     _rules("stands_by", "act", 0.9,
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
+           # "defended the paper's right to publish the piece"
+           "defend ~4 right|decision to publish|run|print|air|broadcast ~3 {SBNOUN}|it",
            "proud of ~3 {SBOBJ}", "support for ~2 our|the|its|their {SBOBJ}",
            "comply|complies|within|meet|met ~3 our|its|their? editorial ~1 guideline|guidelines|standard|standards"
            "|code",
@@ -240,7 +247,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # "a convicted fraudster" names a past, not an act now
            "indict|arraign|prosecute", "!{DET} convict",
            "fine ~3 {AUTH}|for|over|by|after|0|million|billion|€|£|$|₽",
-           "a|an|civil|criminal|record|hefty|0|million|billion|pay|impose|levy|face|issue|receive ~2 fine",
+           "a|an|civil|criminal|record|hefty|0|million|billion|pay|impose|levy|issue|receive ~2 fine",
            # a penalty with money or a regulator's verb ("a €2 million penalty"; "a late penalty" is a football one)
            "civil|criminal|record|hefty|0|million|billion|pay|impose|levy|financial|monetary ~2 penalty",
            "fine|penalty of", "in fine|penalty",
@@ -253,11 +260,22 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "{AUTH} ~4 order", "take ~4 to court", "drag ~3 to court",
            "complain|complaint|complaints to|with ~3 {AUTH}|press|ipso|ofcom|regulator|office|ombudsman|council"
            "|commission|committee",
-           "plead guilty|not", "cease-and-desist order",
+           "plead guilty|not", "cease-and-desist order", "cease and desist order|orders", "cessation order|orders",
+           # "Ofcom has fined the BBC a record £400,000", "was penalised £896,100", "stung the firm for £60,000"
+           "have ~v1 fine ~6 0|£|$|€|₽|million|billion|thousand",
+           "penalise|penalize|penalised|penalized ~4 0|£|$|€|₽|million|billion|thousand",
+           "sting|stung ~4 for 0|£|$|€|₽",
+           # «привлекло к административной ответственности»: held liable by an authority
+           "привлечь|привлекать|привлечить|привлечен ~~6 к ~1 административный|уголовный|дисциплинарный"
+           " ответственность",
            # a case opened ("возбуждено уголовное дело"); an investigation alone is not yet a legal action
            "{AUTH} ~4 open|launch|begin|start|initiate ~3 case",
            "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant|approve",
            "подать|подавать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
+           # «иск президента, который он направил против издания», «по жалобе в Общественную коллегию по жалобам»
+           "иск ~~10 направить|предъявить|подать", "жалоба ~~5 в ~2 {AUTH}|коллегия|комиссия|совет|омбудсмен",
+           # «Решением Арбитражного суда ... признаны не соответствующими действительности»
+           "решение ~4 суд ~~12 признать|признанный|признан|обязать|взыскать|запретить|удовлетворить",
            "обратиться в ~2 суд|прокуратура|полиция|роскомнадзор|{AUTH}", "иск ~3 зарегистрировать|зарегистрированный",
            "предписывать|предписать ~3 прекратить|устранить", "заявление в ~2 следственный|полиция|прокуратура",
            "оштрафовать|оштрафован|оштрафованный|штрафовать",

@@ -55,6 +55,12 @@ _BARGAINING = {"dispute", "talks", "strike", "contract", "take-or-pay", "wage", 
                "unions", "conciliator", "negotiation", "negotiations", "bargaining"}
 _LEGAL_ACTION_WORDS = {"legal", "court", "class", "class-action", "civil", "lawsuit", "suit", "against", "judge",
                        "file", "enforcement", "disciplinary", "regulatory", "libel", "defamation", "criminal"}
+_PRACTICE = {"law", "laws", "rule", "rules", "statute", "statutes", "lawyer", "lawyers", "attorney", "attorneys",
+             "firm", "firms", "practice", "reform", "waiver", "waivers", "litigation"}
+_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "got", "get", "gets", "not", "later", "then",
+                "also", "since", "subsequently", "eventually", "finally", "recently", "wrongly", "jury", "court"}
+_RU_AUTHORITIES = {"суд", "прокуратура", "мвд", "полиция", "штраф", "арест", "срок", "закон", "фас", "уфас",
+                   "роскомнадзор", "ск", "приговор", "судья", "административный", "уголовный"}
 _PROSECUTING = {"attorney", "attorneys", "counsel", "lawyer", "lawyers", "authority", "authorities", "office",
                 "barrister", "team", "agency"}
 
@@ -108,6 +114,12 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
                                        or [t.low for t in lem.tokens[i + 1:i + 4]][1:] in (["their", "own"],
                                                                                           ["his", "own"])):
             return True  # "knocked out in 1991 on penalties", "awarded a penalty of their own": sport
+        if tok.lemma in ("fine", "penalty", "штраф") and "face" in {t.lemma for t in lem.tokens[max(0, i - 6):i]}:
+            return True  # "is facing an antitrust fine from the Commission": one that may come, not one imposed
+        if tok.low == "fine" and prev == "have":
+            return True  # "she has fine taste": "has fined" is the verb
+        if tok.lemma == "sting" and nxt == "by":
+            return True  # "stung by criticism": hurt, not fined
         if tok.low == "fine" and not words & _MONEY:
             return True  # "a fine drive", "he was fine for us": no sum, no authority, no one paying
         if tok.lemma == "plead" and prev == "who" and i > 2 and lem.tokens[i - 2].low.endswith("s") and (
@@ -156,6 +168,13 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma in ("convict", "sentence", "charge") and prev in ("people", "those", "anyone", "persons",
                                                                          "individuals", "someone"):
             return True  # "allows the governor to pardon people convicted of ...": a class
+        if tok.lemma in ("class", "class-action", "action") and {t.low for t in lem.tokens[i + 1:i + 3]} & _PRACTICE:
+            return True  # "class action laws are defined in Rule 23": the law of such suits, not one filed
+        if tok.low == "convicted" and i > first and {t.low for t in lem.tokens[max(0, i - 4):i]} & {"a", "an"} and (
+                lem.tokens[i - 1].low.isalpha() and lem.tokens[i - 1].low not in _AUXILIARIES):
+            return True  # "an article about a former player convicted of rape": who he is, not a verdict now
+        if tok.lemma in ("наказать", "наказанный") and not words & _RU_AUTHORITIES and nxt != "за":
+            return True  # «виновные строго наказаны»: an editor's discipline, not a court's penalty
         if tok.low.endswith("ing") and {t.lemma for t in lem.tokens[last + 1:last + 6]} & {"would", "could", "might"}:
             return True  # "imposing the ban would encourage ...": the act weighed, not done
     return lem.tokens[last].lemma == "dispute" and lem.tokens[last + 1:last + 2] != () and (

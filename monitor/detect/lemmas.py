@@ -78,6 +78,8 @@ def normalise_lemma(word: str, raw: str) -> str:
     if word.casefold() in _OWN_LEMMA:
         return word.casefold()
     if language(word) == "en":
+        if out.endswith("ll") and out[:-1].endswith(("bel", "cel", "nal", "del")):
+            out = out[:-1]  # simplemma's "labell", "cancell", "signall", "modell": the British doubled l
         out = _BRITISH.sub(lambda m: m.group(1) + "z" + m.group(2), out)
         if out.endswith("ise") and out[:-3] + "ize" != out and word.startswith(("apolog", "critic", "character")):
             out = out[:-3] + "ize"

@@ -153,7 +153,14 @@ RULES: tuple[Rule, ...] = tuple(
            "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 omit|leave_out|left_out ~4 credit|byline|name|reference|mention"
            "|attribution|word|line|sentence|paragraph|figure|date",
            "be ~2 {ERRV}|misidentify ~6 in ~3 {STORY}",
-           "be ~1 {ERRADV} ~1 {SAYV}|list|identify|describe|call|spell ~8 in ~3 {STORY}",
+           "be ~1 {ERRADV}|improperly ~1 {SAYV}|list|identify|describe|call|spell ~8 in ~3 {STORY}",
+           # "Contrary to the impression given by the headline on Monday's column, ..."
+           "^ contrary to the|a? impression|suggestion|implication ~~8 {STORY}",
+           "^ we|i stand correct",
+           # "The audio of this story says that ..., which is not correct."
+           "this|our ~2 {STORY} ~3 {SAYV} ~~24 , which be not ~1 correct|true|accurate|so",
+           # "we said he is the adviser, when we should have said he is the former adviser"
+           "when|where we|i should have {SAYV}|write|mention|make",
            "incorrect|inaccurate|erroneous|wrong {PART}|information|fact|detail|data ~3 appear",
            "incorrect|inaccurate|erroneous|wrong {PART}|information|fact|detail|data ~3 be ~2 publish|print|give"
            "|include",
@@ -226,6 +233,14 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("correction", "act", 0.85,
            "apologize|apologise|apology|apologies|sorry ~6 for ~1 our|my error|errors|mistake|mistakes|inaccuracy"
            "|inaccuracies",
+           # "issued a statement to apologize for untrue stories by one of its reporters"
+           "apologize|apologise|apology|apologies|sorry ~6 for ~3 untrue|false|inaccurate|fabricate|erroneous"
+           "|incorrect|mislead ~2 {STORY}|claim|information",
+           "issue|release|publish|post|make ~~12 to apologize|apologise ~2 for ~3 untrue|false|inaccurate|fabricate"
+           "|erroneous|incorrect|mislead ~2 {STORY}",
+           # "apologize to the readers who saw my misspelling of the chancellor's name"
+           "apologize|apologise|apology|apologies|sorry ~~14 my|our|the misspelling|misquotation|misidentification"
+           "|misattribution|misprint|typo",
            # a newsroom's "We apologise to Mr Dorff for the error." (a bank's quoted "we" is not a newsroom's)
            "^ we ~2 apologize|apologise ~6 for ~1 the|this|that error|errors|mistake|mistakes|inaccuracy|inaccuracies"
            "|omission .", media=True) +
@@ -249,9 +264,11 @@ RULES: tuple[Rule, ...] = tuple(
            "|опечатка|данные|неточность",
            "внести|внесенный|внесено|внесен|внесены ~2 исправление|правка|поправка",
            "содерж* ~5 недостоверный|неверный|ошибочный|ошибка|неточность",
-           "признать|признавать ~~14 не соответствовать действительность",
+           "признать|признавать ~~24 не соответствовать действительность",
            "изменить|заменить|переписать|поменять ~4 название|заголовок|статья|материал|текст|формулировка",
-           "{RU_STORY} ~3 быть? переписа*|заменить|замененный|изменить|измененный") +
+           "{RU_STORY} ~3 быть? переписа*|заменить|замененный|изменить|измененный",
+           # «повторно показана в эфире с исправленным названием»
+           "с исправленный ~1 название|заголовок|подпись|титр|текст|фамилия") +
     # --- clarification: the outlet makes its own story clearer
     _rules("clarification", "note", 0.9,
            "^ we|i ~5 clarify|clarity",
@@ -268,7 +285,7 @@ RULES: tuple[Rule, ...] = tuple(
            "amend|update|edit|change|revise|rewrite|expand ~~8 to clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to make ~1 clear",
            "^ ~3 {STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
-           "{STORY} ~3 need|require|warrant ~2 a|an|some? clarification",
+           "{STORY} ~~12 need|require|warrant|merit ~2 a|an|some|further? clarification",
            "clear up ~3 misconception|misconceptions|confusion|misunderstanding|misunderstandings",
            "^ to clarify ~3 {STORY}|item",
            "would|like|wish|want ~2 to clarify ~4 {STORY}|aspect|point|statement|report|item|reference|part",
@@ -276,8 +293,8 @@ RULES: tuple[Rule, ...] = tuple(
            "|incorrect|mislead? inference|impression|conclusion",
            "our|the|this|that {STORY}|editorial ~3 lack|lacked|omit ~3 context",
            "could|may|might ~2 be|have ~2 misunderstand|misunderstood|misconstrue|misinterpret|misread",
-           "refer|describe ~3 imprecisely|loosely|ambiguously", "may have give ~3 impression",
-           "not intend ~2 to suggest|imply|convey", "inference ~3 not intend",
+           "refer|describe ~3 imprecisely|loosely|ambiguously", "may|might|could ~1 have? give|leave|create ~3 impression",
+           "not intend ~2 to suggest|imply|convey|conclude|state|say|accuse", "inference ~3 not intend",
            "give ~2 a|an incomplete account|picture",
            "мы|редакция ~4 уточнить|пояснить|прояснить|уточнять",
            "издание|газета|редакция|агентство|журнал|портал|телеканал ~~10 уточнив|пояснив|пояснить",
@@ -381,7 +398,7 @@ RULES: tuple[Rule, ...] = tuple(
            "{RU_STORY} ~2 быть? обновить|дополнить|обновленный|дополненный|дополнен|обновлен|дополнена|обновлена"
            "|дополнено|обновлено",
            # "Новость дополняется": a breaking item that grows
-           "^ {RU_STORY} ~1 дополнять|обновлять|дополняться|обновляться") +
+           "^ {RU_STORY}|информация ~1 дополнять|обновлять|дополняться|обновляться") +
     # --- editor's note
     _rules("editors_note", "act", 0.9,
            "add|append|attach|publish|place|run|post|include|carry|insert|issue ~4 editor 's|'? note",

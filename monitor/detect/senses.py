@@ -125,6 +125,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
             t.low == "from" and {u.lemma for u in lem.tokens[i + 1:i + 4]} & _PIECES
             for i, t in enumerate(lem.tokens[first + 1:last + 2], first + 1)):
         return True  # "references removed from the film": a part cut from a piece, not the piece withdrawn
+    if kind == "correction" and lem.tokens[last].low in ("wrong", "incorrect", "inaccurate", "erroneous") and (
+            lem.tokens[last - 1].low in ("is", "are") and not {t.lemma for t in lem.tokens[:last]} & _OWN_MARKS):
+        return True  # '"The reporting is wrong," the Pentagon said': a party's verdict now, not the outlet's note
     if kind == "correction" and tok.lemma in ("that", "this") and "of" in [t.lemma for t in lem.tokens[first:last + 1]]:
         return True  # "those are some of the mistakes found under the current system": a description
     if kind == "correction" and tok.lemma in ("we", "i") and {"mistake", "error"} & (matched := {
@@ -182,7 +185,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "pulled out of the talks", "how they've been pulled off": another verb than pulling a story
     if kind == "retraction" and lem.tokens[last].lemma == "recall" and not lem.tokens[last].low.endswith("ed"):
         return True  # "it's worth recalling that": remembering (a story "was recalled" is withdrawn)
-    if kind == "correction" and lem.tokens[last].low == "correct" and lem.tokens[last - 1].lemma != "to":
+    if kind == "correction" and lem.tokens[last].low == "correct" and lem.tokens[last - 1].lemma != "to" and not (
+            [t.lemma for t in lem.tokens[last - 3:last]] == ["which", "be", "not"]):
         return True  # "it's quite correct to say": the adjective, not "the story has been corrected"
     following = {t.low for t in lem.tokens[last + 1:last + 4]}
     if kind == "correction" and lem.tokens[last].lemma == "reflect" and (following & _NEW_MATERIAL or {
@@ -355,6 +359,8 @@ def _not_a_piece(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+_OWN_MARKS = {"our", "this", "we", "my", "i", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday"}
 _REGRETTED_ERRORS = set(SETS["STORY"].split("|")) | set(SETS["PART"].split("|")) | {
     "error", "errors", "mistake", "mistakes", "inaccuracy", "inaccuracies", "misstatement", "omission", "oversight",
     "lapse", "confusion", "misidentification", "publication", "inclusion", "impression", "misunderstanding",
@@ -381,7 +387,8 @@ def _claimed(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma in _STORY:
             return False
         if tok.lemma in _SAYERS and not (lem.tokens[i - 1].lemma in ("we", "be")
-                                         and lem.tokens[i - 2].lemma in ("as", "what")):
+                                         and lem.tokens[i - 2].lemma in ("as", "what")) and not (
+                [t.lemma for t in lem.tokens[i - 2:i]] == ["should", "have"]):
             return True  # (but "not, as we said, a member", "contrary to what was said in our": the outlet's words)
     return False
 

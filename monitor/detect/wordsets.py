@@ -18,7 +18,7 @@ SETS: dict[str, str] = {
     "CLAIM": "claim|allegation|accusation|report|story|article|assertion|suggestion|characterization|rumor|rumour"
              "|speculation|charge|finding|account|piece|coverage|news|publication|information|statement|figure"
              "|insinuation|reporting|assertion|headline|post|tweet|version|narrative|theory|notion|idea|media|reports"
-             "|matter|thing|everything|comment|remark|criticism|lie|lies",
+             "|matter|thing|everything|comment|remark|criticism|lie|lies|content",
     "RETOBJ": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
               "|retweet|repost|segment|interview|cartoon|broadcast|advert|advertisement"
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
@@ -46,7 +46,7 @@ SETS: dict[str, str] = {
              "|reporter|author|guardian|telegraph|mirror|herald"
              "|tribune|journal|gazette|chronicle|reuters|ap|bloomberg|bbc|cnn|fox|nbc|abc|cbs|npr|afp|newsweek"
              "|politico|axios|buzzfeed|vice|wired|economist|forbes|fortune|cnbc|coindesk|cointelegraph|decrypt"
-             "|редакция|издание|газета|журнал|агентство|сайт|канал|телеканал|портал|мы",
+             "|редакция|издание|газета|журнал|агентство|сайт|канал|телеканал|портал|мы|сми|издательство",
     "ERRV": "misstate|misidentify|misspell|misspelt|misquote|misattribute|misreport|misname|misprint|mislabel"
             "|miscaption|mistranslate|misdate|mischaracterize|misrepresent|misplace|misrender|misgender|mistake"
             "|misinterpret|misconstrue|mishear|misdescribe|misquoted|misspelled|misstated|misidentified|misnamed|misuse"
@@ -57,7 +57,7 @@ SETS: dict[str, str] = {
     "ERRADV": "incorrectly|wrongly|erroneously|mistakenly|inaccurately|inadvertently|falsely|wrong|incorrect"
               "|inaccurate|erroneous",
     "SAYV": "say|state|report|describe|refer|give|include|identify|show|suggest|contain|name|omit|call|use|quote"
-            "|attribute|list|put|spell|place|imply|claim|assert|credit|caption|picture|date|locate|characterize",
+            "|attribute|list|put|spell|place|imply|claim|assert|credit|caption|picture|date|locate|characterize|indicate",
     "RU_STORY": "статья|материал|текст|новость|публикация|заметка|сюжет|пост|заголовок|интервью|видео|сообщение"
                 "|фамилия|имя",
     "RU_FALSE": "недостоверный|ложный|ложь|фейк|фейковый|клевета|клеветнический|слух|бессмыслица|вымысел|утка"
