@@ -19,6 +19,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # --- denial: someone denies or disputes a report or allegation
     _rules("denial", "act", 0.88,
            "deny|refute|rebut|denial", "dispute ~5 {CLAIM}|accuracy|that|characterization|account|version|it|they",
+           # the world's other verbs for it: "debunked the report", "quashed rumours of a merger", "poured cold water
+           # on reports", "laughed off the claims", "scoffed at the report", "shot down the story"
+           "debunk ~4 {CLAIM}|it|they", "quash|scotch|squash|scupper|dispel ~3 {CLAIM}|speculation|talk",
+           "pour ~1 cold water on ~4 {CLAIM}|speculation|talk", "laugh off ~4 {CLAIM}|it|they",
+           "scoff at ~4 {CLAIM}|it|suggestion", "shoot|shot down ~4 {CLAIM}",
            "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~4 {CLAIM}|basis|merit",
            # "rejected it" (not "rejected the bill and now it must go through")
            "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~1 it|they",
@@ -260,6 +265,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "{AUTH} ~4 order", "take ~4 to court", "drag ~3 to court",
            "complain|complaint|complaints to|with ~3 {AUTH}|press|ipso|ofcom|regulator|office|ombudsman|council"
            "|commission|committee",
+           # court orders sought or won: "won an injunction barring publication", "hauled into court by the regulator"
+           "win|won|obtain|seek|secure|grant|issue ~3 injunction|injunctions|super-injunction|restrain_order"
+           "|gag_order",
+           "haul|drag ~3 into|before ~2 court|tribunal|judge|regulator", "consent judgment|judgement|decree",
+           "serve|issue ~4 penalty_notice|summons",
            "plead guilty|not", "cease-and-desist order", "cease and desist order|orders", "cessation order|orders",
            # "Ofcom has fined the BBC a record £400,000", "was penalised £896,100", "stung the firm for £60,000"
            "have ~v1 fine ~6 0|£|$|€|₽|million|billion|thousand",

@@ -137,7 +137,14 @@ RULES: tuple[Rule, ...] = tuple(
            ", not ~8 ,? as ~2 we|it? report|state|publish|say|write|give|suggest|describe",
            "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
            "|say|write|give|suggest|describe|spell",
-           "set the record straight",
+           "set the record straight", "^ correction append",
+           # an omission or a mix-up in a piece: "was inadvertently omitted from Tuesday's article", "Monday's
+           # article confused Sweden with Switzerland", "the figures in the table were reversed"
+           "be ~2 omit|left_out ~2 from ~4 {STORY}|edition",
+           "{STORY} ~~12 confuse|mix_up ~~8 with",
+           "{PART}|figures|names|photos|captions|label ~~8 be ~1 reverse|transpose|swap|switch|mislabel",
+           # a piece's words, then what is so: "The article described him as a former minister; he is in fact ..."
+           "^ a|an|the|our|this|in|on ~4 {STORY} ~~16 {SAYV}|describe|identify ~~24 in_fact|actually",
            "^ in some|early|late|later edition|copy of",
            "update|addendum|follow-up to ~2 the|a|an|its|our|this correction",
            "correction notice",
@@ -388,6 +395,9 @@ RULES: tuple[Rule, ...] = tuple(
            "аннулировать ~3 {RU_STORY}|сообщение",
            "информация|новость|публикация|пост ~6 быть? удалить|удаленный|удален|удалена|удалено") +
     _rules("retraction", "act", 0.9, "kill ~3 {RETOBJ}", request=True) +
+    # "walked back its claim", "backed off that report"
+    _rules("retraction", "act", 0.85, "walk back ~3 {RETOBJ}|claim|remark|comment|statement",
+           "back off ~2 that|the|its|their|his|her ~2 report|story|claim|article") +
     # --- update: the story was updated with new material
     _rules("update", "note", 0.9,
            "{STORY}|it|this ~3 be|have ~v2 update|expand|revise|refresh",

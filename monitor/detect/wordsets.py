@@ -40,7 +40,8 @@ SETS: dict[str, str] = {
              "|speculative|unverified|distorted|distort|malicious|preposterous|outrageous|categorically|blatantly|patently"
              "|without_merit|without_basis|without_foundation|concocted|concoct|devoid_of"
              "|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood"
-             "|mischaracterization|distortion|sensationalism",
+             "|mischaracterization|distortion|sensationalism|figment|hogwash|canard|baloney|claptrap|drivel|tosh"
+             "|poppycock|balderdash|twaddle|codswallop|bunkum|fairy_tale|fairytale",
     "MEDIA": "we|i|newspaper|paper|publication|magazine|outlet|site|website|broadcaster|network|station|channel"
              "|editor|editors|publisher|agency|tabloid|newsroom|programme|blog|blogger|writer"
              "|reporter|author|guardian|telegraph|mirror|herald"
