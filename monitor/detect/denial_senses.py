@@ -5,6 +5,7 @@ criticism of a policy, a proposal rejected, an error owned. `senses.not_this_kin
 from __future__ import annotations
 
 from monitor.detect.cancellers import _PREPOSITIONS, PRONOUNS
+from monitor.detect.legal_senses import DETERMINERS
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.wordsets import SETS
 
@@ -38,7 +39,20 @@ _PROSECUTORS = set(SETS["PROSECUTOR"].split("|"))
 _DENIAL_VERBS = {"deny", "reject", "dismiss", "rebuff", "brush", "slam", "blast", "decry", "rubbish", "repudiate",
                  "contest", "dispute", "refute", "rebut"}
 _SPORT_PLAY = {"defending", "defence", "defense", "save", "saves", "tackle", "post", "bar", "crossbar", "keeper",
-               "goalkeeper", "woodwork", "referee", "offside"}
+               "goalkeeper", "woodwork", "referee", "offside", "heroics", "brilliance", "block", "blocks"}
+# Whom a save or a rule denies: "the keeper denied the same player again", "denying people choice"
+_DENIED_PEOPLE = {"player", "players", "striker", "strikers", "forward", "keeper", "goalkeeper", "side", "team",
+                  "visitors", "hosts", "champions", "opponents", "people", "users", "customers", "voters", "fans",
+                  "patients", "children", "citizens", "residents", "workers", "consumers", "gold", "silver",
+                  "bronze", "medal", "olympic"}
+# what follows a name that is a clause's subject ("denied Mr Brown made that quote"), not a denied player
+_CLAUSE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "would", "could", "will",
+                 "made", "said", "knew", "told", "gave", "took", "paid", "met", "sought", "return", "move", "bid",
+                 "deal", "talks", "link", "links", "exit", "approach", "interest", "offer", "'s", "’s"}
+_OBJECT_ENDS = {",", "and", ".", "again", "with", "in", "at", "a", "an", "the", "his", "her", "their", "its", "from",
+                "twice", "late", "!", "choice", "access", "victory", "gold"}
+_PROPOSED_FOR = {"suggestion", "suggestions", "idea", "ideas", "proposal", "proposals", "plan", "plans", "call",
+                 "calls", "demand", "demands", "request", "requests"}
 _SPORT_PRIZES = {"try", "goal", "victory", "win", "point", "chance", "opportunity", "title", "berth", "equaliser",
                  "equalizer", "winner", "century", "hat-trick"}
 _REPORTISH = (set(SETS["CLAIM"].split("|")) | set(SETS["STORY"].split("|")) | {"it", "they", "this", "that"}) - {
@@ -120,6 +134,38 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     if tok.lemma in ("отвергнуть", "отвергать", "отклонить", "отклонять") and set(after[:3]) & {
             "возможность", "предложение", "идея", "план", "инициатива", "проект", "законопроект"}:
         return True  # «отверг возможность переговоров»: a proposal refused, not a report denied
+    if tok.lemma == "deny" and not tok.low.endswith("al"):
+        at = first + 1
+        while at < len(lem.tokens) and lem.tokens[at].low in ("the", "a", "an", "same", "once", "again"):
+            at += 1
+        end = at
+        while end < len(lem.tokens) and lem.tokens[end].text[:1].isupper() and lem.tokens[end].low not in (
+                "i", "reports", "claims", "allegations") and lem.tokens[end].lemma not in _REPORTISH and end < at + 4:
+            end += 1  # a name: "Damien Duff", "the England striker"
+        people = next((j for j in range(end, min(end + 2, len(lem.tokens))) if lem.tokens[j].low in _DENIED_PEOPLE),
+                      None)  # "the England striker", "the visiting striker"
+        if people is not None:
+            end = people + 1
+        after_object = lem.tokens[end].low if end < len(lem.tokens) else "."
+        if end > at and not any(t.lemma in _REPORTISH for t in lem.tokens[end:end + 3]) and (
+                after_object not in _CLAUSE_VERBS and not after_object.endswith(("ed", "s", "'", "’"))
+                or after_object in _OBJECT_ENDS):
+            return True  # "Martyn denied the England striker", "denied Damien Duff, ...", "denying people choice"
+    if tok.lemma == "denial" and prev == "of" and first > 1 and lem.tokens[first - 2].low == "state":
+        return True  # "a state of denial": refusing to see, not denying a report
+    if tok.low == "called" and prev == "," and lem.tokens[first + 1:first + 2] and lem.tokens[first + 1].lemma not in (
+            DETERMINERS | _REPORTISH | {"him", "her", "them", "on", "for"}):
+        return True  # "networks of computers, called bot nets, used by malicious hackers": a name given
+    if tok.lemma == "question" and prev in ("a", "the") and after[:1] == ["of"]:
+        return True  # "It's a question of the integrity of the person": a matter, not doubt cast
+    if tok.lemma in ("reject", "dismiss", "rebuff", "rebut", "rebuttal") and any(
+            t.low in _PROPOSED_FOR and lem.tokens[j + 1:j + 2] and lem.tokens[j + 1].low in ("for", "of")
+            or t.low in _PROPOSED_FOR and j == first + 2 and lem.tokens[first + 1].low in ("that", "this", "the")
+            and [u.low for u in lem.tokens[j + 1:j + 2]] != ["that"]
+            for j, t in enumerate(lem.tokens[first + 1:first + 5], first + 1)):
+        return True  # "rejected suggestions for negotiations", "rejected that idea", "a rebuttal of all demands"
+    if tok.lemma == "dismiss" and after[:1] and after[0] in ("them", "him", "her", "staff", "workers", "employees"):
+        return True  # "an obvious action is to dismiss them": fired, not a claim denied
     if tok.lemma in ("slam", "blast") and before[-1:] in (["be"], ["get"]) and lem.tokens[first + 1:first + 2] and (
             lem.tokens[first + 1].low == "for"):
         return True  # "the account was slammed for offering a one-sided story": criticised, not a denial

@@ -21,7 +21,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "deny|refute|rebut|denial", "dispute ~5 {CLAIM}|accuracy|that|characterization|account|version|it|they",
            # the world's other verbs for it: "debunked the report", "quashed rumours of a merger", "poured cold water
            # on reports", "laughed off the claims", "scoffed at the report", "shot down the story"
-           "debunk ~4 {CLAIM}|it|they", "quash|scotch|squash|scupper|dispel ~3 {CLAIM}|speculation|talk",
+           "debunk ~4 {CLAIM}|it|they", "reject ~2 its|the|their content",
+           "quash|scotch|squash|scupper|dispel ~3 {CLAIM}|speculation|talk",
            "pour ~1 cold water on ~4 {CLAIM}|speculation|talk", "laugh off ~4 {CLAIM}|it|they",
            "scoff at ~4 {CLAIM}|it|suggestion", "shoot|shot down ~4 {CLAIM}",
            "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~4 {CLAIM}|basis|merit",
@@ -141,14 +142,14 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|broadcast|report|exclusive|expose|reportage|series|programme|segment|episode|podcast|column|editorial") +
     _rules("stands_by", "act", 0.9,
            "stand|stick ~2 by|behind it|they", "stand|stick ~2 by|behind ~4 {SBNOUN}",
-           "remain|be ~2 confident ~4 {SBOBJ}|accuracy",
+           "remain|be ~2 confident ~4 {SBNOUN}|accuracy",
            "defend|defended ~4 {SBOBJ}|decision_to_publish",
            "confidence in ~5 {SBOBJ}", media=True) +
     _rules("stands_by", "act", 0.9,
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
            # "defended the paper's right to publish the piece"
            "defend ~4 right|decision to publish|run|print|air|broadcast ~3 {SBNOUN}|it",
-           "proud of ~3 {SBOBJ}", "support for ~2 our|the|its|their {SBOBJ}",
+           "proud of ~3 {SBNOUN}", "support for ~2 our|the|its|their {SBOBJ}",
            "comply|complies|within|meet|met ~3 our|its|their? editorial ~1 guideline|guidelines|standard|standards"
            "|code",
            "proud ~2 we|that ~3 publish|run|air|broadcast|report",
@@ -174,9 +175,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "nothing ~2 to contradict|undermine|disprove|refute ~4 {SBOBJ}|essence|substance|thrust",
            "conduct|carry_out|do|produce ~3 fair|thorough|rigorous|careful|balanced|balance|responsible|accurate"
            " ~4 {SBOBJ}|investigation",
-           "say|state|add|reiterate|stress|tell|believe|think|feel|convince|convinced|confident|sure ~6 {SBOBJ} be|was"
-           " ~3 accurate|correct|true|truthful|fair|right"
+           "say|state|add|reiterate|stress|tell ~6 {SBOBJ} be|was ~3 accurate|correct|true|truthful|fair|right"
            "|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
+           # (what one believes or is sure of is a piece of journalism, not "it": "make sure it's the right fit")
+           "believe|think|feel|convince|convinced|confident|sure ~6 {SBNOUN} be|was ~3 accurate|correct|true|truthful"
+           "|fair|right|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
            # "The BBC rejected the complaint, saying its coverage was impartial"
            "reject|dismiss|rebuff ~3 complaint|complaints|criticism|criticisms ~~6 {SBOBJ}|journalism", media=True) +
     _rules("stands_by", "act", 0.85,
@@ -268,7 +271,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # court orders sought or won: "won an injunction barring publication", "hauled into court by the regulator"
            "win|won|obtain|seek|secure|grant|issue ~3 injunction|injunctions|super-injunction|restrain_order"
            "|gag_order",
-           "haul|drag ~3 into|before ~2 court|tribunal|judge|regulator", "consent judgment|judgement|decree",
+           "haul|drag ~3 into|before ~2 court|tribunal|judge|regulator",
+           "enter|sign|approve|reach|file|accept|issue|agree ~4 consent judgment|judgement|decree",
            "serve|issue ~4 penalty_notice|summons",
            "plead guilty|not", "cease-and-desist order", "cease and desist order|orders", "cessation order|orders",
            # "Ofcom has fined the BBC a record £400,000", "was penalised £896,100", "stung the firm for £60,000"
@@ -305,5 +309,6 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     _rules("legal_action", "act", 0.85,
            "{AUTH} ~3 потребовать|требовать|обязать|предписать|вынести|выписать",
            "{AUTH} ~5 предупредить|предостеречь",
-           "{AUTH} ~3 demand|require|direct|instruct ~4 to|that", request=True),
+           "{PROSECUTOR}|court|judge|tribunal|commission|ombudsman|regulator ~3 demand|require|direct|instruct ~4 to"
+           "|that", request=True),
 )

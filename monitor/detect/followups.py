@@ -108,6 +108,11 @@ _DID_NOT_RETRACT = re.compile(r"\b(?:did|have|has|had)\s*(?:not|n['’]t|never)\
 _DENIES_A_STORY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|disput\w*)\s+(?:the|a|this|that|these"
                              r"|those)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|report|reports|article|articles)\b",
                              re.IGNORECASE)
+# what a newsroom's denial must be about to defend its work ("The BBC denied it had lost a bidding war" is not)
+_JOURNALISM = re.compile(r"\b(?:report\w*|stor(?:y|ies)|articles?|coverage|journalis\w+|broadcasts?|programmes?"
+                         r"|documentar\w+|pieces?|claims?|allegations?|accusations?|complaints?|criticism|bias\w*"
+                         r"|inaccura\w+|претензи\w+|обвинени\w+|материал\w*|стать\w+|публикаци\w+)\b",
+                         re.IGNORECASE)
 _NEWSROOM_HEADS = {"руководство", "редакция", "редакции", "главред", "главный"}
 _NEWSROOM = re.compile(r"^\W*(?:(?:руководство|главный редактор|главред)\s+)?(?:редакци\w*|the editors|our newsroom"
                        r"|the newsroom)\b", re.IGNORECASE)
@@ -215,7 +220,7 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         found["denial"] = replace(found["stands_by"], kind="denial", confidence=calibrate("denial", "newsroom", 0.8),
                                   basis="newsroom")
     if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence, outlet) and (
-            not _DENIES_A_STORY.search(sentence)):
+            not _DENIES_A_STORY.search(sentence)) and _JOURNALISM.search(sentence):
         # a newsroom rejecting claims about its own journalism stands by it
         denial = found["denial"]
         found["stands_by"] = replace(denial, kind="stands_by", confidence=calibrate("stands_by", "newsroom", 0.8),

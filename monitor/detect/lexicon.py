@@ -124,8 +124,10 @@ RULES: tuple[Rule, ...] = tuple(
            "we|now ~3 accept|acknowledge|admit|concede ~4 {STORY}|statement|allegation|claim|it|this|information ~4 be"
            " ~3 false|untrue|inaccurate|incorrect|wrong|misleading|defamatory|unfounded|mislead",
            "below|above for ~2 correction|clarification",
-           "{STORY}|we|it ~3 should have ~1 say|read|state|report|identify|note|name|be|include|attribute|credit"
+           "{STORY}|we ~3 should have ~1 say|read|state|report|identify|note|name|be|include|attribute|credit"
            "|refer|describe|show|spell",
+           # (not "It should have been Joy Division": anyone's "it should have been")
+           "it ~3 should have ~1 say|read|state|report|identify|name|attribute|credit|refer|describe|spell",
            "{STORY} ~8 should have ~1 indicate|mention|add|say|read|state|note|include|identify|report",
            # what the piece should have given: "the correct number should have been 1,400", "the correct figure is"
            "the correct ~1 {PART}|figure|total|year|score|time|location|address|spelling ~2 be|should",

@@ -128,6 +128,12 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "correction" and lem.tokens[last].low in ("wrong", "incorrect", "inaccurate", "erroneous") and (
             lem.tokens[last - 1].low in ("is", "are") and not {t.lemma for t in lem.tokens[:last]} & _OWN_MARKS):
         return True  # '"The reporting is wrong," the Pentagon said': a party's verdict now, not the outlet's note
+    if kind == "correction" and tok.lemma == "change" and [t.low for t in lem.tokens[first + 1:first + 3]][:1] in (
+            ["his"], ["her"], ["their"]) and {t.lemma for t in lem.tokens[first + 2:first + 4]} & {"story", "account"}:
+        return True  # "only to change his story later": a person's account, not a piece
+    if kind == "correction" and any(t.lemma == "correction" and {u.low for u in lem.tokens[i + 1:i + 5]} & _MARKETS
+                                    for i, t in enumerate(lem.tokens[first:last + 1], first)):
+        return True  # "a continuing correction in the housing market"
     if kind == "correction" and tok.lemma in ("that", "this") and "of" in [t.lemma for t in lem.tokens[first:last + 1]]:
         return True  # "those are some of the mistakes found under the current system": a description
     if kind == "correction" and tok.lemma in ("we", "i") and {"mistake", "error"} & (matched := {
@@ -359,6 +365,7 @@ def _not_a_piece(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+_MARKETS = {"market", "markets", "prices", "stocks", "shares", "equities", "housing", "property", "bonds", "oil"}
 _OWN_MARKS = {"our", "this", "we", "my", "i", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
               "friday", "saturday", "sunday"}
 _REGRETTED_ERRORS = set(SETS["STORY"].split("|")) | set(SETS["PART"].split("|")) | {

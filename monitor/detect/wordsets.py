@@ -18,7 +18,7 @@ SETS: dict[str, str] = {
     "CLAIM": "claim|allegation|accusation|report|story|article|assertion|suggestion|characterization|rumor|rumour"
              "|speculation|charge|finding|account|piece|coverage|news|publication|information|statement|figure"
              "|insinuation|reporting|assertion|headline|post|tweet|version|narrative|theory|notion|idea|media|reports"
-             "|matter|thing|everything|comment|remark|criticism|lie|lies|content",
+             "|matter|thing|everything|comment|remark|criticism|lie|lies",
     "RETOBJ": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
               "|retweet|repost|segment|interview|cartoon|broadcast|advert|advertisement"
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
