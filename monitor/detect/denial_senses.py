@@ -44,13 +44,15 @@ _SPORT_PLAY = {"defending", "defence", "defense", "save", "saves", "tackle", "po
 _DENIED_PEOPLE = {"player", "players", "striker", "strikers", "forward", "keeper", "goalkeeper", "side", "team",
                   "visitors", "hosts", "champions", "opponents", "people", "users", "customers", "voters", "fans",
                   "patients", "children", "citizens", "residents", "workers", "consumers", "gold", "silver",
-                  "bronze", "medal", "olympic"}
+                  "bronze", "medal", "olympic", "him", "her", "them", "us", "me"}
 # what follows a name that is a clause's subject ("denied Mr Brown made that quote"), not a denied player
 _CLAUSE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "would", "could", "will",
                  "made", "said", "knew", "told", "gave", "took", "paid", "met", "sought", "return", "move", "bid",
                  "deal", "talks", "link", "links", "exit", "approach", "interest", "offer", "'s", "’s"}
 _OBJECT_ENDS = {",", "and", ".", "again", "with", "in", "at", "a", "an", "the", "his", "her", "their", "its", "from",
                 "twice", "late", "!", "choice", "access", "victory", "gold"}
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
+_APPOSED_VERBS = {"said", "says", "was", "were", "had", "has", "is", "are", "did", "made", "told"}
 _PROPOSED_FOR = {"suggestion", "suggestions", "idea", "ideas", "proposal", "proposals", "plan", "plans", "call",
                  "calls", "demand", "demands", "request", "requests"}
 _SPORT_PRIZES = {"try", "goal", "victory", "win", "point", "chance", "opportunity", "title", "berth", "equaliser",
@@ -144,8 +146,13 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
             end += 1  # a name: "Damien Duff", "the England striker"
         people = next((j for j in range(end, min(end + 2, len(lem.tokens))) if lem.tokens[j].low in _DENIED_PEOPLE),
                       None)  # "the England striker", "the visiting striker"
-        if people is not None:
-            end = people + 1
+        if people is not None and (lem.tokens[people].low not in _OBJECT_PRONOUNS or lem.tokens[
+                people + 1:people + 2] and lem.tokens[people + 1].low[:1].isalpha()):
+            end = people + 1  # (a pronoun only with a second object: "denying him a drink", not "denied them, saying")
+        if end > at and end < len(lem.tokens) and lem.tokens[end].low == "," and any(
+                t.low in _APPOSED_VERBS for t in lem.tokens[end + 1:end + 9]) and not any(
+                t.low in ("while", "and", "but", "before", "after") for t in lem.tokens[end + 1:end + 9]):
+            return False  # "denied Mr Yeo, his transport spokesman, said the plans stink": a clause's subject
         after_object = lem.tokens[end].low if end < len(lem.tokens) else "."
         if end > at and not any(t.lemma in _REPORTISH for t in lem.tokens[end:end + 3]) and (
                 after_object not in _CLAUSE_VERBS and not after_object.endswith(("ed", "s", "'", "’"))
@@ -158,13 +165,18 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
         return True  # "networks of computers, called bot nets, used by malicious hackers": a name given
     if tok.lemma == "question" and prev in ("a", "the") and after[:1] == ["of"]:
         return True  # "It's a question of the integrity of the person": a matter, not doubt cast
+    if tok.lemma in ("rebut", "rebuttal") and after[:1] == ["of"] and {t.low for t in lem.tokens[last + 2:last + 8]} & (
+            _PROPOSED_FOR):
+        return True  # "an outright rebuttal of all Brazilian demands": demands refused
     if tok.lemma in ("reject", "dismiss", "rebuff", "rebut", "rebuttal") and any(
             t.low in _PROPOSED_FOR and lem.tokens[j + 1:j + 2] and lem.tokens[j + 1].low in ("for", "of")
             or t.low in _PROPOSED_FOR and j == first + 2 and lem.tokens[first + 1].low in ("that", "this", "the")
             and [u.low for u in lem.tokens[j + 1:j + 2]] != ["that"]
             for j, t in enumerate(lem.tokens[first + 1:first + 5], first + 1)):
         return True  # "rejected suggestions for negotiations", "rejected that idea", "a rebuttal of all demands"
-    if tok.lemma == "dismiss" and after[:1] and after[0] in ("them", "him", "her", "staff", "workers", "employees"):
+    if tok.lemma == "dismiss" and lem.tokens[first + 1:first + 2] and lem.tokens[first + 1].low in (
+            "them", "him", "her", "staff", "workers", "employees") and "as" not in [
+                t.low for t in lem.tokens[first + 2:first + 5]]:
         return True  # "an obvious action is to dismiss them": fired, not a claim denied
     if tok.lemma in ("slam", "blast") and before[-1:] in (["be"], ["get"]) and lem.tokens[first + 1:first + 2] and (
             lem.tokens[first + 1].low == "for"):

@@ -190,7 +190,7 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
             return True  # "very charged politically", "a politically charged case": the adjective
         if tok.lemma == "charge" and prev in _RUNS:
             return True  # "a powerful charge from flanker Jason White": a run in rugby
-        if tok.low in ("charges", "charging", "charge") and (prev in _FEES or {
+        if tok.low in ("charges", "charging", "charge", "charged") and (prev in _FEES or {
                 t.low for t in lem.tokens[i + 1:i + 6]} & _FEES or {t.low for t in lem.tokens[i + 1:i + 12]} & _COSTS):
             return True  # "remittance charges dropped", "charging its official price", "charges ... for restructuring"
         if tok.lemma in ("fine", "penalty", "sue", "lawsuit", "charge") and {

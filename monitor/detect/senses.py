@@ -189,6 +189,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
                                     for i, t in enumerate(lem.tokens[first:last + 1], first)
                                     if i + 1 < len(lem.tokens)):
         return True  # "pulled out of the talks", "how they've been pulled off": another verb than pulling a story
+    if kind == "retraction" and any(t.lemma == "pull" and {u.low for u in lem.tokens[i + 1:i + 3]} & _PULL_IDIOMS
+                                    for i, t in enumerate(lem.tokens[first:last + 1], first)):
+        return True  # "it is them who pull the strings", "pulled the plug on the project"
     if kind == "retraction" and lem.tokens[last].lemma == "recall" and not lem.tokens[last].low.endswith("ed"):
         return True  # "it's worth recalling that": remembering (a story "was recalled" is withdrawn)
     if kind == "correction" and lem.tokens[last].low == "correct" and lem.tokens[last - 1].lemma != "to" and not (
@@ -318,7 +321,8 @@ def _conjoined_demand(lem: Lemmas, first: int) -> bool:
     """"asking him to apologise and withdraw": the second infinitive of a request shares the request."""
     if first < 3 or lem.tokens[first - 1].lemma not in ("and", "or"):
         return False
-    to = next((i for i in range(first - 2, max(-1, first - 5), -1) if lem.tokens[i].low == "to"), None)
+    to = next((i for i in range(first - 2, max(-1, first - 14), -1) if lem.tokens[i].low == "to"
+               and not any(t.low in (".", ";", "!", "?") for t in lem.tokens[i:first])), None)
     return to is not None and bool({t.lemma for t in lem.tokens[max(0, to - 4):to]} & _ASKING)
 
 
@@ -365,6 +369,8 @@ def _not_a_piece(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+_PULL_IDIOMS = {"strings", "string", "plug", "trigger", "punches", "rug", "weight", "lever", "levers", "switch",
+                "rank", "stunt", "muscle", "hamstring", "calf", "groin"}
 _MARKETS = {"market", "markets", "prices", "stocks", "shares", "equities", "housing", "property", "bonds", "oil"}
 _OWN_MARKS = {"our", "this", "we", "my", "i", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
               "friday", "saturday", "sunday"}

@@ -612,6 +612,16 @@ NARRATIVE = [
     ("It should have been a draw.", None),
     ("He first said it was oil, only to change his story later.", None),
     ("Analysts expect a further correction in the housing market.", None),
+    ("The show was criticised for denying him a drink.", None),
+    ("The minister also denied them, saying he was never pressured.", "denial"),
+    ("The leader denied Mr Lane, his deputy, said the plan was dead.", "denial"),
+    ("He dismissed them as a load of nonsense.", "denial"),
+    ("An obvious step would be to dismiss him.", None),
+    ("The costs were charged against provisions for restructuring costs.", None),
+    ("In the end it is the banks who pull the strings.", None),
+    ("She said she had not thought the film would win.", None),
+    ("The reply was read as an outright rebuttal of all the union's demands.", None),
+    ("The party called on him to apologise for his remark and withdraw it at once.", None),
 ]
 
 
