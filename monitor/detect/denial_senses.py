@@ -163,6 +163,12 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     if tok.low == "called" and prev == "," and lem.tokens[first + 1:first + 2] and lem.tokens[first + 1].lemma not in (
             DETERMINERS | _REPORTISH | {"him", "her", "them", "on", "for"}):
         return True  # "networks of computers, called bot nets, used by malicious hackers": a name given
+    if matched & {"integrity", "credibility", "reliability"} and any(
+            t.lemma in ("integrity", "credibility", "reliability")
+            and [u.low for u in lem.tokens[j + 1:j + 2]] == ["of"]
+            and not {u.lemma for u in lem.tokens[j + 2:j + 6]} & _REPORTISH
+            for j, t in enumerate(lem.tokens[first:last + 1], first)):
+        return True  # "impugn the integrity of U.S. intelligence officials": people attacked, not a report denied
     if tok.lemma == "question" and prev in ("a", "the") and after[:1] == ["of"]:
         return True  # "It's a question of the integrity of the person": a matter, not doubt cast
     if tok.lemma in ("rebut", "rebuttal") and after[:1] == ["of"] and {t.low for t in lem.tokens[last + 2:last + 8]} & (

@@ -51,7 +51,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # about a report or claim: "pushed back hard on the report" (not "pushed back against the firm's stance")
            "push back ~1 on|against ~5 {CLAIM}|{STORY}|portrayal|account|version|it|they|that",
            "hit back at|against", "contradict ~3 {CLAIM}",
-           "term|call|describe|brand|dismiss|label|characterize|decry|denounce|rubbish ~~30 as \"|'? {FALSE}",
+           "term|call|describe|brand|dismiss|label|characterize|decry|denounce|rubbish|dispute ~~30 as \"|'? {FALSE}",
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~~16 {FALSE}|hit_piece|hit_job"
            "|hatchet_job|smear_job|burn_job|stitch-up",
            "take issue with ~4 {CLAIM}|characterization|portrayal|conclusion|finding|it|they",

@@ -199,6 +199,12 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         if any(t.low in ("will", "would", "could", "might") for t in lem.tokens[first:last + 1]) and (
                 tok.lemma in ("rule", "find", "decide", "order", "fine")):
             return True  # "optimistic that the judges will rule in favour": a ruling hoped for
+        if "only" in (words_after := [t.low for t in lem.tokens[last + 1:last + 4]]) and {"if", "when"} & set(
+                words_after):
+            return True  # "Rape charges are brought only if it was enforced with violence": when they are, not one
+        if tok.lemma in ("sue", "charge", "fine", "prosecute", "indict") and prev == "be" and i > 1 and (
+                lem.tokens[i - 2].low == "to"):
+            return True  # "could lead other countries to allow the U.S. to be sued": what may follow
         if tok.lemma in ("class", "class-action", "action") and {t.low for t in lem.tokens[i + 1:i + 3]} & _PRACTICE:
             return True  # "class action laws are defined in Rule 23": the law of such suits, not one filed
         if tok.low == "convicted" and i > first and {t.low for t in lem.tokens[max(0, i - 4):i]} & {"a", "an"} and (

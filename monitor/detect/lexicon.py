@@ -136,14 +136,15 @@ RULES: tuple[Rule, ...] = tuple(
            "|chart|map ~~16 misspell|misstate|misidentify|misquote|misattribute|misname|misprint|misdate|miscaption"
            "|mislabel|misgender|incorrectly|wrongly|erroneously|mistakenly|inaccurately",
            ", not ~8 ,? as ~2 originally|previously|initially|early|incorrectly|wrongly|mistakenly|first",
-           ", not ~8 ,? as ~2 we|it? report|state|publish|say|write|give|suggest|describe",
+           ", not ~8 ,? as we|it|be|have|previously|originally|first|early ~1 report|state|publish|say|write|give"
+           "|suggest|describe",
            "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
            "|say|write|give|suggest|describe|spell",
            "set the record straight", "^ correction append",
            # an omission or a mix-up in a piece: "was inadvertently omitted from Tuesday's article", "Monday's
            # article confused Sweden with Switzerland", "the figures in the table were reversed"
            "be ~2 omit|left_out ~2 from ~4 {STORY}|edition",
-           "{STORY} ~~12 confuse|mix_up ~~8 with",
+           "{STORY} ~3 confuse|mix_up ~~8 with",
            "{PART}|figures|names|photos|captions|label ~~8 be ~1 reverse|transpose|swap|switch|mislabel",
            # a piece's words, then what is so: "The article described him as a former minister; he is in fact ..."
            "^ a|an|the|our|this|in|on ~4 {STORY} ~~16 {SAYV}|describe|identify ~~24 in_fact|actually",

@@ -134,6 +134,22 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "correction" and any(t.lemma == "correction" and {u.low for u in lem.tokens[i + 1:i + 5]} & _MARKETS
                                     for i, t in enumerate(lem.tokens[first:last + 1], first)):
         return True  # "a continuing correction in the housing market"
+    if kind == "correction" and tok.lemma == "fix" and first and tok.text[:1].isupper():
+        return True  # "the 5-Minute Fix newsletter": a name
+    if kind == "apology" and any(t.lemma in ("apology", "apologies") and {
+            u.lemma for u in lem.tokens[i + 1:i + 4]} & {"want", "demand", "seek", "deserve", "expect", "owe"}
+            for i, t in enumerate(lem.tokens[first:last + 1], first)):
+        return True  # "the apology she wants from Trump is not forthcoming": asked for, not made
+    if kind == "apology" and lem.tokens[first].start and lem.text[lem.tokens[first].start - 1] in "\"“‘'" and (
+            lem.text[lem.tokens[first].end:lem.tokens[first].end + 1] in ("\"", "”", "’", "'")):
+        return True  # 'criticized Obama for "apologizing" for America': the word held at arm's length
+    if kind == "retraction" and any(t.lemma == "claim" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low in (
+            "to", "on", "over") for i, t in enumerate(lem.tokens[first:last + 2], first)):
+        return True  # "which has renounced all claims to the land": a title given up, not a statement
+    if kind == "stands_by" and any(t.low in ("her", "his", "their", "my") and lem.tokens[i + 1:i + 2] and (
+            lem.tokens[i + 1].low in ("story", "account", "version", "claim", "claims", "allegation", "allegations"))
+            for i, t in enumerate(lem.tokens[first:last + 1], first)):
+        return True  # "she is standing by her story": her account, not a piece of journalism
     if kind == "correction" and tok.lemma in ("that", "this") and "of" in [t.lemma for t in lem.tokens[first:last + 1]]:
         return True  # "those are some of the mistakes found under the current system": a description
     if kind == "correction" and tok.lemma in ("we", "i") and {"mistake", "error"} & (matched := {

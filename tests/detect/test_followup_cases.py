@@ -622,6 +622,21 @@ NARRATIVE = [
     ("She said she had not thought the film would win.", None),
     ("The reply was read as an outright rebuttal of all the union's demands.", None),
     ("The party called on him to apologise for his remark and withdraw it at once.", None),
+    # US political news of 2016 (half A of a small precision study)
+    ("In a radio interview, the candidate confused Sweden with Switzerland.", None),
+    ("Our profile confused the senator with his brother.", "correction"),
+    ("Subscribe to the 5-Minute Fix newsletter.", None),
+    ("The court struck down the practice, not the law itself, as the senator suggested, the mayor argued.", None),
+    ("The bridge opens in May, not June, as we reported.", "correction"),
+    ("Charges are brought only if there is evidence of force, the prosecutor said.", None),
+    ("The bill could lead other countries to allow the state to be sued abroad.", None),
+    ("She admitted the apology she wants from him is not forthcoming.", None),
+    ('Critics attacked the president for "apologizing" for the country.', None),
+    ("Jordan has renounced all claims to the land.", None),
+    ("She is standing by her story.", None),
+    ("The paper is standing by its story.", "stands_by"),
+    ("They chose to impugn the integrity of career officials.", None),
+    ("The ministry impugned the integrity of the report.", "denial"),
 ]
 
 
