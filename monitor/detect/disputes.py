@@ -141,7 +141,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "stand|stick ~2 by|behind ~4 story|article|reporting|journalism|coverage|piece|investigation|documentary"
            "|broadcast|report|exclusive|expose|reportage|series|programme|segment|episode|podcast|column|editorial") +
     _rules("stands_by", "act", 0.9,
-           "stand|stick ~2 by|behind it|they", "stand|stick ~2 by|behind ~4 {SBNOUN}",
+           "stand|stick ~2 by|behind it|they", "stand|stick ~2 by|behind|over ~4 {SBNOUN}",
+           "we ~3 have|get ~2 the fact|facts right|straight",
            "remain|be ~2 confident ~4 {SBNOUN}|accuracy",
            "defend|defended ~4 {SBOBJ}|decision_to_publish",
            "confidence in ~5 {SBOBJ}", media=True) +
@@ -204,6 +205,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "file|lodge|bring|launch|initiate|submit|institute ~5 lawsuit|suit|complaint|claim|petition|case"
            "|action|writ|charge|proceeding|proceedings|counterclaim|counter-suit|countersuit|motion|appeal",
            # "issued a claim in the High Court" (not "issued a retraction of its claim")
+           "issue ~4 indictment|indictments",
            "issue a|an|the|its|their|his|her|new? ~1 lawsuit|suit|claim|writ|proceeding|proceedings|summons|subpoena"
            "|indictment",
            "take|took ~2 legal ~1 action|proceeding|proceedings|step|steps",
@@ -274,6 +276,14 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "haul|drag ~3 into|before ~2 court|tribunal|judge|regulator",
            "enter|sign|approve|reach|file|accept|issue|agree ~4 consent judgment|judgement|decree",
            "serve|issue ~4 penalty_notice|summons",
+           # a regulator's ban, ruling or order: "The ASA has banned two ads", "was found in breach of the code",
+           # "has been told to broadcast a statement", "being required to pay $50 million"
+           "{AUTH} ~3 ban ~4 ad|ads|advert|adverts|advertisement|advertisements|commercial|commercials|campaign",
+           "ban ~2 by ~4 {AUTH}|authority", "be ~1 find ~2 in breach",
+           "be|being ~1 tell|order|direct|require ~2 to ~1 broadcast|withdraw|remove|publish|pay|refund|air|print",
+           "under the|a|an|this ~2 consent? order|decree|judgment|judgement ,",
+           "face|facing ~4 charge|charges|indictment|count|counts",
+           "{AUTH} ~3 заблокировать|блокировать", "{AUTH} ~~8 признать ~~8 незаконный|ненадлежащий",
            "plead guilty|not", "cease-and-desist order", "cease and desist order|orders", "cessation order|orders",
            # "Ofcom has fined the BBC a record £400,000", "was penalised £896,100", "stung the firm for £60,000"
            "have ~v1 fine ~6 0|£|$|€|₽|million|billion|thousand",
@@ -300,7 +310,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "наказать|наказанный|наказать",
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
            "удовлетворить ~3 иск|жалоба|требование|заявление", "суд ~4 удовлетворить|предписать",
-           "дело ~3 быть? возбудить|возбужденный|возбуждено", "дело ~3 быть? передать|передано ~2 в суд",
+           "дело ~~4 быть? возбудить|возбужденный|возбуждено", "дело ~3 быть? передать|передано ~2 в суд",
            "составить ~3 протокол", "фигурант ~3 дело", "суд ~~10 обязать", "решение ~3 вынести ~2 суд",
            "выдать|выданный|выдано ~3 предписание",
            "предписание о|об ~2 прекращение|устранение", "по|согласно решение ~2 суд|мосгорсуд|арбитраж|регулятор",

@@ -366,7 +366,13 @@ RULES: tuple[Rule, ...] = tuple(
            "withdraw|pull|unpublish|delete|scrub|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
            "|claim|allegation|suggestion|remark|word|words|statement|comment|episode|programme|program|documentary|film"
            "|misstatement|mis-statement|imputation|criticism"
-           "|accusation|tweet|post|image",
+           "|accusation|tweet|post|image|message|ad|ads|advert|commercial|advertorial|document",
+           # "decided to withdraw from publication the comment piece", "pulled the ad from the airwaves"
+           "withdraw|pull|remove|removal ~4 from ~2 publication|circulation|broadcast|broadcasts|air|airwave"
+           "|website|sale",
+           "cease|halt|stop|suspend ~2 distribution|publication|printing|sale ~1 of",
+           # «программа снята с эфира»
+           "снять|снят|снятый|снимать ~3 с ~1 эфир|публикация",
            "withdraw|pull|unpublish|delete|scrub|redact|remove|expunge|erase|renounce it|they",
            # "spike" only as a verb with its object: "spiked the story" (not "an unprecedented spike - BBC News")
            "spike {DET} ~2 {RETOBJ}",

@@ -119,7 +119,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "for fear of being sued", "the fear of frivolous lawsuits": what is feared, not done
     if kind == "retraction" and any(t.lemma in _PULL_VERBS and not t.low.endswith(("n", "ed")) and next(
             (u.low for u in lem.tokens[i + 1:i + 4] if not u.low.endswith("ly")), "") in ("from", "out")
-            for i, t in enumerate(lem.tokens[first:last + 1], first)):
+            for i, t in enumerate(lem.tokens[first:last + 1], first)) and not {
+            t.low for t in lem.tokens[first:last + 3]} & _OUT_OF_PRINT:
         return True  # "reports it was withdrawing completely from Iraq": pulling out, not pulling a story
     if kind == "retraction" and tok.lemma in _REMOVALS and any(
             t.low == "from" and {u.lemma for u in lem.tokens[i + 1:i + 4]} & _PIECES
@@ -385,6 +386,7 @@ def _not_a_piece(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+_OUT_OF_PRINT = {"publication", "circulation", "broadcast", "broadcasts", "airwaves", "website", "sale"}
 _PULL_IDIOMS = {"strings", "string", "plug", "trigger", "punches", "rug", "weight", "lever", "levers", "switch",
                 "rank", "stunt", "muscle", "hamstring", "calf", "groin"}
 _MARKETS = {"market", "markets", "prices", "stocks", "shares", "equities", "housing", "property", "bonds", "oil"}

@@ -23,7 +23,8 @@ SETS: dict[str, str] = {
               "|retweet|repost|segment|interview|cartoon|broadcast|advert|advertisement"
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
-              "|material|preprint|manuscript|analysis|op-ed|interview|it|they|thread|clip|remark|message|entry",
+              "|material|preprint|manuscript|analysis|op-ed|interview|it|they|thread|clip|remark|message|entry"
+              "|ad|ads|commercial|advertorial|document",
     "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
              "|account|work|staff|source|editor|newsroom|writer|correspondent|it|they|word"
              "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"
@@ -83,5 +84,5 @@ SETS: dict[str, str] = {
     "AUTH": "court|judge|regulator|commission|authority|agency|watchdog|tribunal|sec|ftc|fca|cftc|doj|ofcom|ipso"
             "|ombudsman|мосгорсуд|горсуд|райсуд|облсуд|крайсуд|арбитраж|верховный"
             "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
-            "|pcc|bsa|суд|роскомнадзор|фас|уфас|прокуратура|мвд|цб|ск",
+            "|pcc|bsa|asa|суд|судья|роскомнадзор|фас|уфас|прокуратура|мвд|цб|ск",
 }

@@ -637,6 +637,25 @@ NARRATIVE = [
     ("The paper is standing by its story.", "stands_by"),
     ("They chose to impugn the integrity of career officials.", None),
     ("The ministry impugned the integrity of the report.", "denial"),
+    # families read from a sixth harvest (denials, legal acts, retractions)
+    ("After two hundred complaints, the brand pulled the ad from the airwaves.", "retraction"),
+    ("The carmaker said it would withdraw the commercial.", None),
+    ("We have decided to withdraw from publication the comment piece.", "retraction"),
+    ("The publisher has ceased distribution of the book.", "retraction"),
+    ("Выпуск программы снят с эфира.", "retraction"),
+    ("The troops were pulled from the border.", None),
+    ("The advertising watchdog has banned two adverts for a payday lender.", "legal_action"),
+    ("The broadcaster was found in breach of the code.", "legal_action"),
+    ("The channel has been told to broadcast a statement on its findings.", "legal_action"),
+    ("He was told to take a seat.", None),
+    ("A grand jury issued a seven-count fraud indictment against two executives.", "legal_action"),
+    ("Two men face multiple wire fraud charges.", "legal_action"),
+    ("He could face charges if the inquiry finds fraud.", None),
+    ("Роскомнадзор заблокировал сайт газеты.", "legal_action"),
+    ("ФАС признала рекламу водки незаконной.", "legal_action"),
+    ("Уголовное дело, понятно, возбудили.", "legal_action"),
+    ("The paper stood over its report.", "stands_by"),
+    ("We believe we have the facts right, the paper said.", "stands_by"),
 ]
 
 
