@@ -31,7 +31,7 @@ _DISPUTE_NOUN = {"be", "have", "erupt", "arise", "over", "between", "among", "wi
                  "centre", "center", "resolution", "break", "flare", "simmer"}
 _ASKED = {"call", "demand", "request", "plea", "appeal", "offer", "bid", "proposal", "invitation", "application"}
 _ADMISSION = {"acknowledge", "accept", "admit", "concede", "agree", "recognize", "realize", "find", "show", "prove",
-              "confirm", "conclude", "establish", "determine", "rule", "признать", "подтвердить", "установить"}
+              "conclude", "establish", "determine", "rule", "признать", "установить"}
 # What follows a verb rather than an adjective: "that pushed back hard", "that rejected the claims".
 _VERB_FOLLOWERS = {"back", "hard", "a", "an", "the", "it", "them", "his", "her", "its", "their", "as", "away", "off",
                    "down", "any", "all", "such", "these", "those", "out"}
@@ -169,6 +169,8 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
             and not {u.lemma for u in lem.tokens[j + 2:j + 6]} & _REPORTISH
             for j, t in enumerate(lem.tokens[first:last + 1], first)):
         return True  # "impugn the integrity of U.S. intelligence officials": people attacked, not a report denied
+    if {"if", "then"} <= {t.low for t in lem.tokens[:first]}:
+        return True  # "If the delegation goes home, then there's no negotiation": a condition's outcome
     if tok.lemma == "question" and prev in ("a", "the") and after[:1] == ["of"]:
         return True  # "It's a question of the integrity of the person": a matter, not doubt cast
     if tok.lemma in ("rebut", "rebuttal") and after[:1] == ["of"] and {t.low for t in lem.tokens[last + 2:last + 8]} & (

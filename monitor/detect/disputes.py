@@ -32,6 +32,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "не иметь ничто общий с ~1 действительность|реальность",
            "не иметь ~1 никакой|ни_малейший? отношение к", "не выдерживать ~1 критика",
            "be lie|lying about|when|in ~3 {CLAIM}|its|their|his|her|the",
+           "reject|dismiss ~2 what ~3 term|call|describe",
+           "откреститься|открещиваться|открестилась|открестился|открестились",
            "reject|dismiss|rebuff|brush ~10 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack|partisan"
            "|disgruntle|motivate",
            # a party faults a piece: "the firm said the article contained \"numerous factual errors\""
@@ -62,7 +64,18 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "отрицательно ответить", "развеять|развеивать ~3 слух|миф|сомнение|домысел",
            "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
     _rules("denial", "stance", 0.85,
-           "no ~2 truth|basis|foundation|merit ~~2 to|in|for|at_all", "have no ~2 basis|foundation",
+           "no ~2 truth|basis|foundation|merit|substance ~~2 to|in|for|at_all", "have no ~2 basis|foundation",
+           # what a report said is not so: "There are no talks of any sort going on", «Никаких переговоров нет»,
+           # "No such directive has been issued", «таких решений не принималось»
+           "there be no ~3 talk|negotiation|bid|discussion|such",
+           "no such ~3 have|be ~v2 issue|make|take|sign|adopt|publish|send|place|agree|receive",
+           "никакой ~2 переговоры|предложение|решение ~3 нет|не", "не вести ~1 переговоры",
+           "такой|подобный ~2 решение|документ|указ|распоряжение ~3 не ~1 принимать|подписывать|издавать|приниматься",
+           "^ нет , этот ~2 {RU_FALSE}",
+           # "police confirmed that both these messages are fake"
+           "message|post|photo|image|document|letter|screenshot ~3 be ~2 fake|false|fabricate|doctor|forge|photoshop",
+           # 'the report from the Times citing people familiar with the situation is "false"'
+           "{CLAIM} ~~16 be \" {FALSE}",
            "without any ~3 truth|basis", "не иметь ~3 основание|оснований",
            # "said it saw no evidence to support claims by hostile suitors that ..."
            "see|find|have no evidence ~2 to? support|substantiate|back ~4 {CLAIM}",

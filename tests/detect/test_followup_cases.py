@@ -656,6 +656,17 @@ NARRATIVE = [
     ("Уголовное дело, понятно, возбудили.", "legal_action"),
     ("The paper stood over its report.", "stands_by"),
     ("We believe we have the facts right, the paper said.", "stands_by"),
+    ("There are no talks of any sort going on, a spokeswoman said.", "denial"),
+    ("If the talks fail, then there are no talks.", None),
+    ("No such order has been issued by the ministry.", "denial"),
+    ("Police confirmed that both these messages are fake.", "denial"),
+    ("The report from the Journal citing people familiar with the matter is “false,” a spokesman said.", "denial"),
+    ("The ambassador categorically rejected what he termed absurd claims.", "denial"),
+    ("«Нет, это неправда», — заявил представитель.", "denial"),
+    ("В компании заявили, что не ведут переговоров о продаже.", "denial"),
+    ("Губернатор сообщил, что таких решений не принималось.", "denial"),
+    ("Председатель открестилась от причастности к слухам.", "denial"),
+    ("There was no substance to the reports of an armed man, police said.", "denial"),
 ]
 
 
