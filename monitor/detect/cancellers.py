@@ -395,6 +395,20 @@ _RU_SAID = {"заявить", "заявлять", "сообщить", "сооб�
 _SUBORDINATE_OPENERS = {"after", "before", "when", "because", "since", "while", "until", "once", "although"}
 
 
+def quoted_speaker_not_media(lem: Lemmas, first: int, before: list[str]) -> bool:
+    """A quoted "we" whose speaker, named after the quotation, is no newsroom: '"We apologise for the error," a
+    spokeswoman for the council said' (not '"... we stand by it," a Reuters spokesperson said')."""
+    start = max(0, first - len(before))
+    we = [t for t in lem.tokens[start:first] if t.lemma in ("we", "i", "мы")]
+    if not we or not all(quoted(lem.text, t.start) for t in we):
+        return False
+    closing = max(lem.text.rfind("”"), lem.text.rfind('"'), lem.text.rfind("»"))
+    if closing <= lem.tokens[first].start:
+        return False
+    rest = {t.lemma for t in lem.tokens if t.start > closing}
+    return not rest & _MEDIA and not any(t.low in _MEDIA_NAMES for t in lem.tokens if t.start > closing)
+
+
 def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: frozenset[str]) -> bool:
     """Whether the clause before an act names a publisher: a newsroom's word ("the newspaper", "we"), the page's
     outlet, or a capitalised name made of a newspaper's words ("The Daily Bugle said it would not retract")."""

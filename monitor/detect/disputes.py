@@ -67,7 +67,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "no ~2 truth|basis|foundation|merit|substance ~~2 to|in|for|at_all", "have no ~2 basis|foundation",
            # what a report said is not so: "There are no talks of any sort going on", «Никаких переговоров нет»,
            # "No such directive has been issued", «таких решений не принималось»
-           "there be no ~3 talk|negotiation|bid|discussion|such",
+           "there be no ~3 talk|negotiation|bid|discussion",
            "no such ~3 have|be ~v2 issue|make|take|sign|adopt|publish|send|place|agree|receive",
            "никакой ~2 переговоры|предложение|решение ~3 нет|не", "не вести ~1 переговоры",
            "такой|подобный ~2 решение|документ|указ|распоряжение ~3 не ~1 принимать|подписывать|издавать|приниматься",

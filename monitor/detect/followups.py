@@ -270,7 +270,8 @@ _IN_FACT = re.compile(r"^\W*(?:in fact|actually|in reality|we have been asked to
                       r"|the (?:correct|actual|right)"
                       r" (?:figure|number|name|date|amount) (?:is|was)|на самом деле|в действительности)\b",
                       re.IGNORECASE)
-_MISREPORTED = re.compile(r"^\W*(?:an?|the|our|this|(?:in|on) (?:an?|our|the|this))\s+(?:[\w.,'’-]+\s+){0,4}?"
+_MISREPORTED = re.compile(r"^\W*(?:[^.:;]{1,40}:\s*)?"  # a column entry's heading: "Chocolate standards: A photo ..."
+                          r"(?:an?|the|our|this|(?:in|on) (?:an?|our|the|this))\s+(?:[\w.,'’-]+\s+){0,4}?"
                           r"(?:story|article|report|column"
                           r"|headline|caption|item|graphic|review|editorial|obituary|piece|profile|chart|photo caption"
                           r"|letter|brief)\b.{0,200}?\b(?:said|stated|reported|described|referred to|gave|listed"

@@ -40,6 +40,7 @@ from monitor.detect.cancellers import (
     inside_cancel,
     media_subject,
     quoted,
+    quoted_speaker_not_media,
     unreal_form,
 )
 from monitor.detect.caseless import Caseless
@@ -302,6 +303,8 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
     if definition(lem, first, last):
         return "definition"
     if rule.media and not (media_subject(lem, first, before, ctx.outlet_words) or _own_voice(lem, first, before, rule)):
+        return "not-media"
+    if rule.media and rule.kind == "correction" and quoted_speaker_not_media(lem, first, before):
         return "not-media"
     if rule.media and rule.kind == "correction" and before[-1:] in (["be"], ["get"]):
         return "passive"  # "the article I was misquoted in": the publisher's subject suffered the error

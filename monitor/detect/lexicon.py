@@ -141,6 +141,13 @@ RULES: tuple[Rule, ...] = tuple(
            "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
            "|say|write|give|suggest|describe|spell",
            "set the record straight", "^ correction append",
+           # "We got the wrong dope from CBS", "We blew it.", "we got any part of our story wrong", "the wrong team was
+           # credited with the sweep", a wire's "SUBS 3rd graf ... to CORRECT", «в публикации было неточное описание»
+           "^ we|i ~1 get ~2 the wrong", "^ we|i blow it", "get ~2 any|some|part|parts ~3 of ~2 our|the {STORY} wrong",
+           "the wrong ~1 team|person|name|photo|picture|player|man|woman|date|score|city|town ~3 be ~1 credit|identify"
+           "|name|list|picture|show|give|use",
+           "have a|one ~1 correction to make", "sub|subs ~8 to ~1 correct|fix",
+           "в ~2 {RU_STORY}|публикация ~4 быть|содержаться ~3 неточный|ошибочный|неверный",
            # an omission or a mix-up in a piece: "was inadvertently omitted from Tuesday's article", "Monday's
            # article confused Sweden with Switzerland", "the figures in the table were reversed"
            "be ~2 omit|left_out ~2 from ~4 {STORY}|edition",
@@ -253,7 +260,16 @@ RULES: tuple[Rule, ...] = tuple(
            "|misattribution|misprint|typo",
            # a newsroom's "We apologise to Mr Dorff for the error." (a bank's quoted "we" is not a newsroom's)
            "^ we ~2 apologize|apologise ~6 for ~1 the|this|that error|errors|mistake|mistakes|inaccuracy|inaccuracies"
-           "|omission .", media=True) +
+           "|omission .",
+           # a newsroom's apology for an error, whatever its shape: "we wish to apologize to our readers for this
+           # mistake", "issued an on-air apology for mistakenly running tape of a different congressman", «телеканал
+           # извинился за техническую ошибку» (an airline's apology for an error corrects no story: media only)
+           "apologize|apologise|apology|apologies|sorry ~~8 for ~3 this|the|that|a|an|any|our|my ~1 mistake|error"
+           "|errors|mistakes|inaccuracy|carelessness|typo|oversight|misstatement|blunder",
+           "apologize|apologise|apology|apologies|sorry ~~8 for ~1 mistakenly|wrongly|inaccurately|incorrectly"
+           "|erroneously",
+           "извинение|извиниться|извиняться ~~6 за ~2 ошибка|неточность|оплошность|невнимательность|опечатка",
+           media=True) +
     _rules("correction", "act", 0.8, "{STORY} ~3 need|require|warrant ~2 a|an? correction",
            "be a|an ~2 correction to|of ~2 a|an|the|its|our|their|his|her") +
     _rules("correction", "note", 0.9,
@@ -304,7 +320,9 @@ RULES: tuple[Rule, ...] = tuple(
            "our|the|this|that {STORY}|editorial ~3 lack|lacked|omit ~3 context",
            "could|may|might ~2 be|have ~2 misunderstand|misunderstood|misconstrue|misinterpret|misread",
            "refer|describe ~3 imprecisely|loosely|ambiguously",
-           "may|might|could ~1 have? give|leave|create ~3 impression",
+           "may|might|could ~1 have? give|leave|left|create ~3 impression",
+           # "We have a clarification to make about our story"
+           "have a|one ~1 clarification to make",
            "not intend ~2 to suggest|imply|convey|conclude|state|say|accuse", "inference ~3 not intend",
            "give ~2 a|an incomplete account|picture",
            "мы|редакция ~4 уточнить|пояснить|прояснить|уточнять",
@@ -313,6 +331,9 @@ RULES: tuple[Rule, ...] = tuple(
            "{RU_STORY} ~2 быть? уточнить|уточненный",
            # a wire's note speaking of itself: "(This clarifies that a total of 19 were injured)"
            "^ this ~1 clarify that|a|the") +
+    # a wire's "Clients ... are asked to use the following clarification" (a request by nature)
+    _rules("clarification", "note", 0.9, "ask ~2 to use the following ~1 clarification", request=True) +
+    _rules("correction", "note", 0.9, "ask ~2 to use the following ~1 correction", request=True) +
     _rules("clarification", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|attach|make|air|offer ~l3 clarification",
            "clarification ~2 be|have ~v2 issue|publish|append|add|run|print|post") +

@@ -135,6 +135,9 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "correction" and any(t.lemma == "correction" and {u.low for u in lem.tokens[i + 1:i + 5]} & _MARKETS
                                     for i, t in enumerate(lem.tokens[first:last + 1], first)):
         return True  # "a continuing correction in the housing market"
+    if kind == "correction" and lem.tokens[last].low in ("incorrect", "wrong", "false", "misleading") and (
+            [t.low for t in lem.tokens[last + 1:last + 2]] == ["impression"]):
+        return True  # "may have left the incorrect impression that ...": a clarification's words, not an error
     if kind == "correction" and tok.lemma == "fix" and first and tok.text[:1].isupper():
         return True  # "the 5-Minute Fix newsletter": a name
     if kind == "apology" and any(t.lemma in ("apology", "apologies") and {

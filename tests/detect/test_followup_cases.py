@@ -667,6 +667,26 @@ NARRATIVE = [
     ("Губернатор сообщил, что таких решений не принималось.", "denial"),
     ("Председатель открестилась от причастности к слухам.", "denial"),
     ("There was no substance to the reports of an armed man, police said.", "denial"),
+    ("There's no such thing as a wasted vote.", None),
+    # corrections and clarifications as the sixth harvest words them
+    ("We wish to apologize to our readers for this mistake.", "correction apology"),
+    ("The channel issued an on-air apology for mistakenly running footage of another politician.",
+     "correction apology"),
+    ('"We apologise for the error," a spokeswoman for the council said.', "apology"),
+    ("The airline apologised for the error that stranded passengers.", "apology"),
+    ("Телеканал извинился за техническую ошибку в субтитрах.", "correction apology"),
+    ("We got the wrong date from the organisers.", "correction"),
+    ("We blew it.", "correction"),
+    ("We regret that we got any part of our story wrong.", "correction"),
+    ("The wrong team was credited with the win.", "correction"),
+    ("Clients are asked to use the following clarification.", "clarification"),
+    ("We have a clarification to make about our story on the charity.", "clarification"),
+    ("Eds: SUBS 3rd graf to CORRECT the number of soldiers.", "correction"),
+    ("В публикации было неточное описание комментариев чиновника.", "correction"),
+    ("The placement of quotes in a story on Monday may have left the incorrect impression that he agreed.",
+     "clarification"),
+    ("Chocolate standards: A photograph with an article on April 14 described the candy as containing walnuts. "
+     "In fact, it contained almonds.", "correction"),
 ]
 
 
