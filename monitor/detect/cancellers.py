@@ -15,7 +15,6 @@ import re
 from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.notation import Rule
-from monitor.detect.wordsets import SETS
 
 BOUNDARY = {";", ":", ",", "(", ")", '"', "-", ".", "!", "?", "but", "while", "whereas", "although", "though",
              "however", "а", "но", "однако", "хотя", "|", "[", "]", "…"}
@@ -68,7 +67,6 @@ _NOUN_ACTS = {"denial", "apology", "retraction", "correction", "clarification", 
 _DEFINING_PASSIVES = {"used", "called", "defined", "known", "considered", "regarded", "described", "meant", "termed"}
 DEFINING = {"be", "mean", "refer", "involve", "signify", "occur", "describe", "represent", "happen", "являться",
              "означать", "это"}
-_MEDIA = set(SETS["MEDIA"].split("|"))
 PRONOUNS = {"we", "i", "he", "she", "they", "it", "мы", "я", "он", "она", "они"}
 _UNREAL_PREPOSITIONS = {"for", "of", "without", "from", "about", "than", "against", "like", "into", "instead",
                         "besides", "avoid", "consider", "risk", "stop", "keep"}
@@ -382,53 +380,3 @@ def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
 
 _PREPOSITIONS = {"on", "about", "in", "of", "for", "to", "with", "against", "at", "from", "into", "over", "by", "о",
                  "об", "в", "на", "про", "для", "от"}
-# Words a newspaper's or a broadcaster's name is made of: "The Daily Bugle", "the Evening Standard", "Sky News".
-_MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
-                "mirror", "observer", "independent", "express", "standard", "courier", "inquirer", "examiner",
-                "sentinel", "dispatch", "globe", "star", "sun", "mail", "record", "register", "bulletin", "review",
-                "weekly", "magazine", "radio", "tv", "television", "broadcasting", "press", "media", "channel",
-                "network", "newspaper", "gazeta", "вести", "новости", "газета", "правда", "известия", "ведомости"}
-
-
-_RU_SAID = {"заявить", "заявлять", "сообщить", "сообщать", "сказать", "ответить", "отметить", "пояснить", "подчеркнуть",
-            "подтвердить", "уверить", "заверить"}
-_SUBORDINATE_OPENERS = {"after", "before", "when", "because", "since", "while", "until", "once", "although"}
-
-
-def quoted_speaker_not_media(lem: Lemmas, first: int, before: list[str]) -> bool:
-    """A quoted "we" whose speaker, named after the quotation, is no newsroom: '"We apologise for the error," a
-    spokeswoman for the council said' (not '"... we stand by it," a Reuters spokesperson said')."""
-    start = max(0, first - len(before))
-    we = [t for t in lem.tokens[start:first] if t.lemma in ("we", "i", "мы")]
-    if not we or not all(quoted(lem.text, t.start) for t in we):
-        return False
-    closing = max(lem.text.rfind("”"), lem.text.rfind('"'), lem.text.rfind("»"))
-    if closing <= lem.tokens[first].start:
-        return False
-    rest = {t.lemma for t in lem.tokens if t.start > closing}
-    return not rest & _MEDIA and not any(t.low in _MEDIA_NAMES for t in lem.tokens if t.start > closing)
-
-
-def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: frozenset[str]) -> bool:
-    """Whether the clause before an act names a publisher: a newsroom's word ("the newspaper", "we"), the page's
-    outlet, or a capitalised name made of a newspaper's words ("The Daily Bugle said it would not retract")."""
-    start = max(0, first - len(before))
-    if before[:1] in (["что"], ["that"]) and start > 1 and lem.tokens[start - 1].low == ",":
-        # "Редакция заявила, что не намерена удалять статью": the subject is the reporting clause's
-        opening = start - 1
-        while opening > 0 and opening > start - 10 and lem.tokens[opening - 1].lemma not in BOUNDARY:
-            opening -= 1
-        before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
-        start = opening
-    cut = max((j for j, w in enumerate(before) if w in _SUBORDINATE_OPENERS), default=-1)
-    if 0 <= cut < len(before) - 1:
-        before = before[cut + 1:]  # "the network apologised after a graphic misidentified him": the graphic did it
-    # a newsroom's word is the subject, not a preposition's object ("an article on newspapers and democracy")
-    # ("В издании заявили, что ...": the outlet said, as Russian words it)
-    subjects = {w for j, w in enumerate(before) if not (j and before[j - 1] in _PREPOSITIONS) or (
-        before[j - 1] == "в" and before[j + 1:j + 2] and before[j + 1] in _RU_SAID)}
-    if subjects & (_MEDIA | outlet_words):
-        return True
-    tokens = lem.tokens
-    return any(tokens[i].text[:1].isupper() and tokens[i].low in _MEDIA_NAMES and not (
-        i and tokens[i - 1].lemma in _PREPOSITIONS) for i in range(start, first))

@@ -38,15 +38,14 @@ from monitor.detect.cancellers import (
     generic_you,
     imperative,
     inside_cancel,
-    media_subject,
     quoted,
-    quoted_speaker_not_media,
     unreal_form,
 )
 from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES
 from monitor.detect.notation import Rule
+from monitor.detect.publishers import media_subject, quoted_speaker_not_media
 from monitor.detect.senses import not_this_kind
 
 

@@ -24,20 +24,16 @@ from monitor.detect.cancellers import (
 from monitor.detect.denial_senses import not_a_denial
 from monitor.detect.legal_senses import DETERMINERS, YEAR, not_legal
 from monitor.detect.lemmas import Lemmas
+from monitor.detect.retraction_senses import EDITS as _EDITS
+from monitor.detect.retraction_senses import not_a_retraction
 from monitor.detect.wordsets import SETS
 
-_EDITS = {"update", "edit", "amend", "change", "revise", "alter", "modify"}
 # What a think-piece is about when an act is its topic: "the art of the apology", "the ethics of retraction".
 _TOPICS = {"art", "science", "psychology", "anatomy", "politics", "power", "value", "history", "language", "etiquette",
            "ethics", "meaning", "nature", "rise", "culture", "importance", "economics", "theory", "rule", "rules",
            "guide", "lesson", "lessons", "age", "era", "limits", "problem", "logic"}
-_INVESTIGATORS = {"police", "investigator", "investigators", "detective", "detectives", "prosecutor", "prosecutors",
-                  "court", "officer", "officers", "fbi", "inquiry"}
 _COURSE = {"course", "mid-course", "midcourse", "trajectory", "orbit", "colour", "color", "vision", "posture", "gamma"}
-_PULL_PARTICLES = {"out", "off", "back", "ahead", "up", "away", "through", "together", "over"}
 _NEW_MATERIAL = {"latest", "new", "recent", "current", "additional", "further", "development", "developments"}
-_MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade", "spyware", "malware",
-               "virus", "pc", "recorder", "antivirus", "tape", "tapes"}
 _PRISON = {"department", "officer", "correctional", "inmate", "prison", "jail", "facility"}
 _CHROME = {"page", "comment", "browser", "javascript", "cookie", "login", "subscribe", "password", "0"}
 _UNAVAILABLE = {"not", "no", "unavailable", "available", "close", "disable", "exist", "find", "load", "error"}
@@ -110,22 +106,12 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "correction" and "поправка" in {t.lemma for t in lem.tokens[first:last + 1]} and {
             t.lemma for t in lem.tokens} & _LAWMAKING:
         return True  # "в законопроект внесена поправка": an amendment to a bill
-    if kind == "retraction" and any(t.lemma in ("снять", "снимать") for t in lem.tokens[first:last + 1]) and (
-            "на" in [t.lemma for t in lem.tokens[first:last + 1]] or {t.lemma for t in lem.tokens} & _FILMING):
-        return True  # "сняла все на видео", "снять фильм": filmed, not taken down
+    if kind == "retraction" and not_a_retraction(lem, first, last, before):
+        return True
     if _conjoined_demand(lem, first):
         return True  # "a motion asking him to apologise and withdraw his comments": both asked, neither done
     if kind in ("legal_action", "denial") and {t.lemma for t in lem.tokens[max(0, first - 4):first]} & _FEARS:
         return True  # "for fear of being sued", "the fear of frivolous lawsuits": what is feared, not done
-    if kind == "retraction" and any(t.lemma in _PULL_VERBS and not t.low.endswith(("n", "ed")) and next(
-            (u.low for u in lem.tokens[i + 1:i + 4] if not u.low.endswith("ly")), "") in ("from", "out")
-            for i, t in enumerate(lem.tokens[first:last + 1], first)) and not {
-            t.low for t in lem.tokens[first:last + 3]} & _OUT_OF_PRINT:
-        return True  # "reports it was withdrawing completely from Iraq": pulling out, not pulling a story
-    if kind == "retraction" and tok.lemma in _REMOVALS and any(
-            t.low == "from" and {u.lemma for u in lem.tokens[i + 1:i + 4]} & _PIECES
-            for i, t in enumerate(lem.tokens[first + 1:last + 2], first + 1)):
-        return True  # "references removed from the film": a part cut from a piece, not the piece withdrawn
     if kind == "correction" and lem.tokens[last].low in ("wrong", "incorrect", "inaccurate", "erroneous") and (
             lem.tokens[last - 1].low in ("is", "are") and not {t.lemma for t in lem.tokens[:last]} & _OWN_MARKS):
         return True  # '"The reporting is wrong," the Pentagon said': a party's verdict now, not the outlet's note
@@ -147,9 +133,6 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "apology" and lem.tokens[first].start and lem.text[lem.tokens[first].start - 1] in "\"“‘'" and (
             lem.text[lem.tokens[first].end:lem.tokens[first].end + 1] in ("\"", "”", "’", "'")):
         return True  # 'criticized Obama for "apologizing" for America': the word held at arm's length
-    if kind == "retraction" and any(t.lemma == "claim" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low in (
-            "to", "on", "over") for i, t in enumerate(lem.tokens[first:last + 2], first)):
-        return True  # "which has renounced all claims to the land": a title given up, not a statement
     if kind == "stands_by" and any(t.low in ("her", "his", "their", "my") and lem.tokens[i + 1:i + 2] and (
             lem.tokens[i + 1].low in ("story", "account", "version", "claim", "claims", "allegation", "allegations"))
             for i, t in enumerate(lem.tokens[first:last + 1], first)):
@@ -179,9 +162,6 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
             set(_until_to(lem, last + 1, last + 10)) & _ESTIMATES
             or [t.lemma for t in lem.tokens[last + 1:last + 3]] == ["to", "0"]):
         return True  # "revised its estimate of the shortage", "the study can be updated to 1985 levels": data
-    if kind == "retraction" and tok.lemma in ("it", "they", "he", "she", "we") and lem.tokens[last].low.endswith(
-            "ing") and not {t.lemma for t in lem.tokens[last + 1:last + 5]} & _PIECES:
-        return True  # "announced it was withdrawing the nomination", "were withdrawing troops": not a piece
     if kind == "stands_by" and lem.tokens[last].lemma == "right" and lem.tokens[last + 1:last + 2] and (
             lem.tokens[last + 1].low == "to"):
         return True  # "I am sure it is right to err on the side of prudence": a course judged, not a story
@@ -198,22 +178,6 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "legal_action" and set(before[-4:]) & _HEARSAY and set(before[-3:]) & {"of", "about", "that", "об",
                                                                                       "о", "что"}:
         return True  # "reports of a lawsuit", "сообщения об иске": what is said, not what was done
-    if kind == "retraction" and lem.tokens[last].lemma == "statement" and (
-            clause[:1] == ["to"] and set(clause[1:3]) & _INVESTIGATORS or set(before[-3:]) & {"witness", "victim"}):
-        return True  # "the witness withdrew her statement to police": evidence, not a publication
-    if kind == "retraction" and _not_a_piece(lem, first, last):
-        return True
-    if kind == "retraction" and {t.lemma for t in lem.tokens} & _MECHANICAL:
-        return True  # "retracted the landing gear": a machine, not a publication
-    if kind == "retraction" and any(t.lemma == "pull" and lem.tokens[i + 1].lemma in _PULL_PARTICLES
-                                    for i, t in enumerate(lem.tokens[first:last + 1], first)
-                                    if i + 1 < len(lem.tokens)):
-        return True  # "pulled out of the talks", "how they've been pulled off": another verb than pulling a story
-    if kind == "retraction" and any(t.lemma == "pull" and {u.low for u in lem.tokens[i + 1:i + 3]} & _PULL_IDIOMS
-                                    for i, t in enumerate(lem.tokens[first:last + 1], first)):
-        return True  # "it is them who pull the strings", "pulled the plug on the project"
-    if kind == "retraction" and lem.tokens[last].lemma == "recall" and not lem.tokens[last].low.endswith("ed"):
-        return True  # "it's worth recalling that": remembering (a story "was recalled" is withdrawn)
     if kind == "correction" and lem.tokens[last].low == "correct" and lem.tokens[last - 1].lemma != "to" and not (
             [t.lemma for t in lem.tokens[last - 3:last]] == ["which", "be", "not"]):
         return True  # "it's quite correct to say": the adjective, not "the story has been corrected"
@@ -245,13 +209,6 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True
     if kind == "correction" and _claimed(lem, first, last):
         return True
-    if kind == "retraction" and tok.low == "retracted" and first + 1 < len(lem.tokens) and (
-            lem.tokens[first + 1].lemma in _RETOBJ) and (
-            first == 0 or lem.tokens[first - 1].lemma in DETERMINERS):
-        return True  # "Retracted articles are marked as retracted", "the retracted paper": an adjective
-    if kind == "retraction" and any(a.lemma in _EDITS and b.lemma == "to"
-                                    for a, b in zip(lem.tokens[first:last], lem.tokens[first + 1:last], strict=False)):
-        return True  # "the story was updated to remove a reference": an edit, not a retraction
     if kind == "correction" and tok.lemma in ("we", "i") and any(
             t.lemma in _ERRV and lem.tokens[i - 1].lemma in ("be", "get") for i, t in enumerate(lem.tokens)
             if first < i <= last):
@@ -299,7 +256,6 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     return False
 
 
-_RETOBJ = set(SETS["RETOBJ"].split("|")) - {"it", "them"}
 # What a correction noun may name besides a correction made: "a corrections policy", "the correction process".
 _ADJUNCT_HEADS = {"policy", "policies", "process", "column", "columns", "page", "desk", "log", "rate", "procedure",
                   "form", "request", "requests", "guideline", "guidelines", "system", "section", "practice", "standard"}
@@ -348,12 +304,8 @@ def _conjoined_demand(lem: Lemmas, first: int) -> bool:
 
 _FEARS = {"fear", "afraid", "risk", "threat", "danger", "prospect", "spectre", "specter", "worry", "worried",
           "willingness", "readiness"}
-_PULL_VERBS = {"withdraw", "pull"}
-_PIECES = set(SETS["STORY"].split("|")) | {"film", "programme", "program", "episode", "documentary", "book", "album"}
-_REMOVALS = {"remove", "delete", "cut", "strip", "erase", "scrub", "excise"}
 _PUBLISHED = set(SETS["STORY"].split("|")) | set(SETS["PART"].split("|")) | {"publish", "print", "report", "air"}
 _LAWMAKING = {"законопроект", "закон", "госдума", "дума", "кодекс", "конституция", "депутат", "бюджет", "парламент"}
-_FILMING = {"фильм", "сериал", "кино", "клип", "ролик", "камера", "режиссер", "съемка"}
 _NEWS_ITEMS = {"statement", "comment", "comments", "response", "remarks", "decision", "announcement", "news",
                "result", "results", "development", "developments", "reaction", "vote", "ruling", "outcome", "event"}
 _PEOPLE = {"people", "person", "them", "three", "two", "victim", "victims", "civilian", "civilians", "cop", "cops",
@@ -371,27 +323,6 @@ def _until_to(lem: Lemmas, start: int, end: int) -> list[str]:
     return out
 
 
-def _not_a_piece(lem: Lemmas, first: int, last: int) -> bool:
-    """A retraction's words about something else: people killed, a treaty's "article 50", rescuers who "pull them
-    out", "Rio pulled it off", "claimed to have withdrawn"."""
-    toks = lem.tokens
-    for i in range(first, last + 1):
-        tok, nxt = toks[i], [t.lemma for t in toks[i + 1:i + 4]]
-        if tok.lemma == "kill" and not set(nxt) & _PIECES:
-            return True  # "killing three of them", "This was a killing" (an AP "kill" names the story it kills)
-        if tok.lemma == "article" and nxt[:1] == ["0"]:
-            return True  # "pulling the pin on article 50": a treaty's article
-        if tok.lemma == "pull" and nxt[:2] and nxt[0] in ("it", "they", "he", "she") and nxt[1] in _PULL_PARTICLES | {
-                "in"}:
-            return True  # "pull them out", "Rio pulled it off"
-        if tok.low.endswith("ed") and tok.lemma in ("claim", "suggest", "allege") and i == first:
-            return True  # "the Russians claimed to have withdrawn": the verb, not a claim withdrawn
-    return False
-
-
-_OUT_OF_PRINT = {"publication", "circulation", "broadcast", "broadcasts", "airwaves", "website", "sale"}
-_PULL_IDIOMS = {"strings", "string", "plug", "trigger", "punches", "rug", "weight", "lever", "levers", "switch",
-                "rank", "stunt", "muscle", "hamstring", "calf", "groin"}
 _MARKETS = {"market", "markets", "prices", "stocks", "shares", "equities", "housing", "property", "bonds", "oil"}
 _OWN_MARKS = {"our", "this", "we", "my", "i", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
               "friday", "saturday", "sunday"}

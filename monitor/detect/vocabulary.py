@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from monitor.detect import cancellers, denial_senses, followups, frames, legal_senses, lexicon, senses
+from monitor.detect import (
+    cancellers,
+    denial_senses,
+    followups,
+    frames,
+    legal_senses,
+    lexicon,
+    retraction_senses,
+    senses,
+)
 
 
 def _strings(value: object) -> set[str]:
@@ -23,7 +32,7 @@ def _strings(value: object) -> set[str]:
 
 
 # The modules whose word sets the lemma table must hold (the rules' words come from lexicon.RULES and SETS).
-SCANNED = (cancellers, senses, denial_senses, legal_senses, frames, followups)
+SCANNED = (cancellers, senses, denial_senses, legal_senses, retraction_senses, frames, followups)
 
 
 def _module_words(module: ModuleType) -> set[str]:

@@ -1,0 +1,93 @@
+"""A retraction's words in other senses (pure): what is pulled, withdrawn, removed or killed that is no publication.
+
+"Pulled out of the talks", "withdrawing from Iraq", "retracted the landing gear", "сняла все на видео", "the witness
+withdrew her statement to police", "renounced all claims to the land", "pull the strings", "references removed from
+the film" (a part cut, not the piece withdrawn). `senses.not_this_kind` asks `not_a_retraction`.
+"""
+
+from __future__ import annotations
+
+from monitor.detect.legal_senses import DETERMINERS
+from monitor.detect.lemmas import Lemmas
+from monitor.detect.wordsets import SETS
+
+EDITS = {"update", "edit", "amend", "change", "revise", "alter", "modify"}
+PIECES = set(SETS["STORY"].split("|")) | {"film", "programme", "program", "episode", "documentary", "book", "album"}
+_PULL_PARTICLES = {"out", "off", "back", "ahead", "up", "away", "through", "together", "over"}
+_MECHANICAL = {"gear", "flap", "undercarriage", "claw", "landing", "wheel", "roof", "blade", "spyware", "malware",
+               "virus", "pc", "recorder", "antivirus", "tape", "tapes"}
+_INVESTIGATORS = {"police", "investigator", "investigators", "detective", "detectives", "prosecutor", "prosecutors",
+                  "court", "officer", "officers", "fbi", "inquiry"}
+_FILMING = {"фильм", "сериал", "кино", "клип", "ролик", "камера", "режиссер", "съемка"}
+_PULL_VERBS = {"withdraw", "pull"}
+_REMOVALS = {"remove", "delete", "cut", "strip", "erase", "scrub", "excise"}
+_RETOBJ = set(SETS["RETOBJ"].split("|")) - {"it", "them"}
+_OUT_OF_PRINT = {"publication", "circulation", "broadcast", "broadcasts", "airwaves", "website", "sale"}
+_PULL_IDIOMS = {"strings", "string", "plug", "trigger", "punches", "rug", "weight", "lever", "levers", "switch",
+                "rank", "stunt", "muscle", "hamstring", "calf", "groin"}
+
+
+def not_a_retraction(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
+    """Whether a retraction rule's match is another sense of its words."""
+    tok = lem.tokens[first]
+    clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
+    if any(t.lemma in ("снять", "снимать") for t in lem.tokens[first:last + 1]) and (
+            "на" in [t.lemma for t in lem.tokens[first:last + 1]] or {t.lemma for t in lem.tokens} & _FILMING):
+        return True  # "сняла все на видео", "снять фильм": filmed, not taken down
+    if any(t.lemma in _PULL_VERBS and not t.low.endswith(("n", "ed")) and next(
+            (u.low for u in lem.tokens[i + 1:i + 4] if not u.low.endswith("ly")), "") in ("from", "out")
+            for i, t in enumerate(lem.tokens[first:last + 1], first)) and not {
+            t.low for t in lem.tokens[first:last + 3]} & _OUT_OF_PRINT:
+        return True  # "reports it was withdrawing completely from Iraq": pulling out, not pulling a story
+    if tok.lemma in _REMOVALS and any(
+            t.low == "from" and {u.lemma for u in lem.tokens[i + 1:i + 4]} & PIECES
+            for i, t in enumerate(lem.tokens[first + 1:last + 2], first + 1)):
+        return True  # "references removed from the film": a part cut from a piece, not the piece withdrawn
+    if any(t.lemma == "claim" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low in (
+            "to", "on", "over") for i, t in enumerate(lem.tokens[first:last + 2], first)):
+        return True  # "which has renounced all claims to the land": a title given up, not a statement
+    if tok.lemma in ("it", "they", "he", "she", "we") and lem.tokens[last].low.endswith(
+            "ing") and not {t.lemma for t in lem.tokens[last + 1:last + 5]} & PIECES:
+        return True  # "announced it was withdrawing the nomination", "were withdrawing troops": not a piece
+    if lem.tokens[last].lemma == "statement" and (
+            clause[:1] == ["to"] and set(clause[1:3]) & _INVESTIGATORS or set(before[-3:]) & {"witness", "victim"}):
+        return True  # "the witness withdrew her statement to police": evidence, not a publication
+    if _not_a_piece(lem, first, last):
+        return True
+    if {t.lemma for t in lem.tokens} & _MECHANICAL:
+        return True  # "retracted the landing gear": a machine, not a publication
+    if any(t.lemma == "pull" and lem.tokens[i + 1].lemma in _PULL_PARTICLES
+                                    for i, t in enumerate(lem.tokens[first:last + 1], first)
+                                    if i + 1 < len(lem.tokens)):
+        return True  # "pulled out of the talks", "how they've been pulled off": another verb than pulling a story
+    if any(t.lemma == "pull" and {u.low for u in lem.tokens[i + 1:i + 3]} & _PULL_IDIOMS
+                                    for i, t in enumerate(lem.tokens[first:last + 1], first)):
+        return True  # "it is them who pull the strings", "pulled the plug on the project"
+    if lem.tokens[last].lemma == "recall" and not lem.tokens[last].low.endswith("ed"):
+        return True  # "it's worth recalling that": remembering (a story "was recalled" is withdrawn)
+    if tok.low == "retracted" and first + 1 < len(lem.tokens) and (
+            lem.tokens[first + 1].lemma in _RETOBJ) and (
+            first == 0 or lem.tokens[first - 1].lemma in DETERMINERS):
+        return True  # "Retracted articles are marked as retracted", "the retracted paper": an adjective
+    if any(a.lemma in EDITS and b.lemma == "to"
+                                    for a, b in zip(lem.tokens[first:last], lem.tokens[first + 1:last], strict=False)):
+        return True  # "the story was updated to remove a reference": an edit, not a retraction
+    return False
+
+
+def _not_a_piece(lem: Lemmas, first: int, last: int) -> bool:
+    """A retraction's words about something else: people killed, a treaty's "article 50", rescuers who "pull them
+    out", "Rio pulled it off", "claimed to have withdrawn"."""
+    toks = lem.tokens
+    for i in range(first, last + 1):
+        tok, nxt = toks[i], [t.lemma for t in toks[i + 1:i + 4]]
+        if tok.lemma == "kill" and not set(nxt) & PIECES:
+            return True  # "killing three of them", "This was a killing" (an AP "kill" names the story it kills)
+        if tok.lemma == "article" and nxt[:1] == ["0"]:
+            return True  # "pulling the pin on article 50": a treaty's article
+        if tok.lemma == "pull" and nxt[:2] and nxt[0] in ("it", "they", "he", "she") and nxt[1] in _PULL_PARTICLES | {
+                "in"}:
+            return True  # "pull them out", "Rio pulled it off"
+        if tok.low.endswith("ed") and tok.lemma in ("claim", "suggest", "allege") and i == first:
+            return True  # "the Russians claimed to have withdrawn": the verb, not a claim withdrawn
+    return False
