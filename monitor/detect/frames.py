@@ -357,7 +357,12 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
     clauses: dict[int, list[str]] = {}  # the clause before each match start, read once
     for i in tried:
         rule = RULES[i]
-        for m in rule.pattern.finditer(lem.string):
+        pattern, pos = rule.pattern, 0
+        while (m := pattern.search(lem.string, pos)) is not None:
+            # after a match that stands, go on after it (as finditer would); after one read in another sense, from
+            # its next word, so that a match it overlapped still counts ("called it 'concerning' ... by disputing
+            # the judgments as false": the first reading is no denial, the second is)
+            pos = m.start() + 1
             first, last = lem.token_at(m.start() + 1), lem.token_at(m.end() - 1)
             if first >= len(lem.tokens):
                 continue
@@ -374,6 +379,8 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
             if reason:
                 if cancelled is not None:
                     cancelled.append((rule.kind, reason))
+                if reason != "sense":
+                    pos = m.end()  # a demand, a negation, a modal governs what the match holds: all of it
                 continue
             start, end = lem.span(m.start() + 1, m.end())
             anchor = next((t for t in lem.tokens[first:last + 1] if rule.anchors and t.lemma in rule.anchors), None)
@@ -383,4 +390,5 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
             aside = tok.low.endswith("ing") and bool(before) and before[-1] in ("after", "before", "upon")
             out.append(Reading(rule.kind, rule.voice, rule.strength, start, end, rule.name, first,
                                anchor.lemma if anchor else "", aside))
+            pos = m.end()
     return out

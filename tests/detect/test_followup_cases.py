@@ -636,6 +636,8 @@ NARRATIVE = [
     ("She is standing by her story.", None),
     ("The paper is standing by its story.", "stands_by"),
     ("They chose to impugn the integrity of career officials.", None),
+    ('The aide called it "worrying" that he chose to impugn the integrity of officials by disputing their findings '
+     "as false.", "denial"),
     ("The ministry impugned the integrity of the report.", "denial"),
     # families read from a sixth harvest (denials, legal acts, retractions)
     ("After two hundred complaints, the brand pulled the ad from the airwaves.", "retraction"),
