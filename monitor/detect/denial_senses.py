@@ -51,6 +51,9 @@ _CLAUSE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "did", "does"
                  "deal", "talks", "link", "links", "exit", "approach", "interest", "offer", "'s", "’s"}
 _OBJECT_ENDS = {",", "and", ".", "again", "with", "in", "at", "a", "an", "the", "his", "her", "their", "its", "from",
                 "twice", "late", "!", "choice", "access", "victory", "gold"}
+# what is refused rather than denied: «отверг возможность переговоров», «отвергло просьбу компании»
+_RU_PROPOSALS = {"возможность", "предложение", "идея", "план", "инициатива", "проект", "законопроект", "просьба",
+                 "сделка", "шаг", "заявка", "кандидатура", "требование", "условие", "предложенный"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
 _APPOSED_VERBS = {"said", "says", "was", "were", "had", "has", "is", "are", "did", "made", "told"}
 _PROPOSED_FOR = {"suggestion", "suggestions", "idea", "ideas", "proposal", "proposals", "plan", "plans", "call",
@@ -133,8 +136,7 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     if tok.lemma in ("reject", "dismiss", "rebuff") and (proposal is not None or "be" in (
             before[-3:]) and set(before[-10:]) & _PROPOSALS):
         return True  # "rejected the proposal", "the final proposal was unanimously rejected": a proposal refused
-    if tok.lemma in ("отвергнуть", "отвергать", "отклонить", "отклонять") and set(after[:3]) & {
-            "возможность", "предложение", "идея", "план", "инициатива", "проект", "законопроект"}:
+    if tok.lemma in ("отвергнуть", "отвергать", "отклонить", "отклонять") and set(after[:4]) & _RU_PROPOSALS:
         return True  # «отверг возможность переговоров»: a proposal refused, not a report denied
     if tok.lemma == "deny" and not tok.low.endswith("al"):
         at = first + 1
@@ -169,6 +171,10 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
             and not {u.lemma for u in lem.tokens[j + 2:j + 6]} & _REPORTISH
             for j, t in enumerate(lem.tokens[first:last + 1], first)):
         return True  # "impugn the integrity of U.S. intelligence officials": people attacked, not a report denied
+    if len(matched) == 2 and matched & {"фейковый", "фейк"} and "новость" in matched and not {
+            t.lemma for t in lem.tokens[max(0, first - 2):first]} & {
+            "этот", "такой", "данный", "очередной"}:
+        return True  # «Фейковые новости» as a topic or a law's name, not a report called fake
     if {"if", "then"} <= {t.low for t in lem.tokens[:first]}:
         return True  # "If the delegation goes home, then there's no negotiation": a condition's outcome
     if tok.lemma == "question" and prev in ("a", "the") and after[:1] == ["of"]:

@@ -69,7 +69,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # "No such directive has been issued", «таких решений не принималось»
            "there be no ~3 talk|negotiation|bid|discussion",
            "no such ~3 have|be ~v2 issue|make|take|sign|adopt|publish|send|place|agree|receive",
-           "никакой ~2 переговоры|предложение|решение ~3 нет|не", "не вести ~1 переговоры",
+           "никакой ~1 переговоры|предложение ~3 нет|не", "не вести ~1 переговоры",
            "такой|подобный ~2 решение|документ|указ|распоряжение ~3 не ~1 принимать|подписывать|издавать|приниматься",
            "^ нет , этот ~2 {RU_FALSE}",
            # "police confirmed that both these messages are fake"

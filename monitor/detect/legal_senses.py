@@ -55,6 +55,7 @@ _BARGAINING = {"dispute", "talks", "strike", "contract", "take-or-pay", "wage", 
                "unions", "conciliator", "negotiation", "negotiations", "bargaining"}
 _LEGAL_ACTION_WORDS = {"legal", "court", "class", "class-action", "civil", "lawsuit", "suit", "against", "judge",
                        "file", "enforcement", "disciplinary", "regulatory", "libel", "defamation", "criminal"}
+_RU_RANGE = {"максимальный", "предполагать", "предусматривать"}  # «предполагают максимальное наказание в виде штрафа»
 _TASKS = {"ensuring", "testing", "elaborating", "thinking", "overseeing", "running", "managing", "developing",
           "looking", "finding", "drafting", "producing", "reviewing", "monitoring", "implementing", "coordinating",
           "leading", "organising", "organizing", "preparing", "protecting", "maintaining", "keeping", "setting",
@@ -131,6 +132,11 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
             return True  # "knocked out in 1991 on penalties", "awarded a penalty of their own": sport
         if tok.lemma in ("fine", "penalty", "штраф") and "face" in {t.lemma for t in lem.tokens[max(0, i - 6):i]}:
             return True  # "is facing an antitrust fine from the Commission": one that may come, not one imposed
+        if tok.lemma == "штраф" and ("до" in [t.low for t in lem.tokens[i + 1:i + 4]] or {
+                t.lemma for t in lem.tokens[max(0, i - 4):i]} & _RU_RANGE):
+            return True  # «максимальное наказание в виде штрафа», «выплатить штраф до 100 тыс.»: a statute's range
+        if tok.low == "делам" and prev == "по":
+            return True  # «комиссия по делам ЖКХ»: affairs, not cases
         if tok.low == "fine" and prev == "have":
             return True  # "she has fine taste": "has fined" is the verb
         if tok.lemma == "sting" and nxt == "by":

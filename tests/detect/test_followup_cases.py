@@ -670,6 +670,18 @@ NARRATIVE = [
     ("Председатель открестилась от причастности к слухам.", "denial"),
     ("There was no substance to the reports of an armed man, police said.", "denial"),
     ("There's no such thing as a wasted vote.", None),
+    # Russian news's other senses (half A of a precision study of Wikinews, factRuEval and Meduza texts)
+    ("Фейковые новости", None),
+    ("Министр назвал эту публикацию фейковой новостью.", "denial"),
+    ("Поправки предполагают максимальное наказание в виде штрафа в размере миллиона рублей.", None),
+    ("Нарушители должны будут выплатить штраф до ста тысяч рублей.", None),
+    ("Суд оштрафовал издание на сто тысяч рублей.", "legal_action"),
+    ("Ведомство снова отвергло просьбу компании.", None),
+    ("Он отверг предложенную ему сделку со следствием.", None),
+    ("Состоялось заседание комиссии по делам ЖКХ.", None),
+    ("В администрации никаких комментариев относительно решения не дали.", None),
+    ("В ходе обсуждения был изменен и сам текст документа.", None),
+    ("Редакция изменила заголовок статьи.", "correction"),
     # corrections and clarifications as the sixth harvest words them
     ("We wish to apologize to our readers for this mistake.", "correction apology"),
     ("The channel issued an on-air apology for mistakenly running footage of another politician.",

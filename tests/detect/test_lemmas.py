@@ -93,7 +93,7 @@ def test_every_module_of_senses_is_scanned_for_words() -> None:
     from monitor.detect.vocabulary import SCANNED
 
     wanted = {m.name for m in pkgutil.iter_modules(monitor.detect.__path__)
-              if m.name.endswith("senses") or m.name in ("cancellers", "frames", "followups")}
+              if m.name.endswith("senses") or m.name in ("cancellers", "publishers", "frames", "followups")}
     assert wanted <= {m.__name__.rsplit(".", 1)[1] for m in SCANNED}
 
 
