@@ -16,7 +16,7 @@ _DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "a
                   "admission", "entrance", "right", "benefit", "asylum", "citizenship", "passage",
                   "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
                   "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat",
-                  "advantage", "increase", "hike", "process", "relief"}
+                  "advantage", "increase", "hike", "process", "relief", "majority", "legitimacy", "power"}
 # What is rejected as a proposal, not denied as a report: "the company's final proposal was rejected".
 _PROPOSALS = {"proposal", "plan", "offer", "bill", "idea", "bid", "amendment", "budget", "measure", "policy", "deal",
               "contract", "recommendation", "initiative", "demand", "summit", "request", "motion", "scheme", "reform"}
@@ -54,6 +54,14 @@ _OBJECT_ENDS = {",", "and", ".", "again", "with", "in", "at", "a", "an", "the", 
 # what is refused rather than denied: «отверг возможность переговоров», «отвергло просьбу компании»
 _RU_PROPOSALS = {"возможность", "предложение", "идея", "план", "инициатива", "проект", "законопроект", "просьба",
                  "сделка", "шаг", "заявка", "кандидатура", "требование", "условие", "предложенный"}
+_RAISING = {"raise", "pose", "prompt", "spark", "fuel", "leave", "new", "fresh", "serious"}
+# who spreads what a denial would call false: "perpetuated baseless accusations", "spreading fake news"
+_SPREADING = {"perpetuate", "spread", "repeat", "push", "peddle", "circulate", "promote", "amplify",
+              "fuel", "distribute", "распространять", "распространить"}
+_CHAMBERS = {"house", "commons", "parliament", "mps", "lawmakers", "senate", "congress", "voters", "assembly",
+             "legislature", "deputies", "senators"}
+_CRITICISED = {"comment", "comments", "remark", "remarks", "approach", "policy", "decision", "move", "plan",
+               "response", "handling", "treatment", "statement"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
 _APPOSED_VERBS = {"said", "says", "was", "were", "had", "has", "is", "are", "did", "made", "told"}
 _PROPOSED_FOR = {"suggestion", "suggestions", "idea", "ideas", "proposal", "proposals", "plan", "plans", "call",
@@ -98,12 +106,13 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     if before[-2:] in (["i", "be"], ["we", "be"]) and not {t.lemma for t in lem.tokens[first:last + 1]} & {
             "not", "never"}:
         return True  # "I was flatly wrong, and admit it": owning an error, not calling a report false
-    if tok.lemma == "question" and prev in ("raise", "pose", "prompt", "spark", "fuel", "leave"):
+    if tok.lemma == "question" and (prev in _RAISING or first > 1 and lem.tokens[first - 2].lemma in _RAISING):
         return True  # "it raises questions about the integrity of the process": doubt voiced, not a denial
     if tok.lemma == "dispute" and first + 1 < len(lem.tokens) and lem.tokens[first + 1].lemma in _DISPUTE_NOUN:
         return True  # the noun: "a governance dispute has erupted after a delegate claimed ..."
     if tok.lemma in _DENIAL_VERBS and prev in ("a", "an", "the", "this", "these", "those", "its", "their", "price",
-                                               "legal", "public", "bitter", "long-running", "pay", "trade"):
+                                               "legal", "public", "bitter", "long-running", "pay", "trade",
+                                               "regional", "territorial", "border", "political", "internal"):
         return True  # the noun: "the blasts said", "a price dispute that threatened the economy"
     if tok.low == "called" and first + 1 < len(lem.tokens) and lem.tokens[first + 1].text[:1].isupper() and (
             prev[:1].isalpha() and prev not in PRONOUNS and {"a", "an"} & {
@@ -175,6 +184,20 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
             t.lemma for t in lem.tokens[max(0, first - 2):first]} & {
             "этот", "такой", "данный", "очередной"}:
         return True  # «Фейковые новости» as a topic or a law's name, not a report called fake
+    if {t.lemma for t in lem.tokens[max(0, first - 3):first]} & _SPREADING:
+        return True  # "has repeatedly perpetuated baseless accusations", "spreading fake news": accusing, not denying
+    if tok.lemma in ("reject", "dismiss") and set(before) & _CHAMBERS and not {
+            t.lemma for t in lem.tokens[first + 1:first + 5]} & (_REPORTISH - {"it", "they", "this", "that"}):
+        return True  # "after the House of Commons rejected it in each vote": a deal voted down, not a claim denied
+    if tok.lemma in ("slam", "blast", "decry") and {t.low for t in lem.tokens[first + 1:first + 4]} & _CRITICISED:
+        return True  # "She slams comments by Turkey's President": criticism of remarks, not a report denied
+    if tok.lemma == "dismiss" and lem.tokens[first + 1:first + 2] and lem.tokens[first + 1].text[:1].isupper() and (
+            lem.tokens[first + 1].lemma not in _REPORTISH) and not any(
+                t.low in ("'s", "’s", "'", "’") or t.lemma in _REPORTISH for t in lem.tokens[first + 2:first + 5]):
+        return True  # "many dismissed Sutton as a fringe figure": a person belittled, not a claim denied
+    if tok.lemma == "call" and (prev in ("what", "you", "so") or "what" in [
+            t.low for t in lem.tokens[max(0, first - 7):first]] and prev == "we"):
+        return True  # "what you call fake news and we call propaganda": naming, not calling a report false
     if {"if", "then"} <= {t.low for t in lem.tokens[:first]}:
         return True  # "If the delegation goes home, then there's no negotiation": a condition's outcome
     if tok.lemma == "question" and prev in ("a", "the") and after[:1] == ["of"]:

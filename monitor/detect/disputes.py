@@ -264,7 +264,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "complaint|complaints ~3 make|lodge|file|submit|send to ~3 {AUTH}",
            "должный|должен|обязанный|обязан|must|have_to ~3 заплатить|выплатить|pay ~3 штраф|fine|penalty",
            "наложить|наложенный|наложен|назначить|выписать ~2 штраф",
-           "{AUTH} ~6 issue|impose ~3 censure|reprimand|sanction|warning|ban",
+           "{AUTH} ~6 issue|impose ~3 censure|reprimand|sanction|ban",
+           # a warning is a regulator's or a court's act, not a council president's ("Tusk issued a warning")
+           "{PROSECUTOR}|court|judge|tribunal|commission|ombudsman|роскомнадзор|фас|уфас ~6 issue ~3 warning",
            "class-action|class ~2 lawsuit|suit|action",
            "charge ~7 with|by", "be ~2 charge", "{AUTH} ~3 charge", "charge ~2 against",
            # "a convicted fraudster" names a past, not an act now

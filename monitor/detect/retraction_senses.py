@@ -23,6 +23,8 @@ _PULL_VERBS = {"withdraw", "pull"}
 _REMOVALS = {"remove", "delete", "cut", "strip", "erase", "scrub", "excise"}
 _RETOBJ = set(SETS["RETOBJ"].split("|")) - {"it", "them"}
 _OUT_OF_PRINT = {"publication", "circulation", "broadcast", "broadcasts", "airwaves", "website", "sale"}
+_POSTS_MANNED = {"border", "guard", "military", "observation", "command", "trading", "sentry", "listening", "army",
+                 "police", "checkpoint", "frontier"}
 _PULL_IDIOMS = {"strings", "string", "plug", "trigger", "punches", "rug", "weight", "lever", "levers", "switch",
                 "rank", "stunt", "muscle", "hamstring", "calf", "groin"}
 
@@ -43,6 +45,9 @@ def not_a_retraction(lem: Lemmas, first: int, last: int, before: list[str]) -> b
             t.low == "from" and {u.lemma for u in lem.tokens[i + 1:i + 4]} & PIECES
             for i, t in enumerate(lem.tokens[first + 1:last + 2], first + 1)):
         return True  # "references removed from the film": a part cut from a piece, not the piece withdrawn
+    if any(t.lemma == "post" and i and lem.tokens[i - 1].low in _POSTS_MANNED for i, t in enumerate(
+            lem.tokens[first:last + 1], first)):
+        return True  # "border posts and watch towers were taken down": a post that is a place
     if any(t.lemma == "claim" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low in (
             "to", "on", "over") for i, t in enumerate(lem.tokens[first:last + 2], first)):
         return True  # "which has renounced all claims to the land": a title given up, not a statement

@@ -124,6 +124,17 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "correction" and lem.tokens[last].low in ("incorrect", "wrong", "false", "misleading") and (
             [t.low for t in lem.tokens[last + 1:last + 2]] == ["impression"]):
         return True  # "may have left the incorrect impression that ...": a clarification's words, not an error
+    if kind == "apology" and any(t.lemma in ("apology", "apologies") and [u.low for u in lem.tokens[i + 1:i + 2]] == [
+            "tour"] for i, t in enumerate(lem.tokens[first:last + 1], first)):
+        return True  # "Trump's almost apology tour": a name for a trip, not an apology
+    if kind == "apology" and [t.low for t in lem.tokens[max(0, first - 2):first]] == ["having", "to"]:
+        return True  # "tired of having to apologize for being ...": what one resents doing, not an apology made
+    if kind == "apology" and tok.low == "sorry" and first == 0 and [t.low for t in lem.tokens[1:2]] == [","] and (
+            lem.tokens[2:3] and lem.tokens[2].low not in ("i", "we", "for", "that", "to", "but")):
+        return True  # "Sorry, teens: ...", "Sorry, your selfies didn't make the cut": a shrug, not an apology
+    if kind == "correction" and any(t.low == "rounding" and [u.lemma for u in lem.tokens[i + 1:i + 2]] == ["error"]
+                                    for i, t in enumerate(lem.tokens)):
+        return True  # "That is a rounding error": a trifle
     if kind == "correction" and tok.lemma == "fix" and first and tok.text[:1].isupper():
         return True  # "the 5-Minute Fix newsletter": a name
     if kind == "apology" and any(t.lemma in ("apology", "apologies") and {

@@ -78,7 +78,7 @@ SETS: dict[str, str] = {
                 "|answer|publicly|formally|officially|fully|previously|directly|specifically|personally"
                 "|necessarily|pay|file|seen|heard|apologize|apologise|retract|correct|deny|dispute|suffer|lose"
                 "|sell|buy|sign|complete|finish|start|begin|open|close|launch|announce|report|tell|speak|talk"
-                "|meet|thought|detect|listen|deliver",
+                "|meet|thought|detect|listen|deliver|deserve|regret|live|really|actually|necessarily",
     # who brings charges or civil claims as a regulator or prosecutor: their allegations are a complaint's
     "PROSECUTOR": "regulator|watchdog|sec|ftc|fca|cftc|doj|finra|bafin|esma|prosecutor|prosecution|attorney|ofcom",
     "AUTH": "court|judge|regulator|commission|authority|agency|watchdog|tribunal|sec|ftc|fca|cftc|doj|ofcom|ipso"
