@@ -62,7 +62,10 @@ _TASKS = {"ensuring", "testing", "elaborating", "thinking", "overseeing", "runni
           "writing", "delivering", "building", "handling", "supervising", "regulating", "administering", "promoting",
           "devising", "planning", "improving", "creating", "designing", "providing", "evaluating", "assessing",
           "examining", "studying", "exploring", "identifying", "analysing", "analyzing", "advising", "tackling",
-          "helping", "overhauling", "reforming", "policing", "safeguarding", "drawing", "making", "the", "a", "an"}
+          "helping", "overhauling", "reforming", "policing", "safeguarding", "drawing", "making", "the", "a", "an",
+          "investigating", "carrying", "enforcing", "conducting", "auditing", "probing"}
+_ACCUSING = {"damning", "partisan", "baseless", "unfounded", "wild", "smear", "racism", "racist", "hypocrisy", "bias",
+             "sexism"}
 _RUNS = {"powerful", "surging", "late", "fierce", "bullocking", "barnstorming", "strong", "lung-bursting", "cavalry",
          "bayonet", "final", "determined"}
 _FEES = {"remittance", "bank", "service", "roaming", "call", "calls", "parking", "delivery", "water", "congestion",
@@ -189,8 +192,16 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma in ("convict", "sentence", "charge") and prev in ("people", "those", "anyone", "persons",
                                                                          "individuals", "someone"):
             return True  # "allows the governor to pardon people convicted of ...": a class
-        if tok.lemma == "charge" and nxt == "with" and lem.tokens[i + 2:i + 3] and lem.tokens[i + 2].low in _TASKS:
+        if tok.lemma == "charge" and (nxt == "with" and lem.tokens[i + 2:i + 3] and lem.tokens[i + 2].low in _TASKS or (
+                nxt == "by" and any(t.low == "with" and lem.tokens[j + 1:j + 2] and lem.tokens[j + 1].low in _TASKS
+                                    for j, t in enumerate(lem.tokens[i + 2:i + 6], i + 2)))):
             return True  # "a researcher charged with testing the game": tasked, not accused
+        if tok.lemma == "charge" and ({t.low for t in lem.tokens[max(0, i - 3):i]} & _ACCUSING or nxt == "lobbed" or (
+                tok.low == "charged" and nxt == "as" and [t.low for t in lem.tokens[i + 2:i + 3]] in (
+                    ["he"], ["she"], ["they"]))):
+            return True  # "damning charges against Jackson", "the big charges lobbed", "Rubio charged as he campaigned"
+        if tok.lemma == "petition" and (prev in ("online", "e-petition", "web") or nxt == "drive"):
+            return True  # "launched an online petition", "a petition drive": signatures gathered, not a filing
         if tok.low == "charged" and prev in ("politically", "emotionally", "highly", "racially", "sexually", "very",
                                              "so", "too", "more", "most"):
             return True  # "very charged politically", "a politically charged case": the adjective

@@ -37,7 +37,7 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "letter|gesture|statement|note|message|word of ~1 apology",
            "выступить ~2 с ~2 извинение",
            "come out with ~3 apology",
-           "ask|beg|seek ~2 forgiveness|pardon",
+           "ask|beg|seek ~2 forgiveness", "beg ~2 pardon",
            "извиниться|извиняться", "извинить ~2 за|мы|я",
            "принести|приносить|выразить|выражать|принесший ~3 извинение",
            "просить|попросить ~4 прощение", "i|we ~2 express ~3 regret|remorse", "^ mea culpa",

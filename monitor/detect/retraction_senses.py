@@ -23,6 +23,8 @@ _PULL_VERBS = {"withdraw", "pull"}
 _REMOVALS = {"remove", "delete", "cut", "strip", "erase", "scrub", "excise"}
 _RETOBJ = set(SETS["RETOBJ"].split("|")) - {"it", "them"}
 _OUT_OF_PRINT = {"publication", "circulation", "broadcast", "broadcasts", "airwaves", "website", "sale"}
+_PLACES = {"desk", "office", "care", "custody", "parents", "home", "museum", "wall", "pole", "statue", "flag",
+           "flagpole", "building", "premises"}
 _POSTS_MANNED = {"border", "guard", "military", "observation", "command", "trading", "sentry", "listening", "army",
                  "police", "checkpoint", "frontier"}
 _PULL_IDIOMS = {"strings", "string", "plug", "trigger", "punches", "rug", "weight", "lever", "levers", "switch",
@@ -45,6 +47,15 @@ def not_a_retraction(lem: Lemmas, first: int, last: int, before: list[str]) -> b
             t.low == "from" and {u.lemma for u in lem.tokens[i + 1:i + 4]} & PIECES
             for i, t in enumerate(lem.tokens[first + 1:last + 2], first + 1)):
         return True  # "references removed from the film": a part cut from a piece, not the piece withdrawn
+    if {t.low for t in lem.tokens[first:last + 7]} & _PLACES:
+        return True  # "removing papers from the president's desk", "children removed from their parents' care"
+    if any(t.low == "redacted" and (i and lem.tokens[i - 1].low in DETERMINERS or [
+            u.low for u in lem.tokens[i + 1:i + 2]] in (["version"], ["copy"], ["form"], ["document"], ["name"]))
+            for i, t in enumerate(lem.tokens[first:last + 1], first)):
+        return True  # "the release of a redacted version of the report": blacked out, not withdrawn
+    if "all" in {t.low for t in lem.tokens[first:last + 1]} and {t.lemma for t in lem.tokens[first:last + 2]} & {
+            "message", "email", "data", "file", "record"}:
+        return True  # "permanently erasing all the messages": data wiped, not a publication withdrawn
     if any(t.lemma == "post" and i and lem.tokens[i - 1].low in _POSTS_MANNED for i, t in enumerate(
             lem.tokens[first:last + 1], first)):
         return True  # "border posts and watch towers were taken down": a post that is a place

@@ -130,11 +130,22 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "apology" and [t.low for t in lem.tokens[max(0, first - 2):first]] == ["having", "to"]:
         return True  # "tired of having to apologize for being ...": what one resents doing, not an apology made
     if kind == "apology" and tok.low == "sorry" and first == 0 and [t.low for t in lem.tokens[1:2]] == [","] and (
-            lem.tokens[2:3] and lem.tokens[2].low not in ("i", "we", "for", "that", "to", "but")):
+            lem.tokens[2:3] and lem.tokens[2].low not in ("i", "we", "for", "that", "to")):
         return True  # "Sorry, teens: ...", "Sorry, your selfies didn't make the cut": a shrug, not an apology
-    if kind == "correction" and any(t.low == "rounding" and [u.lemma for u in lem.tokens[i + 1:i + 2]] == ["error"]
-                                    for i, t in enumerate(lem.tokens)):
+    if kind == "correction" and any(
+            t.low in ("rounding", "sampling") and [u.lemma for u in lem.tokens[i + 1:i + 2]] == ["error"]
+            or t.low == "margin" and [u.low for u in lem.tokens[i + 1:i + 3]] == ["of", "error"]
+            or t.lemma == "error" and [u.low for u in lem.tokens[i + 1:i + 2]] in (["estimate"], ["margin"])
+            for i, t in enumerate(lem.tokens)):
         return True  # "That is a rounding error": a trifle
+    if kind == "correction" and tok.lemma == "that" and first <= 1 and lem.text.lstrip()[:1] in "\"“‘'`":
+        return True  # '"That was a real mistake," the senator said': a speaker's own, not the outlet's note
+    if kind == "correction" and tok.lemma in ("fix", "correct") and [
+            t.low for t in lem.tokens[first + 1:first + 2]] in (["his"], ["her"], ["their"], ["based"]):
+        return True  # "sought to fix his relationship with the board", "absolutely correct based on the data"
+    if kind == "apology" and {t.low for t in lem.tokens[max(0, first - 4):first]} & {"seen", "viewed", "read",
+                                                                                    "interpreted", "tantamount"}:
+        return True  # "a move seen as an apology": a reading of an act, not an apology made
     if kind == "correction" and tok.lemma == "fix" and first and tok.text[:1].isupper():
         return True  # "the 5-Minute Fix newsletter": a name
     if kind == "apology" and any(t.lemma in ("apology", "apologies") and {
