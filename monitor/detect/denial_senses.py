@@ -40,11 +40,12 @@ _DENIAL_VERBS = {"deny", "reject", "dismiss", "rebuff", "brush", "slam", "blast"
                  "contest", "dispute", "refute", "rebut"}
 _SPORT_PLAY = {"defending", "defence", "defense", "save", "saves", "tackle", "post", "bar", "crossbar", "keeper",
                "goalkeeper", "woodwork", "referee", "offside", "heroics", "brilliance", "block", "blocks"}
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
 # Whom a save or a rule denies: "the keeper denied the same player again", "denying people choice"
 _DENIED_PEOPLE = {"player", "players", "striker", "strikers", "forward", "keeper", "goalkeeper", "side", "team",
                   "visitors", "hosts", "champions", "opponents", "people", "users", "customers", "voters", "fans",
                   "patients", "children", "citizens", "residents", "workers", "consumers", "gold", "silver",
-                  "bronze", "medal", "olympic", "him", "her", "them", "us", "me"}
+                  "bronze", "medal", "olympic"} | _OBJECT_PRONOUNS
 # what follows a name that is a clause's subject ("denied Mr Brown made that quote"), not a denied player
 _CLAUSE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "would", "could", "will",
                  "made", "said", "knew", "told", "gave", "took", "paid", "met", "sought", "return", "move", "bid",
@@ -62,7 +63,6 @@ _CHAMBERS = {"house", "commons", "parliament", "mps", "lawmakers", "senate", "co
              "legislature", "deputies", "senators"}
 _CRITICISED = {"comment", "comments", "remark", "remarks", "approach", "policy", "decision", "move", "plan",
                "response", "handling", "treatment", "statement"}
-_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
 _APPOSED_VERBS = {"said", "says", "was", "were", "had", "has", "is", "are", "did", "made", "told"}
 _PROPOSED_FOR = {"suggestion", "suggestions", "idea", "ideas", "proposal", "proposals", "plan", "plans", "call",
                  "calls", "demand", "demands", "request", "requests"}
@@ -86,6 +86,34 @@ def _object_head(after: list[str]) -> list[str]:
             break
         out.append(word)
     return out
+
+
+def _denies_someone(lem: Lemmas, first: int) -> bool | None:
+    """Whether "deny" at `first` withholds something from someone (True: "Martyn denied the England striker",
+    "denied Damien Duff, ...", "denying people choice"), surely denies what a named person did (False: "denied Mr
+    Yeo, his spokesman, said the plans stink"), or neither (None: the other senses decide)."""
+    at = first + 1
+    while at < len(lem.tokens) and lem.tokens[at].low in ("the", "a", "an", "same", "once", "again"):
+        at += 1
+    end = at
+    while end < len(lem.tokens) and lem.tokens[end].text[:1].isupper() and lem.tokens[end].low not in (
+            "i", "reports", "claims", "allegations") and lem.tokens[end].lemma not in _REPORTISH and end < at + 4:
+        end += 1  # a name: "Damien Duff", "the England striker"
+    people = next((j for j in range(end, min(end + 2, len(lem.tokens))) if lem.tokens[j].low in _DENIED_PEOPLE),
+                  None)  # "the England striker", "the visiting striker"
+    if people is not None and (lem.tokens[people].low not in _OBJECT_PRONOUNS or lem.tokens[
+            people + 1:people + 2] and lem.tokens[people + 1].low[:1].isalpha()):
+        end = people + 1  # (a pronoun only with a second object: "denying him a drink", not "denied them, saying")
+    if end > at and end < len(lem.tokens) and lem.tokens[end].low == "," and any(
+            t.low in _APPOSED_VERBS for t in lem.tokens[end + 1:end + 9]) and not any(
+            t.low in ("while", "and", "but", "before", "after") for t in lem.tokens[end + 1:end + 9]):
+        return False  # "denied Mr Yeo, his transport spokesman, said the plans stink": a clause's subject
+    after_object = lem.tokens[end].low if end < len(lem.tokens) else "."
+    if end > at and not any(t.lemma in _REPORTISH for t in lem.tokens[end:end + 3]) and (
+            after_object not in _CLAUSE_VERBS and not after_object.endswith(("ed", "s", "'", "’"))
+            or after_object in _OBJECT_ENDS):
+        return True  # "Martyn denied the England striker", "denied Damien Duff, ...", "denying people choice"
+    return None
 
 
 def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
@@ -147,28 +175,8 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
         return True  # "rejected the proposal", "the final proposal was unanimously rejected": a proposal refused
     if tok.lemma in ("отвергнуть", "отвергать", "отклонить", "отклонять") and set(after[:4]) & _RU_PROPOSALS:
         return True  # «отверг возможность переговоров»: a proposal refused, not a report denied
-    if tok.lemma == "deny" and not tok.low.endswith("al"):
-        at = first + 1
-        while at < len(lem.tokens) and lem.tokens[at].low in ("the", "a", "an", "same", "once", "again"):
-            at += 1
-        end = at
-        while end < len(lem.tokens) and lem.tokens[end].text[:1].isupper() and lem.tokens[end].low not in (
-                "i", "reports", "claims", "allegations") and lem.tokens[end].lemma not in _REPORTISH and end < at + 4:
-            end += 1  # a name: "Damien Duff", "the England striker"
-        people = next((j for j in range(end, min(end + 2, len(lem.tokens))) if lem.tokens[j].low in _DENIED_PEOPLE),
-                      None)  # "the England striker", "the visiting striker"
-        if people is not None and (lem.tokens[people].low not in _OBJECT_PRONOUNS or lem.tokens[
-                people + 1:people + 2] and lem.tokens[people + 1].low[:1].isalpha()):
-            end = people + 1  # (a pronoun only with a second object: "denying him a drink", not "denied them, saying")
-        if end > at and end < len(lem.tokens) and lem.tokens[end].low == "," and any(
-                t.low in _APPOSED_VERBS for t in lem.tokens[end + 1:end + 9]) and not any(
-                t.low in ("while", "and", "but", "before", "after") for t in lem.tokens[end + 1:end + 9]):
-            return False  # "denied Mr Yeo, his transport spokesman, said the plans stink": a clause's subject
-        after_object = lem.tokens[end].low if end < len(lem.tokens) else "."
-        if end > at and not any(t.lemma in _REPORTISH for t in lem.tokens[end:end + 3]) and (
-                after_object not in _CLAUSE_VERBS and not after_object.endswith(("ed", "s", "'", "’"))
-                or after_object in _OBJECT_ENDS):
-            return True  # "Martyn denied the England striker", "denied Damien Duff, ...", "denying people choice"
+    if tok.lemma == "deny" and not tok.low.endswith("al") and (someone := _denies_someone(lem, first)) is not None:
+        return someone  # a save or a rule that withholds, or a clause about a named person that surely denies
     if tok.lemma == "denial" and prev == "of" and first > 1 and lem.tokens[first - 2].low == "state":
         return True  # "a state of denial": refusing to see, not denying a report
     if tok.low == "called" and prev == "," and lem.tokens[first + 1:first + 2] and lem.tokens[first + 1].lemma not in (

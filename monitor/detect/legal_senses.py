@@ -98,6 +98,10 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
     fine"."""
     words = {t.lemma for t in lem.tokens} | {t.low for t in lem.tokens}
     pairs = set(zip([t.low for t in lem.tokens], [t.low for t in lem.tokens[1:]], strict=False))
+    following = {t.low for t in lem.tokens[last + 1:last + 4]}
+    if "only" in following and following & {"if", "when"}:
+        return True  # "Rape charges are brought only if it was enforced with violence": when they are, not one
+    modal = any(t.low in ("will", "would", "could", "might") for t in lem.tokens[first:last + 1])
     for i in range(first, last + 1):
         tok = lem.tokens[i]
         if tok.low in ("finer", "finest"):
@@ -213,12 +217,8 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma in ("fine", "penalty", "sue", "lawsuit", "charge") and {
                 t.low for t in lem.tokens[max(0, i - 4):i]} & {"powers", "power", "ability", "able"}:
             return True  # "They already have powers to hand out fines": what they may do, not what they did
-        if any(t.low in ("will", "would", "could", "might") for t in lem.tokens[first:last + 1]) and (
-                tok.lemma in ("rule", "find", "decide", "order", "fine")):
+        if modal and tok.lemma in ("rule", "find", "decide", "order", "fine"):
             return True  # "optimistic that the judges will rule in favour": a ruling hoped for
-        if "only" in (words_after := [t.low for t in lem.tokens[last + 1:last + 4]]) and {"if", "when"} & set(
-                words_after):
-            return True  # "Rape charges are brought only if it was enforced with violence": when they are, not one
         if tok.lemma in ("sue", "charge", "fine", "prosecute", "indict") and prev == "be" and i > 1 and (
                 lem.tokens[i - 2].low == "to"):
             return True  # "could lead other countries to allow the U.S. to be sued": what may follow
