@@ -61,6 +61,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "опровергнуть|опровергать|отрицать|отвергнуть|отвергать|опровергаться|опровергнутый",
            "выступить|выступать ~2 с ~2 опровержение|опровержения",
            "назвать|называть ~~20 {RU_FALSE}", "назвать|называть|считать ~~6 не соответствующий действительность",
+           # a piece called commissioned (a paid hit piece): «назвал статью заказной»
+           "назвать|называть ~3 {RU_STORY} ~2 заказной|заказный",
            "отрицательно ответить", "развеять|развеивать ~3 слух|миф|сомнение|домысел",
            "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
     _rules("denial", "stance", 0.85,
@@ -122,6 +124,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "outright|blatant|complete|total|absolute|flat|bald-face|barefaced ~1 lie|lies|fabrication|falsehood"
            "|falsehoods",
            "{CLAIM} that ~~20 be ~2 \"|'? not ~1 true|accurate|correct",
+           # "the report does not reflect reality", "the claims do not correspond to the facts"
+           "{CLAIM} ~4 not ~2 reflect|correspond ~3 reality|fact|facts|truth",
            "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
            "^ это|этот ~2 {RU_FALSE}", "не соответствовать действительность",
            "{RU_STORY}|информация|сведение|данные|обвинение|утверждение ~3 быть|являться|оказаться ~1 {RU_FALSE}",
@@ -295,6 +299,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # "has been told to broadcast a statement", "being required to pay $50 million"
            "{AUTH} ~3 ban ~4 ad|ads|advert|adverts|advertisement|advertisements|commercial|commercials|campaign",
            "ban ~2 by ~4 {AUTH}|authority", "be ~1 find ~2 in breach",
+           # a regulator's or court's ban on a party: "the regulator banned the company from operating"
+           "{AUTH} ~3 ban|bar ~4 from operate|trade|trading|offer|sell|publish|broadcast|broadcasting|provide|serve"
+           "|serving|work|act|acting|run|advertising|marketing"
+           "|advertise|issue|market|accept|onboard|practise|practice|deal|conduct|solicit|raise|manage|use",
            "be|being ~1 tell|order|direct|require ~2 to ~1 broadcast|withdraw|remove|publish|pay|refund|air|print",
            "under the|a|an|this ~2 consent? order|decree|judgment|judgement ,",
            "face|facing ~4 charge|charges|indictment|count|counts",
@@ -326,6 +334,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
            "удовлетворить ~3 иск|жалоба|требование|заявление", "суд ~4 удовлетворить|предписать",
            "дело ~~4 быть? возбудить|возбужденный|возбуждено", "дело ~3 быть? передать|передано ~2 в суд",
+           # an indictment sent to court: «прокуратура направила дело в суд»
+           "направить|передать ~4 дело ~4 в ~2 суд",
            "составить ~3 протокол", "фигурант ~3 дело", "суд ~~10 обязать", "решение ~3 вынести ~2 суд",
            "выдать|выданный|выдано ~3 предписание",
            "предписание о|об ~2 прекращение|устранение", "по|согласно решение ~2 суд|мосгорсуд|арбитраж|регулятор",

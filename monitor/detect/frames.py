@@ -20,6 +20,7 @@ from monitor.detect.cancellers import (
     CONDITION,
     DEFINING,
     DEMAND,
+    DEMAND_PAIRS,
     HISTORY,
     HISTORY_WORDS,
     MEAN_WORDS,
@@ -106,6 +107,7 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
     """
     out: list[str] = []
     cut_and = -1
+    participle_at = -1  # where a participle's comma was passed: no negation before it is the participle's
     window = lem.tokens[max(0, first - 40):first]
     skip_to = len(window)
     for at in range(len(window) - 1, -1, -1):
@@ -117,6 +119,8 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
             continue
         if tok.low == "," and _same_predicate(window[at + 1] if at + 1 < len(window) else lem.tokens[first],
                                               lem.tokens[first], out):
+            if lem.tokens[first].low.endswith("ing") and participle_at < 0:
+                participle_at = len(out)
             continue
         if tok.lemma in BOUNDARY or tok.low in BOUNDARY:
             break
@@ -143,9 +147,15 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
             out.append("я")  # "Хочу ещё раз принести извинения": the verb's ending is its subject
         if len(out) >= 24:
             break
+    if participle_at >= 0:
+        # "insisted he had never met them, contradicting the report", "called for an apology, accusing the paper":
+        # the participle carries the sentence's modal ("may print a retraction, admitting the error"), not the
+        # negation or the demand of the verb before it
+        out = out[:participle_at] + [w for w in out[participle_at:] if w not in _NOT_CARRIED]
     return out[::-1][-limit:]
 
 
+_NOT_CARRIED = NEGATION | DEMAND | {a for a, _ in DEMAND_PAIRS}
 _LISTED_ACTS = _ISSUING | {"take", "remove", "delete", "pull", "retract", "withdraw", "correct", "apologise",
                             "apologize", "clarify", "amend"}
 

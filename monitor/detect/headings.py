@@ -79,6 +79,9 @@ _STAMP = re.compile(
     rf"|\([^)]{{0,40}}\)|{_MONTH}|[ap]\.?m\.?"
     rf"|[ap]m|{_ZONES}|on|at|в|г\.?"
     r"|года?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|,))*", re.IGNORECASE)
+# A stamp that dates the note: a year, or a day and a month.
+_DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b",
+                    re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[:\-–—|.]+|$)")
 _BOILERPLATE = re.compile(r"^\W*(?:last|most recently|date|page|site|policy|terms|privacy)\b", re.IGNORECASE)
 # A policy page's definition of a label: "Correction: used when we fix an error of fact".
@@ -120,6 +123,9 @@ def heading(line: str) -> tuple[str, float, int] | None:
     rest = after[stamp.end():] if stamp else after
     sep = _SEPARATOR.match(rest) or (re.match(r"^\s*(?=with\b|to (?:add|include|reflect|note)\b)", rest)
                                      if kind == "update" and (_TIME.search(stamped) or _ADDED.match(rest)) else None)
+    if not sep and kind != "update" and _DATED.search(stamped) and m.group("label")[:1].isupper():
+        # "Editor's Note 12 May 2023 This article ...": a dated heading run into its note (the page's line break lost)
+        sep = re.match(r"^\s+(?=[A-ZА-ЯЁ«\"“])", rest)
     if not sep and kind not in ("update", "apology") and (_ABOUT.match(rest) or _ABOUT.match(after)) and (
             m.group("label")[:1].isupper() or line.lstrip()[:2] in ("A ", "An")):
         sep = re.match(r"^", rest)  # "Correction to ... report": the whole line names the note

@@ -62,8 +62,12 @@ _TASKS = {"ensuring", "testing", "elaborating", "thinking", "overseeing", "runni
           "writing", "delivering", "building", "handling", "supervising", "regulating", "administering", "promoting",
           "devising", "planning", "improving", "creating", "designing", "providing", "evaluating", "assessing",
           "examining", "studying", "exploring", "identifying", "analysing", "analyzing", "advising", "tackling",
-          "helping", "overhauling", "reforming", "policing", "safeguarding", "drawing", "making", "the", "a", "an",
+          "helping", "overhauling", "reforming", "policing", "safeguarding", "drawing", "making",
           "investigating", "carrying", "enforcing", "conducting", "auditing", "probing"}
+# what one is charged with when tasked: "charged with the task of", "charged with a mission to" (not "charged
+# with the murder of", "with a count of fraud")
+_TASK_NOUNS = {"task", "job", "mission", "responsibility", "duty", "role", "remit", "brief", "work", "challenge",
+               "goal", "aim", "oversight", "care", "running", "management", "development", "implementation"}
 _ACCUSING = {"damning", "partisan", "baseless", "unfounded", "wild", "smear", "racism", "racist", "hypocrisy", "bias",
              "sexism"}
 _RUNS = {"powerful", "surging", "late", "fierce", "bullocking", "barnstorming", "strong", "lung-bursting", "cavalry",
@@ -90,6 +94,13 @@ _MONEY = {"pay", "impose", "levy", "issue", "face", "hand", "slap", "receive", "
           "pound", "dollar", "euro", "rouble", "ruble", "€", "£", "$", "₽", "рубль", "тысяча", "доллар", "евро",
           "fined", "penalty", "civil", "hefty",
           "maximum", "штраф"} | set(SETS["AUTH"].split("|"))
+
+
+def _tasked(lem: Lemmas, at: int) -> bool:
+    """Whether what follows "charged with" at token `at` is a task, not an offence."""
+    words = [t.low for t in lem.tokens[at:at + 2]]
+    return bool(words) and (words[0] in _TASKS or words[0] in ("the", "a", "an") and words[1:] != [] and (
+        words[1] in _TASK_NOUNS or words[1] in _TASKS))
 
 
 def not_legal(lem: Lemmas, first: int, last: int) -> bool:
@@ -196,8 +207,8 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma in ("convict", "sentence", "charge") and prev in ("people", "those", "anyone", "persons",
                                                                          "individuals", "someone"):
             return True  # "allows the governor to pardon people convicted of ...": a class
-        if tok.lemma == "charge" and (nxt == "with" and lem.tokens[i + 2:i + 3] and lem.tokens[i + 2].low in _TASKS or (
-                nxt == "by" and any(t.low == "with" and lem.tokens[j + 1:j + 2] and lem.tokens[j + 1].low in _TASKS
+        if tok.lemma == "charge" and (nxt == "with" and _tasked(lem, i + 2) or (
+                nxt == "by" and any(t.low == "with" and _tasked(lem, j + 1)
                                     for j, t in enumerate(lem.tokens[i + 2:i + 6], i + 2)))):
             return True  # "a researcher charged with testing the game": tasked, not accused
         if tok.lemma == "charge" and ({t.low for t in lem.tokens[max(0, i - 3):i]} & _ACCUSING or nxt == "lobbed" or (

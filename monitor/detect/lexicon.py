@@ -102,6 +102,15 @@ RULES: tuple[Rule, ...] = tuple(
            "^ in ~3 {STORY}|version ~~16 there be ~2 error|errors|mistake|mistakes|inaccuracy|inaccuracies",
            # ("instead of Tuesday, as previously reported"; not a plan changed "as previously announced")
            "instead of ~~12 as ~2 report|state|publish|say|give|write",
+           # "worth $5bn, rather than $50bn as originally published"
+           "rather than ~~12 as ~2 originally|initially|previously|first|incorrectly|wrongly|mistakenly|erroneously ~1"
+           " report|state|publish|say|write|give|print",
+           # what an edit took out of the piece: "An incorrect reference to ... has been removed from this article",
+           # "A sentence implying ... has been removed" (not "a reference to it was removed from the bill")
+           "^ a|an|the ~3 incorrect|erroneous|inaccurate|mistake|mislead|wrong ~3 {PART}|statement|claim"
+           " ~~20 have|be ~2 remove|delete|cut|strike",
+           "^ a|an|the sentence|paragraph|passage|line|reference ~~20 have be ~v2 remove|delete|cut|strike",
+           "{PART}|statement|claim ~~20 have|be ~2 remove|delete|cut|strike ~2 from this|the {STORY}",
            # "the school board article printed in the November 24 edition was in error"
            "^ a|an|the|this|our|that ~3 {STORY} ~~20 be in error",
            # "the photo caption incorrectly referred to", "members who were incorrectly identified as"

@@ -740,6 +740,32 @@ NARRATIVE = [
      "clarification"),
     ("Chocolate standards: A photograph with an article on April 14 described the candy as containing walnuts. "
      "In fact, it contained almonds.", "correction"),
+    # a participle after a comma is its own assertion: the negation or demand of the verb before it is not its own
+    ("The minister said he had never met the banker, contradicting the report.", "denial"),
+    ("The lawyer called for an apology, disputing the accuracy of the article.", "denial"),
+    ("The minister did not contradict the report.", None),
+    ("The board may print a retraction, admitting the error.", None),
+    # what one is charged with: an offence, or a task
+    ("The treasurer was charged with the theft of club funds.", "legal_action"),
+    ("The founder was charged with a single count of fraud.", "legal_action"),
+    ("She was charged with the task of rebuilding the newsroom.", None),
+    ("He was charged with a mission to reform the agency.", None),
+    # an edit that took words out, and a figure given rather than another
+    ("The price was $3bn, rather than $30bn as originally reported.", "correction"),
+    ("The price was $3bn rather than the $30bn investors had hoped for.", None),
+    ("An inaccurate reference to the founder's age has been removed from this article.", "correction"),
+    ("A paragraph suggesting the mayor knew of the loans has been removed.", "correction"),
+    ("A reference to the treaty was removed from the bill.", None),
+    # a report that does not reflect reality; a piece called commissioned
+    ("The ministry said the report did not reflect reality.", "denial"),
+    ("The ministry said the report reflected the reality of the market.", None),
+    ("Пресс-секретарь назвал публикацию заказной.", "denial"),
+    ("Следователи назвали убийство заказным.", None),
+    # a regulator's or court's ban on a party doing something; an indictment sent to court
+    ("The watchdog banned the broker from trading for five years.", "legal_action"),
+    ("The agency barred reporters from the briefing room.", None),
+    ("Прокуратура направила уголовное дело в суд.", "legal_action"),
+    ("Студенты направили письмо в суд.", None),
 ]
 
 
@@ -762,6 +788,16 @@ def test_policy_pages_state_no_follow_up(title: str, body: str) -> None:
 def test_a_news_headline_with_a_policy_word_is_not_a_policy_page(title: str) -> None:
     doc = Doc(title=title, body="She filed a lawsuit against the tabloid in March.", outlet="Bugle")
     assert "legal_action" in [e.kind for e in detect(doc)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Editor's Note 4 June 2021 This interview has been condensed for clarity.", "editors_note"),
+    ("Correction March 2, 2024 An earlier version of this article gave the wrong date.", "correction"),
+    ("Correction March 2, 2024 markets fell sharply.", None),
+])
+def test_a_dated_heading_run_into_its_note(text: str, kind: str | None) -> None:
+    kinds = [e.kind for e in detect(Doc(body=text, outlet="The Daily Bugle"))]
+    assert kind in kinds if kind else kinds == [], kinds
 
 
 def test_corrections_column_lines_are_corrections() -> None:
