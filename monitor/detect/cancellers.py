@@ -131,6 +131,8 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
                                                        and set(before[:j]) & {"i", "we"}
                                                        for j, w in enumerate(before))):
             return ""
+        if modal == {"бы"} and "хотеть" in words and words & {"я", "мы"} and rule.kind != "legal_action":
+            return ""  # «Я хотел бы попросить прощения»: "I would like to apologise", said now
         return "modal"
     while len(before) > 1 and (before[-1].endswith("ly") or before[-1] in ("always", "also", "then", "now")):
         before = before[:-1]  # "to always correct": the adverb splits the infinitive, not the clause
@@ -174,7 +176,8 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     if rule.voice == "act":
         cancels |= {"without", "threat", "threaten"}  # "with or without an apology", "lawsuit threat against"
         # a plan, not the act: "prosecutors consider charges", "the regulator weighs a fine"
-        cancels |= {"consider", "mull", "weigh", "contemplate", "plan", "intend", "propose", "expect"}
+        cancels |= {"consider", "mull", "weigh", "contemplate", "plan", "intend", "propose", "expect", "возможность",
+                    "намерение", "планировать", "собираться", "намереваться", "рассматривать", "рассмотреть"}
     return bool((inner & cancels) - literal)
 
 

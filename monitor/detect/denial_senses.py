@@ -116,6 +116,11 @@ def _denies_someone(lem: Lemmas, first: int) -> bool | None:
     return None
 
 
+# What one argues against rather than denies: «отрицает необходимость», «отрицает возможность» (not «отрицает факт
+# встречи», a denial).
+_RU_DENIED_IDEAS = {"необходимость", "возможность", "значение", "роль", "существование", "важность", "целесообразность"}
+
+
 def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     """Whether a denial rule's match is another sense of its words."""
     tok = lem.tokens[first]
@@ -126,6 +131,8 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
             and {t.lemma for t in lem.tokens[max(0, first - 20):first]} & _REQUESTS:
         return True  # "one of the demands ... was flatly denied by the university": a request refused
     prev = lem.tokens[first - 1].lemma if first else ""
+    if tok.lemma == "отрицать" and after[:1] and after[0] in _RU_DENIED_IDEAS:
+        return True  # «отрицается необходимость упразднения»: an idea argued against, not a report denied
     if prev in _ABOUT_FAKES and tok.lemma in _FAKE_WORDS:
         return True  # "punished for fake news", "наказанным за фейковые новости": a charge's subject, not a denial
     asked = {t.lemma for t in lem.tokens[first + 1:first + 4]} & _ASKED

@@ -84,5 +84,5 @@ SETS: dict[str, str] = {
     "AUTH": "court|judge|regulator|commission|authority|agency|watchdog|tribunal|sec|ftc|fca|cftc|doj|ofcom|ipso"
             "|ombudsman|мосгорсуд|горсуд|райсуд|облсуд|крайсуд|арбитраж|верховный"
             "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
-            "|pcc|bsa|asa|суд|судья|роскомнадзор|фас|уфас|прокуратура|мвд|цб|ск",
+            "|pcc|bsa|asa|суд|судья|роскомнадзор|фас|уфас|прокуратура|мвд|цб|ск|ведомство|генпрокуратура|регулятор",
 }
