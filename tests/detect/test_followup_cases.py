@@ -740,6 +740,29 @@ NARRATIVE = [
      "clarification"),
     ("Chocolate standards: A photograph with an article on April 14 described the candy as containing walnuts. "
      "In fact, it contained almonds.", "correction"),
+    # crypto and finance news: a price's correction, accounts, idioms, feed footers and standing notes
+    ("The token is consolidating near $300, with a deeper correction possible if buyers fade.", None),
+    ("If bulls stall, the price may slip below support, resulting in a correction to $120.", None),
+    ("It was later corrected and traded at $0.40 by the spring.", None),
+    ("We have appended a correction to this article about the token's supply.", "correction"),
+    ("The price given in an earlier version of this story was wrong; it has been corrected.", "correction"),
+    ("Exchange-rate moves that change reported earnings worry investors.", None),
+    ("The newspaper changed the report after the minister complained.", "correction"),
+    ("In plain words, any dip is quickly reversed by buyers.", None),
+    ("The figures in the second table were reversed.", "correction"),
+    ("The exchange stands out by offering deep coverage of small tokens.", None),
+    ("The network stands by its coverage of the hack.", "stands_by"),
+    ("Once the patches are in place and thoroughly verified, withdrawals will resume.", None),
+    ("The story was thoroughly sourced and verified, the editor said.", "stands_by"),
+    ("These funds have expanded access to the token for pension savers.", None),
+    ("This story has been updated with comment from the exchange.", "update"),
+    ("Editor's Note: The key takeaways for this piece were selected by our editors.", None),
+    ("Editor's note: the interview has been condensed for length.", "editors_note"),
+    ("Continue Reading: Lenders agree a liquidity fix The post Lenders agree a liquidity fix appeared first on "
+     "Coin Daily.", None),
+    ("The post Exchange denies report of insolvency appeared first on Coin Daily.", "denial"),
+    ("Published: 2024-05-02 | Updated: 2024-05-03 | Author: Desk", None),
+    ("Updated: 3:15 p.m. ET", "update"),
 ]
 
 
