@@ -763,6 +763,16 @@ NARRATIVE = [
     ("The post Exchange denies report of insolvency appeared first on Coin Daily.", "denial"),
     ("Published: 2024-05-02 | Updated: 2024-05-03 | Author: Desk", None),
     ("Updated: 3:15 p.m. ET", "update"),
+    ("A scheduled burn removed 40 million tokens from circulation, tightening supply.", None),
+    ("The magazine was removed from circulation after the complaint.", "retraction"),
+    ("Pull tip: scrub old product pages for phrases such as guaranteed returns.", None),
+    ("The outlet scrubbed the article from its website.", "retraction"),
+    ("Miners pull part of that paper supply into the spot market.", None),
+    ("The journal pulled the paper last week.", "retraction"),
+    ("The new standard removes gaps in formats and message flows between banks.", None),
+    ("The bank deleted the message it had posted about the outage.", "retraction"),
+    ("Investigators are looking into the minister's deleted texts.", None),
+    ("The senator deleted the post after the backlash.", "retraction"),
 ]
 
 
