@@ -773,6 +773,22 @@ NARRATIVE = [
     ("The bank deleted the message it had posted about the outage.", "retraction"),
     ("Investigators are looking into the minister's deleted texts.", None),
     ("The senator deleted the post after the backlash.", "retraction"),
+    ("Traders were in denial about how stretched valuations had become.", None),
+    ("The delay looks more like a pause than a denial, analysts said.", None),
+    ("The agency issued a denial of the report on Tuesday.", "denial stands_by"),
+    ("Trading bots slam it around for an hour after each listing.", None),
+    ("The bank slammed it as a baseless smear.", "denial"),
+    ("The company called the chatbot scenes interactive fan fiction.", None),
+    ("The company called the report fiction.", "denial"),
+    ("She called the theft plain greed and denied a new trial.", None),
+    ("The founder denied that the trial had been rigged.", "denial"),
+    ("Police said the payouts were booked under claims that were backed by fake invoices.", None),
+    ("The ministry said the reports were based on fake news.", "denial"),
+    ("The firm dismissed the report as a false narrative.", "denial"),
+    ("McCormick also dismissed two claims against the defendants.", None),
+    ("The company dismissed claims against its founder as baseless.", "denial"),
+    ("The analyst rejects claims that the coin could reach $100,000 this year.", None),
+    ("The exchange rejected claims that it would freeze withdrawals.", "denial"),
 ]
 
 
