@@ -789,6 +789,15 @@ NARRATIVE = [
     ("The company dismissed claims against its founder as baseless.", "denial"),
     ("The analyst rejects claims that the coin could reach $100,000 this year.", None),
     ("The exchange rejected claims that it would freeze withdrawals.", "denial"),
+    ("The chats covered money docked from wages, fines for lateness, and travel papers.", None),
+    ("The regulator imposed fines for late reporting on three exchanges.", "legal_action"),
+    ("The network is pressing its case for faster cross-border payments.", None),
+    ("The founder is pressing his case for damages against the lender.", "legal_action"),
+    ("The agency and the studio settled the case for $54 million.", "legal_action"),
+    ("The new rule lets fraudsters wriggle out of being prosecuted.", None),
+    ("The founder was charged after being prosecuted twice.", "legal_action"),
+    ("The watchdog requires ETNs to be listed on a recognised exchange.", None),
+    ("The court required the exchange to repay its customers.", "legal_action"),
 ]
 
 
