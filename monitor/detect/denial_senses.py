@@ -78,7 +78,7 @@ _PROPOSED = {"claim", "suggestion", "assertion", "argument", "contention", "idea
 _CRITICISM = {"irresponsible", "ridiculous", "outrageous", "preposterous", "absurd", "nonsense", "rubbish", "garbage",
               "junk"}
 _FALSE_WORDS = set(SETS["FALSE"].split("|")) | {"fake", "bogus", "phony", "phoney"}
-_REQUESTS = {"demand", "request", "application", "appeal", "petition", "bid", "permit", "motion"}
+_REQUESTS = {"demand", "request", "application", "appeal", "petition", "bid", "permit", "motion", "proposal", "filing"}
 # What a thing is hit with rather than a report dismissed with: "bots slam it around", "blasted them into orbit".
 _PHYSICAL = {"around", "into", "onto", "against", "across", "through", "down", "up", "back", "hard", "repeatedly"}
 # Genres of "fiction" that are no charge of falsehood: "what he called interactive fan fiction".

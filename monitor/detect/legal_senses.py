@@ -114,6 +114,9 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
     if "only" in following and following & {"if", "when"}:
         return True  # "Rape charges are brought only if it was enforced with violence": when they are, not one
     modal = any(t.low in ("will", "would", "could", "might") for t in lem.tokens[first:last + 1])
+    ahead = [t.low for t in lem.tokens[max(0, first - 10):first]]
+    if "whether" in ahead and not {".", ";", "!", "?"} & set(ahead[ahead.index("whether"):]):
+        return True  # "would consider whether people like him were prosecuted for real crimes": a question weighed
     for i in range(first, last + 1):
         tok = lem.tokens[i]
         if tok.low in ("finer", "finest"):

@@ -35,6 +35,8 @@ _MONEY = {"token", "tokens", "coin", "coins", "supply", "burn", "burned", "burnt
 _COMPOUND_HEADS = {"supply", "money", "wallet", "wallets", "hands", "trail", "gains", "losses", "profit", "profits",
                    "flow", "flows", "format", "formats", "queue", "queues", "layer", "protocol", "standard", "mill",
                    "trading", "volume", "size", "type", "types", "bus", "broker", "brokers", "board", "boards"}
+_REPORTING = {"reveal", "say", "show", "find", "suggest", "claim", "note", "state", "indicate", "confirm", "allege",
+              "disclose", "explain", "argue", "report", "add"}
 _PULL_IDIOMS = {"strings", "string", "plug", "trigger", "punches", "rug", "weight", "lever", "levers", "switch",
                 "rank", "stunt", "muscle", "hamstring", "calf", "groin"}
 
@@ -78,6 +80,9 @@ def not_a_retraction(lem: Lemmas, first: int, last: int, before: list[str]) -> b
         return True  # "the witness withdrew her statement to police": evidence, not a publication
     if _not_a_piece(lem, first, last):
         return True
+    if any(t.lemma in _REPORTING and [u.low for u in lem.tokens[i + 1:i + 2]] == ["that"]
+           for i, t in enumerate(lem.tokens[first + 1:last], first + 1)):
+        return True  # "a report revealed that the maker has removed the file": the piece tells, is not removed
     if "circulation" in {t.low for t in lem.tokens[first:last + 1]} and {t.low for t in lem.tokens} & _MONEY:
         return True  # "a burn removed 40 million tokens from circulation": supply cut, not a publication
     if lem.tokens[last + 1:last + 2] and lem.tokens[last + 1].low in _COMPOUND_HEADS:

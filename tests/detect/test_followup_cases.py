@@ -798,6 +798,13 @@ NARRATIVE = [
     ("The founder was charged after being prosecuted twice.", "legal_action"),
     ("The watchdog requires ETNs to be listed on a recognised exchange.", None),
     ("The court required the exchange to repay its customers.", "legal_action"),
+    ("A recent report revealed that Acme has removed the whitepaper from its latest laptop.", None),
+    ("A report said the newspaper has removed the article.", "retraction"),
+    ("Dozens of other proposals have been denied by the regulator for years.", None),
+    ("The ministry has denied the report that the plan was shelved.", "denial"),
+    ("The senator also said he would “carefully consider” whether people like the developer were “prosecuted for "
+     "actual crimes.”", None),
+    ("It later emerged that the developer was prosecuted for fraud in 2015.", "legal_action"),
 ]
 
 
