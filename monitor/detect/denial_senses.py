@@ -1,5 +1,6 @@
 """A denial's other senses (pure): "denied entry", an insurer's "denied her claim", "a price dispute", a try denied,
-criticism of a policy, a proposal rejected, an error owned. `senses.not_this_kind` asks `not_a_denial`.
+criticism of a policy, a proposal rejected, an error owned, "in denial", a price target rejected, a motion denied.
+`senses.not_this_kind` asks `not_a_denial`.
 """
 
 from __future__ import annotations
@@ -76,7 +77,22 @@ _PROPOSED = {"claim", "suggestion", "assertion", "argument", "contention", "idea
 # Words that criticise without calling anything untrue: said of a report they deny it, of a policy they do not.
 _CRITICISM = {"irresponsible", "ridiculous", "outrageous", "preposterous", "absurd", "nonsense", "rubbish", "garbage",
               "junk"}
-_REQUESTS = {"demand", "request", "application", "appeal", "petition", "bid", "permit", "motion"}
+_FALSE_WORDS = set(SETS["FALSE"].split("|")) | {"fake", "bogus", "phony", "phoney"}
+_REQUESTS = {"demand", "request", "application", "appeal", "petition", "bid", "permit", "motion", "proposal", "filing"}
+# What a thing is hit with rather than a report dismissed with: "bots slam it around", "blasted them into orbit".
+_PHYSICAL = {"around", "into", "onto", "against", "across", "through", "down", "up", "back", "hard", "repeatedly"}
+# Genres of "fiction" that are no charge of falsehood: "what he called interactive fan fiction".
+_GENRES = {"fan", "science", "flash", "speculative", "historical", "literary", "crime", "climate", "interactive"}
+# A forecast's words: "rejects claims that the coin could reach $100,000" refuses a price target, not a report.
+_FORECAST_MOVES = {"reach", "hit", "top", "surge", "soar", "rally", "climb", "crash", "plunge", "tumble", "double",
+                   "triple", "10x", "100x", "flip", "overtake"}
+# What a false or fake thing may be that is said: "spread false narratives", "based on fake news".
+_SAID = {"news", "narrative", "account", "picture", "impression", "information", "statement", "allegation",
+         "rumor", "rumour", "propaganda", "accusation", "smear", "and", "or", "but", "nor", "claim"}
+_MOTIONS = {"trial", "retrial", "mistrial", "injunction", "stay", "rehearing", "continuance"}
+_LITIGANTS = {"defendant", "defendants", "respondent", "respondents", "plaintiff", "plaintiffs"}
+
+
 def _object_head(after: list[str]) -> list[str]:
     """The words of a verb's object up to where a clause or a modifier starts: "denied him a visa", not "denied
     reports that its licence was revoked"."""
@@ -289,4 +305,35 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
         return True
     if "own" in after or "own" in [t.lemma for t in lem.tokens[first:last + 1]]:
         return True
+    return _other_senses(lem, first, last, before)
+
+
+def _other_senses(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
+    """More of a denial's words in other senses, as crypto and business news use them."""
+    tok, toks = lem.tokens[first], lem.tokens
+    if tok.lemma == "denial" and (before[-1:] == ["in"] or before[-2:] in (["than", "a"], ["than", "an"]) or (
+            before[-1:] == ["than"])):
+        return True  # "traders were in denial about valuations", "more of a pause than a denial": no report denied
+    after = [t.low for t in toks[last + 1:last + 4]]
+    if tok.lemma == "deny" and after[:1] in (["a"], ["an"]) and set(after[1:3]) & _MOTIONS:
+        return True  # "she denied a new trial", "denied an injunction": a motion refused, as "denied bail"
+    if tok.lemma in ("slam", "blast") and toks[last].low in ("it", "them") and toks[last + 1:last + 2] and (
+            toks[last + 1].low in _PHYSICAL):
+        return True  # "trading bots slam it around for an hour": struck, not a report dismissed
+    if any(t.low == "fiction" and i and toks[i - 1].low in _GENRES for i, t in enumerate(toks[first:last + 1], first)):
+        return True  # "called the chatbot scenes interactive fan fiction": a genre, not a claim called false
+    false_at = last if toks[last].lemma in _FALSE_WORDS else None
+    if false_at and toks[false_at - 1].low in _PREPOSITIONS and toks[false_at + 1:false_at + 2] and (
+            toks[false_at + 1].low.isalpha() and toks[false_at + 1].lemma not in _REPORTISH | _SAID | _PREPOSITIONS):
+        return True  # "payments backed by fake invoices": the adjective of another noun, not a report called false
+    if tok.lemma == "dismiss" and any(t.lemma in ("claim", "charge", "count") and toks[i + 1:i + 2] and (
+            toks[i + 1].low == "against") and {u.low for u in toks[i + 2:i + 6]} & _LITIGANTS
+            for i, t in enumerate(toks[first:last + 1], first)):
+        return True  # "McCormick also dismissed two claims against the defendants": a court's ruling
+    claim = next((i for i in range(first, last + 1) if toks[i].lemma in ("claim", "prediction", "forecast")), None)
+    if claim is not None and [t.low for t in toks[claim + 1:claim + 2]] == ["that"]:
+        clause = [t.lemma for t in toks[claim + 2:claim + 14]]
+        if {"could", "would", "will", "might", "may"} & set(clause) and set(clause) & _FORECAST_MOVES and any(
+                t.low.startswith("$") or t.lemma == "0" for t in toks[claim + 2:claim + 16]):
+            return True  # "rejects claims that the coin could reach $100,000": a price target, not a report
     return False

@@ -98,6 +98,11 @@ _MARKET = re.compile(r"\b(?:oil|stocks?|shares|prices?|bitcoin|ether|crypto|mark
                      r"|yields?|drops?|falls?|fell|slides?|rall\w*|slump\w*|sell-?off|territory|deepens?)\b",
                      re.IGNORECASE)
 
+# A note that every article of a site carries, on how its summary was made, not on this story.
+_STANDING_NOTE = re.compile(r"\b(?:summary|bullets?|key (?:points|takeaways)|takeaways|highlights)\b[^.]{0,60}?"
+                            r"\b(?:were|was|are|is|have been|has been) (?:chosen|selected|picked|written|generated"
+                            r"|produced|prepared)\b", re.IGNORECASE)
+
 
 def _label_kind(label: str) -> str:
     return next(kind for pattern, kind in _LABEL_KINDS if pattern.fullmatch(label.strip()))
@@ -145,6 +150,9 @@ def heading(line: str) -> tuple[str, float, int] | None:
         return None
     if kind == "update" and content and not _TIME.search(stamped) and re.fullmatch(r"[\d\s:./,\-]*", content):
         return None
+    dated = _STAMP.match(content) if kind == "update" and label.casefold().startswith("updated") else None
+    if dated and re.search(r"\d", dated.group()) and not _TIME.search(stamped + dated.group()):
+        return None  # "Published: 2025-08-01 | Updated: 2025-10-01 | Author: ...": a dateline's date, no advisory
     if kind == "update" and content and _STAMP.fullmatch(content.strip(" .")) and not _TIME.search(content + stamped):
         return None
     if not content.strip(" .") and kind != "update":
@@ -153,6 +161,8 @@ def heading(line: str) -> tuple[str, float, int] | None:
             return None
     if content and _DEFINITION.match(content):
         return None
+    if kind == "editors_note" and _STANDING_NOTE.search(content):
+        return None  # "Editor's Note: the key takeaways were selected by our editors": a line on every article
     if kind == "correction" and _MARKET.search(content) and not re.search(
             r"\b(?:error|incorrect\w*|misstat\w*|earlier version|previous version|wrong\w*|should have|not)\b",
             content, re.IGNORECASE):

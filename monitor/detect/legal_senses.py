@@ -1,6 +1,7 @@
 """The law's words in other senses (pure): "a fine drive", "in charge of", "a pretax charge against earnings",
-"factory orders", "on penalties", a statute's maximum fine, a government's instructions. `senses.not_this_kind`
-asks `not_legal` of every legal-action match.
+"factory orders", "on penalties", a statute's maximum fine, a government's instructions, "pressing its case for", a
+regulator's standing rule ("requires issuers to"). `senses.not_this_kind` asks `not_legal` of every legal-action
+match.
 """
 
 from __future__ import annotations
@@ -87,6 +88,17 @@ _RU_AUTHORITIES = {"суд", "прокуратура", "мвд", "полиция
 _PROSECUTING = {"attorney", "attorneys", "counsel", "lawyer", "lawyers", "authority", "authorities", "office",
                 "barrister", "team", "agency"}
 
+# Who argues a case rather than brings one: "pressing its case for", "made the case for".
+_ADVOCATING = {"press", "make", "state", "argue", "plead", "lay", "build", "strengthen", "bolster", "present", "put"}
+_CLAIMS_FOR = {"damages", "damage", "compensation", "defamation", "libel", "negligence", "fraud", "breach",
+               "infringement", "misrepresentation", "restitution", "unfair", "wrongful", "discrimination", "trial",
+               "hearing", "review", "appeal", "arbitration", "prosecution", "defence", "defense", "plaintiff"}
+_DONE_TO = {"prosecute", "sue", "charge", "fine", "indict", "convict", "sanction", "punish"}
+_ESCAPED = {"of", "from", "avoid", "avoided", "avoids", "avoiding", "escape", "escaped", "evade", "evaded", "risk"}
+# Whom a regulator's standing rule binds: "requires issuers to", "requires all firms to".
+_REGULATED = {"all", "every", "any", "each", "firms", "companies", "exchanges", "issuers", "platforms", "providers",
+              "banks", "brokers", "businesses", "operators", "funds", "entities", "institutions", "applicants"}
+_NOT_PLURALS = {"us", "its", "his", "this", "thus", "news", "business", "press", "status", "always", "is"}
 _SPOT_KICK = {"kick", "kicks", "shootout", "shoot-out", "spot", "area", "box", "try", "corner", "miss", "save"}
 
 # What prices a fine or names who imposes it (a sum, a payer, an authority): "a fine" without one is the adjective.
@@ -113,6 +125,9 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
     if "only" in following and following & {"if", "when"}:
         return True  # "Rape charges are brought only if it was enforced with violence": when they are, not one
     modal = any(t.low in ("will", "would", "could", "might") for t in lem.tokens[first:last + 1])
+    ahead = [t.low for t in lem.tokens[max(0, first - 10):first]]
+    if "whether" in ahead and not {".", ";", "!", "?"} & set(ahead[ahead.index("whether"):]):
+        return True  # "would consider whether people like him were prosecuted for real crimes": a question weighed
     for i in range(first, last + 1):
         tok = lem.tokens[i]
         if tok.low in ("finer", "finest"):
@@ -159,8 +174,9 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
             return True  # "she has fine taste": "has fined" is the verb
         if tok.lemma == "sting" and nxt == "by":
             return True  # "stung by criticism": hurt, not fined
-        if tok.low == "fine" and not words & _MONEY:
-            return True  # "a fine drive", "he was fine for us": no sum, no authority, no one paying
+        if tok.low == "fine" and not words & _MONEY or tok.low == "fines" and prev not in DETERMINERS and not (
+                words & _MONEY or words & _LEGAL_CONTEXT):
+            return True  # "a fine drive", "he was fine for us", "fines for lateness" in a list: no sum, no authority
         if tok.lemma == "plead" and prev == "who" and i > 2 and lem.tokens[i - 2].low.endswith("s") and (
                 lem.tokens[i - 3].lemma not in DETERMINERS):
             return True  # "reduced sentences for murderers who pleaded guilty": a class, not a plea made
@@ -240,6 +256,15 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
             return True  # "an article about a former player convicted of rape": who he is, not a verdict now
         if tok.lemma in ("наказать", "наказанный") and not words & _RU_AUTHORITIES and nxt != "за":
             return True  # «виновные строго наказаны»: an editor's discipline, not a court's penalty
+        if tok.lemma == "case" and nxt == "for" and {t.lemma for t in lem.tokens[max(0, i - 4):i]} & (
+                _ADVOCATING) and not {t.lemma for t in lem.tokens[i + 2:i + 5]} & (_CLAIMS_FOR | _MONEY):
+            return True  # "is pressing its case for faster payments", "makes the case for": an argument, not a suit
+        if tok.lemma in _DONE_TO and i > 1 and lem.tokens[i - 1].low == "being" and lem.tokens[i - 2].low in _ESCAPED:
+            return True  # "lets fraudsters wriggle out of being prosecuted": what they escape, not what was done
+        if tok.low in ("requires", "require") and i + 1 < len(lem.tokens) and (
+                lem.tokens[i + 1].low in _REGULATED or lem.tokens[i + 1].low.endswith("s")
+                and lem.tokens[i + 1].low[:1].isalpha() and lem.tokens[i + 1].low not in _NOT_PLURALS):
+            return True  # "the watchdog requires ETNs to be listed on an exchange": a standing rule, not an order
         if tok.low.endswith("ing") and {t.lemma for t in lem.tokens[last + 1:last + 6]} & {"would", "could", "might"}:
             return True  # "imposing the ban would encourage ...": the act weighed, not done
     return lem.tokens[last].lemma == "dispute" and lem.tokens[last + 1:last + 2] != () and (

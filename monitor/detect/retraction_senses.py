@@ -2,7 +2,8 @@
 
 "Pulled out of the talks", "withdrawing from Iraq", "retracted the landing gear", "сняла все на видео", "the witness
 withdrew her statement to police", "renounced all claims to the land", "pull the strings", "references removed from
-the film" (a part cut, not the piece withdrawn). `senses.not_this_kind` asks `not_a_retraction`.
+the film" (a part cut, not the piece withdrawn), tokens burned "from circulation", "paper supply", deleted texts,
+a tip's imperative. `senses.not_this_kind` asks `not_a_retraction`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ _PLACES = {"desk", "office", "care", "custody", "parents", "home", "museum", "wa
            "flagpole", "building", "premises"}
 _POSTS_MANNED = {"border", "guard", "military", "observation", "command", "trading", "sentry", "listening", "army",
                  "police", "checkpoint", "frontier"}
+# What leaves circulation that is money, not a publication: "a burn removed 40 million tokens from circulation".
+_MONEY = {"token", "tokens", "coin", "coins", "supply", "burn", "burned", "burnt", "banknote", "banknotes", "note",
+          "notes", "bill", "bills", "currency", "share", "shares", "stablecoin", "stablecoins", "cash"}
+# What follows a piece's word that makes it a modifier of another noun: "paper supply", "message flows".
+_COMPOUND_HEADS = {"supply", "money", "wallet", "wallets", "hands", "trail", "gains", "losses", "profit", "profits",
+                   "flow", "flows", "format", "formats", "queue", "queues", "layer", "protocol", "standard", "mill",
+                   "trading", "volume", "size", "type", "types", "bus", "broker", "brokers", "board", "boards"}
+_REPORTING = {"reveal", "say", "show", "find", "suggest", "claim", "note", "state", "indicate", "confirm", "allege",
+              "disclose", "explain", "argue", "report", "add"}
 _PULL_IDIOMS = {"strings", "string", "plug", "trigger", "punches", "rug", "weight", "lever", "levers", "switch",
                 "rank", "stunt", "muscle", "hamstring", "calf", "groin"}
 
@@ -70,6 +80,19 @@ def not_a_retraction(lem: Lemmas, first: int, last: int, before: list[str]) -> b
         return True  # "the witness withdrew her statement to police": evidence, not a publication
     if _not_a_piece(lem, first, last):
         return True
+    if any(t.lemma in _REPORTING and [u.low for u in lem.tokens[i + 1:i + 2]] == ["that"]
+           for i, t in enumerate(lem.tokens[first + 1:last], first + 1)):
+        return True  # "a report revealed that the maker has removed the file": the piece tells, is not removed
+    if "circulation" in {t.low for t in lem.tokens[first:last + 1]} and {t.low for t in lem.tokens} & _MONEY:
+        return True  # "a burn removed 40 million tokens from circulation": supply cut, not a publication
+    if lem.tokens[last + 1:last + 2] and lem.tokens[last + 1].low in _COMPOUND_HEADS:
+        return True  # "miners pull part of that paper supply", "removes gaps in message flows": another noun
+    if any(t.low == "texts" or t.low == "text" and [u.low for u in lem.tokens[i + 1:i + 2]] in (["messages"], [
+            "message"]) for i, t in enumerate(lem.tokens[first:last + 2], first)):
+        return True  # "looking into the minister's deleted texts": private messages, not a publication
+    if tok.lemma in _REMOVALS | _PULL_VERBS | {"unpublish", "redact", "expunge", "take", "kill"} and (
+            tok.low == tok.lemma and (first == 0 or lem.tokens[first - 1].low in (":", "tip", "tips"))):
+        return True  # "Pull tip: scrub old product pages for phrases": advice to a reader, not an act reported
     if {t.lemma for t in lem.tokens} & _MECHANICAL:
         return True  # "retracted the landing gear": a machine, not a publication
     if any(t.lemma == "pull" and lem.tokens[i + 1].lemma in _PULL_PARTICLES

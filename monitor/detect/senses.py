@@ -24,6 +24,7 @@ from monitor.detect.cancellers import (
 from monitor.detect.denial_senses import not_a_denial
 from monitor.detect.legal_senses import DETERMINERS, YEAR, not_legal
 from monitor.detect.lemmas import Lemmas
+from monitor.detect.market_senses import not_in_markets
 from monitor.detect.retraction_senses import EDITS as _EDITS
 from monitor.detect.retraction_senses import not_a_retraction
 from monitor.detect.wordsets import SETS
@@ -67,7 +68,7 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     """Kind-specific senses that are not the act: "denied entry", "was denied bail", "its own article"."""
     tok = lem.tokens[first]
     clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
-    if kind == "denial" and not_a_denial(lem, first, last, before):
+    if kind == "denial" and not_a_denial(lem, first, last, before) or not_in_markets(lem, first, last, kind):
         return True
     if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-8:]) and "be" in before[-8:]:
         return True  # "it is called a Glomar denial": a name for a kind of act

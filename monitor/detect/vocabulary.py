@@ -16,6 +16,7 @@ from monitor.detect import (
     frames,
     legal_senses,
     lexicon,
+    market_senses,
     publishers,
     retraction_senses,
     senses,
@@ -33,7 +34,8 @@ def _strings(value: object) -> set[str]:
 
 
 # The modules whose word sets the lemma table must hold (the rules' words come from lexicon.RULES and SETS).
-SCANNED = (cancellers, publishers, senses, denial_senses, legal_senses, retraction_senses, frames, followups)
+SCANNED = (cancellers, publishers, senses, denial_senses, legal_senses, retraction_senses, market_senses, frames,
+           followups)
 
 
 def _module_words(module: ModuleType) -> set[str]:
