@@ -181,6 +181,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
            "nothing in ~3 {STORY} ~4 need|require ~3 correct|correction", "insist|maintain ~6 public interest",
            "уверенный в ~1 правота", "придерживаться ~2 факт",
+           # «мы придерживаемся изложенной нами версии»; «подготовлен в соответствии с редакционными стандартами»,
+           # "made in line with our editorial guidelines"
+           "придерживаться ~3 изложенный|изложенной|изложенную|опубликовать ~2 версия",
+           "в соответствие с ~2 редакционный ~1 стандарт|принцип|правило",
+           "in accordance|line with ~2 our|its|the|their? editorial ~1 guideline|guidelines|standard|standards|code",
            "confident ~4 of? ~2 successfully? defend",
            "insist|maintain ~~20 be ~2 still accurate|correct|true",
            "everything|all ~2 we ~2 publish|report|write|air|broadcast ~8 be ~2 true|accurate|correct|fair",

@@ -117,6 +117,8 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "{STORY} ~~12 and have ~v1 be ~v1 update|expand|revise",
            "a|an update to ~2 the|this|our {STORY}|correction|note",
            "we ~3 update|expand|revise ~2 this|the|our {STORY}",
+           # "Decrypt has updated this story with a statement from the exchange"
+           "have ~v1 update|revise ~1 this {STORY} ~3 with|to",
            "add|append|post ~2 a|an? update|updates to ~3 {STORY}",
            "{RU_STORY} ~2 быть? обновить|дополнить|обновленный|дополненный|дополнен|обновлен|дополнена|обновлена"
            "|дополнено|обновлено",

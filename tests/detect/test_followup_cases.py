@@ -792,6 +792,16 @@ NARRATIVE = [
     # Russian: "I would like to apologise" is said now
     ("Я хотел бы попросить прощения у всех зрителей.", "apology"),
     ("Он бы попросил прощения, если бы мог.", None),
+    # crypto wording: a report called FUD; an outlet that updated this story with new material
+    ("The founder called the newspaper's article FUD.", "denial"),
+    ("Traders shrugged off the FUD and bought the dip.", None),
+    ("The Ledger has updated this story with a statement from the regulator.", "update"),
+    ("The app has updated its map with new bike lanes.", None),
+    # a publisher's stand: its version kept, its film made to its editorial standards
+    ("«Мы придерживаемся изложенной нами версии», — заявили в редакции.", "stands_by"),
+    ("Компания придерживается своей версии событий.", None),
+    ("The broadcaster said the film was made in line with its editorial guidelines.", "stands_by"),
+    ("The ministry said the rules were drawn up in line with European standards.", None),
     # crypto and finance news: a price's correction, accounts, idioms, feed footers and standing notes
     ("The token is consolidating near $300, with a deeper correction possible if buyers fade.", None),
     ("If bulls stall, the price may slip below support, resulting in a correction to $120.", None),
