@@ -11,6 +11,7 @@ import functools
 import re
 
 from monitor.detect.parties import _KNOWN_RE, KNOWN
+from monitor.detect.ru_cases import after_in, nominative, where_it_speaks
 
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
@@ -64,7 +65,11 @@ NOT_A_NAME = _COMMON_LEAD | {
     "showing", "regretting", "breaking", "correcting", "explaining", "revisiting", "updating", "clarifying",
     "retracting", "apologizing", "apologising", "denying", "making", "getting",
     # what a suit is about, capitalised in a title-case headline: "Libel Suit Against The Times Ends"
-    "libel", "defamation", "slander", "fraud", "antitrust", "copyright", "privacy", "negligence", "discrimination"}
+    "libel", "defamation", "slander", "fraud", "antitrust", "copyright", "privacy", "negligence", "discrimination",
+    # prepositions and counts that open a sentence: «Против основателя возбуждено дело», "Dozens of suits were"
+    "против", "для", "из", "от", "у", "о", "об", "с", "со", "за", "над", "под", "перед", "без", "до", "через", "во",
+    "к", "dozens", "hundreds", "thousands", "scores", "millions", "десятки", "сотни", "тысячи", "слухи", "сообщения",
+    "данные", "публикация", "новость", "новости"}
 
 
 # Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
@@ -73,7 +78,8 @@ ORG_NOUNS = {"police", "jury", "magazine", "newspaper", "paper", "ministry", "co
               "commission",
               "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
               "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
-              "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker"}
+              "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker",
+              "газета"}
 # Common nouns that name a doer ("the publication", "a molecular biology journal", "the regulator").
 DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "regulator", "journal", "watchdog",
                "prosecutors", "giant", "firm", "insurer", "retailer", "carrier", "source", "sources", "author",
@@ -111,7 +117,8 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(words):
         w = _clean(words[i])
-        gerund = w.endswith("ing") and i + 1 < len(words) and words[i + 1] in ("the", "a", "an", "its", "their")
+        gerund = w.endswith("ing") and i + 1 < len(words) and words[i + 1] in ("the", "a", "an", "its", "their") or (
+            i == 0 and _RU_GERUND.fullmatch(w) is not None)  # «Выступая на брифинге, он ...»
         if w[:1].isupper() and w.casefold() not in _NOT_A_RUN and not gerund:
             j = i + 1
             while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
@@ -131,6 +138,12 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return runs
+
+
+# A Russian adverbial participle that opens a sentence: «Выступая», «Комментируя», «Отвечая», «Признав».
+# (not «Новая газета»: endings an adjective shares are listed words)
+_RU_GERUND = re.compile(r"[А-ЯЁ][а-яё]+(?:уя|юя|ясь|ась|ав|ив|ев|вшись)|(?:Выступая|Отвечая|Отмечая|Подчеркивая"
+                        r"|Подчёркивая|Говоря|Объясняя|Заявляя|Сообщая|Утверждая|Добавляя|Называя|Признавая)")
 
 
 # Plural doers named without an article: "officials", "police", "prosecutors".
@@ -168,6 +181,15 @@ def head(phrase: str, first: bool = False) -> str:
     phrase = phrase.strip("\"“”'’«»()")
     if not phrase or phrase.casefold() in _COMMON_LEAD:
         return ""
+    if after_in(phrase):
+        # «В Минфине заявили», «в пресс-службе банка назвали»: the institution where it was said, as a name
+        said_in = where_it_speaks(phrase)
+        named = said_in or _head(phrase, first)
+        return f"{nominative(named.split()[0])} {' '.join(named.split()[1:])}".strip() if named else ""
+    return _head(phrase, first)
+
+
+def _head(phrase: str, first: bool) -> str:
     words = [_clean(w).casefold() for w in phrase.split()]
     runs = _name_runs(phrase)
     appositive_name = runs and runs[0][0] == 0 and runs[0][1] >= 2 and phrase.split()[runs[0][1] - 1].endswith(",")

@@ -913,6 +913,26 @@ def test_actor_is_the_subject_and_never_a_headline_fragment() -> None:
     assert all(len(e.actor.split()) <= 5 for e in events)
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    # Russian names who spoke by where it was said: the institution in the nominative, as an alert names it
+    ("В Минфине заявили, что эта информация не соответствует действительности.", "Минфин"),
+    ("В Кремле опровергли эти сообщения.", "Кремль"),
+    ("В компании опровергли эту информацию.", "компания"),
+    ("В пресс-службе банка назвали публикацию фейком.", "пресс-служба банка"),
+    ("В Офисе президента опровергают слухи об отставке.", "Офис президента"),
+    ("В Роскомнадзоре опровергли сообщения о блокировке.", "Роскомнадзор"),
+    # a preposition, a count, a participle or a rumour never acts
+    ("Против основателя биржи возбуждено уголовное дело.", ""),
+    ("Dozens of suits were lodged against the exchange after the collapse.", ""),
+    ("Выступая на брифинге, он отказался от своего заявления.", ""),
+    ("«Новая газета» опровергла сообщения о закрытии.", "Новая газета"),
+    ("Новая газета опровергла сообщения о закрытии.", "Новая газета"),
+])
+def test_actor_named_as_an_alert_names_it(text: str, actor: str) -> None:
+    [event] = detect(Doc(body=text, outlet="Daily"))
+    assert event.actor == actor
+
+
 def test_seed_post_is_a_denial_and_not_an_apology() -> None:
     if not SEED.exists():
         pytest.skip(f"seed article not found at {SEED}")

@@ -1,0 +1,62 @@
+"""A Russian institution named where it speaks, «в Минфине заявили», in the form an alert names it: «Минфин».
+
+Russian names the doer of a statement by where it was made: «в Кремле опровергли», «в компании заявили», «в
+пресс-службе банка назвали». The noun is in the locative case; an alert names the institution in the nominative.
+Without a dictionary at run time, the endings of the nouns institutions have are enough: «-ии» is «-ия»
+(компании, Росгвардии; «-ении» is «-ение»), «-стве» is «-ство» (правительстве, ведомстве), a hard consonant's
+«-е» goes (Минфине, Комитете, Роскомнадзоре), and the few that end otherwise are listed (Кремле, МИДе, Госдуме).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Locatives whose nominative no ending rule gives.
+_IRREGULAR = {"кремле": "Кремль", "миде": "МИД", "госдуме": "Госдума", "думе": "Дума", "госдепе": "Госдеп",
+              "москве": "Москва", "правительстве": "правительство", "раде": "Рада", "издании": "издание",
+              "группе": "группа", "бирже": "биржа"}
+# Feminine endings: the locative's «-е» stands for «-а» (прокуратуре, пресс-службе, палате, думе).
+_FEMININE = ("уре", "службе", "палате", "инспекции", "думе", "полиции")
+# Lower-case nouns that name an institution where it speaks: «в компании заявили» (not «в субботу»).
+INSTITUTIONS = {"компании", "пресс-службе", "министерстве", "ведомстве", "правительстве", "администрации", "мэрии",
+                "прокуратуре", "полиции", "банке", "бирже", "издательстве", "редакции", "агентстве", "посольстве",
+                "офисе", "штабе", "суде", "корпорации", "холдинге", "группе", "партии", "управлении", "департаменте",
+                "комитете", "совете", "фонде", "концерне", "госкорпорации", "минобороны", "кабмине", "службе"}
+_LOCATIVE_AFTER = re.compile(r"^(?:в|во)\s+", re.IGNORECASE)
+
+
+def nominative(word: str) -> str:
+    """The nominative of a Russian noun given in the locative, keeping its capital; other words as they are."""
+    low = word.casefold()
+    if low in _IRREGULAR:
+        out = _IRREGULAR[low]
+        return out if word[:1].isupper() or out.isupper() else out.casefold()
+    if not re.fullmatch(r"[а-яё-]+", low):
+        return word
+    if low.endswith("ении"):
+        return word[:-1] + "е"  # управлении, учреждении (neuter «-ение»)
+    if low.endswith("ии"):
+        return word[:-1] + "я"
+    if low.endswith("стве"):
+        return word[:-1] + "о"
+    if low.endswith(("уре", "ате")) or low.endswith(_FEMININE):
+        return word[:-1] + "а"
+    if len(low) > 3 and low.endswith("е") and low[-2] in "бвдзклмнпрстфх":
+        return word[:-1]
+    return word
+
+
+def where_it_speaks(phrase: str) -> str:
+    """«в пресс-службе банка» -> «пресс-служба банка»: the institution a locative phrase names, else ""."""
+    m = _LOCATIVE_AFTER.match(phrase)
+    if not m:
+        return ""
+    words = phrase[m.end():].split()
+    if not words or words[0].casefold().strip("«»\"") not in INSTITUTIONS:
+        return ""
+    return " ".join([nominative(words[0]), *words[1:3]]).strip(" ,")
+
+
+def after_in(phrase: str) -> bool:
+    """Whether the phrase opens with «в»/«во»: a place or an institution named where it speaks."""
+    return bool(_LOCATIVE_AFTER.match(phrase))
