@@ -5,8 +5,11 @@ court that "dismissed claims over the remainder" (a ruling, not a denial); funds
 an app or a feature removed, a drug recalled, books "scrubbed clean", pages redacted, documents seized by agents
 (no publication withdrawn); "this policy is wrong", statistics revised or "approximately reversed", a software
 fault corrected (no error in a piece); "the CLARITY Act" (a bill named, nothing clarified); "potential charges",
-"prosecutors are preparing charges", "a fine had been expected", "the suit will be filed" (no act yet).
-`senses.not_this_kind` asks `not_in_business`.
+"prosecutors are preparing charges", "a fine had been expected", "the suit will be filed" (no act yet); a riot line
+or a bull "charging", loans "charging higher rates", "charged with putting together a package", "in the case of",
+claims filed with a trustee, a standing rule, a consumer warning (no legal act); voters who "rejected it", stocks
+that "brushed off the news", a regulator that "does not view memecoins as securities", "a wrong signal", a
+dispute settled, "rebuttal witnesses" (no denial). `senses.not_this_kind` asks `not_in_business`.
 """
 
 from __future__ import annotations
@@ -67,10 +70,37 @@ _APPROXIMATELY = {"approximately", "roughly", "largely", "partly", "broadly", "n
 # What marks a legal act as not yet done: "potential charges", "preparing charges", "studying fining".
 _NOT_YET = {"potential", "possible", "prospective", "likely", "preparing", "studying", "studies", "considering",
             "weighing", "mulling", "planned", "planning", "expected"}
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may"}
 _COURTS = {"judge", "court", "courts", "justice", "ruling", "decision", "decisions", "appellate", "appeals", "jury",
            "panel", "tribunal", "agreement", "settlement", "prejudice", "sued", "lawsuit", "lawsuits", "complaint"}
 _DISMISSED = {"claim", "claims", "allegation", "allegations", "count", "counts", "charge", "charges", "suit",
               "lawsuit", "case", "complaint", "portion", "part", "much", "most", "some"}
+
+
+_CHARGERS = {"riot", "protesters", "protester", "crowd", "crowds", "cavalry", "bull", "bulls", "bear",
+             "bears", "troops", "horses", "horse", "rhino", "elephant", "batons", "demonstrators"}
+_CHARGED_WITH = {"court", "prosecutor", "prosecutors", "fraud", "guilty", "criminal", "count", "counts", "indictment",
+                 "murder", "assault", "under", "section", "arrested", "arrest", "custody", "offence", "offense",
+                 "accused"}
+_PRICES = {"rate", "rates", "fee", "fees", "interest", "price", "prices", "premium", "premiums", "percent",
+           "commission", "commissions", "$", "%", "tariff", "tariffs", "tolls", "rent"}
+_TASKS = {"put", "oversee", "lead", "draft", "develop", "build", "review", "manage", "coordinate", "find", "devise",
+          "implement", "prepare", "design", "write", "organise", "organize", "craft", "rebuild", "reform", "steer",
+          "negotiate", "evaluate", "assess", "supervise", "monitor", "ensure", "run", "set", "come", "draw", "map"}
+# What claims are paid from rather than pressed in court: "customers who filed claims with the trustee".
+_PAYOUTS = {"trustee", "trustees", "voucher", "vouchers", "refund", "refunds", "reimbursement", "insurer",
+            "insurers", "policyholders", "administrator", "liquidator", "liquidators", "rebate", "rebates"}
+# Who rejects by a vote, or what is rejected that is put to a vote: "voters rejected it in 2009".
+_VOTERS = {"voters", "electorate", "lawmakers", "legislators", "parliament", "senate", "congress", "shareholders",
+           "stockholders", "members", "delegates", "treaty", "referendum", "bill", "motion", "ballot"}
+# What brushes off news without denying it: "stocks mostly brushed off the bearish news".
+_MARKETS = {"stocks", "markets", "market", "investors", "shares", "traders", "indexes", "indices", "index", "bonds",
+            "equities", "dollar", "futures", "prices", "bitcoin", "crypto", "stock", "investor", "share", "trader",
+            "bond", "equity", "price"}
+_VIEWS = {"view", "consider", "regard", "deem", "see", "treat", "classify"}
+# What a "wrong" course or signal is: "a wrong signal", "the wrong direction".
+_COURSES = {"signal", "signals", "direction", "message", "way", "track", "path", "turn", "moment", "time", "approach",
+            "side", "hands", "foot", "places", "place", "trees", "tree", "end"}
 
 
 def _update_of_business(lem: Lemmas, first: int, last: int) -> bool:
@@ -159,14 +189,84 @@ def _not_yet(lem: Lemmas, first: int, last: int) -> bool:
     near = {t.low for t in toks[max(0, first - 3):last + 1]}
     if near & _NOT_YET:
         return True
-    after = [t.low for t in toks[last + 1:last + 9]]
-    after = after[:next((j for j, w in enumerate(after) if w in (",", "which", "that", "who", "and")), len(after))]
+    after = [t.low for t in toks[last + 1:last + 15]]
+    clause = after[:next((j for j, w in enumerate(after) if w in (",", "which", "who", ";") or w == "and" and (
+        after[j + 1:j + 2] and after[j + 1] in _AUXILIARIES)), len(after))]  # "pleaded not guilty and is expected"
     if {("been", "expected"), ("is", "expected"), ("was", "expected"), ("been", "discussed")} & set(
-            zip(after, after[1:], strict=False)):
-        return True  # "a fine of the order of $450 million had been expected"
+            zip(clause, clause[1:], strict=False)):
+        return True  # "a fine of the order of $450 million had been expected", "a fine ... has been discussed"
+    if clause[:3] in (["that", "will", "be"], ["which", "will", "be"]) or clause[:4] == ["that", "would", "be"]:
+        return True  # "an array of cases that will be brought"
+    lead3 = [t.low for t in toks[max(0, first - 4):last + 1]]
+    if "due" in lead3 and lead3[lead3.index("due") - 1:lead3.index("due")] in (["is"], ["are"], ["was"]):
+        return True  # "a Dutch court is due to rule in early July"
     lead = [t.low for t in toks[max(0, first - 3):first]] + [t.low for t in toks[first:last + 1]]
-    if "will" in lead and "be" in lead and toks[last].low.endswith("ed"):
+    if "will" in lead and "be" in lead[lead.index("will"):]:
         return True  # "the lawsuit will be filed in federal court"
+    return False
+
+
+def _not_a_legal_act(lem: Lemmas, first: int, last: int) -> bool:
+    """A legal act's words in business news's other senses: a crowd or a bull charging, loans "charging higher
+    rates", "in the case of", "demand from our clients", claims filed with a trustee or for vouchers, a standing
+    rule ("currently requires foreign trading firms to"), a consumer warning, "charged with putting together"."""
+    toks = lem.tokens
+    lows = {t.low for t in toks}
+    for i in range(first, min(last + 1, len(toks))):
+        tok = toks[i]
+        nxt = [t.low for t in toks[i + 1:i + 5]]
+        if tok.lemma == "charge" and lows & _CHARGERS and not lows & _CHARGED_WITH and nxt[:1] not in (
+                ["with"], ["for"], ["of"], ["over"]):
+            return True  # "police occasionally launching charges to disperse them", "the bull is charging"
+        if tok.lemma == "charge" and set(nxt) & _PRICES and not {"with", "of", "over"} & set(nxt[:2]):
+            return True  # "loans charging higher rates", "charges a 2% fee": a price asked
+        if tok.lemma == "charge" and nxt[:1] == ["with"] and toks[i + 2:i + 3] and toks[i + 2].low.endswith(
+                "ing") and toks[i + 2].lemma in _TASKS:
+            return True  # "who has been charged with putting together a package": a task given
+        if tok.lemma == "case" and i > 1 and [t.low for t in toks[i - 2:i]] == ["in", "the"] and nxt[:1] == ["of"]:
+            return True  # "in the case of marketable debt": as for, not a lawsuit
+        if tok.lemma == "demand" and nxt[:1] in (["from"], ["for"]):
+            return True  # "support demand from our institutional clients": a market's demand
+        if tok.lemma == "claim" and lows & _PAYOUTS and not lows & _COURTS:
+            return True  # "customers who filed claims", "dealers submitted claims for vouchers": payouts
+        if tok.low in ("requires", "require") and "to" in nxt and any(
+                w.endswith("s") and w.isalpha() for w in nxt[:nxt.index("to")]):
+            return True  # "the SEC currently requires foreign trading firms to comply": a standing rule
+        if tok.lemma == "warning" and (nxt[:1] in (["over"], ["about"], ["that"], ["against"], ["on"]) or (
+                toks[i - 1].low in ("urgent", "stern", "public", "consumer") if i else False)):
+            return True  # "issues urgent warning over romance scams": an alert to the public, not an order
+    return False
+
+
+def _not_denying(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
+    """A denial's words for a vote, a market's mood, a regulator's view or a wrong course: "voters rejected it",
+    "stocks brushed off the bearish news", "does not view memecoins as securities", "a completely wrong signal",
+    "heading in the wrong direction", "no basis to conclude", "last year's dispute that halved its sales"."""
+    toks = lem.tokens
+    span = {t.lemma for t in toks[first:last + 1]}
+    if span & {"reject", "vote"} and (set(before[-6:]) & _VOTERS or {t.low for t in toks} & {"treaty", "referendum"}):
+        return True
+    if span & {"brush", "shrug", "dismiss", "ignore"} and set(before[-4:]) & _MARKETS:
+        return True  # "stocks mostly brushed off the bearish news": a market unmoved, nothing denied
+    if "dispute" in span and {t.lemma for t in toks[max(0, first - 5):first]} & {"settle", "resolve", "end"}:
+        return True  # "Nike and StockX settle NFT trademark dispute": a case ended
+    if "rebuttal" in span and [t.low for t in toks[last + 1:last + 2]] in (["expert"], ["witness"], ["witnesses"], [
+            "testimony"], ["evidence"], ["brief"]):
+        return True  # "a string of rebuttal expert witnesses": a trial's order of witnesses
+    if span & _VIEWS and span & {"not", "no", "never"} and "as" in [t.low for t in toks[last + 1:last + 5]]:
+        return True  # "says it does not view memecoins as securities": a regulator's reading of a rule
+    if toks[last].low in ("wrong", "false") and toks[last + 1:last + 2] and toks[last + 1].low.isalpha() and (
+            toks[last + 1].low in _COURSES):
+        return True  # "would send a completely wrong signal", "heading in the wrong direction"
+    if any(t.low == "wrong" and toks[i + 1:i + 2] and toks[i + 1].low in _COURSES
+           for i, t in enumerate(toks[max(0, first - 2):last + 2], max(0, first - 2))):
+        return True
+    if any(t.low == "basis" and [u.low for u in toks[i + 1:i + 2]] == ["to"] for i, t in enumerate(
+            toks[first:last + 2], first)):
+        return True  # "there's no basis to conclude they are changing": no reason, nothing denied
+    if "dispute" in span and any(t.low in ("'s", "’s") for t in toks[max(0, first - 2):first]) and (
+            [t.low for t in toks[last + 1:last + 2]] == ["that"] or toks[last].low == "that"):
+        return True  # "last year's dispute that halved its sales": a quarrel, not a report disputed
     return False
 
 
@@ -196,9 +296,9 @@ def not_in_business(lem: Lemmas, first: int, last: int, kind: str, before: list[
     if kind == "correction":
         return _not_an_error_of_ours(lem, first, last)
     if kind == "legal_action":
-        return _not_yet(lem, first, last)
+        return _not_yet(lem, first, last) or _not_a_legal_act(lem, first, last)
     if kind == "denial":
-        return _court_dismissal(lem, first, last)
+        return _court_dismissal(lem, first, last) or _not_denying(lem, first, last, before)
     if kind == "clarification":
         return any(t.low == "clarity" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].text in ("Act", "Bill")
                    for i, t in enumerate(lem.tokens[first:last + 1], first))  # "the CLARITY Act": a bill's name
