@@ -9,7 +9,8 @@ fault corrected (no error in a piece); "the CLARITY Act" (a bill named, nothing 
 or a bull "charging", loans "charging higher rates", "charged with putting together a package", "in the case of",
 claims filed with a trustee, a standing rule, a consumer warning (no legal act); voters who "rejected it", stocks
 that "brushed off the news", a regulator that "does not view memecoins as securities", "a wrong signal", a
-dispute settled, "rebuttal witnesses" (no denial). `senses.not_this_kind` asks `not_in_business`.
+dispute settled, "rebuttal witnesses", "that figure is purely speculative", a prediction called misleading (no
+denial); "barred from ever bringing an action" (no legal act). `senses.not_this_kind` asks `not_in_business`.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ _VOTERS = {"voters", "electorate", "lawmakers", "legislators", "parliament", "se
 _MARKETS = {"stocks", "markets", "market", "investors", "shares", "traders", "indexes", "indices", "index", "bonds",
             "equities", "dollar", "futures", "prices", "bitcoin", "crypto", "stock", "investor", "share", "trader",
             "bond", "equity", "price"}
+_FORECASTS = {"figure", "figures", "number", "numbers", "estimate", "estimates", "forecast", "target", "price",
+              "projection", "prediction", "hype", "valuation", "scenario", "outlook"}
 _VIEWS = {"view", "consider", "regard", "deem", "see", "treat", "classify"}
 # What a "wrong" course or signal is: "a wrong signal", "the wrong direction".
 _COURSES = {"signal", "signals", "direction", "message", "way", "track", "path", "turn", "moment", "time", "approach",
@@ -206,6 +209,13 @@ def _not_yet(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+def _barred(lem: Lemmas, first: int) -> bool:
+    """"barred from ever bringing an enforcement action": a right taken away by a statute, no act brought."""
+    lead = [t.lemma for t in lem.tokens[max(0, first - 4):first]]
+    return "from" in lead and bool(set(lead[:lead.index("from")]) & {
+        "bar", "prohibit", "ban", "prevent", "preclude", "block", "stop", "forbid"})
+
+
 def _not_a_legal_act(lem: Lemmas, first: int, last: int) -> bool:
     """A legal act's words in business news's other senses: a crowd or a bull charging, loans "charging higher
     rates", "in the case of", "demand from our clients", claims filed with a trustee or for vouchers, a standing
@@ -261,6 +271,15 @@ def _not_denying(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     if any(t.low == "wrong" and toks[i + 1:i + 2] and toks[i + 1].low in _COURSES
            for i, t in enumerate(toks[max(0, first - 2):last + 2], max(0, first - 2))):
         return True
+    near = {t.lemma for t in toks[first:last + 2]} | {t.low for t in toks[first:last + 2]}
+    if "speculative" in near and near & _FORECASTS:
+        return True  # "that figure is purely speculative", "not merely speculative hype": hedging, nothing denied
+    if span & {"prediction", "forecast", "projection", "target"}:
+        return True  # "called the prediction misleading": a forecast doubted, not a report denied
+    words = {t.low for t in toks}
+    if span & {"it", "they"} and words & {"hit", "reach", "top", "surpass"} and "$" in words and words & {
+            "will", "won't", "could", "can"}:
+        return True  # "he dismissed it outright: the coin will not hit $100,000": a price target
     if any(t.low == "basis" and [u.low for u in toks[i + 1:i + 2]] == ["to"] for i, t in enumerate(
             toks[first:last + 2], first)):
         return True  # "there's no basis to conclude they are changing": no reason, nothing denied
@@ -296,7 +315,7 @@ def not_in_business(lem: Lemmas, first: int, last: int, kind: str, before: list[
     if kind == "correction":
         return _not_an_error_of_ours(lem, first, last)
     if kind == "legal_action":
-        return _not_yet(lem, first, last) or _not_a_legal_act(lem, first, last)
+        return _not_yet(lem, first, last) or _not_a_legal_act(lem, first, last) or _barred(lem, first)
     if kind == "denial":
         return _court_dismissal(lem, first, last) or _not_denying(lem, first, last, before)
     if kind == "clarification":

@@ -935,6 +935,14 @@ NARRATIVE = [
     ("Two Brands Settle Sneaker Trademark Dispute Ahead of Trial As reported, the two brands have ended their "
      "legal battle.", None),
     ("The maker called a string of rebuttal expert witnesses.", None),
+    # business and crypto news: a figure called speculative, a forecast doubted, a right to sue barred
+    ("That figure is purely speculative, but it shows the optimism around the new token.", None),
+    ("The ministry said the report was purely speculative.", "denial"),
+    ("Another analyst publicly called the prediction misleading.", None),
+    ("The bank publicly called the report misleading.", "denial"),
+    ("He dismissed it outright, telling viewers the coin will NOT hit $100,000 this cycle.", None),
+    ("Private parties are specifically barred from ever bringing an enforcement action.", None),
+    ("The state brought an enforcement action against the lender.", "legal_action"),
 ]
 
 
