@@ -41,6 +41,9 @@ def _price_correction(lem: Lemmas, first: int, last: int) -> bool:
     """A correction of prices: the noun told as a move ("a deeper correction", "brief price corrections") or
     priced ("a correction to $120"), or the verb said of what trades, in a sentence with no piece in it."""
     words = {t.low for t in lem.tokens} | {t.lemma for t in lem.tokens}
+    for i in range(first, last + 1):
+        if lem.tokens[i].lemma in ("correction", "corrections") and _priced(lem, i):
+            return True  # "resulting in a correction to $0.1650" beside "chart by TradingView": a price target
     if words & _PIECE_WORDS:
         return False
     for i in range(first, last + 1):
@@ -57,6 +60,15 @@ def _price_correction(lem: Lemmas, first: int, last: int) -> bool:
                 t.low.startswith("$") or t.lemma == "0" for t in lem.tokens):
             return True  # "the coin was corrected and fell back to $0.31": a price fell back
     return False
+
+
+def _priced(lem: Lemmas, i: int) -> bool:
+    """A correction given a price: "a correction to $0.1650", "a correction toward $2,900" (no notice is priced)."""
+    nxt = [t.low for t in lem.tokens[i + 1:i + 3]]
+    if len(nxt) < 2 or nxt[0] not in ("to", "toward", "towards", "into", "below"):
+        return False
+    return nxt[1].startswith("$") or lem.tokens[i + 2].lemma == "0" and any(
+        t.low in ("$", "%", "percent", "usd", "level", "levels", "support", "zone") for t in lem.tokens[i + 3:i + 5])
 
 
 def not_in_markets(lem: Lemmas, first: int, last: int, kind: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect.business_senses import not_in_business
 from monitor.detect.cancellers import (
     _HABITUAL,
     _ISSUING,
@@ -69,6 +70,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     tok = lem.tokens[first]
     clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
     if kind == "denial" and not_a_denial(lem, first, last, before) or not_in_markets(lem, first, last, kind):
+        return True
+    if not_in_business(lem, first, last, kind, before):
         return True
     if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-8:]) and "be" in before[-8:]:
         return True  # "it is called a Glomar denial": a name for a kind of act

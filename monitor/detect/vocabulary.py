@@ -10,6 +10,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from monitor.detect import (
+    business_senses,
     cancellers,
     denial_senses,
     followups,
@@ -34,8 +35,8 @@ def _strings(value: object) -> set[str]:
 
 
 # The modules whose word sets the lemma table must hold (the rules' words come from lexicon.RULES and SETS).
-SCANNED = (cancellers, publishers, senses, denial_senses, legal_senses, retraction_senses, market_senses, frames,
-           followups)
+SCANNED = (business_senses, cancellers, publishers, senses, denial_senses, legal_senses, retraction_senses,
+           market_senses, frames, followups)
 
 
 def _module_words(module: ModuleType) -> set[str]:
