@@ -22,8 +22,8 @@ NEGATION = {"not", "never", "no", "neither", "nor", "without", "не", "ни", "
              "none", "hardly", "barely", "refuse", "decline", "отказаться", "отказываться", "unwilling", "fail"}
 # Words that ask for the act rather than report it; some only with the word after them ("call for").
 DEMAND = {"demand", "insist", "urge", "seek", "want", "expect", "await", "request", "require", "pressure", "lobby",
-           "hope", "need", "owe", "deserve", "demanding", "dare", "требовать", "потребовать", "призвать", "призывать",
-           "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
+           "hope", "need", "owe", "deserve", "demanding", "dare", "recommend", "advise", "требовать", "потребовать",
+           "призвать", "призывать", "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
 DEMAND_PAIRS = {("call", "for"), ("call", "on"), ("press", "for"), ("ask", "for"), ("push", "for"), ("wait", "for"),
                  ("insist", "on"), ("ask", "to"), ("ask", "that"), ("press", "to"), ("urge", "to"), ("попросить", "о"),
                  ("просить", "о")}
@@ -95,13 +95,24 @@ _IMPERATIVE = {"gather", "update", "correct", "apologize", "retract", "withdraw"
                "ensure", "use", "treat", "don't", "let"}
 
 
+# What undoes a legal action: refusing to undo it leaves it standing ("declined to dismiss a class action").
+_UNDO = {"dismiss", "drop", "quash", "overturn", "throw", "strike", "block", "halt", "vacate", "reverse", "toss"}
+
+
+def _undoing_refused(before: list[str]) -> bool:
+    """Every negation in `before` refuses an undoing of the act: "declined to dismiss", "refused to drop"."""
+    return all(w not in NEGATION or before[i + 1:i + 2] == ["to"] and before[i + 2:i + 3] and before[i + 2] in _UNDO
+               for i, w in enumerate(before))
+
+
 def cancelled_before(before: list[str], rule: Rule) -> str:
     """What governs the act from the words before it: a negation, a demand, a condition or a modal ("")."""
     if not before:
         return ""
     words = set(before)
     if rule.voice != "refusal" and words & NEGATION and not (
-            "not" in words and "only" in words):  # "not only did they apologise"
+            "not" in words and "only" in words) and not (  # "not only did they apologise"
+            rule.kind == "legal_action" and _undoing_refused(before)):
         return "negation"
     demand = words & DEMAND
     # "sought to clarify that ...", "sought to deny": a statement attempted is made (a suit sought is not filed)

@@ -53,6 +53,13 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # about a report or claim: "pushed back hard on the report" (not "pushed back against the firm's stance")
            "push back ~1 on|against ~5 {CLAIM}|{STORY}|portrayal|account|version|it|they|that",
            "hit back at|against", "contradict ~3 {CLAIM}",
+           # "lashed out at \"false\" reports", "railed against the story" (not "lashed out at the referee")
+           "lash_out|rail at|against ~6 {CLAIM}|{STORY}|{FALSE}",
+           # a verdict on a piece or a claim: "read the article and found it untrue", "found the claims baseless"
+           "find ~3 it|they|them|{CLAIM}|{STORY} ~2 {FALSE}",
+           # a long object before the verdict that closes the clause: "called recent reports in the Post that
+           # Kushner had ... unsubstantiated."
+           "call|label|brand|term|deem|dub ~3 {CLAIM} ~~40 {FALSE} .|,|;",
            "term|call|describe|brand|dismiss|label|characterize|decry|denounce|rubbish|dispute ~~30 as \"|'? {FALSE}",
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~~16 {FALSE}|hit_piece|hit_job"
            "|hatchet_job|smear_job|burn_job|stitch-up",
@@ -137,6 +144,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "^ this|that|it ~1 be ~2 not what ~1 happen|occur",
            # '"They are false," the spokesman said' (not "They're invariably inaccurate and cumbersome to use")
            "they|such ~1 be|remain ~3 {FALSE}|wrong", "they|such ~1 be|remain ~3 not true|accurate|correct",
+           # '"There are multiple errors in this story including inaccurate information," the email states'
+           "^ there be ~3 error|errors|inaccuracy|inaccuracies|falsehood|falsehoods ~2 in ~2 this|that|the|your"
+           " {STORY}",
            quoted=True) +
     # A reported denial in the speaker's own terms: "said it had never shared user data" (weaker: it may deny
     # nothing that was alleged).
@@ -169,6 +179,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "proud ~2 we|that ~3 publish|run|air|broadcast|report",
            "back up ~3 {SBOBJ}", "defend ~4 the? accuracy|integrity|veracity|fairness",
            "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
+           # a publisher's report of its own accuracy: "we have reported accurately on all developments"
+           "we ~3 report|cover ~4 accurately|fairly|correctly|responsibly|truthfully|factually",
            "nothing in ~3 {STORY} ~4 need|require ~3 correct|correction", "insist|maintain ~6 public interest",
            "уверенный в ~1 правота", "придерживаться ~2 факт",
            "confident ~4 of? ~2 successfully? defend",
@@ -206,6 +218,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
            "not ~2 make ~2 retraction", "not retract", "not back down",
            "no plan|intention ~2 retract|withdraw|correct|remove|unpublish",
+           # "No retraction is needed. No apology will be forthcoming."
+           "no ~2 retraction|correction|apology ~3 be|will ~3 need|necessary|require|warrant|forthcoming|due",
            # "the paper said it had no regrets about publishing the photographs"
            "no regret|regrets about|over|for|at ~2 publish|run|print|air|broadcast|report",
            "не ~1 намеренный|собираться|будет|быть|намерен|намереваться|планировать ~1 отзывать|удалять|опровергать"
@@ -254,6 +268,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "on ~2 charge|charges of", "censure|reprimand ~~4 by ~3 {AUTH}|press|media", "{AUTH} ~3 censure|reprimand",
            "приговорить|приговоренный|приговорен ~2 к", "суд ~3 арестовать|приговорить",
            "plaintiff|plaintiffs ~2 allege|claim|argue|contend",
+           # what a filing says is a filing made: "The complaint alleges that the company ...", "the suit seeks"
+           "the|a|this|that|their|his|her|its ~2 lawsuit|suit|complaint|indictment|petition ~2 allege|accuse|contend"
+           "|charge|seek",
            "allege ~3 in ~2 a|the? lawsuit|complaint|suit|filing",
            "register ~3 fir", "uphold ~3 complaint|complaints|aspect",
            # a ruling: "the press regulator has found against the paper", "the court ruled against the broadcaster"
@@ -320,6 +337,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "оштрафовать|оштрафован|оштрафованный|штрафовать",
            "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
            "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить|возбужденный ~3 дело",
+           # a fine named before whoever imposed it, or contested: «штраф ..., назначенный ранее УФАС», «оспорить штраф»
+           "штраф ~~10 назначить|наложить|выписанный", "оспорить|оспаривать|обжаловать ~4 штраф|постановление"
+           "|предписание",
            "предъявить ~2 обвинение", "обвинение ,? ~2 предъявл*",
            "суд|мосгорсуд|горсуд|райсуд|облсуд|крайсуд ~2 обязать|постановить|оштрафовать|арестовать|взыскать",
            "наказать|наказанный|наказать",

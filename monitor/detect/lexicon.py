@@ -100,6 +100,11 @@ RULES: tuple[Rule, ...] = tuple(
            " {STORY} ~~16 have ~3 a|an|some|several|two|three? error|errors|mistake|mistakes|inaccuracy|inaccuracies",
            "^ a|an|the ~3 {STORY} ~~30 should have ~1 say|read|state|report|identify|note|name|be|include",
            "^ in ~3 {STORY}|version ~~16 there be ~2 error|errors|mistake|mistakes|inaccuracy|inaccuracies",
+           # "There was quite an error in yesterday's e-mail", "There were two errors in Monday's story"
+           "^ there be ~3 error|errors|mistake|mistakes|inaccuracy|inaccuracies ~2 in ~4 {STORY}|email|e-mail"
+           "|newsletter|edition",
+           # what the piece should have said, and what it wrongly said: "There should have been 7.5g salt, not 75g"
+           "should have ~1 be|read|say|state ~~12 , not",
            # ("instead of Tuesday, as previously reported"; not a plan changed "as previously announced")
            "instead of ~~12 as ~2 report|state|publish|say|give|write",
            # "the school board article printed in the November 24 edition was in error"
@@ -205,7 +210,9 @@ RULES: tuple[Rule, ...] = tuple(
            ) +
     _rules("correction", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|make|attach|air|broadcast|receive|include|banner|place"
-           "|announce ~l3 correction|corrections|erratum|corrigendum",
+           "|announce|prepare|draft|write|put_together ~l3 correction|corrections|erratum|corrigendum",
+           # a correction as an outcome: "the mix-up led to a correction that changed the article's title"
+           "lead to|prompt|force|trigger ~2 a|an ~2 correction|erratum|corrigendum",
            "with ~3 correction|corrections",
            # an outlet's edits reported: "changed the headline", "made substantial edits to the story"
            "change|alter|amend|tweak|rewrite|reword ~3 the|its|their|a? headline|title|wording|language|caption"

@@ -59,7 +59,7 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
     # --- retraction: a story, paper or statement withdrawn
     _rules("retraction", "act", 0.9,
            "retract ~~10 {RETOBJ}|from", "^ we ~3 retract", "retract it|they",
-           "withdraw|pull|unpublish|delete|scrub|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
+           "withdraw|pull|yank|unpublish|delete|scrub|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
            "|claim|allegation|suggestion|remark|word|words|statement|comment|episode|programme|program|documentary|film"
            "|misstatement|mis-statement|imputation|criticism"
            "|accusation|tweet|post|image|message|ad|ads|advert|commercial|advertorial|document",
@@ -100,6 +100,11 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "аннулировать ~3 {RU_STORY}|сообщение",
            "информация|новость|публикация|пост ~6 быть? удалить|удаленный|удален|удалена|удалено") +
     _rules("retraction", "act", 0.9, "kill ~3 {RETOBJ}", request=True) +
+    # put out by mistake, so taken back: "the article was published in error", "this morning's email to some of our
+    # employees was sent in error"
+    _rules("retraction", "act", 0.85,
+           "{RETOBJ}|email|e-mail|memo|newsletter|alert|release ~~8 be ~v1 send|publish|post|issue|release|distribute"
+           "|print|run|air ~2 in error|by_mistake|prematurely|inadvertently") +
     # "walked back its claim", "backed off that report"
     _rules("retraction", "act", 0.85, "walk back ~3 {RETOBJ}|claim|remark|comment|statement",
            "back off ~2 that|the|its|their|his|her ~2 report|story|claim|article") +

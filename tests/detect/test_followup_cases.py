@@ -740,6 +740,36 @@ NARRATIVE = [
      "clarification"),
     ("Chocolate standards: A photograph with an article on April 14 described the candy as containing walnuts. "
      "In fact, it contained almonds.", "correction"),
+    # a verdict on a piece closes the clause; a party lashes out at a report; a charge of errors in quotes
+    ("The mayor read the column and found it untrue and unfair.", "denial"),
+    ("The coach found the new training plan demanding.", None),
+    ("She called the reports in two weekly papers that the deal had already been signed behind her back "
+     "baseless.", "denial"),
+    ("The minister's office lashed out at \"false\" reports about her health.", "denial"),
+    ("The striker lashed out at the referee after the final whistle.", None),
+    ("Представитель министерства назвал слова депутата враньём.", "denial"),
+    ('"There are several errors in this article about our school," the principal wrote.', "denial"),
+    ("There were two errors in Tuesday's story on the budget.", "correction"),
+    ("There should have been 200 grams of flour, not 20, in the recipe.", "correction"),
+    ("There should have been more time for questions.", None),
+    ("The mix-up led to a correction that changed the headline of the piece.", "correction"),
+    ("The sell-off led to a correction in tech shares.", None),
+    # a newsroom's stand: its editors by "their story", its lawyer's "no retraction is needed", its accuracy
+    ("The weekly's editors are sticking by their story.", "stands_by"),
+    ("The witness is sticking by her story.", None),
+    ("In its reply to the senator the newspaper said no retraction was needed.", "stands_by"),
+    ("The ministry said no correction of the figures was needed.", None),
+    ("We have reported accurately on every stage of the dispute, the broadcaster said.", "stands_by"),
+    # filings and fines by their other wordings; a refused dismissal leaves the suit standing
+    ("The complaint alleges that the lender hid its fees from borrowers.", "legal_action"),
+    ("The customer complaint about the noise was passed to the manager.", None),
+    ("The judge declined to dismiss the class action against the bottler.", "legal_action"),
+    ("The judge declined to hear the class action against the bottler.", None),
+    ("Компания оспорила в суде штраф, назначенный региональным управлением.", "legal_action"),
+    # put out by mistake, so taken back; a magazine yanks an issue
+    ("The press release was published in error and has since been removed.", "retraction"),
+    ("The magazine yanked its latest issue after the cover drew complaints.", "retraction"),
+    ("The parcel was sent to the wrong address.", None),
 ]
 
 
