@@ -140,7 +140,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # incorrect." corrects)
     _rules("denial", "stance", 0.8,
            "^ it|this|that|these|those ~1 be ~2 a|an|complete|total|pure|utter|absolute|simply? {FALSE}",
-           "^ this|that|it ~1 do not|never happen|occur", "it|this|that ~1 be ~2 not ~1 true|accurate|correct",
+           "^ this|that|it ~1 do? not|never happen|occur \"|,|.|!",
+           "it|this|that ~1 be ~2 not ~1 true|accurate|correct",
            "^ this|that|it ~1 be ~2 not what ~1 happen|occur",
            # '"They are false," the spokesman said' (not "They're invariably inaccurate and cumbersome to use")
            "they|such ~1 be|remain ~3 {FALSE}|wrong", "they|such ~1 be|remain ~3 not true|accurate|correct",
@@ -199,6 +200,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "be|been ~2 right \"|'? to publish|air|run|broadcast|screen|print|report|reveal|pursue|expose|investigate",
            "confidence in ~2 his|her|their|its|our|the integrity|professionalism|judgment|judgement|accuracy",
            "nothing ~2 to contradict|undermine|disprove|refute ~4 {SBOBJ}|essence|substance|thrust",
+           # "said its story was based on multiple sources"; "the interview had been conducted properly"
+           "say|insist|maintain|stress|add|reply|respond ~4 {SBOBJ} ~2 be ~2 base on ~4 source|sources|document"
+           "|documents|record|records|interview|interviews|evidence",
+           "{SBNOUN} ~3 be ~1 conduct|handle|report|produce|edit|research ~2 properly|fairly|responsibly|appropriately"
+           "|correctly|thoroughly|rigorously",
            "conduct|carry_out|do|produce ~3 fair|thorough|rigorous|careful|balanced|balance|responsible|accurate"
            " ~4 {SBOBJ}|investigation",
            "say|state|add|reiterate|stress|tell ~6 {SBOBJ} be|was ~3 accurate|correct|true|truthful|fair|right"
@@ -218,6 +224,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
            "not ~2 make ~2 retraction", "not retract", "not back down",
            "no plan|intention ~2 retract|withdraw|correct|remove|unpublish",
+           # "said it would not apologise for the article" (a piece of its own, not for a remark)
+           "will|would|do not|never ~3 apologize|apologise ~2 for ~3 {SBNOUN}|publish|report|run|air|broadcast",
            # "No retraction is needed. No apology will be forthcoming."
            "no ~2 retraction|correction|apology ~3 be|will ~3 need|necessary|require|warrant|forthcoming|due",
            # "the paper said it had no regrets about publishing the photographs"
@@ -314,7 +322,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "ban ~2 by ~4 {AUTH}|authority", "be ~1 find ~2 in breach",
            "be|being ~1 tell|order|direct|require ~2 to ~1 broadcast|withdraw|remove|publish|pay|refund|air|print",
            "under the|a|an|this ~2 consent? order|decree|judgment|judgement ,",
-           "face|facing ~4 charge|charges|indictment|count|counts",
+           "face|facing ~4 charge|charges|indictment|count|counts|lawsuit|lawsuits|prosecution"
+           "|libel_claim|defamation_claim|legal_action|legal_claim|class_action",
            "{AUTH} ~3 заблокировать|блокировать", "{AUTH} ~~8 признать ~~8 незаконный|ненадлежащий",
            "plead guilty|not", "cease-and-desist order", "cease and desist order|orders", "cessation order|orders",
            # "Ofcom has fined the BBC a record £400,000", "was penalised £896,100", "stung the firm for £60,000"
@@ -326,6 +335,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            " ответственность",
            # a case opened ("возбуждено уголовное дело"); an investigation alone is not yet a legal action
            "{AUTH} ~4 open|launch|begin|start|initiate ~3 case",
+           "{AUTH} ~4 open|launch|begin|start|initiate ~3 proceeding|proceedings against",
            "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant|approve",
            "подать|подавать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
            # «иск президента, который он направил против издания», «по жалобе в Общественную коллегию по жалобам»

@@ -176,6 +176,13 @@ RULES: tuple[Rule, ...] = tuple(
            "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 omit|leave_out|left_out ~4 credit|byline|name|reference|mention"
            "|attribution|word|line|sentence|paragraph|figure|date",
            "be ~2 {ERRV}|misidentify ~6 in ~3 {STORY}",
+           # a piece named by its day: "Monday's obituary for Jane Ortiz omitted one of her daughters"
+           "^ {DAY}|the ~1 's ~3 {STORY} ~~32 omit|leave_out|left_out",
+           # what the piece gave wrong: "the wedding announcement listed the wrong church"
+           "{STORY} ~~6 give|list|show|use|print|carry|publish|include|state|report|cite|name ~2 the|a|an wrong"
+           "|incorrect",
+           # the adverb after its verb: "The name of the founder was spelled incorrectly in yesterday's preview"
+           "be ~1 {SAYV}|list|identify|describe|call|spell ~1 {ERRADV} ~8 in ~3 {STORY}",
            "be ~1 {ERRADV}|improperly ~1 {SAYV}|list|identify|describe|call|spell ~8 in ~3 {STORY}",
            # "Contrary to the impression given by the headline on Monday's column, ..."
            "^ contrary to the|a? impression|suggestion|implication ~~8 {STORY}",
@@ -308,7 +315,7 @@ RULES: tuple[Rule, ...] = tuple(
            "с исправленный ~1 название|заголовок|подпись|титр|текст|фамилия") +
     # --- clarification: the outlet makes its own story clearer
     _rules("clarification", "note", 0.9,
-           "^ we|i ~5 clarify|clarity",
+           "^ we|i ~5 clarify|clarity", "^ to clarify ,|:",
            "we|i ~4 wish|like|happy|want|glad|please|should|must|would ~3 make ~3 clear",
            "happy|glad|please ~1 to clarify",
            "ask ~1 we|us to make ~3 clear", "should have be? make ~1 clear|plain",

@@ -85,6 +85,11 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "^ this|the|latest ~1 retraction ~2 mark|come|follow|bring|make|be_the",
            "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append|make",
            "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
+           # "took the clip off the air", "dropped the segment from its evening bulletin"
+           "take ~3 {RETOBJ} ~1 off ~2 air|site|website|internet|platform|shelf|shelve",
+           "drop ~3 {RETOBJ} from ~3 {STORY}|lineup|schedule|broadcast|programme|program|website|site",
+           # "The article is no longer available on the site"
+           "{RETOBJ} ~3 be ~1 no ~1 long|longer ~1 available|online|accessible|live",
            "issue|publish|print|run|post|make ~l3 retraction",
            "retraction of ~4 {RETOBJ}|paper|study|story|splash|exclusive|claim|claims|allegation|allegations"
            "|remarks|statement|comments",

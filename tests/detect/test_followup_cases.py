@@ -770,6 +770,35 @@ NARRATIVE = [
     ("The press release was published in error and has since been removed.", "retraction"),
     ("The magazine yanked its latest issue after the cover drew complaints.", "retraction"),
     ("The parcel was sent to the wrong address.", None),
+    # corrections-column lines by a piece's day, a wrong item listed, an adverb after its verb; "To clarify,"
+    ("Sunday's profile of the choir director omitted two of her awards.", "correction"),
+    ("Sunday's match report praised the goalkeeper.", None),
+    ("The race preview listed the wrong start time.", "correction"),
+    ("She took the wrong road home.", None),
+    ("The bakery's name was spelled incorrectly in Friday's brief.", "correction"),
+    ("To clarify, the fund was not run by the council.", "correction clarification"),
+    ("To clarify the rules, the league issued a note.", None),
+    ('"That never happened," the singer said of the reported feud.', "denial"),
+    ('"It never happened before," she said of the flood.', None),
+    ('The club said the transfer story was "pure invention".', "denial"),
+    # taken off the air or a site, dropped from a bulletin, no longer available
+    ("The network took the interview off the air.", "retraction"),
+    ("The actor took his coat off the hook.", None),
+    ("The channel dropped the report from its late bulletin.", "retraction"),
+    ("The coach dropped the winger from the lineup.", None),
+    ("The column is no longer available on the paper's website.", "retraction"),
+    ("Tickets are no longer available online.", None),
+    # a newsroom's stand by sources, by method, by refusing to apologise for its piece
+    ("The paper said its report was based on several named sources.", "stands_by"),
+    ("The survey was based on interviews with forty residents.", None),
+    ("The broadcaster said the documentary had been researched thoroughly.", "stands_by"),
+    ("The Herald said it would not apologise for the article.", "stands_by"),
+    ("He said he would never apologise for his remarks about the mayor.", None),
+    # facing suits, a regulator's proceedings
+    ("The carmaker is facing a lawsuit over the recall.", "legal_action"),
+    ("The minister is facing questions about her expenses.", None),
+    ("The regulator opened proceedings against the station.", "legal_action"),
+    ("The council opened proceedings to rename the square.", None),
 ]
 
 
