@@ -99,6 +99,9 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}",
            "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|снятой|отозвать|отозванный",
            "{RU_STORY}|материал ~4 с ~2 сайт|страница ~2 исчезнуть|пропасть",
+           # «Пост исчез из телеграм-канала», «Материал больше недоступен на сайте»
+           "{RU_STORY}|материал ~2 исчезнуть|пропасть ~2 с|из ~3 сайт|канал|телеграм-канал|страница|лента|эфир",
+           "{RU_STORY}|материал ~3 больше|большой|уже ~1 недоступный",
            "снять с публикация|сайт", "удалить с сайт",
            "появиться|опубликовать|напечатать|разместить ~3 опровержение",
            "отзыв ~3 статья|публикация|материал", "{RU_STORY} ~3 отзывать|отозвать",
@@ -107,9 +110,12 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
     _rules("retraction", "act", 0.9, "kill ~3 {RETOBJ}", request=True) +
     # put out by mistake, so taken back: "the article was published in error", "this morning's email to some of our
     # employees was sent in error"
+    _rules("retraction", "note", 0.85,
+           "{RETOBJ}|it|this|release ~~8 be ~v1 publish|post|print|run|air|issue|release ~2 in error|by_mistake"
+           "|prematurely|inadvertently") +
     _rules("retraction", "act", 0.85,
-           "{RETOBJ}|email|e-mail|memo|newsletter|alert|release ~~8 be ~v1 send|publish|post|issue|release|distribute"
-           "|print|run|air ~2 in error|by_mistake|prematurely|inadvertently") +
+           "email|e-mail|memo|newsletter|alert|message|letter ~~8 be ~v1 send|issue|distribute ~2 in error"
+           "|by_mistake|prematurely|inadvertently") +
     # "walked back its claim", "backed off that report"
     _rules("retraction", "act", 0.85, "walk back ~3 {RETOBJ}|claim|remark|comment|statement",
            "back off ~2 that|the|its|their|his|her ~2 report|story|claim|article") +

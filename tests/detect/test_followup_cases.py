@@ -799,6 +799,14 @@ NARRATIVE = [
     ("The minister is facing questions about her expenses.", None),
     ("The regulator opened proceedings against the station.", "legal_action"),
     ("The council opened proceedings to rename the square.", None),
+    # Russian: a post gone from a channel, a piece no longer available, a court's finding, a newsroom sure of sources
+    ("Пост исчез из телеграм-канала через час.", "retraction"),
+    ("Снег исчез с улиц города.", None),
+    ("Материал больше недоступен на сайте газеты.", "retraction"),
+    ("Этот канал больше недоступен в вашей стране.", None),
+    ("Суд признал сведения в статье не соответствующими действительности.", "legal_action"),
+    ("Редакция уверена в своих источниках.", "stands_by"),
+    ("Я уверена в своих силах.", None),
 ]
 
 
