@@ -95,6 +95,9 @@ _IMPERATIVE = {"gather", "update", "correct", "apologize", "retract", "withdraw"
                "ensure", "use", "treat", "don't", "let"}
 
 
+# Where one "took to" say something: "took to Twitter to deny the report".
+_PLATFORMS = {"twitter", "facebook", "instagram", "x", "media", "airwave", "airwaves", "telegram", "weibo", "tiktok",
+              "youtube", "linkedin", "threads", "truth", "radio", "television", "tv", "stage", "podium"}
 # What undoes a legal action: refusing to undo it leaves it standing ("declined to dismiss a class action").
 _UNDO = {"dismiss", "drop", "quash", "overturn", "throw", "strike", "block", "halt", "vacate", "reverse", "toss"}
 
@@ -150,6 +153,10 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
     if before[-3:-1] == ["far", "as"] or before[-4:-1] in (["felt", "the", "need"], ["feel", "the", "need"],
                                                             ["see", "the", "need"]):
         return ""  # "went so far as to remove the article", "felt the need to offer an apology": it was done
+    if before[-1] == "to" and len(before) >= 3 and before[-2].endswith("ly") and before[-3] in _DONE_BEFORE_TO:
+        before = [*before[:-2], "to"]  # "moved quickly to deny": the adverb splits the verb from its infinitive
+    if before[-1] == "to" and set(before[-5:-2]) & {"take", "took"} and before[-2] in _PLATFORMS:
+        return ""  # "took to Twitter to deny the report": the platform is where it was done
     if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be" and (
             "wait" not in before[-5:-1]) and not (said and before[-2] == "seek") and before[-2] != "only":
         # ("found, only to retract the claim": what happened next)

@@ -84,6 +84,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # 'the report from the Times citing people familiar with the situation is "false"'
            "{CLAIM} ~~16 be \" {FALSE}",
            "without any ~3 truth|basis", "не иметь ~3 основание|оснований",
+           # "not a shred of truth in the claims", "bears no resemblance to the truth", "does not correspond to
+           # reality"
+           "not|no|without ~1 a|one|any? ~1 shred|scintilla|grain|iota|ounce|word|kernel ~1 of ~1 truth",
+           "bear ~2 no ~2 resemblance ~2 to ~2 the? truth|reality|fact",
+           "not ~1 correspond ~1 to ~2 reality|the_truth|the_fact",
            # "said it saw no evidence to support claims by hostile suitors that ..."
            "see|find|have no evidence ~2 to? support|substantiate|back ~4 {CLAIM}",
            # "Reports that the minister had been taken to hospital are 'top-level fake news'"
@@ -194,7 +199,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # a publisher calls its own reporting sound: "maintains its story is accurate", "said the report was
     # thoroughly sourced" (a claim about the reporting, said now: only a negation, a condition or a question cancels)
     _rules("stands_by", "stance", 0.9,
-           "maintain|insist|assert ~5 {SBOBJ} be|was ~2 accurate|correct|true|fair|right|solid|sound|thorough|well",
+           "maintain|insist|assert ~5 {SBOBJ} have? be|was ~2 accurate|correct|true|fair|right|solid|sound|thorough"
+           "|well",
            "our {STORY} ~2 do not|never ~4 imply|suggest|say|state|claim|allege|accuse",
            "be ~3 rigorously|thoroughly|carefully|properly|extensively|meticulously ~1 research|source|report"
            "|fact-check|vet|check|verify") +
@@ -202,6 +208,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "be|been ~2 right \"|'? to publish|air|run|broadcast|screen|print|report|reveal|pursue|expose|investigate",
            "confidence in ~2 his|her|their|its|our|the integrity|professionalism|judgment|judgement|accuracy",
            "nothing ~2 to contradict|undermine|disprove|refute ~4 {SBOBJ}|essence|substance|thrust",
+           # "said its journalists had followed all the proper procedures"
+           "{SBNOUN} ~3 follow ~3 proper|correct|all|establish|editorial|usual|normal ~2 procedure|procedures"
+           "|guideline|guidelines|process|protocol|protocols|standard|standards",
            # "said its story was based on multiple sources"; "the interview had been conducted properly"
            "say|insist|maintain|stress|add|reply|respond ~4 {SBOBJ} ~2 be ~2 base on ~4 source|sources|document"
            "|documents|record|records|interview|interviews|evidence",
@@ -209,11 +218,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|correctly|thoroughly|rigorously",
            "conduct|carry_out|do|produce ~3 fair|thorough|rigorous|careful|balanced|balance|responsible|accurate"
            " ~4 {SBOBJ}|investigation",
-           "say|state|add|reiterate|stress|tell ~6 {SBOBJ} be|was ~3 accurate|correct|true|truthful|fair|right"
+           "say|state|add|reiterate|stress|tell ~6 {SBOBJ} have? be|was ~3 accurate|correct|true|truthful|fair|right"
            "|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
            # (what one believes or is sure of is a piece of journalism, not "it": "make sure it's the right fit")
-           "believe|think|feel|convince|convinced|confident|sure ~6 {SBNOUN} be|was ~3 accurate|correct|true|truthful"
-           "|fair|right|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
+           "believe|think|feel|convince|convinced|confident|sure ~6 {SBNOUN} have? be|was ~3 accurate|correct|true"
+           "|truthful|fair|right|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
            # "The BBC rejected the complaint, saying its coverage was impartial"
            "reject|dismiss|rebuff ~3 complaint|complaints|criticism|criticisms ~~6 {SBOBJ}|journalism", media=True) +
     _rules("stands_by", "act", 0.85,

@@ -807,6 +807,21 @@ NARRATIVE = [
     ("Суд признал сведения в статье не соответствующими действительности.", "legal_action"),
     ("Редакция уверена в своих источниках.", "stands_by"),
     ("Я уверена в своих силах.", None),
+    # a denial as "not a shred of truth", "bears no resemblance to the truth", "does not correspond to reality"; one
+    # done at once or on a platform
+    ('The senator\'s aide said there was "not a shred of truth" in the story.', "denial"),
+    ("There is a grain of truth in what he says.", None),
+    ('The bank said the article "bears no resemblance to the truth".', "denial"),
+    ("The new stadium bears no resemblance to the old one.", None),
+    ('The ministry said the report "does not correspond to reality".', "denial"),
+    ("The totals do not correspond to the figures in the budget.", None),
+    ("The club moved quickly to deny the reports.", "denial"),
+    ("The club moved quickly to sign the striker.", None),
+    ("The chief executive took to Twitter to deny the story.", "denial"),
+    # a newsroom's stand in the perfect tense, by its procedures
+    ("The station said its reporting had been accurate and fair.", "stands_by"),
+    ("The paper said its journalists had followed all the proper procedures.", "stands_by"),
+    ("The builders said they had followed all the proper procedures.", None),
 ]
 
 
