@@ -124,7 +124,7 @@ def heading(line: str) -> tuple[str, float, int] | None:
             m.group("label")[:1].isupper() or line.lstrip()[:2] in ("A ", "An")):
         sep = re.match(r"^", rest)  # "Correction to ... report": the whole line names the note
     if _BOILERPLATE.match(after) or kind == "update" and re.match(r"^[\s:]*(?:date|on)\b", after, re.IGNORECASE) and (
-            not _TIME.search(after)):
+            not _TIME.search(after)) and not _ADDED.match(rest):  # ("Updated on June 3 with a response from ...")
         return None
     if not sep:
         # "Correction April 28, 2022" then a new line: a heading only when the stamp is there and it ends the line.

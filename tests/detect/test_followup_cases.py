@@ -822,6 +822,9 @@ NARRATIVE = [
     ("The station said its reporting had been accurate and fair.", "stands_by"),
     ("The paper said its journalists had followed all the proper procedures.", "stands_by"),
     ("The builders said they had followed all the proper procedures.", None),
+    # an update stamp dated with "on" that names what was added
+    ("Updated on June 3 with a response from the school board.", "update"),
+    ("Updated on June 3, 2021.", None),
 ]
 
 
