@@ -142,7 +142,7 @@ RULES: tuple[Rule, ...] = tuple(
            "|chart|map ~~16 misspell|misstate|misidentify|misquote|misattribute|misname|misprint|misdate|miscaption"
            "|mislabel|misgender|incorrectly|wrongly|erroneously|mistakenly|inaccurately",
            ", not ~8 ,? as ~2 originally|previously|initially|early|incorrectly|wrongly|mistakenly|first",
-           ", not ~8 ,? as we|it|be|have|previously|originally|first|early ~1 report|state|publish|say|write|give"
+           ", not ~~12 ,? as we|it|be|have|previously|originally|first|early ~1 report|state|publish|say|write|give"
            "|suggest|describe",
            "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
            "|say|write|give|suggest|describe|spell",
@@ -158,7 +158,15 @@ RULES: tuple[Rule, ...] = tuple(
            # article confused Sweden with Switzerland", "the figures in the table were reversed"
            "be ~2 omit|left_out ~2 from ~4 {STORY}|edition",
            "{STORY} ~3 confuse|mix_up ~~8 with",
-           "{PART}|figures|names|photos|captions|label ~~8 be ~1 reverse|transpose|swap|switch|mislabel",
+           "{PART}|figures|names|photos|captions|label ~~12 be ~1 reverse|transpose|swap|switch|mislabel",
+           # a piece's results or times swapped: "a sports article on Sunday reversed the finishing times"
+           "^ a|an|the|this|in|on|our ~4 {STORY} ~~16 reverse|switch|swap|transpose ~4 {PART}|time|score|result|order"
+           "|position|figure|place",
+           # a corrections column's reference to its own piece, dated in brackets, then what it said: "An obituary of
+           # the painter John Reed (22 March) said he was born in Leeds" (not "A report (PDF) said", "The study
+           # (2019) said")
+           "^ a|an|the|our|in ~4 {STORY} ~~10 ( ~~5 january|february|march|april|may|june|july|august|september"
+           "|october|november|december ~~5 ) ~~14 {SAYV}|describe|refer|omit|{ERRV}",
            # a piece's words, then what is so: "The article described him as a former minister; he is in fact ..."
            "^ a|an|the|our|this|in|on ~4 {STORY} ~~16 {SAYV}|describe|identify ~~24 in_fact|actually",
            "^ in some|early|late|later edition|copy of",

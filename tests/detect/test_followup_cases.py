@@ -825,6 +825,15 @@ NARRATIVE = [
     # an update stamp dated with "on" that names what was added
     ("Updated on June 3 with a response from the school board.", "update"),
     ("Updated on June 3, 2021.", None),
+    # corrections-column lines: a piece dated in brackets and what it said, swapped times, a long "not ..., as stated"
+    ("A profile of the potter Ann Lowe (14 June) said she trained in Kyoto.", "correction"),
+    ("A report (PDF) said the economy grew by two per cent.", None),
+    ("The study (2019) said most patients recovered within a week.", None),
+    ("A sports article on Saturday about the relay swapped the times of the two teams.", "correction"),
+    ("The team reversed its decision after the match.", None),
+    ("It was the Riverside choir, not the Hillside choir, that won the cup, as was stated in our story.",
+     "correction"),
+    ("The percentages in the table accompanying last week's story on the budget were transposed.", "correction"),
 ]
 
 
