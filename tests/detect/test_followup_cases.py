@@ -834,6 +834,12 @@ NARRATIVE = [
     ("It was the Riverside choir, not the Hillside choir, that won the cup, as was stated in our story.",
      "correction"),
     ("The percentages in the table accompanying last week's story on the budget were transposed.", "correction"),
+    # a piece's words, then what is so, said short: a name, a birthplace, an age
+    ("In an article about the new library, we referred to the architect as Sarah Mills. Her name is Sara Mills.",
+     "correction"),
+    ("In Tuesday's article about the trial, the defendant's age was reported as 34. He is 43.", "correction"),
+    ("A story on Monday said the mayor was born in Leeds. He was born in York.", "correction"),
+    ("A report in the Journal said prices would rise. They were right.", None),
 ]
 
 
