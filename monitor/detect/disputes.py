@@ -270,7 +270,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "lawsuit|suit|case|claim|complaint|action|proceeding|proceedings ~3 file|bring|lodge by",
            "lawsuit|suit|complaint|petition|claim , file|lodge|bring",
            # damages won or sought, a jury's award: "accepted undisclosed damages", "recovered a jury award"
-           "accept|receive|win|award|recover|obtain|seek ~4 damages", "jury ~2 award|verdict",
+           "accept|receive|win|won|award|recover|obtain|seek ~4 damages", "jury ~2 award|verdict",
+           # "was sanctioned by Ofcom", "settled with the regulator for $50 million"
+           "sanction|penalise|penalize|discipline ~~4 by ~3 {AUTH}|press|media", "settle with ~3 {AUTH}",
            "{AUTH} ,? fine a|an|the|its|their|0", "{AUTH} ,? fine ~~24 0|£|$|€|₽|million|billion|for|over",
            "defend ~3 against ~3 charge|lawsuit|suit|indictment",
            "lawsuit|suit|case|claim , ~~10 , be|have ~v2 settle|dismiss|file|bring|lodge",

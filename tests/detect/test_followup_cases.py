@@ -840,6 +840,13 @@ NARRATIVE = [
     ("In Tuesday's article about the trial, the defendant's age was reported as 34. He is 43.", "correction"),
     ("A story on Monday said the mayor was born in Leeds. He was born in York.", "correction"),
     ("A report in the Journal said prices would rise. They were right.", None),
+    # damages won (simplemma reads "won" as the currency), sanctions by a regulator, a settlement with one
+    ("The former councillor won substantial damages from the weekly.", "legal_action"),
+    ("The storm caused damages of two million dollars.", None),
+    ("The broadcaster was sanctioned by Ofcom for the programme.", "legal_action"),
+    ("He was disciplined by his coach for being late.", None),
+    ("The lender settled with the regulator for $50 million.", "legal_action"),
+    ("The two sides settled with a handshake.", None),
 ]
 
 
