@@ -233,6 +233,9 @@ RULES: tuple[Rule, ...] = tuple(
            "change|alter|amend|tweak|rewrite|reword ~3 the|its|their|a? headline|title|wording|language|caption"
            "|story|article|report|piece|post|text|graphic|photo|column",
            "make ~3 edit|edits|change|changes|alteration ~4 to ~3 {STORY}|headline|wording",
+           # "quietly edited the story to remove the claim"
+           "edit|amend|change|alter ~4 {STORY}|it ~3 to remove|delete|cut|drop|strike ~3 claim|reference|mention"
+           "|sentence|line|passage|paragraph|quote|allegation|statement|word|name|assertion|suggestion",
            "correction|corrections ~2 be|have ~v2 issue|publish|append|add|run|print|post",
            "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}|statement",
            "correct|amend|fix ~2 {STORY}|error|mistake", "have ~2 correct|amend|fix they|it",

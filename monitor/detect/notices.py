@@ -90,7 +90,12 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "drop ~3 {RETOBJ} from ~3 {STORY}|lineup|schedule|broadcast|programme|program|website|site",
            # "The article is no longer available on the site"
            "{RETOBJ} ~3 be ~1 no ~1 long|longer ~1 available|online|accessible|live",
-           "issue|publish|print|run|post|make ~l3 retraction",
+           "issue|publish|print|run|post|make ~l3 retraction", "apology|correction and|& ~2 retraction",
+           # "the website no longer carries the story", "the video has been made private"
+           "no long|longer ~1 carry|host|feature|display|show|publish ~3 {RETOBJ}",
+           "{RETOBJ} ~3 be|have ~v2 make ~1 private|unavailable|inaccessible",
+           # «Компания отозвала свое заявление»
+           "отозвать|отзывать ~2 свой? ~1 заявление|слово|высказывание|обвинение",
            "retraction of ~4 {RETOBJ}|paper|study|story|splash|exclusive|claim|claims|allegation|allegations"
            "|remarks|statement|comments",
            "{RETOBJ}|it|this ~~12 and have ~v1 be ~1 remove|withdraw|retract|delete|unpublish|take_down",

@@ -847,6 +847,26 @@ NARRATIVE = [
     ("He was disciplined by his coach for being late.", None),
     ("The lender settled with the regulator for $50 million.", "legal_action"),
     ("The two sides settled with a handshake.", None),
+    # retractions: an apology and retraction printed, a site that no longer carries a piece, a video made private, a
+    # statement withdrawn; an edit that removes a claim corrects
+    ("The weekly printed a full apology and retraction.", "apology retraction"),
+    ("I owe you an apology and an explanation.", "apology"),
+    ("The magazine's website no longer carries the interview.", "retraction"),
+    ("The channel no longer carries the football league.", None),
+    ("The video has been made private.", "retraction"),
+    ("The account has been made private.", None),
+    ("Компания отозвала своё заявление.", "retraction"),
+    ("The site quietly edited the story to remove the claim.", "correction"),
+    ("She edited the video to remove the background noise.", None),
+    # Russian stands, a paid-for piece called so, a case sent to court
+    ("В редакции заявили, что отвечают за каждое слово.", "stands_by"),
+    ("Он отвечает за каждое слово в договоре.", None),
+    ("Главный редактор заявил, что материал подготовлен в соответствии со всеми стандартами.", "stands_by"),
+    ("Доклад подготовлен в соответствии с нормами.", None),
+    ("Представитель банка назвал статью заказной.", "denial"),
+    ("Заказной рейс вылетел вечером.", None),
+    ("Прокуратура направила дело в суд.", "legal_action"),
+    ("Он передал дело в руки юристов.", None),
 ]
 
 
