@@ -95,6 +95,8 @@ _IMPERATIVE = {"gather", "update", "correct", "apologize", "retract", "withdraw"
                "ensure", "use", "treat", "don't", "let"}
 
 
+# What makes "to <act>" a judgement of the act, not one done: "difficult to win a defamation suit".
+_HARD = {"difficult", "hard", "easy", "impossible", "tough", "costly", "expensive", "rare", "unusual", "unlikely"}
 # Where one "took to" say something: "took to Twitter to deny the report".
 _PLATFORMS = {"twitter", "facebook", "instagram", "x", "media", "airwave", "airwaves", "telegram", "weibo", "tiktok",
               "youtube", "linkedin", "threads", "truth", "radio", "television", "tv", "stage", "podium"}
@@ -150,6 +152,9 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
         before = before[:-1]  # "to always correct": the adverb splits the infinitive, not the clause
     if len(before) > 2 and before[-1] in _ISSUING and before[-2] == "to" and rule.anchors & _NOUN_ACTS:
         before = before[:-1]  # "was ordered to make an apology": the noun's verb is the infinitive
+    if rule.anchors & _NOUN_ACTS and any(w == "to" and before[i - 1:i] and before[i - 1] in _HARD
+                                         for i, w in enumerate(before[-6:], len(before) - 6) if i > 0):
+        return "infinitive"  # "it is extremely difficult to win a defamation suit": how hard it is, not a suit
     if before[-3:-1] == ["far", "as"] or before[-4:-1] in (["felt", "the", "need"], ["feel", "the", "need"],
                                                             ["see", "the", "need"]):
         return ""  # "went so far as to remove the article", "felt the need to offer an apology": it was done

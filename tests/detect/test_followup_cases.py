@@ -867,6 +867,9 @@ NARRATIVE = [
     ("Заказной рейс вылетел вечером.", None),
     ("Прокуратура направила дело в суд.", "legal_action"),
     ("Он передал дело в руки юристов.", None),
+    # how hard an act would be is no act
+    ("It is extremely difficult to win a libel suit against a newspaper.", None),
+    ("The singer decided to file a libel suit against the newspaper.", "legal_action"),
 ]
 
 
