@@ -37,7 +37,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "reject|dismiss|rebuff|brush ~10 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack|partisan"
            "|disgruntle|motivate",
            # a party faults a piece: "the firm said the article contained \"numerous factual errors\""
-           "say|claim|argue|insist|complain|allege|contend|maintain ~~6 {STORY} ~~3 contain|include|be ~~3 error|errors"
+           "say|claim|argue|insist|complain|allege|contend|maintain ~~6 {STORY} ~~3 contain|include|be ~~5 error|errors"
            "|inaccuracy|inaccuracies|falsehood|falsehoods|mistake|mistakes|riddle",
            # a party says a piece misrepresented it: "Amazon says a Times story \"misrepresented\" the company"
            "say|claim|argue|insist|complain|allege|contend|maintain|accuse ~~12 {STORY}|{CLAIM}|documentary|programme"
@@ -54,7 +54,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "push back ~1 on|against ~5 {CLAIM}|{STORY}|portrayal|account|version|it|they|that",
            "hit back at|against", "contradict ~3 {CLAIM}",
            # "lashed out at \"false\" reports", "railed against the story" (not "lashed out at the referee")
-           "lash_out|rail at|against ~6 {CLAIM}|{STORY}|{FALSE}",
+           "lash_out|hit_out|rail at|against ~6 {CLAIM}|{STORY}|{FALSE}",
+           # "said it was disappointed by the inaccurate report"
+           "disappoint|disappointed|dismay|dismayed|frustrate|frustrated|upset|angry ~2 by|with|at|over ~3 {FALSE}"
+           " ~1 {CLAIM}|{STORY}",
            # a verdict on a piece or a claim: "read the article and found it untrue", "found the claims baseless"
            "find ~3 it|they|them|{CLAIM}|{STORY} ~2 {FALSE}",
            # a long object before the verdict that closes the clause: "called recent reports in the Post that
@@ -101,6 +104,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|дезинформация|клевета",
            # "заявил, что это неправда"
            "что ~1 это|этот|весь_этот ~1 -|—? неправда|ложь|вранье|враньё|фейк|выдумка|клевета|вымысел",
+           # «заявили, что это очередной вброс», «обвинения беспочвенны.»
+           "что ~1 это|этот ~1 -|—? очередной|обычный|банальный|чистый|чистой ~1 {RU_FALSE}",
+           "{RU_STORY}|информация|сведение|данные|обвинение|утверждение|слух ~1 {RU_FALSE} .|,|;|»|\"",
+           # "the passenger's account does not reflect what happened"
+           "not ~1 reflect ~2 what ~1 happen|occur \"|.|,|;",
            "contrary to ~3 {CLAIM}|speculation",
            # "Nor did we threaten layoffs, as was suggested"
            "nor|not|never ~~12 , as be|have ~1 suggest|allege|claim|imply",

@@ -870,6 +870,18 @@ NARRATIVE = [
     # how hard an act would be is no act
     ("It is extremely difficult to win a libel suit against a newspaper.", None),
     ("The singer decided to file a libel suit against the newspaper.", "legal_action"),
+    # denials as disappointment with a false report, hitting out at false claims, an account that "does not reflect
+    # what happened", «очередной вброс», «обвинения беспочвенны.»
+    ("The firm said it was disappointed by the inaccurate report.", "denial"),
+    ("The fans were disappointed by the false start.", None),
+    ('The charity hit out at "false" claims in the documentary.', "denial"),
+    ("The government hit out at the opposition over the budget.", None),
+    ('The airline said the passenger\'s account "does not reflect what happened".', "denial"),
+    ("The figures do not reflect what happened in the third quarter.", None),
+    ("В компании заявили, что это очередной вброс.", "denial"),
+    ("Это очередной успех команды.", None),
+    ("Адвокат заявил, что обвинения беспочвенны.", "denial"),
+    ('The department said the story contained "a number of inaccuracies".', "denial"),
 ]
 
 
