@@ -218,6 +218,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     _rules("stands_by", "stance", 0.85,
            "be|been ~2 right \"|'? to publish|air|run|broadcast|screen|print|report|reveal|pursue|expose|investigate",
            "confidence in ~2 his|her|their|its|our|the integrity|professionalism|judgment|judgement|accuracy",
+           # 'had "no doubt" about the accuracy of its report'; "its reporters had acted professionally throughout"
+           "no doubt ~3 about|of|over|as_to ~2 the? accuracy|veracity|truth ~3 {SBOBJ}",
+           "{SBNOUN} ~3 act|behave ~2 professionally|properly|responsibly|appropriately|ethically|fairly",
            "nothing ~2 to contradict|undermine|disprove|refute ~4 {SBOBJ}|essence|substance|thrust",
            # "said its journalists had followed all the proper procedures"
            "{SBNOUN} ~3 follow ~3 proper|correct|all|establish|editorial|usual|normal ~2 procedure|procedures"
@@ -246,6 +249,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
            "not ~2 make ~2 retraction", "not retract", "not back down",
            "no plan|intention ~2 retract|withdraw|correct|remove|unpublish",
+           # "the story was in the public interest and would remain online"; "doubled down on its reporting"
+           "{SBNOUN}|it ~~12 will|would ~2 remain|stay ~1 online|up|publish|available",
+           "double down on ~3 {SBOBJ}",
            # "said it would not apologise for the article" (a piece of its own, not for a remark)
            "will|would|do not|never ~3 apologize|apologise ~2 for ~3 {SBNOUN}|publish|report|run|air|broadcast",
            # "No retraction is needed. No apology will be forthcoming."

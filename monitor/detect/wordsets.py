@@ -47,7 +47,7 @@ SETS: dict[str, str] = {
              "|total_invention",
     "MEDIA": "we|i|newspaper|paper|publication|magazine|outlet|site|website|broadcaster|network|station|channel"
              "|editor|editors|publisher|agency|tabloid|newsroom|programme|blog|blogger|writer"
-             "|reporter|author|guardian|telegraph|mirror|herald"
+             "|reporter|author|guardian|telegraph|mirror|herald|editor-in-chief|ombudsman"
              "|tribune|journal|gazette|chronicle|reuters|ap|bloomberg|bbc|cnn|fox|nbc|abc|cbs|npr|afp|newsweek"
              "|politico|axios|buzzfeed|vice|wired|economist|forbes|fortune|cnbc|coindesk|cointelegraph|decrypt"
              "|редакция|издание|газета|журнал|агентство|сайт|канал|телеканал|портал|мы|сми|издательство",

@@ -882,6 +882,18 @@ NARRATIVE = [
     ("Это очередной успех команды.", None),
     ("Адвокат заявил, что обвинения беспочвенны.", "denial"),
     ('The department said the story contained "a number of inaccuracies".', "denial"),
+    # a newsroom's stand said in quotation marks after "said it", by its editor-in-chief, as no doubt about its
+    # accuracy, its reporters' conduct, a piece that stays online, doubling down
+    ('The Herald said it "stands by every word" of the article.', "stands_by"),
+    ("The editor-in-chief defended the paper's decision to publish.", "stands_by"),
+    ('The broadcaster said it had "no doubt" about the accuracy of its report.', "stands_by"),
+    ("There is no doubt about the accuracy of the new clock.", None),
+    ("The newspaper said its reporters had acted professionally throughout.", "stands_by"),
+    ("The players acted professionally throughout.", None),
+    ("The publisher said the story was in the public interest and would remain online.", "stands_by"),
+    ("The site will remain online during maintenance.", None),
+    ("The outlet doubled down on its reporting.", "stands_by"),
+    ("The minister doubled down on his plan.", None),
 ]
 
 
