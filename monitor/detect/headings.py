@@ -89,7 +89,9 @@ _DEFINITION = re.compile(r"^\W*(?:(?:is|are) (?:used|issued|added|published|appe
                          r"|when|whenever|if|refers? to|means|(?:an?|the) (?:correction|clarification|retraction"
                          r"|update|editor['’]s note) (?:is|will)|we (?:will|use|issue|add|append|publish|note)\b"
                          # a dictionary's entry: "Clarification: (noun) the action of making ..."
-                         r"|\(?(?:noun|verb|n|v)\.?\)\s)",
+                         r"|\(?(?:noun|verb|n|v)\.?\)\s"
+                         # a glossary's gloss: "Retraction: a formal withdrawal of a piece of content"
+                         r"|an?\s+(?:formal\s+|public\s+|published\s+)?(?:withdrawal|notice|amendment)\s+(?:of|to|that)\b)",
                          re.IGNORECASE)
 _MARKET = re.compile(r"\b(?:oil|stocks?|shares|prices?|bitcoin|ether|crypto|market|index|indices|nasdaq|dow|bonds?"
                      r"|yields?|drops?|falls?|fell|slides?|rall\w*|slump\w*|sell-?off|territory|deepens?)\b",

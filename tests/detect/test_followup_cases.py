@@ -894,6 +894,9 @@ NARRATIVE = [
     ("The site will remain online during maintenance.", None),
     ("The outlet doubled down on its reporting.", "stands_by"),
     ("The minister doubled down on his plan.", None),
+    # a glossary's gloss of a label is no notice
+    ("Retraction: a formal withdrawal of a published item because its findings cannot be relied on.", None),
+    ("Retraction: This article has been withdrawn at the request of the authors.", "retraction"),
 ]
 
 
