@@ -165,7 +165,7 @@ RULES: tuple[Rule, ...] = tuple(
            # a corrections column's reference to its own piece, dated in brackets, then what it said: "An obituary of
            # the painter John Reed (22 March) said he was born in Leeds" (not "A report (PDF) said", "The study
            # (2019) said")
-           "^ a|an|the|our|in ~4 {STORY} ~~10 ( ~~5 january|february|march|april|may|june|july|august|september"
+           "^ a|an|the|our|in ~4 {STORY} ~~10 ( ~~5 january|february|march|april|month|june|july|august|september"
            "|october|november|december ~~5 ) ~~14 {SAYV}|describe|refer|omit|{ERRV}",
            # a piece's words, then what is so: "The article described him as a former minister; he is in fact ..."
            "^ a|an|the|our|this|in|on ~4 {STORY} ~~16 {SAYV}|describe|identify ~~24 in_fact|actually",

@@ -897,6 +897,9 @@ NARRATIVE = [
     # a glossary's gloss of a label is no notice
     ("Retraction: a formal withdrawal of a published item because its findings cannot be relied on.", None),
     ("Retraction: This article has been withdrawn at the request of the authors.", "retraction"),
+    # the month May beside a number is no modal
+    ("This post was updated on 5 May 2021 to add a response from the ministry.", "update"),
+    ("The minister may apologise next week.", None),
 ]
 
 
