@@ -71,11 +71,11 @@ _LABEL_KINDS = [(re.compile(p, re.IGNORECASE), k) for p, k in _LABELS]
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг"
           r"|сен|окт|ноя|дек)[а-яё]*")
 _ZONES = r"gmt|utc|bst|est|edt|et|pt|pdt|pst|cet|cest|msk|мск|ist|jst|aest|aedt|cst|cdt|mst|mdt|hst|sast|eat|wat|wib"
-_TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}(?![.\d/])\s*(?:[ap]\.?m\.?)?|\b\d{{1,2}}\s*[ap]\.?m\.?|\b(?:{_ZONES})\b"
+_TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}(?!\.?\d|/)\s*(?:[ap]\.?m\.?)?|\b\d{{1,2}}\s*[ap]\.?m\.?|\b(?:{_ZONES})\b"
                    r"|\(\d{3,4}\)", re.IGNORECASE)
 # What may stand between a label and its separator: a number, a date, a time, a bracket.
 _STAMP = re.compile(
-    rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?![.\d/])(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+|no\.?\s*\d+"
+    rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?!\.?\d|/)(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+|no\.?\s*\d+"
     rf"|\([^)]{{0,40}}\)|{_MONTH}|[ap]\.?m\.?"
     rf"|[ap]m|{_ZONES}|on|at|в|г\.?"
     r"|года?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|,))*", re.IGNORECASE)
@@ -166,7 +166,7 @@ _EDITORS_ASIDE = re.compile(r"\(\s*(?:ed\.?|editor['’]s)\s*note\b", re.IGNOREC
 # A note set inside a line, in brackets with a colon: "4.9% [correction: 4.6%]", "(Clarification: ...)".
 _INLINE_LABEL = re.compile(r"[(\[]\s*(corrected|correction|clarification|update|updated|editor['’]?s['’]? note)\s*:",
                            re.IGNORECASE)
-_QUOTED_STAMP = re.compile(r"[\"“‘']\s*updated\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?![.\d/])", re.IGNORECASE)
+_QUOTED_STAMP = re.compile(r"[\"“‘']\s*updated\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?!\.?\d|/)", re.IGNORECASE)
 _CLOSING_TAG = re.compile(r"[(\[]\s*(?:дополнено|обновлено|updated)\s*[)\]]\W*$", re.IGNORECASE)
 
 

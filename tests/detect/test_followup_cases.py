@@ -900,6 +900,8 @@ NARRATIVE = [
     # the month May beside a number is no modal
     ("This post was updated on 5 May 2021 to add a response from the ministry.", "update"),
     ("The minister may apologise next week.", None),
+    ("Дополнено в 15:10.", "update"),
+    ("Updated 14.06.2017", None),
 ]
 
 
