@@ -902,6 +902,8 @@ NARRATIVE = [
     ("The minister may apologise next week.", None),
     ("Дополнено в 15:10.", "update"),
     ("Updated 14.06.2017", None),
+    ("В подписи к снимку перепутали фамилии депутатов.", "correction"),
+    ("В аэропорту перепутали багаж пассажиров.", None),
 ]
 
 
