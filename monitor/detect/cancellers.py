@@ -22,8 +22,8 @@ NEGATION = {"not", "never", "no", "neither", "nor", "without", "не", "ни", "
              "none", "hardly", "barely", "refuse", "decline", "отказаться", "отказываться", "unwilling", "fail"}
 # Words that ask for the act rather than report it; some only with the word after them ("call for").
 DEMAND = {"demand", "insist", "urge", "seek", "want", "expect", "await", "request", "require", "pressure", "lobby",
-           "hope", "need", "owe", "deserve", "demanding", "dare", "требовать", "потребовать", "призвать", "призывать",
-           "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
+           "hope", "need", "owe", "deserve", "demanding", "dare", "требовать", "потребовать",
+           "призвать", "призывать", "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
 DEMAND_PAIRS = {("call", "for"), ("call", "on"), ("press", "for"), ("ask", "for"), ("push", "for"), ("wait", "for"),
                  ("insist", "on"), ("ask", "to"), ("ask", "that"), ("press", "to"), ("urge", "to"), ("попросить", "о"),
                  ("просить", "о")}
@@ -95,13 +95,29 @@ _IMPERATIVE = {"gather", "update", "correct", "apologize", "retract", "withdraw"
                "ensure", "use", "treat", "don't", "let"}
 
 
+# What makes "to <act>" a judgement of the act, not one done: "difficult to win a defamation suit".
+_HARD = {"difficult", "hard", "easy", "impossible", "tough", "costly", "expensive", "rare", "unusual", "unlikely"}
+# Where one "took to" say something: "took to Twitter to deny the report".
+_PLATFORMS = {"twitter", "facebook", "instagram", "x", "media", "airwave", "airwaves", "telegram", "weibo", "tiktok",
+              "youtube", "linkedin", "threads", "truth", "radio", "television", "tv", "stage", "podium"}
+# What undoes a legal action: refusing to undo it leaves it standing ("declined to dismiss a class action").
+_UNDO = {"dismiss", "drop", "quash", "overturn", "throw", "strike", "block", "halt", "vacate", "reverse", "toss"}
+
+
+def _undoing_refused(before: list[str]) -> bool:
+    """Every negation in `before` refuses an undoing of the act: "declined to dismiss", "refused to drop"."""
+    return all(w not in NEGATION or before[i + 1:i + 2] == ["to"] and before[i + 2:i + 3] and before[i + 2] in _UNDO
+               for i, w in enumerate(before))
+
+
 def cancelled_before(before: list[str], rule: Rule) -> str:
     """What governs the act from the words before it: a negation, a demand, a condition or a modal ("")."""
     if not before:
         return ""
     words = set(before)
     if rule.voice != "refusal" and words & NEGATION and not (
-            "not" in words and "only" in words):  # "not only did they apologise"
+            "not" in words and "only" in words) and not (  # "not only did they apologise"
+            rule.kind == "legal_action" and _undoing_refused(before)):
         return "negation"
     demand = words & DEMAND
     # "sought to clarify that ...", "sought to deny": a statement attempted is made (a suit sought is not filed)
@@ -138,9 +154,16 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
         before = before[:-1]  # "to always correct": the adverb splits the infinitive, not the clause
     if len(before) > 2 and before[-1] in _ISSUING and before[-2] == "to" and rule.anchors & _NOUN_ACTS:
         before = before[:-1]  # "was ordered to make an apology": the noun's verb is the infinitive
+    if rule.anchors & _NOUN_ACTS and any(w == "to" and before[i - 1:i] and before[i - 1] in _HARD
+                                         for i, w in enumerate(before[-6:], len(before) - 6) if i > 0):
+        return "infinitive"  # "it is extremely difficult to win a defamation suit": how hard it is, not a suit
     if before[-3:-1] == ["far", "as"] or before[-4:-1] in (["felt", "the", "need"], ["feel", "the", "need"],
                                                             ["see", "the", "need"]):
         return ""  # "went so far as to remove the article", "felt the need to offer an apology": it was done
+    if before[-1] == "to" and len(before) >= 3 and before[-2].endswith("ly") and before[-3] in _DONE_BEFORE_TO:
+        before = [*before[:-2], "to"]  # "moved quickly to deny": the adverb splits the verb from its infinitive
+    if before[-1] == "to" and set(before[-5:-2]) & {"take", "took"} and before[-2] in _PLATFORMS:
+        return ""  # "took to Twitter to deny the report": the platform is where it was done
     if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be" and (
             "wait" not in before[-5:-1]) and not (said and before[-2] == "seek") and before[-2] != "only":
         # ("found, only to retract the claim": what happened next)

@@ -48,3 +48,22 @@ def page(title: str, text: str) -> Page:
     if not title:
         return Page()
     return Page(policy=bool(_POLICY.search(title)), column=bool(_COLUMN.match(title)))
+
+
+# A corrections line in two sentences: what a piece said ("MISREPORTED"), then what is so: "In fact, ..."
+IN_FACT = re.compile(r"^\W*(?:in fact|actually|in reality|we have been asked to (?:point out|make clear|clarify)"
+                     r"|the (?:correct|actual|right)"
+                     r" (?:figure|number|name|date|amount) (?:is|was)|на самом деле|в действительности)\b",
+                     re.IGNORECASE)
+MISREPORTED = re.compile(r"^\W*(?:[^.:;]{1,40}:\s*)?"  # a column entry's heading: "Chocolate standards: A photo ..."
+                         r"(?:an?|the|our|this|(?:in|on) (?:an?|our|the|this|\w+['’]s))\s+(?:[\w.,'’-]+\s+){0,4}?"
+                         r"(?:story|article|report|column"
+                         r"|headline|caption|item|graphic|review|editorial|obituary|piece|profile|chart|photo caption"
+                         r"|letter|brief)\b.{0,200}?\b(?:said|stated|reported|described|referred to|gave|listed"
+                         r"|identified|called|quoted|put|suggested|misstated)\b", re.IGNORECASE)
+
+
+# ... or what is so, said short: "He has not." "It has 30." "She is Mary Roe." (not "It has since grown.")
+SHORT_FACT = re.compile(r"^(?:He|She|It|They|(?:His|Her|Its|Their) (?:\w+ )?name)\s+(?:is|are|was|were|has|have|had"
+                        r"|did|does|do)(?:\s+not|n['’]t|\s+never)?(?:(?:\s+[a-z]+){1,3}(?=\s+[A-Z0-9]))?"
+                        r"(?:\s+[A-Z0-9][\w.,'’%-]*){0,4}\s*\.?$")

@@ -3,13 +3,15 @@
 The other half of the follow-up lexicon (`lexicon` holds the outlet's own notes: corrections, clarifications,
 apologies, retractions, updates, editor's notes), in the same notation (`notation`) and word sets (`wordsets`),
 with the same voices: `act` (cancelled by demands, refusals, modals and conditions), `stance` (someone calls a
-claim false: only a negation or a condition cancels), `refusal` (a refusal that is itself the act).
+claim false: only a negation or a condition cancels), `refusal` (a refusal that is itself the act). The legal
+actions are in `legal`.
 """
 
 from __future__ import annotations
 
 import functools
 
+from monitor.detect.legal import LEGAL_RULES
 from monitor.detect.notation import Rule, rules
 from monitor.detect.wordsets import SETS
 
@@ -37,7 +39,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "reject|dismiss|rebuff|brush ~10 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack|partisan"
            "|disgruntle|motivate",
            # a party faults a piece: "the firm said the article contained \"numerous factual errors\""
-           "say|claim|argue|insist|complain|allege|contend|maintain ~~6 {STORY} ~~3 contain|include|be ~~3 error|errors"
+           "say|claim|argue|insist|complain|allege|contend|maintain ~~6 {STORY} ~~3 contain|include|be ~~5 error|errors"
            "|inaccuracy|inaccuracies|falsehood|falsehoods|mistake|mistakes|riddle",
            # a party says a piece misrepresented it: "Amazon says a Times story \"misrepresented\" the company"
            "say|claim|argue|insist|complain|allege|contend|maintain|accuse ~~12 {STORY}|{CLAIM}|documentary|programme"
@@ -53,6 +55,16 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # about a report or claim: "pushed back hard on the report" (not "pushed back against the firm's stance")
            "push back ~1 on|against ~5 {CLAIM}|{STORY}|portrayal|account|version|it|they|that",
            "hit back at|against", "contradict ~3 {CLAIM}",
+           # "lashed out at \"false\" reports", "railed against the story" (not "lashed out at the referee")
+           "lash_out|hit_out|rail at|against ~6 {CLAIM}|{STORY}|{FALSE}",
+           # "said it was disappointed by the inaccurate report"
+           "disappoint|disappointed|dismay|dismayed|frustrate|frustrated|upset|angry ~2 by|with|at|over ~3 {FALSE}"
+           " ~1 {CLAIM}|{STORY}",
+           # a verdict on a piece or a claim: "read the article and found it untrue", "found the claims baseless"
+           "find ~3 it|they|them|{CLAIM}|{STORY} ~2 {FALSE}",
+           # a long object before the verdict that closes the clause: "called recent reports in the Post that
+           # Kushner had ... unsubstantiated."
+           "call|label|brand|term|deem|dub ~3 {CLAIM} ~~40 {FALSE} .|,|;",
            "term|call|describe|brand|dismiss|label|characterize|decry|denounce|rubbish|dispute ~~30 as \"|'? {FALSE}",
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~~16 {FALSE}|hit_piece|hit_job"
            "|hatchet_job|smear_job|burn_job|stitch-up",
@@ -81,6 +93,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # 'the report from the Times citing people familiar with the situation is "false"'
            "{CLAIM} ~~16 be \" {FALSE}",
            "without any ~3 truth|basis", "не иметь ~3 основание|оснований",
+           # "not a shred of truth in the claims", "bears no resemblance to the truth", "does not correspond to
+           # reality"
+           "not|no|without ~1 a|one|any? ~1 shred|scintilla|grain|iota|ounce|word|kernel ~1 of ~1 truth",
+           "bear ~2 no ~2 resemblance ~2 to ~2 the? truth|reality|fact",
+           "not ~1 correspond ~1 to ~2 reality|the_truth|the_fact",
            # "said it saw no evidence to support claims by hostile suitors that ..."
            "see|find|have no evidence ~2 to? support|substantiate|back ~4 {CLAIM}",
            # "Reports that the minister had been taken to hospital are 'top-level fake news'"
@@ -93,6 +110,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|дезинформация|клевета",
            # "заявил, что это неправда"
            "что ~1 это|этот|весь_этот ~1 -|—? неправда|ложь|вранье|враньё|фейк|выдумка|клевета|вымысел",
+           # «заявили, что это очередной вброс», «обвинения беспочвенны.»
+           "что ~1 это|этот ~1 -|—? очередной|обычный|банальный|чистый|чистой ~1 {RU_FALSE}",
+           "{RU_STORY}|информация|сведение|данные|обвинение|утверждение|слух ~1 {RU_FALSE} .|,|;|»|\"",
+           # "the passenger's account does not reflect what happened"
+           "not ~1 reflect ~2 what ~1 happen|occur \"|.|,|;",
            "contrary to ~3 {CLAIM}|speculation",
            # "Nor did we threaten layoffs, as was suggested"
            "nor|not|never ~~12 , as be|have ~1 suggest|allege|claim|imply",
@@ -143,10 +165,14 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # incorrect." corrects)
     _rules("denial", "stance", 0.8,
            "^ it|this|that|these|those ~1 be ~2 a|an|complete|total|pure|utter|absolute|simply? {FALSE}",
-           "^ this|that|it ~1 do not|never happen|occur", "it|this|that ~1 be ~2 not ~1 true|accurate|correct",
+           "^ this|that|it ~1 do? not|never happen|occur \"|,|.|!",
+           "it|this|that ~1 be ~2 not ~1 true|accurate|correct",
            "^ this|that|it ~1 be ~2 not what ~1 happen|occur",
            # '"They are false," the spokesman said' (not "They're invariably inaccurate and cumbersome to use")
            "they|such ~1 be|remain ~3 {FALSE}|wrong", "they|such ~1 be|remain ~3 not true|accurate|correct",
+           # '"There are multiple errors in this story including inaccurate information," the email states'
+           "^ there be ~3 error|errors|inaccuracy|inaccuracies|falsehood|falsehoods ~2 in ~2 this|that|the|your"
+           " {STORY}",
            quoted=True) +
     # A reported denial in the speaker's own terms: "said it had never shared user data" (weaker: it may deny
     # nothing that was alleged).
@@ -179,6 +205,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "proud ~2 we|that ~3 publish|run|air|broadcast|report",
            "back up ~3 {SBOBJ}", "defend ~4 the? accuracy|integrity|veracity|fairness",
            "not ~2 require|need|warrant ~3 correction|retraction|correct|retract",
+           # a publisher's report of its own accuracy: "we have reported accurately on all developments"
+           "we ~3 report|cover ~4 accurately|fairly|correctly|responsibly|truthfully|factually",
            "nothing in ~3 {STORY} ~4 need|require ~3 correct|correction", "insist|maintain ~6 public interest",
            "уверенный в ~1 правота", "придерживаться ~2 факт",
            # «мы придерживаемся изложенной нами версии»; «подготовлен в соответствии с редакционными стандартами»,
@@ -186,6 +214,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "придерживаться ~3 изложенный|изложенной|изложенную|опубликовать ~2 версия",
            "в соответствие с ~2 редакционный ~1 стандарт|принцип|правило",
            "in accordance|line with ~2 our|its|the|their? editorial ~1 guideline|guidelines|standard|standards|code",
+           # «редакция полностью уверена в своих источниках»
+           "уверенный|уверен|уверена в ~1 свой ~1 источник|материал|публикация|журналист|расследование",
+           # «отвечаем за каждое слово», «материал подготовлен в соответствии со всеми стандартами»
+           "мы|редакция|издание|газета|журнал|журналист|автор|сми ~~8 отвечать за ~2 каждый ~1 слово",
+           "{RU_STORY} ~4 подготовить|подготовленный|подготовлен ~4 в соответствие с|со ~3 стандарт|норма|правило",
            "confident ~4 of? ~2 successfully? defend",
            "insist|maintain ~~20 be ~2 still accurate|correct|true",
            "everything|all ~2 we ~2 publish|report|write|air|broadcast ~8 be ~2 true|accurate|correct|fair",
@@ -194,21 +227,33 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # a publisher calls its own reporting sound: "maintains its story is accurate", "said the report was
     # thoroughly sourced" (a claim about the reporting, said now: only a negation, a condition or a question cancels)
     _rules("stands_by", "stance", 0.9,
-           "maintain|insist|assert ~5 {SBOBJ} be|was ~2 accurate|correct|true|fair|right|solid|sound|thorough|well",
+           "maintain|insist|assert ~5 {SBOBJ} have? be|was ~2 accurate|correct|true|fair|right|solid|sound|thorough"
+           "|well",
            "our {STORY} ~2 do not|never ~4 imply|suggest|say|state|claim|allege|accuse",
            "be ~3 rigorously|thoroughly|carefully|properly|extensively|meticulously ~1 research|source|report"
            "|fact-check|vet|check|verify") +
     _rules("stands_by", "stance", 0.85,
            "be|been ~2 right \"|'? to publish|air|run|broadcast|screen|print|report|reveal|pursue|expose|investigate",
            "confidence in ~2 his|her|their|its|our|the integrity|professionalism|judgment|judgement|accuracy",
+           # 'had "no doubt" about the accuracy of its report'; "its reporters had acted professionally throughout"
+           "no doubt ~3 about|of|over|as_to ~2 the? accuracy|veracity|truth ~3 {SBOBJ}",
+           "{SBNOUN} ~3 act|behave ~2 professionally|properly|responsibly|appropriately|ethically|fairly",
            "nothing ~2 to contradict|undermine|disprove|refute ~4 {SBOBJ}|essence|substance|thrust",
+           # "said its journalists had followed all the proper procedures"
+           "{SBNOUN} ~3 follow ~3 proper|correct|all|establish|editorial|usual|normal ~2 procedure|procedures"
+           "|guideline|guidelines|process|protocol|protocols|standard|standards",
+           # "said its story was based on multiple sources"; "the interview had been conducted properly"
+           "say|insist|maintain|stress|add|reply|respond ~4 {SBOBJ} ~2 be ~2 base on ~4 source|sources|document"
+           "|documents|record|records|interview|interviews|evidence",
+           "{SBNOUN} ~3 be ~1 conduct|handle|report|produce|edit|research ~2 properly|fairly|responsibly|appropriately"
+           "|correctly|thoroughly|rigorously",
            "conduct|carry_out|do|produce ~3 fair|thorough|rigorous|careful|balanced|balance|responsible|accurate"
            " ~4 {SBOBJ}|investigation",
-           "say|state|add|reiterate|stress|tell ~6 {SBOBJ} be|was ~3 accurate|correct|true|truthful|fair|right"
+           "say|state|add|reiterate|stress|tell ~6 {SBOBJ} have? be|was ~3 accurate|correct|true|truthful|fair|right"
            "|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
            # (what one believes or is sure of is a piece of journalism, not "it": "make sure it's the right fit")
-           "believe|think|feel|convince|convinced|confident|sure ~6 {SBNOUN} be|was ~3 accurate|correct|true|truthful"
-           "|fair|right|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
+           "believe|think|feel|convince|convinced|confident|sure ~6 {SBNOUN} have? be|was ~3 accurate|correct|true"
+           "|truthful|fair|right|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
            # "The BBC rejected the complaint, saying its coverage was impartial"
            "reject|dismiss|rebuff ~3 complaint|complaints|criticism|criticisms ~~6 {SBOBJ}|journalism", media=True) +
     _rules("stands_by", "act", 0.85,
@@ -221,151 +266,17 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
            "not ~2 make ~2 retraction", "not retract", "not back down",
            "no plan|intention ~2 retract|withdraw|correct|remove|unpublish",
+           # "the story was in the public interest and would remain online"; "doubled down on its reporting"
+           "{SBNOUN}|it ~~12 will|would ~2 remain|stay ~1 online|up|publish|available",
+           "double down on ~3 {SBOBJ}",
+           # "said it would not apologise for the article" (a piece of its own, not for a remark)
+           "will|would|do not|never ~3 apologize|apologise ~2 for ~3 {SBNOUN}|publish|report|run|air|broadcast",
+           # "No retraction is needed. No apology will be forthcoming."
+           "no ~2 retraction|correction|apology ~3 be|will ~3 need|necessary|require|warrant|forthcoming|due",
            # "the paper said it had no regrets about publishing the photographs"
            "no regret|regrets about|over|for|at ~2 publish|run|print|air|broadcast|report",
            "не ~1 намеренный|собираться|будет|быть|намерен|намереваться|планировать ~1 отзывать|удалять|опровергать"
            "|исправлять|снимать ~2 {RU_STORY}",
            "не ~1 намеренный|собираться|будет|быть|намерен|намереваться|планировать ~2 писать|публиковать|давать"
-           "|печатать ~2 опровержение|извинение", media=True) +
-    # --- legal action: suits, complaints, charges, fines, settlements, orders
-    _rules("legal_action", "act", 0.88,
-           "sue|suing", "countersue",
-           "file|lodge|bring|launch|initiate|submit|institute ~5 lawsuit|suit|complaint|claim|petition|case"
-           "|action|writ|charge|proceeding|proceedings|counterclaim|counter-suit|countersuit|motion|appeal",
-           # "issued a claim in the High Court" (not "issued a retraction of its claim")
-           "issue ~4 indictment|indictments",
-           "issue a|an|the|its|their|his|her|new? ~1 lawsuit|suit|claim|writ|proceeding|proceedings|summons|subpoena"
-           "|indictment",
-           "take|took ~2 legal ~1 action|proceeding|proceedings|step|steps",
-           # "has begun legal proceedings against the paper" (not "began impeachment proceedings")
-           "begin|start|commence|initiate ~3 legal|court|libel|defamation|civil|criminal ~1 action|proceeding"
-           "|proceedings|case",
-           "begin|start|commence ~3 litigation|arbitration",
-           "lawsuit|suit|complaint|writ|petition|charge|proceeding|proceedings|case|claim ~5 be|have? ~v2 file|lodge"
-           "|bring|launch|initiate|submit|issue|pursue",
-           "hit|slap|serve ~2 with ~5 lawsuit|suit|fine|charge|charges|writ|subpoena|complaint",
-           "attack|target|pursue|go_after ~~6 with ~2 a|an? lawsuit|suit|libel_suit",
-           "filing of ~3 a|an|the? lawsuit|suit|complaint|claim|charge|petition",
-           "unseal ~3 indictment|charge|complaint", "indictment ~2 charge",
-           "impose|levy ~3 a|an? financial? penalty|fine",
-           "lawsuit|suit|complaint|charge|charges ~2 against",
-           "lawsuit|suit|case|claim|complaint|action|proceeding|proceedings ~3 file|bring|lodge by",
-           "lawsuit|suit|complaint|petition|claim , file|lodge|bring",
-           # damages won or sought, a jury's award: "accepted undisclosed damages", "recovered a jury award"
-           "accept|receive|win|award|recover|obtain|seek ~4 damages", "jury ~2 award|verdict",
-           "{AUTH} ,? fine a|an|the|its|their|0", "{AUTH} ,? fine ~~24 0|£|$|€|₽|million|billion|for|over",
-           "defend ~3 against ~3 charge|lawsuit|suit|indictment",
-           "lawsuit|suit|case|claim , ~~10 , be|have ~v2 settle|dismiss|file|bring|lodge",
-           "lawsuit|suit|case|claim|complaint ~3 be|have ~v2 settle|dismiss|uphold",
-           "continue|pursue|press|drop|settle|win|won|lose ~3 the|a|his|her|its|their ~2 libel|defamation|civil"
-           "|class-action? lawsuit|suit|case|claim|action",
-           # a regulator's or court's finding: "Ofcom found that the programme breached the broadcasting code"
-           "{AUTH} ~~4 find|rule|conclude|determine ~~8 breach|violate|contravene",
-           # a prosecutor's or regulator's allegations, a verdict, a sentence, an arrest on charges
-           "{PROSECUTOR} ~~6 allege|accuse", "jury|court|judge|tribunal ~~4 find ~~6 liable|guilty|responsible",
-           "court|judge|tribunal|jury|arbitrator|regulator|watchdog|ombudsman ~3 rule|find|decide ~2 in favour"
-           "|favor of",
-           "be|get ~2 sentence ~2 to", "sentence he|her|they|{DET} ~3 to",
-           "on ~2 charge|charges of", "censure|reprimand ~~4 by ~3 {AUTH}|press|media", "{AUTH} ~3 censure|reprimand",
-           "приговорить|приговоренный|приговорен ~2 к", "суд ~3 арестовать|приговорить",
-           "plaintiff|plaintiffs ~2 allege|claim|argue|contend",
-           "allege ~3 in ~2 a|the? lawsuit|complaint|suit|filing",
-           "register ~3 fir", "uphold ~3 complaint|complaints|aspect",
-           # a ruling: "the press regulator has found against the paper", "the court ruled against the broadcaster"
-           "{AUTH} ~~4 find|rule ~1 against", "complaint of|by ~~8 against",
-           "will|agree ~2 to? pay ~~10 to settle|resolve ~4 charge|charges|claim|claims|complaint|case|allegation"
-           "|allegations|lawsuit|suit|probe|investigation|action",
-           "lawsuit|suit|lawsuits|suits|complaint|complaints ~2 follow|result|ensue",
-           "complaint|complaints ~3 make|lodge|file|submit|send to ~3 {AUTH}",
-           "должный|должен|обязанный|обязан|must|have_to ~3 заплатить|выплатить|pay ~3 штраф|fine|penalty",
-           "наложить|наложенный|наложен|назначить|выписать ~2 штраф",
-           "{AUTH} ~6 issue|impose ~3 censure|reprimand|sanction|ban",
-           # a warning is a regulator's or a court's act, not a council president's ("Tusk issued a warning")
-           "{PROSECUTOR}|court|judge|tribunal|commission|ombudsman|роскомнадзор|фас|уфас ~6 issue ~3 warning",
-           "class-action|class ~2 lawsuit|suit|action",
-           "charge ~7 with|by", "be ~2 charge", "{AUTH} ~3 charge", "charge ~2 against",
-           # "a convicted fraudster" names a past, not an act now
-           "indict|arraign|prosecute", "!{DET} convict",
-           "fine ~3 {AUTH}|for|over|by|after|0|million|billion|€|£|$|₽",
-           "a|an|civil|criminal|record|hefty|0|million|billion|pay|impose|levy|issue|receive ~2 fine",
-           # a penalty with money or a regulator's verb ("a €2 million penalty"; "a late penalty" is a football one)
-           "civil|criminal|record|hefty|0|million|billion|pay|impose|levy|financial|monetary ~2 penalty",
-           "fine|penalty of", "in fine|penalty",
-           "settle ~4 charge|claim|lawsuit|suit|case|allegation|proceeding|proceedings|action|complaint|dispute",
-           "reach ~6 settlement", "settlement with ~4 {AUTH}",
-           "agree ~2 to pay ~~8 settle|fine|penalty|penalties|restitution|disgorgement",
-           "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete|apologize"
-           "|make|broadcast|air|correct", "name ~2 as ~2 a? defendant|defendants", "consent order",
-           "{AUTH} ~3 receive ~3 complaint|complaints",
-           "{AUTH} ~4 order", "take ~4 to court", "drag ~3 to court",
-           "complain|complaint|complaints to|with ~3 {AUTH}|press|ipso|ofcom|regulator|office|ombudsman|council"
-           "|commission|committee",
-           # court orders sought or won: "won an injunction barring publication", "hauled into court by the regulator"
-           "win|won|obtain|seek|secure|grant|issue ~3 injunction|injunctions|super-injunction|restrain_order"
-           "|gag_order",
-           "haul|drag ~3 into|before ~2 court|tribunal|judge|regulator",
-           "enter|sign|approve|reach|file|accept|issue|agree ~4 consent judgment|judgement|decree",
-           "serve|issue ~4 penalty_notice|summons",
-           # a regulator's ban, ruling or order: "The ASA has banned two ads", "was found in breach of the code",
-           # "has been told to broadcast a statement", "being required to pay $50 million"
-           "{AUTH} ~3 ban ~4 ad|ads|advert|adverts|advertisement|advertisements|commercial|commercials|campaign",
-           "ban ~2 by ~4 {AUTH}|authority", "be ~1 find ~2 in breach",
-           # a regulator's or court's ban on a party: "the regulator banned the company from operating"
-           "{AUTH} ~3 ban|bar ~4 from operate|trade|trading|offer|sell|publish|broadcast|broadcasting|provide|serve"
-           "|serving|work|act|acting|run|advertising|marketing"
-           "|advertise|issue|market|accept|onboard|practise|practice|deal|conduct|solicit|raise|manage|use",
-           "be|being ~1 tell|order|direct|require ~2 to ~1 broadcast|withdraw|remove|publish|pay|refund|air|print",
-           "under the|a|an|this ~2 consent? order|decree|judgment|judgement ,",
-           "face|facing ~4 charge|charges|indictment|count|counts",
-           "{AUTH} ~3 заблокировать|блокировать", "{AUTH} ~~8 признать ~~8 незаконный|ненадлежащий",
-           "plead guilty|not", "cease-and-desist order", "cease and desist order|orders", "cessation order|orders",
-           # "Ofcom has fined the BBC a record £400,000", "was penalised £896,100", "stung the firm for £60,000"
-           "have ~v1 fine ~6 0|£|$|€|₽|million|billion|thousand",
-           "penalise|penalize|penalised|penalized ~4 0|£|$|€|₽|million|billion|thousand",
-           "sting|stung ~4 for 0|£|$|€|₽",
-           # «привлекло к административной ответственности»: held liable by an authority
-           "привлечь|привлекать|привлечить|привлечен ~~6 к ~1 административный|уголовный|дисциплинарный"
-           " ответственность",
-           # a case opened ("возбуждено уголовное дело"); an investigation alone is not yet a legal action
-           "{AUTH} ~4 open|launch|begin|start|initiate ~3 case",
-           "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant|approve",
-           "подать|подавать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
-           # «иск президента, который он направил против издания», «по жалобе в Общественную коллегию по жалобам»
-           "иск ~~10 направить|предъявить|подать", "жалоба ~~5 в ~2 {AUTH}|коллегия|комиссия|совет|омбудсмен",
-           # «Решением Арбитражного суда ... признаны не соответствующими действительности»
-           "решение ~4 суд ~~12 признать|признанный|признан|обязать|взыскать|запретить|удовлетворить",
-           "обратиться в ~2 суд|прокуратура|полиция|роскомнадзор|{AUTH}", "иск ~3 зарегистрировать|зарегистрированный",
-           "предписывать|предписать ~3 прекратить|устранить", "заявление в ~2 следственный|полиция|прокуратура",
-           "оштрафовать|оштрафован|оштрафованный|штрафовать",
-           "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
-           "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить|возбужденный ~3 дело",
-           "предъявить ~2 обвинение", "обвинение ,? ~2 предъявл*",
-           "суд|мосгорсуд|горсуд|райсуд|облсуд|крайсуд ~2 обязать|постановить|оштрафовать|арестовать|взыскать",
-           "наказать|наказанный|наказать",
-           "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
-           # a regulator's demand sent, an official warning, a licence revoked, a court-approved settlement, a party
-           # declared undesirable, a complaint sent to prosecutors, a suit's own words, cases won, a removal on demand
-           "{AUTH}|ведомство|генпрокуратура ~3 направить|направлять|прислать ~6 требование|предписание|предупреждение",
-           "поступить ~3 требование ~2 {AUTH}|генпрокуратура|ведомство",
-           "{AUTH} ~~5 вынести|выносить ~6 предупреждение", "получить ~3 предупреждение ~3 от ~2 {AUTH}|ведомство",
-           "отозвать|аннулировать ~4 лицензия", "лишить ~~14 лицензия",
-           "утвердить|заключить ~2 мировой соглашение",
-           "признать ~6 нежелательный|экстремистский ~1 организация",
-           "направить|подать ~3 в ~1 генпрокуратура|прокуратура|роскомнадзор|ск ~3 письмо|обращение|жалоба|заявление",
-           "истец ~~8 иск", "выиграть ~3 дело|иск|суд|процесс",
-           "по требование|предписание|просьба ~2 {AUTH}|ведомство|генпрокуратура|регулятор",
-           "удовлетворить ~3 иск|жалоба|требование|заявление", "суд ~4 удовлетворить|предписать",
-           "дело ~~4 быть? возбудить|возбужденный|возбуждено", "дело ~3 быть? передать|передано ~2 в суд",
-           # an indictment sent to court: «прокуратура направила дело в суд»
-           "направить|передать ~4 дело ~4 в ~2 суд",
-           "составить ~3 протокол", "фигурант ~3 дело", "суд ~~10 обязать", "решение ~3 вынести ~2 суд",
-           "выдать|выданный|выдано ~3 предписание",
-           "предписание о|об ~2 прекращение|устранение", "по|согласно решение ~2 суд|мосгорсуд|арбитраж|регулятор",
-           "заседание|слушание ~3 по ~2 иск|дело", "иск ~~4 подать|поданный|подан|поданного") +
-    # a regulator's demand is its order: "Роскомнадзор потребовал удалить", "the FCA required the firm to"
-    _rules("legal_action", "act", 0.85,
-           "{AUTH} ~3 потребовать|требовать|обязать|предписать|вынести|выписать",
-           "{AUTH} ~5 предупредить|предостеречь",
-           "{PROSECUTOR}|court|judge|tribunal|commission|ombudsman|regulator ~3 demand|require|direct|instruct ~4 to"
-           "|that", request=True),
-)
+           "|печатать ~2 опровержение|извинение", media=True)
+) + LEGAL_RULES

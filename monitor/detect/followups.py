@@ -266,27 +266,13 @@ def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
 
 # A corrections line in two sentences: what a piece said, then "In fact, ..." (no marker phrase, any page).
 _CONTRAST_OPENERS = frozenset("IAНВTWHS")
-_IN_FACT = re.compile(r"^\W*(?:in fact|actually|in reality|we have been asked to (?:point out|make clear|clarify)"
-                      r"|the (?:correct|actual|right)"
-                      r" (?:figure|number|name|date|amount) (?:is|was)|на самом деле|в действительности)\b",
-                      re.IGNORECASE)
-_MISREPORTED = re.compile(r"^\W*(?:[^.:;]{1,40}:\s*)?"  # a column entry's heading: "Chocolate standards: A photo ..."
-                          r"(?:an?|the|our|this|(?:in|on) (?:an?|our|the|this))\s+(?:[\w.,'’-]+\s+){0,4}?"
-                          r"(?:story|article|report|column"
-                          r"|headline|caption|item|graphic|review|editorial|obituary|piece|profile|chart|photo caption"
-                          r"|letter|brief)\b.{0,200}?\b(?:said|stated|reported|described|referred to|gave|listed"
-                          r"|identified|called|quoted|put|suggested|misstated)\b", re.IGNORECASE)
-
-
-# ... or what is so, said short: "He has not." "It has 30." "She is Mary Roe." (not "It has since grown.")
-_SHORT_FACT = re.compile(r"^(?:He|She|It|They)\s+(?:is|are|was|were|has|have|had|did|does|do)(?:\s+not|n['’]t"
-                         r"|\s+never)?(?:\s+[A-Z0-9][\w.,'’-]*){0,4}\s*\.?$")
 
 
 def _contrast_note(previous: str, sentence: str, outlet: str) -> Event | None:
     """A correction told as what a piece said ("A story on Oct. 29 said exports totalled $23 million.") and then
     what is so ("In fact, they totalled $304 million."): the two sentences are its evidence."""
-    if not ((_IN_FACT.match(sentence) or _SHORT_FACT.match(sentence.strip())) and _MISREPORTED.match(previous)):
+    if not ((context.IN_FACT.match(sentence) or context.SHORT_FACT.match(sentence.strip()))
+            and context.MISREPORTED.match(previous)):
         return None
     return Event("correction", _clip(previous + " " + sentence), outlet, "", calibrate("correction", "column", 0.8),
                  basis="column")

@@ -71,11 +71,11 @@ _LABEL_KINDS = [(re.compile(p, re.IGNORECASE), k) for p, k in _LABELS]
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг"
           r"|сен|окт|ноя|дек)[а-яё]*")
 _ZONES = r"gmt|utc|bst|est|edt|et|pt|pdt|pst|cet|cest|msk|мск|ist|jst|aest|aedt|cst|cdt|mst|mdt|hst|sast|eat|wat|wib"
-_TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}(?![.\d/])\s*(?:[ap]\.?m\.?)?|\b\d{{1,2}}\s*[ap]\.?m\.?|\b(?:{_ZONES})\b"
+_TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}(?!\.?\d|/)\s*(?:[ap]\.?m\.?)?|\b\d{{1,2}}\s*[ap]\.?m\.?|\b(?:{_ZONES})\b"
                    r"|\(\d{3,4}\)", re.IGNORECASE)
 # What may stand between a label and its separator: a number, a date, a time, a bracket.
 _STAMP = re.compile(
-    rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?![.\d/])(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+|no\.?\s*\d+"
+    rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?!\.?\d|/)(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+|no\.?\s*\d+"
     rf"|\([^)]{{0,40}}\)|{_MONTH}|[ap]\.?m\.?"
     rf"|[ap]m|{_ZONES}|on|at|в|г\.?"
     r"|года?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|,))*", re.IGNORECASE)
@@ -92,7 +92,9 @@ _DEFINITION = re.compile(r"^\W*(?:(?:is|are) (?:used|issued|added|published|appe
                          r"|when|whenever|if|refers? to|means|(?:an?|the) (?:correction|clarification|retraction"
                          r"|update|editor['’]s note) (?:is|will)|we (?:will|use|issue|add|append|publish|note)\b"
                          # a dictionary's entry: "Clarification: (noun) the action of making ..."
-                         r"|\(?(?:noun|verb|n|v)\.?\)\s)",
+                         r"|\(?(?:noun|verb|n|v)\.?\)\s"
+                         # a glossary's gloss: "Retraction: a formal withdrawal of a piece of content"
+                         r"|an?\s+(?:formal\s+|public\s+|published\s+)?(?:withdrawal|notice|amendment)\s+(?:of|to|that)\b)",
                          re.IGNORECASE)
 _MARKET = re.compile(r"\b(?:oil|stocks?|shares|prices?|bitcoin|ether|crypto|market|index|indices|nasdaq|dow|bonds?"
                      r"|yields?|drops?|falls?|fell|slides?|rall\w*|slump\w*|sell-?off|territory|deepens?)\b",
@@ -135,7 +137,7 @@ def heading(line: str) -> tuple[str, float, int] | None:
             m.group("label")[:1].isupper() or line.lstrip()[:2] in ("A ", "An")):
         sep = re.match(r"^", rest)  # "Correction to ... report": the whole line names the note
     if _BOILERPLATE.match(after) or kind == "update" and re.match(r"^[\s:]*(?:date|on)\b", after, re.IGNORECASE) and (
-            not _TIME.search(after)):
+            not _TIME.search(after)) and not _ADDED.match(rest):  # ("Updated on June 3 with a response from ...")
         return None
     if not sep:
         # "Correction April 28, 2022" then a new line: a heading only when the stamp is there and it ends the line.
@@ -180,7 +182,7 @@ _EDITORS_ASIDE = re.compile(r"\(\s*(?:ed\.?|editor['’]s)\s*note\b", re.IGNOREC
 # A note set inside a line, in brackets with a colon: "4.9% [correction: 4.6%]", "(Clarification: ...)".
 _INLINE_LABEL = re.compile(r"[(\[]\s*(corrected|correction|clarification|update|updated|editor['’]?s['’]? note)\s*:",
                            re.IGNORECASE)
-_QUOTED_STAMP = re.compile(r"[\"“‘']\s*updated\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?![.\d/])", re.IGNORECASE)
+_QUOTED_STAMP = re.compile(r"[\"“‘']\s*updated\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?!\.?\d|/)", re.IGNORECASE)
 _CLOSING_TAG = re.compile(r"[(\[]\s*(?:дополнено|обновлено|updated)\s*[)\]]\W*$", re.IGNORECASE)
 
 

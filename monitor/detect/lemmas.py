@@ -317,10 +317,14 @@ def lemma_set(sentence: str) -> set[str]:
 
 
 def _had(tokens: list[Token]) -> None:
-    """ "I'd made an editing error": "'d" before a past participle is "had", not "would"."""
+    """ "I'd made an editing error": "'d" before a past participle is "had", not "would"; "on 5 May 2021": the
+    month May beside a number is no modal "may" (it reads as "month")."""
     for i in range(len(tokens) - 1):
         if tokens[i][1] == "'d" and _PARTICIPLE.search(tokens[i + 1][1]):
             tokens[i] = tokens[i]._replace(lemma="have")
+    for i, tok in enumerate(tokens):
+        if tok[0] == "May" and (i and tokens[i - 1][2] == "0" or i + 1 < len(tokens) and tokens[i + 1][2] == "0"):
+            tokens[i] = tok._replace(lemma="month")
 
 
 def read(sentence: str) -> Lemmas:

@@ -100,6 +100,11 @@ RULES: tuple[Rule, ...] = tuple(
            " {STORY} ~~16 have ~3 a|an|some|several|two|three? error|errors|mistake|mistakes|inaccuracy|inaccuracies",
            "^ a|an|the ~3 {STORY} ~~30 should have ~1 say|read|state|report|identify|note|name|be|include",
            "^ in ~3 {STORY}|version ~~16 there be ~2 error|errors|mistake|mistakes|inaccuracy|inaccuracies",
+           # "There was quite an error in yesterday's e-mail", "There were two errors in Monday's story"
+           "^ there be ~3 error|errors|mistake|mistakes|inaccuracy|inaccuracies ~2 in ~4 {STORY}|email|e-mail"
+           "|newsletter|edition",
+           # what the piece should have said, and what it wrongly said: "There should have been 7.5g salt, not 75g"
+           "should have ~1 be|read|say|state ~~12 , not",
            # ("instead of Tuesday, as previously reported"; not a plan changed "as previously announced")
            "instead of ~~12 as ~2 report|state|publish|say|give|write",
            # "worth $5bn, rather than $50bn as originally published"
@@ -146,7 +151,7 @@ RULES: tuple[Rule, ...] = tuple(
            "|chart|map ~~16 misspell|misstate|misidentify|misquote|misattribute|misname|misprint|misdate|miscaption"
            "|mislabel|misgender|incorrectly|wrongly|erroneously|mistakenly|inaccurately",
            ", not ~8 ,? as ~2 originally|previously|initially|early|incorrectly|wrongly|mistakenly|first",
-           ", not ~8 ,? as we|it|be|have|previously|originally|first|early ~1 report|state|publish|say|write|give"
+           ", not ~~12 ,? as we|it|be|have|previously|originally|first|early ~1 report|state|publish|say|write|give"
            "|suggest|describe",
            "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
            "|say|write|give|suggest|describe|spell",
@@ -162,7 +167,15 @@ RULES: tuple[Rule, ...] = tuple(
            # article confused Sweden with Switzerland", "the figures in the table were reversed"
            "be ~2 omit|left_out ~2 from ~4 {STORY}|edition",
            "{STORY} ~3 confuse|mix_up ~~8 with",
-           "{PART}|figures|names|photos|captions|label ~~8 be ~1 reverse|transpose|swap|switch|mislabel",
+           "{PART}|figures|names|photos|captions|label ~~12 be ~1 reverse|transpose|swap|switch|mislabel",
+           # a piece's results or times swapped: "a sports article on Sunday reversed the finishing times"
+           "^ a|an|the|this|in|on|our ~4 {STORY} ~~16 reverse|switch|swap|transpose ~4 {PART}|time|score|result|order"
+           "|position|figure|place",
+           # a corrections column's reference to its own piece, dated in brackets, then what it said: "An obituary of
+           # the painter John Reed (22 March) said he was born in Leeds" (not "A report (PDF) said", "The study
+           # (2019) said")
+           "^ a|an|the|our|in ~4 {STORY} ~~10 ( ~~5 january|february|march|april|month|june|july|august|september"
+           "|october|november|december ~~5 ) ~~14 {SAYV}|describe|refer|omit|{ERRV}",
            # a piece's words, then what is so: "The article described him as a former minister; he is in fact ..."
            "^ a|an|the|our|this|in|on ~4 {STORY} ~~16 {SAYV}|describe|identify ~~24 in_fact|actually",
            "^ in some|early|late|later edition|copy of",
@@ -180,6 +193,13 @@ RULES: tuple[Rule, ...] = tuple(
            "^ a|an|the|this|in|on|our ~3 {STORY} ~~32 omit|leave_out|left_out ~4 credit|byline|name|reference|mention"
            "|attribution|word|line|sentence|paragraph|figure|date",
            "be ~2 {ERRV}|misidentify ~6 in ~3 {STORY}",
+           # a piece named by its day: "Monday's obituary for Jane Ortiz omitted one of her daughters"
+           "^ {DAY}|the ~1 's ~3 {STORY} ~~32 omit|leave_out|left_out",
+           # what the piece gave wrong: "the wedding announcement listed the wrong church"
+           "{STORY} ~~6 give|list|show|use|print|carry|publish|include|state|report|cite|name ~2 the|a|an wrong"
+           "|incorrect",
+           # the adverb after its verb: "The name of the founder was spelled incorrectly in yesterday's preview"
+           "be ~1 {SAYV}|list|identify|describe|call|spell ~1 {ERRADV} ~8 in ~3 {STORY}",
            "be ~1 {ERRADV}|improperly ~1 {SAYV}|list|identify|describe|call|spell ~8 in ~3 {STORY}",
            # "Contrary to the impression given by the headline on Monday's column, ..."
            "^ contrary to the|a? impression|suggestion|implication ~~8 {STORY}",
@@ -214,12 +234,17 @@ RULES: tuple[Rule, ...] = tuple(
            ) +
     _rules("correction", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|make|attach|air|broadcast|receive|include|banner|place"
-           "|announce ~l3 correction|corrections|erratum|corrigendum",
+           "|announce|prepare|draft|write|put_together ~l3 correction|corrections|erratum|corrigendum",
+           # a correction as an outcome: "the mix-up led to a correction that changed the article's title"
+           "lead to|prompt|force|trigger ~2 a|an ~2 correction|erratum|corrigendum",
            "with ~3 correction|corrections",
            # an outlet's edits reported: "changed the headline", "made substantial edits to the story"
            "change|alter|amend|tweak|rewrite|reword ~3 the|its|their|a? headline|title|wording|language|caption"
            "|story|article|report|piece|post|text|graphic|photo|column",
            "make ~3 edit|edits|change|changes|alteration ~4 to ~3 {STORY}|headline|wording",
+           # "quietly edited the story to remove the claim"
+           "edit|amend|change|alter ~4 {STORY}|it ~3 to remove|delete|cut|drop|strike ~3 claim|reference|mention"
+           "|sentence|line|passage|paragraph|quote|allegation|statement|word|name|assertion|suggestion",
            "correction|corrections ~2 be|have ~v2 issue|publish|append|add|run|print|post",
            "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}|statement",
            "correct|amend|fix ~2 {STORY}|error|mistake", "have ~2 correct|amend|fix they|it",
@@ -303,6 +328,9 @@ RULES: tuple[Rule, ...] = tuple(
            "исправить|поправить|править|скорректировать|исправлять ~4 {RU_STORY}|ошибка|заголовок|дата|баннер"
            "|опечатка|данные|неточность",
            "внести|внесенный|внесено|внесен|внесены ~2 исправление|правка|поправка",
+           # «в статье была перепутана дата», «перепутали подписи к снимкам»
+           "в ~2 {RU_STORY}|подпись|заголовок|публикация ~6 перепутать ~3 дата|фамилия|имя|подпись|снимок"
+           "|фото|фотография|цифра|данные|название",
            "содерж* ~5 недостоверный|неверный|ошибочный|ошибка|неточность",
            "признать|признавать ~~24 не соответствовать действительность",
            "{RU_STORY} ~3 быть? переписа*|заменить|замененный|изменить|измененный",
@@ -310,7 +338,7 @@ RULES: tuple[Rule, ...] = tuple(
            "с исправленный ~1 название|заголовок|подпись|титр|текст|фамилия") +
     # --- clarification: the outlet makes its own story clearer
     _rules("clarification", "note", 0.9,
-           "^ we|i ~5 clarify|clarity",
+           "^ we|i ~5 clarify|clarity", "^ to clarify ,|:",
            "we|i ~4 wish|like|happy|want|glad|please|should|must|would ~3 make ~3 clear",
            "happy|glad|please ~1 to clarify",
            "ask ~1 we|us to make ~3 clear", "should have be? make ~1 clear|plain",

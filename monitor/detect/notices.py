@@ -59,7 +59,7 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
     # --- retraction: a story, paper or statement withdrawn
     _rules("retraction", "act", 0.9,
            "retract ~~10 {RETOBJ}|from", "^ we ~3 retract", "retract it|they",
-           "withdraw|pull|unpublish|delete|scrub|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
+           "withdraw|pull|yank|unpublish|delete|scrub|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
            "|claim|allegation|suggestion|remark|word|words|statement|comment|episode|programme|program|documentary|film"
            "|misstatement|mis-statement|imputation|criticism"
            "|accusation|tweet|post|image|message|ad|ads|advert|commercial|advertorial|document",
@@ -85,7 +85,17 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "^ this|the|latest ~1 retraction ~2 mark|come|follow|bring|make|be_the",
            "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append|make",
            "take ~3 {RETOBJ} ~1 down|offline", "take down|offline ~3 {RETOBJ}",
-           "issue|publish|print|run|post|make ~l3 retraction",
+           # "took the clip off the air", "dropped the segment from its evening bulletin"
+           "take ~3 {RETOBJ} ~1 off ~2 air|site|website|internet|platform|shelf|shelve",
+           "drop ~3 {RETOBJ} from ~3 {STORY}|lineup|schedule|broadcast|programme|program|website|site",
+           # "The article is no longer available on the site"
+           "{RETOBJ} ~3 be ~1 no ~1 long|longer ~1 available|online|accessible|live",
+           "issue|publish|print|run|post|make ~l3 retraction", "apology|correction and|& ~2 retraction",
+           # "the website no longer carries the story", "the video has been made private"
+           "no long|longer ~1 carry|host|feature|display|show|publish ~3 {RETOBJ}",
+           "{RETOBJ} ~3 be|have ~v2 make ~1 private|unavailable|inaccessible",
+           # «Компания отозвала свое заявление»
+           "отозвать|отзывать ~2 свой? ~1 заявление|слово|высказывание|обвинение",
            "retraction of ~4 {RETOBJ}|paper|study|story|splash|exclusive|claim|claims|allegation|allegations"
            "|remarks|statement|comments",
            "{RETOBJ}|it|this ~~12 and have ~v1 be ~1 remove|withdraw|retract|delete|unpublish|take_down",
@@ -94,6 +104,9 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}",
            "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|снятой|отозвать|отозванный",
            "{RU_STORY}|материал ~4 с ~2 сайт|страница ~2 исчезнуть|пропасть",
+           # «Пост исчез из телеграм-канала», «Материал больше недоступен на сайте»
+           "{RU_STORY}|материал ~2 исчезнуть|пропасть ~2 с|из ~3 сайт|канал|телеграм-канал|страница|лента|эфир",
+           "{RU_STORY}|материал ~3 больше|большой|уже ~1 недоступный",
            "снять с публикация|сайт", "удалить с сайт",
            "появиться|опубликовать|напечатать|разместить ~3 опровержение",
            "отзыв ~3 статья|публикация|материал", "{RU_STORY} ~3 отзывать|отозвать",
@@ -107,6 +120,14 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "отзыв ~2 из ~4 журнал|журналов",
            "информация|новость|публикация|пост ~6 быть? удалить|удаленный|удален|удалена|удалено") +
     _rules("retraction", "act", 0.9, "kill ~3 {RETOBJ}", request=True) +
+    # put out by mistake, so taken back: "the article was published in error", "this morning's email to some of our
+    # employees was sent in error"
+    _rules("retraction", "note", 0.85,
+           "{RETOBJ}|it|this|release ~~8 be ~v1 publish|post|print|run|air|issue|release ~2 in error|by_mistake"
+           "|prematurely|inadvertently") +
+    _rules("retraction", "act", 0.85,
+           "email|e-mail|memo|newsletter|alert|message|letter ~~8 be ~v1 send|issue|distribute ~2 in error"
+           "|by_mistake|prematurely|inadvertently") +
     # "walked back its claim", "backed off that report"
     _rules("retraction", "act", 0.85, "walk back ~3 {RETOBJ}|claim|remark|comment|statement",
            "back off ~2 that|the|its|their|his|her ~2 report|story|claim|article") +

@@ -20,6 +20,7 @@ _MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal"
 
 _RU_SAID = {"заявить", "заявлять", "сообщить", "сообщать", "сказать", "ответить", "отметить", "пояснить", "подчеркнуть",
             "подтвердить", "уверить", "заверить"}
+_QUOTE_MARKS = {'"', "“", "«", "‘"}
 _SUBORDINATE_OPENERS = {"after", "before", "when", "because", "since", "while", "until", "once", "although"}
 
 
@@ -43,6 +44,13 @@ def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: froz
     start = max(0, first - len(before))
     if before[:1] in (["что"], ["that"]) and start > 1 and lem.tokens[start - 1].low == ",":
         # "Редакция заявила, что не намерена удалять статью": the subject is the reporting clause's
+        opening = start - 1
+        while opening > 0 and opening > start - 10 and lem.tokens[opening - 1].lemma not in BOUNDARY:
+            opening -= 1
+        before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
+        start = opening
+    if start > 1 and lem.tokens[start - 1].text in _QUOTE_MARKS and (before[:1] == [] or before[0] != "that"):
+        # 'The Times said it "stands by every word"': the quotation's speaker is the clause before its mark
         opening = start - 1
         while opening > 0 and opening > start - 10 and lem.tokens[opening - 1].lemma not in BOUNDARY:
             opening -= 1

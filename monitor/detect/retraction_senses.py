@@ -45,6 +45,8 @@ def not_a_retraction(lem: Lemmas, first: int, last: int, before: list[str]) -> b
     """Whether a retraction rule's match is another sense of its words."""
     tok = lem.tokens[first]
     clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
+    if tok.lemma == "retraction" and clause[:1] in (["a"], ["an"]) and {"withdrawal", "notice"} & set(clause[1:4]):
+        return True  # "Retraction: a formal withdrawal of a piece of content": a glossary's gloss
     if any(t.lemma in ("снять", "снимать") for t in lem.tokens[first:last + 1]) and (
             "на" in [t.lemma for t in lem.tokens[first:last + 1]] or {t.lemma for t in lem.tokens} & _FILMING):
         return True  # "сняла все на видео", "снять фильм": filmed, not taken down

@@ -48,6 +48,11 @@ _IRONY = re.compile(r"\bsorry,?\s+(?:i'?m\s+|we'?re\s+)?not\s+sorry\b", re.IGNOR
 _ERRV = set(SETS["ERRV"].split("|"))
 
 
+# Who stands by "their story" as a newsroom: "the magazine's editors are sticking by their story".
+_NEWSROOM = {"editor", "editors", "newspaper", "paper", "magazine", "newsroom", "publisher", "broadcaster",
+             "network", "reporter", "reporters", "journalist", "journalists", "tabloid", "outlet", "publication"}
+
+
 def _quoted_word(lem: Lemmas, i: int) -> bool:
     """A single word in scare quotes: 'apology'."""
     return 0 < i < len(lem.tokens) - 1 and lem.tokens[i - 1].low in ("'", '"') and lem.tokens[i + 1].low in ("'", '"')
@@ -161,8 +166,12 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # 'criticized Obama for "apologizing" for America': the word held at arm's length
     if kind == "stands_by" and any(t.low in ("her", "his", "their", "my") and lem.tokens[i + 1:i + 2] and (
             lem.tokens[i + 1].low in ("story", "account", "version", "claim", "claims", "allegation", "allegations"))
-            for i, t in enumerate(lem.tokens[first:last + 1], first)):
-        return True  # "she is standing by her story": her account, not a piece of journalism
+            for i, t in enumerate(lem.tokens[first:last + 1], first)) and not (
+            {t.lemma for t in lem.tokens[max(0, first - 4):first]} & _NEWSROOM):
+        return True  # "she is standing by her story": her account ("the magazine's editors are sticking by their
+        # story" is a newsroom's)
+    if kind == "correction" and tok.lemma == "there" and quoted(lem.text, tok.start):
+        return True  # '"There are multiple errors in this story," the email states': a party's charge, not a note
     if kind == "correction" and tok.lemma in ("that", "this") and "of" in [t.lemma for t in lem.tokens[first:last + 1]]:
         return True  # "those are some of the mistakes found under the current system": a description
     if kind == "correction" and tok.lemma in ("we", "i") and {"mistake", "error"} & (matched := {

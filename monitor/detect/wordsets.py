@@ -12,7 +12,8 @@ SETS: dict[str, str] = {
     "STORY": "story|article|report|post|piece|item|column|headline|blog|newsletter|text|video|graphic|caption"
              "|version|obituary|review|analysis|explainer|page|editorial|photo|photograph|picture|chart|map|tweet"
              "|podcast|broadcast|segment|paper|study|essay|coverage|interview|feature|profile|quote|reporting|news"
-             "|letter|edition|issue|story's|commentary|op-ed|table|graph|infographic|listing|entry|release|book|bulletin",
+             "|letter|edition|issue|story's|commentary|op-ed|table|graph|infographic|listing|entry|release|book|bulletin"
+             "|preview|recipe|announcement|brief|briefs|roundup|calendar",
     "PART": "line|sentence|paragraph|passage|figure|number|date|name|spelling|title|statistic|percentage|amount"
             "|age|quotation|byline|dateline|reference|description|photo|picture|caption|headline|quote|word|spell",
     "CLAIM": "claim|allegation|accusation|report|story|article|assertion|suggestion|characterization|rumor|rumour"
@@ -43,10 +44,11 @@ SETS: dict[str, str] = {
              "|without_merit|without_basis|without_foundation|concocted|concoct|devoid_of"
              "|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood"
              "|mischaracterization|distortion|sensationalism|figment|hogwash|canard|baloney|claptrap|drivel|tosh"
-             "|poppycock|balderdash|twaddle|codswallop|bunkum|fairy_tale|fairytale",
+             "|poppycock|balderdash|twaddle|codswallop|bunkum|fairy_tale|fairytale|pure_invention|complete_invention"
+             "|total_invention",
     "MEDIA": "we|i|newspaper|paper|publication|magazine|outlet|site|website|broadcaster|network|station|channel"
              "|editor|editors|publisher|agency|tabloid|newsroom|programme|blog|blogger|writer"
-             "|reporter|author|guardian|telegraph|mirror|herald"
+             "|reporter|author|guardian|telegraph|mirror|herald|editor-in-chief|ombudsman"
              "|tribune|journal|gazette|chronicle|reuters|ap|bloomberg|bbc|cnn|fox|nbc|abc|cbs|npr|afp|newsweek"
              "|politico|axios|buzzfeed|vice|wired|economist|forbes|fortune|cnbc|coindesk|cointelegraph|decrypt"
              "|редакция|издание|газета|журнал|агентство|сайт|канал|телеканал|портал|мы|сми|издательство",
@@ -66,7 +68,8 @@ SETS: dict[str, str] = {
     "RU_FALSE": "недостоверный|ложный|ложь|фейк|фейковый|клевета|клеветнический|слух|бессмыслица|вымысел|утка"
                 "|неправда|выдумка|чушь|провокация|дезинформация|абсурд|бред|необоснованный|беспочвенный"
                 "|голословный|домысел|спекуляция|фальшивка|фальсификация|инсинуация|несостоятельный|безосновательный"
-                "|лживый|неправдивый|сфальсифицированный|вброс|ерунда|чепуха|вздор|нелепость",
+                "|лживый|неправдивый|сфальсифицированный|вброс|ерунда|чепуха|вздор|нелепость|вранье|враньё"
+                "|проплатить",
     # What "said it had not ..." may go on with without denying anything ("said it had not received", "did not
     # know", "had not decided").
     "UNDENIED": "hurt|help|matter|work|happen|go|come|seem|appear|look|end|stop|last|apply|exist|know|expect"
