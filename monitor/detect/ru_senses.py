@@ -8,7 +8,10 @@ changed (no error in a piece); an application («заявление об ухо�
 «штраф в размере от 15 до 30 тысяч»), a ruling still due («решение должен был вынести суд») or urged («призвал суд
 вынести») (no legal act); a decision called groundless, a cause named («основанием называют ложные данные»),
 criticism that calls an act absurd, an offer or a person rejected («отверг сделку», «был отвергнут»), fake news as
-a topic («что такое фейковые новости») (no denial). `senses.not_this_kind` asks `not_in_russian_news`.
+a topic («что такое фейковые новости»), an event called a provocation, «не имея законных оснований» (no denial);
+a mistake with no piece and no newsroom («спецслужбы допустили ошибки»), an organisation's fines on its own staff,
+«извините за выражение» (a word excused in passing), a video «снято камерой телефона» (shot, not taken down).
+`senses.not_this_kind` asks `not_in_russian_news`.
 """
 
 from __future__ import annotations
@@ -45,10 +48,26 @@ _URGE = {"призвать", "призывать", "предложить"}
 # What is called groundless when no report is: a decision, a measure, a policy.
 _DECISIONS = {"решение", "шаг", "мера", "санкция", "запрет", "политика", "законопроект", "указ", "ограничение",
               "реформа", "идея", "план", "высылка"}
+# What is called a provocation or a lie that is no report: an event.
+_EVENTS = {"убийство", "взрыв", "нападение", "теракт", "акция", "инцидент", "обстрел", "катастрофа", "атака",
+           "задержание", "арест", "учение", "визит", "выборы", "референдум"}
 _CAUSES = {"основание", "причина"}
+_LAWFUL = {"законный", "правовой", "юридический"}
+# What one begs pardon for in passing: «извините за архаизм», «простите за выражение».
+_WORDING = {"архаизм", "выражение", "каламбур", "тавтология", "грубость", "банальность", "пафос", "подробность",
+            "сравнение", "натурализм", "откровенность", "прямота", "занудство", "цинизм", "повтор"}
+# What films a video that is «снято» (shot, not taken down), and where one is taken down from.
+_FILMING = {"камера", "телефон", "смартфон", "архив", "оператор", "дрон", "съемка", "объектив", "режиссер"}
+_TAKEN_FROM = {"эфир", "сайт", "показ", "трансляция", "публикация", "доступ", "удалить", "канал", "youtube", "ютуб",
+               "прокат", "сетка"}
+# Who keeps a mistake a piece's: a newsroom, its readers or viewers, or «мы».
+_NEWSROOM = _PUBLISHED | {"читатель", "зритель", "слушатель", "канал", "телеканал", "газета", "журнал", "агентство",
+                          "сми", "журналист", "ведущий", "выпуск", "программа", "передача", "корреспондент", "мы"}
+# Who an organisation fines that is its own staff: a pay deduction, no legal act.
+_STAFF = {"сотрудник", "работник", "подчиненный", "персонал", "медик", "врач"}
 _CRITICISM = {"критика", "раскритиковать", "критиковать"}
 # What a report, a claim or an allegation is called (a denial keeps these).
-_CLAIMS = {"статья", "материал", "публикация", "сообщение", "информация", "новость", "заявление", "данные",
+_CLAIMS = {"статья", "материал", "публикация", "сообщение", "информация", "новость", "заявление",
            "сведение", "утверждение", "обвинение", "слух", "версия", "подозрение", "претензия", "причастность",
            "данный"}
 # What is rejected that is an offer: «отверг сделку», «отвергла предложение».
@@ -87,6 +106,8 @@ def _no_error_of_a_piece(lem: Lemmas, first: int, last: int) -> bool:
         return True  # «в интервью изданию Il Fatto он пояснил»: the outlet asked, someone else explains
     if "ошибка" in span and words & _PLAY and not _published(lem):
         return True  # «допустил ошибку в повороте», «голосовал ... и допустил ошибку»
+    if set(span) & {"ошибка", "оплошность"} and "допустить" in span and not words & _NEWSROOM and not _published(lem):
+        return True  # «спецслужбы допустили ошибки», «я допустил оплошность»: no piece, no newsroom
     return bool(words & _LAW_TEXTS) and not _published(lem)  # a bill's first version, a law's title changed
 
 
@@ -109,6 +130,8 @@ def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
             return True  # «налагается штраф в размере от 15 до 30 тысяч»: a statute's range
         if after[:1] == ["за"] and set(after[1:3]) & _FEES_FOR and not {t.lemma for t in lem.tokens} & _DEMANDS:
             return True  # «штраф за изменение данных пассажира»: a contract's fee
+        if "свой" in after[:4] and set(after[:5]) & _STAFF:
+            return True  # «руководство наложило штрафы на своих сотрудников»: a pay deduction
     if set(span[1:]) & _DUE or set(_lemmas(lem, first - 2, first)) & _DUE:
         return True  # «решение должен был вынести суд»: still due
     return bool(set(_lemmas(lem, first - 3, first)) & _URGE)  # «призвал Верховный суд вынести постановление»
@@ -119,8 +142,8 @@ def _not_denying(lem: Lemmas, first: int, last: int) -> bool:
     tok = lem.tokens[first]
     words = {t.lemma for t in lem.tokens}
     if tok.lemma in ("назвать", "называть"):
-        if set(_lemmas(lem, first + 1, first + 3)) & _DECISIONS:
-            return True  # «назвал решение Софии необоснованным»: a decision disputed, no report
+        if set(_lemmas(lem, first + 1, first + 3)) & (_DECISIONS | _EVENTS):
+            return True  # «назвал решение Софии необоснованным», «назвал убийства провокацией»: no report
         if set(_lemmas(lem, 0, first)) & _CAUSES:
             return True  # «основанием называют ложные данные»: a cause named
         if words & _CRITICISM and not words & _CLAIMS:
@@ -133,6 +156,8 @@ def _not_denying(lem: Lemmas, first: int, last: int) -> bool:
                 return True  # «отверг предложенную ему сделку»: an offer turned down
         if tok.low.startswith("отвергнут") and not words & _CLAIMS:
             return True  # «был отвергнут Станиславским»: a person turned down
+    if set(_lemmas(lem, first, last + 1)) & _LAWFUL:
+        return True  # «не имея на то законных оснований»: unlawfully, no claim called groundless
     if tok.lemma in ("фейк", "фейковый") and set(_lemmas(lem, first - 3, first)) & _TOPIC_MARKS:
         return True  # «объясняет, что такое фейковые новости»: a topic, no report called fake
     return False
@@ -146,4 +171,10 @@ def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
         return _no_legal_act(lem, first, last)
     if kind == "denial":
         return _not_denying(lem, first, last)
+    if kind == "apology":  # «извините за архаизм»: a word excused in passing
+        return lem.tokens[first].lemma == "извинить" and bool(set(_lemmas(lem, last + 1, last + 3)) & _WORDING)
+    if kind == "retraction":  # «видео было снято камерой телефона»: shot, not taken down
+        words = {t.lemma for t in lem.tokens}
+        return any(t.lemma.startswith("снят") for t in lem.tokens[first:last + 1]) and bool(
+            words & _FILMING) and not words & _TAKEN_FROM
     return False

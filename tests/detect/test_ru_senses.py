@@ -59,6 +59,24 @@ CASES = [
     # denial: fake news as a topic
     ("Учебник объясняет школьникам, что такое фейковые новости и как их распознать.", "denial", False),
     ("Пресс-секретарь заявил, что это фейковые новости.", "denial", True),
+    # retraction: a video shot, not taken down
+    ("Видео было снято камерой мобильного телефона на стройке.", "retraction", False),
+    ("Видео было снято с сайта после жалоб зрителей.", "retraction", True),
+    # correction: a mistake with no piece and no newsroom
+    ("Эксперты считают, что спецслужбы допустили ошибки при проверке.", "correction", False),
+    ("Редакция допустила ошибку в подписи к фотографии.", "correction", True),
+    # legal_action: an organisation's pay deductions from its own staff
+    ("Руководство больницы наложило штрафы на своих сотрудников.", "legal_action", False),
+    ("Трудовая инспекция наложила штраф на больницу.", "legal_action", True),
+    # denial: an event called a provocation
+    ("Министр назвал взрыв на складе провокацией.", "denial", False),
+    ("Министр назвал провокацией сообщения о взрыве на складе.", "denial", True),
+    # denial: «без законных оснований» is unlawfully
+    ("Чиновник закрыл рынок, не имея на то законных оснований.", "denial", False),
+    ("Представитель компании заявил, что эти утверждения не имеют под собой оснований.", "denial", True),
+    # apology: a word excused in passing
+    ("Это, извините за выражение, полная катастрофа, сказал тренер.", "apology", False),
+    ("Извините за задержку рейса, сказал капитан.", "apology", True),
 ]
 
 
