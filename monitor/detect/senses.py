@@ -28,6 +28,7 @@ from monitor.detect.lemmas import Lemmas
 from monitor.detect.market_senses import not_in_markets
 from monitor.detect.retraction_senses import EDITS as _EDITS
 from monitor.detect.retraction_senses import not_a_retraction
+from monitor.detect.ru_senses import not_in_russian_news
 from monitor.detect.wordsets import SETS
 
 # What a think-piece is about when an act is its topic: "the art of the apology", "the ethics of retraction".
@@ -76,7 +77,7 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
     if kind == "denial" and not_a_denial(lem, first, last, before) or not_in_markets(lem, first, last, kind):
         return True
-    if not_in_business(lem, first, last, kind, before):
+    if not_in_business(lem, first, last, kind, before) or not_in_russian_news(lem, first, last, kind):
         return True
     if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-8:]) and "be" in before[-8:]:
         return True  # "it is called a Glomar denial": a name for a kind of act

@@ -20,6 +20,7 @@ from monitor.detect import (
     market_senses,
     publishers,
     retraction_senses,
+    ru_senses,
     senses,
 )
 
@@ -35,8 +36,8 @@ def _strings(value: object) -> set[str]:
 
 
 # The modules whose word sets the lemma table must hold (the rules' words come from lexicon.RULES and SETS).
-SCANNED = (business_senses, cancellers, publishers, senses, denial_senses, legal_senses, retraction_senses,
-           market_senses, frames, followups)
+SCANNED = (business_senses, ru_senses, cancellers, publishers, senses, denial_senses, legal_senses,
+           retraction_senses, market_senses, frames, followups)
 
 
 def _module_words(module: ModuleType) -> set[str]:

@@ -1,0 +1,180 @@
+"""Ordinary Russian news's other senses of a notice's words (pure): what a person, a court or a law does.
+
+Advice to read a contract carefully («нужно внимательно читать договор»: no «следует читать» correction); an
+outlet that is only the recipient of an interview («в интервью изданию ... он пояснил»: no clarification of its
+story); a mistake made in a race or a vote («допустил ошибку в повороте»), a bill's first version or a law's title
+changed (no error in a piece); an application («заявление об уходе», «о предоставлении услуг»), a denied one
+(«никаких заявлений в полицию не поступало»), a fee or a statute's range of fines («штраф за изменение данных»,
+«штраф в размере от 15 до 30 тысяч»), a ruling still due («решение должен был вынести суд») or urged («призвал суд
+вынести») (no legal act); a decision called groundless, a cause named («основанием называют ложные данные»),
+criticism that calls an act absurd, an offer or a person rejected («отверг сделку», «был отвергнут»), fake news as
+a topic («что такое фейковые новости»), an event called a provocation, «не имея законных оснований» (no denial);
+a mistake with no piece and no newsroom («спецслужбы допустили ошибки»), an organisation's fines on its own staff,
+«извините за выражение» (a word excused in passing), a video «снято камерой телефона» (shot, not taken down).
+`senses.not_this_kind` asks `not_in_russian_news`.
+"""
+
+from __future__ import annotations
+
+from monitor.detect.lemmas import Lemmas
+
+# How one reads a document one is advised to read: «нужно внимательно читать», «заранее читать условия».
+_MANNER = {"внимательно", "заранее", "тщательно", "обязательный", "всегда", "регулярно", "вслух"}
+_READING_MATTER = {"условие", "договор", "инструкция", "книга", "документ", "правило", "соглашение", "оферта"}
+_ADVICE = {"рекомендовать", "советовать", "совет", "рекомендация"}
+# An outlet named in the dative is who was told or interviewed, not who explains: «изданию ... он пояснил».
+_OUTLETS = {"издание", "агентство", "журнал", "портал", "телеканал"}
+_INTERVIEW = {"интервью", "беседа", "разговор"}
+# Where a mistake is made when it is no piece's: a race, a match, a vote.
+_PLAY = {"голосовать", "голосование", "поворот", "матч", "игра", "гонка", "трасса", "квалификация", "классификация",
+         "пенальти", "мяч", "тайм", "соревнование", "турнир", "заезд", "круг", "бюллетень"}
+# A publication's own words (статья counts only when it is not a law's article: «по статье 19.34 КоАП»).
+_PUBLISHED = {"материал", "публикация", "текст", "сюжет", "новость", "заметка", "эфир", "издание", "редакция",
+              "репортаж", "сайт", "опечатка"}
+_LAW_TEXTS = {"законопроект", "фз", "закон", "кодекс", "поправка", "госдума", "указ"}
+_LAW_ARTICLE_NEXT = {"0", "ук", "коап", "кодекс", "закон", "конституция", "часть"}
+# What one applies for: «заявление об уходе», «о предоставлении услуг» (a crime reported keeps its charge).
+_REPORTED_WRONGS = {"преступление", "возбуждение", "привлечение", "клевета", "мошенничество", "кража", "угроза",
+                    "нарушение", "избиение", "изнасилование", "домогательство", "похищение", "вымогательство",
+                    "оскорбление", "пропажа", "исчезновение", "нападение", "насилие", "проверка"}
+_NONE = {"никакой", "ни"}
+# What a fee is charged for under a contract: «штраф за изменение данных», «за возврат билета».
+_FEES_FOR = {"изменение", "возврат", "отмена", "обмен", "перенос", "переоформление", "опоздание", "просрочка",
+             "досрочный"}
+# A regulator's demand that keeps a sentence about a fee legal: «после претензий ФАС стала указывать штраф».
+_DEMANDS = {"претензия", "требование", "предписание", "предупреждение"}
+_DUE = {"должен", "должный", "предстоять"}
+_URGE = {"призвать", "призывать", "предложить"}
+# What is called groundless when no report is: a decision, a measure, a policy.
+_DECISIONS = {"решение", "шаг", "мера", "санкция", "запрет", "политика", "законопроект", "указ", "ограничение",
+              "реформа", "идея", "план", "высылка"}
+# What is called a provocation or a lie that is no report: an event.
+_EVENTS = {"убийство", "взрыв", "нападение", "теракт", "акция", "инцидент", "обстрел", "катастрофа", "атака",
+           "задержание", "арест", "учение", "визит", "выборы", "референдум"}
+_CAUSES = {"основание", "причина"}
+_LAWFUL = {"законный", "правовой", "юридический"}
+# What one begs pardon for in passing: «извините за архаизм», «простите за выражение».
+_WORDING = {"архаизм", "выражение", "каламбур", "тавтология", "грубость", "банальность", "пафос", "подробность",
+            "сравнение", "натурализм", "откровенность", "прямота", "занудство", "цинизм", "повтор"}
+# What films a video that is «снято» (shot, not taken down), and where one is taken down from.
+_FILMING = {"камера", "телефон", "смартфон", "архив", "оператор", "дрон", "съемка", "объектив", "режиссер"}
+_TAKEN_FROM = {"эфир", "сайт", "показ", "трансляция", "публикация", "доступ", "удалить", "канал", "youtube", "ютуб",
+               "прокат", "сетка"}
+# Who keeps a mistake a piece's: a newsroom, its readers or viewers, or «мы».
+_NEWSROOM = _PUBLISHED | {"читатель", "зритель", "слушатель", "канал", "телеканал", "газета", "журнал", "агентство",
+                          "сми", "журналист", "ведущий", "выпуск", "программа", "передача", "корреспондент", "мы"}
+# Who an organisation fines that is its own staff: a pay deduction, no legal act.
+_STAFF = {"сотрудник", "работник", "подчиненный", "персонал", "медик", "врач"}
+_CRITICISM = {"критика", "раскритиковать", "критиковать"}
+# What a report, a claim or an allegation is called (a denial keeps these).
+_CLAIMS = {"статья", "материал", "публикация", "сообщение", "информация", "новость", "заявление",
+           "сведение", "утверждение", "обвинение", "слух", "версия", "подозрение", "претензия", "причастность",
+           "данный"}
+# What is rejected that is an offer: «отверг сделку», «отвергла предложение».
+_OFFERS = {"сделка", "предложение", "план", "идея", "кандидатура", "проект", "инициатива",
+           "вариант", "просьба", "приглашение", "ультиматум", "условие", "компромисс", "законопроект", "поправка"}
+_TOPIC_MARKS = {"такой", "борьба", "бороться", "противодействие", "тема", "проблема", "эпоха", "эра",
+                "распространение"}
+_STOPS = {",", ".", ";", ":", "—", "-", "(", ")"}
+
+
+def _lemmas(lem: Lemmas, start: int, end: int) -> list[str]:
+    return [t.lemma for t in lem.tokens[max(0, start):max(0, end)]]
+
+
+def _published(lem: Lemmas) -> bool:
+    """Whether a sentence names a publication (a law's «статья 19.34» is not one)."""
+    for i, t in enumerate(lem.tokens):
+        if t.lemma in _PUBLISHED and not (i and t.text[:1].isupper()):
+            return True  # «документ в распоряжении РИА Новости»: an outlet's name, no piece
+        if t.lemma == "статья" and not (lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].lemma in _LAW_ARTICLE_NEXT):
+            return True
+    return False
+
+
+def _no_error_of_a_piece(lem: Lemmas, first: int, last: int) -> bool:
+    """Correction and clarification words for advice, an interview, a race, a vote or a law."""
+    span = _lemmas(lem, first, last + 1)
+    words = {t.lemma for t in lem.tokens}
+    if "читать" in span:
+        after = _lemmas(lem, span.index("читать") + first + 1, last + 6)
+        if set(span) & _MANNER or set(after) & _READING_MATTER or words & _ADVICE:
+            return True  # «нужно внимательно читать договор»: advice, not «следует читать» after an error
+    tok = lem.tokens[first]
+    dative = tok.lemma in _OUTLETS and tok.low != tok.lemma and tok.low.endswith(("ию", "у"))
+    if dative or (first and lem.tokens[first - 1].lemma in _INTERVIEW):
+        return True  # «в интервью изданию Il Fatto он пояснил»: the outlet asked, someone else explains
+    if "ошибка" in span and words & _PLAY and not _published(lem):
+        return True  # «допустил ошибку в повороте», «голосовал ... и допустил ошибку»
+    if set(span) & {"ошибка", "оплошность"} and "допустить" in span and not words & _NEWSROOM and not _published(lem):
+        return True  # «спецслужбы допустили ошибки», «я допустил оплошность»: no piece, no newsroom
+    return bool(words & _LAW_TEXTS) and not _published(lem)  # a bill's first version, a law's title changed
+
+
+def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
+    """Legal words for an application, a denied report, a fee, a statute, a ruling due or urged."""
+    span = _lemmas(lem, first, last + 1)
+    if "заявление" in span:
+        i = first + span.index("заявление")
+        nxt = [t.low for t in lem.tokens[i + 1:i + 3]]
+        claim = i and lem.tokens[i - 1].lemma in ("исковый", "исковой")  # «исковое заявление о защите чести»: a suit
+        if nxt[:1] in (["о"], ["об"], ["на"]) and nxt[1:] and lem.tokens[i + 2].lemma not in _REPORTED_WRONGS and (
+                not claim):
+            return True  # «подал заявление об уходе», «о предоставлении услуг»: an application
+    if set(_lemmas(lem, first - 2, first + 1)) & _NONE:
+        return True  # «никаких заявлений в полицию не поступало»
+    if "штраф" in span:
+        i = first + span.index("штраф")
+        after = _lemmas(lem, i + 1, i + 10)
+        if "от" in after and "до" in after[after.index("от"):] and "0" in after:
+            return True  # «налагается штраф в размере от 15 до 30 тысяч»: a statute's range
+        if after[:1] == ["за"] and set(after[1:3]) & _FEES_FOR and not {t.lemma for t in lem.tokens} & _DEMANDS:
+            return True  # «штраф за изменение данных пассажира»: a contract's fee
+        if "свой" in after[:4] and set(after[:5]) & _STAFF:
+            return True  # «руководство наложило штрафы на своих сотрудников»: a pay deduction
+    if set(span[1:]) & _DUE or set(_lemmas(lem, first - 2, first)) & _DUE:
+        return True  # «решение должен был вынести суд»: still due
+    return bool(set(_lemmas(lem, first - 3, first)) & _URGE)  # «призвал Верховный суд вынести постановление»
+
+
+def _not_denying(lem: Lemmas, first: int, last: int) -> bool:
+    """Denial words for a decision called groundless, a cause named, criticism, an offer rejected, a topic."""
+    tok = lem.tokens[first]
+    words = {t.lemma for t in lem.tokens}
+    if tok.lemma in ("назвать", "называть"):
+        if set(_lemmas(lem, first + 1, first + 3)) & (_DECISIONS | _EVENTS):
+            return True  # «назвал решение Софии необоснованным», «назвал убийства провокацией»: no report
+        if set(_lemmas(lem, 0, first)) & _CAUSES:
+            return True  # «основанием называют ложные данные»: a cause named
+        if words & _CRITICISM and not words & _CLAIMS:
+            return True  # «подверг ... критике, назвав абсурдом»: an act criticised
+    if tok.lemma in ("отвергнуть", "отвергать"):
+        for t in lem.tokens[first + 1:first + 8]:
+            if t.lemma in _STOPS or t.lemma in _CLAIMS:
+                break
+            if t.lemma in _OFFERS:
+                return True  # «отверг предложенную ему сделку»: an offer turned down
+        if tok.low.startswith("отвергнут") and not words & _CLAIMS:
+            return True  # «был отвергнут Станиславским»: a person turned down
+    if set(_lemmas(lem, first, last + 1)) & _LAWFUL:
+        return True  # «не имея на то законных оснований»: unlawfully, no claim called groundless
+    if tok.lemma in ("фейк", "фейковый") and set(_lemmas(lem, first - 3, first)) & _TOPIC_MARKS:
+        return True  # «объясняет, что такое фейковые новости»: a topic, no report called fake
+    return False
+
+
+def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
+    """Whether a match is one of ordinary Russian news's other senses of a notice's words."""
+    if kind in ("correction", "clarification"):
+        return _no_error_of_a_piece(lem, first, last)
+    if kind == "legal_action":
+        return _no_legal_act(lem, first, last)
+    if kind == "denial":
+        return _not_denying(lem, first, last)
+    if kind == "apology":  # «извините за архаизм»: a word excused in passing
+        return lem.tokens[first].lemma == "извинить" and bool(set(_lemmas(lem, last + 1, last + 3)) & _WORDING)
+    if kind == "retraction":  # «видео было снято камерой телефона»: shot, not taken down
+        words = {t.lemma for t in lem.tokens}
+        return any(t.lemma.startswith("снят") for t in lem.tokens[first:last + 1]) and bool(
+            words & _FILMING) and not words & _TAKEN_FROM
+    return False
