@@ -316,12 +316,15 @@ def lemma_set(sentence: str) -> set[str]:
     return out
 
 
-def _had(tokens: list[Token]) -> None:
+def _had(tokens: list[Token], sentence: str) -> None:
     """ "I'd made an editing error": "'d" before a past participle is "had", not "would"; "on 5 May 2021": the
     month May beside a number is no modal "may" (it reads as "month")."""
-    for i in range(len(tokens) - 1):
-        if tokens[i][1] == "'d" and _PARTICIPLE.search(tokens[i + 1][1]):
-            tokens[i] = tokens[i]._replace(lemma="have")
+    if "'d" in sentence or "’d" in sentence:
+        for i in range(len(tokens) - 1):
+            if tokens[i][1] == "'d" and _PARTICIPLE.search(tokens[i + 1][1]):
+                tokens[i] = tokens[i]._replace(lemma="have")
+    if "May" not in sentence:
+        return
     for i, tok in enumerate(tokens):
         if tok[0] == "May" and (i and tokens[i - 1][2] == "0" or i + 1 < len(tokens) and tokens[i + 1][2] == "0"):
             tokens[i] = tok._replace(lemma="month")
@@ -340,7 +343,7 @@ def read(sentence: str) -> Lemmas:
             if text == "." and tokens and tokens[-1][1] in _ABBREVIATIONS and base + end < end_of_text:
                 continue  # "Nov. 1 article": an abbreviation's dot
             tokens.append(_new_token(Token, (text, low, lem, base + start, base + end)))
-    _had(tokens)
+    _had(tokens, sentence)
     string = " " + " ".join([t[2] for t in tokens]) + " "
     return Lemmas(sentence, tuple(tokens), string)
 
@@ -356,6 +359,6 @@ def _read_words(sentence: str) -> Lemmas:
             continue
         for part in _word_tokens(word, start, tokens[-1].low if tokens else "") or ():
             tokens.append(_new_token(Token, part))
-    _had(tokens)
+    _had(tokens, sentence)
     string = " " + " ".join([t[2] for t in tokens]) + " "
     return Lemmas(sentence, tuple(tokens), string)
