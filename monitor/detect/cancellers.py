@@ -110,6 +110,16 @@ def _undoing_refused(before: list[str]) -> bool:
                for i, w in enumerate(before))
 
 
+def _insists_a_fact(before: list[str]) -> bool:
+    """"insisted (that) it had ...", "insisted he was ...": an assertion of what was, not a demand for what should be
+    ("insisted that the paper apologise", "insisted on a retraction")."""
+    at = before.index("insist")
+    rest = before[at + 1:at + 5]
+    if rest[:1] == ["that"]:
+        rest = rest[1:]
+    return len(rest) >= 2 and rest[0] in PRONOUNS and rest[1] in ("have", "be", "do", "never")
+
+
 def cancelled_before(before: list[str], rule: Rule) -> str:
     """What governs the act from the words before it: a negation, a demand, a condition or a modal ("")."""
     if not before:
@@ -128,6 +138,8 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
             a in ("i", "we", "я", "мы") and b in ("want", "хотеть", "owe") for a, b in zip(before, before[1:],
                                                                                      strict=False)):
         demand = set()  # "I want to apologise", "хочу извиниться", "I owe him an apology": said, not asked
+    if "insist" in demand and _insists_a_fact(before):
+        demand.discard("insist")  # "insisted it had followed the rules and described the report as nonsense"
     if demand and all(any(before[j - 2:j] in (["feel", "the"], ["felt", "the"], ["see", "the"])
                           for j, w in enumerate(before) if w == d) for d in demand):
         demand = set()  # "felt the need to apologise": a reason it was done

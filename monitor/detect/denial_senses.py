@@ -300,7 +300,11 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
         return True  # "apologized for untrue stories by one of its reporters": owning them, not denying them
     courts = {w for i, w in enumerate(before) if w in ("judge", "court", "tribunal", "суд") and (
         before[i - 1:i] not in (["в"], ["in"]))}  # "представитель ведомства в суде опроверг": said in court
-    if set(before) & _ADMISSION | courts and not negated_claim:
+    admitting = set(before) & _ADMISSION
+    if "rule" in admitting and all(before[i - 1:i] in (["the"], ["its"], ["their"], ["all"], ["our"], ["these"])
+                                   for i, w in enumerate(before) if w == "rule"):
+        admitting.discard("rule")  # "insisted it had followed the rules and described the report as nonsense"
+    if admitting | courts and not negated_claim:
         # "we acknowledge this statement is untrue" admits; "confirms there was no basis for it" denies
         return True
     if "own" in after or "own" in [t.lemma for t in lem.tokens[first:last + 1]]:

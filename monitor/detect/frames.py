@@ -46,7 +46,7 @@ from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES
 from monitor.detect.notation import Rule
-from monitor.detect.publishers import media_subject, quoted_speaker_not_media
+from monitor.detect.publishers import media_subject, others_verdict, quoted_speaker_not_media
 from monitor.detect.senses import not_this_kind
 
 
@@ -315,6 +315,8 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
         return "not-media"
     if rule.media and rule.kind == "correction" and quoted_speaker_not_media(lem, first, before):
         return "not-media"
+    if rule.kind == "correction" and rule.voice == "note" and others_verdict(lem, last):
+        return "not-media"  # "The report had the wrong focus, critics said": a party's view of the piece
     if rule.media and rule.kind == "correction" and before[-1:] in (["be"], ["get"]):
         return "passive"  # "the article I was misquoted in": the publisher's subject suffered the error
     return ""

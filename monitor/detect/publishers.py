@@ -38,6 +38,27 @@ def quoted_speaker_not_media(lem: Lemmas, first: int, before: list[str]) -> bool
     return not rest & _MEDIA and not any(t.low in _MEDIA_NAMES for t in lem.tokens if t.start > closing)
 
 
+_SAYING = {"say", "tell", "add", "write", "insist", "reply", "respond", "state", "заявить", "сказать", "написать",
+           "добавить", "ответить", "сообщить", "подчеркнуть"}
+
+
+def _said_after_quote(lem: Lemmas, first: int, outlet_words: frozenset[str]) -> bool:
+    """Whether a quotation that opens the sentence with the act is followed by a publisher saying it: '"We stand by
+    the story," the newspaper said', «"Опровергать не будем", — заявили в редакции»."""
+    tokens = lem.tokens
+    if not (first and tokens[0].text in _QUOTE_MARKS):
+        return False
+    close = next((i for i in range(first + 1, len(tokens)) if tokens[i].text in ('"', "”", "»", "’")), None)
+    if close is None:
+        return False
+    after = [t.lemma for t in tokens[close + 1:close + 8] if t.lemma[:1].isalnum()]
+    said = next((j for j, w in enumerate(after) if w in _SAYING), None)
+    if said is None:
+        return False
+    speaker = set(after[:said] + after[said + 1:said + 4])
+    return bool(speaker & (_MEDIA | outlet_words))
+
+
 def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: frozenset[str]) -> bool:
     """Whether the clause before an act names a publisher: a newsroom's word ("the newspaper", "we"), the page's
     outlet, or a capitalised name made of a newspaper's words ("The Daily Bugle said it would not retract")."""
@@ -56,6 +77,8 @@ def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: froz
             opening -= 1
         before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
         start = opening
+    if not before and _said_after_quote(lem, first, outlet_words):
+        return True  # '"No retraction is needed," the newspaper said': the speaker named after the quotation
     cut = max((j for j, w in enumerate(before) if w in _SUBORDINATE_OPENERS), default=-1)
     if 0 <= cut < len(before) - 1:
         before = before[cut + 1:]  # "the network apologised after a graphic misidentified him": the graphic did it
@@ -68,3 +91,21 @@ def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: froz
     tokens = lem.tokens
     return any(tokens[i].text[:1].isupper() and tokens[i].low in _MEDIA_NAMES and not (
         i and tokens[i - 1].lemma in _PREPOSITIONS) for i in range(start, first))
+
+
+_VERDICT_VERBS = {"say", "argue", "claim", "complain", "write", "charge", "contend", "allege", "insist", "believe"}
+
+
+def others_verdict(lem: Lemmas, last: int) -> bool:
+    """A piece called wrong by someone named after it who is no newsroom: "The report had the wrong focus, critics
+    said" (a party's view, not the outlet's note; "... misstated the date, the newspaper said" is one)."""
+    comma = next((i for i in range(last + 1, min(last + 7, len(lem.tokens))) if lem.tokens[i].text == ","), None)
+    if comma is None:
+        return False
+    tail = [t for t in lem.tokens[comma + 1:] if t.lemma[:1].isalnum()]
+    if not 1 < len(tail) <= 5:
+        return False
+    if tail[-1].lemma not in _VERDICT_VERBS and not (len(tail) > 2 and tail[0].lemma in _VERDICT_VERBS):
+        return False
+    words = {t.lemma for t in tail} | {t.low for t in tail}
+    return not words & _MEDIA and not any(t.low in _MEDIA_NAMES for t in tail)

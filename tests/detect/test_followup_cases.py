@@ -792,6 +792,13 @@ NARRATIVE = [
     # Russian: "I would like to apologise" is said now
     ("Я хотел бы попросить прощения у всех зрителей.", "apology"),
     ("Он бы попросил прощения, если бы мог.", None),
+    # a newsroom named after its quotation; an assertion insisted on, not a demand; a piece others call wrong
+    ("“No correction is needed,” the newspaper said.", "stands_by"),
+    ("“No correction is needed,” the minister said.", None),
+    ("The bank insisted it had followed the rules and described the article as nonsense.", "denial"),
+    ("The mayor insisted that the paper apologise and retract the article.", None),
+    ("The documentary had the wrong emphasis, viewers complained.", None),
+    ("An earlier version of this article gave the wrong date, the newspaper said.", "correction"),
     # a party dismissing the claims of a suit denies them; a judge dismissing them rules
     ("The exchange dismissed the allegations in the regulator's lawsuit.", "denial"),
     ("The judge dismissed two of the claims in the complaint.", "legal_action"),
