@@ -17,6 +17,7 @@ import re
 from monitor.detect.caseless import Caseless
 from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, WHEN, head
 from monitor.detect.parties import CAP, canonical, in_quote
+from monitor.detect.ru_cases import genitive_name
 
 _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
@@ -59,7 +60,8 @@ _FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|�
 # "by Acme Corp", "by influential climate scientist Jane Doe", "by three Phi Kappa Psi members"
 _UNTIL_BY = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"  # up to "by" in the clause; "$4.2 billion" is no full stop
 _BY = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"
-                 rf"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+){{0,3}}?((?:{CAP})(?:\s+(?!{WHEN})(?:{CAP}|of|and|&)(?!\w))*)")
+                 rf"(?:(?:(?!(?:on|in|at|after|before|over|for|with|during|since|from|to|as)\b)[a-z][\w-]*|\d[\d,]*)\s+)"
+                 rf"{{0,3}}?(?!{WHEN})((?:{CAP})(?:\s+(?!{WHEN})(?:{CAP}|of|and|&)(?!\w))*)")
 _BY_COMMON = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w-]*)"
                         r"|(\d[\d,.]*\s+[a-z][\w-]*))\b")
 # The words after "by", up to what ends a noun phrase: "by Acme chief executive Jane Roe[ to all members]".
@@ -208,6 +210,11 @@ def closing_speaker(after: str) -> str:
 
 def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """Who says a claim is false: a quotation's speaker, the subject of "said", else the page's author."""
+    according = _ACCORDING.match(sentence[:start])
+    if according and head(according.group(1)):
+        # 'According to the company, the report is "untrue"', «По словам Пескова, ...» (Песков)
+        return genitive_name(head(according.group(1))) if according.group(0)[:3].casefold() == "по " else head(
+            according.group(1))
     if in_quote(sentence, start):
         return (_speaker(sentence, start, following) or _said_before(sentence, start, outlet, speaker) or speaker
                 or outlet)
@@ -238,6 +245,10 @@ def _closes_before_dash(rest: str, following: str) -> bool:
     return _QUOTE_THEN_DASH.search(rest + " " + following) is not None
 
 
+# Who a sentence's claim is attributed to before it is made: "According to the company, ...", «По словам Пескова, ...».
+_ACCORDING = re.compile(r"^\s*(?:according to|по словам|по мнению|по заявлению)\s+([^,]{2,60}),", re.IGNORECASE)
+
+
 def subject(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """The doer of the act that starts at character `start`; `speaker` stands for first person if given."""
     sentence = sentence.replace("’", "'")
@@ -260,6 +271,9 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if made:
         return made  # "The apology message was sent by Acme's chief executive"
     before = sentence[:start]
+    according = _ACCORDING.match(before)
+    if according and head(according.group(1)):
+        return head(according.group(1))  # "According to the company, the report is untrue": the company says so
     and_verb = _AND_VERB.search(before)
     if and_verb:
         first_clause = before[:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
@@ -268,6 +282,9 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
         if first_name and head(first_name.group(1)):
             return head(first_name.group(1))
+        doer = re.match(r"^\s*(?:the|a|an)\s+([a-z]+)\s", first_clause, re.IGNORECASE)
+        if doer and doer.group(1).casefold() in DOER_NOUNS | ORG_NOUNS:
+            return doer.group(1)  # "The newspaper corrected the article and apologised": the newspaper did both
     whose = _WHOSE.search(before)
     if whose and head(whose.group(1)):
         return head(whose.group(1))  # "Sophie Dahl, whose solicitors have filed a writ": for her, not them
@@ -348,6 +365,11 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     return head(span)
 
 
+# An office named after its state or city: "by the New York attorney general".
+_OFFICE = re.compile(r"\s+((?:attorney|solicitor|inspector|auditor|surgeon|postmaster)[- ]general"
+                     r"|(?:district |state |u\.s\. )?attorney|prosecutors?|regulators?|officials?)\b")
+
+
 def doer_after_by(rest: str) -> str:
     """The doer a passive names after "by": a name ("by Acme Corp"), else an organisation's common noun ("by the
     ministry")."""
@@ -364,6 +386,9 @@ def doer_after_by(rest: str) -> str:
             return f"{by.group(1)} {noun.group(1)}"  # "by the MP's office"
         if noun and noun.group(1) in ("journalist", "reporter", "correspondent", "columnist", "writer"):
             return f"{by.group(1)} {noun.group(1)}"  # "by the Guardian journalist": a journalist, not the paper
+        office = _OFFICE.match(rest[by.end():])
+        if office:
+            return f"{by.group(1)} {office.group(1)}"  # "by the New York attorney general": the office, not the state
         acronym = re.match(r",\s+([A-ZА-ЯЁ]{2,6}),", rest[by.end():])
         if acronym:
             return f"{canonical(by.group(1))} ({acronym.group(1)})"  # "by the Economic ... Commission, EFCC,"
@@ -371,6 +396,7 @@ def doer_after_by(rest: str) -> str:
     common = _BY_COMMON.match(rest)
     if common and common.group(2):
         return common.group(2)  # "by 170,000 customers"
-    if common and common.group(1).split()[-1] in ORG_NOUNS:
-        return common.group(1)
-    return ""
+    words = common.group(1).split() if common else []
+    while words and words[-1] not in ORG_NOUNS | DOER_NOUNS:
+        words.pop()  # "by a company spokesperson as 'false'": the phrase up to its doer's noun
+    return " ".join(words)

@@ -60,3 +60,23 @@ def where_it_speaks(phrase: str) -> str:
 def after_in(phrase: str) -> bool:
     """Whether the phrase opens with «в»/«во»: a place or an institution named where it speaks."""
     return bool(_LOCATIVE_AFTER.match(phrase))
+
+
+def genitive_name(name: str) -> str:
+    """A Russian surname or institution in the genitive, «по словам Пескова», in the nominative: «Песков»; the
+    endings surnames and institutions have («-ова», «-ина», «-ского», «-ии»), other words as they are."""
+    words = name.split()
+    out = []
+    for word in words:
+        low = word.casefold()
+        if not re.fullmatch(r"[а-яё-]+", low):
+            out.append(word)
+        elif low.endswith(("ова", "ева", "ёва", "ина", "ына")) and word[:1].isupper():
+            out.append(word[:-1])
+        elif low.endswith(("ского", "цкого")):
+            out.append(word[:-3] + "ий")
+        elif low.endswith("ии"):
+            out.append(word[:-1] + "я")
+        else:
+            out.append(word)
+    return " ".join(out)

@@ -1193,6 +1193,23 @@ def test_actor_named_as_an_alert_names_it(text: str, actor: str) -> None:
     assert event.actor == actor
 
 
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    # a passive's doer after "by", up to its noun, never a day: "by the broadcaster on Monday"
+    ("An apology was issued by the broadcaster on Tuesday.", "apology", "broadcaster"),
+    ("The claims were rejected by a bank spokesperson as false.", "denial", "bank spokesperson"),
+    ("A suit was filed against the firm by the Texas attorney general.", "legal_action", "Texas attorney general"),
+    # who a claim is attributed to before it is made
+    ("According to the ministry, the article is “completely untrue”.", "denial", "ministry"),
+    ("По словам Пескова, эта информация не соответствует действительности.", "denial", "Песков"),
+    # one subject, two acts: "The newspaper corrected the article and apologised"
+    ("The magazine corrected the piece and apologised to the mayor.", "apology", "magazine"),
+])
+def test_actor_of_passives_attributions_and_coordinated_acts(text: str, kind: str, actor: str) -> None:
+    events = {e.kind: e for e in detect(Doc(body=text, outlet="Daily"))}
+    assert events[kind].actor == actor
+
+
+
 def test_seed_post_is_a_denial_and_not_an_apology() -> None:
     if not SEED.exists():
         pytest.skip(f"seed article not found at {SEED}")
