@@ -13,6 +13,7 @@ import re
 from monitor.detect.actors import PASSIVE, doer_after_by, made_by
 from monitor.detect.names import head
 from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, CAP, KNOWN, canonical
+from monitor.detect.wordsets import SETS
 
 _TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{CAP})(?:\s+(?:{CAP}))*)")
 # A complaint named by whose it is: "Complaint of Shri R. K. Jalan against the editor", "a petition by Acme against".
@@ -75,4 +76,12 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
                               sentence)
         if authority:
             return authority.group(0)
+    opener = re.match(r"\s*([\w-]+)", sentence[start:end])
+    if opener and opener.group(1).casefold() in _AUTH_WORDS:
+        # «Суд обязал издание ...», «Арбитражный суд обязал»: the act's own words open with the court that acted
+        clause = re.split(r"[,;:(]", sentence[:start + opener.end()])[-1]
+        return head(clause) or opener.group(1)
     return ""
+
+
+_AUTH_WORDS = set(SETS["AUTH"].split("|"))

@@ -79,7 +79,7 @@ ORG_NOUNS = {"police", "jury", "magazine", "newspaper", "paper", "ministry", "co
               "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
               "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
               "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker",
-              "газета"}
+              "газета", "канал", "телеканал", "суд", "банк", "комитет", "совет", "фонд"}
 # Common nouns that name a doer ("the publication", "a molecular biology journal", "the regulator").
 DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "regulator", "journal", "watchdog",
                "prosecutors", "giant", "firm", "insurer", "retailer", "carrier", "source", "sources", "author",
@@ -118,7 +118,9 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
     while i < len(words):
         w = _clean(words[i])
         gerund = w.endswith("ing") and i + 1 < len(words) and words[i + 1] in ("the", "a", "an", "its", "their") or (
-            i == 0 and _RU_GERUND.fullmatch(w) is not None)  # «Выступая на брифинге, он ...»
+            i == 0 and _RU_GERUND.fullmatch(w) is not None) or (  # «Выступая на брифинге, он ...»
+            i == 0 and _RU_ADJECTIVE.fullmatch(w) is not None and i + 1 < len(words) and words[i + 1][:1].islower()
+            and _clean(words[i + 1]).casefold() not in ORG_NOUNS)  # «Генеральный директор» (not «Новая газета»)
         if w[:1].isupper() and w.casefold() not in _NOT_A_RUN and not gerund:
             j = i + 1
             while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
@@ -144,6 +146,9 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
 # (not «Новая газета»: endings an adjective shares are listed words)
 _RU_GERUND = re.compile(r"[А-ЯЁ][а-яё]+(?:уя|юя|ясь|ась|ав|ив|ев|вшись)|(?:Выступая|Отвечая|Отмечая|Подчеркивая"
                         r"|Подчёркивая|Говоря|Объясняя|Заявляя|Сообщая|Утверждая|Добавляя|Называя|Признавая)")
+
+
+_RU_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)")
 
 
 # Plural doers named without an article: "officials", "police", "prosecutors".

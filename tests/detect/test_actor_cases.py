@@ -203,7 +203,7 @@ NOT_NAMES = [
      "Open Letters"),
     ("", "Сотрудники издательства уже принесли свои извинения читателям.", "apology", ""),
     ("", "Компания Northwind принесла извинения пользователям.", "apology", "Northwind"),
-    ("", "Первый канал принес извинения зрителям.", "apology", "Первый"),
+    ("", "Первый канал принес извинения зрителям.", "apology", "Первый канал"),
     # an opening adverb, a broadcaster's dateline and the patient of a passive act are no doers
     ("", "Moreover, I want to apologize to the family for the distress caused.", "apology", "Bugle Blog"),
     ("", "(LAKE CITY) -- Two guards have been charged over the escape.", "legal_action", ""),

@@ -1201,6 +1201,11 @@ def test_actor_named_as_an_alert_names_it(text: str, actor: str) -> None:
     # who a claim is attributed to before it is made
     ("According to the ministry, the article is “completely untrue”.", "denial", "ministry"),
     ("По словам Пескова, эта информация не соответствует действительности.", "denial", "Песков"),
+    # a court that opens the act's own words; a Russian adjective that opens a title or a court's name
+    ("Суд обязал издание опубликовать опровержение.", "legal_action", "Суд"),
+    ("Арбитражный суд обязал редакцию удалить статью.", "legal_action", "Арбитражный суд"),
+    ("The High Court ordered the magazine to pay damages.", "legal_action", "High Court"),
+    ("Генеральный директор компании принёс извинения клиентам.", "apology", ""),
     # one subject, two acts: "The newspaper corrected the article and apologised"
     ("The magazine corrected the piece and apologised to the mayor.", "apology", "magazine"),
 ])
