@@ -20,7 +20,7 @@ _BRACKET_TAG = re.compile(r"^\W{0,3}[\[(]\s*(UPDATE[SD]?|CORRECTED|CORRECTION|CL
 _WITHDRAWN = re.compile(r"\b(?i:story withdrawn)\b|^\W*(?:WITHDRAWN|KILL|KILLED|ELIMINATE)\s*[-:]")
 # Advisory verbs that open a wire note, bracketed or not.
 _ADVISORY = re.compile(
-    r"^[^\w(\[]{0,3}(?:eds?\s*:\s*)?(?P<br>[\(\[])?\s*(?P<verb>corrects?|correcting|fixes|fixing|amends|removes|deletes|inserts|adds?"
+    r"^[^\w(\[]{0,3}(?:\((?:Reuters|AP|AFP|Bloomberg|Рейтер)\)\s*[-–—]+\s*)?(?:eds?\s*:\s*)?(?P<br>[\(\[])?\s*(?P<verb>corrects?|correcting|fixes|fixing|amends|removes|deletes|inserts|adds?"
     r"|adding|updates?|updating|recasts?|rewrites?|writethru|writes through|tops|changes|refiles?|refiling"
     r"|clarifies|clarifying|withdraws?|исправлен\w*|исправля\w*|добавлен\w*|добавля\w*|дополнен\w*|обновлен\w*"
     r"|уточн\w*)\b(?P<rest>[^.!?]*)", re.IGNORECASE)
@@ -220,7 +220,7 @@ def tags(line: str) -> list[tuple[str, float]]:
         kind = next((k for stem, k in _ADVISORY_KIND.items() if verb.startswith(stem)), "")
         if not advisory.group("br") and (not _ADVISORY_OBJECT.search(rest) or len(line.split()) > 20
                                          or not re.search(r"(?:s|through)$", verb)
-                                         or not line.lstrip("*#-• ")[:1].isupper()):
+                                         or not advisory.group("verb")[:1].isupper()):
             kind = ""  # without brackets: "Adds analyst quote, background" but not "adds that the firm ..."
         if kind == "update" and re.search(r"\b(?:dropped|missing|omitted) (?:word|letter|line|text)|\btypo\b", line,
                                           re.IGNORECASE):

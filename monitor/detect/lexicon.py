@@ -156,6 +156,11 @@ RULES: tuple[Rule, ...] = tuple(
            "not ~8 as originally|initially|previously|first|erroneously|incorrectly|wrongly ~1 state|report|publish"
            "|say|write|give|suggest|describe|spell",
            "set the record straight", "^ correction append",
+           # "We have removed a reference to the FSB from this article"; "The headline of this article was changed on
+           # 2 May to more accurately reflect its content"
+           "^ we ~3 remove|delete|cut ~6 {PART}|statement|claim ~~10 from this {STORY}",
+           "^ the headline|title ~3 of? this? {STORY}? ~2 be|have ~v2 change|amend|alter|update|edit ~~10 to ~3 reflect"
+           "|correct|clarify|remove",
            # "We got the wrong dope from CBS", "We blew it.", "we got any part of our story wrong", "the wrong team was
            # credited with the sweep", a wire's "SUBS 3rd graf ... to CORRECT", «в публикации было неточное описание»
            "^ we|i ~1 get ~2 the wrong", "^ we|i blow it", "get ~2 any|some|part|parts ~3 of ~2 our|the {STORY} wrong",
@@ -338,6 +343,7 @@ RULES: tuple[Rule, ...] = tuple(
            "с исправленный ~1 название|заголовок|подпись|титр|текст|фамилия") +
     # --- clarification: the outlet makes its own story clearer
     _rules("clarification", "note", 0.9,
+           "^ clarification append",
            "^ we|i ~5 clarify|clarity", "^ to clarify ,|:",
            "we|i ~4 wish|like|happy|want|glad|please|should|must|would ~3 make ~3 clear",
            "happy|glad|please ~1 to clarify",

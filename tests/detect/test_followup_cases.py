@@ -799,6 +799,12 @@ NARRATIVE = [
     ("The mayor insisted that the paper apologise and retract the article.", None),
     ("The documentary had the wrong emphasis, viewers complained.", None),
     ("An earlier version of this article gave the wrong date, the newspaper said.", "correction"),
+    # newsroom notes in the shapes feeds carry them
+    ("Clarification appended 9 April 2024.", "clarification"),
+    ("The headline of this piece was changed on 9 April to more accurately reflect the findings.", "correction"),
+    ("(Reuters) - Corrects paragraph 2 to say the bank, not the ministry, made the offer", "correction"),
+    ("We have removed a reference to the chairman's age from this article.", "correction"),
+    ("We have removed the comments section from this page.", None),
     # a party dismissing the claims of a suit denies them; a judge dismissing them rules
     ("The exchange dismissed the allegations in the regulator's lawsuit.", "denial"),
     ("The judge dismissed two of the claims in the complaint.", "legal_action"),
