@@ -41,10 +41,17 @@ _PULL_IDIOMS = {"strings", "string", "plug", "trigger", "punches", "rug", "weigh
                 "rank", "stunt", "muscle", "hamstring", "calf", "groin"}
 
 
+# What a remark's noun names when it modifies them: a part of a site ("the comments section", "the video player").
+_PAGE_PARTS = {"section", "box", "thread", "feature", "field", "button", "option", "function", "player", "board",
+               "tab", "widget", "moderation", "policy"}
+
+
 def not_a_retraction(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     """Whether a retraction rule's match is another sense of its words."""
     tok = lem.tokens[first]
     clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
+    if clause[:1] and clause[0] in _PAGE_PARTS and lem.tokens[last].lemma in ("comment", "post", "message", "video"):
+        return True  # "removed the comments section from this page": a part of the site, not a piece or a remark
     if tok.lemma == "retraction" and clause[:1] in (["a"], ["an"]) and {"withdrawal", "notice"} & set(clause[1:4]):
         return True  # "Retraction: a formal withdrawal of a piece of content": a glossary's gloss
     if any(t.lemma in ("снять", "снимать") for t in lem.tokens[first:last + 1]) and (
