@@ -1,0 +1,143 @@
+"""Ordinary news's other senses of a notice's words (pure): politics, policy and the economy as a wire reports them.
+
+An economist who "dismissed the idea that the economy needed more stimulus" or a ministry that "completely
+disagreed with the idea" rejects a thesis, not a report about itself; "he said he did not blame China" or "did not
+vote for Moore" says what someone did not do, denying nothing (no denial). "What agencies charge was an influence
+operation" alleges, "a charged exchange" is heated, "leading the charge" is leading; "federal law prohibits ...",
+"the bill allows for criminal penalties", "the decree stipulates fines", "repeals a federal fine" are statutes, and
+"charges were expected" is no act yet (no legal action). "Sorry, but this is years ago" is an interjection (no
+apology). An agency that "backed up Ukraine's account" or troops told "we have to defend it" stand by no
+publication (no stands-by); a president who "attempted to clear up confusion" clarifies no story of an outlet's (no
+clarification). `senses.not_this_kind` asks `not_in_the_news`.
+"""
+
+from __future__ import annotations
+
+from monitor.detect.lemmas import Lemmas
+from monitor.detect.wordsets import SETS
+
+# What a thesis is called when it is rejected: "dismissed the idea that ...", "rejected the notion that ...".
+_THESES = {"idea", "notion"}
+# What a thesis about the economy or a policy is about: "the idea that the economy needed another round".
+_ECONOMY = {"economy", "economic", "crisis", "capitalism", "factor", "factors", "inflation", "growth", "recession",
+            "stimulus", "rate", "rates", "price", "prices", "unemployment", "joblessness", "need", "needed", "needs",
+            "charges", "cheaper", "costlier"}
+# What someone says he did not do that denies nothing: "said he did not blame China", "did not vote for Moore".
+_NOT_DENIALS = {"blame", "vote"}
+# Whose words a statute's are: "federal law prohibits ...", "the bill also allows for criminal penalties".
+_STATUTES = {"law", "laws", "bill", "bills", "act", "decree", "statute", "statutes", "rule", "rules", "regulation",
+             "regulations", "legislation", "code", "provision", "provisions", "constitution", "ordinance"}
+_PROVIDES = {"prohibit", "allow", "permit", "stipulate", "require", "provide", "bar", "ban", "authorize", "mandate"}
+# How "charged" reads as an adjective: "a charged exchange", "politically charged".
+_ADJ_LEADS = {"a", "an", "the", "highly", "politically", "emotionally", "racially", "heavily", "so", "very", "more"}
+_CHARGE_LINKS = {"with", "by", "for", "in", "over", "of", "on", "under", "after", "against", "and", ",", "."}
+# What a publication is when a defence or a confirmation is a newsroom's: its piece, its people, its name.
+_NEWSROOM = {"story", "stories", "report", "reports", "reporting", "article", "articles", "journalism", "coverage",
+             "reporter", "reporters", "journalist", "journalists", "newspaper", "paper", "piece", "broadcast",
+             "documentary", "segment", "headline", "editor", "editors", "newsroom", "column", "programme", "program",
+             "times", "post", "journal", "bbc", "cnn", "reuters", "guardian", "bloomberg", "telegraph", "mail",
+             "news", "magazine", "outlet", "network", "channel", "publication", "publisher", "book", "interview",
+             "expose", "broadcaster", "station", "show"} | (set(SETS["SBOBJ"].split("|")) | set(SETS["STORY"].split(
+                 "|"))) - {"account", "it", "they", "word", "claim", "characterization", "conclusion", "text"}
+# What a newsroom defends as its own: "we defended our investigation", "backed its findings".
+_OWN_WORK = {"our", "its", "their", "investigation", "investigations", "finding", "findings", "work", "staff",
+             "exclusive", "analysis", "sources", "source", "decision"}
+_TRIES = {"attempt", "attempted", "try", "tried", "seek", "sought", "move", "moved", "aim", "aimed"}
+
+
+def _thesis_rejected(lem: Lemmas, first: int, last: int) -> bool:
+    """A thesis about the economy or a policy rejected ("dismissed the notion that structural factors ...")."""
+    toks = lem.tokens
+    span = {t.lemma for t in toks[first:last + 1]}
+    if not span & _THESES:
+        return False
+    after = [t.low for t in toks[last + 1:last + 11]]
+    if "disagree" in span and after[:1] != ["that"]:
+        return True  # "completely disagreed with the idea": a proposal opposed
+    return after[:1] == ["that"] and bool(set(after[1:8]) & _ECONOMY)
+
+
+def _what_was_not_done(lem: Lemmas, first: int, last: int) -> bool:
+    """ "said he does not blame China", "did not vote for Moore", "does not share that view": nothing denied."""
+    toks = lem.tokens
+    for i, t in enumerate(toks[first:last + 2], first):
+        nxt = toks[i + 1:i + 4]
+        if t.low in ("not", "n't", "never") and nxt and (nxt[0].lemma in _NOT_DENIALS or nxt[0].lemma == "share" and (
+                "view" in {u.low for u in nxt[1:]})):
+            return True  # "does not share that view": an opinion not held ("never shared user data" denies)
+    return False
+
+
+def _charge_alleged_or_heated(lem: Lemmas, first: int, last: int) -> bool:
+    """ "what agencies charge was ...", "a charged exchange", "leading the charge": no charge brought."""
+    toks = lem.tokens
+    for i in range(first, last + 1):
+        t = toks[i]
+        if t.lemma != "charge":
+            continue
+        prev = toks[i - 1].low if i else ""
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.low == "charged" and prev in _ADJ_LEADS and nxt is not None and nxt.low.isalpha() and (
+                nxt.low not in _CHARGE_LINKS):
+            return True  # "a charged exchange with the committee"
+        if t.low == "charge" and nxt is not None and nxt.lemma == "be" and "what" in {
+                u.low for u in toks[max(0, i - 7):i]}:
+            return True  # "what U.S. intelligence agencies charge was a Russian influence operation"
+        if i >= 2 and [toks[i - 2].lemma, prev] == ["lead", "the"]:
+            return True  # "Comcast is leading the charge by cable operators"
+    return False
+
+
+def _statute(lem: Lemmas, first: int) -> bool:
+    """A law's provision or a repeal ("federal law prohibits", "the bill allows for", "repeals a federal fine")."""
+    toks = lem.tokens
+    lead = toks[max(0, first - 12):first]
+    if any(t.low.startswith("repeal") for t in lead[-4:]):
+        return True  # "Repeals a federal fine imposed on Americans under Obamacare"
+    for i, t in enumerate(lead):
+        if t.low in _STATUTES:
+            nxt = [u for u in lead[i + 1:i + 3] if u.low not in ("also", "now", "already", "still")]
+            if nxt and nxt[0].lemma in _PROVIDES and not nxt[0].low.endswith("ed"):
+                return True
+    return False
+
+
+def _still_expected(lem: Lemmas, last: int) -> bool:
+    """ "federal charges were expected in the case": no charge brought yet."""
+    toks = lem.tokens
+    ahead = [t.low for t in toks[last + 1:last + 3]]
+    return toks[last].lemma in ("charge", "fine", "lawsuit", "suit") and ahead in (
+        ["were", "expected"], ["are", "expected"], ["is", "expected"], ["was", "expected"])
+
+
+def _interjection(lem: Lemmas, first: int) -> bool:
+    """ "Sorry, but this is years ago": an objection's opening, no apology."""
+    toks = lem.tokens
+    return toks[first].low == "sorry" and [t.low for t in toks[first + 1:first + 3]] == [",", "but"]
+
+
+def _no_newsroom(lem: Lemmas, first: int, last: int, kind: str) -> bool:
+    """A defence or a clarification with no publication in the sentence ("backed up Ukraine's account")."""
+    words = {t.low for t in lem.tokens} | {t.lemma for t in lem.tokens}
+    if words & _NEWSROOM:
+        return False
+    span = {t.lemma for t in lem.tokens[first:last + 1]}
+    if kind == "stands_by":
+        ahead = {t.low for t in lem.tokens[first:last + 4]}
+        backed_up = "back" in span and "up" in {t.low for t in lem.tokens[first:last + 1]}
+        return (backed_up or "defend" in span) and not ahead & _OWN_WORK  # "defended our investigation" stays
+    before = {t.low for t in lem.tokens[max(0, first - 4):first]}
+    return "clear" in span and bool(before & _TRIES)  # "Trump attempted to clear up confusion over whether ..."
+
+
+def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
+    """Whether a match is one of ordinary news's other senses of a notice's words."""
+    if kind == "denial":
+        return _thesis_rejected(lem, first, last) or _what_was_not_done(lem, first, last)
+    if kind == "legal_action":
+        return _charge_alleged_or_heated(lem, first, last) or _statute(lem, first) or _still_expected(lem, last)
+    if kind == "apology":
+        return _interjection(lem, first)
+    if kind in ("stands_by", "clarification"):
+        return _no_newsroom(lem, first, last, kind)
+    return False

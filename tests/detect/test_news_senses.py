@@ -1,0 +1,54 @@
+"""Ordinary news's other senses of a notice's words (news_senses): each negative fired before the sense was added,
+and its neighbouring positive still fires."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect.followups import detect
+from monitor.models import Doc
+
+pytestmark = pytest.mark.pure
+
+CASES = [
+    # a thesis about the economy rejected; a denial about oneself stays one
+    ("The governor dismissed the idea that the economy needed a further rate cut.", None),
+    ("The lender dismissed the idea that it had misled its depositors.", "denial"),
+    ("An analyst disputed the notion that lower prices would lift demand this year.", None),
+    ("The trader disputed the notion that his fund had moved the copper market.", "denial"),
+    ("The finance ministry said it completely disagreed with the idea.", None),
+    ("The finance ministry said it completely disagreed with the characterization.", "denial"),
+    # what someone did not do, no denial
+    ("The senator smiled when the mayor said he did not blame the unions for the strike.", None),
+    ("The mayor denied that he had taken money from the developer.", "denial"),
+    ("The governor said she did not vote for the incumbent in the primary.", None),
+    ("The strategist stressed that he does not share that view of interest rates.", None),
+    ("The exchange says it never shared user data with the tax authorities.", "denial"),
+    # "charge" alleged, heated or led
+    ("Both sides deny what the inspectors charge was a deliberate cover-up.", "denial"),
+    ("The hearing turned tense, triggering a charged exchange with the committee chair.", None),
+    ("The hearing ended after the witness was charged with contempt.", "legal_action"),
+    ("The retailer is leading the charge by discount chains into online groceries.", None),
+    # statutes and a repeal
+    ("Federal law prohibits anyone from selling a rifle to someone who has been convicted of a felony.", None),
+    ("The bill also allows for criminal penalties against repeat offenders.", None),
+    ("Regulators imposed criminal penalties on two repeat offenders last week.", "legal_action"),
+    ("HEALTH PLAN: Repeals a federal fine imposed on people without coverage.", None),
+    # no charge brought yet
+    ("The newspaper said the coach had been told criminal charges were expected soon.", None),
+    ("The coach has pleaded not guilty and is expected to stand trial in March.", "legal_action"),
+    # an interjection
+    ("\"Sorry, but that meeting happened long before he joined the team,\" the aide said.", None),
+    ("\"Sorry for the delay in getting the refunds out,\" the airline said.", "apology"),
+    # no publication defended or clarified
+    ("The coast guard backed up the fishermen's account of the collision.", None),
+    ("The newspaper backed up its reporter's account of the interview.", "stands_by"),
+    ("\"We certainly have to defend it,\" he said, handing out medals to the troops.", None),
+    ("The prime minister attempted to clear up confusion over whether the border would close.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), CASES)
+def test_news_sense(text: str, kind: str | None) -> None:
+    kinds = [e.kind for e in detect(Doc(body=text, outlet="The Daily Bugle"))]
+    assert kinds == (kind.split() if kind else []), kinds
