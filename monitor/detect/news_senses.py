@@ -22,8 +22,9 @@ _THESES = {"idea", "notion"}
 _ECONOMY = {"economy", "economic", "crisis", "capitalism", "factor", "factors", "inflation", "growth", "recession",
             "stimulus", "rate", "rates", "price", "prices", "unemployment", "joblessness", "need", "needed", "needs",
             "charges", "cheaper", "costlier"}
-# What someone says he did not do that denies nothing: "said he did not blame China", "did not vote for Moore".
-_NOT_DENIALS = {"blame", "vote"}
+# What someone says he did not do that denies nothing: "said he did not blame China", "did not vote for Moore",
+# "she did not contest the facts" (an admission).
+_NOT_DENIALS = {"blame", "vote", "contest", "challenge", "dispute"}
 # Whose words a statute's are: "federal law prohibits ...", "the bill also allows for criminal penalties".
 _STATUTES = {"law", "laws", "bill", "bills", "act", "decree", "statute", "statutes", "rule", "rules", "regulation",
              "regulations", "legislation", "code", "provision", "provisions", "constitution", "ordinance"}
@@ -91,9 +92,12 @@ def _charge_alleged_or_heated(lem: Lemmas, first: int, last: int) -> bool:
 def _statute(lem: Lemmas, first: int) -> bool:
     """A law's provision or a repeal ("federal law prohibits", "the bill allows for", "repeals a federal fine")."""
     toks = lem.tokens
-    lead = toks[max(0, first - 12):first]
-    if any(t.low.startswith("repeal") for t in lead[-4:]):
-        return True  # "Repeals a federal fine imposed on Americans under Obamacare"
+    lead = toks[max(0, first - 15):first]
+    if any(t.low.startswith("repeal") for t in lead):
+        return True  # "Repeals a federal fine", "the bill repeals a provision that levies a penalty"
+    required = any(t.low == "required" for t in toks[first:first + 3])
+    if required and (toks[0].text == "*" or any(t.low in _STATUTES for t in lead)):
+        return True  # "under federal law, the commission was required to", "* CFTC is required to set limits"
     for i, t in enumerate(lead):
         if t.low in _STATUTES:
             nxt = [u for u in lead[i + 1:i + 3] if u.low not in ("also", "now", "already", "still")]
@@ -130,12 +134,66 @@ def _no_newsroom(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     return "clear" in span and bool(before & _TRIES)  # "Trump attempted to clear up confusion over whether ..."
 
 
+def _a_judges_reasons(lem: Lemmas) -> bool:
+    """A judge's reasons ("said in his decision that the plaintiffs' claims were speculative"): a ruling's words."""
+    words = {t.low for t in lem.tokens}
+    return bool(words & {"judge", "bench", "justice"}) and bool(words & {"decision", "ruling", "opinion"})
+
+
+def _claims_to_territory(lem: Lemmas, last: int) -> bool:
+    """ "contest China's sweeping claims to the sea": a claim to land, not an allegation."""
+    ahead = [t.low for t in lem.tokens[last + 1:last + 3]]
+    return lem.tokens[last].lemma == "claim" and ahead[:1] == ["to"] and ahead[1:] != [] and ahead[1] in {
+        "the", "most", "part", "parts", "sovereignty", "territory", "islands", "land", "ownership", "all"}
+
+
+def _denial_as_a_state(lem: Lemmas, first: int) -> bool:
+    """ "delay is the new denial", "climate denial", "he is in denial", "to avoid denial" (a loan's)."""
+    toks = lem.tokens
+    if toks[first].low != "denial" or not first:
+        return False
+    return toks[first - 1].low in ("new", "climate", "science", "in", "avoid", "loan", "credit", "coverage")
+
+
+def _not_a_penalty_imposed(lem: Lemmas, first: int, last: int) -> bool:
+    """A fee "charged at 25 bps", "is fine for most", money set aside for fines, a fine asked for: no legal act."""
+    toks = lem.tokens
+    for i in range(first, last + 1):
+        t = toks[i]
+        prev = toks[i - 1].low if i else ""
+        ahead = [u.text for u in toks[i + 1:i + 3]]
+        if t.low == "charged" and ahead[:1] == ["at"] and any(c.isdigit() for c in "".join(ahead[1:])):
+            return True  # "it is charged at 25 bps on each newly minted token"
+        if t.lemma == "charge" and {u.low for u in toks[max(0, i - 3):i]} & {"bps", "%", "fee", "fees", "percent"}:
+            return True  # "75 bps are charged to the liquidators"
+        if t.low == "fine" and prev in ("is", "are", "was", "were", "be", "'s", "’s", "seems", "perfectly", "just"):
+            return True  # "119% is fine for most of them"
+        if t.lemma in ("fine", "penalty") and {u.lemma for u in toks[max(0, i - 10):i]} & {
+                "provision", "aside", "deduct", "reserve"}:
+            return True  # "set aside $42 billion for clean-up costs, fines and compensation"
+        if t.lemma in ("fine", "penalty") and {u.lemma for u in toks[max(0, i - 9):i]} & {"ask", "seek", "request"}:
+            return True  # "they also asked for a 300,000 euro fine": sought, not imposed
+    return False
+
+
+def _an_executive_order(lem: Lemmas, first: int, last: int) -> bool:
+    """ "Trump's order to halt arrivals", "the Jan. 27 order by the president": a president's order, no regulator's."""
+    toks = lem.tokens
+    if not any(t.lemma == "order" for t in toks[first:last + 1]):
+        return False
+    lead = {t.low for t in toks[max(0, first - 3):first]}
+    after = [t.low for t in toks[last + 1:last + 4]]
+    return bool(lead & {"executive", "president", "presidential", "trump"}) or after == ["by", "the", "president"]
+
+
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary news's other senses of a notice's words."""
     if kind == "denial":
-        return _thesis_rejected(lem, first, last) or _what_was_not_done(lem, first, last)
+        return _thesis_rejected(lem, first, last) or _what_was_not_done(lem, first, last) or _a_judges_reasons(
+            lem) or _claims_to_territory(lem, last) or _denial_as_a_state(lem, first)
     if kind == "legal_action":
-        return _charge_alleged_or_heated(lem, first, last) or _statute(lem, first) or _still_expected(lem, last)
+        return _charge_alleged_or_heated(lem, first, last) or _statute(lem, first) or _still_expected(
+            lem, last) or _not_a_penalty_imposed(lem, first, last) or _an_executive_order(lem, first, last)
     if kind == "apology":
         return _interjection(lem, first)
     if kind in ("stands_by", "clarification"):

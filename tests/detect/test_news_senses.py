@@ -45,6 +45,32 @@ CASES = [
     ("The newspaper backed up its reporter's account of the interview.", "stands_by"),
     ("\"We certainly have to defend it,\" he said, handing out medals to the troops.", None),
     ("The prime minister attempted to clear up confusion over whether the border would close.", None),
+    # an admission, a claim to land, a judge's reasons, denial as a stance
+    ("The claimant's lawyer said in court that he did not contest the facts of the case.", None),
+    ("The claimant's lawyer said he did not sexually harass anyone.", "denial"),
+    ("Neighbouring states contest Beijing's sweeping claims to the sea.", None),
+    ("Neighbouring states contest Beijing's claims that its coast guard acted lawfully.", "denial"),
+    ("The judge, appointed to the bench in 2010, said in his decision that the plaintiffs' claims were speculative.",
+     "legal_action"),
+    ("The company said the plaintiffs' claims were speculative.", "denial legal_action"),
+    ("Delay is the new denial, campaigners say, and it has slowed the response.", None),
+    ("The envoy issued a denial on Tuesday.", "denial"),
+    # a fee, "fine" meaning all right, money set aside, a fine asked for, a president's order, a statute's duty
+    ("At present, it is charged at 30 bps on each newly minted token.", None),
+    ("Most creditors just want their $ back, so 110% is fine for nearly all of them.", None),
+    ("The regulator imposed a fine of $5 million.", "legal_action"),
+    ("The oil company has already set aside $40 billion for clean-up costs, fines and compensation for the spill.",
+     None),
+    ("Prosecutors also asked for a 300,000 euro ($408,000) fine and confiscation of 600,000 euros from the auditor.",
+     None),
+    ("The court imposed a 200,000 euro fine on the auditor.", "legal_action"),
+    ("She spoke out against the president's order to halt arrivals from several countries.", None),
+    ("A regulator's order to halt the sales was upheld.", "legal_action"),
+    ("The group had argued that under federal law, the commission was required to conduct a privacy-impact "
+     "assessment before gathering personal data.", None),
+    ("Under the settlement, the commission was required to conduct a privacy-impact assessment before gathering "
+     "personal data.", "legal_action"),
+    ("The Senate bill repeals a provision of the health law that levies a penalty on people without coverage.", None),
 ]
 
 
