@@ -8,7 +8,12 @@ operation" alleges, "a charged exchange" is heated, "leading the charge" is lead
 "charges were expected" is no act yet (no legal action). "Sorry, but this is years ago" is an interjection (no
 apology). An agency that "backed up Ukraine's account" or troops told "we have to defend it" stand by no
 publication (no stands-by); a president who "attempted to clear up confusion" clarifies no story of an outlet's (no
-clarification). `senses.not_this_kind` asks `not_in_the_news`.
+clarification). A judge who "denied the settlement" rules; "questioned its integrity", "few economists dispute
+that", "a false solution", "it is incorrect to think that ..." deny no report; a lawyer who "did not contest the
+facts" admits; "claims to the sea" are claims to land; "delay is the new denial" is a stance. A fee "charged at 25
+bps", "is fine for most", fines in a provision, a fine asked for, a president's order, "a fresh appeal to", firms
+"charged by Congress with" a mission, a duty "under federal law" are no legal act. `senses.not_this_kind` asks
+`not_in_the_news`.
 """
 
 from __future__ import annotations
@@ -43,6 +48,17 @@ _NEWSROOM = {"story", "stories", "report", "reports", "reporting", "article", "a
 # What a newsroom defends as its own: "we defended our investigation", "backed its findings".
 _OWN_WORK = {"our", "its", "their", "investigation", "investigations", "finding", "findings", "work", "staff",
              "exclusive", "analysis", "sources", "source", "decision"}
+# What a judge denies or rejects that is no report: a ruling.
+_RULINGS = {"settlement", "motion", "request", "petition", "bail", "appeal", "application"}
+# What is questioned that is a person's character or a plan's sense, not a report.
+_CHARACTER = {"integrity", "ethics", "motive", "motives", "wisdom", "legitimacy", "competence", "loyalty",
+              "patriotism", "judgment", "judgement", "need", "value"}
+# What "false" describes that is no report: "a false solution", "a false dawn".
+_FALSE_THINGS = {"solution", "solutions", "dawn", "start", "economy", "choice", "dichotomy", "equivalence", "hope",
+                 "hopes", "sense", "positive", "positives", "bottom", "breakout", "signal", "teeth", "god", "idol",
+                 "prophet", "prophets", "modesty", "promise", "promises"}
+_COURTS = {"court", "courts", "tribunal", "judge", "judges", "justices", "commission", "panel", "board", "ombudsman",
+           "regulator", "supreme", "appeals", "appellate", "high"}
 _TRIES = {"attempt", "attempted", "try", "tried", "seek", "sought", "move", "moved", "aim", "aimed"}
 
 
@@ -84,6 +100,9 @@ def _charge_alleged_or_heated(lem: Lemmas, first: int, last: int) -> bool:
         if t.low == "charge" and nxt is not None and nxt.lemma == "be" and "what" in {
                 u.low for u in toks[max(0, i - 7):i]}:
             return True  # "what U.S. intelligence agencies charge was a Russian influence operation"
+        if t.low == "charged" and [u.low for u in toks[i + 1:i + 2]] == ["by"] and toks[i + 2:i + 3] and toks[
+                i + 2].low in ("congress", "parliament", "lawmakers", "legislators", "law", "statute", "charter"):
+            return True  # "companies charged by Congress with supporting housing": a mission
         if i >= 2 and [toks[i - 2].lemma, prev] == ["lead", "the"]:
             return True  # "Comcast is leading the charge by cable operators"
     return False
@@ -136,7 +155,11 @@ def _no_newsroom(lem: Lemmas, first: int, last: int, kind: str) -> bool:
 
 def _a_judges_reasons(lem: Lemmas) -> bool:
     """A judge's reasons ("said in his decision that the plaintiffs' claims were speculative"): a ruling's words."""
-    words = {t.low for t in lem.tokens}
+    lows = [t.low for t in lem.tokens]
+    words = set(lows)
+    if any(lows[i:i + 3] in (["in", "his", w], ["in", "her", w]) for w in ("ruling", "decision", "opinion")
+           for i in range(len(lows) - 2)):
+        return True  # "In his ruling, Ware said there was a significant factual dispute"
     return bool(words & {"judge", "bench", "justice"}) and bool(words & {"decision", "ruling", "opinion"})
 
 
@@ -168,8 +191,7 @@ def _not_a_penalty_imposed(lem: Lemmas, first: int, last: int) -> bool:
             return True  # "75 bps are charged to the liquidators"
         if t.low == "fine" and prev in ("is", "are", "was", "were", "be", "'s", "’s", "seems", "perfectly", "just"):
             return True  # "119% is fine for most of them"
-        if t.lemma in ("fine", "penalty") and {u.lemma for u in toks[max(0, i - 10):i]} & {
-                "provision", "aside", "deduct", "reserve"}:
+        if t.lemma in ("fine", "penalty") and {u.lemma for u in toks[:i]} & {"provision", "aside", "deduct"}:
             return True  # "set aside $42 billion for clean-up costs, fines and compensation"
         if t.lemma in ("fine", "penalty") and {u.lemma for u in toks[max(0, i - 9):i]} & {"ask", "seek", "request"}:
             return True  # "they also asked for a 300,000 euro fine": sought, not imposed
@@ -186,14 +208,60 @@ def _an_executive_order(lem: Lemmas, first: int, last: int) -> bool:
     return bool(lead & {"executive", "president", "presidential", "trump"}) or after == ["by", "the", "president"]
 
 
+def _not_a_report_disputed(lem: Lemmas, first: int, last: int) -> bool:
+    """A ruling or a person's character, not a report: "Rakoff denied the settlement", "questioned its integrity",
+    "few economists dispute that", "a false solution", "no legitimate basis for doing so", "it is incorrect to
+    think that blanket limits will control prices"."""
+    toks = lem.tokens
+    span = {t.lemma for t in toks[first:last + 1]}
+    ahead = [t for t in toks[last + 1:last + 6] if t.low not in ("a", "an", "the", "its", "his", "her", "their")]
+    nouns = {t.lemma for t in ahead[:3]}
+    if "reject" in span and nouns & _RULINGS or "deny" in span and ahead[:1] and ahead[0].lemma in _RULINGS:
+        return True  # a judge who "denied the settlement" or "rejected the motion" ("denied considering a bid")
+    if "question" in span and ({t.lemma for t in toks[first:last + 4]} & _CHARACTER):
+        return True
+    lead = range(max(1, first - 7), first)
+    if span & {"dispute", "doubt", "deny"} and any(
+            toks[j].low == "nobody" or toks[j].low == "few" and toks[j - 1].low != "a" for j in lead):
+        return True
+    falses = [i for i in range(first, last + 3) if i < len(toks) and toks[i].low == "false"]
+    if any(toks[i + 1:i + 2] and toks[i + 1].low in _FALSE_THINGS for i in falses):
+        return True
+    basis = next((i for i in range(first, last + 1) if toks[i].low == "basis"), None)
+    if basis is not None and ([t.low for t in toks[basis + 1:basis + 2]] == ["for"] and toks[basis + 2:basis + 3] and (
+            toks[basis + 2].low == "doing") or "without" in {t.low for t in toks[max(0, basis - 3):basis]}):
+        return True  # "sees no legitimate basis for doing so", "withholding deposits without any legitimate basis"
+    after = [t.low for t in toks[last + 1:last + 12]]
+    return span & {"incorrect", "wrong"} != set() and after[:2] in (["to", "think"], ["to", "assume"], [
+        "to", "believe"]) and bool(set(after) & _ECONOMY | set(after) & {"limits", "governments", "policy"})
+
+
+def _a_plea_for_help(lem: Lemmas, first: int, last: int) -> bool:
+    """ "issuing a fresh appeal to beef up air defences", "an appeal for calm": a plea, no court appeal."""
+    toks = lem.tokens
+    for i in range(first, last + 1):
+        if toks[i].low not in ("appeal", "appeals"):
+            continue
+        if i and toks[i - 1].low in ("fresh", "urgent", "emotional", "impassioned", "public", "renewed", "direct"):
+            return True
+        nxt = [t.low for t in toks[i + 1:i + 5]]
+        if nxt[:1] == ["for"] and not set(nxt) & {"retrial", "review", "leave", "rehearing"}:
+            return True
+        if nxt[:1] == ["to"] and not set(nxt) & _COURTS and nxt[1:2] != ["overturn"]:
+            return True
+    return False
+
+
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary news's other senses of a notice's words."""
     if kind == "denial":
         return _thesis_rejected(lem, first, last) or _what_was_not_done(lem, first, last) or _a_judges_reasons(
-            lem) or _claims_to_territory(lem, last) or _denial_as_a_state(lem, first)
+            lem) or _claims_to_territory(lem, last) or _denial_as_a_state(lem, first) or _not_a_report_disputed(
+            lem, first, last)
     if kind == "legal_action":
         return _charge_alleged_or_heated(lem, first, last) or _statute(lem, first) or _still_expected(
-            lem, last) or _not_a_penalty_imposed(lem, first, last) or _an_executive_order(lem, first, last)
+            lem, last) or _not_a_penalty_imposed(lem, first, last) or _an_executive_order(
+            lem, first, last) or _a_plea_for_help(lem, first, last)
     if kind == "apology":
         return _interjection(lem, first)
     if kind in ("stands_by", "clarification"):

@@ -71,6 +71,31 @@ CASES = [
     ("Under the settlement, the commission was required to conduct a privacy-impact assessment before gathering "
      "personal data.", "legal_action"),
     ("The Senate bill repeals a provision of the health law that levies a penalty on people without coverage.", None),
+    # a person's character, a consensus, a false remedy, a basis for an act, a thesis called incorrect, a judge's
+    # ruling; a report denied stays a denial
+    ("Critics have stepped up their attacks on the bureau and questioned its integrity.", None),
+    ("With Beijing seen buying some $1 billion in dollars each day to keep the yuan stable, few U.S. economists "
+     "dispute that China is manipulating its currency.", None),
+    ("Few of the bank's critics dispute that it acted lawfully, but the bank still denied that it had misled "
+     "investors.", "denial"),
+    ('The central banker described jointly issued bonds on Friday as a "false solution."', None),
+    ("He can only dismiss the prosecutor for good cause, and he told lawmakers he sees no legitimate basis for doing "
+     "so.", None),
+    ("The bank contends in court papers that its rival is withholding deposits without any legitimate basis.", None),
+    ("The bank said there was no legitimate basis for the allegations.", "denial"),
+    ('"It is incorrect to think that blanket limits will enable governments to control prices," the minister said.',
+     None),
+    ('In his ruling, the judge said there was a "significant factual dispute" over whether the information shared '
+     "had influenced the design.", None),
+    ("The same day Hale denied the settlement, the agency chairwoman asked lawmakers for larger penalties.", None),
+    ("The company denied the report that its chief had resigned.", "denial"),
+    # a plea, a mission from Congress; a court appeal and a criminal charge stay legal actions
+    ("The president denounced the strikes, saying dozens of missiles had been launched and issuing a fresh appeal to "
+     "strengthen air defences.", None),
+    ("The company filed an appeal to the Supreme Court on Monday.", "legal_action"),
+    ("Both lenders are shareholder-owned companies charged by Congress with supporting housing by keeping credit "
+     "flowing.", None),
+    ("Both lenders were charged by prosecutors with defrauding investors.", "legal_action"),
 ]
 
 
