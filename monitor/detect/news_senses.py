@@ -18,8 +18,11 @@ bps", "is fine for most", fines in a provision, a fine asked for, a president's 
 
 from __future__ import annotations
 
+import re
+
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.wordsets import SETS
+from monitor.models import Event
 
 # What a thesis is called when it is rejected: "dismissed the idea that ...", "rejected the notion that ...".
 _THESES = {"idea", "notion"}
@@ -250,6 +253,22 @@ def _a_plea_for_help(lem: Lemmas, first: int, last: int) -> bool:
         if nxt[:1] == ["to"] and not set(nxt) & _COURTS and nxt[1:2] != ["overturn"]:
             return True
     return False
+
+
+# A newsroom that only reports a denial: "Reuters has not independently verified the accusations, which Moore has
+# denied", "he told Reuters the articles were totally untrue".
+_UNVERIFIED = re.compile(r"\b(?:has|have|had|could|was|were)\s+not\s+(?:been\s+able\s+to\s+)?(?:independently\s+)?"
+                         r"(?:verif|confirm)\w*", re.IGNORECASE)
+
+
+def own(sentence: str, found: dict[str, Event]) -> bool:
+    """Whether a news organisation named in a denial denies for itself, rather than only reporting the denial (it
+    could not verify the claims, or was told they were untrue): only its own denial stands by its work."""
+    if _UNVERIFIED.search(sentence):
+        return False
+    actor = found["denial"].actor if "denial" in found else ""
+    return not actor or re.search(r"\b(?:told|telling|tells)\s+(?:the\s+)?" + re.escape(actor) + r"\b",
+                                  sentence) is None
 
 
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:

@@ -96,6 +96,11 @@ CASES = [
     ("Both lenders are shareholder-owned companies charged by Congress with supporting housing by keeping credit "
      "flowing.", None),
     ("Both lenders were charged by prosecutors with defrauding investors.", "legal_action"),
+    # a newsroom that only reports a denial stands by nothing; one that rejects claims about its work does
+    ("Reuters has not independently verified the accusations, which the senator has denied.", "denial"),
+    ("Reuters said the claims about its reporting were false.", "denial stands_by"),
+    ('In 2003, he told The Daily Bugle the articles were "totally untrue."', "denial"),
+    ('In 2003, The Daily Bugle said the claims about its articles were "totally untrue."', "denial stands_by"),
 ]
 
 
