@@ -106,6 +106,10 @@ def _charge_alleged_or_heated(lem: Lemmas, first: int, last: int) -> bool:
         if t.low == "charged" and [u.low for u in toks[i + 1:i + 2]] == ["by"] and toks[i + 2:i + 3] and toks[
                 i + 2].low in ("congress", "parliament", "lawmakers", "legislators", "law", "statute", "charter"):
             return True  # "companies charged by Congress with supporting housing": a mission
+        if t.low == "charge" and prev in ("a", "the") and toks[i + 1:i + 3] and len(toks) > i + 2 and (
+                toks[i + 1].low in ("he", "she", "they") or toks[i + 1].text[:1].isupper()) and (
+                toks[i + 2].low.endswith("ed")):
+            return True  # "including a charge Moore initiated sexual contact with a girl": an accusation's content
         if i >= 2 and [toks[i - 2].lemma, prev] == ["lead", "the"]:
             return True  # "Comcast is leading the charge by cable operators"
     return False

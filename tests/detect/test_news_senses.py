@@ -101,6 +101,9 @@ CASES = [
     ("Reuters said the claims about its reporting were false.", "denial stands_by"),
     ('In 2003, he told The Daily Bugle the articles were "totally untrue."', "denial"),
     ('In 2003, The Daily Bugle said the claims about its articles were "totally untrue."', "denial stands_by"),
+    # a charge that is an accusation's content; a criminal charge stays a legal action
+    ("He has denied the allegations, including a charge he initiated sexual contact with a teenage girl.", "denial"),
+    ("He faces a charge of assault after the fight.", "legal_action"),
 ]
 
 
