@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from monitor.detect import context, coreference, headings, prefilter
+from monitor.detect import context, coreference, headings, news_senses, prefilter
 from monitor.detect.actors import speaker_of, statement_owner, subject
 from monitor.detect.claimants import legal_actor
 from monitor.detect.confidence import calibrate
@@ -220,7 +220,7 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         found["denial"] = replace(found["stands_by"], kind="denial", confidence=calibrate("denial", "newsroom", 0.8),
                                   basis="newsroom")
     if "denial" in found and "stands_by" not in found and _is_media(found["denial"].actor, sentence, outlet) and (
-            not _DENIES_A_STORY.search(sentence)) and _JOURNALISM.search(sentence):
+            not _DENIES_A_STORY.search(sentence)) and _JOURNALISM.search(sentence) and news_senses.own(sentence, found):
         # a newsroom rejecting claims about its own journalism stands by it
         denial = found["denial"]
         found["stands_by"] = replace(denial, kind="stands_by", confidence=calibrate("stands_by", "newsroom", 0.8),

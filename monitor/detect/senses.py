@@ -26,6 +26,7 @@ from monitor.detect.denial_senses import not_a_denial
 from monitor.detect.legal_senses import DETERMINERS, YEAR, not_legal
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.market_senses import not_in_markets
+from monitor.detect.news_senses import not_in_the_news
 from monitor.detect.retraction_senses import EDITS as _EDITS
 from monitor.detect.retraction_senses import not_a_retraction
 from monitor.detect.ru_senses import not_in_russian_news
@@ -77,7 +78,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     clause = [t.lemma for t in lem.tokens[last + 1:last + 7]]
     if kind == "denial" and not_a_denial(lem, first, last, before) or not_in_markets(lem, first, last, kind):
         return True
-    if not_in_business(lem, first, last, kind, before) or not_in_russian_news(lem, first, last, kind):
+    if not_in_business(lem, first, last, kind, before) or not_in_russian_news(lem, first, last, kind) or (
+            not_in_the_news(lem, first, last, kind)):
         return True
     if tok.lemma in _NOUN_ACTS and {"call", "know", "term", "dub"} & set(before[-8:]) and "be" in before[-8:]:
         return True  # "it is called a Glomar denial": a name for a kind of act
