@@ -805,6 +805,9 @@ NARRATIVE = [
     ("(Reuters) - Corrects paragraph 2 to say the bank, not the ministry, made the offer", "correction"),
     ("We have removed a reference to the chairman's age from this article.", "correction"),
     ("We have removed the comments section from this page.", None),
+    # a party's denial beside a ruling still denies; a judge's reasons in a ruling do not
+    ("The bank denied the allegations ahead of the judge's ruling.", "denial"),
+    ("In her ruling, the judge said the claims were speculative.", None),
     # a party dismissing the claims of a suit denies them; a judge dismissing them rules
     ("The exchange dismissed the allegations in the regulator's lawsuit.", "denial"),
     ("The judge dismissed two of the claims in the complaint.", "legal_action"),
