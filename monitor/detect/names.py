@@ -68,8 +68,9 @@ NOT_A_NAME = _COMMON_LEAD | {
     "libel", "defamation", "slander", "fraud", "antitrust", "copyright", "privacy", "negligence", "discrimination",
     # prepositions and counts that open a sentence: «Против основателя возбуждено дело», "Dozens of suits were"
     "против", "для", "из", "от", "у", "о", "об", "с", "со", "за", "над", "под", "перед", "без", "до", "через", "во",
-    "к", "dozens", "hundreds", "thousands", "scores", "millions", "десятки", "сотни", "тысячи", "слухи", "сообщения",
-    "данные", "публикация", "новость", "новости"}
+    "к", "further", "furthermore", "moreover", "additionally", "meanwhile", "dozens", "hundreds", "thousands",
+    "scores", "millions", "десятки", "сотни", "тысячи", "слухи", "сообщения", "данные", "публикация", "новость",
+    "новости"}
 
 
 # Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".

@@ -101,8 +101,10 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
                                       for i, t in enumerate(lem.tokens[first:last + 2], first)):
         return True  # "the editors note that the essay dates from 1998": the verb again
     if kind == "legal_action" and any(t.low == "sanctions" for t in lem.tokens[first:last + 1]) and any(
-            t.lemma in _STATES for t in lem.tokens[first:last + 1]):
-        return True  # "the government imposed sanctions on three banks": foreign policy, not a case brought
+            t.lemma in _STATES for t in lem.tokens[max(0, first - 3):last + 1]):
+        # "the government imposed sanctions on three banks", "the war sanctions placed on them by global authorities":
+        # foreign policy, not a case brought
+        return True
     if kind == "legal_action" and any(t.lemma in _NOUN_ACTS for t in lem.tokens[first:last + 1]) and (
             _hypothetical_after(lem, last)):
         return True
@@ -376,7 +378,8 @@ _ESTIMATES = {"estimate", "estimates", "forecast", "forecasts", "figure", "figur
               "projection", "projections", "target", "targets", "view", "level", "levels", "gdp", "growth", "number",
               "numbers", "statistic", "statistics", "count", "tally", "authorization", "authorizations", "rule",
               "rules", "guideline", "guidelines", "label"}
-_STATES = {"government", "ministry", "department", "council", "administration"}  # not a regulator or a court
+_STATES = {"government", "ministry", "department", "council", "administration",  # not a regulator or a court
+           "war", "global", "international", "western", "economic", "trade", "eu", "us", "u.s.", "un"}
 _IMPLYING = {"imply", "insinuate", "intimate"}
 _DESCRIBERS = {"describe", "call", "characterize", "characterise", "brand", "label", "dismiss", "portray"}
 

@@ -805,6 +805,9 @@ NARRATIVE = [
     ("(Reuters) - Corrects paragraph 2 to say the bank, not the ministry, made the offer", "correction"),
     ("We have removed a reference to the chairman's age from this article.", "correction"),
     ("We have removed the comments section from this page.", None),
+    # international sanctions are foreign policy; a regulator's sanction is a legal act
+    ("The exchange cut services there because of the war sanctions placed on it by global authorities.", None),
+    ("The broker was sanctioned by the regulator for weak controls.", "legal_action"),
     # a party's denial beside a ruling still denies; a judge's reasons in a ruling do not
     ("The bank denied the allegations ahead of the judge's ruling.", "denial"),
     ("In her ruling, the judge said the claims were speculative.", None),
