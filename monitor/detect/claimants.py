@@ -79,9 +79,10 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
     opener = re.match(r"\s*([\w-]+)", sentence[start:end])
     if opener and opener.group(1).casefold() in _AUTH_WORDS:
         # «Суд обязал издание ...», «Арбитражный суд обязал»: the act's own words open with the court that acted
-        clause = re.split(r"[,;:(]", sentence[:start + opener.end()])[-1]
+        named = re.match(r"(?:\s+[A-ZА-ЯЁ][\w-]*){0,3}", sentence[start + opener.end():])  # «Банк России»
+        clause = re.split(r"[,;:(]", sentence[:start + opener.end() + (named.end() if named else 0)])[-1]
         return head(clause) or opener.group(1)
     return ""
 
 
-_AUTH_WORDS = set(SETS["AUTH"].split("|"))
+_AUTH_WORDS = set(SETS["AUTH"].split("|")) | {"банк"}

@@ -152,6 +152,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "{CLAIM} ~4 not ~2 reflect|correspond ~3 reality|fact|facts|truth",
            "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
            "^ это|этот ~2 {RU_FALSE}", "не соответствовать действительность",
+           # a headline's dash: «Binance: статья Reuters — ложь»
+           "{RU_STORY}|информация|сообщение|обвинение|утверждение ~3 - ~1 {RU_FALSE}",
            # «сообщения о его отставке являются слухами», «информация оказалась фейковой»
            "являться|оказаться ~1 {RU_FALSE}|выдуманный|вымышленный",
            # «не в таком масштабе, как писали некоторые СМИ»
@@ -266,6 +268,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
            "not ~2 make ~2 retraction", "not retract", "not back down",
            "no plan|intention ~2 retract|withdraw|correct|remove|unpublish",
+           # «агентство отказалось удалять материал», «не стало отзывать публикацию»
+           "отказаться|отказываться ~2 удалять|удалить|отзывать|отозвать|снимать|снять|опровергать ~3 {RU_STORY}",
+           "не ~1 стать|собираться ~1 удалять|отзывать|снимать|опровергать ~3 {RU_STORY}",
            # "the story was in the public interest and would remain online"; "doubled down on its reporting"
            "{SBNOUN}|it ~~12 will|would ~2 remain|stay ~1 online|up|publish|available",
            "double down on ~3 {SBOBJ}",

@@ -163,12 +163,30 @@ def _not_denying(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+# What an authority's formal warning is about: a breach, and the liability it brings.
+_WARNED_OF = {"нарушение", "недопустимость", "ответственность", "необходимость", "штраф", "блокировка"}
+
+
+def _cautioned(lem: Lemmas, first: int, last: int) -> bool:
+    """«ЦБ предупредил о росте инфляции», «Роскомнадзор предупредил, что ... повлечет»: a caution or a forecast,
+    not a formal warning («предупредил банк о нарушении закона»)."""
+    toks = lem.tokens
+    at = next((i for i in range(first, last + 1) if toks[i].lemma == "предупредить"), None)
+    if at is None:
+        return False
+    after = [t.lemma for t in toks[at + 1:at + 6]]
+    if after[:1] == [","] and after[1:2] == ["что"]:
+        return True
+    about = next((j for j, w in enumerate(after) if w in ("о", "об")), None)
+    return about is not None and not set(after[about + 1:about + 3]) & _WARNED_OF
+
+
 def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary Russian news's other senses of a notice's words."""
     if kind in ("correction", "clarification"):
         return _no_error_of_a_piece(lem, first, last)
     if kind == "legal_action":
-        return _no_legal_act(lem, first, last)
+        return _no_legal_act(lem, first, last) or _cautioned(lem, first, last)
     if kind == "denial":
         return _not_denying(lem, first, last)
     if kind == "apology":  # «извините за архаизм»: a word excused in passing

@@ -805,6 +805,16 @@ NARRATIVE = [
     ("(Reuters) - Corrects paragraph 2 to say the bank, not the ministry, made the offer", "correction"),
     ("We have removed a reference to the chairman's age from this article.", "correction"),
     ("We have removed the comments section from this page.", None),
+    # Russian: a publisher's refusal to take its piece down, a headline's dash, a suit taken up, a formal warning
+    ("Агентство отказалось удалять материал о компании.", "stands_by"),
+    ("Агентство отказалось от комментариев.", None),
+    ("Газета не стала отзывать статью.", "stands_by"),
+    ("Компания: статья газеты — ложь.", "denial"),
+    ("Эксперт: прогноз — ложь.", None),
+    ("Арбитражный суд принял к рассмотрению иск биржи.", "legal_action"),
+    ("Банк России предупредил банк о нарушении закона.", "legal_action"),
+    ("Банк России предупредил о росте инфляции.", None),
+    ("Роскомнадзор предупредил, что дальнейшее размещение таких сведений повлечёт штраф.", None),
     # international sanctions are foreign policy; a regulator's sanction is a legal act
     ("The exchange cut services there because of the war sanctions placed on it by global authorities.", None),
     ("The broker was sanctioned by the regulator for weak controls.", "legal_action"),
