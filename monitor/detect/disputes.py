@@ -152,6 +152,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "{CLAIM} ~4 not ~2 reflect|correspond ~3 reality|fact|facts|truth",
            "{CLAIM}|source|quote|quotes ~4 be ~2 make up|invent|fabricate|concoct",
            "^ это|этот ~2 {RU_FALSE}", "не соответствовать действительность",
+           # «в компании заявили, что публикация содержит ряд неточностей»: a party's verdict on the piece
+           "заявить|заявлять|сказать|утверждать|считать ~~3 что ~2 {RU_STORY}|информация ~3 содержать ~3 неточность"
+           "|ошибка|недостоверный|ложный|искажение",
            # a headline's dash: «Binance: статья Reuters — ложь»
            "{RU_STORY}|информация|сообщение|обвинение|утверждение ~3 - ~1 {RU_FALSE}",
            # «сообщения о его отставке являются слухами», «информация оказалась фейковой»

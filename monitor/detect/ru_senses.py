@@ -181,10 +181,22 @@ def _cautioned(lem: Lemmas, first: int, last: int) -> bool:
     return about is not None and not set(after[about + 1:about + 3]) & _WARNED_OF
 
 
+_SAYING = {"заявить", "заявлять", "сказать", "сообщить", "утверждать", "считать", "подчеркнуть", "отметить"}
+_NEWSROOM = {"редакция", "издание", "газета", "журнал", "агентство", "мы", "телеканал", "сайт", "портал", "сми"}
+
+
+def _a_party_says(lem: Lemmas, first: int) -> bool:
+    """«В компании заявили, что публикация содержит ряд неточностей»: a party's claim about the piece (a denial),
+    not the newsroom's note («Редакция сообщила, что материал содержал ошибку» still corrects)."""
+    before = [t.lemma for t in lem.tokens[:first]]
+    said = next((i for i, w in enumerate(before) if w in _SAYING and "что" in before[i + 1:i + 3]), None)
+    return said is not None and not set(before[:said]) & _NEWSROOM
+
+
 def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary Russian news's other senses of a notice's words."""
     if kind in ("correction", "clarification"):
-        return _no_error_of_a_piece(lem, first, last)
+        return _no_error_of_a_piece(lem, first, last) or _a_party_says(lem, first)
     if kind == "legal_action":
         return _no_legal_act(lem, first, last) or _cautioned(lem, first, last)
     if kind == "denial":

@@ -815,6 +815,9 @@ NARRATIVE = [
     ("Банк России предупредил банк о нарушении закона.", "legal_action"),
     ("Банк России предупредил о росте инфляции.", None),
     ("Роскомнадзор предупредил, что дальнейшее размещение таких сведений повлечёт штраф.", None),
+    # a party's verdict that a piece holds errors denies it; the newsroom's own note corrects
+    ("В банке заявили, что статья содержит ряд неточностей.", "denial"),
+    ("Редакция сообщила, что материал содержал ошибку в дате.", "correction"),
     # international sanctions are foreign policy; a regulator's sanction is a legal act
     ("The exchange cut services there because of the war sanctions placed on it by global authorities.", None),
     ("The broker was sanctioned by the regulator for weak controls.", "legal_action"),
