@@ -134,12 +134,14 @@ def _is_media(actor: str, sentence: str, outlet: str = "") -> bool:
 
 
 def _sentence_events(sentence: str, outlet: str, title: bool, following: str, speaker: str = "",
-                     model: Model | None = None, marked: bool = True, quick: bool = True) -> dict[str, Event]:
+                     model: Model | None = None, marked: bool = True, quick: bool = True,
+                     ruled: bool | None = None) -> dict[str, Event]:
     """Every follow-up one sentence states, at most one per kind (the strongest); `model`, when given, adds the
     kinds its words make likely enough and drops readings they make unlikely. Without a model, a sentence whose
     words fill no rule's slots is not read as tokens and frames (`quick`; the prefilter's oracle turns it off)."""
     found: dict[str, Event] = {}
-    ruled = model is not None or not quick or may_match(lemma_set(sentence))
+    if ruled is None:
+        ruled = model is not None or not quick or may_match(lemma_set(sentence))
     if not (ruled or marked):
         return found  # no heading and no rule can be here
     fixed: set[str] = set()  # kinds stated by a heading or a wire note, which no reading absorbs
@@ -345,10 +347,16 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
     for index, (a, b) in enumerate(cuts):
         sentence = text[a:b]
         before = text[cuts[index - 1][0]:cuts[index - 1][1]] if index else ""
-        candidate, marked = prefilter.scan(sentence)
+        if stage is None and not every_sentence:
+            # the rules' own gate (the lemmas fill some rule's slots) is exact; a heading may stand without it
+            marked = prefilter.marked(sentence)
+            ruled: bool | None = may_match(lemma_set(sentence))
+            candidate = bool(ruled)
+        else:
+            (candidate, marked), ruled = prefilter.scan(sentence), None
         contrast = _contrast_note(before, sentence, doc.outlet) if index and (
             sentence[:1] in _CONTRAST_OPENERS) else None
-        if not (every_sentence or page.column or candidate or contrast):
+        if not (every_sentence or page.column or candidate or marked or contrast):
             continue
         if seen_before and " ".join(sentence.split()) in seen_before:
             continue
@@ -356,7 +364,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         in_title = bool(title_end) and a < title_end
         # Reading every sentence (the prefilter's oracle in tests) reads headings and tags everywhere too.
         found = _sentence_events(sentence, doc.outlet, in_title, following, speaker, stage if candidate else None,
-                                 marked or every_sentence, not every_sentence)
+                                 marked or every_sentence, not every_sentence, ruled)
         if contrast and "correction" not in found:
             found["correction"] = contrast
         if in_title:

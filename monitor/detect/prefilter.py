@@ -7,6 +7,11 @@ a superset test, so skipping a sentence without any never changes a result (test
 compares detection with and without it). Heading and advisory words ("Adds", "Fixes", "Note") count only near a
 line's start (after a dateline, if one opens the line), where headings are read; the same pass says whether a
 heading can be there at all, so that a plain sentence skips the heading patterns.
+
+Detection itself gates the rules with the exact test (`frames.may_match` over the sentence's lemma set), which
+costs about what this pass does and rejects three times as many sentences on story-dense news (many anchors'
+forms are short substrings: "led" in "called", "not" in "note"); it asks here only whether a heading may be in
+the line (`marked`). The literal pass (`scan`) still gates the learned stage, which reads beyond the rules' slots.
 """
 
 from __future__ import annotations
@@ -67,6 +72,29 @@ def _automaton() -> ahocorasick.Automaton:
         automaton.add_word(lit, (len(lit), flag))
     automaton.make_automaton()
     return automaton
+
+
+@functools.cache
+def _marks() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for flag, words in ((_HEADING, HEADING_WORDS), (_ANYWHERE, ANYWHERE_WORDS)):
+        for lit in words:
+            automaton.add_word(lit, (len(lit), flag))
+    automaton.make_automaton()
+    return automaton
+
+
+def marked(sentence: str) -> bool:
+    """Whether a heading, a wire tag or an advisory may be in the sentence (`scan`'s second answer)."""
+    reach = -1
+    for end, (size, flag) in _marks().iter(fold(sentence)):
+        if flag & _ANYWHERE:
+            return True
+        if reach < 0:
+            reach = DATELINE_REACH if _DATELINE.match(sentence) else HEADING_REACH
+        if end - size + 1 <= reach:
+            return True
+    return False
 
 
 def scan(sentence: str) -> tuple[bool, bool]:
