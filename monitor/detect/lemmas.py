@@ -70,6 +70,10 @@ def language(word: str) -> str:
 # Forms whose dictionary lemma would make them another word to the rules: "worse" is not "wrong" ("things are
 # getting worse" calls no claim false).
 _OWN_LEMMA = {"worse", "denys"}  # (and "Denys Henderson" does not deny)
+# simplemma's English dictionary files some regular verbs under a made-up "-e" lemma: "fixed", "fixes" and "fixing"
+# read "fixe", so no rule about fixing an error ever saw them.
+_MISFILED = {"fixe": "fix", "mixe": "mix", "guarde": "guard", "develope": "develop", "crafte": "craft",
+             "deposite": "deposit", "chate": "chat", "formate": "format", "flipe": "flip", "jobe": "job"}
 
 
 def normalise_lemma(word: str, raw: str) -> str:
@@ -78,6 +82,8 @@ def normalise_lemma(word: str, raw: str) -> str:
     if word.casefold() in _OWN_LEMMA:
         return word.casefold()
     if language(word) == "en":
+        if out in _MISFILED and word.casefold() != out:
+            return _MISFILED[out]
         if out.endswith("ll") and out[:-1].endswith(("bel", "cel", "nal", "del")):
             out = out[:-1]  # simplemma's "labell", "cancell", "signall", "modell": the British doubled l
         out = _BRITISH.sub(lambda m: m.group(1) + "z" + m.group(2), out)
