@@ -61,7 +61,8 @@ _SEIZURE = {"operation", "seizure", "seized", "outage", "attack", "attacks", "ha
 _SYSTEMS = {"integration", "software", "hardware", "coding", "code", "bug", "bugs", "glitch", "glitches", "issue",
             "issues", "vulnerability", "flaw", "flaws", "system", "systems", "network", "technical", "pointer",
             "checkpoint", "configuration", "server", "servers", "firmware", "smart", "contract", "rounding",
-            "developers", "developer", "engineers", "patch", "exploit", "fallback", "oracle", "node", "nodes"}
+            "developers", "developer", "engineers", "patch", "exploit", "fallback", "oracle", "node", "nodes",
+            "billing", "payroll", "database", "databases", "app", "apps", "algorithm", "calculator"}
 # A piece's marks in a sentence about a reversal or a revision: "in an earlier version", "as originally reported".
 _PIECE_MARKS = _PUBLICATIONS | {"version", "earlier", "previously", "incorrectly", "mistakenly", "erroneously",
                                "inadvertently", "error", "mistake", "graphic", "caption", "table", "chart", "editor"}
@@ -179,7 +180,7 @@ def _not_an_error_of_ours(lem: Lemmas, first: int, last: int) -> bool:
     if {t.lemma for t in toks} & {"revise", "revision"} and lows & _STATISTICS and not nouns and not (
             lows & (_PIECE_MARKS - _PUBLICATIONS - {"error", "mistake"})):
         return True  # "the Fed revised its measure ... not 0.5 percent as originally reported": data revised
-    window = {t.low for t in toks[max(0, first - 3):last + 4]}
+    window = {t.low for t in toks[max(0, first - 3):last + 6]}  # "corrected the error in its billing system"
     if window & _SYSTEMS - {"issue", "issues"} and not nouns and span & {"error", "mistake", "correct", "fix", "bug"}:
         return True  # "because of an integration error", "developers corrected the issue": a system's fault
     return False

@@ -126,6 +126,9 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         return True  # "Rape charges are brought only if it was enforced with violence": when they are, not one
     modal = any(t.low in ("will", "would", "could", "might") for t in lem.tokens[first:last + 1])
     ahead = [t.low for t in lem.tokens[max(0, first - 10):first]]
+    if any(w.startswith("speciali") or w in ("expertise", "expert", "experts") for w in ahead[-6:]) and (
+            lem.tokens[first].low.endswith(("s", "ion"))):
+        return True  # "a firm that specialises in class actions": a line of work, not a case brought
     if "whether" in ahead and not {".", ";", "!", "?"} & set(ahead[ahead.index("whether"):]):
         return True  # "would consider whether people like him were prosecuted for real crimes": a question weighed
     for i in range(first, last + 1):

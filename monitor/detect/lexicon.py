@@ -48,8 +48,8 @@ RULES: tuple[Rule, ...] = tuple(
            "|inaccurately",
            "^ a|an|the|this|our|in ~3 {STORY} ~6 originally|initially|previously ~2 {SAYV}|{ERRV}",
            # the outlet's own piece found false: "The premise of Wednesday's editorial was patently false"
-           "^ the|a|an? ~3 yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our 's? {STORY}"
-           " ~~10 be ~2 false|wrong|incorrect|inaccurate|untrue",
+           "^ the|a|an? ~5 yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our 's? {STORY}"
+           " ~~10 be ~2 false|wrong|incorrect|inaccurate|untrue|mislead",
            "^ contrary to ~2 a|an|our {STORY} in|on",
            # a column's entry opening with the piece's quoted title: '"A bum steer" (News, Jan. 12) miscalculated'
            "^ \" ~12 \" ( ~~12 ) ~3 {ERRV}|{ERRADV}",

@@ -277,6 +277,22 @@ def own(sentence: str, found: dict[str, Event]) -> bool:
                                   sentence) is None
 
 
+_PERIODS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "morning",
+            "evening", "night", "year", "quarter", "time", "час", "день", "неделю", "месяц", "минут", "минуту"}
+_RECURRING = {"daily", "hourly", "weekly", "monthly", "nightly", "continuously", "constantly", "periodically",
+              "ежедневно", "еженедельно", "ежемесячно", "постоянно", "регулярно"}
+
+
+def _recurring(lem: Lemmas, last: int) -> bool:
+    """An update said to recur: "updated every hour", "refreshed daily", «обновляется каждый час»: how a page
+    works, not a note."""
+    after = [t.low for t in lem.tokens[last + 1:last + 5]]
+    if set(after[:2]) & _RECURRING:
+        return True
+    return any(w in ("every", "each", "каждый", "каждую", "каждые", "раз") and (
+        set(after[i + 1:i + 3]) & _PERIODS) for i, w in enumerate(after[:3]))
+
+
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary news's other senses of a notice's words."""
     if kind == "denial":
@@ -289,6 +305,8 @@ def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
             lem, first, last) or _a_plea_for_help(lem, first, last)
     if kind == "apology":
         return _interjection(lem, first)
+    if kind == "update":  # "The map is updated every hour", "prices are refreshed daily": how a page works
+        return _recurring(lem, last)
     if kind in ("stands_by", "clarification"):
         return _no_newsroom(lem, first, last, kind)
     return False

@@ -133,6 +133,20 @@ CASES = [
     ("He has not been charged with any crime.", None),
     ("He was released without charge on Sunday.", None),
     ("Певица подаст в суд на телеканал.", None),
+    ("The practice specialises in securities litigation and class actions.", None),
+    ("A firm that specialises in securities litigation filed a class action against the lender.", "legal_action"),
+    # a piece of ours found wrong, with no one else's voice in the sentence, is our correction
+    ("The rate of inflation in Tuesday's article was wrong: it is 3.2%, not 2.3%.", "correction"),
+    ("The headline on Friday's review was misleading.", "correction"),
+    ("The rate of inflation in Tuesday's article was wrong, the minister said.", "denial"),
+    # a system's error fixed is no piece corrected
+    ("The lender said it had fixed the error in its payroll system.", None),
+    ("The magazine said it had fixed the error in its report on the payroll system.", "correction"),
+    # how a page works is no update note
+    ("The departures board is updated every minute.", None),
+    ("Exchange rates on this page are refreshed hourly.", None),
+    ("Котировки обновляются каждый час.", None),
+    ("This article was updated on Friday with a response from the airline.", "update"),
 ]
 
 # Narrative wording of corrections, denials, stand-bys and legal actions (no notice shape), each next to the
