@@ -73,7 +73,8 @@ _OWN_LEMMA = {"worse", "denys"}  # (and "Denys Henderson" does not deny)
 # simplemma's English dictionary files some regular verbs under a made-up "-e" lemma: "fixed", "fixes" and "fixing"
 # read "fixe", so no rule about fixing an error ever saw them.
 _MISFILED = {"fixe": "fix", "mixe": "mix", "guarde": "guard", "develope": "develop", "crafte": "craft",
-             "deposite": "deposit", "chate": "chat", "formate": "format", "flipe": "flip", "jobe": "job"}
+             "deposite": "deposit", "chate": "chat", "formate": "format", "flipe": "flip", "jobe": "job",
+             "thinke": "think", "fantasie": "fantasy", "determin": "determine"}
 
 
 def normalise_lemma(word: str, raw: str) -> str:
