@@ -40,6 +40,7 @@ RULES: tuple[Rule, ...] = tuple(
            "|confusion|misidentification|errors",
            "because|due|owe|owing|result|through ~2 a|an ~3 error|mistake|oversight|glitch",
            "{STORY}|{PART}|it ~4 be|have ~v3 correct|amend|fix",
+           "^ this? {STORY} correct|amend ~1 to|on|at|after",  # in a headline's words: "Story corrected to show"
            "{STORY}|{PART}|it ~3 be|have ~v3 update|change|edit|revise|alter|modify ~2 to correct|fix|reflect"
            "|show|say|acknowledge|state|identify|read",
            "^ a|an|the|this|in|on|our ~2 {STORY} ~16 {ERRV}|{ERRADV}",

@@ -16,6 +16,9 @@ from monitor.detect.ru_cases import after_in, nominative, where_it_speaks
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
                 "it's", "there's"}
+# A piece is what was done to, never who did it: "Story corrected to show ...", "This article has been amended".
+_PIECES = {"story", "article", "report", "piece", "post", "item", "column", "editorial", "headline", "caption",
+           "video", "blog", "entry", "version", "статья", "материал", "новость", "публикация", "заметка"}
 # Verbs a title-case headline capitalises after its subject ("Chamber Accuses ...", "Newsweek Backtracks ..."): they
 # end a name.
 TITLE_VERBS = {"says", "said", "denies", "denied", "admits", "rejects", "accuses", "corrects", "issues", "adds", "pays",
@@ -186,6 +189,9 @@ def head(phrase: str, first: bool = False) -> str:
         return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
     phrase = phrase.strip("\"“”'’«»()")
     if not phrase or phrase.casefold() in _COMMON_LEAD:
+        return ""
+    bare = phrase.casefold().split()
+    if bare[-1] in _PIECES and len(bare) <= 2 and bare[0] in (*_PIECES, "the", "this", "our", "an", "a", "earlier"):
         return ""
     if after_in(phrase):
         # «В Минфине заявили», «в пресс-службе банка назвали»: the institution where it was said, as a name

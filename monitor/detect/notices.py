@@ -134,6 +134,8 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
     # --- update: the story was updated with new material
     _rules("update", "note", 0.9,
            "{STORY}|it|this ~3 be|have ~v2 update|expand|revise|refresh",
+           # a note in a headline's words: "Article updated on 12 July to reflect ...", "Story updated at 3pm"
+           "^ this? {STORY} update|expand|revise ~1 on|at|with|to|after",
            # "This article was originally published on 4 March and has been updated"
            "{STORY} ~~12 and have ~v1 be ~v1 update|expand|revise",
            "a|an update to ~2 the|this|our {STORY}|correction|note",

@@ -110,6 +110,8 @@ NO_FRAGMENT = [
     ("", "Kenyan news website, The Ledger, on Friday, issued a statement apologising to its readers.", "apology",
      "Ledger"),
     ("", "The Boston Ledger has apologised to the family.", "apology", "Boston Ledger"),  # "...on Ledger" is no time
+    ("", "Story corrected to show that the hearing is on Thursday.", "correction", "Bugle Blog"),  # the note's outlet
+    ("", "Article amended to fix the spelling of the mayor's name.", "correction", "Bugle Blog"),
 ]
 
 

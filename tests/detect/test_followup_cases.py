@@ -147,6 +147,9 @@ CASES = [
     ("Exchange rates on this page are refreshed hourly.", None),
     ("Котировки обновляются каждый час.", None),
     ("This article was updated on Friday with a response from the airline.", "update"),
+    ("Article updated on 3 June to add the council's reply.", "update"),  # a note in a headline's words
+    ("Story updated at 9pm with the final score.", "update"),
+    ("Fuel prices updated at 9am.", None),
 ]
 
 # Narrative wording of corrections, denials, stand-bys and legal actions (no notice shape), each next to the
