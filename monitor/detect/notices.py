@@ -16,7 +16,8 @@ _rules = functools.partial(rules, SETS)
 NOTICE_RULES: tuple[Rule, ...] = tuple(
     # --- apology: anyone apologises
     _rules("apology", "act", 0.9,
-           "apologize|apologise|apologising|apologizing", "say sorry", "^ sorry", "be ~2 sorry for|about|that|to|,|.",
+           "apologize|apologise|apologising|apologizing", "say sorry", "^ sorry", "be ~2 sorry for|about|that|to|,|.|;",
+           "be ~2 sorry and ~2 accept|take|apologize|regret|promise|vow|pledge|will|would",
            "^ we|i|we're|i'm ~2 be ~3 sorry",
            "^ apology .|!|,|:|-|to|for", "apology|apologies to|for", "^ with our|my? apology|apologies",
            # "a retraction notice and apology from the editors"

@@ -150,6 +150,8 @@ CASES = [
     ("Article updated on 3 June to add the council's reply.", "update"),  # a note in a headline's words
     ("Story updated at 9pm with the final score.", "update"),
     ("Fuel prices updated at 9am.", None),
+    ("The mayor said she was sorry and would accept the findings in full.", "apology"),
+    ("She is sorry but not surprised that the club was relegated.", None),
 ]
 
 # Narrative wording of corrections, denials, stand-bys and legal actions (no notice shape), each next to the
