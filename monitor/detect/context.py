@@ -64,6 +64,8 @@ MISREPORTED = re.compile(r"^\W*(?:[^.:;]{1,40}:\s*)?"  # a column entry's headin
 
 
 # ... or what is so, said short: "He has not." "It has 30." "She is Mary Roe." (not "It has since grown.")
-SHORT_FACT = re.compile(r"^(?:He|She|It|They|(?:His|Her|Its|Their) (?:\w+ )?name)\s+(?:is|are|was|were|has|have|had"
+SHORT_FACT = re.compile(r"^(?:That|This|It) (?:is|was) (?:not (?:the case|so|true|correct|accurate)|incorrect|untrue"
+                        r"|wrong)\s*\.?$"  # "In an article on Saturday, we said ... . That is not the case."
+                        r"|^(?:He|She|It|They|(?:His|Her|Its|Their) (?:\w+ )?name)\s+(?:is|are|was|were|has|have|had"
                         r"|did|does|do)(?:\s+not|n['’]t|\s+never)?(?:(?:\s+[a-z]+){1,3}(?=\s+[A-Z0-9]))?"
                         r"(?:\s+[A-Z0-9][\w.,'’%-]*){0,4}\s*\.?$")

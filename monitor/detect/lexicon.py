@@ -52,6 +52,12 @@ RULES: tuple[Rule, ...] = tuple(
            "^ the|a|an? ~5 yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our 's? {STORY}"
            " ~~10 be ~2 false|wrong|incorrect|inaccurate|untrue|mislead",
            "^ contrary to ~2 a|an|our {STORY} in|on",
+           # a column's entry owning a fault without an error verb: "included an outdated entry", "should not have been
+           # published", "We were wrong to say ...", "Our story failed to mention ..."
+           "^ a|an|the|our|this|in|on ~6 {STORY} ~10 include|contain|carry|give|use|run ~2 an? outdate|out-of-date",
+           "{STORY}|it|this ~10 should not have be ~v1 publish|print|run|air|post|include",
+           "^ we|i ~2 be ~2 wrong|incorrect|mistake to say|report|suggest|state|write|claim|describe|call|imply",
+           "^ our|this ~2 {STORY} ~10 fail|neglect to mention|note|say|include|disclose|state|credit|make",
            # a column's entry opening with the piece's quoted title: '"A bum steer" (News, Jan. 12) miscalculated'
            "^ \" ~12 \" ( ~~12 ) ~3 {ERRV}|{ERRADV}",
            # "I had, by mistake, written in the earlier figure"

@@ -250,7 +250,8 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "correction" and _claimed(lem, first, last):
         return True
     if kind == "correction" and tok.lemma in ("we", "i") and any(
-            t.lemma in _ERRV and lem.tokens[i - 1].lemma in ("be", "get") for i, t in enumerate(lem.tokens)
+            t.lemma in _ERRV and t.low != "mistaken" and lem.tokens[i - 1].lemma in ("be", "get")
+            for i, t in enumerate(lem.tokens)
             if first < i <= last):
         return True  # "I was misquoted in the paper's article": the error was done to us, not by us
     if kind in ("correction", "clarification") and any(t.low == "your" and not quoted(lem.text, t.start)
@@ -384,6 +385,9 @@ _IMPLYING = {"imply", "insinuate", "intimate"}
 _DESCRIBERS = {"describe", "call", "characterize", "characterise", "brand", "label", "dismiss", "portray"}
 
 
+_OWNING_BEFORE_SAYING = (["should", "have"], ["wrong", "to"], ["incorrect", "to"], ["mistake", "to"])
+
+
 def _claimed(lem: Lemmas, first: int, last: int) -> bool:
     """"The company said a story ... misrepresented it": the error is another party's claim about the piece (a
     denial), not the outlet's note; the reporting verb comes before the piece it speaks of."""
@@ -393,9 +397,10 @@ def _claimed(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma in _STORY:
             return False
         if tok.lemma in _SAYERS and not (lem.tokens[i - 1].lemma in ("we", "be")
-                                         and lem.tokens[i - 2].lemma in ("as", "what")) and not (
-                [t.lemma for t in lem.tokens[i - 2:i]] == ["should", "have"]):
-            return True  # (but "not, as we said, a member", "contrary to what was said in our": the outlet's words)
+                                         and lem.tokens[i - 2].lemma in ("as", "what")) and (
+                [t.lemma for t in lem.tokens[i - 2:i]] not in _OWNING_BEFORE_SAYING):
+            return True  # (but "not, as we said, a member", "contrary to what was said in our", "we were wrong to
+            # say": the outlet's words)
     return False
 
 

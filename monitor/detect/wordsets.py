@@ -55,7 +55,7 @@ SETS: dict[str, str] = {
     "ERRV": "misstate|misidentify|misspell|misspelt|misquote|misattribute|misreport|misname|misprint|mislabel"
             "|miscaption|mistranslate|misdate|mischaracterize|misrepresent|misplace|misrender|misgender|mistake"
             "|misinterpret|misconstrue|mishear|misdescribe|misquoted|misspelled|misstated|misidentified|misnamed|misuse"
-            "|overstate|understate|miscalculate|miscount",
+            "|overstate|understate|miscalculate|miscount|conflate",
     "DET": "a|an|the|this|that|his|her|its|their|our|one",
     # a piece named by its day: "Yesterday's front page story", "Monday's editorial", "last week's review"
     "DAY": "yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|sunday's|saturday's",

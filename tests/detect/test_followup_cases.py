@@ -152,6 +152,17 @@ CASES = [
     ("Fuel prices updated at 9am.", None),
     ("The mayor said she was sorry and would accept the findings in full.", "apology"),
     ("She is sorry but not surprised that the club was relegated.", None),
+    # a column's entry owning a fault without an error verb
+    ("The sports diary in Monday's paper included an outdated entry about the club's ground.", "correction"),
+    ("A photograph of the wrong school should not have been published with the article.", "correction"),
+    ("We were wrong to report that the library would close.", "correction"),
+    ("We were mistaken to say the bridge was unsafe.", "correction"),
+    ("Our review failed to mention that the show transfers to London in May.", "correction"),
+    ("The minister said it was wrong to say the scheme had failed.", None),
+    ("Campaigners said we were wrong to report that the library would close.", None),
+    ("A report by the auditors failed to mention the pension shortfall.", None),
+    ("The inquiry's findings conflated the two incidents, lawyers said.", None),
+    ("The profile conflated the singer with her late sister.", "correction"),
 ]
 
 # Narrative wording of corrections, denials, stand-bys and legal actions (no notice shape), each next to the
