@@ -210,7 +210,9 @@ def closing_speaker(after: str) -> str:
 
 def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """Who says a claim is false: a quotation's speaker, the subject of "said", else the page's author."""
-    according = _ACCORDING.match(sentence[:start])
+    according = _ACCORDING.match(sentence)
+    if according and (according.end() > start > according.start(1)):
+        according = None  # the act inside the attribution's own words
     if according and head(according.group(1)):
         # 'According to the company, the report is "untrue"', «По словам Пескова, ...» (Песков)
         return genitive_name(head(according.group(1))) if according.group(0)[:3].casefold() == "по " else head(
@@ -218,6 +220,9 @@ def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", follow
     if in_quote(sentence, start):
         return (_speaker(sentence, start, following) or _said_before(sentence, start, outlet, speaker) or speaker
                 or outlet)
+    closing = _CLOSING_ATTRIBUTION.search(sentence, start)
+    if closing and head(closing.group("who") or closing.group("after"), first=True):
+        return head(closing.group("who") or closing.group("after"), first=True)  # "The report is wrong, Acme said."
     said = list(_SPEECH.finditer(sentence))
     if said:
         return subject(sentence, said[0].start() + 1, outlet, speaker)
@@ -245,6 +250,11 @@ def _closes_before_dash(rest: str, following: str) -> bool:
     return _QUOTE_THEN_DASH.search(rest + " " + following) is not None
 
 
+# An attribution that closes the sentence after a comma: "..., Acme said on Tuesday.", "..., said a spokesman for
+# the bank."
+_CLOSING_ATTRIBUTION = re.compile(r",\s*(?:(?P<who>[^,;:\"“”«»]{2,60}?)\s+(?:said|says|told|tells|added|wrote|insisted"
+                                  r"|maintained|argued|claimed|stated)\b[^,;:\"“”]{0,40}"
+                                  r"|(?:said|says|added|wrote)\s+(?P<after>[^;:\"“”]{2,80}?))[.!]?\s*$")
 # Who a sentence's claim is attributed to before it is made: "According to the company, ...", «По словам Пескова, ...».
 _ACCORDING = re.compile(r"^\s*(?:according to|по словам|по мнению|по заявлению)\s+([^,]{2,60}),", re.IGNORECASE)
 

@@ -195,7 +195,15 @@ def head(phrase: str, first: bool = False) -> str:
     return _head(phrase, first)
 
 
+# Someone speaking for an organisation: "a spokesman for the bank", "lawyers for Acme": the organisation acts.
+_SPEAKS_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person|people)|representatives?|lawyers?"
+                         r"|attorneys?)\s+(?:for|of)\s+(?P<org>\S.*)$", re.IGNORECASE)
+
+
 def _head(phrase: str, first: bool) -> str:
+    speaks_for = _SPEAKS_FOR.match(phrase)
+    if speaks_for and _head(speaks_for.group("org"), first):
+        return _head(speaks_for.group("org"), first)
     words = [_clean(w).casefold() for w in phrase.split()]
     runs = _name_runs(phrase)
     appositive_name = runs and runs[0][0] == 0 and runs[0][1] >= 2 and phrase.split()[runs[0][1] - 1].endswith(",")
