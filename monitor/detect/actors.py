@@ -55,6 +55,8 @@ _TITLES = re.compile(r"^(?:(?:former|president|prime minister|minister|senator|s
                      r"|sir|lord|judge|gov\.|governor|chief executive|ceo|chairman|secretary|spokesman|spokeswoman"
                      r"|spokesperson|general|gen\.)\s+)+", re.IGNORECASE)
 _NAME = re.compile(rf"(?:{CAP})(?:\s+(?:{CAP}|of|de|von|van|&|and(?=\s+[A-Z][\w-]+\s+[A-Z])))*")
+_OUR_NEWSROOM = re.compile(r"^\s*(?:our|my)\s+(?:newspaper|paper|magazine|site|website|newsroom|station|channel"
+                          r"|publication|programme|program|reporters?|editors?|team|journalists?)\s*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|наш\w*|редакция|the editors|editors)$",
                            re.IGNORECASE)
 # "by Acme Corp", "by influential climate scientist Jane Doe", "by three Phi Kappa Psi members"
@@ -64,6 +66,10 @@ _BY = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|star
                  rf"{{0,3}}?(?!{WHEN})((?:{CAP})(?:\s+(?!{WHEN})(?:{CAP}|of|and|&)(?!\w))*)")
 _BY_COMMON = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w-]*)"
                         r"|(\d[\d,.]*\s+[a-z][\w-]*))\b")
+# A group named without an article, and where it acts: "by prosecutors in Seoul", "by federal regulators".
+_BY_GROUP = re.compile(rf"^{_UNTIL_BY}\bby\s+((?:federal\s+|state\s+|local\s+)?(?:prosecutors|regulators|authorities"
+                       r"|officials|police|investigators)(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)"
+                       r"{0,2})?)\b")
 # The words after "by", up to what ends a noun phrase: "by Acme chief executive Jane Roe[ to all members]".
 _BY_PHRASE = re.compile(rf"^{_UNTIL_BY}\bby\s+((?:(?!(?:to|for|in|on|at|after|over|with|who|that|and)\b)[^\s,.;:]+\s*)"
                         r"{1,7})")
@@ -255,6 +261,16 @@ def _closes_before_dash(rest: str, following: str) -> bool:
 _CLOSING_ATTRIBUTION = re.compile(r",\s*(?:(?P<who>[^,;:\"“”«»]{2,60}?)\s+(?:said|says|told|tells|added|wrote|insisted"
                                   r"|maintained|argued|claimed|stated)\b[^,;:\"“”]{0,40}"
                                   r"|(?:said|says|added|wrote)\s+(?P<after>[^;:\"“”]{2,80}?))[.!]?\s*$")
+# The verb of a first clause whose subject does a second act too: "The paper's editor [apologised] and retracted".
+_FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){1,5}?((?:has\s+|have\s+|had\s+)?"
+                         r"(?:[a-z]+ed|withdrew|took|ran|wrote|put|issued|sent|made|denies|apologi[sz]es|corrects"
+                         r"|retracts|withdraws|says|said)\b)")
+# What sets itself off between a subject and its verb: an appositive ("Gemini, the exchange founded by ..., denied")
+# or an aside ("The exchange, in a statement on Tuesday, denied", "The company, through a spokesman, denied").
+_SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose)\s[^,;:\"“”]{2,80}|(?:in|through|via|on|at"
+                      r"|after|following|under|with|without|speaking|according to|like|as)\s[^,;:\"“”]{2,60}),"
+                      r"(?P<aux>(?:\s*(?:has|have|had|was|were|is|also|later|then|since|\w+ly))*)\s*$",
+                      re.IGNORECASE)
 # Who a sentence's claim is attributed to before it is made: "According to the company, ...", «По словам Пескова, ...».
 _ACCORDING = re.compile(r"^\s*(?:according to|по словам|по мнению|по заявлению)\s+([^,]{2,60}),", re.IGNORECASE)
 
@@ -280,7 +296,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     made = made_by(sentence, start)
     if made:
         return made  # "The apology message was sent by Acme's chief executive"
-    before = sentence[:start]
+    before = _SET_OFF.sub(r" \g<aux> ", sentence[:start], count=1)
     according = _ACCORDING.match(before)
     if according and head(according.group(1)):
         return head(according.group(1))  # "According to the company, the report is untrue": the company says so
@@ -289,6 +305,9 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         first_clause = before[:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
         if _FIRST_PERSON.match(first_clause.split()[0].strip("\"“”") if first_clause.split() else ""):
             return speaker or outlet
+        verb = _FIRST_VERB.search(first_clause)
+        if verb and (first_doer := subject(sentence, verb.start(1), outlet, speaker, following)):
+            return first_doer  # "The newspaper's owner corrected the story and apologised": whoever did the first
         first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
         if first_name and head(first_name.group(1)):
             return head(first_name.group(1))
@@ -370,7 +389,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         if piece.strip(" ,"):
             span = piece
             break
-    if _FIRST_PERSON.match(span.strip(" ,\"“”")) or not span.strip() and (before.strip() == "" or speaker):
+    if _FIRST_PERSON.match(span.strip(" ,\"“”")) or _OUR_NEWSROOM.match(span) or not span.strip() and (
+            before.strip() == "" or speaker):
         return speaker or outlet
     return head(span)
 
@@ -403,6 +423,9 @@ def doer_after_by(rest: str) -> str:
         if acronym:
             return f"{canonical(by.group(1))} ({acronym.group(1)})"  # "by the Economic ... Commission, EFCC,"
         return canonical(by.group(1))
+    group = _BY_GROUP.match(rest)
+    if group:
+        return group.group(1)  # "by prosecutors in Seoul"
     common = _BY_COMMON.match(rest)
     if common and common.group(2):
         return common.group(2)  # "by 170,000 customers"

@@ -45,6 +45,7 @@ from monitor.detect.cancellers import (
 from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES
+from monitor.detect.names import DOER_NOUNS
 from monitor.detect.notation import Rule
 from monitor.detect.publishers import media_subject, others_verdict, quoted_speaker_not_media
 from monitor.detect.senses import not_this_kind
@@ -172,6 +173,7 @@ def _same_predicate(after_comma: Token, act: Token, out: list[str]) -> bool:
 
 
 _APPOSITIVE_LEADS = {"the", "a", "an", "its", "his", "her", "their", "our", "who", "which", "whose", "also"}
+_ASIDE_LEADS = {"in", "through", "via", "on", "after", "following", "under", "at", "with"}
 _NOT_IN_APPOSITIVE = {"be", "have", "do", "say", "will", "would", "can", "could", "should", "may", "might", "not",
                       "and", "but", "if", "when", "because", "then"}
 
@@ -184,10 +186,12 @@ def _appositive(window: tuple[Token, ...], close: int) -> int | None:
             inner = window[at + 1:close]
             lead = inner[0] if inner else None
             named = at > 0 and window[at - 1].text[:1].isupper() and window[at - 1].text[:1].isalpha()
-            if lead is None or not named or {t.lemma for t in inner} & _NOT_IN_APPOSITIVE:
+            doer = at > 1 and window[at - 1].lemma in DOER_NOUNS and window[at - 2].lemma in ("the", "a", "an", "its")
+            if lead is None or not (named or doer) or {t.lemma for t in inner} & _NOT_IN_APPOSITIVE:
                 return None
-            if lead.lemma in _APPOSITIVE_LEADS or lead.lemma == "0" or lead.text[:1].isupper():
-                return at
+            if lead.lemma in _APPOSITIVE_LEADS or lead.lemma == "0" or lead.text[:1].isupper() or (
+                    lead.lemma in _ASIDE_LEADS):
+                return at  # "John Smith, the mayor,", "The regulator, after a two-year inquiry,"
             return None
         if not window[at].text[:1].isalnum():
             return None

@@ -89,4 +89,7 @@ SETS: dict[str, str] = {
             "|ombudsman|мосгорсуд|горсуд|райсуд|облсуд|крайсуд|арбитраж|верховный"
             "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
             "|pcc|bsa|asa|суд|судья|роскомнадзор|фас|уфас|прокуратура|мвд|цб|ск|ведомство|генпрокуратура|регулятор",
+    # the public an authority cautions, as no party to a case: "investors received a warning from the regulator"
+    "PUBLIC": "investor|consumer|customer|user|public|trader|saver|household|resident|people|client|holder|shopper"
+              "|citizen|parent|motorist|traveller|traveler|passenger|borrower|patient",
 }

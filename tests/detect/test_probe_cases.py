@@ -47,3 +47,45 @@ VERDICTS = [
 @pytest.mark.parametrize(("body", "kinds", "actor"), VERDICTS)
 def test_others_verdicts(body: str, kinds: str, actor: str) -> None:
     assert _read(body) == (kinds.split(), actor)
+
+
+# Who acts: a subject set off from its verb by an appositive or an aside, a finance doer's common noun, a doer
+# named after "from" or "by" without an article, and the subject of two coordinated acts (the same for both).
+ACTORS = [
+    ("Gemini, the exchange founded by the Winklevoss twins, denied the report.", "denial", "Gemini"),
+    ("Kestrel Capital, a hedge fund run by two former traders, denied the allegations.", "denial", "Kestrel Capital"),
+    ("The exchange, in a statement on Tuesday, denied the report.", "denial", "exchange"),
+    ("The bank, in a note to clients, apologised for the outage.", "apology", "bank"),
+    ("The company, through a spokesman, denied the claims.", "denial", "company"),
+    ("The regulator, after a two-year inquiry, fined the bank $5 million.", "legal_action", "regulator"),
+    ("The fund denied the allegations.", "denial", "fund"),
+    ("The pension fund denied any wrongdoing.", "denial", "pension fund"),
+    ("The Secret Service denied the report.", "denial", "Secret Service"),
+    ("The lender apologised to borrowers.", "apology", "lender"),
+    ("The fund said the report was false.", "denial", "fund"),
+    ("The watchdog fined the lender for mis-selling loans.", "legal_action", "watchdog"),
+    ("The bank received a warning from the regulator.", "legal_action", "regulator"),
+    ("The exchange got a reprimand from the SEC.", "legal_action", "SEC"),
+    ("The executive was charged by prosecutors in Seoul with fraud.", "legal_action", "prosecutors in Seoul"),
+    ("The newspaper's owner corrected the story and apologised.", "correction apology", "newspaper's owner"),
+    ("Our newspaper corrected the story and apologised.", "correction apology", "Bugle Blog"),
+    ("Britain's biggest newspaper corrected the story and apologised.", "correction apology", "biggest newspaper"),
+    # near misses: a thing refused, a rebuke from no authority, the public cautioned, a subject with no aside
+    ("Access denied.", "", ""),
+    ("Her request for funds was denied.", "", ""),
+    ("The bank received a warning from a customer.", "", ""),
+    ("Investors received a warning from the regulator about crypto scams.", "", ""),
+    ("The player received a warning from the referee.", "", ""),
+    ("Acme and Globex denied the report.", "denial", "Acme"),
+    ("The Wire, on Thursday, issued a statement apologising to its readers.", "apology", "Wire"),
+]
+
+
+@pytest.mark.parametrize(("body", "kinds", "actor"), ACTORS)
+def test_actors(body: str, kinds: str, actor: str) -> None:
+    assert _read(body) == (kinds.split(), actor)
+
+
+def test_both_coordinated_acts_name_the_same_doer() -> None:
+    events = detect(Doc(body="The paper's editor apologised and retracted the article.", outlet="Bugle Blog"))
+    assert {e.kind: e.actor for e in events} == {"apology": "paper's editor", "retraction": "paper's editor"}
