@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from monitor.detect.actors import PASSIVE, doer_after_by, made_by
+from monitor.detect.actors import PASSIVE
 from monitor.detect.names import head
 from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, CAP, KNOWN, canonical
+from monitor.detect.passives import doer_after_by, made_by
 from monitor.detect.wordsets import SETS
 
 _TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{CAP})(?:\s+(?:{CAP}))*)")

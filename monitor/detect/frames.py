@@ -49,7 +49,6 @@ from monitor.detect.names import DOER_NOUNS
 from monitor.detect.notation import Rule
 from monitor.detect.publishers import media_subject, others_verdict, quoted_speaker_not_media
 from monitor.detect.senses import not_this_kind
-from monitor.detect.wordsets import SETS
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,6 @@ class Reading:
     aside: bool = False  # in a time phrase ("after amending a detail"): it happened, as the background of the news
 
 
-_STORY = frozenset(SETS["STORY"].split("|"))
 _NOTE_MODALS = {"will", "would", "may", "might", "could", "shall", "should", "must"}
 
 
@@ -317,11 +315,9 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
         return "sense"
     if definition(lem, first, last):
         return "definition"
-    if rule.kind == "correction" and rule.voice in ("note", "act") and others_verdict(lem, first, last, before,
-                                                                                     ctx.outlet_words):
-        return "verdict"  # "The report had the wrong focus, critics said": a party's view of the piece
-    if rule.name.startswith("^ accord to") and not others_verdict(lem, first, last, before, ctx.outlet_words):
-        return "not-media"  # "According to the newspaper, its report contained errors": no party's verdict
+    verdict = others_verdict(lem, rule, first, last, before, ctx.outlet_words)
+    if verdict:
+        return verdict  # "The report had the wrong focus, critics said": a party's view of the piece
     if rule.media and not (media_subject(lem, first, before, ctx.outlet_words) or _own_voice(lem, first, before, rule)):
         return "not-media"
     if rule.media and rule.kind == "correction" and quoted_speaker_not_media(lem, first, before):
@@ -397,12 +393,8 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
             reason = _why_not(lem, rule, first, last, before, ctx)
             if not reason and denied_frame and denied_frame.end() <= lem.tokens[first].start:
                 reason = "negation"  # "this does not mean that we deny the report"
-            if reason == "verdict":
-                if rule.voice == "note" or _STORY & set(before):
-                    # a party that calls a piece wrong disputes it: its denial, which `speaker_of` names (not a
-                    # party's "the minister misstated the figures")
-                    start, end = lem.span(m.start() + 1, m.end())
-                    out.append(Reading("denial", "stance", 0.85, start, end, rule.name, first))
+            if reason == "verdict":  # a party that calls a piece wrong disputes it: its denial (`speaker_of` names it)
+                out.append(Reading("denial", "stance", 0.85, *lem.span(m.start() + 1, m.end()), rule.name, first))
                 reason = "not-media"
             if reason:
                 if cancelled is not None:

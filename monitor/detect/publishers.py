@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from monitor.detect.cancellers import _PREPOSITIONS, BOUNDARY, PRONOUNS, quoted
 from monitor.detect.lemmas import Lemmas, Token
+from monitor.detect.notation import Rule
 from monitor.detect.wordsets import SETS
 
 _MEDIA = set(SETS["MEDIA"].split("|"))
+_STORY = frozenset(SETS["STORY"].split("|"))
 # Words a newspaper's or a broadcaster's name is made of: "The Daily Bugle", "the Evening Standard", "Sky News".
 _MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
                 "mirror", "observer", "independent", "express", "standard", "courier", "inquirer", "examiner",
@@ -111,8 +113,20 @@ def _a_party(words: list[Token], outlet_words: frozenset[str]) -> bool:
         t.low in _MEDIA_NAMES for t in words)
 
 
-def others_verdict(lem: Lemmas, first: int, last: int, before: list[str],
-                   outlet_words: frozenset[str] = frozenset()) -> bool:
+def others_verdict(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str],
+                   outlet_words: frozenset[str]) -> str:
+    """Why a correction's words are a party's verdict: "verdict" for a piece called wrong by someone who is no
+    newsroom (their denial), "not-media" where what they call wrong is no piece ("Acme said the minister misstated
+    the figures") or where an "according to" rule's party is a newsroom; else ""."""
+    if rule.name.startswith("^ accord to"):
+        return "" if _party_verdict(lem, first, last, before, outlet_words) else "not-media"
+    if rule.kind != "correction" or rule.voice not in ("note", "act") or not _party_verdict(
+            lem, first, last, before, outlet_words):
+        return ""
+    return "verdict" if rule.voice == "note" or _STORY & set(before) else "not-media"
+
+
+def _party_verdict(lem: Lemmas, first: int, last: int, before: list[str], outlet_words: frozenset[str]) -> bool:
     """A piece called wrong by someone who is no newsroom, named after it ("The report had the wrong focus, critics
     said", '"The story is full of mistakes," a spokesman for the bank said in a statement'), before it
     ("According to the company, the report misstated ...") or as the subject of a verb of saying ("Acme said the
