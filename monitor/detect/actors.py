@@ -18,7 +18,7 @@ from monitor.detect.caseless import Caseless
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, canonical, in_quote
 from monitor.detect.passives import doer_after_by, made_by
-from monitor.detect.ru_cases import genitive_name
+from monitor.detect.ru_cases import dative_subject, genitive_name
 
 _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
@@ -268,6 +268,9 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if made:
         return made  # "The apology message was sent by Acme's chief executive"
     before = _SET_OFF.sub(r" \g<aux> ", sentence[:start], count=1)
+    dative = dative_subject(before) if "ришлось" in before or "риходит" in before else None
+    if dative is not None:
+        return speaker or outlet if dative in ("я", "мы") else head(dative)  # «Компаниям пришлось извиняться»
     according = _ACCORDING.match(before)
     if according and head(according.group(1)):
         return head(according.group(1))  # "According to the company, the report is untrue": the company says so

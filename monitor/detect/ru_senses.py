@@ -82,9 +82,12 @@ def _lemmas(lem: Lemmas, start: int, end: int) -> list[str]:
     return [t.lemma for t in lem.tokens[max(0, start):max(0, end)]]
 
 
-def _published(lem: Lemmas) -> bool:
-    """Whether a sentence names a publication (a law's «статья 19.34» is not one)."""
+def _published(lem: Lemmas, skip: range = range(0)) -> bool:
+    """Whether a sentence names a publication (a law's «статья 19.34» is not one), outside the words `skip`
+    («в первоначальной редакции законопроекта»: the version matched is no newsroom)."""
     for i, t in enumerate(lem.tokens):
+        if i in skip:
+            continue
         if t.lemma in _PUBLISHED and not (i and t.text[:1].isupper()):
             return True  # «документ в распоряжении РИА Новости»: an outlet's name, no piece
         if t.lemma == "статья" and not (lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].lemma in _LAW_ARTICLE_NEXT):
@@ -108,7 +111,8 @@ def _no_error_of_a_piece(lem: Lemmas, first: int, last: int) -> bool:
         return True  # «допустил ошибку в повороте», «голосовал ... и допустил ошибку»
     if set(span) & {"ошибка", "оплошность"} and "допустить" in span and not words & _NEWSROOM and not _published(lem):
         return True  # «спецслужбы допустили ошибки», «я допустил оплошность»: no piece, no newsroom
-    return bool(words & _LAW_TEXTS) and not _published(lem)  # a bill's first version, a law's title changed
+    # a bill's first version, a law's title changed
+    return bool(words & _LAW_TEXTS) and not _published(lem, range(first, last + 1))
 
 
 def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
@@ -195,6 +199,8 @@ def _a_party_says(lem: Lemmas, first: int) -> bool:
 
 def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary Russian news's other senses of a notice's words."""
+    if any(t.low in ("придётся", "придется") for t in lem.tokens[max(0, first - 4):first]):
+        return True  # «компаниям придётся извиниться»: a duty ahead, not an act
     if kind in ("correction", "clarification"):
         return _no_error_of_a_piece(lem, first, last) or _a_party_says(lem, first)
     if kind == "legal_action":

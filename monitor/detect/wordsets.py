@@ -25,7 +25,7 @@ SETS: dict[str, str] = {
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
               "|material|preprint|manuscript|analysis|op-ed|interview|it|they|thread|clip|remark|message|entry"
-              "|ad|ads|commercial|advertorial|document",
+              "|ad|ads|commercial|advertorial|document|announcement|press_release",
     "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
              "|account|work|staff|source|editor|newsroom|writer|correspondent|it|they|word"
              "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"

@@ -89,3 +89,41 @@ def test_actors(body: str, kinds: str, actor: str) -> None:
 def test_both_coordinated_acts_name_the_same_doer() -> None:
     events = detect(Doc(body="The paper's editor apologised and retracted the article.", outlet="Bugle Blog"))
     assert {e.kind: e.actor for e in events} == {"apology": "paper's editor", "retraction": "paper's editor"}
+
+
+# Misses and false alarms: a denial of oneself, an instruction on how to complain, a settlement only likely, an
+# announcement withdrawn (a statement: a retraction), an apology to no one, a Russian duty done or still ahead, and
+# a bill's first draft (no piece corrected).
+SENSES = [
+    ("The senator denied himself a second term.", "", ""),
+    ("She denied herself the pleasure of dessert.", "", ""),
+    ("The senator denied the report.", "denial", "senator"),
+    ("Here is how to file a complaint with the press regulator.", "", ""),
+    ("Как подать жалобу в Роскомнадзор.", "", ""),
+    ("Рассказываем, как подать иск к СМИ.", "", ""),
+    ("The company filed a complaint with the press regulator.", "legal_action", "company"),
+    ("She described how she filed a complaint with the press regulator.", "legal_action", ""),
+    ("A settlement with the regulator is likely.", "", ""),
+    ("A lawsuit against the paper is unlikely.", "", ""),
+    ("The regulator fined the bank $2 million, and an appeal is likely.", "legal_action", "regulator"),
+    ("The company retracted its announcement of the merger.", "retraction", "company"),
+    ("The ministry withdrew its press release hours after publishing it.", "retraction", "ministry"),
+    ("The company did not retract its announcement.", "", ""),
+    ("The firm postponed its announcement.", "", ""),
+    ("The minister apologised to nobody.", "", ""),
+    ("He apologised to no one for the remarks.", "", ""),
+    ("She apologised to nobody in particular, then left the stage.", "apology", ""),
+    ("She has apologised to no fewer than six families.", "apology", ""),
+    ("Компаниям пришлось извиняться перед клиентами.", "apology", "Компании"),
+    ("Банку пришлось извиняться за сбой.", "apology", "Банк"),
+    ("Компаниям придётся извиниться перед клиентами.", "", ""),
+    ("Компании не пришлось извиняться за сбой.", "", ""),
+    ("В первоначальной редакции законопроекта предлагалось запретить рекламу.", "", ""),
+    ("В первоначальной редакции закона штраф составлял 5 тысяч рублей.", "", ""),
+    ("В первоначальной редакции статьи ошибочно указывалось, что сделка закрыта.", "correction", "Bugle Blog"),
+]
+
+
+@pytest.mark.parametrize(("body", "kinds", "actor"), SENSES)
+def test_senses(body: str, kinds: str, actor: str) -> None:
+    assert _read(body) == (kinds.split(), actor)
