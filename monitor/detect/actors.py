@@ -56,6 +56,7 @@ _TITLES = re.compile(r"^(?:(?:former|president|prime minister|minister|senator|s
                      r"|sir|lord|judge|gov\.|governor|chief executive|ceo|chairman|secretary|spokesman|spokeswoman"
                      r"|spokesperson|general|gen\.)\s+)+", re.IGNORECASE)
 _NAME = re.compile(rf"(?:{CAP})(?:\s+(?:{CAP}|of|de|von|van|&|and(?=\s+[A-Z][\w-]+\s+[A-Z])))*")
+_RU_WE = re.compile(r"(?i:приносим|просим|приношу|прошу|извиняемся|извиняюсь|сожалеем|сожалею)\b")
 _OUR_NEWSROOM = re.compile(r"^\s*(?:our|my)\s+(?:newspaper|paper|magazine|site|website|newsroom|station|channel"
                           r"|publication|programme|program|reporters?|editors?|team|journalists?)\s*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|наш\w*|редакция|the editors|editors)$",
@@ -268,6 +269,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if made:
         return made  # "The apology message was sent by Acme's chief executive"
     before = _SET_OFF.sub(r" \g<aux> ", sentence[:start], count=1)
+    if _RU_WE.match(sentence, start):
+        return speaker or outlet  # «Имя было изменено ошибочно, приносим извинения»: the verb's ending is "we"
     dative = dative_subject(before) if "ришлось" in before or "риходит" in before else None
     if dative is not None:
         return speaker or outlet if dative in ("я", "мы") else head(dative)  # «Компаниям пришлось извиняться»

@@ -127,3 +127,27 @@ SENSES = [
 @pytest.mark.parametrize(("body", "kinds", "actor"), SENSES)
 def test_senses(body: str, kinds: str, actor: str) -> None:
     assert _read(body) == (kinds.split(), actor)
+
+
+# Russian notes: names changed to protect people are no error fixed; a first-person verb's "we" is the outlet; a
+# clarification that says what is not so is no correction unless it contrasts what was said ("а не", "не был").
+RUSSIAN_NOTES = [
+    ("Примечание редакции: имена героев изменены.", "editors_note", "Bugle Blog"),
+    ("Имена собеседников изменены по их просьбе.", "", ""),
+    ("Фамилия директора в статье исправлена.", "correction", "Bugle Blog"),
+    ("Имя героини было ошибочно изменено, приносим извинения.", "correction apology", "Bugle Blog"),
+    ("Уточнение: в материале следовало указать, что компания не является ответчиком.", "clarification",
+     "Bugle Blog"),
+    ("Уточнение: в материале говорилось, что встреча прошла в понедельник, а не во вторник.",
+     "correction clarification", "Bugle Blog"),
+]
+
+
+@pytest.mark.parametrize(("body", "kinds", "actor"), RUSSIAN_NOTES)
+def test_russian_notes(body: str, kinds: str, actor: str) -> None:
+    assert _read(body) == (kinds.split(), actor)
+
+
+def test_a_first_person_verb_names_the_outlet() -> None:
+    events = detect(Doc(body="Имя героини было ошибочно изменено, приносим извинения.", outlet="Bugle Blog"))
+    assert {e.kind: e.actor for e in events}["apology"] == "Bugle Blog"
