@@ -17,6 +17,7 @@ a mistake with no piece and no newsroom («спецслужбы допустил
 from __future__ import annotations
 
 from monitor.detect.lemmas import Lemmas
+from monitor.detect.wordsets import SETS
 
 # How one reads a document one is advised to read: «нужно внимательно читать», «заранее читать условия».
 _MANNER = {"внимательно", "заранее", "тщательно", "обязательный", "всегда", "регулярно", "вслух"}
@@ -44,6 +45,9 @@ _FEES_FOR = {"изменение", "возврат", "отмена", "обмен
 # A regulator's demand that keeps a sentence about a fee legal: «после претензий ФАС стала указывать штраф».
 _DEMANDS = {"претензия", "требование", "предписание", "предупреждение"}
 _DUE = {"должен", "должный", "предстоять"}
+# Who revokes a licence as an authority (the words for an authority in the legal rules, and the central bank's).
+_LICENSERS = set(SETS["AUTH"].split("|")) | {"банк", "цб", "центробанк", "минфин", "министерство", "минздрав",
+                                              "минюст", "регулятор", "ведомство", "власть", "росалкогольрегулирование"}
 _URGE = {"призвать", "призывать", "предложить"}
 # What is called groundless when no report is: a decision, a measure, a policy.
 _DECISIONS = {"решение", "шаг", "мера", "санкция", "запрет", "политика", "законопроект", "указ", "ограничение",
@@ -136,6 +140,8 @@ def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
             return True  # «штраф за изменение данных пассажира»: a contract's fee
         if "свой" in after[:4] and set(after[:5]) & _STAFF:
             return True  # «руководство наложило штрафы на своих сотрудников»: a pay deduction
+    if "лицензия" in span and not {t.lemma for t in lem.tokens} & _LICENSERS:
+        return True  # «компания отозвала лицензию у дистрибьютора»: a business's licence, no authority revoked it
     if set(span[1:]) & _DUE or set(_lemmas(lem, first - 2, first)) & _DUE:
         return True  # «решение должен был вынести суд»: still due
     return bool(set(_lemmas(lem, first - 3, first)) & _URGE)  # «призвал Верховный суд вынести постановление»

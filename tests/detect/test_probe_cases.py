@@ -151,3 +151,13 @@ def test_russian_notes(body: str, kinds: str, actor: str) -> None:
 def test_a_first_person_verb_names_the_outlet() -> None:
     events = detect(Doc(body="Имя героини было ошибочно изменено, приносим извинения.", outlet="Bugle Blog"))
     assert {e.kind: e.actor for e in events}["apology"] == "Bugle Blog"
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("Компания отозвала лицензию у дистрибьютора.", ""),  # a business's licence: no authority revoked it
+    ("Банк России отозвал лицензию у банка.", "legal_action"),
+    ("Роскомнадзор аннулировал лицензию телеканала.", "legal_action"),
+    ("Регулятор отозвал лицензию у брокера.", "legal_action"),
+])
+def test_a_licence_revoked_is_an_authoritys_act(body: str, kinds: str) -> None:
+    assert _read(body)[0] == kinds.split()
