@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from monitor.detect.caseless import Caseless
-from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, WHEN, head
+from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, canonical, in_quote
-from monitor.detect.ru_cases import genitive_name
+from monitor.detect.passives import doer_after_by, made_by
+from monitor.detect.ru_cases import dative_subject, genitive_name
 
 _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
@@ -55,34 +56,11 @@ _TITLES = re.compile(r"^(?:(?:former|president|prime minister|minister|senator|s
                      r"|sir|lord|judge|gov\.|governor|chief executive|ceo|chairman|secretary|spokesman|spokeswoman"
                      r"|spokesperson|general|gen\.)\s+)+", re.IGNORECASE)
 _NAME = re.compile(rf"(?:{CAP})(?:\s+(?:{CAP}|of|de|von|van|&|and(?=\s+[A-Z][\w-]+\s+[A-Z])))*")
+_RU_WE = re.compile(r"(?i:приносим|просим|приношу|прошу|извиняемся|извиняюсь|сожалеем|сожалею)\b")
+_OUR_NEWSROOM = re.compile(r"^\s*(?:our|my)\s+(?:newspaper|paper|magazine|site|website|newsroom|station|channel"
+                          r"|publication|programme|program|reporters?|editors?|team|journalists?)\s*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|наш\w*|редакция|the editors|editors)$",
                            re.IGNORECASE)
-# "by Acme Corp", "by influential climate scientist Jane Doe", "by three Phi Kappa Psi members"
-_UNTIL_BY = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"  # up to "by" in the clause; "$4.2 billion" is no full stop
-_BY = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"
-                 rf"(?:(?:(?!(?:on|in|at|after|before|over|for|with|during|since|from|to|as)\b)[a-z][\w-]*|\d[\d,]*)\s+)"
-                 rf"{{0,3}}?(?!{WHEN})((?:{CAP})(?:\s+(?!{WHEN})(?:{CAP}|of|and|&)(?!\w))*)")
-_BY_COMMON = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w-]*)"
-                        r"|(\d[\d,.]*\s+[a-z][\w-]*))\b")
-# The words after "by", up to what ends a noun phrase: "by Acme chief executive Jane Roe[ to all members]".
-_BY_PHRASE = re.compile(rf"^{_UNTIL_BY}\bby\s+((?:(?!(?:to|for|in|on|at|after|over|with|who|that|and)\b)[^\s,.;:]+\s*)"
-                        r"{1,7})")
-# An act's noun, then who made it: "The suit, filed by Jane Roe", "the lawsuit filed in Ohio by three members",
-# "The apology message was sent by Acme's chief executive".
-_MADE_BY = Caseless(r"^\w+(?:\s+\w+){0,2},?\s+(?:(?:was|were|has been|had been|is|are|being)\s+)?"
-                    r"(?:filed|brought|lodged|issued|sent|made|launched|submitted|signed|written|initiated|published|posted|offered|delivered"
-                    r"|tweeted)\s+(?:[^,.;]{0,40}?\s)?by\s")
-# An act's noun just before a participle the act's words start at: "the lawsuit [filed in Ohio by]".
-_ACT_NOUN_BEFORE = Caseless(r"\b(?:lawsuit|suit|complaint|claim|case|petition|charges?|apology|statement|message"
-                            r"|letter|note|denial)\s*,?\s*$")
-
-
-def made_by(sentence: str, start: int) -> str:
-    """Who made the act whose words start at `start`, where a participle names them after "by"."""
-    rest = sentence[start:]
-    if _MADE_BY.match(rest) or _ACT_NOUN_BEFORE.search(sentence[:start]) and _MADE_BY.match("suit " + rest):
-        return doer_after_by(rest)
-    return ""
 _DASH_ATTRIBUTION = re.compile(r"[”\"»]\s*[-–—]+\s*(?P<who>[^.”\"“]{2,80})$")
 _FROM_ATTRIBUTION = re.compile(r"[”\"»]\s*(?:is|was)\b[^.]{0,60}\b(?:quote|statement|response|word)s?\s+from\s+"
                                r"(?:the\s+)?(?P<who>[^.,;]{2,60})", re.IGNORECASE)
@@ -196,6 +174,12 @@ def _said_before(sentence: str, start: int, outlet: str, speaker: str) -> str:
     return subject(sentence[:said[-1].start()] + " ", said[-1].start(), outlet, speaker)
 
 
+def _sayer_before(sentence: str, start: int, outlet: str, speaker: str) -> str:
+    """The subject of the last speech verb before `start` outside any quotation, "" when there is none."""
+    said = [m for m in _SPEECH.finditer(sentence, 0, start) if not in_quote(sentence, m.start() + 1)]
+    return subject(sentence, said[-1].start() + 1, outlet, speaker) if said else ""
+
+
 def quote_speaker(sentence: str) -> str:
     """Who speaks the quotation a sentence opens with ('"Those reports are old," Lee said.'), for a quotation that
     goes on in the next sentence without naming its speaker again."""
@@ -210,14 +194,20 @@ def closing_speaker(after: str) -> str:
 
 def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """Who says a claim is false: a quotation's speaker, the subject of "said", else the page's author."""
-    according = _ACCORDING.match(sentence[:start])
+    according = _ACCORDING.match(sentence)
+    if according and (according.end() > start > according.start(1)):
+        according = None  # the act inside the attribution's own words
     if according and head(according.group(1)):
         # 'According to the company, the report is "untrue"', «По словам Пескова, ...» (Песков)
         return genitive_name(head(according.group(1))) if according.group(0)[:3].casefold() == "по " else head(
             according.group(1))
     if in_quote(sentence, start):
-        return (_speaker(sentence, start, following) or _said_before(sentence, start, outlet, speaker) or speaker
-                or outlet)
+        # (a word in scare quotes after "said" is the sayer's: "Binance said the story contained 'numerous errors'")
+        return (_speaker(sentence, start, following) or _said_before(sentence, start, outlet, speaker)
+                or _sayer_before(sentence, start, outlet, speaker) or speaker or outlet)
+    closing = _CLOSING_ATTRIBUTION.search(sentence, start)
+    if closing and head(closing.group("who") or closing.group("after"), first=True):
+        return head(closing.group("who") or closing.group("after"), first=True)  # "The report is wrong, Acme said."
     said = list(_SPEECH.finditer(sentence))
     if said:
         return subject(sentence, said[0].start() + 1, outlet, speaker)
@@ -245,6 +235,21 @@ def _closes_before_dash(rest: str, following: str) -> bool:
     return _QUOTE_THEN_DASH.search(rest + " " + following) is not None
 
 
+# An attribution that closes the sentence after a comma: "..., Acme said on Tuesday.", "..., said a spokesman for
+# the bank."
+_CLOSING_ATTRIBUTION = re.compile(r",\s*(?:(?P<who>[^,;:\"“”«»]{2,60}?)\s+(?:said|says|told|tells|added|wrote|insisted"
+                                  r"|maintained|argued|claimed|stated)\b[^,;:\"“”]{0,40}"
+                                  r"|(?:said|says|added|wrote)\s+(?P<after>[^;:\"“”]{2,80}?))[.!]?\s*$")
+# The verb of a first clause whose subject does a second act too: "The paper's editor [apologised] and retracted".
+_FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){1,5}?((?:has\s+|have\s+|had\s+)?"
+                         r"(?:[a-z]+ed|withdrew|took|ran|wrote|put|issued|sent|made|denies|apologi[sz]es|corrects"
+                         r"|retracts|withdraws|says|said)\b)")
+# What sets itself off between a subject and its verb: an appositive ("Gemini, the exchange founded by ..., denied")
+# or an aside ("The exchange, in a statement on Tuesday, denied", "The company, through a spokesman, denied").
+_SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose)\s[^,;:\"“”]{2,80}|(?:in|through|via|on|at"
+                      r"|after|following|under|with|without|speaking|according to|like|as)\s[^,;:\"“”]{2,60}),"
+                      r"(?P<aux>(?:\s*(?:has|have|had|was|were|is|also|later|then|since|\w+ly))*)\s*$",
+                      re.IGNORECASE)
 # Who a sentence's claim is attributed to before it is made: "According to the company, ...", «По словам Пескова, ...».
 _ACCORDING = re.compile(r"^\s*(?:according to|по словам|по мнению|по заявлению)\s+([^,]{2,60}),", re.IGNORECASE)
 
@@ -270,7 +275,12 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     made = made_by(sentence, start)
     if made:
         return made  # "The apology message was sent by Acme's chief executive"
-    before = sentence[:start]
+    before = _SET_OFF.sub(r" \g<aux> ", sentence[:start], count=1)
+    if _RU_WE.match(sentence, start):
+        return speaker or outlet  # «Имя было изменено ошибочно, приносим извинения»: the verb's ending is "we"
+    dative = dative_subject(before) if "ришлось" in before or "риходит" in before else None
+    if dative is not None:
+        return speaker or outlet if dative in ("я", "мы") else head(dative)  # «Компаниям пришлось извиняться»
     according = _ACCORDING.match(before)
     if according and head(according.group(1)):
         return head(according.group(1))  # "According to the company, the report is untrue": the company says so
@@ -279,6 +289,9 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         first_clause = before[:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
         if _FIRST_PERSON.match(first_clause.split()[0].strip("\"“”") if first_clause.split() else ""):
             return speaker or outlet
+        verb = _FIRST_VERB.search(first_clause)
+        if verb and (first_doer := subject(sentence, verb.start(1), outlet, speaker, following)):
+            return first_doer  # "The newspaper's owner corrected the story and apologised": whoever did the first
         first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
         if first_name and head(first_name.group(1)):
             return head(first_name.group(1))
@@ -360,43 +373,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         if piece.strip(" ,"):
             span = piece
             break
-    if _FIRST_PERSON.match(span.strip(" ,\"“”")) or not span.strip() and (before.strip() == "" or speaker):
+    if _FIRST_PERSON.match(span.strip(" ,\"“”")) or _OUR_NEWSROOM.match(span) or not span.strip() and (
+            before.strip() == "" or speaker):
         return speaker or outlet
     return head(span)
-
-
-# An office named after its state or city: "by the New York attorney general".
-_OFFICE = re.compile(r"\s+((?:attorney|solicitor|inspector|auditor|surgeon|postmaster)[- ]general"
-                     r"|(?:district |state |u\.s\. )?attorney|prosecutors?|regulators?|officials?)\b")
-
-
-def doer_after_by(rest: str) -> str:
-    """The doer a passive names after "by": a name ("by Acme Corp"), else an organisation's common noun ("by the
-    ministry")."""
-    phrase = _BY_PHRASE.match(rest)
-    titled = head(phrase.group(1)) if phrase and re.search(r"\b(?:chief|executive|ceo|president|spokes\w+|director"
-                                                            r"|editor|head|chair\w*|minister|secretary)\b",
-                                                            phrase.group(1), re.IGNORECASE) else ""
-    if titled:
-        return titled  # "by Acme chief executive Jane Roe": the person
-    by = _BY.match(rest)
-    if by and by.group(1).casefold() not in NOT_A_NAME:
-        noun = re.match(r"\s+([a-z]+)\b", rest[by.end():])
-        if re.search(r"['’]s$", by.group(1)) and noun and noun.group(1) in ORG_NOUNS | DOER_NOUNS:
-            return f"{by.group(1)} {noun.group(1)}"  # "by the MP's office"
-        if noun and noun.group(1) in ("journalist", "reporter", "correspondent", "columnist", "writer"):
-            return f"{by.group(1)} {noun.group(1)}"  # "by the Guardian journalist": a journalist, not the paper
-        office = _OFFICE.match(rest[by.end():])
-        if office:
-            return f"{by.group(1)} {office.group(1)}"  # "by the New York attorney general": the office, not the state
-        acronym = re.match(r",\s+([A-ZА-ЯЁ]{2,6}),", rest[by.end():])
-        if acronym:
-            return f"{canonical(by.group(1))} ({acronym.group(1)})"  # "by the Economic ... Commission, EFCC,"
-        return canonical(by.group(1))
-    common = _BY_COMMON.match(rest)
-    if common and common.group(2):
-        return common.group(2)  # "by 170,000 customers"
-    words = common.group(1).split() if common else []
-    while words and words[-1] not in ORG_NOUNS | DOER_NOUNS:
-        words.pop()  # "by a company spokesperson as 'false'": the phrase up to its doer's noun
-    return " ".join(words)

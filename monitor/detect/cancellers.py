@@ -48,8 +48,7 @@ _ISSUING = {"make", "issue", "offer", "give", "publish", "deliver", "extend", "r
 _PERFORMATIVE = {"like", "wish", "want", "happy", "glad", "pleased"}
 _HABITUAL = {"often", "usually", "regularly", "typically", "generally", "routinely", "rarely", "commonly",
              "frequently", "seldom", "sometimes", "normally", "traditionally", "tend", "automatically", "обычно",
-             "часто",
-             "иногда", "нередко", "как правило"}
+             "часто", "иногда", "нередко", "как правило"}
 _GENERIC_HEADS = {"you", "one", "anyone", "someone", "anybody", "people", "publication", "newspaper", "journal",
                   "outlet", "paper", "editor", "company", "reporter", "journalist", "organization", "organisation",
                   "medium", "media", "defendant", "plaintiff", "person", "writer", "blogger", "publisher", "website",
@@ -316,6 +315,7 @@ def background(lem: Lemmas, first: int, before: list[str]) -> bool:
     correcting", "instead of apologising", "intimidate me into retracting"); after "after" or "before" it is."""
     tok = lem.tokens[first]
     lead = [t.lemma for t in lem.tokens[max(0, first - 5):first]]
+    lead = lead[len(lead) - lead[::-1].index(","):] if "," in lead else lead  # "after an inquiry, fined": past it
     if "following" in lead and lead[lead.index("following") - 1:lead.index("following")] == ["the"]:
         lead.remove("following")  # "the following complaint": an adjective
     if tok.lemma in _NOUN_ACTS and set(lead) & _TEMPORAL:

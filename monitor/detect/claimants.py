@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from monitor.detect.actors import PASSIVE, doer_after_by, made_by
+from monitor.detect.actors import PASSIVE
 from monitor.detect.names import head
 from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, CAP, KNOWN, canonical
+from monitor.detect.passives import doer_after_by, made_by
 from monitor.detect.wordsets import SETS
 
 _TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{CAP})(?:\s+(?:{CAP}))*)")
@@ -23,6 +24,9 @@ _COMPLAINT_OF = re.compile(r"\b(?i:complaint|petition|suit|lawsuit|claim)\s+(?:o
 # газете", "по иску «Молодой гвардии» к «Томиксу»", "иск движения "Наши" к изданию".
 _PLAINTIFF = re.compile(r"\b(?i:иск)\w*\s+(?:(?P<what>[а-яё-]+)\s+)?(?:[а-яё-]+\s+)?"
                         r"(?P<who>«[^»]{2,40}»|\"[^\"]{2,40}\"|[А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*){0,2})\s+(?:к|против)\s")
+# A formal rebuke received names who gave it: "received a formal warning from the watchdog".
+_WARNED_BY = re.compile(r"\b(?:received?|receives|receiving|got|gets|given)\s+(?:\w+\s+){0,3}?(?:warning|reprimand"
+                        r"|censure)s?\s+from\s+(\S.*)", re.IGNORECASE)
 # Who a genitive names after a person's descriptor ("бизнесмена", "депутата"): such a name is declined.
 _PERSON_GENITIVE = {"бизнесмена", "предпринимателя", "депутата", "губернатора", "сенатора", "директора", "главы",
                     "политика", "блогера", "журналиста", "актера", "актёра", "певца", "жителя", "гражданина",
@@ -61,6 +65,9 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
             return _TITLE_NOMINATIVE.sub(lambda m: _ENDINGS[m.group(1)], who.strip("«»\"“”"))
         return nominative(who, plaintiff.group("what") or "")
     rest = sentence[start:]
+    warned = _WARNED_BY.search(sentence)
+    if warned and doer_after_by("by " + warned.group(1)):
+        return doer_after_by("by " + warned.group(1))  # "received a warning from the regulator": the regulator's
     if PASSIVE.search(sentence[:start]) or re.match(r"^\s*\w+\s+by\b", rest):
         doer = doer_after_by(rest)  # "was sued by Acme", "sued for $4.2 billion by 170,000 customers"
         if doer:

@@ -36,6 +36,11 @@ _ADMISSION = {"acknowledge", "accept", "admit", "concede", "agree", "recognize",
 # What follows a verb rather than an adjective: "that pushed back hard", "that rejected the claims".
 _VERB_FOLLOWERS = {"back", "hard", "a", "an", "the", "it", "them", "his", "her", "its", "their", "as", "away", "off",
                    "down", "any", "all", "such", "these", "those", "out"}
+# What opens the object of an active "denied" ("The fund denied the report"): the word before it is its subject,
+# not a thing refused ("access denied").
+_OBJECT_OPENERS = {"the", "a", "an", "any", "all", "that", "this", "these", "those", "it", "its", "their", "his",
+                   "her", "claim", "report", "allegation", "wrongdoing", "rumor", "rumour", "story", "accusation"}
+_REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves", "yourself"}
 _PROSECUTORS = set(SETS["PROSECUTOR"].split("|"))
 _DENIAL_VERBS = {"deny", "reject", "dismiss", "rebuff", "brush", "slam", "blast", "decry", "rubbish", "repudiate",
                  "contest", "dispute", "refute", "rebut"}
@@ -181,7 +186,10 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     if claim_at is not None and "that" in [t.lemma for t in lem.tokens[claim_at + 1:claim_at + 8]] and {
             t.lemma for t in lem.tokens[claim_at + 1:claim_at + 16]} & {"should", "ought", "must"}:
         return True  # "rejected the claim ... that there should be a legal presumption": a proposal, not a report
-    if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS or set(after[:3]) & _DENIED_THINGS
+    if tok.lemma == "deny" and after[:1] and after[0] in _REFLEXIVES:
+        return True  # "denied himself a second term": went without, no report denied
+    if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS and not (tok.lemma == "deny" and after[:1] and (
+            after[0] in _OBJECT_OPENERS)) or set(after[:3]) & _DENIED_THINGS
                                              or after[:1] in (["letter"], ["rate"], ["code"], ["law"], ["order"])
                                              or set(after[:5]) & {"right", "rights"}):
         return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"

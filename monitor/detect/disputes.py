@@ -38,9 +38,6 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "откреститься|открещиваться|открестилась|открестился|открестились",
            "reject|dismiss|rebuff|brush ~10 as ~5 {FALSE}|{CLAIM}|hit_piece|politically|smear|attack|partisan"
            "|disgruntle|motivate",
-           # a party faults a piece: "the firm said the article contained \"numerous factual errors\""
-           "say|claim|argue|insist|complain|allege|contend|maintain ~~6 {STORY} ~~3 contain|include|be ~~5 error|errors"
-           "|inaccuracy|inaccuracies|falsehood|falsehoods|mistake|mistakes|riddle",
            # a party says a piece misrepresented it: "Amazon says a Times story \"misrepresented\" the company"
            "say|claim|argue|insist|complain|allege|contend|maintain|accuse ~~12 {STORY}|{CLAIM}|documentary|programme"
            "|program|film|it|they ~~16"
@@ -165,7 +162,13 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "фейковый|фейк|голословный|лживый|клеветнический|необоснованный|безосновательный ~1 {RU_STORY}|информация"
            "|новость|публикация"
            "|данные|сведение|утверждение|обвинение|слух|материал",
-           "содерж* ~6 ложь|вымысел|неправда|клевета|фейк|искажение") +
+           "содерж* ~6 ложь|вымысел|неправда|клевета|фейк|искажение",
+           # a party faults a piece: "the firm said the article contained \"numerous factual errors\"", "according to
+           # the exchange, the report contained several errors" (the speaker named by `speaker_of`)
+           "say|claim|argue|insist|complain|allege|contend|maintain ~~6 {STORY} ~~3 contain|include|be ~~5 error|errors"
+           "|inaccuracy|inaccuracies|falsehood|falsehoods|mistake|mistakes|riddle",
+           "^ accord to ~~8 , ~3 {STORY} ~~3 contain|include|have ~~5 error|errors|inaccuracy|inaccuracies"
+           "|falsehood|falsehoods|mistake|mistakes") +
     # said in quotation marks only: "'It's a hoax,' said the spokeswoman" (in an outlet's own voice, "That was
     # incorrect." corrects)
     _rules("denial", "stance", 0.8,

@@ -33,9 +33,9 @@ _MAX_EVIDENCE = 600
 # A weaker reading the stronger one of the same sentence absorbs: "updated to correct" is a correction.
 _ABSORBS = {"correction": {"update"}, "clarification": {"update"}, "retraction": {"update"}}
 _CONTRAST = re.compile(r",\s*not\b|\bnever\b|\bnot (?:the|a|an|in|on|at|as|his|her|its|their)\b|\bwas not\b"
-                       r"|\bwere not\b"
+                       r"|\bwere not\b|\bне (?:был\w*|в|на|из|с|тот|та|то|те)\b|\bа не\b|,\s*не\b"
                        r"|\bas (?:initially|originally|previously|first) (?:stated|reported|published|said|suggested)"
-                       r"|\bonly threatened\b|\bне\b", re.IGNORECASE)
+                       r"|\bonly threatened\b", re.IGNORECASE)
 _AMENDED = re.compile(r"\bamended\b.{0,60}?\bto (clarify|make|include|add|incorporate|reflect (?:a|an|the) (?:response"
                       r"|comment|statement)|note (?:a|an|the) (?:response|comment|statement))", re.IGNORECASE)
 _NOTE_CONTENT = re.compile(r"\bto (?:reflect|make (?:it )?clear|clarify|show|note|include|say) that\b", re.IGNORECASE)

@@ -45,6 +45,7 @@ from monitor.detect.cancellers import (
 from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES
+from monitor.detect.names import DOER_NOUNS
 from monitor.detect.notation import Rule
 from monitor.detect.publishers import media_subject, others_verdict, quoted_speaker_not_media
 from monitor.detect.senses import not_this_kind
@@ -170,6 +171,7 @@ def _same_predicate(after_comma: Token, act: Token, out: list[str]) -> bool:
 
 
 _APPOSITIVE_LEADS = {"the", "a", "an", "its", "his", "her", "their", "our", "who", "which", "whose", "also"}
+_ASIDE_LEADS = {"in", "through", "via", "on", "after", "following", "under", "at", "with"}
 _NOT_IN_APPOSITIVE = {"be", "have", "do", "say", "will", "would", "can", "could", "should", "may", "might", "not",
                       "and", "but", "if", "when", "because", "then"}
 
@@ -182,10 +184,12 @@ def _appositive(window: tuple[Token, ...], close: int) -> int | None:
             inner = window[at + 1:close]
             lead = inner[0] if inner else None
             named = at > 0 and window[at - 1].text[:1].isupper() and window[at - 1].text[:1].isalpha()
-            if lead is None or not named or {t.lemma for t in inner} & _NOT_IN_APPOSITIVE:
+            doer = at > 1 and window[at - 1].lemma in DOER_NOUNS and window[at - 2].lemma in ("the", "a", "an", "its")
+            if lead is None or not (named or doer) or {t.lemma for t in inner} & _NOT_IN_APPOSITIVE:
                 return None
-            if lead.lemma in _APPOSITIVE_LEADS or lead.lemma == "0" or lead.text[:1].isupper():
-                return at
+            if lead.lemma in _APPOSITIVE_LEADS or lead.lemma == "0" or lead.text[:1].isupper() or (
+                    lead.lemma in _ASIDE_LEADS):
+                return at  # "John Smith, the mayor,", "The regulator, after a two-year inquiry,"
             return None
         if not window[at].text[:1].isalnum():
             return None
@@ -311,12 +315,13 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
         return "sense"
     if definition(lem, first, last):
         return "definition"
+    verdict = others_verdict(lem, rule, first, last, before, ctx.outlet_words)
+    if verdict:
+        return verdict  # "The report had the wrong focus, critics said": a party's view of the piece
     if rule.media and not (media_subject(lem, first, before, ctx.outlet_words) or _own_voice(lem, first, before, rule)):
         return "not-media"
     if rule.media and rule.kind == "correction" and quoted_speaker_not_media(lem, first, before):
         return "not-media"
-    if rule.kind == "correction" and rule.voice == "note" and others_verdict(lem, last):
-        return "not-media"  # "The report had the wrong focus, critics said": a party's view of the piece
     if rule.media and rule.kind == "correction" and before[-1:] in (["be"], ["get"]):
         return "passive"  # "the article I was misquoted in": the publisher's subject suffered the error
     return ""
@@ -388,6 +393,9 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
             reason = _why_not(lem, rule, first, last, before, ctx)
             if not reason and denied_frame and denied_frame.end() <= lem.tokens[first].start:
                 reason = "negation"  # "this does not mean that we deny the report"
+            if reason == "verdict":  # a party that calls a piece wrong disputes it: its denial (`speaker_of` names it)
+                out.append(Reading("denial", "stance", 0.85, *lem.span(m.start() + 1, m.end()), rule.name, first))
+                reason = "not-media"
             if reason:
                 if cancelled is not None:
                     cancelled.append((rule.kind, reason))

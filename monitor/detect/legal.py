@@ -73,6 +73,8 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            "{AUTH} ~6 issue|impose ~3 censure|reprimand|sanction|ban",
            # a warning is a regulator's or a court's act, not a council president's ("Tusk issued a warning")
            "{PROSECUTOR}|court|judge|tribunal|commission|ombudsman|роскомнадзор|фас|уфас ~6 issue ~3 warning",
+           # received from one: "the bank received a formal warning from the regulator" (not the public cautioned)
+           "!{PUBLIC} receive|get ~3 warning|reprimand|censure ~3 from ~2 {PROSECUTOR}|{AUTH}",
            "class-action|class ~2 lawsuit|suit|action",
            "charge ~7 with|by", "be ~2 charge", "{AUTH} ~3 charge", "charge ~2 against",
            # "a convicted fraudster" names a past, not an act now

@@ -131,6 +131,10 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         return True  # "a firm that specialises in class actions": a line of work, not a case brought
     if "whether" in ahead and not {".", ";", "!", "?"} & set(ahead[ahead.index("whether"):]):
         return True  # "would consider whether people like him were prosecuted for real crimes": a question weighed
+    upto = ahead + [lem.tokens[first].low]
+    if any(w in ("how", "как") and upto[j + 1:j + 2] and (upto[j + 1] == "to" or w == "как" and upto[j + 1].endswith(
+            ("ть", "ти", "чь"))) for j, w in enumerate(upto)):
+        return True  # "how to file a complaint with the regulator", «как подать иск к СМИ»: an instruction, not an act
     for i in range(first, last + 1):
         tok = lem.tokens[i]
         if tok.low in ("finer", "finest"):

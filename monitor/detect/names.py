@@ -92,7 +92,8 @@ DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "r
                "governor", "court", "judge", "police", "lawyers", "plaintiffs", "plaintiff", "prosecutor",
                "government", "ministry", "agency", "bank", "exchange", "platform", "network", "newspaper", "magazine",
                "station", "channel", "website", "site", "blog", "blogger", "editor", "editors", "paper", "group",
-               "team", "airline", "university", "school", "hospital", "commission", "department", "office"}
+               "team", "airline", "university", "school", "hospital", "commission", "department", "office", "fund",
+               "lender", "broker", "brokerage", "operator", "startup", "issuer", "custodian", "miner"}
 # What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
 ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
               "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
@@ -201,7 +202,23 @@ def head(phrase: str, first: bool = False) -> str:
     return _head(phrase, first)
 
 
+# Someone speaking for an organisation: "a spokesman for the bank", "lawyers for Acme": the organisation acts.
+_SPEAKS_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person|people)|representatives?|lawyers?"
+                         r"|attorneys?)\s+(?:for|of)\s+(?P<org>\S.*)$", re.IGNORECASE)
+
+
+# A doer described by its rank in a place: "Britain's biggest newspaper", "Japan's largest bank".
+_RANKED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+((?:[a-z]+est|top|leading|main|oldest|second|third"
+                     r"|most[\w-]*)(?:\s+[a-z][\w-]*){1,3})$")
+
+
 def _head(phrase: str, first: bool) -> str:
+    speaks_for = _SPEAKS_FOR.match(phrase)
+    if speaks_for and _head(speaks_for.group("org"), first):
+        return _head(speaks_for.group("org"), first)
+    ranked = _RANKED.match(phrase)
+    if ranked and _clean(ranked.group(1).split()[-1]).casefold() in ORG_NOUNS | DOER_NOUNS:
+        return ranked.group(1)  # "Britain's biggest newspaper": a place's, described by its rank, not the place
     words = [_clean(w).casefold() for w in phrase.split()]
     runs = _name_runs(phrase)
     appositive_name = runs and runs[0][0] == 0 and runs[0][1] >= 2 and phrase.split()[runs[0][1] - 1].endswith(",")

@@ -5,11 +5,13 @@ that is the newsroom's own and not someone's quoted one.
 
 from __future__ import annotations
 
-from monitor.detect.cancellers import _PREPOSITIONS, BOUNDARY, quoted
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.cancellers import _PREPOSITIONS, BOUNDARY, PRONOUNS, quoted
+from monitor.detect.lemmas import Lemmas, Token
+from monitor.detect.notation import Rule
 from monitor.detect.wordsets import SETS
 
 _MEDIA = set(SETS["MEDIA"].split("|"))
+_STORY = frozenset(SETS["STORY"].split("|"))
 # Words a newspaper's or a broadcaster's name is made of: "The Daily Bugle", "the Evening Standard", "Sky News".
 _MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
                 "mirror", "observer", "independent", "express", "standard", "courier", "inquirer", "examiner",
@@ -93,19 +95,62 @@ def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: froz
         i and tokens[i - 1].lemma in _PREPOSITIONS) for i in range(start, first))
 
 
-_VERDICT_VERBS = {"say", "argue", "claim", "complain", "write", "charge", "contend", "allege", "insist", "believe"}
+_VERDICT_VERBS = {"say", "argue", "claim", "complain", "write", "charge", "contend", "allege", "insist", "believe",
+                  "tell", "state", "add", "maintain"}
+# What may follow the verb of an attribution that closes a sentence: "said in a statement", "said on Tuesday".
+_ATTRIBUTION_TAIL = {"in", "on", "at", "to", "via", "through", "a", "an", "the", "its", "their", "his", "her",
+                     "statement", "email", "e-mail", "letter", "post", "tweet", "response", "reply", "interview",
+                     "filing", "note", "reporter", "journalist", "tuesday", "monday", "wednesday", "thursday", "friday",
+                     "saturday", "sunday", "today", "yesterday", "late", "last", "week", "earlier", "later"}
+_POSSESSIVES = {"its", "our", "their", "his", "her", "my"}
 
 
-def others_verdict(lem: Lemmas, last: int) -> bool:
-    """A piece called wrong by someone named after it who is no newsroom: "The report had the wrong focus, critics
-    said" (a party's view, not the outlet's note; "... misstated the date, the newspaper said" is one)."""
-    comma = next((i for i in range(last + 1, min(last + 7, len(lem.tokens))) if lem.tokens[i].text == ","), None)
-    if comma is None:
-        return False
-    tail = [t for t in lem.tokens[comma + 1:] if t.lemma[:1].isalnum()]
-    if not 1 < len(tail) <= 5:
-        return False
-    if tail[-1].lemma not in _VERDICT_VERBS and not (len(tail) > 2 and tail[0].lemma in _VERDICT_VERBS):
-        return False
-    words = {t.lemma for t in tail} | {t.low for t in tail}
-    return not words & _MEDIA and not any(t.low in _MEDIA_NAMES for t in tail)
+def _a_party(words: list[Token], outlet_words: frozenset[str]) -> bool:
+    """Whether the words naming who gives a verdict name someone and no newsroom ("the company", "a spokesman for
+    the bank"; not "the newspaper", "a Reuters spokesperson")."""
+    folded = {t.lemma for t in words} | {t.low for t in words}
+    return bool(words) and len(words) <= 8 and not folded & (_MEDIA | outlet_words) and not any(
+        t.low in _MEDIA_NAMES for t in words)
+
+
+def others_verdict(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str],
+                   outlet_words: frozenset[str]) -> str:
+    """Why a correction's words are a party's verdict: "verdict" for a piece called wrong by someone who is no
+    newsroom (their denial), "not-media" where what they call wrong is no piece ("Acme said the minister misstated
+    the figures") or where an "according to" rule's party is a newsroom; else ""."""
+    if rule.name.startswith("^ accord to"):
+        return "" if _party_verdict(lem, first, last, before, outlet_words) else "not-media"
+    if rule.kind != "correction" or rule.voice not in ("note", "act") or not _party_verdict(
+            lem, first, last, before, outlet_words):
+        return ""
+    return "verdict" if rule.voice == "note" or _STORY & set(before) else "not-media"
+
+
+def _party_verdict(lem: Lemmas, first: int, last: int, before: list[str], outlet_words: frozenset[str]) -> bool:
+    """A piece called wrong by someone who is no newsroom, named after it ("The report had the wrong focus, critics
+    said", '"The story is full of mistakes," a spokesman for the bank said in a statement'), before it
+    ("According to the company, the report misstated ...") or as the subject of a verb of saying ("Acme said the
+    report incorrectly states ..."): a party's view, not the outlet's note ("..., the newspaper said" is one)."""
+    tokens = lem.tokens
+    words = [t for t in tokens if t.lemma[:1].isalnum()]
+    if len(words) > 3 and words[0].low == "according" and words[1].low == "to":
+        comma = next((i for i in range(2, min(len(tokens), 14)) if tokens[i].text == ","), None)
+        if comma is not None:
+            return _a_party([t for t in tokens[2:comma] if t.lemma[:1].isalnum()], outlet_words)
+    for comma in (i for i in range(last + 1, len(tokens)) if tokens[i].text == ","):
+        tail = [t for t in tokens[comma + 1:] if t.lemma[:1].isalnum()]
+        verb = next((j for j, t in enumerate(tail) if t.lemma in _VERDICT_VERBS), None)
+        if verb is None or not 1 < len(tail) <= 12:
+            continue
+        rest = tail[verb + 1:]
+        if verb == 0:
+            return _a_party(rest, outlet_words)  # "..., said Ann Holt, the mayor's spokeswoman"
+        if len(rest) <= 6 and all(t.lemma in _ATTRIBUTION_TAIL or t.low in _ATTRIBUTION_TAIL or not t.low.isalpha()
+                                  or t.text[:1].isupper() for t in rest):
+            return _a_party(tail[:verb], outlet_words)  # "..., the firm said in a statement"
+    said = max((j for j, w in enumerate(before) if w in _VERDICT_VERBS), default=-1)
+    if said > 0 and not set(before[said + 1:]) & (_POSSESSIVES | PRONOUNS):
+        start = first - len(before)
+        speaker = [t for t in tokens[start:start + said] if t.lemma[:1].isalnum()]
+        return speaker[0].lemma not in ("we", "i") and _a_party(speaker, outlet_words)
+    return False

@@ -80,3 +80,32 @@ def genitive_name(name: str) -> str:
         else:
             out.append(word)
     return " ".join(out)
+
+
+# A subject in the dative before «пришлось», «приходится»: «Компаниям пришлось извиняться», «Банку пришлось».
+_DATIVE_DUTY = re.compile(r"(?:^|[\s,])([А-ЯЁа-яё-]{2,})\s+(?:(?:не|уже|снова|также)\s+)?"
+                          r"(?:пришлось|приходится|приходилось)\s+(?:[а-яё]+о\s+|ещё\s+|еще\s+|раз\s+)*$")
+_DATIVE_PRONOUNS = {"мне": "я", "нам": "мы", "ему": "", "ей": "", "им": "", "многим": "", "всем": ""}
+
+
+def dative_subject(before: str) -> str | None:
+    """Who must act, named in the dative before «пришлось» («Компаниям пришлось извиняться» -> «Компании»,
+    «Банку» -> «Банк»), in the nominative; "я"/"мы" for first person, "" for another pronoun, None when the words
+    before the act are no such phrase."""
+    m = _DATIVE_DUTY.search(before)
+    if not m:
+        return None
+    word, low = m.group(1), m.group(1).casefold()
+    if low in _DATIVE_PRONOUNS:
+        return _DATIVE_PRONOUNS[low]
+    if low.endswith("ям") and len(low) > 4:
+        return word[:-2] + "и"  # компаниям -> компании, властям -> власти
+    if low.endswith("ам") and len(low) > 4:
+        return word[:-2] + ("и" if low[-3] in "гкхжчшщ" else "ы")  # банкам -> банки, фондам -> фонды
+    if low.endswith(("у", "ю")) and len(low) > 3:
+        return word[:-1] + ("ь" if low.endswith("ю") else "")  # банку -> банк, министру -> министр
+    if low.endswith("ии"):
+        return word[:-1] + "я"  # компании (the dative singular) -> компания
+    if low.endswith("е") and len(low) > 3:
+        return word[:-1] + "а"  # бирже -> биржа
+    return word

@@ -17,6 +17,7 @@ a mistake with no piece and no newsroom («спецслужбы допустил
 from __future__ import annotations
 
 from monitor.detect.lemmas import Lemmas
+from monitor.detect.wordsets import SETS
 
 # How one reads a document one is advised to read: «нужно внимательно читать», «заранее читать условия».
 _MANNER = {"внимательно", "заранее", "тщательно", "обязательный", "всегда", "регулярно", "вслух"}
@@ -44,6 +45,9 @@ _FEES_FOR = {"изменение", "возврат", "отмена", "обмен
 # A regulator's demand that keeps a sentence about a fee legal: «после претензий ФАС стала указывать штраф».
 _DEMANDS = {"претензия", "требование", "предписание", "предупреждение"}
 _DUE = {"должен", "должный", "предстоять"}
+# Who revokes a licence as an authority (the words for an authority in the legal rules, and the central bank's).
+_LICENSERS = set(SETS["AUTH"].split("|")) | {"банк", "цб", "центробанк", "минфин", "министерство", "минздрав",
+                                              "минюст", "регулятор", "ведомство", "власть", "росалкогольрегулирование"}
 _URGE = {"призвать", "призывать", "предложить"}
 # What is called groundless when no report is: a decision, a measure, a policy.
 _DECISIONS = {"решение", "шаг", "мера", "санкция", "запрет", "политика", "законопроект", "указ", "ограничение",
@@ -82,9 +86,12 @@ def _lemmas(lem: Lemmas, start: int, end: int) -> list[str]:
     return [t.lemma for t in lem.tokens[max(0, start):max(0, end)]]
 
 
-def _published(lem: Lemmas) -> bool:
-    """Whether a sentence names a publication (a law's «статья 19.34» is not one)."""
+def _published(lem: Lemmas, skip: range = range(0)) -> bool:
+    """Whether a sentence names a publication (a law's «статья 19.34» is not one), outside the words `skip`
+    («в первоначальной редакции законопроекта»: the version matched is no newsroom)."""
     for i, t in enumerate(lem.tokens):
+        if i in skip:
+            continue
         if t.lemma in _PUBLISHED and not (i and t.text[:1].isupper()):
             return True  # «документ в распоряжении РИА Новости»: an outlet's name, no piece
         if t.lemma == "статья" and not (lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].lemma in _LAW_ARTICLE_NEXT):
@@ -108,7 +115,8 @@ def _no_error_of_a_piece(lem: Lemmas, first: int, last: int) -> bool:
         return True  # «допустил ошибку в повороте», «голосовал ... и допустил ошибку»
     if set(span) & {"ошибка", "оплошность"} and "допустить" in span and not words & _NEWSROOM and not _published(lem):
         return True  # «спецслужбы допустили ошибки», «я допустил оплошность»: no piece, no newsroom
-    return bool(words & _LAW_TEXTS) and not _published(lem)  # a bill's first version, a law's title changed
+    # a bill's first version, a law's title changed
+    return bool(words & _LAW_TEXTS) and not _published(lem, range(first, last + 1))
 
 
 def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
@@ -132,6 +140,8 @@ def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
             return True  # «штраф за изменение данных пассажира»: a contract's fee
         if "свой" in after[:4] and set(after[:5]) & _STAFF:
             return True  # «руководство наложило штрафы на своих сотрудников»: a pay deduction
+    if "лицензия" in span and not {t.lemma for t in lem.tokens} & _LICENSERS:
+        return True  # «компания отозвала лицензию у дистрибьютора»: a business's licence, no authority revoked it
     if set(span[1:]) & _DUE or set(_lemmas(lem, first - 2, first)) & _DUE:
         return True  # «решение должен был вынести суд»: still due
     return bool(set(_lemmas(lem, first - 3, first)) & _URGE)  # «призвал Верховный суд вынести постановление»
@@ -195,6 +205,8 @@ def _a_party_says(lem: Lemmas, first: int) -> bool:
 
 def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary Russian news's other senses of a notice's words."""
+    if any(t.low in ("придётся", "придется") for t in lem.tokens[max(0, first - 4):first]):
+        return True  # «компаниям придётся извиниться»: a duty ahead, not an act
     if kind in ("correction", "clarification"):
         return _no_error_of_a_piece(lem, first, last) or _a_party_says(lem, first)
     if kind == "legal_action":

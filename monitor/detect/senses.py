@@ -48,6 +48,8 @@ _HEARSAY = {"report", "rumor", "rumour", "speculation", "claim", "allegation", "
             "слух", "информация", "утверждение", "домысел"}
 _IRONY = re.compile(r"\bsorry,?\s+(?:i'?m\s+|we'?re\s+)?not\s+sorry\b", re.IGNORECASE)
 _ERRV = set(SETS["ERRV"].split("|"))
+_RU_ERROR = re.compile(r"ошиб|невер|неправил|исправ|перепут|некоррект", re.IGNORECASE)
+_TO_NO_ONE = re.compile(r"\s*to (?:nobody|no[- ]?one|none)\b(?! in particular)")
 
 
 # Who stands by "their story" as a newsroom: "the magazine's editors are sticking by their story".
@@ -67,8 +69,9 @@ def _hypothetical_after(lem: Lemmas, last: int) -> bool:
             # "the denial came after speculation that AT&T might ...", "for any trouble you may have had": another
             # clause's modal
             return False
-        if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза", "мочь", "может", "бы"):
-            return True  # "a defamation suit would face a high bar", "the lawsuit threat fizzled"
+        if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза", "мочь", "может", "бы",
+                         "likely", "unlikely", "possible", "probable", "loom"):
+            return True  # "a defamation suit would face a high bar", "the lawsuit threat fizzled", "is likely"
     return False
 
 
@@ -114,9 +117,13 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if kind == "apology" and noun is not None and "for" in [t.lemma for t in lem.tokens[max(0, noun - 4):noun]] and {
             t.lemma for t in lem.tokens[max(0, noun - 7):noun]} & {"charge", "campaign", "push", "call", "pressure"}:
         return True  # "led the charge for a public apology": demanded, not made
+    if kind == "apology" and _TO_NO_ONE.match(lem.text, lem.tokens[last].end):
+        return True  # "apologised to nobody", "to no one" (not "to nobody in particular", "to no fewer than six")
     if kind == "correction" and any(t.lemma in ("имя", "фамилия", "название") for t in lem.tokens[first:last + 1]) and (
-            "(" in lem.text[max(0, lem.tokens[first].start - 25):lem.tokens[first].start + 1]):
-        return True  # "Ирина (имя изменено)": a name changed to protect her, not an error fixed
+            "(" in lem.text[max(0, lem.tokens[first].start - 25):lem.tokens[first].start + 1] or not _RU_ERROR.search(
+                lem.text) and {t.lemma for t in lem.tokens[first:last + 1]} & {"изменить", "измененный"}):
+        # "Ирина (имя изменено)", «Имена героев изменены»: names changed to protect people, not an error fixed
+        return True
     if kind == "correction" and "поправка" in {t.lemma for t in lem.tokens[first:last + 1]} and {
             t.lemma for t in lem.tokens} & _LAWMAKING:
         return True  # "в законопроект внесена поправка": an amendment to a bill

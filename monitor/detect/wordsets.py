@@ -25,7 +25,7 @@ SETS: dict[str, str] = {
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
               "|material|preprint|manuscript|analysis|op-ed|interview|it|they|thread|clip|remark|message|entry"
-              "|ad|ads|commercial|advertorial|document",
+              "|ad|ads|commercial|advertorial|document|announcement|press_release",
     "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
              "|account|work|staff|source|editor|newsroom|writer|correspondent|it|they|word"
              "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"
@@ -89,4 +89,7 @@ SETS: dict[str, str] = {
             "|ombudsman|мосгорсуд|горсуд|райсуд|облсуд|крайсуд|арбитраж|верховный"
             "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
             "|pcc|bsa|asa|суд|судья|роскомнадзор|фас|уфас|прокуратура|мвд|цб|ск|ведомство|генпрокуратура|регулятор",
+    # the public an authority cautions, as no party to a case: "investors received a warning from the regulator"
+    "PUBLIC": "investor|consumer|customer|user|public|trader|saver|household|resident|people|client|holder|shopper"
+              "|citizen|parent|motorist|traveller|traveler|passenger|borrower|patient",
 }

@@ -1,0 +1,83 @@
+"""Who a passive names as its doer (pure): the name or the organisation after "by" ("was fined by the regulator",
+"by prosecutors in Seoul", "by Acme chief executive Jane Roe"), and who made an act a participle reports ("The suit,
+filed by Jane Roe"). Who was fined or sued did not fine or sue: `actors` and `claimants` ask here instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.caseless import Caseless
+from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, WHEN, head
+from monitor.detect.parties import CAP, canonical
+
+# "by Acme Corp", "by influential climate scientist Jane Doe", "by three Phi Kappa Psi members"
+_UNTIL_BY = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"  # up to "by" in the clause; "$4.2 billion" is no full stop
+_BY = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"
+                 rf"(?:(?:(?!(?:on|in|at|after|before|over|for|with|during|since|from|to|as)\b)[a-z][\w-]*|\d[\d,]*)\s+)"
+                 rf"{{0,3}}?(?!{WHEN})((?:{CAP})(?:\s+(?!{WHEN})(?:{CAP}|of|and|&)(?!\w))*)")
+_BY_COMMON = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:(?:the|a|an|its|their)\s+((?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w-]*)"
+                        r"|(\d[\d,.]*\s+[a-z][\w-]*))\b")
+# A group named without an article, and where it acts: "by prosecutors in Seoul", "by federal regulators".
+_BY_GROUP = re.compile(rf"^{_UNTIL_BY}\bby\s+((?:federal\s+|state\s+|local\s+)?(?:prosecutors|regulators|authorities"
+                       r"|officials|police|investigators)(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)"
+                       r"{0,2})?)\b")
+# The words after "by", up to what ends a noun phrase: "by Acme chief executive Jane Roe[ to all members]".
+_BY_PHRASE = re.compile(rf"^{_UNTIL_BY}\bby\s+((?:(?!(?:to|for|in|on|at|after|over|with|who|that|and)\b)[^\s,.;:]+\s*)"
+                        r"{1,7})")
+# An act's noun, then who made it: "The suit, filed by Jane Roe", "the lawsuit filed in Ohio by three members",
+# "The apology message was sent by Acme's chief executive".
+_MADE_BY = Caseless(r"^\w+(?:\s+\w+){0,2},?\s+(?:(?:was|were|has been|had been|is|are|being)\s+)?"
+                    r"(?:filed|brought|lodged|issued|sent|made|launched|submitted|signed|written|initiated|published|posted|offered|delivered"
+                    r"|tweeted)\s+(?:[^,.;]{0,40}?\s)?by\s")
+# An act's noun just before a participle the act's words start at: "the lawsuit [filed in Ohio by]".
+_ACT_NOUN_BEFORE = Caseless(r"\b(?:lawsuit|suit|complaint|claim|case|petition|charges?|apology|statement|message"
+                            r"|letter|note|denial)\s*,?\s*$")
+
+
+def made_by(sentence: str, start: int) -> str:
+    """Who made the act whose words start at `start`, where a participle names them after "by"."""
+    rest = sentence[start:]
+    if _MADE_BY.match(rest) or _ACT_NOUN_BEFORE.search(sentence[:start]) and _MADE_BY.match("suit " + rest):
+        return doer_after_by(rest)
+    return ""
+
+
+# An office named after its state or city: "by the New York attorney general".
+_OFFICE = re.compile(r"\s+((?:attorney|solicitor|inspector|auditor|surgeon|postmaster)[- ]general"
+                     r"|(?:district |state |u\.s\. )?attorney|prosecutors?|regulators?|officials?)\b")
+
+
+def doer_after_by(rest: str) -> str:
+    """The doer a passive names after "by": a name ("by Acme Corp"), else an organisation's common noun ("by the
+    ministry")."""
+    phrase = _BY_PHRASE.match(rest)
+    titled = head(phrase.group(1)) if phrase and re.search(r"\b(?:chief|executive|ceo|president|spokes\w+|director"
+                                                            r"|editor|head|chair\w*|minister|secretary)\b",
+                                                            phrase.group(1), re.IGNORECASE) else ""
+    if titled:
+        return titled  # "by Acme chief executive Jane Roe": the person
+    by = _BY.match(rest)
+    if by and by.group(1).casefold() not in NOT_A_NAME:
+        noun = re.match(r"\s+([a-z]+)\b", rest[by.end():])
+        if re.search(r"['’]s$", by.group(1)) and noun and noun.group(1) in ORG_NOUNS | DOER_NOUNS:
+            return f"{by.group(1)} {noun.group(1)}"  # "by the MP's office"
+        if noun and noun.group(1) in ("journalist", "reporter", "correspondent", "columnist", "writer"):
+            return f"{by.group(1)} {noun.group(1)}"  # "by the Guardian journalist": a journalist, not the paper
+        office = _OFFICE.match(rest[by.end():])
+        if office:
+            return f"{by.group(1)} {office.group(1)}"  # "by the New York attorney general": the office, not the state
+        acronym = re.match(r",\s+([A-ZА-ЯЁ]{2,6}),", rest[by.end():])
+        if acronym:
+            return f"{canonical(by.group(1))} ({acronym.group(1)})"  # "by the Economic ... Commission, EFCC,"
+        return canonical(by.group(1))
+    group = _BY_GROUP.match(rest)
+    if group:
+        return group.group(1)  # "by prosecutors in Seoul"
+    common = _BY_COMMON.match(rest)
+    if common and common.group(2):
+        return common.group(2)  # "by 170,000 customers"
+    words = common.group(1).split() if common else []
+    while words and words[-1] not in ORG_NOUNS | DOER_NOUNS:
+        words.pop()  # "by a company spokesperson as 'false'": the phrase up to its doer's noun
+    return " ".join(words)
