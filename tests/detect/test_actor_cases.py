@@ -368,6 +368,9 @@ def test_what_was_taken_down_names_its_owner(body: str, actor: str) -> None:
 # The subject after a long opening clause ("..., the media outlet has added"), a journalist named after "by", the
 # nearest outlet a Russian text sets in «», and a genitive place that is no one's name.
 MORE = [
+    # a word in scare quotes after "said" is the sayer's, not a quotation the outlet speaks
+    ("", "Acme said the Courier's story contained 'several errors' about its plant.", "denial", "Acme"),
+    ("", "The ministry said the report was 'riddled with mistakes'.", "denial", "ministry"),
     ("Courier Finally Adds Editor's Note To Story",
      "Weeks after a lawsuit was filed against the Courier over its report on the students, the media outlet has "
      "finally added an editor's note to the story.", "editors_note", "Courier"),
