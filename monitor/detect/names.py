@@ -212,7 +212,17 @@ _RANKED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+((?:[a-z]+est|
                      r"|most[\w-]*)(?:\s+[a-z][\w-]*){1,3})$")
 
 
+# A Russian institution named by its adjectives and its noun: «Невский районный суд Петербурга» (not the city in the
+# genitive), «Мировой судебный участок в Москве» (not the place).
+_RU_INSTITUTION = re.compile(r"^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3}?\s+(?:суд|участок|комитет|прокуратура|министерство"
+                             r"|ведомство|служба|управление|департамент|инспекция|комиссия|палата|совет|мэрия"
+                             r"|администрация|правительство))(?![а-яё-])")
+
+
 def _head(phrase: str, first: bool) -> str:
+    institution = _RU_INSTITUTION.match(phrase)
+    if institution:
+        return institution.group(1)
     speaks_for = _SPEAKS_FOR.match(phrase)
     if speaks_for and _head(speaks_for.group("org"), first):
         return _head(speaks_for.group("org"), first)
@@ -256,6 +266,8 @@ def _head(phrase: str, first: bool) -> str:
         tail = phrase.split()[end:end + 1]
         if tail and tail[0][:1].islower() and _clean(tail[0]).casefold() in ORG_NOUNS:
             name = f"{name} {_clean(tail[0])}"  # "the Vizhinjam police"
+        if re.fullmatch(r"[А-ЯЁ][а-яё-]+", name) and re.search(rf"(?:^|\s)во?\s+{name}(?![а-яё])", phrase):
+            return nominative(name)  # «в Комитете по печати ..., их сотрудники начали исправлять»: the Комитет
         return name
     lead = [w for w in words if w not in ("the", "a", "an")]
     if words == lead and len(lead) == 1 and lead[0] in _GROUPS:
