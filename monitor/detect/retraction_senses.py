@@ -26,6 +26,9 @@ _RETOBJ = set(SETS["RETOBJ"].split("|")) - {"it", "them"}
 _OUT_OF_PRINT = {"publication", "circulation", "broadcast", "broadcasts", "airwaves", "website", "sale"}
 _PLACES = {"desk", "office", "care", "custody", "parents", "home", "museum", "wall", "pole", "statue", "flag",
            "flagpole", "building", "premises"}
+_LAWMAKING = {"bill", "law", "legislation", "draft", "agenda", "budget", "ballot", "treaty", "amendment"}
+_PUBLISHERS = {"journal", "publisher", "newspaper", "outlet", "paper", "publication", "magazine", "site"}
+_TALLIES = {"more", "over", "thousands", "hundreds", "dozens", "nearly", "almost", "record"}
 _POSTS_MANNED = {"border", "guard", "military", "observation", "command", "trading", "sentry", "listening", "army",
                  "police", "checkpoint", "frontier"}
 # What leaves circulation that is money, not a publication: "a burn removed 40 million tokens from circulation".
@@ -68,6 +71,12 @@ def not_a_retraction(lem: Lemmas, first: int, last: int, before: list[str]) -> b
         return True  # "references removed from the film": a part cut from a piece, not the piece withdrawn
     if {t.low for t in lem.tokens[first:last + 7]} & _PLACES:
         return True  # "removing papers from the president's desk", "children removed from their parents' care"
+    if any(t.low == "from" and lem.tokens[i + 1:i + 3] and {u.low for u in lem.tokens[i + 1:i + 3]} & _LAWMAKING
+           for i, t in enumerate(lem.tokens[first:last + 3], first)):
+        return True  # "the claims were removed from the bill": a draft law amended, not a statement withdrawn
+    if first == 1 and lem.tokens[0].lemma in _PUBLISHERS and lem.tokens[0].low != lem.tokens[0].lemma and {
+            t.low for t in lem.tokens[2:5]} & _TALLIES:
+        return True  # "Journals retracted more than 10,000 papers last year": a class's tally, not one retraction
     if any(t.low == "redacted" and (i and lem.tokens[i - 1].low in DETERMINERS or [
             u.low for u in lem.tokens[i + 1:i + 2]] in (["version"], ["copy"], ["form"], ["document"], ["name"]))
             for i, t in enumerate(lem.tokens[first:last + 1], first)):

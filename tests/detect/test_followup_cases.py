@@ -163,6 +163,11 @@ CASES = [
     ("A report by the auditors failed to mention the pension shortfall.", None),
     ("The inquiry's findings conflated the two incidents, lawyers said.", None),
     ("The profile conflated the singer with her late sister.", "correction"),
+    # a class's tally and a draft law are no retraction
+    ("Publishers retracted more than 4,000 papers in a single year.", None),
+    ("The journal retracted more than 20 papers by the chemist.", "retraction"),
+    ("The allegations were removed from the bill at the committee stage.", None),
+    ("The allegations were removed from the article after the family complained.", "retraction"),
 ]
 
 # Narrative wording of corrections, denials, stand-bys and legal actions (no notice shape), each next to the
