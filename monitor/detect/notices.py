@@ -121,6 +121,9 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "отзыв ~2 из ~4 журнал|журналов",
            "информация|новость|публикация|пост ~6 быть? удалить|удаленный|удален|удалена|удалено") +
     _rules("retraction", "act", 0.9, "kill ~3 {RETOBJ}", request=True) +
+    # a wire agency's advisory that withdraws a story: "issued a kill notice for the story"
+    _rules("retraction", "act", 0.85, "issue|send|move|circulate|put_out ~3 kill|elimination notice"
+           "|advisory|alert") +
     # put out by mistake, so taken back: "the article was published in error", "this morning's email to some of our
     # employees was sent in error"
     _rules("retraction", "note", 0.85,

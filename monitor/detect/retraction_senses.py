@@ -138,7 +138,7 @@ def _not_a_piece(lem: Lemmas, first: int, last: int) -> bool:
     toks = lem.tokens
     for i in range(first, last + 1):
         tok, nxt = toks[i], [t.lemma for t in toks[i + 1:i + 4]]
-        if tok.lemma == "kill" and not set(nxt) & PIECES:
+        if tok.lemma == "kill" and not set(nxt) & PIECES and nxt[:1] not in (["notice"], ["advisory"]):
             return True  # "killing three of them", "This was a killing" (an AP "kill" names the story it kills)
         if tok.lemma == "article" and nxt[:1] == ["0"]:
             return True  # "pulling the pin on article 50": a treaty's article

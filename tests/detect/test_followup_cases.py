@@ -168,6 +168,8 @@ CASES = [
     ("The journal retracted more than 20 papers by the chemist.", "retraction"),
     ("The allegations were removed from the bill at the committee stage.", None),
     ("The allegations were removed from the article after the family complained.", "retraction"),
+    ("The wire service sent a kill notice for its story on the mine.", "retraction"),
+    ("The bank sent a withdrawal notice to savers.", None),
 ]
 
 # Narrative wording of corrections, denials, stand-bys and legal actions (no notice shape), each next to the
