@@ -138,6 +138,10 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
     # --- update: the story was updated with new material
     _rules("update", "note", 0.9,
            "{STORY}|it|this ~3 be|have ~v2 update|expand|revise|refresh",
+           # a dated note: "Updated on 6 June 2023 with the outcome", "Edited to add: ...", "This version adds ..."
+           "^ update ~1 on|at 0|month|january|february|march|april|june|july|august|september|october|november"
+           "|december ~5 with|to",
+           "^ edit|update to add|include", "^ this version ~4 add|include|expand",
            # a note in a headline's words: "Article updated on 12 July to reflect ...", "Story updated at 3pm"
            "^ this? {STORY} update|expand|revise ~1 on|at|with|to|after",
            # "This article was originally published on 4 March and has been updated"

@@ -170,6 +170,12 @@ CASES = [
     ("The allegations were removed from the article after the family complained.", "retraction"),
     ("The wire service sent a kill notice for its story on the mine.", "retraction"),
     ("The bank sent a withdrawal notice to savers.", None),
+    # update notes worded as a blog's or a wire's
+    ("Edited to add: the council has now replied.", "update"),
+    ("This version of the story adds the verdict and reaction from the family.", "update"),
+    ("Updated on 12 May 2024 with the court's ruling.", "update"),
+    ("Update on Friday's talks with the rail unions: no deal yet.", None),
+    ("Shares of a firm that adds value rose.", None),
 ]
 
 # Narrative wording of corrections, denials, stand-bys and legal actions (no notice shape), each next to the
