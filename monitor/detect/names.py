@@ -57,6 +57,7 @@ NOT_A_NAME = _COMMON_LEAD | {
     "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
     "наша", "наш", "наши", "once", "nearly", "another", "almost", "about", "over", "more", "only", "even", "just",
     "fewer", "roughly", "around", "several", "also", "later", "сам", "сама", "сами", "само",
+    "under", "amid", "within", "upon", "via", "during", "until", "among", "throughout",
     # Russian common words that open a sentence, capitalised only by their place: "Сотрудники издательства ...",
     # "Власти опровергли ...", "Свыше 800 статей ..." (not "Первый", which opens "Первый канал")
     "сотрудники", "свыше", "более", "около", "почти", "новостные", "власти", "журналист", "журналисты", "уголовное",
@@ -93,7 +94,11 @@ DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "r
                "government", "ministry", "agency", "bank", "exchange", "platform", "network", "newspaper", "magazine",
                "station", "channel", "website", "site", "blog", "blogger", "editor", "editors", "paper", "group",
                "team", "airline", "university", "school", "hospital", "commission", "department", "office", "fund",
-               "lender", "broker", "brokerage", "operator", "startup", "issuer", "custodian", "miner"}
+               "lender", "broker", "brokerage", "operator", "startup", "issuer", "custodian", "miner",
+               # who sues, and who answers a report: "The politician sued the newspaper", "the embassy called it"
+               "politician", "businessman", "businesswoman", "actress", "actor", "singer", "celebrity", "tycoon",
+               "billionaire", "entrepreneur", "investor", "investors", "embassy", "consulate", "ombudsman", "charity",
+               "carmaker", "automaker", "manufacturer", "developer"}
 # What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
 ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
               "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
