@@ -113,6 +113,19 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # "the passenger's account does not reflect what happened"
            "not ~1 reflect ~2 what ~1 happen|occur \"|.|,|;",
            "contrary to ~3 {CLAIM}|speculation",
+           # a party's reply to a report: "said the story was based on a misreading of a draft", "the claims do not
+           # stand up to scrutiny", "the article paints a misleading picture", 'the claims were "simply not the case"'
+           "say|claim|argue|insist|maintain|contend|add|counter|respond|reply|write ~~8 {STORY}|{CLAIM}|it|they ~4"
+           " be ~2 base on ~4 misread|misreading|misunderstanding|misinterpretation|misconception"
+           "|speculation|hearsay|rumour|rumor|gossip|falsehood|assumption|assumptions|outdate|outdated|incomplete|flaw|false|inaccurate"
+           "|erroneous|faulty|selective|unverified|misinformation",
+           "{CLAIM}|it|they|this|these|that|accusation|accusations|allegation|allegations ~~8 not|never|fail ~2 to?"
+           " stand|hold up ~2 to? ~1 scrutiny|examination|inspection",
+           "say|claim|argue|insist|complain|contend|maintain|write|add ~~12 {STORY}|{CLAIM}|it|they|documentary"
+           "|programme|program ~3 paint|paints|painted ~3 a|an? ~2 {FALSE}|one-side|skew|distorted|incomplete"
+           "|partial|selective|unfair ~2 picture|portrait",
+           "{CLAIM} ~~14 be ~2 \"|'? ~1 simply|just|certainly|absolutely|clearly|categorically|plainly? ~1 not the"
+           " case",
            # "Nor did we threaten layoffs, as was suggested"
            "nor|not|never ~~12 , as be|have ~1 suggest|allege|claim|imply",
            "absolutely|categorically|completely|totally|patently|entirely|wholly|demonstrably|flatly|blatantly"
@@ -178,6 +191,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "^ this|that|it ~1 be ~2 not what ~1 happen|occur",
            # '"They are false," the spokesman said' (not "They're invariably inaccurate and cumbersome to use")
            "they|such ~1 be|remain ~3 {FALSE}|wrong", "they|such ~1 be|remain ~3 not true|accurate|correct",
+           # '"That is simply not the case," the spokesman said' (not "it is not the case that ...")
+           "this|that|it ~1 be ~2 simply|just|certainly|absolutely|clearly|categorically|plainly? ~1 not the case"
+           " \"|,|.|!",
            # '"There are multiple errors in this story including inaccurate information," the email states'
            "^ there be ~3 error|errors|inaccuracy|inaccuracies|falsehood|falsehoods ~2 in ~2 this|that|the|your"
            " {STORY}",
@@ -189,7 +205,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # "He insisted he had done nothing wrong"
            "say|insist|maintain|reiterate|stress|assert ~3 that? it|he|she|they|we have|do? do nothing wrong|illegal"
            "|improper|untoward",
-           "say|insist|maintain|reiterate|stress|assert ~3 that? the ~2 have|do? never !{UNDENIED}") +
+           "say|insist|maintain|reiterate|stress|assert ~3 that? the ~2 have|do? never !{UNDENIED}",
+           # '"At no point did we mislead investors," the founder said'
+           "^ at no point|time|stage ~1 do|have|be ~1 we|i|it|he|she|they ~1 ever? !{UNDENIED}") +
     # --- stands by: a publisher stands by its reporting
     # a publisher's: "Reuters stands by its reporting" (not a union standing behind its members, a carmaker
     # confident it can make up the numbers, a side that defended magnificently)

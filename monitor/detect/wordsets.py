@@ -40,7 +40,7 @@ SETS: dict[str, str] = {
              "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
              "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
              "|speculative|unverified|distorted|distort|malicious|preposterous|outrageous|categorically|blatantly|patently"
-             "|fud"
+             "|fud|exaggerated|exaggerate|overblow"
              "|without_merit|without_basis|without_foundation|concocted|concoct|devoid_of"
              "|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood"
              "|mischaracterization|distortion|sensationalism|figment|hogwash|canard|baloney|claptrap|drivel|tosh"
