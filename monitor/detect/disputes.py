@@ -220,7 +220,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "we ~3 have|get ~2 the fact|facts right|straight",
            "remain|be ~2 confident ~4 {SBNOUN}|accuracy",
            "defend|defended ~4 {SBOBJ}|decision_to_publish",
-           "confidence in ~5 {SBOBJ}", media=True) +
+           "confidence in ~5 {SBOBJ}",
+           # a newsroom's own review: "reviewed the complaint and found no error in the article"
+           "find ~2 no ~2 factual? error|errors|inaccuracy|inaccuracies|mistake|mistakes|fault ~2 in|with ~3 {SBNOUN}"
+           "|{STORY}|it", media=True) +
     _rules("stands_by", "act", 0.9,
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
            # "defended the paper's right to publish the piece"
@@ -260,7 +263,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|fact-check|vet|check|verify") +
     _rules("stands_by", "stance", 0.85,
            "be|been ~2 right \"|'? to publish|air|run|broadcast|screen|print|report|reveal|pursue|expose|investigate",
-           "confidence in ~2 his|her|their|its|our|the integrity|professionalism|judgment|judgement|accuracy",
+           "confidence in ~2 his|her|their|its|our|the integrity|professionalism|judgment|judgement|accuracy|rigour"
+           "|rigor|fairness|thoroughness|robustness",
            # 'had "no doubt" about the accuracy of its report'; "its reporters had acted professionally throughout"
            "no doubt ~3 about|of|over|as_to ~2 the? accuracy|veracity|truth ~3 {SBOBJ}",
            "{SBNOUN} ~3 act|behave ~2 professionally|properly|responsibly|appropriately|ethically|fairly",
@@ -278,8 +282,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "say|state|add|reiterate|stress|tell ~6 {SBOBJ} have? be|was ~3 accurate|correct|true|truthful|fair|right"
            "|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
            # (what one believes or is sure of is a piece of journalism, not "it": "make sure it's the right fit")
-           "believe|think|feel|convince|convinced|confident|sure ~6 {SBNOUN} have? be|was ~3 accurate|correct|true"
-           "|truthful|fair|right|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
+           "believe|think|feel|convince|convinced|confident|sure|satisfy|satisfied ~6 {SBNOUN} have? be|was ~3 accurate"
+           "|correct|true|truthful|fair|right|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
            # "The BBC rejected the complaint, saying its coverage was impartial"
            "reject|dismiss|rebuff ~3 complaint|complaints|criticism|criticisms ~~6 {SBOBJ}|journalism", media=True) +
     _rules("stands_by", "act", 0.85,

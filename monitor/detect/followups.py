@@ -229,7 +229,8 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
                                      basis="newsroom")
     if model is not None:
         _second_stage(model, lem, readings, cancelled, found, fixed, add, outlet, speaker, following)
-    if found.keys() & {"stands_by", "denial", "apology"} and _MENTION.match(following):
+    if found.keys() & {"stands_by", "denial", "apology"} and (_MENTION.match(following)
+                                                              or news_senses.names_a_quote(sentence)):
         for kind in ("stands_by", "denial", "apology"):
             found.pop(kind, None)  # "'We stand by our reporting.' That phrase is a go-to ...": quoted, not said
     return found
