@@ -34,6 +34,7 @@ CASES = [
     ("She painted a vivid picture of life on the island.", None),
     ("It is not the case that every bank will raise its rates.", None),
     ("At no point did we consider moving the final to another city.", None),
+    ("At no point did I think we would lose the match.", None),
     ("The consulate denied her visa application for a second time.", None),
     ("The insurer denied the claim for storm damage to the barn.", None),
     ("The court denied the exchange's motion to dismiss the case.", None),
