@@ -205,6 +205,11 @@ def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", follow
         # (a word in scare quotes after "said" is the sayer's: "Binance said the story contained 'numerous errors'")
         return (_speaker(sentence, start, following) or _said_before(sentence, start, outlet, speaker)
                 or _sayer_before(sentence, start, outlet, speaker) or speaker or outlet)
+    contrary = _CONTRARY.match(sentence)
+    if contrary and start < contrary.end() and head(contrary.group("who")):
+        return head(contrary.group("who"))  # "Contrary to recent reports, Acme has never ...": Acme says so
+    if contrary and start < contrary.end() and _FIRST_PERSON.match(contrary.group("who")):
+        return speaker or outlet
     closing = _CLOSING_ATTRIBUTION.search(sentence, start)
     if closing and head(closing.group("who") or closing.group("after"), first=True):
         return head(closing.group("who") or closing.group("after"), first=True)  # "The report is wrong, Acme said."
@@ -250,6 +255,9 @@ _SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose)\s[
                       r"|after|following|under|with|without|speaking|according to|like|as)\s[^,;:\"“”]{2,60}),"
                       r"(?P<aux>(?:\s*(?:has|have|had|was|were|is|also|later|then|since|\w+ly))*)\s*$",
                       re.IGNORECASE)
+# Who a sentence that opens "Contrary to ..." has say what is so: the subject after the comma.
+_CONTRARY = re.compile(r"^\W*contrary to [^,]{2,80},\s*(?P<who>[^,;:\"“”]{1,60}?)\s+(?:has|have|had|is|are|was|were"
+                       r"|did|does|do|will|would|never|not|did not|remains?|continues?)\b", re.IGNORECASE)
 # Who a sentence's claim is attributed to before it is made: "According to the company, ...", «По словам Пескова, ...».
 _ACCORDING = re.compile(r"^\s*(?:according to|по словам|по мнению|по заявлению)\s+([^,]{2,60}),", re.IGNORECASE)
 

@@ -84,12 +84,14 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
         if authority:
             return authority.group(0)
     opener = re.match(r"\s*([\w-]+)", sentence[start:end])
-    if opener and opener.group(1).casefold() in _AUTH_WORDS:
+    word = opener.group(1).casefold() if opener else ""
+    if opener and (word in _AUTH_WORDS or word.endswith("s") and word[:-1] in _AUTH_WORDS):
         # «Суд обязал издание ...», «Арбитражный суд обязал»: the act's own words open with the court that acted
+        # (or "Regulators in Singapore revoked": a plural)
         named = re.match(r"(?:\s+[A-ZА-ЯЁ][\w-]*){0,3}", sentence[start + opener.end():])  # «Банк России»
-        clause = re.split(r"[,;:(]", sentence[:start + opener.end() + (named.end() if named else 0)])[-1]
-        return head(clause) or opener.group(1)
+        clause = re.split(r"[,;:()]|\s[-–—]+\s", sentence[:start + opener.end() + (named.end() if named else 0)])[-1]
+        return head(clause) or word
     return ""
 
 
-_AUTH_WORDS = set(SETS["AUTH"].split("|")) | {"банк"}
+_AUTH_WORDS = set(SETS["AUTH"].split("|")) | {"банк", "treasury"}

@@ -113,6 +113,19 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # "the passenger's account does not reflect what happened"
            "not ~1 reflect ~2 what ~1 happen|occur \"|.|,|;",
            "contrary to ~3 {CLAIM}|speculation",
+           # a party's reply to a report: "said the story was based on a misreading of a draft", "the claims do not
+           # stand up to scrutiny", "the article paints a misleading picture", 'the claims were "simply not the case"'
+           "say|claim|argue|insist|maintain|contend|add|counter|respond|reply|write ~~8 {STORY}|{CLAIM}|it|they ~4"
+           " be ~2 base on ~4 misread|misreading|misunderstanding|misinterpretation|misconception"
+           "|speculation|hearsay|rumour|rumor|gossip|falsehood|assumption|assumptions|outdate|outdated|incomplete|flaw|false|inaccurate"
+           "|erroneous|faulty|selective|unverified|misinformation",
+           "{CLAIM}|it|they|this|these|that|accusation|accusations|allegation|allegations ~~8 not|never|fail ~2 to?"
+           " stand|hold up ~2 to? ~1 scrutiny|examination|inspection",
+           "say|claim|argue|insist|complain|contend|maintain|write|add ~~12 {STORY}|{CLAIM}|it|they|documentary"
+           "|programme|program ~3 paint|paints|painted ~3 a|an? ~2 {FALSE}|one-side|skew|distorted|incomplete"
+           "|partial|selective|unfair ~2 picture|portrait",
+           "{CLAIM} ~~14 be ~2 \"|'? ~1 simply|just|certainly|absolutely|clearly|categorically|plainly? ~1 not the"
+           " case",
            # "Nor did we threaten layoffs, as was suggested"
            "nor|not|never ~~12 , as be|have ~1 suggest|allege|claim|imply",
            "absolutely|categorically|completely|totally|patently|entirely|wholly|demonstrably|flatly|blatantly"
@@ -178,6 +191,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "^ this|that|it ~1 be ~2 not what ~1 happen|occur",
            # '"They are false," the spokesman said' (not "They're invariably inaccurate and cumbersome to use")
            "they|such ~1 be|remain ~3 {FALSE}|wrong", "they|such ~1 be|remain ~3 not true|accurate|correct",
+           # '"That is simply not the case," the spokesman said' (not "it is not the case that ...")
+           "this|that|it ~1 be ~2 simply|just|certainly|absolutely|clearly|categorically|plainly? ~1 not the case"
+           " \"|,|.|!",
            # '"There are multiple errors in this story including inaccurate information," the email states'
            "^ there be ~3 error|errors|inaccuracy|inaccuracies|falsehood|falsehoods ~2 in ~2 this|that|the|your"
            " {STORY}",
@@ -189,7 +205,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # "He insisted he had done nothing wrong"
            "say|insist|maintain|reiterate|stress|assert ~3 that? it|he|she|they|we have|do? do nothing wrong|illegal"
            "|improper|untoward",
-           "say|insist|maintain|reiterate|stress|assert ~3 that? the ~2 have|do? never !{UNDENIED}") +
+           "say|insist|maintain|reiterate|stress|assert ~3 that? the ~2 have|do? never !{UNDENIED}",
+           # '"At no point did we mislead investors," the founder said'
+           "^ at no point|time|stage do|have|be we|i|it|he|she|they ever? !{UNDENIED}") +
     # --- stands by: a publisher stands by its reporting
     # a publisher's: "Reuters stands by its reporting" (not a union standing behind its members, a carmaker
     # confident it can make up the numbers, a side that defended magnificently)
@@ -202,7 +220,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "we ~3 have|get ~2 the fact|facts right|straight",
            "remain|be ~2 confident ~4 {SBNOUN}|accuracy",
            "defend|defended ~4 {SBOBJ}|decision_to_publish",
-           "confidence in ~5 {SBOBJ}", media=True) +
+           "confidence in ~5 {SBOBJ}",
+           # a newsroom's own review: "reviewed the complaint and found no error in the article"
+           "find ~2 no ~2 factual? error|errors|inaccuracy|inaccuracies|mistake|mistakes|fault ~2 in|with ~3 {SBNOUN}"
+           "|{STORY}|it", media=True) +
     _rules("stands_by", "act", 0.9,
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
            # "defended the paper's right to publish the piece"
@@ -242,7 +263,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|fact-check|vet|check|verify") +
     _rules("stands_by", "stance", 0.85,
            "be|been ~2 right \"|'? to publish|air|run|broadcast|screen|print|report|reveal|pursue|expose|investigate",
-           "confidence in ~2 his|her|their|its|our|the integrity|professionalism|judgment|judgement|accuracy",
+           "confidence in ~2 his|her|their|its|our|the integrity|professionalism|judgment|judgement|accuracy|rigour"
+           "|rigor|fairness|thoroughness|robustness",
            # 'had "no doubt" about the accuracy of its report'; "its reporters had acted professionally throughout"
            "no doubt ~3 about|of|over|as_to ~2 the? accuracy|veracity|truth ~3 {SBOBJ}",
            "{SBNOUN} ~3 act|behave ~2 professionally|properly|responsibly|appropriately|ethically|fairly",
@@ -260,8 +282,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "say|state|add|reiterate|stress|tell ~6 {SBOBJ} have? be|was ~3 accurate|correct|true|truthful|fair|right"
            "|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
            # (what one believes or is sure of is a piece of journalism, not "it": "make sure it's the right fit")
-           "believe|think|feel|convince|convinced|confident|sure ~6 {SBNOUN} have? be|was ~3 accurate|correct|true"
-           "|truthful|fair|right|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
+           "believe|think|feel|convince|convinced|confident|sure|satisfy|satisfied ~6 {SBNOUN} have? be|was ~3 accurate"
+           "|correct|true|truthful|fair|right|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
            # "The BBC rejected the complaint, saying its coverage was impartial"
            "reject|dismiss|rebuff ~3 complaint|complaints|criticism|criticisms ~~6 {SBOBJ}|journalism", media=True) +
     _rules("stands_by", "act", 0.85,

@@ -11,7 +11,6 @@ changed paragraph is quoted before and after.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -26,6 +25,7 @@ from monitor.detect.learned import Model, features, shipped
 from monitor.detect.lemmas import Lemmas, lemma_set
 from monitor.detect.lemmas import read as lemmatise
 from monitor.detect.parties import KNOWN_NAMES, canonical, first_known, in_quote, starts_with_pronoun, target
+from monitor.detect.revisions import changed_paragraphs
 from monitor.detect.sentences import spans
 from monitor.models import KINDS, REVISION_KINDS, Doc, Event
 
@@ -229,7 +229,8 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
                                      basis="newsroom")
     if model is not None:
         _second_stage(model, lem, readings, cancelled, found, fixed, add, outlet, speaker, following)
-    if found.keys() & {"stands_by", "denial", "apology"} and _MENTION.match(following):
+    if found.keys() & {"stands_by", "denial", "apology"} and (_MENTION.match(following)
+                                                              or news_senses.names_a_quote(sentence)):
         for kind in ("stands_by", "denial", "apology"):
             found.pop(kind, None)  # "'We stand by our reporting.' That phrase is a go-to ...": quoted, not said
     return found
@@ -249,6 +250,13 @@ def _second_stage(model: Model, lem: Lemmas, readings: list[Reading], cancelled:
             at = lem.tokens[model.strongest(kind, lem)].start if lem.tokens else 0
             who = subject(lem.text, at, outlet, speaker, following)
             add(kind, who if len(who.split()) <= 5 else "", target(kind, lem.text, at, at, who), p, "model")
+
+
+def _same_doer(one: str, other: str) -> bool:
+    """Whether two names of an act's doer name the same one: equal, or one within the other ("Regulator",
+    "Lithuanian regulator")."""
+    a, b = one.casefold(), other.casefold()
+    return bool(a and b) and (a in b or b in a)
 
 
 def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
@@ -297,25 +305,6 @@ def _column(doc: Doc, cuts: list[tuple[int, int]], seen_before: set[str]) -> lis
             kind = "clarification" if context.UNCLEAR.search(sentence) else "correction"
             return [Event(kind, _clip(sentence), doc.outlet, "", calibrate(kind, "column", 0.75), basis="column")]
     return []
-
-
-def _paragraphs(doc: Doc) -> list[str]:
-    return [" ".join(p.split()) for p in doc.text.split("\n") if p.strip()]
-
-
-def _changes(before: Doc, after: Doc, notes: set[str]) -> list[tuple[str, str]]:
-    """Paragraphs that a revision replaced, added or removed, as (before, after) pairs; the notes themselves
-    (and paragraphs that are only a note) are not changes of the story's text."""
-    old = _paragraphs(before)
-    new = [p for p in _paragraphs(after) if p not in notes and not any(n in p and len(p) - len(n) < 20 for n in notes)]
-    pairs: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
-        if op == "equal":
-            continue
-        a, b = " ".join(old[i1:i2]), " ".join(new[j1:j2])
-        if re.sub(r"\W+", "", a).casefold() != re.sub(r"\W+", "", b).casefold():
-            pairs.append((a, b))
-    return pairs
 
 
 def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = False,
@@ -399,12 +388,15 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
                 old = events[taken[key]]
                 events[taken[key]] = replace(event, confidence=max(event.confidence, old.confidence))
     headline = [e for e in events if e.evidence == title_clip] if doc.title else []
-    events = [e for e in events if e not in headline] + headline  # a headline restates its story: last
+    body = [e for e in events if e not in headline]
+    # a headline restates its story: last, and not at all where the text tells the same act of the same doer
+    # ("Regulator fines exchange" over "The Lithuanian regulator fined ...")
+    events = body + [e for e in headline if not any(b.kind == e.kind and _same_doer(b.actor, e.actor) for b in body)]
     if not events and page.column:
         events = _column(doc, cuts, seen_before)
     if previous is None or not events:
         return events
-    changes = _changes(previous, doc, {e.evidence for e in events})
+    changes = changed_paragraphs(previous.text, doc.text, {e.evidence for e in events})
     if not changes:
         return events
     before, after = changes[0]

@@ -404,7 +404,8 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
                 continue
             start, end = lem.span(m.start() + 1, m.end())
             anchor = next((t for t in lem.tokens[first:last + 1] if rule.anchors and t.lemma in rule.anchors), None)
-            if anchor is not None and rule.voice != "note" and rule.subject_first:
+            if anchor is not None and rule.voice != "note" and rule.subject_first and not (
+                    rule.kind == "legal_action" and rule.name.startswith("{AUTH}")):
                 start = anchor.start  # the actor is read before the act's own word ("The SEC charged")
             tok = lem.tokens[first]
             aside = tok.low.endswith("ing") and bool(before) and before[-1] in ("after", "before", "upon")

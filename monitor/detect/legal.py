@@ -124,6 +124,23 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            "{AUTH} ~4 open|launch|begin|start|initiate ~3 case",
            "{AUTH} ~4 open|launch|begin|start|initiate ~3 proceeding|proceedings against",
            "judge|court ~3 dismiss|reject|throw|uphold|rule|order|award|grant|approve",
+           # enforcement as regulators' releases word it: "OFAC announced a $3.1 million settlement with", "regulators
+           # revoked the firm's licence", "stripped of its licence", "the Treasury sanctioned the mixer", "entered into
+           # a deferred prosecution agreement", "was extradited to face charges", "will pay a penalty under an
+           # agreement with the Justice Department"
+           "{AUTH} ~~6 announce|reach|enter|approve|sign|finalize ~~6 settlement|settlements",
+           "{AUTH} ~~8 revoke|revoked|suspend|cancel|withdraw|pull ~4 licence|license|registration|authorization"
+           "|authorisation|permit|charter",
+           "licence|license|registration|authorization|authorisation ~4 be|have ~v2 revoke|revoked|suspend|cancel"
+           "|withdraw|pull ~~4 by ~3 {AUTH}",
+           "strip ~3 of ~3 its|their|his|her|a? ~1 banking|operating|broadcasting|trading? ~1 licence|license"
+           "|registration|authorization|authorisation",
+           "{AUTH}|treasury ~3 sanction|sanctioned|blacklist|blacklisted", "treasury ~3 impose|levy ~3 sanction",
+           "enter|reach|sign|strike|accept|agree ~4 defer_prosecution|deferred_prosecution|non-prosecution|plea"
+           " ~1 agreement|deal|bargain",
+           "under ~2 defer_prosecution|deferred_prosecution|non-prosecution ~1 agreement",
+           "be|get ~2 extradite|extradited",
+           "will|agree ~2 to? pay ~~12 under ~3 agreement|settlement|deal ~2 with ~4 {AUTH}|{PROSECUTOR}",
            "подать|подавать ~3 иск|жалоба|заявление|суд", "иск ~2 к|против", "исковый|исковой заявление",
            # «иск президента, который он направил против издания», «по жалобе в Общественную коллегию по жалобам»
            "иск ~~10 направить|предъявить|подать", "жалоба ~~5 в ~2 {AUTH}|коллегия|комиссия|совет|омбудсмен",

@@ -57,6 +57,7 @@ NOT_A_NAME = _COMMON_LEAD | {
     "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
     "наша", "наш", "наши", "once", "nearly", "another", "almost", "about", "over", "more", "only", "even", "just",
     "fewer", "roughly", "around", "several", "also", "later", "сам", "сама", "сами", "само",
+    "under", "amid", "within", "upon", "via", "during", "until", "among", "throughout",
     # Russian common words that open a sentence, capitalised only by their place: "Сотрудники издательства ...",
     # "Власти опровергли ...", "Свыше 800 статей ..." (not "Первый", which opens "Первый канал")
     "сотрудники", "свыше", "более", "около", "почти", "новостные", "власти", "журналист", "журналисты", "уголовное",
@@ -93,7 +94,11 @@ DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "r
                "government", "ministry", "agency", "bank", "exchange", "platform", "network", "newspaper", "magazine",
                "station", "channel", "website", "site", "blog", "blogger", "editor", "editors", "paper", "group",
                "team", "airline", "university", "school", "hospital", "commission", "department", "office", "fund",
-               "lender", "broker", "brokerage", "operator", "startup", "issuer", "custodian", "miner"}
+               "lender", "broker", "brokerage", "operator", "startup", "issuer", "custodian", "miner",
+               # who sues, and who answers a report: "The politician sued the newspaper", "the embassy called it"
+               "politician", "businessman", "businesswoman", "actress", "actor", "singer", "celebrity", "tycoon",
+               "billionaire", "entrepreneur", "investor", "investors", "embassy", "consulate", "ombudsman", "charity",
+               "carmaker", "automaker", "manufacturer", "developer"}
 # What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
 ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
               "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
@@ -244,7 +249,8 @@ def _head(phrase: str, first: bool) -> str:
     if known:
         return KNOWN[known[0].group(1).casefold()]
     nationality = len(runs) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|U[SK]|[A-Z][a-z]+(?:an|ish|ese)", runs[0][2])
-    if nationality and words[0] in ("a", "an", "the") and words[-1] in _TITLE_WORDS | ORG_NOUNS and len(words) <= 5:
+    if nationality and words[0] in ("a", "an", "the") and words[-1] in _TITLE_WORDS | ORG_NOUNS | DOER_NOUNS and len(
+            words) <= 5:
         return " ".join(phrase.split()[1:])  # "a U.S. intelligence official", "a British government spokesman"
     if runs:
         # "Prestigious medical journal The Lancet", "British medical weekly The Lancet": a capitalised adjective that

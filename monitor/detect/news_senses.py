@@ -310,3 +310,18 @@ def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     if kind in ("stands_by", "clarification"):
         return _no_newsroom(lem, first, last, kind)
     return False
+
+
+# A quotation named as words, not said: 'argued that "we stand by our reporting" has become an empty phrase', 'the
+# mantra "we stand by our story"' (not 'said in a statement: "We stand by our story"').
+_NAMED_QUOTE = re.compile(r"\b(?:phrase|words|mantra|refrain|formula|boilerplate|expression|cliche|cliché|catchphrase"
+                          r"|slogan)\s*,?\s*[\"“‘][^\"”’]{3,80}[\"”’]|[\"“‘][^\"”’]{3,80}[\"”’]\s*,?\s*(?:has|have|had)?"
+                          r"\s*(?:become|became|is|was|remains|been)\s+(?:\w+\s+){0,3}?(?:phrase|cliche|cliché|mantra"
+                          r"|refrain|formula|boilerplate|expression|catchphrase|slogan|shorthand|non-denial)\b",
+                          re.IGNORECASE)
+
+
+def names_a_quote(sentence: str) -> bool:
+    """Whether a sentence names a quotation as a phrase rather than quoting someone who says it."""
+    return _NAMED_QUOTE.search(sentence) is not None
+

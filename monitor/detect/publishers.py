@@ -103,6 +103,10 @@ _ATTRIBUTION_TAIL = {"in", "on", "at", "to", "via", "through", "a", "an", "the",
                      "filing", "note", "reporter", "journalist", "tuesday", "monday", "wednesday", "thursday", "friday",
                      "saturday", "sunday", "today", "yesterday", "late", "last", "week", "earlier", "later"}
 _POSSESSIVES = {"its", "our", "their", "his", "her", "my"}
+# Who, named by what it is, gives a verdict on a piece within a correction's words: "..., the company said the
+# report ...".
+_PARTIES = {"company", "firm", "bank", "exchange", "group", "ministry", "government", "spokesman", "spokeswoman",
+            "spokesperson", "official", "officials", "lawyer", "lawyers", "platform", "club", "council"}
 
 
 def _a_party(words: list[Token], outlet_words: frozenset[str]) -> bool:
@@ -148,6 +152,16 @@ def _party_verdict(lem: Lemmas, first: int, last: int, before: list[str], outlet
         if len(rest) <= 6 and all(t.lemma in _ATTRIBUTION_TAIL or t.low in _ATTRIBUTION_TAIL or not t.low.isalpha()
                                   or t.text[:1].isupper() for t in rest):
             return _a_party(tail[:verb], outlet_words)  # "..., the firm said in a statement"
+    inside = next((j for j in range(last - 1, first, -1) if tokens[j].lemma in ("say", "claim", "argue", "insist")
+                   and tokens[j - 1].text[:1].isalpha()), None)
+    if inside is not None:
+        # "In a blog post titled ..., Velora said the Herald's report mischaracterizes ...": said within the match
+        clause = next((i for i in range(inside - 1, first - 1, -1) if tokens[i].text in (",", ";", ":")), first - 1)
+        speaker = [t for t in tokens[clause + 1:inside] if t.lemma[:1].isalnum()]
+        named = bool(speaker) and (speaker[-1].text[:1].isupper() or speaker[-1].lemma in _PARTIES)
+        if named and not {t.lemma for t in speaker} & (_STORY | PRONOUNS | {"what", "which", "be"}) and _a_party(
+                speaker, outlet_words):
+            return True
     said = max((j for j, w in enumerate(before) if w in _VERDICT_VERBS), default=-1)
     if said > 0 and not set(before[said + 1:]) & (_POSSESSIVES | PRONOUNS):
         start = first - len(before)

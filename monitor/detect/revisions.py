@@ -97,3 +97,18 @@ def changed_sentences(before: str, after: str) -> tuple[str, str] | None:
     # Only sentences added (a note the alert already quotes) or only removed: a removal is still a change.
     removed = next(((i1, i2) for tag, i1, i2, _, _ in opcodes if tag == "delete"), None)
     return None if removed is None else (" ".join(a[removed[0]:removed[1]]), "")
+
+
+def changed_paragraphs(before: str, after: str, notes: set[str]) -> list[tuple[str, str]]:
+    """Paragraphs that a revision replaced, added or removed, as (before, after) pairs; the notes themselves
+    (and paragraphs that are only a note) are not changes of the story's text."""
+    old = paragraphs(before)
+    new = [p for p in paragraphs(after) if p not in notes and not any(n in p and len(p) - len(n) < 20 for n in notes)]
+    pairs: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        a, b = " ".join(old[i1:i2]), " ".join(new[j1:j2])
+        if re.sub(r"\W+", "", a).casefold() != re.sub(r"\W+", "", b).casefold():
+            pairs.append((a, b))
+    return pairs

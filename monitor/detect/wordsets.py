@@ -40,7 +40,7 @@ SETS: dict[str, str] = {
              "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
              "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
              "|speculative|unverified|distorted|distort|malicious|preposterous|outrageous|categorically|blatantly|patently"
-             "|fud"
+             "|fud|exaggerated|exaggerate|overblow"
              "|without_merit|without_basis|without_foundation|concocted|concoct|devoid_of"
              "|made-up|garbage|junk|smear|propaganda|misinformation|disinformation|inaccuracy|falsehood"
              "|mischaracterization|distortion|sensationalism|figment|hogwash|canard|baloney|claptrap|drivel|tosh"
@@ -86,6 +86,7 @@ SETS: dict[str, str] = {
     # who brings charges or civil claims as a regulator or prosecutor: their allegations are a complaint's
     "PROSECUTOR": "regulator|watchdog|sec|ftc|fca|cftc|doj|finra|bafin|esma|prosecutor|prosecution|attorney|ofcom",
     "AUTH": "court|judge|regulator|commission|authority|agency|watchdog|tribunal|sec|ftc|fca|cftc|doj|ofcom|ipso"
+            "|ofac|fincen|cfpb|nydfs|finma|asic|sebi"
             "|ombudsman|мосгорсуд|горсуд|райсуд|облсуд|крайсуд|арбитраж|верховный"
             "|prosecutor|police|government|ministry|department|fsa|finra|bafin|esma|council|board|inspector"
             "|pcc|bsa|asa|суд|судья|роскомнадзор|фас|уфас|прокуратура|мвд|цб|ск|ведомство|генпрокуратура|регулятор",

@@ -1322,3 +1322,13 @@ def test_confidence_is_calibrated_per_kind_and_basis() -> None:
     assert 0.0 < calibrate("denial", "stance", 0.85) <= 1.0
     events = detect(Doc(body="CORRECTION: An earlier version of this story misstated the date.", outlet="Bugle"))
     assert [e.basis for e in events] == ["heading"]
+
+
+@pytest.mark.parametrize(("title", "body", "kind"), [
+    ("Watchdog fines lender", "The Dutch watchdog fined the lender €2 million for weak checks.", "legal_action"),
+    ("Ortiz denies report", "Maria Ortiz dismissed the Herald's report as baseless.", "denial"),
+    ("Gazette stands by its story", "The Gazette said it stands by the story and its reporter.", "stands_by"),
+])
+def test_a_headline_restating_the_text_is_one_event(title: str, body: str, kind: str) -> None:
+    events = [e for e in detect(Doc(title=title, body=body, outlet="Bugle Blog")) if e.kind == kind]
+    assert len(events) == 1 and events[0].evidence != title, events  # the text's sentence is the evidence

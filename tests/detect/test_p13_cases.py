@@ -1,0 +1,105 @@
+"""Denials, stand-bys and legal actions as companies, newsrooms, regulators and court reporters word them, in our own
+words: each wording family next to the near misses that share its words (a denied visa, "standing by for", a
+threatened suit, a law's fines, a court refusing a motion)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect.followups import detect
+from monitor.models import Doc
+
+pytestmark = pytest.mark.pure
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in detect(Doc(body=text, outlet="The Daily Bugle"))]
+
+
+# (text, a kind that must be found, or None for no event at all)
+CASES = [
+    # a party's reply to a report: what the story rests on, scrutiny, a picture painted, "not the case", "at no point"
+    ("The agency said the article was based on a misunderstanding of an old memo.", "denial"),
+    ("Pelham Foods said the report was based on outdated figures.", "denial"),
+    ("The club said the claims did not stand up to scrutiny.", "denial"),
+    ("The airline said the programme painted a one-sided picture of its safety record.", "denial"),
+    ("The council said the paper's claims were \"simply not the case\".", "denial"),
+    ("\"That is simply not the case,\" a spokeswoman for the insurer said.", "denial"),
+    ("\"At no time did we hide losses from our auditors,\" the chief executive said.", "denial"),
+    ("The mayor's office said reports of a budget hole were exaggerated.", "denial"),
+    ("Contrary to what was reported last week, Dunmore Logistics has never bid for the port contract.", "denial"),
+    # ... and the same words saying no such thing
+    ("The plan was based on figures from the census.", None),
+    ("The bridge did not stand up to the storm.", None),
+    ("She painted a vivid picture of life on the island.", None),
+    ("It is not the case that every bank will raise its rates.", None),
+    ("At no point did we consider moving the final to another city.", None),
+    ("At no point did I think we would lose the match.", None),
+    ("The consulate denied her visa application for a second time.", None),
+    ("The insurer denied the claim for storm damage to the barn.", None),
+    ("The court denied the exchange's motion to dismiss the case.", None),
+    # a newsroom's own review and its confidence in its work
+    ("The magazine said it had looked into the complaint and found no errors in the story.", "stands_by"),
+    ("\"We have every confidence in the rigour of our journalism,\" a spokesman for the paper said.", "stands_by"),
+    ("The network said it was satisfied the documentary was accurate and fair.", "stands_by"),
+    # ... and "standing by", a guidance stood by, a quoted phrase discussed
+    ("Lifeboat crews were standing by for more storms overnight.", None),
+    ("The central bank said it stands by its guidance that rates will stay on hold.", None),
+    ("The professor argued that \"we stand by our story\" has become an empty phrase.", None),
+    ("The mantra \"we stand by our reporting\" no longer reassures readers, she wrote.", None),
+    # enforcement as regulators' releases and crypto news word it
+    ("OFAC announced a $2.4 million settlement with the wallet provider over transfers to sanctioned regions.",
+     "legal_action"),
+    ("Regulators in Hong Kong revoked the broker's licence on Monday.", "legal_action"),
+    ("The payments firm was stripped of its licence after the audit.", "legal_action"),
+    ("The Treasury sanctioned two exchanges for laundering ransomware proceeds.", "legal_action"),
+    ("The lender entered into a deferred prosecution agreement with the Justice Department.", "legal_action"),
+    ("The developer was extradited to South Korea on fraud charges.", "legal_action"),
+    ("The bank will pay a $7 million penalty under an agreement with the SEC.", "legal_action"),
+    # ... and what is no act yet, or no act of the law
+    ("The company will pay $7 million under an agreement with the software maker.", None),
+    ("The startup revoked the licence of a reseller that broke its terms.", None),
+    ("The new law sets fines of up to 4% of annual turnover for companies that break the rules.", None),
+    ("The businessman threatened to sue the magazine over the claims.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), CASES)
+def test_case(text: str, kind: str | None) -> None:
+    kinds = _kinds(text)
+    assert kind in kinds if kind else kinds == [], kinds
+
+
+# The same words must not read as another kind: a settlement "without admitting or denying" denies nothing, a
+# company quoted rebutting a report makes no correction of ours.
+@pytest.mark.parametrize(("text", "kind", "not_kind"), [
+    ("The fund settled the charges without admitting or denying the regulator's findings.", "legal_action", "denial"),
+    ("In a post headed \"The facts\", Corvid Exchange said the Ledger's report misrepresents its reserves.", "denial",
+     "correction"),
+])
+def test_not_another_kind(text: str, kind: str, not_kind: str) -> None:
+    kinds = _kinds(text)
+    assert kind in kinds and not_kind not in kinds, kinds
+
+
+def _actor(body: str, kind: str) -> str:
+    events = [e for e in detect(Doc(title="", body=body, outlet="Bugle Blog")) if e.kind == kind]
+    assert events, (body, kind)
+    return events[0].actor
+
+
+@pytest.mark.parametrize(("body", "kind", "actor"), [
+    ("The politician sued the broadcaster for libel over the documentary.", "legal_action", "politician"),
+    ("The actress is suing the tabloid over its story about her divorce.", "legal_action", "actress"),
+    ("The watchdog opened enforcement proceedings against the insurer.", "legal_action", "watchdog"),
+    ("Regulators in Hong Kong revoked the broker's licence on Monday.", "legal_action", "Regulators"),
+    ("The Treasury sanctioned two exchanges for laundering ransomware proceeds.", "legal_action", "Treasury"),
+    ("The embassy issued a statement calling the report \"pure invention\".", "denial", "embassy"),
+    ("Contrary to recent reports, Dunmore Logistics has never bid for the port contract.", "denial",
+     "Dunmore Logistics"),
+    ("Contrary to what some sites claimed, we have never sold reader data.", "denial", "Bugle Blog"),
+    # "Under a consent order with ...": an opening phrase names no doer
+    ("Under a consent order with the state regulator, the lender will refund $3 million.", "legal_action", ""),
+])
+def test_actor(body: str, kind: str, actor: str) -> None:
+    assert _actor(body, kind) == actor
