@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 
 from monitor.detect.disputes import DISPUTE_RULES
+from monitor.detect.entries import ENTRY_RULES
 from monitor.detect.notation import Rule, rules
 from monitor.detect.notices import NOTICE_RULES
 from monitor.detect.wordsets import SETS
@@ -393,6 +394,7 @@ RULES: tuple[Rule, ...] = tuple(
            "clarification ~2 be|have ~v2 issue|publish|append|add|run|print|post") +
     # "for clarity, we have ..." (not "Thackeray's clarity")
     _rules("clarification", "act", 0.8, "clarify|clarity", "for|of ~2 clarity", media=True) +
+    list(ENTRY_RULES) +
     list(NOTICE_RULES) +
     list(DISPUTE_RULES)
 )

@@ -23,6 +23,7 @@ from monitor.detect.cancellers import (
     quoted,
 )
 from monitor.detect.denial_senses import not_a_denial
+from monitor.detect.entries import not_our_entry
 from monitor.detect.legal_senses import DETERMINERS, YEAR, not_legal
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.market_senses import not_in_markets
@@ -254,7 +255,7 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "I have asked that the paper clarify its article" (not "asked to point out"): a request
     if kind == "correction" and _habit_or_kind(lem, first, last):
         return True
-    if kind == "correction" and _claimed(lem, first, last):
+    if kind == "correction" and (_claimed(lem, first, last) or not_our_entry(lem, first, last)):
         return True
     if kind == "correction" and tok.lemma in ("we", "i") and any(
             t.lemma in _ERRV and t.low != "mistaken" and lem.tokens[i - 1].lemma in ("be", "get")
