@@ -146,6 +146,7 @@ def restated(previous: str, said: str, fact: str) -> bool:
     return shared and bool(content - claimed)
 
 
+_SCHOOL = frozenset({"teacher", "tutor", "examiner", "marker", "pupil", "student", "lecturer", "professor"})
 # What an omission is for, when it is meant: "omitted the sugar, which makes it suitable for diabetics".
 _MEANT = frozenset({"suitable", "so", "order", "keep", "suit", "make", "allow", "avoid", "deliberately",
                     "intentionally", "purpose", "choose", "chose", "opt"})
@@ -175,6 +176,8 @@ def not_our_entry(lem: Lemmas, first: int, last: int) -> bool:
            and toks[i + 1].low in ("errors", "mistakes", "inaccuracies") for i, t in enumerate(toks[first:last + 1],
                                                                                             first) if i):
         return True  # "how we correct errors in our journalism": a habit, not an error fixed
+    if toks[first].lemma in ("correct", "mark") and {t.lemma for t in toks[:first]} & _SCHOOL:
+        return True  # "The teacher corrected the essay": school work marked, not a piece
     return lem.tokens[last].lemma == "omit" and bool({t.lemma for t in lem.tokens[last + 1:]} & _MEANT)
 
 

@@ -70,6 +70,11 @@ CASES = [
     ("The agency said its data had been corrected after an error.", None),
     ("The firm said it had restated its results to correct an accounting error.", None),
     ("Our corrections policy explains how we correct errors in our journalism.", None),
+    ("When a story is changed, we issue a correction explaining why.", None),
+    ("When we realised the caption was wrong, we issued a correction.", "correction"),
+    ("Corrections are appended to the foot of each article.", None),
+    ("The tutor corrected the essay and handed it back.", None),
+    ("The magazine corrected the essay online after readers complained.", "correction"),
     ("The paper said its report had been corrected.", "correction"),
     ("The feature has been updated to correct errors in the original version.", "correction"),
 ]
