@@ -51,7 +51,7 @@ def page(title: str, text: str) -> Page:
 
 
 # A corrections line in two sentences: what a piece said ("MISREPORTED"), then what is so: "In fact, ..."
-IN_FACT = re.compile(r"^\W*(?:(?:He|She|It|They|This|That)\s+(?:is|was|are|were|did|does|has|had)\s+)?"
+IN_FACT = re.compile(r"^\W*(?:(?:He|She|It|They|This|That|The \w+(?: \w+)?)\s+(?:is|was|are|were|did|does|has|had)\s+)?"
                      r"(?:in fact|actually|in reality|we have been asked to (?:point out|make clear|clarify)"
                      r"|the (?:correct|actual|right)"
                      r" (?:figure|number|name|date|amount) (?:is|was)|на самом деле|в действительности)\b",

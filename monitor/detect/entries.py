@@ -42,6 +42,11 @@ ENTRY_RULES: tuple[Rule, ...] = tuple(
            "^ {DAY} 's ~3 {STORY} ~~16 " + _FAULT,
            # "The drummer was misnamed as Rob Keane in our obituary of ...", "... in Monday's review"
            "be ~1 {ERRV}|misname ~~12 in|on our|this|these|yesterday|{DAY} 's? ~3 {STORY}|edition|pages",
+           # a blog's own: "I originally wrote that the route climbs 3,000 feet", "In my post on the derby, I
+           # mentioned the Rovers facing the Wolves, when it was actually the Wanderers"
+           "^ we|i ~1 originally|initially|previously|mistakenly|first write|say|report|state|claim|suggest that",
+           "^ in ~1 my|our|a|an|the|this ~4 {STORY} ~~20 when|where|whereas it|he|she|they|this|that be actually"
+           "|in_fact",
            # "The word 'Hooray' was inadvertently inserted during editing of an article on Monday"
            "be ~1 inadvertently|accidentally|mistakenly ~1 insert|add|include|introduce|drop|delete|remove|cut ~~12"
            " {STORY}|editing|edit",

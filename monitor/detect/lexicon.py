@@ -237,7 +237,7 @@ RULES: tuple[Rule, ...] = tuple(
            "{STORY}|it|this ~3 be ~2 publish|post|put|send|print|include ~4 by mistake|in_error",
            "{STORY} ~3 's correction", "по ~2 наш ошибка|невнимательность|вина",
            "ошибка ~3 быть ~1 обнаружить|обнаруженный|обнаружена",
-           "we ~2 err|erred", "we|i be wrong .|,|;|!", "^ мы|я ~1 ошибиться|ошибаться",
+           "we ~2 err|erred", "we|i be wrong .|,|;|!|:", "^ мы|я ~1 ошибиться|ошибаться",
            "our|my ~1 incorrect|inaccurate|erroneous|false|mistaken|mistake|untrue|wrong ~1 {CLAIM}|allegation"
            "|statement|claim|suggestion|report|reporting", "here be our|my ~1 correction|clarification",
            "transpose ~3 {PART}|digit|number|name|figure",

@@ -65,6 +65,15 @@ CASES = [
     ("The map omitted the disputed islands, prompting protests.", None),
     ("Files were accidentally deleted from the server during maintenance.", None),
     ("The striker was mistakenly included in the squad list for the match.", None),
+    # a blog's own entries
+    ("I originally wrote that the ferry takes two hours; it takes three.", "correction"),
+    ("In my post on the final, I mentioned the Hornets beating the Bees, when it was actually the Wasps.",
+     "correction"),
+    ("In an earlier post I said the bakery had shut. I was wrong: it has moved to Quay Street.", "correction"),
+    ("The Friday gossip column included a quote attributed to the actor. The quote was actually from a spoof site.",
+     "correction"),
+    ("I originally wrote this song for my sister's wedding.", None),
+    ("The quote was actually from her third album, not her second, the critic noted.", None),
     # a party's own figures and a newsroom's habits
     ("The ministry said its figures had been corrected after a data error.", None),
     ("The agency said its data had been corrected after an error.", None),
