@@ -45,6 +45,7 @@ CASES = [
     ("He is not a Liberal Democrat peer as we suggested in a profile on Friday.", "correction"),
     ("The levy is not workable, as we said in an editorial on Monday.", None),
     ("The recovery is not as strong as we hoped.", None),
+    ("The squad is not as strong as we have been told.", None),
     ("As originally planned, the arena would have held 40,000 fans.", None),
     ("As originally published in 1890, the novel ran to three volumes.", None),
     # a newsroom piece that failed to say or omitted
