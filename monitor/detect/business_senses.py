@@ -62,7 +62,8 @@ _SYSTEMS = {"integration", "software", "hardware", "coding", "code", "bug", "bug
             "issues", "vulnerability", "flaw", "flaws", "system", "systems", "network", "technical", "pointer",
             "checkpoint", "configuration", "server", "servers", "firmware", "smart", "contract", "rounding",
             "developers", "developer", "engineers", "patch", "exploit", "fallback", "oracle", "node", "nodes",
-            "billing", "payroll", "database", "databases", "app", "apps", "algorithm", "calculator"}
+            "billing", "payroll", "database", "databases", "app", "apps", "algorithm", "calculator", "accounting",
+            "earnings"}
 # A piece's marks in a sentence about a reversal or a revision: "in an earlier version", "as originally reported".
 _PIECE_MARKS = _PUBLICATIONS | {"version", "earlier", "previously", "incorrectly", "mistakenly", "erroneously",
                                "inadvertently", "error", "mistake", "graphic", "caption", "table", "chart", "editor"}

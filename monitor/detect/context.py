@@ -51,16 +51,30 @@ def page(title: str, text: str) -> Page:
 
 
 # A corrections line in two sentences: what a piece said ("MISREPORTED"), then what is so: "In fact, ..."
-IN_FACT = re.compile(r"^\W*(?:in fact|actually|in reality|we have been asked to (?:point out|make clear|clarify)"
+IN_FACT = re.compile(r"^\W*(?:(?:He|She|It|They|This|That|The \w+(?: \w+)?)\s+(?:is|was|are|were|did|does|has|had)\s+)?"
+                     r"(?:in fact|actually|in reality|we have been asked to (?:point out|make clear|clarify)"
                      r"|the (?:correct|actual|right)"
                      r" (?:figure|number|name|date|amount) (?:is|was)|на самом деле|в действительности)\b",
                      re.IGNORECASE)
-MISREPORTED = re.compile(r"^\W*(?:[^.:;]{1,40}:\s*)?"  # a column entry's heading: "Chocolate standards: A photo ..."
-                         r"(?:an?|the|our|this|(?:in|on) (?:an?|our|the|this|\w+['’]s))\s+(?:[\w.,'’-]+\s+){0,4}?"
-                         r"(?:story|article|report|column"
-                         r"|headline|caption|item|graphic|review|editorial|obituary|piece|profile|chart|photo caption"
-                         r"|letter|brief)\b.{0,200}?\b(?:said|stated|reported|described|referred to|gave|listed"
-                         r"|identified|called|quoted|put|suggested|misstated)\b", re.IGNORECASE)
+_PIECES = (r"story|article|column|headline|caption|item|graphic|review|editorial|obituary|piece|profile|chart"
+           r"|photo caption|brief|feature|interview|pages|section|listing|listings|recipe|map|table|photograph"
+           r"|picture|subheading")
+
+
+def _misreported(pieces: str) -> re.Pattern[str]:
+    return re.compile(r"^\W*(?:[^.:;]{1,40}:\s*)?"  # a column entry's heading: "Chocolate standards: A photo ..."
+                      r"(?:an?|the|our|this|(?:in|on) (?:an?|our|the|this|(?:last )?\w+['’]s))\s+"
+                      r"(?:[\w.,'’-]+\s+){0,4}?(?:" + pieces + r")\b.{0,200}?\b(?:said|stated|reported|described"
+                      r"|referred to|gave|listed|identified|called|quoted|put|suggested|misstated|placed|located|showed"
+                      r"|dated|credited|attributed|named|spelled|wrote|claimed)\b", re.IGNORECASE)
+
+
+MISREPORTED = _misreported(_PIECES + "|report|letter")
+# what only a newsroom's piece said (not "A report on Monday said ...", which is anyone's): a second sentence that
+# restates it otherwise corrects it (`entries.restated`)
+NEWSROOM_SAID = _misreported(_PIECES)
+WE_SAID = re.compile(r"^\W*(?:(?:in|on) [^.;:]{3,40}?,?\s+)?we (?:said|reported|stated|wrote|described|referred to"
+                     r"|called|gave|listed|put)\b", re.IGNORECASE)  # "We said the museum was founded in 1901."
 
 
 # ... or what is so, said short: "He has not." "It has 30." "She is Mary Roe." (not "It has since grown.")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from monitor.detect import context, coreference, headings, news_senses, prefilter
+from monitor.detect import context, coreference, entries, headings, news_senses, prefilter
 from monitor.detect.actors import speaker_of, statement_owner, subject
 from monitor.detect.claimants import legal_actor
 from monitor.detect.confidence import calibrate
@@ -274,18 +274,14 @@ def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
     return any(word[:5].casefold() in folded for word in re.findall(r"\w{4,}", event.actor))
 
 
-# A corrections line in two sentences: what a piece said, then "In fact, ..." (no marker phrase, any page).
-_CONTRAST_OPENERS = frozenset("IAНВTWHS")
-
-
 def _contrast_note(previous: str, sentence: str, outlet: str) -> Event | None:
-    """A correction told as what a piece said ("A story on Oct. 29 said exports totalled $23 million.") and then
-    what is so ("In fact, they totalled $304 million."): the two sentences are its evidence."""
-    if not ((context.IN_FACT.match(sentence) or context.SHORT_FACT.match(sentence.strip()))
-            and context.MISREPORTED.match(previous)):
+    """A correction told as what a piece said and then what is so, in two sentences or in the halves of one
+    (`entries.told_otherwise`): the entry is its evidence."""
+    told = (entries.told_otherwise(previous, sentence) if previous and sentence[:1].isupper() else "") or (
+        entries.halves(sentence) if ";" in sentence else "")
+    if not told:
         return None
-    return Event("correction", _clip(previous + " " + sentence), outlet, "", calibrate("correction", "column", 0.8),
-                 basis="column")
+    return Event("correction", _clip(told), outlet, "", calibrate("correction", "column", 0.8), basis="column")
 
 
 _RULE_LINE = re.compile(r"\b(?:should|must|will|shall|may|policy|does not include|do not include|we aim|we strive"
@@ -343,8 +339,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             candidate = bool(ruled)
         else:
             (candidate, marked), ruled = prefilter.scan(sentence), None
-        contrast = _contrast_note(before, sentence, doc.outlet) if index and (
-            sentence[:1] in _CONTRAST_OPENERS) else None
+        contrast = _contrast_note(before, sentence, doc.outlet)
         if not (every_sentence or page.column or candidate or marked or contrast):
             continue
         if seen_before and " ".join(sentence.split()) in seen_before:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 
 from monitor.detect.disputes import DISPUTE_RULES
+from monitor.detect.entries import ENTRY_RULES
 from monitor.detect.notation import Rule, rules
 from monitor.detect.notices import NOTICE_RULES
 from monitor.detect.wordsets import SETS
@@ -236,7 +237,7 @@ RULES: tuple[Rule, ...] = tuple(
            "{STORY}|it|this ~3 be ~2 publish|post|put|send|print|include ~4 by mistake|in_error",
            "{STORY} ~3 's correction", "по ~2 наш ошибка|невнимательность|вина",
            "ошибка ~3 быть ~1 обнаружить|обнаруженный|обнаружена",
-           "we ~2 err|erred", "we|i be wrong .|,|;|!", "^ мы|я ~1 ошибиться|ошибаться",
+           "we ~2 err|erred", "we|i be wrong .|,|;|!|:", "^ мы|я ~1 ошибиться|ошибаться",
            "our|my ~1 incorrect|inaccurate|erroneous|false|mistaken|mistake|untrue|wrong ~1 {CLAIM}|allegation"
            "|statement|claim|suggestion|report|reporting", "here be our|my ~1 correction|clarification",
            "transpose ~3 {PART}|digit|number|name|figure",
@@ -393,6 +394,7 @@ RULES: tuple[Rule, ...] = tuple(
            "clarification ~2 be|have ~v2 issue|publish|append|add|run|print|post") +
     # "for clarity, we have ..." (not "Thackeray's clarity")
     _rules("clarification", "act", 0.8, "clarify|clarity", "for|of ~2 clarity", media=True) +
+    list(ENTRY_RULES) +
     list(NOTICE_RULES) +
     list(DISPUTE_RULES)
 )

@@ -23,6 +23,7 @@ from monitor.detect.cancellers import (
     quoted,
 )
 from monitor.detect.denial_senses import not_a_denial
+from monitor.detect.entries import not_our_entry
 from monitor.detect.legal_senses import DETERMINERS, YEAR, not_legal
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.market_senses import not_in_markets
@@ -254,7 +255,7 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
         return True  # "I have asked that the paper clarify its article" (not "asked to point out"): a request
     if kind == "correction" and _habit_or_kind(lem, first, last):
         return True
-    if kind == "correction" and _claimed(lem, first, last):
+    if kind == "correction" and (_claimed(lem, first, last) or not_our_entry(lem, first, last)):
         return True
     if kind == "correction" and tok.lemma in ("we", "i") and any(
             t.lemma in _ERRV and t.low != "mistaken" and lem.tokens[i - 1].lemma in ("be", "get")
@@ -317,10 +318,11 @@ def _habit_or_kind(lem: Lemmas, first: int, last: int) -> bool:
     if {t.lemma for t in tokens[first:last + 1]} & _HABITUAL:
         return True  # "her name is often misspelled": a habit of the world, not an error owned
     for i in range(max(0, first - 6), last):
-        if tokens[i].low in ("errors", "mistakes", "inaccuracies") and any(
+        if tokens[i].low in ("errors", "mistakes", "inaccuracies", "corrections", "clarifications") and any(
                 t.low == "are" for t in tokens[i + 1:i + 4]) and not (
                 i and (tokens[i - 1].lemma in DETERMINERS or tokens[i - 1].lemma[:1].isdigit())):
-            return True  # "Material factual errors are corrected within 24 hours": a policy (not "the errors are")
+            return True  # "Material factual errors are corrected within 24 hours", "Corrections are appended to the
+            # foot of the article": a policy (not "the errors are")
     for i in range(first, min(last + 1, len(tokens))):
         tok = tokens[i]
         if tok.lemma in ("correction", "corrections") and i + 1 < len(tokens) and tokens[i + 1].low in _ADJUNCT_HEADS:

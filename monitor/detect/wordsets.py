@@ -57,6 +57,13 @@ SETS: dict[str, str] = {
             "|misinterpret|misconstrue|mishear|misdescribe|misquoted|misspelled|misstated|misidentified|misnamed|misuse"
             "|overstate|understate|miscalculate|miscount|conflate",
     "DET": "a|an|the|this|that|his|her|its|their|our|one",
+    # the pieces only a newsroom publishes (not "report", "review", "study": a government or a company writes them
+    # too), which a corrections-column entry may name without its date
+    "NEWS": "story|article|column|caption|obituary|editorial|recipe|op-ed|subheading|subheadline|standfirst"
+            "|crossword",
+    # what dates a piece: "A review on Sunday", "An article last week", "on page 5", "in the May issue"
+    "DATED": "yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+             "|may|june|july|august|september|october|november|december|page|week|weekend|edition|issue",
     # a piece named by its day: "Yesterday's front page story", "Monday's editorial", "last week's review"
     "DAY": "yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|sunday's|saturday's",
     "ERRADV": "incorrectly|wrongly|erroneously|mistakenly|inaccurately|inadvertently|falsely|wrong|incorrect"
