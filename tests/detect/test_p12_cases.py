@@ -1,0 +1,46 @@
+"""Russian follow-ups as Russian outlets and parties word them, in our own words: each wording family next to the
+same words in another sense (a hypothesis refuted, an apology demanded in a «чтобы» clause, a teacher's or an
+app's fixed errors, a video wiped from a device)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect.followups import detect
+from monitor.models import Doc
+
+pytestmark = pytest.mark.pure
+
+CASES = [
+    # denial: a report or a claim refuted, not a proposition
+    ("В пресс-службе агрохолдинга опровергли сообщения о продаже элеваторов.", "denial"),
+    ("Депутат Зуйков опроверг информацию о своей госпитализации.", "denial"),
+    ("Пивзавод опроверг слухи о закрытии цеха.", "denial"),
+    ("Геологи опровергли гипотезу о вулканическом происхождении озера.", None),
+    ("Свежие данные опровергают теорию о пользе голодания.", None),
+    ("Опрос опровергает миф о том, что подростки не ходят в музеи.", None),
+    ("Экономист опроверг тезис коллеги о росте зарплат.", None),
+    # apology: done, not asked for in a «чтобы» clause
+    ("Глава поселка извинился перед жителями за перебои с отоплением.", "apology"),
+    ("Родители потребовали, чтобы директор лицея извинился за свои слова.", None),
+    ("Болельщики хотят, чтобы клуб извинился.", None),
+    ("Акционеры настаивают, чтобы газета удалила заметку о них.", None),
+    # correction: a piece's error, not a pupil's or an app's
+    ("Редакция исправила ошибку в подписи к снимку с митинга.", "correction"),
+    ("Ранее мы ошибочно сообщили, что концерт в филармонии отменён.", "correction"),
+    ("Материал исправлен: тендер стоил 60 млн рублей, а не 600 млн.", "correction"),
+    ("Учительница исправила ошибки в сочинении.", None),
+    ("Новая версия приложения исправила ошибку со входом в кабинет.", None),
+    ("Программисты поправили ошибку в расчете тарифов.", None),
+    # retraction: a piece taken down, not a file wiped from a device
+    ("Портал удалил публикацию о закрытии вокзала после претензии перевозчика.", "retraction"),
+    ("Таксист удалил видео с видеорегистратора.", None),
+    ("Свидетельница удалила видео из памяти телефона.", None),
+    ("Блогер удалил видео о ссоре с соседями со своего канала.", "retraction"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), CASES)
+def test_case(text: str, kind: str | None) -> None:
+    kinds = [e.kind for e in detect(Doc(body=text, outlet="Вечерний курьер"))]
+    assert kind in kinds if kind else kinds == [], kinds
