@@ -45,6 +45,7 @@ _FEES_FOR = {"изменение", "возврат", "отмена", "обмен
 # A regulator's demand that keeps a sentence about a fee legal: «после претензий ФАС стала указывать штраф».
 _DEMANDS = {"претензия", "требование", "предписание", "предупреждение"}
 _DUE = {"должен", "должный", "предстоять"}
+_FILED = {"подать", "подавать", "подаваться", "поступить", "поступать", "регистрировать", "зарегистрировать"}
 # Who revokes a licence as an authority (the words for an authority in the legal rules, and the central bank's).
 _LICENSERS = set(SETS["AUTH"].split("|")) | {"банк", "цб", "центробанк", "минфин", "министерство", "минздрав",
                                               "минюст", "регулятор", "ведомство", "власть", "росалкогольрегулирование"}
@@ -154,6 +155,11 @@ def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
             return True  # «подал заявление об уходе», «о предоставлении услуг»: an application
     if set(_lemmas(lem, first - 2, first + 1)) & _NONE:
         return True  # «никаких заявлений в полицию не поступало»
+    tail = _lemmas(lem, last + 1, last + 6)
+    if any(w == "не" and tail[i + 1:i + 2] and tail[i + 1] in _FILED for i, w in enumerate(tail)):
+        return True  # «иск к редакции пока не подавался»: no suit filed
+    if any(t.lemma == "предусматривать" and t.low.endswith(("ет", "ют")) for t in lem.tokens[:first]):
+        return True  # «кодекс предусматривает опровержение по решению суда»: what a law provides for
     if "штраф" in span:
         i = first + span.index("штраф")
         after = _lemmas(lem, i + 1, i + 10)
