@@ -52,6 +52,26 @@ CASES = [
     ("Юристы фабрики намерены обратиться в суд.", None),
     ("Депутаты внесли поправки в закон о СМИ.", None),
     ("Бывший мэр отбывает срок в исправительной колонии.", None),
+    # stands_by: a newsroom keeps its piece; not a coach, a minister or a ticket price
+    ("Редакция настаивает на достоверности опубликованных сведений.", "stands_by"),
+    ("Газета «Полдень» стоит на своём.", "stands_by"),
+    ("«Мы стоим на своём и докажем каждое слово в суде», — заявил главный редактор.", "stands_by"),
+    ("В редакции остаются при своём мнении.", "stands_by"),
+    ("Тренер стоит на своём: состав не изменится.", None),
+    ("«Мы стоим на своём», — заявил вице-премьер.", None),
+    ("Министр остаётся при своём мнении.", None),
+    ("Подписка стоит на своём сайте дешевле.", None),
+    ("Портал отказался публиковать опровержение.", "stands_by"),
+    ("Редакция не видит оснований для опровержения.", "stands_by"),
+    ("Журнал не стал удалять расследование о свалке.", "stands_by"),
+    ("В издании считают, что все факты в статье проверены.", "stands_by"),
+    ("Редакция сообщила, что изложенные в репортаже факты подтверждены документами.", "stands_by"),
+    ("Прокуратура сообщила, что все факты в статье подтверждены.", None),
+    ("Министр отказался давать интервью.", None),
+    # a newsroom that calls another's piece false denies it; one that calls the claims against its own piece
+    # false stands by it
+    ("Агентство назвало публикацию конкурента клеветой.", "denial"),
+    ("Редакция назвала претензии фабрики к статье надуманными.", "stands_by"),
 ]
 
 
@@ -59,3 +79,8 @@ CASES = [
 def test_case(text: str, kind: str | None) -> None:
     kinds = [e.kind for e in detect(Doc(body=text, outlet="Вечерний курьер"))]
     assert kind in kinds if kind else kinds == [], kinds
+
+
+def test_a_newsroom_calling_anothers_piece_false_does_not_stand_by_its_own() -> None:
+    kinds = [e.kind for e in detect(Doc(body="Агентство назвало публикацию конкурента клеветой.", outlet="Курьер"))]
+    assert "stands_by" not in kinds, kinds
