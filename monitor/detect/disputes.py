@@ -298,6 +298,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|исправление|снятие|отзыв",
            "удалять|отзывать|снимать|опровергать|исправлять ~3 не ~1 быть|собираться|намерен|намеренный|стать"
            "|планировать",
+           "{RU_STORY}|расследование|репортаж ~2 удаленный|отозвать|отозван|отозвана|отозвано|снять|снятой не быть",
            # "the story was in the public interest and would remain online"; "doubled down on its reporting"
            "{SBNOUN}|it ~~12 will|would ~2 remain|stay ~1 online|up|publish|available",
            "double down on ~3 {SBOBJ}",

@@ -130,7 +130,8 @@ def _no_error_of_a_piece(lem: Lemmas, first: int, last: int) -> bool:
             return True  # «нужно внимательно читать договор»: advice, not «следует читать» after an error
     tok = lem.tokens[first]
     dative = tok.lemma in _OUTLETS and tok.low != tok.lemma and tok.low.endswith(("ию", "у"))
-    if dative or (first and lem.tokens[first - 1].lemma in _INTERVIEW):
+    interviewed = tok.text[:1].isupper() or tok.lemma in _OUTLETS  # «в интервью РБК», not «в интервью допущена»
+    if dative or (first and lem.tokens[first - 1].lemma in _INTERVIEW and interviewed):
         return True  # «в интервью изданию Il Fatto он пояснил»: the outlet asked, someone else explains
     if "ошибка" in span and words & _PLAY and not _published(lem):
         return True  # «допустил ошибку в повороте», «голосовал ... и допустил ошибку»
@@ -256,6 +257,10 @@ def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
         return True  # «компаниям придётся извиниться»: a duty ahead, not an act
     if _wished(lem, first):
         return True
+    if kind not in ("stands_by", "denial") and any(t.low in ("будет", "будут") for t in lem.tokens[first:last + 1]):
+        return True  # «статья будет удалена», «иск будет подан»: a future inside the match, told before it happens
+    if kind != "stands_by" and [t.lemma for t in lem.tokens[last + 1:last + 3]] == ["не", "быть"]:
+        return True  # «статья удалена не будет», «иск подан не был»: negated after the match
     if kind in ("correction", "clarification"):
         return _no_error_of_a_piece(lem, first, last) or _a_party_says(lem, first)
     if kind == "legal_action":
