@@ -85,6 +85,9 @@ _OFFERS = {"сделка", "предложение", "план", "идея", "к
 # опровергли гипотезу», «данные опровергают миф»).
 _PROPOSITIONS = {"гипотеза", "теория", "предположение", "тезис", "миф", "стереотип", "догма", "постулат", "концепция",
                  "аргумент", "довод", "теорема", "представление", "заблуждение"}
+# Evidence that refutes, where nobody denies: «экспертиза опровергла версию о поджоге», «данные опровергают».
+_EVIDENCE = {"экспертиза", "анализ", "исследование", "данные", "статистика", "опрос", "вскрытие", "тест",
+             "эксперимент", "наблюдение", "проверка", "факт", "снимок", "запись", "расчет"}
 _TOPIC_MARKS = {"такой", "борьба", "бороться", "противодействие", "тема", "проблема", "эпоха", "эра",
                 "распространение"}
 _STOPS = {",", ".", ";", ":", "—", "-", "(", ")"}
@@ -189,6 +192,11 @@ def _not_denying(lem: Lemmas, first: int, last: int) -> bool:
         if words & _CRITICISM and not words & _CLAIMS:
             return True  # «подверг ... критике, назвав абсурдом»: an act criticised
     if tok.lemma in ("опровергнуть", "опровергать", "опровергаться", "опровергнутый"):
+        # the word before the verb, past a name in the genitive («данные Росстата опровергают»)
+        near = [t for t in lem.tokens[max(0, first - 3):first] if t.lemma[:1].isalpha()][-2:]
+        subject = near[-1:] if near[-1:] and not near[-1].text[:1].isupper() else near[:1]
+        if {t.lemma for t in subject} & (_EVIDENCE | {"данный"}):
+            return True  # «экспертиза опровергла версию о поджоге»: evidence, no party denying
         for t in lem.tokens[first + 1:first + 5]:
             if t.lemma in _STOPS or t.lemma in _CLAIMS:
                 break
