@@ -112,3 +112,24 @@ def test_a_piece_kept_online_is_no_retraction() -> None:
 def test_a_newsroom_calling_anothers_piece_false_does_not_stand_by_its_own() -> None:
     kinds = [e.kind for e in detect(Doc(body="Агентство назвало публикацию конкурента клеветой.", outlet="Курьер"))]
     assert "stands_by" not in kinds, kinds
+
+
+# Who acts in Russian follow-ups: the party named for its press office, the company in quotation marks, the
+# regulator, the outlet behind «Редакция», the page's headline for «в компании».
+ACTORS = [
+    ("", "В пресс-службе «Северной верфи» назвали сообщения о сокращениях вымыслом.", "denial", "Северной верфи"),
+    ("", "Компания «Агроплюс» подала иск о защите деловой репутации к газете «Полдень».", "legal_action", "Агроплюс"),
+    ("", "Роскомнадзор оштрафовал портал «Вести края» на 800 тысяч рублей.", "legal_action", "Роскомнадзор"),
+    ("", "Редакция приносит извинения читателям.", "apology", "Курьер"),
+    ("", "Газета «Полдень» удалила статью о застройщике.", "retraction", "Полдень"),
+    ("Сеть «Корзинка» опровергла слухи о банкротстве", "В компании назвали эту информацию фейком.", "denial",
+     "Корзинка"),
+    ("", "Банк России ввел временную администрацию в кредитном кооперативе.", "legal_action", "Банк России"),
+    ("", "Газета «Полдень» стоит на своём.", "stands_by", "Полдень"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "actor"), ACTORS)
+def test_actor(title: str, body: str, kind: str, actor: str) -> None:
+    events = [e for e in detect(Doc(title=title, body=body, outlet="Курьер")) if e.kind == kind]
+    assert events and events[0].actor == actor, [(e.kind, e.actor) for e in events]
