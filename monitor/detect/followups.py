@@ -106,7 +106,10 @@ _DID_NOT_RETRACT = re.compile(r"\b(?:did|have|has|had)\s*(?:not|n['’]t|never)\
 
 # a newsroom denying someone else's story about it ("NBC denied the story yesterday") is not defending its own work
 _DENIES_A_STORY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|disput\w*)\s+(?:the|a|this|that|these"
-                             r"|those)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|report|reports|article|articles)\b",
+                             r"|those)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|report|reports|article|articles)\b"
+                             # «назвало публикацию клеветой», «опровергло статью»: another's piece (not «свою»)
+                             r"|\b(?:опроверг\w*|отверг\w*|назва\w*|называ\w*)\s+(?!сво)(?:[\w-]+\s+){0,2}?"
+                             r"(?:публикаци|стать|материал|сообщени|новост|репортаж|сюжет)\w*",
                              re.IGNORECASE)
 # what a newsroom's denial must be about to defend its work ("The BBC denied it had lost a bidding war" is not)
 _JOURNALISM = re.compile(r"\b(?:report\w*|stor(?:y|ies)|articles?|coverage|journalis\w+|broadcasts?|programmes?"

@@ -41,6 +41,8 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "ask|beg|seek ~2 forgiveness", "beg ~2 pardon",
            "извиниться|извиняться", "извинить ~2 за|мы|я",
            "принести|приносить|выразить|выражать|принесший ~3 извинение",
+           # «извинения принесены всем, кого задела шутка»
+           "извинение ~2 быть? принесена|принесено|принесен|принесенный|принести",
            "просить|попросить ~4 прощение", "i|we ~2 express ~3 regret|remorse", "^ mea culpa",
            # regret for a wrong done ("expressed regret for his remarks", "regrets the inconvenience caused");
            # not a regret at another's decision ("expressed regret at the vote")
@@ -104,6 +106,9 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "remove ~2 from sale|shelve|circulation|print|publication", "recall ~3 book|issue|edition|copy|magazine",
            "^ retraction :", "удалить|убрать|снять|отозвать ~3 {RU_STORY}",
            "{RU_STORY} ~6 быть? удалить|удаленный|снять|снятый|снятой|отозвать|отозванный",
+           # «сюжет убрали из эфира», «заметку убрали с сайта» (not a word taken out of a headline)
+           "{RU_STORY} ~3 убрать|убранный|убран|убрана|убрано ~2 из|с ~2 эфир|сайт|лента|доступ|публикация|сетка"
+           "|канал|страница",
            "{RU_STORY}|материал ~4 с ~2 сайт|страница ~2 исчезнуть|пропасть",
            # «Пост исчез из телеграм-канала», «Материал больше недоступен на сайте»
            "{RU_STORY}|материал ~2 исчезнуть|пропасть ~2 с|из ~3 сайт|канал|телеграм-канал|страница|лента|эфир",

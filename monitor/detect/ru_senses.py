@@ -45,6 +45,7 @@ _FEES_FOR = {"изменение", "возврат", "отмена", "обмен
 # A regulator's demand that keeps a sentence about a fee legal: «после претензий ФАС стала указывать штраф».
 _DEMANDS = {"претензия", "требование", "предписание", "предупреждение"}
 _DUE = {"должен", "должный", "предстоять"}
+_FILED = {"подать", "подавать", "подаваться", "поступить", "поступать", "регистрировать", "зарегистрировать"}
 # Who revokes a licence as an authority (the words for an authority in the legal rules, and the central bank's).
 _LICENSERS = set(SETS["AUTH"].split("|")) | {"банк", "цб", "центробанк", "минфин", "министерство", "минздрав",
                                               "минюст", "регулятор", "ведомство", "власть", "росалкогольрегулирование"}
@@ -64,6 +65,9 @@ _WORDING = {"архаизм", "выражение", "каламбур", "тав�
 _FILMING = {"камера", "телефон", "смартфон", "архив", "оператор", "дрон", "съемка", "объектив", "режиссер"}
 _TAKEN_FROM = {"эфир", "сайт", "показ", "трансляция", "публикация", "доступ", "удалить", "канал", "youtube", "ютуб",
                "прокат", "сетка"}
+# Where a file is wiped that is no publication: a device or its memory («удалил видео с регистратора»).
+_DEVICES = {"регистратор", "видеорегистратор", "телефон", "смартфон", "компьютер", "ноутбук", "планшет", "диск",
+            "флешка", "память", "носитель", "камера", "сервер"}
 # Who keeps a mistake a piece's: a newsroom, its readers or viewers, or «мы».
 _NEWSROOM = _PUBLISHED | {"читатель", "зритель", "слушатель", "канал", "телеканал", "газета", "журнал", "агентство",
                           "сми", "журналист", "ведущий", "выпуск", "программа", "передача", "корреспондент", "мы"}
@@ -77,6 +81,13 @@ _CLAIMS = {"статья", "материал", "публикация", "сооб
 # What is rejected that is an offer: «отверг сделку», «отвергла предложение».
 _OFFERS = {"сделка", "предложение", "план", "идея", "кандидатура", "проект", "инициатива",
            "вариант", "просьба", "приглашение", "ультиматум", "условие", "компромисс", "законопроект", "поправка"}
+# What a scholar, a debater or a fact refutes that is no report: a hypothesis, a theory, a myth («учёные
+# опровергли гипотезу», «данные опровергают миф»).
+_PROPOSITIONS = {"гипотеза", "теория", "предположение", "тезис", "миф", "стереотип", "догма", "постулат", "концепция",
+                 "аргумент", "довод", "теорема", "представление", "заблуждение"}
+# Evidence that refutes, where nobody denies: «экспертиза опровергла версию о поджоге», «данные опровергают».
+_EVIDENCE = {"экспертиза", "анализ", "исследование", "данные", "статистика", "опрос", "вскрытие", "тест",
+             "эксперимент", "наблюдение", "проверка", "факт", "снимок", "запись", "расчет"}
 _TOPIC_MARKS = {"такой", "борьба", "бороться", "противодействие", "тема", "проблема", "эпоха", "эра",
                 "распространение"}
 _STOPS = {",", ".", ";", ":", "—", "-", "(", ")"}
@@ -99,6 +110,19 @@ def _published(lem: Lemmas, skip: range = range(0)) -> bool:
     return False
 
 
+_FIXING = {"исправить", "исправлять", "поправить", "скорректировать"}
+
+
+def _doer_before(lem: Lemmas, first: int) -> bool:
+    """Whether a word names who acts before the verb at `first`, in its clause (not a note's bare «Исправлено»)."""
+    for t in reversed(lem.tokens[max(0, first - 5):first]):
+        if t.lemma in _STOPS:
+            return False
+        if t.lemma[:1].isalpha() and t.lemma not in ("в", "на", "с", "и", "уже", "затем", "также", "позже", "сразу"):
+            return True
+    return False
+
+
 def _no_error_of_a_piece(lem: Lemmas, first: int, last: int) -> bool:
     """Correction and clarification words for advice, an interview, a race, a vote or a law."""
     span = _lemmas(lem, first, last + 1)
@@ -109,12 +133,16 @@ def _no_error_of_a_piece(lem: Lemmas, first: int, last: int) -> bool:
             return True  # «нужно внимательно читать договор»: advice, not «следует читать» after an error
     tok = lem.tokens[first]
     dative = tok.lemma in _OUTLETS and tok.low != tok.lemma and tok.low.endswith(("ию", "у"))
-    if dative or (first and lem.tokens[first - 1].lemma in _INTERVIEW):
+    interviewed = tok.text[:1].isupper() or tok.lemma in _OUTLETS  # «в интервью РБК», not «в интервью допущена»
+    if dative or (first and lem.tokens[first - 1].lemma in _INTERVIEW and interviewed):
         return True  # «в интервью изданию Il Fatto он пояснил»: the outlet asked, someone else explains
     if "ошибка" in span and words & _PLAY and not _published(lem):
         return True  # «допустил ошибку в повороте», «голосовал ... и допустил ошибку»
     if set(span) & {"ошибка", "оплошность"} and "допустить" in span and not words & _NEWSROOM and not _published(lem):
         return True  # «спецслужбы допустили ошибки», «я допустил оплошность»: no piece, no newsroom
+    if tok.lemma in _FIXING and tok.low != tok.lemma and _doer_before(lem, first) and not words & _NEWSROOM and (
+            not _published(lem)):
+        return True  # «учитель исправил ошибки в диктанте», «обновление исправило ошибку»: no piece, no newsroom
     # a bill's first version, a law's title changed
     return bool(words & _LAW_TEXTS) and not _published(lem, range(first, last + 1))
 
@@ -131,6 +159,11 @@ def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
             return True  # «подал заявление об уходе», «о предоставлении услуг»: an application
     if set(_lemmas(lem, first - 2, first + 1)) & _NONE:
         return True  # «никаких заявлений в полицию не поступало»
+    tail = _lemmas(lem, last + 1, last + 6)
+    if any(w == "не" and tail[i + 1:i + 2] and tail[i + 1] in _FILED for i, w in enumerate(tail)):
+        return True  # «иск к редакции пока не подавался»: no suit filed
+    if any(t.lemma == "предусматривать" and t.low.endswith(("ет", "ют")) for t in lem.tokens[:first]):
+        return True  # «кодекс предусматривает опровержение по решению суда»: what a law provides for
     if "штраф" in span:
         i = first + span.index("штраф")
         after = _lemmas(lem, i + 1, i + 10)
@@ -158,6 +191,17 @@ def _not_denying(lem: Lemmas, first: int, last: int) -> bool:
             return True  # «основанием называют ложные данные»: a cause named
         if words & _CRITICISM and not words & _CLAIMS:
             return True  # «подверг ... критике, назвав абсурдом»: an act criticised
+    if tok.lemma in ("опровергнуть", "опровергать", "опровергаться", "опровергнутый"):
+        # the word before the verb, past a name in the genitive («данные Росстата опровергают»)
+        near = [t for t in lem.tokens[max(0, first - 3):first] if t.lemma[:1].isalpha()][-2:]
+        subject = near[-1:] if near[-1:] and not near[-1].text[:1].isupper() else near[:1]
+        if {t.lemma for t in subject} & (_EVIDENCE | {"данный"}):
+            return True  # «экспертиза опровергла версию о поджоге»: evidence, no party denying
+        for t in lem.tokens[first + 1:first + 5]:
+            if t.lemma in _STOPS or t.lemma in _CLAIMS:
+                break
+            if t.lemma in _PROPOSITIONS:
+                return True  # «физики опровергли предположение о пятой силе»: a proposition, no report
     if tok.lemma in ("отвергнуть", "отвергать"):
         for t in lem.tokens[first + 1:first + 8]:
             if t.lemma in _STOPS or t.lemma in _CLAIMS:
@@ -192,7 +236,8 @@ def _cautioned(lem: Lemmas, first: int, last: int) -> bool:
 
 
 _SAYING = {"заявить", "заявлять", "сказать", "сообщить", "утверждать", "считать", "подчеркнуть", "отметить"}
-_NEWSROOM = {"редакция", "издание", "газета", "журнал", "агентство", "мы", "телеканал", "сайт", "портал", "сми"}
+# Who says a piece erred as its own newsroom (a party that says so disputes it).
+_SAYS_AS_NEWSROOM = {"редакция", "издание", "газета", "журнал", "агентство", "мы", "телеканал", "сайт", "портал", "сми"}
 
 
 def _a_party_says(lem: Lemmas, first: int) -> bool:
@@ -200,13 +245,30 @@ def _a_party_says(lem: Lemmas, first: int) -> bool:
     not the newsroom's note («Редакция сообщила, что материал содержал ошибку» still corrects)."""
     before = [t.lemma for t in lem.tokens[:first]]
     said = next((i for i, w in enumerate(before) if w in _SAYING and "что" in before[i + 1:i + 3]), None)
-    return said is not None and not set(before[:said]) & _NEWSROOM
+    return said is not None and not set(before[:said]) & _SAYS_AS_NEWSROOM
+
+
+def _wished(lem: Lemmas, first: int) -> bool:
+    """«потребовали, чтобы мэр извинился», «хотят, чтобы издание удалило статью»: a clause after «чтобы» is
+    what someone asks or wants (a subjunctive), not an act that happened."""
+    for t in reversed(lem.tokens[max(0, first - 6):first]):
+        if t.lemma == "чтобы":
+            return True
+        if t.lemma in _STOPS:
+            return False
+    return False
 
 
 def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary Russian news's other senses of a notice's words."""
     if any(t.low in ("придётся", "придется") for t in lem.tokens[max(0, first - 4):first]):
         return True  # «компаниям придётся извиниться»: a duty ahead, not an act
+    if _wished(lem, first):
+        return True
+    if kind not in ("stands_by", "denial") and any(t.low in ("будет", "будут") for t in lem.tokens[first:last + 1]):
+        return True  # «статья будет удалена», «иск будет подан»: a future inside the match, told before it happens
+    if kind != "stands_by" and [t.lemma for t in lem.tokens[last + 1:last + 3]] == ["не", "быть"]:
+        return True  # «статья удалена не будет», «иск подан не был»: negated after the match
     if kind in ("correction", "clarification"):
         return _no_error_of_a_piece(lem, first, last) or _a_party_says(lem, first)
     if kind == "legal_action":
@@ -217,6 +279,9 @@ def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
         return lem.tokens[first].lemma == "извинить" and bool(set(_lemmas(lem, last + 1, last + 3)) & _WORDING)
     if kind == "retraction":  # «видео было снято камерой телефона»: shot, not taken down
         words = {t.lemma for t in lem.tokens}
+        wiped_from = set(_lemmas(lem, last + 1, last + 4)) & {"с", "из"}
+        if wiped_from and set(_lemmas(lem, last + 2, last + 6)) & _DEVICES and not words & (_TAKEN_FROM - {"удалить"}):
+            return True  # «водитель удалил видео с регистратора»: a file wiped from a device, no piece unpublished
         return any(t.lemma.startswith("снят") for t in lem.tokens[first:last + 1]) and bool(
             words & _FILMING) and not words & _TAKEN_FROM
     return False

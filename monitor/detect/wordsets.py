@@ -76,7 +76,7 @@ SETS: dict[str, str] = {
                 "|неправда|выдумка|чушь|провокация|дезинформация|абсурд|бред|необоснованный|беспочвенный"
                 "|голословный|домысел|спекуляция|фальшивка|фальсификация|инсинуация|несостоятельный|безосновательный"
                 "|лживый|неправдивый|сфальсифицированный|вброс|ерунда|чепуха|вздор|нелепость|вранье|враньё"
-                "|проплатить",
+                "|проплатить|надуманный",
     # What "said it had not ..." may go on with without denying anything ("said it had not received", "did not
     # know", "had not decided").
     "UNDENIED": "hurt|help|matter|work|happen|go|come|seem|appear|look|end|stop|last|apply|exist|know|expect"
