@@ -11,11 +11,10 @@
                                                                                                          ▼
              detect/   pure: query.py matches watches (terms.py); followups.py finds follow-ups: prefilter.py picks the
                        sentences, lemmas.py reads them (lemmas.json), frames.py asks lexicon.py's, notices.py's and
-                       disputes.py's rules (notation.py, wordsets.py) what they state, cancellers.py, publishers.py
-                       and senses.py (with denial_senses.py, legal_senses.py, retraction_senses.py) what does not
-                       count; headings.py and context.py read notes and pages; actors.py, names.py, passives.py,
-                       claimants.py, coreference.py and parties.py name who
-                       and whom; confidence.py calibrates (calibration.json), learned.py scores a trained second
+                       disputes.py's, legal.py's and entries.py's rules (notation.py, wordsets.py) what they state,
+                       cancellers.py, tenses.py, publishers.py and senses.py (with the *_senses.py of each field)
+                       what does not count; headings.py and context.py read notes and pages; actors.py, names.py,
+                       passives.py, claimants.py, coreference.py and parties.py name who and whom; confidence.py calibrates (calibration.json), learned.py scores a trained second
                        stage when one ships; syndication.py says when one is a republished copy or a report of an act
                        already known, revisions.py diffs;
                        caseless.py runs their case-insensitive patterns on ASCII text lowered (the fast way),

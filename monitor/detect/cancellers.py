@@ -3,8 +3,8 @@
 A demand or call for the act ("expects an apology"), a refusal or negation ("did not apologise", "has not been
 charged"), a modal, plan or threat ("may sue", "plans to sue", "prepared to apologise"), a condition or a
 question, a generic subject or a habit ("journals retract papers when...", "newspapers often say they stand by
-their reporting"), a definition ("a retraction is the withdrawal of..."), a future or a governed infinitive
-("подаст в суд"), a template, or the word's other senses ("denied entry", "landing gear retracted"). Each
+their reporting"), a definition ("a retraction is the withdrawal of..."), a template, or the word's other senses
+("denied entry", "landing gear retracted"); a future or a governed infinitive ("подаст в суд") is tenses.py's. Each
 predicate here takes a sentence's lemmas and the match's token positions; `frames.read` asks them in turn.
 """
 
@@ -82,7 +82,6 @@ _GENERIC_OPENING = Caseless(r"^\W*(?:when|whenever|if|unless|once)\s+(?:an?|you|
                             r"|journals|companies|people|someone|anyone|a\s+\w+)\b")
 TEMPLATE = re.compile(r"\[(?:your |the |recipient'?s? |company |customer )?(?:name|date|company|title|address"
                        r"|amount|product|order|recipient|customer|x+|имя|дата)\]|<(?:name|date)>", re.IGNORECASE)
-_CYRILLIC_WORD = re.compile(r"^[а-яе]")
 NOT_MEAN = re.compile(r"\b(?:does|did|do)\s*(?:not|n['’]t)\s+(?:mean|imply|suggest)\b|\bне\s+(?:означает|значит)\b",
                        re.IGNORECASE)
 MEAN_WORDS = {"mean", "imply", "suggest", "означать", "значить", "означает", "значит"}
@@ -372,46 +371,6 @@ def generic_opening(lem: Lemmas) -> bool:
 def _present(tok: Token) -> bool:
     """An English verb in the present ("issues", "retract"): what a habit or a rule is stated in."""
     return tok.low in (tok.lemma, tok.lemma + "s", tok.lemma + "es") or tok.low == tok.lemma[:-1] + "ies"
-
-
-# Russian perfective verbs of the lexicon: their non-past forms are futures ("подаст", "извинится", "удалит").
-_RU_PERFECTIVE = {"подать", "извиниться", "опровергнуть", "удалить", "убрать", "снять", "отозвать", "принести",
-                  "исправить", "поправить", "скорректировать", "внести", "признать", "допустить", "уточнить",
-                  "пояснить", "обновить", "дополнить", "оштрафовать", "наложить", "назначить", "выплатить",
-                  "заплатить", "возбудить", "предъявить", "взыскать", "завести", "обязать", "отвергнуть", "назвать",
-                  "выразить", "попросить", "обратиться", "наказать", "постановить", "развеять", "опубликовать",
-                  "напечатать", "разместить", "написать", "появиться", "изменить", "заменить", "переписать",
-                  "удовлетворить", "составить", "передать", "выписать", "вынести", "потребовать", "предписать",
-                  "поменять", "счесть", "ответить"}
-_RU_FUTURE = re.compile(r"(?:у|ю|ешь|ет|ем|ете|ут|ют|ишь|ит|им|ите|ат|ят|ст|стся|тся|ется|ится|утся|ются|атся|ятся"
-                        r"|усь|юсь)$")
-_RU_VERB = re.compile(r"(?:[аяеиуыо]ть|[аяеиуыо]ться|[сз]ти|[сз]тись|чь|чься)$")
-# What lets a Russian infinitive act have happened: "был вынужден извиниться", "пришлось удалить", "решил подать".
-_RU_DONE = {"вынужденный", "вынужден", "прийтись", "приходиться", "решить", "поспешить", "успеть", "счесть",
-            "согласиться", "пришлось", "начать", "стать", "продолжить", "начинать", "спешить", "хотеть",
-            "решение"}
-_GOING_TO = Caseless(r"\b(?:going|gonna|about)\s+to\s+\S+\s*$|\bgonna\s+\S+\s*$")
-
-
-def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
-    """An act in a form that did not happen: a Russian perfective future, a "будет" future or a governed
-    infinitive ("подаст в суд", "будет опубликовано", "потребовал ... принести извинения"), or an English "going to"
-    future."""
-    for tok in lem.tokens[first:last + 1]:
-        if (tok.lemma in _RU_PERFECTIVE and tok.low != tok.lemma and _RU_FUTURE.search(tok.low)
-                and tok.low != tok.lemma[:-2] + "т"):  # "снят", "взят": short participles, not futures
-            return True
-        if _CYRILLIC_WORD.match(tok.low):
-            # the three words before it, past adverbs and "и": "продолжит настойчиво и объективно придерживаться"
-            governor = [t.lemma for t in lem.tokens[max(0, first - 8):first] if t.lemma[:1].isalpha()
-                        and not (t.low.endswith("о") and t.lemma not in _RU_DONE) and t.low != "и"][-3:]
-            if tok.low == tok.lemma and _RU_VERB.search(tok.low) and not set(governor) & _RU_DONE:
-                return True  # an infinitive: governed by a demand, a duty or a plan somewhere before it
-            break
-    if any(t.low in ("будет", "будут") for t in lem.tokens[max(0, first - 6):first + 1]):
-        return True  # "будет опубликовано опровержение": a future, told before it happens
-    head = lem.tokens[first]
-    return bool(_GOING_TO.search(lem.text[:head.end]))
 
 
 _PREPOSITIONS = {"on", "about", "in", "of", "for", "to", "with", "against", "at", "from", "into", "over", "by", "о",

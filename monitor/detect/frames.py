@@ -40,7 +40,6 @@ from monitor.detect.cancellers import (
     imperative,
     inside_cancel,
     quoted,
-    unreal_form,
 )
 from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
@@ -49,6 +48,7 @@ from monitor.detect.names import DOER_NOUNS
 from monitor.detect.notation import Rule
 from monitor.detect.publishers import media_subject, others_verdict, quoted_speaker_not_media
 from monitor.detect.senses import not_this_kind
+from monitor.detect.tenses import unreal_form
 
 
 @dataclass(frozen=True)
