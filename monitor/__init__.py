@@ -15,8 +15,9 @@
                        cancellers.py, tenses.py, publishers.py and senses.py (with the *_senses.py of each field)
                        what does not count; headings.py and context.py read notes and pages; actors.py, names.py,
                        passives.py, claimants.py, coreference.py and parties.py name who and whom; confidence.py
-                       calibrates (calibration.json), learned.py scores a trained second stage when one ships; syndication.py says when one is a republished copy or a report of an act
-                       already known, revisions.py diffs;
+                       calibrates (calibration.json), learned.py scores a trained second stage when one ships;
+                       syndication.py says when one is a republished copy or a report of an act already known,
+                       revisions.py diffs;
                        caseless.py runs their case-insensitive patterns on ASCII text lowered (the fast way),
                        compiled.py compiles every rule at once for the parser processes
              archive/  the SQLite file, the only contract between processes: all SQL, one module per table
