@@ -79,8 +79,8 @@ def title_subject(title: str) -> str:
             if word[:1].islower():
                 return ""  # "Статью с ...", "Газете «...» грозят", "Дмитрий Смолянинов против ...": no subject first
         elif name and (bare in _TITLE_VERBS or word[:1].islower() and bare not in ("of", "and", "the", "&", "de")):
-            if bare in _NO_VERB:
-                return ""  # "Can a newspaper ...", "Finally a Retraction": what follows is no verb
+            if bare in _NO_VERB or name[-1].casefold() in ("of", "and", "the", "&", "de"):
+                return ""  # "Can a newspaper ...", "Mayor Dalton and the budget": what follows is no verb
             break
         following = words[len(name) + 1].strip("\"“”«»'’:,").casefold() if len(name) + 1 < len(words) else ""
         if name and bare.endswith("ly") and not cyrillic and following in _TITLE_VERBS:
@@ -98,6 +98,31 @@ def title_subject(title: str) -> str:
             found.casefold().split()) & ACT_NOUNS:
         return ""  # "Apology over ...", "Reports suggesting ...": no name opens it
     return canonical(found)
+
+
+# The verb that ends the subject a sentence opens with: "Acme was contacted", "Jane Roe spoke", «Лосев выступил».
+_FIRST_VERB = re.compile(r"\s(?:has|have|had|was|were|is|are|will|would|did|does|could|can|said|says|told|spoke|met"
+                         r"|made|took|gave|wrote|sent|ran|came|went|[a-z]{3,}ed|(?!(?:дело|тело|село|число)\b)[а-яё]{3,}"
+                         r"(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят))\b")
+# A plural that opens a sentence in capitals only by its place: "Reporters asked ...", "Investors said ...".
+_PLURAL_NOUN = re.compile(r"[A-Za-z]+(?:ers|ors|ists|ians|ives|ents|ants|ees|ies)")
+_PERSONAL = {"he", "she", "он"}
+
+
+def previous_subject(previous: str, sentence: str) -> str:
+    """Whom a pronoun that opens `sentence` stands for ("He apologised", "It denied the report", «Она принесла
+    извинения»): the name the previous sentence opens with as its subject, else ""."""
+    pronoun = re.match(r"^\W*(it|he|she|they|он|она|оно|они)\b", sentence, re.IGNORECASE)
+    verb = _FIRST_VERB.search(previous) if pronoun else None
+    if not pronoun or not verb:
+        return ""
+    phrase = re.sub(r"^\W*(?:(?:on|in|at|after|last|earlier|later)\b[^,]{0,40},\s*)?", "", previous[:verb.start()])
+    who = head(phrase) if len(phrase.split()) <= 8 and not re.search(r"[;:\"“”]", phrase) else ""
+    if not who or who.casefold() in _PRONOUNS or who not in KNOWN_NAMES and _PLURAL_NOUN.fullmatch(who):
+        return ""
+    if pronoun.group(1).casefold() in _PERSONAL and (who in KNOWN_NAMES or who.split()[-1].casefold() in _DOER):
+        return ""  # "He" is no organisation
+    return who
 
 
 # The key under which a headline's doers carry the target of its legal act: the one sued is the one who denies.

@@ -364,10 +364,13 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             found = {k: e for k, e in found.items() if e.kind in tagged
                      or _headline_keeps(e, text[title_end:], doc.outlet)}
         org = first_known(before) if found and index and starts_with_pronoun(sentence) else ""
+        referent = coreference.previous_subject(before, sentence) if found and index else ""
         quotation = bool(found) and not in_title and coreference.open_quotation(text[title_end:b])
         for event in sorted(found.values(), key=lambda e: KINDS.index(e.kind)):
             actor = event.actor
-            if org and actor != doc.outlet:
+            if referent and (not actor or actor.casefold() in ("it", "he", "she", "they")):
+                actor = referent  # "Acme was contacted. It denied the report.": the one the sentence before names
+            elif org and actor != doc.outlet:
                 actor = org
             elif not in_title:
                 # "«Фонбет» был оштрафован", a quoted "We apologise" under "Acme apologises": the headline names who
