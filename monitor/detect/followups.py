@@ -375,7 +375,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             elif not in_title:
                 # "«Фонбет» был оштрафован", a quoted "We apologise" under "Acme apologises": the headline names who
                 actor = coreference.resolve(actor, event.kind, set(found), sentence, doc.outlet, headline_actors,
-                                            doc.title, before, text[b:b + 300], quotation)
+                                            doc.title, before, text[b:b + 300], quotation, text[:a])
             actor = coreference.tidy(actor)
             if actor != event.actor:
                 event = replace(event, actor=actor)

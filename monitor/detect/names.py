@@ -229,13 +229,17 @@ _RANKED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+((?:[a-z]+est|
 # genitive), «Мировой судебный участок в Москве» (not the place).
 _RU_INSTITUTION = re.compile(r"^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3}?\s+(?:суд|участок|комитет|прокуратура|министерство"
                              r"|ведомство|служба|управление|департамент|инспекция|комиссия|палата|совет|мэрия"
-                             r"|администрация|правительство))(?![а-яё-])")
+                             r"|администрация|правительство))(?![а-яё-])"
+                             # «Министерство здравоохранения», «Служба судебных приставов»: the noun, then whose
+                             r"|^((?:Министерство|Ведомство|Служба|Управление|Департамент|Комитет|Прокуратура"
+                             r"|Администрация|Правительство|Инспекция|Комиссия)(?:\s+[а-яё-]+(?:ия|ии|ого|ой|ых|их|ей"
+                             r"|ов|ы))+)(?![а-яё-])")
 
 
 def _head(phrase: str, first: bool) -> str:
     institution = _RU_INSTITUTION.match(phrase)
     if institution:
-        return institution.group(1)
+        return institution.group(1) or institution.group(2)
     speaks_for = _SPEAKS_FOR.match(phrase)
     if speaks_for and _head(speaks_for.group("org"), first):
         return _head(speaks_for.group("org"), first)
