@@ -76,6 +76,8 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
     if reading.voice == "stance":
         return speaker_of(sentence, reading.start, outlet, speaker, following)  # who calls the claim false
     who = subject(sentence, reading.start, outlet, speaker, following)
+    if reading.kind == "legal_action" and who == (speaker or outlet) and not coreference.first_person(sentence):
+        return ""  # «Решение суда оставлено без изменения»: a court the sentence does not name, never the page
     if reading.voice == "note" and who not in KNOWN_NAMES and who != outlet and not _is_media(who, sentence):
         return speaker or outlet  # "some of those lines were misleading": the outlet's own note
     if len(who.split()) > 5:
