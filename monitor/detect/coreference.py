@@ -62,6 +62,10 @@ _NO_VERB = {"a", "an", "the", "this", "that", "these", "those", "of", "with", "a
             "her", "its", "their", "our", "my", "your", "and", "or", "but", "enough", "not"}
 
 
+_TITLE_FIRST = {"minister", "senator", "mayor", "governor", "president", "judge", "sheriff", "chancellor", "premier",
+                "sen.", "rep.", "gov.", "dr.", "министр", "губернатор", "мэр", "сенатор", "депутат", "президент"}
+
+
 def title_subject(title: str) -> str:
     """The doer a headline opens with, where it opens with a name and then its verb; else ""."""
     words = title.split()
@@ -92,6 +96,8 @@ def title_subject(title: str) -> str:
         name.append(word)
     else:
         return ""
+    while len(name) > 1 and name[0].casefold() in _TITLE_FIRST:
+        name = name[1:]  # "Minister Okafor under fire": the minister's name
     found = " ".join(name)
     if stand_in(found) or re.split(r"['’]", name[0].casefold())[0] in _PRONOUNS | {"you"} or first_person(
             name[0]) or not head(found) or set(
@@ -112,6 +118,7 @@ _PEOPLE = {"spokesperson", "spokesman", "spokeswoman", "sheriff", "senator", "mi
 # Another doer the previous sentence names after its verb, whom a pronoun may stand for as well: "... into Vantor
 # Mining", "... to the council".
 _ANOTHER_NAME = re.compile(r"(?<=[\s(])(?!(?i:" + "|".join(sorted(map(re.escape, NOT_A_NAME))) + r")\b)[A-Z][a-z]+")
+_ANOTHER_PERSON = re.compile(r"(?<=[\s(])[A-ZА-ЯЁ][a-zа-яё]+\s+[A-ZА-ЯЁ][a-zа-яё]+")  # "He" after "... met Jane Roe"
 _ANOTHER_DOER = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_DOER - _PEOPLE))
                            + r")\b(?![ \t]+[a-z])")
 
@@ -131,7 +138,8 @@ def previous_subject(previous: str, sentence: str) -> str:
     if pronoun.group(1).casefold() in _PERSONAL and (who in KNOWN_NAMES or last in _DOER - _PEOPLE):
         return ""  # "He" is no organisation
     rest = previous[verb.end():]
-    if _ANOTHER_NAME.search(rest) or _ANOTHER_DOER.search(rest):
+    personal = pronoun.group(1).casefold() in _PERSONAL
+    if (_ANOTHER_PERSON if personal else _ANOTHER_NAME).search(rest) or not personal and _ANOTHER_DOER.search(rest):
         return ""  # "The regulator opened an inquiry into Vantor Mining. It denied ...": either may be "it"
     return re.sub(r"\s+(?:" + "|".join(_PEOPLE) + r")$", "", who) if last in _PEOPLE and who[:1].isupper() else who
 
@@ -217,6 +225,11 @@ _NAME_ENDS = {"newspaper": _PAPERS, "paper": _PAPERS, "publication": _PAPERS + "
               "airline": "Air|Airlines|Airways", "carrier": "Air|Airlines|Airways", "bank": "Bank|Bancorp"}
 
 
+# A note's words closed by a newsroom named by its kind: "..., the newspaper said on Monday."
+_SAID_BY_KIND = re.compile(r",\s*the\s+(newspaper|paper|publication|magazine|tabloid|outlet)\s+(?:said|says|added"
+                           r"|wrote|acknowledged|admitted)\b[^,;]{0,30}$")
+
+
 def _named(words: list[str]) -> list[str]:
     """The words of a name without the capitalised words that open a sentence before it ("The", "On")."""
     while words and words[0].casefold() in NOT_A_NAME:
@@ -274,6 +287,10 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         speaker = closing_speaker(after)  # '“No. We did not retract our story. Those are the facts,” CNN tweeted.'
         if speaker:
             return speaker
+    said = _SAID_BY_KIND.search(sentence) if actor == outlet and not quoted else None
+    named = named_before(said.group(1).casefold(), earlier) if said else ""
+    if named:
+        return named  # "The report contained errors, the newspaper said" on a page that named the Harbor Gazette
     if actor == outlet and not first_person(sentence) and not quoted:
         return actor  # the outlet's own note ("This story has been updated") is the outlet's
     if actor != outlet and not stand_in(actor):
