@@ -4,8 +4,10 @@ A sentence often names its doer only by reference: a quoted "We apologise to our
 "Acme apologises for outage", "The company said the claims were false" under "Acme rejects report", "It also
 retracted the statement" after a sentence about the Daily Bugle. The subject reader (`actors.subject`) gives
 such a sentence the page's outlet (first person), a common noun ("company"), a pronoun's nothing, or nothing at
-all; this module puts the doer the page names in its place: the headline's doer of the same act, else the
-headline's doer of another act the sentence states, else the one doer the headline names.
+all; this module puts the doer the page names in its place: for a pronoun that opens the sentence, the name the
+sentence before opens with (where it names no second candidate); for a doer called by its kind ("the exchange",
+«Министр»), the name the page gave that kind before; else the headline's doer of the same act, else the headline's
+doer of another act the sentence states, else the one doer the headline names.
 """
 
 from __future__ import annotations
