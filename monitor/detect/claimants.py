@@ -47,9 +47,27 @@ def nominative(name: str, descriptor: str) -> str:
                     for w in name.split())
 
 
+# A court whose ruling did the act, in the instrumental: «Решением Мещанского районного суда Москвы компания
+# оштрафована» (not «Решение суда оставлено без изменения»: there a higher court, unnamed, upheld it).
+_BY_RULING = re.compile(r"(?<![а-яё])(?i:решением|постановлением|по решению)\s+((?:[А-ЯЁа-яё-]+(?:ого|его)\s+){0,3})"
+                        r"суда((?:\s+[А-ЯЁ][а-яё-]+(?=[\s,.]))?)")
+
+
+def _court(adjectives: str, place: str) -> str:
+    """A court's name in the nominative from the genitive («Мещанского районного суда Москвы» -> «Мещанский районный
+    суд Москвы»)."""
+    words = [re.sub(r"(?<=[кгхжшщч])ого$", "ий", re.sub(r"его$", "ий", w)) for w in adjectives.split()]
+    words = [re.sub(r"ого$", "ый", w) for w in words]
+    name = " ".join([*words, "суд"]) + place
+    return name[:1].upper() + name[1:]
+
+
 def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
     """The party behind a legal act: the doer after "by", the authority a fine or settlement names, the one
     damages were paid to."""
+    ruling = _BY_RULING.search(sentence)
+    if ruling:
+        return _court(ruling.group(1), ruling.group(2))  # «Решением суда компания оштрафована»: the court fined it
     if payer and re.search(r"\bdamages\b", sentence):
         to = _TO_NAME.match(sentence[start:]) or _TO_NAME.match(sentence[max(0, start - 80):])
         if to:

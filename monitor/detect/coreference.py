@@ -4,8 +4,10 @@ A sentence often names its doer only by reference: a quoted "We apologise to our
 "Acme apologises for outage", "The company said the claims were false" under "Acme rejects report", "It also
 retracted the statement" after a sentence about the Daily Bugle. The subject reader (`actors.subject`) gives
 such a sentence the page's outlet (first person), a common noun ("company"), a pronoun's nothing, or nothing at
-all; this module puts the doer the page names in its place: the headline's doer of the same act, else the
-headline's doer of another act the sentence states, else the one doer the headline names.
+all; this module puts the doer the page names in its place: for a pronoun that opens the sentence, the name the
+sentence before opens with (where it names no second candidate); for a doer called by its kind ("the exchange",
+«Министр»), the name the page gave that kind before; else the headline's doer of the same act, else the headline's
+doer of another act the sentence states, else the one doer the headline names.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 from monitor.detect.actors import closing_speaker, quote_speaker
 from monitor.detect.caseless import Caseless
-from monitor.detect.names import ACT_NOUNS, TITLE_VERBS, head
+from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, head
 from monitor.detect.parties import KNOWN_NAMES, canonical
 
 # First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
@@ -62,6 +64,10 @@ _NO_VERB = {"a", "an", "the", "this", "that", "these", "those", "of", "with", "a
             "her", "its", "their", "our", "my", "your", "and", "or", "but", "enough", "not"}
 
 
+_TITLE_FIRST = {"minister", "senator", "mayor", "governor", "president", "judge", "sheriff", "chancellor", "premier",
+                "sen.", "rep.", "gov.", "dr.", "министр", "губернатор", "мэр", "сенатор", "депутат", "президент"}
+
+
 def title_subject(title: str) -> str:
     """The doer a headline opens with, where it opens with a name and then its verb; else ""."""
     words = title.split()
@@ -79,8 +85,8 @@ def title_subject(title: str) -> str:
             if word[:1].islower():
                 return ""  # "Статью с ...", "Газете «...» грозят", "Дмитрий Смолянинов против ...": no subject first
         elif name and (bare in _TITLE_VERBS or word[:1].islower() and bare not in ("of", "and", "the", "&", "de")):
-            if bare in _NO_VERB:
-                return ""  # "Can a newspaper ...", "Finally a Retraction": what follows is no verb
+            if bare in _NO_VERB or name[-1].casefold() in ("of", "and", "the", "&", "de"):
+                return ""  # "Can a newspaper ...", "Mayor Dalton and the budget": what follows is no verb
             break
         following = words[len(name) + 1].strip("\"“”«»'’:,").casefold() if len(name) + 1 < len(words) else ""
         if name and bare.endswith("ly") and not cyrillic and following in _TITLE_VERBS:
@@ -92,12 +98,52 @@ def title_subject(title: str) -> str:
         name.append(word)
     else:
         return ""
+    while len(name) > 1 and name[0].casefold() in _TITLE_FIRST:
+        name = name[1:]  # "Minister Okafor under fire": the minister's name
     found = " ".join(name)
     if stand_in(found) or re.split(r"['’]", name[0].casefold())[0] in _PRONOUNS | {"you"} or first_person(
             name[0]) or not head(found) or set(
             found.casefold().split()) & ACT_NOUNS:
         return ""  # "Apology over ...", "Reports suggesting ...": no name opens it
     return canonical(found)
+
+
+# The verb that ends the subject a sentence opens with: "Acme was contacted", "Jane Roe spoke", «Лосев выступил».
+_FIRST_VERB = re.compile(r"\s(?:has|have|had|was|were|is|are|will|would|did|does|could|can|said|says|told|spoke|met"
+                         r"|made|took|gave|wrote|sent|ran|came|went|[a-z]{3,}ed|(?!(?:дело|тело|село|число)\b)[а-яё]{3,}"
+                         r"(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят))\b")
+# A plural that opens a sentence in capitals only by its place: "Reporters asked ...", "Investors said ...".
+_PLURAL_NOUN = re.compile(r"[A-Za-z]+(?:ers|ors|ists|ians|ives|ents|ants|ees|ies)")
+_PERSONAL = {"he", "she", "он"}
+_PEOPLE = {"spokesperson", "spokesman", "spokeswoman", "sheriff", "senator", "minister", "mayor", "governor"}
+
+# Another doer the previous sentence names after its verb, whom a pronoun may stand for as well: "... into Vantor
+# Mining", "... to the council".
+_ANOTHER_NAME = re.compile(r"(?<=[\s(])(?!(?i:" + "|".join(sorted(map(re.escape, NOT_A_NAME))) + r")\b)[A-Z][a-z]+")
+_ANOTHER_PERSON = re.compile(r"(?<=[\s(])[A-ZА-ЯЁ][a-zа-яё]+\s+[A-ZА-ЯЁ][a-zа-яё]+")  # "He" after "... met Jane Roe"
+_ANOTHER_DOER = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_DOER - _PEOPLE))
+                           + r")\b(?![ \t]+[a-z])")
+
+
+def previous_subject(previous: str, sentence: str) -> str:
+    """Whom a pronoun that opens `sentence` stands for ("He apologised", "It denied the report", «Она принесла
+    извинения»): the name the previous sentence opens with as its subject, else ""."""
+    pronoun = re.match(r"^\W*(it|he|she|they|он|она|оно|они)\b", sentence, re.IGNORECASE)
+    verb = _FIRST_VERB.search(previous) if pronoun else None
+    if not pronoun or not verb:
+        return ""
+    phrase = re.sub(r"^\W*(?:(?:on|in|at|after|last|earlier|later)\b[^,]{0,40},\s*)?", "", previous[:verb.start()])
+    who = head(phrase) if len(phrase.split()) <= 8 and not re.search(r"[;:\"“”]", phrase) else ""
+    if not who or who.casefold() in _PRONOUNS or who not in KNOWN_NAMES and _PLURAL_NOUN.fullmatch(who):
+        return ""
+    last = who.split()[-1].casefold()
+    if pronoun.group(1).casefold() in _PERSONAL and (who in KNOWN_NAMES or last in _DOER - _PEOPLE):
+        return ""  # "He" is no organisation
+    rest = previous[verb.end():]
+    personal = pronoun.group(1).casefold() in _PERSONAL
+    if (_ANOTHER_PERSON if personal else _ANOTHER_NAME).search(rest) or not personal and _ANOTHER_DOER.search(rest):
+        return ""  # "The regulator opened an inquiry into Vantor Mining. It denied ...": either may be "it"
+    return re.sub(r"\s+(?:" + "|".join(_PEOPLE) + r")$", "", who) if last in _PEOPLE and who[:1].isupper() else who
 
 
 # The key under which a headline's doers carry the target of its legal act: the one sued is the one who denies.
@@ -161,13 +207,74 @@ def _quoted_outlet(text: str) -> str:
     return ""
 
 
+# Russian words that name a doer by its kind, and open a sentence in capitals only by their place: «Министр
+# извинился», «Компания опровергла»; a person's kind takes a name as a person's, the others a name in «».
+_RU_PERSON_KINDS = {"министр", "глава", "мэр", "губернатор", "директор", "гендиректор", "руководитель", "председатель",
+                    "депутат", "сенатор", "пресс-секретарь", "президент", "основатель", "владелец"}
+_RU_KINDS = _RU_PERSON_KINDS | {"компания", "авиакомпания", "ведомство", "министерство", "издание", "газета", "банк",
+                                "биржа", "агентство", "телеканал", "журнал", "фирма", "клуб", "издательство", "сайт",
+                                "холдинг", "корпорация", "концерн", "ритейлер", "оператор", "сервис", "платформа"}
+_RU_KIND_OPENS = re.compile(r"^\W*([А-ЯЁ][а-яё-]+)\s+(?:[а-яё]|«)")
+
+
+# What the name of a doer of a kind ends with: a newspaper's "Gazette", a company's "Inc".
+_PAPERS = ("Gazette|Times|Post|Herald|Tribune|Journal|Chronicle|News|Mail|Express|Mirror|Telegraph|Standard|Courier"
+           "|Ledger|Bugle|Daily|Weekly|Review|Observer|Record|Examiner|Inquirer|Dispatch|Register|Press|Sentinel")
+_NAME_ENDS = {"newspaper": _PAPERS, "paper": _PAPERS, "publication": _PAPERS + "|Magazine", "tabloid": _PAPERS,
+              "outlet": _PAPERS, "magazine": "Magazine|Weekly|Monthly|Review", "company": "Inc|Corp|Ltd|Group"
+              "|Holdings|Company|Co|Industries|Foods|Motors|Energy|Mining|Telecom|Airlines|Airways|Pharma"
+              "|Systems|Technologies", "firm": "Inc|Corp|Ltd|Group|Holdings|Partners|Company|Co|LLP|LLC",
+              "airline": "Air|Airlines|Airways", "carrier": "Air|Airlines|Airways", "bank": "Bank|Bancorp"}
+
+
+# A note's words closed by a newsroom named by its kind: "..., the newspaper said on Monday."
+_SAID_BY_KIND = re.compile(r",\s*the\s+(newspaper|paper|publication|magazine|tabloid|outlet)\s+(?:said|says|added"
+                           r"|wrote|acknowledged|admitted)\b[^,;]{0,30}$")
+
+
+def _named(words: list[str]) -> list[str]:
+    """The words of a name without the capitalised words that open a sentence before it ("The", "On")."""
+    while words and words[0].casefold() in NOT_A_NAME:
+        words = words[1:]
+    return words
+
+
+def kind_of(actor: str, sentence: str) -> str:
+    """The common noun that names the doer by what it is ("the exchange", «Министр извинился»), or ""."""
+    if actor and not re.search(r"[A-ZА-ЯЁ]", actor.split()[-1]) and actor.split()[-1].casefold() in _DOER:
+        return actor.split()[-1].casefold()
+    opening = _RU_KIND_OPENS.match(sentence) if not actor else None
+    return opening.group(1).casefold() if opening and opening.group(1).casefold() in _RU_KINDS else ""
+
+
+def named_before(noun: str, earlier: str) -> str:
+    """The name the page gave earlier to a doer it now calls by its kind: "Pell Exchange" for "the exchange",
+    "Larch Bank" for "the bank", «Министр транспорта Орлов» for «Министр», «компания «Пчела»» for «Компания»;
+    the nearest before, else ""."""
+    if not noun or noun in _PRONOUNS:
+        return ""
+    if re.match(r"[a-z]", noun):
+        ends = _NAME_ENDS.get(noun, noun.capitalize())
+        found = re.findall(rf"((?:[A-Z][\w&'’-]*[ \t]+){{1,3}}(?:{ends}))(?![\w-])", earlier)
+        names = [" ".join(_named(n.split())) for n in found]
+        names = [n for n in names if n.casefold() != noun]  # "The Exchange" names no exchange
+    else:
+        stem = noun[:-1] if noun[-1] in "аяоеиы" else noun
+        person = noun in _RU_PERSON_KINDS
+        name = r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}" if person else r"«[^«»]{2,60}»"
+        found = re.findall(rf"(?<![а-яё])(?i:{stem})[а-яё]{{0,3}}[ \t]+(?:[а-яё-]+[ \t]+){{0,3}}?({name})", earlier)
+        names = [n.strip("«»") for n in found]
+    names = [n for n in names if n]
+    return canonical(names[-1]) if names else ""
+
+
 def open_quotation(text: str) -> bool:
     """Whether a quotation opened in `text` is still open at its end."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str],
-            title: str = "", previous: str = "", after: str = "", still_open: bool = False) -> str:
+            title: str = "", previous: str = "", after: str = "", still_open: bool = False, earlier: str = "") -> str:
     """The actor an event names, with a stand-in replaced by who the page says it is: the speaker of the quotation
     the previous sentence opened (a quotation that goes on), else the doer the headline names; a stand-in is a
     first-person act that fell to the outlet (a page quoting someone's "we"), a quotation no one is said to speak,
@@ -182,6 +289,10 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         speaker = closing_speaker(after)  # '“No. We did not retract our story. Those are the facts,” CNN tweeted.'
         if speaker:
             return speaker
+    said = _SAID_BY_KIND.search(sentence) if actor == outlet and not quoted else None
+    named = named_before(said.group(1).casefold(), earlier) if said else ""
+    if named:
+        return named  # "The report contained errors, the newspaper said" on a page that named the Harbor Gazette
     if actor == outlet and not first_person(sentence) and not quoted:
         return actor  # the outlet's own note ("This story has been updated") is the outlet's
     if actor != outlet and not stand_in(actor):
@@ -193,6 +304,9 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     owner = _OWN_ITEM.search(sentence) if kind == "retraction" and not actor else None
     if owner and head(owner.group(1)):
         return head(owner.group(1))  # "the HarperCollins statement was removed": its owner took it down
+    named = named_before(kind_of(actor if actor != outlet else "", sentence), earlier)
+    if named and named != outlet:
+        return named  # "Pell Exchange halted trading. The exchange apologised": the name given to the exchange
     # a first-person act takes only a doer the headline says acted: "We ..." on a page headed "The Guardian and me"
     # is the page's own
     # the name a headline opens with is often the one sued or fined: never the doer of a legal act by default

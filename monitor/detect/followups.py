@@ -76,6 +76,8 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
     if reading.voice == "stance":
         return speaker_of(sentence, reading.start, outlet, speaker, following)  # who calls the claim false
     who = subject(sentence, reading.start, outlet, speaker, following)
+    if reading.kind == "legal_action" and who == (speaker or outlet) and not coreference.first_person(sentence):
+        return ""  # «Решение суда оставлено без изменения»: a court the sentence does not name, never the page
     if reading.voice == "note" and who not in KNOWN_NAMES and who != outlet and not _is_media(who, sentence):
         return speaker or outlet  # "some of those lines were misleading": the outlet's own note
     if len(who.split()) > 5:
@@ -364,15 +366,18 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             found = {k: e for k, e in found.items() if e.kind in tagged
                      or _headline_keeps(e, text[title_end:], doc.outlet)}
         org = first_known(before) if found and index and starts_with_pronoun(sentence) else ""
+        referent = coreference.previous_subject(before, sentence) if found and index else ""
         quotation = bool(found) and not in_title and coreference.open_quotation(text[title_end:b])
         for event in sorted(found.values(), key=lambda e: KINDS.index(e.kind)):
             actor = event.actor
-            if org and actor != doc.outlet:
+            if referent and (not actor or actor.casefold() in ("it", "he", "she", "they")):
+                actor = referent  # "Acme was contacted. It denied the report.": the one the sentence before names
+            elif org and actor != doc.outlet:
                 actor = org
             elif not in_title:
                 # "«Фонбет» был оштрафован", a quoted "We apologise" under "Acme apologises": the headline names who
                 actor = coreference.resolve(actor, event.kind, set(found), sentence, doc.outlet, headline_actors,
-                                            doc.title, before, text[b:b + 300], quotation)
+                                            doc.title, before, text[b:b + 300], quotation, text[:a])
             actor = coreference.tidy(actor)
             if actor != event.actor:
                 event = replace(event, actor=actor)

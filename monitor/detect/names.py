@@ -15,7 +15,7 @@ from monitor.detect.ru_cases import after_in, nominative, where_it_speaks
 
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
-                "it's", "there's"}
+                "it's", "there's", "он", "она", "оно", "они", "him", "them"}
 # A piece is what was done to, never who did it: "Story corrected to show ...", "This article has been amended".
 _PIECES = {"story", "article", "report", "piece", "post", "item", "column", "editorial", "headline", "caption",
            "video", "blog", "entry", "version", "статья", "материал", "новость", "публикация", "заметка"}
@@ -131,9 +131,17 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
             i == 0 and _RU_GERUND.fullmatch(w) is not None) or (  # «Выступая на брифинге, он ...»
             i == 0 and _RU_ADJECTIVE.fullmatch(w) is not None and i + 1 < len(words) and words[i + 1][:1].islower()
             and _clean(words[i + 1]).casefold() not in ORG_NOUNS)  # «Генеральный директор» (not «Новая газета»)
-        if w[:1].isupper() and w.casefold() not in _NOT_A_RUN and not gerund:
+        closing = [k for k in range(i + 1, min(i + 6, len(words))) if "»" in words[k]] or (
+            [len(words) - 1] if len(words) <= i + 6 else [])  # (a phrase may have lost its last » to a strip)
+        if words[i].startswith("«") and w[:1].isupper() and "»" not in words[i] and closing:
+            j = closing[0] + 1  # «Зелёный луг»: one name, whatever the case of its words
+            runs.append((i, j, " ".join(words[i:j]).strip(" «»\"“”'’(),:;")))
+            i = j
+        elif i == 0 and re.fullmatch(r"[А-ЯЁ][а-яё-]+", words[i]) and words[i + 1:i + 2] and words[i + 1][:1] == "«":
+            i += 1  # «Авиакомпания «Ветролёт»»: the kind of thing, capitalised by its place, before its name
+        elif w[:1].isupper() and w.casefold() not in _NOT_A_RUN and not gerund:
             j = i + 1
-            while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s")):
+            while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s", "»", "”")):
                 nxt = _clean(words[j])
                 joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
                     words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (
@@ -221,13 +229,17 @@ _RANKED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+((?:[a-z]+est|
 # genitive), «Мировой судебный участок в Москве» (not the place).
 _RU_INSTITUTION = re.compile(r"^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3}?\s+(?:суд|участок|комитет|прокуратура|министерство"
                              r"|ведомство|служба|управление|департамент|инспекция|комиссия|палата|совет|мэрия"
-                             r"|администрация|правительство))(?![а-яё-])")
+                             r"|администрация|правительство))(?![а-яё-])"
+                             # «Министерство здравоохранения», «Служба судебных приставов»: the noun, then whose
+                             r"|^((?:Министерство|Ведомство|Служба|Управление|Департамент|Комитет|Прокуратура"
+                             r"|Администрация|Правительство|Инспекция|Комиссия)(?:\s+[а-яё-]+(?:ия|ии|ого|ой|ых|их|ей"
+                             r"|ов|ы))+)(?![а-яё-])")
 
 
 def _head(phrase: str, first: bool) -> str:
     institution = _RU_INSTITUTION.match(phrase)
     if institution:
-        return institution.group(1)
+        return institution.group(1) or institution.group(2)
     speaks_for = _SPEAKS_FOR.match(phrase)
     if speaks_for and _head(speaks_for.group("org"), first):
         return _head(speaks_for.group("org"), first)
@@ -243,6 +255,9 @@ def _head(phrase: str, first: bool) -> str:
     runs = [r for r in runs if not (r[1] - r[0] == 1 and r[0] > 0 and re.fullmatch(r"[а-яё-]+", words[r[0] - 1])
                                     and re.search(r"[А-ЯЁ][а-яё]+(?:ии|ы|и)$", r[2]))]
     titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS]
+    if len(runs) > 1 and runs[-1][1] == len(words) and runs[-1][1] - runs[-1][0] in (2, 3) and phrase.split()[
+            runs[-1][0] - 1].endswith("»") and set(words[:runs[-1][0]]) & _TITLE_WORDS:
+        return runs[-1][2]  # «Глава банка «Северный» Игорь Лосев»: the person the title is of, not the bank
     if titled:
         return _person(titled[-1][2])  # "Former Nagpur Congress Unit President Sheikh Hussain"
     known = list(_KNOWN_RE.finditer(phrase))

@@ -78,6 +78,8 @@ def doer_after_by(rest: str) -> str:
     if common and common.group(2):
         return common.group(2)  # "by 170,000 customers"
     words = common.group(1).split() if common else []
+    if words[:1] in (["group"], ["coalition"], ["consortium"]) and words[1:2] == ["of"] and len(words) == 3:
+        return " ".join(words)  # "by a group of shareholders": the shareholders, not any "group"
     while words and words[-1] not in ORG_NOUNS | DOER_NOUNS:
         words.pop()  # "by a company spokesperson as 'false'": the phrase up to its doer's noun
     return " ".join(words)
