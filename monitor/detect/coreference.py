@@ -133,7 +133,8 @@ def previous_subject(previous: str, sentence: str) -> str:
     if not pronoun or not verb:
         return ""
     phrase = re.sub(r"^\W*(?:(?:on|in|at|after|last|earlier|later)\b[^,]{0,40},\s*)?", "", previous[:verb.start()])
-    who = head(phrase) if len(phrase.split()) <= 8 and not re.search(r"[;:\"“”]", phrase) else ""
+    # (a comma left in the subject is an aside or a clause: "Basically, they tell us that climate models have")
+    who = head(phrase) if len(phrase.split()) <= 8 and not re.search(r"[;:,\"“”]", phrase) else ""
     if not who or who.casefold() in _PRONOUNS or who not in KNOWN_NAMES and _PLURAL_NOUN.fullmatch(who):
         return ""
     last = who.split()[-1].casefold()
