@@ -222,6 +222,8 @@ def tags(line: str) -> list[tuple[str, float]]:
                                          or not re.search(r"(?:s|through)$", verb)
                                          or not advisory.group("verb")[:1].isupper()):
             kind = ""  # without brackets: "Adds analyst quote, background" but not "adds that the firm ..."
+        if advisory.group("br") == "[" and re.search(r"\]\((?:https?:|/)", line):
+            kind = ""  # "[Adding Enemies](https://...)": a Markdown link's text, no bracketed advisory
         if kind == "update" and re.search(r"\b(?:dropped|missing|omitted) (?:word|letter|line|text)|\btypo\b", line,
                                           re.IGNORECASE):
             kind = "correction"  # "(Adds dropped word 'not' in paragraph 3)" fixes an error

@@ -16,7 +16,8 @@ a mistake with no piece and no newsroom («спецслужбы допустил
 
 from __future__ import annotations
 
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, Token
+from monitor.detect.tenses import ru_future
 from monitor.detect.wordsets import SETS
 
 # How one reads a document one is advised to read: «нужно внимательно читать», «заранее читать условия».
@@ -50,6 +51,12 @@ _FILED = {"подать", "подавать", "подаваться", "пост�
 _LICENSERS = set(SETS["AUTH"].split("|")) | {"банк", "цб", "центробанк", "минфин", "министерство", "минздрав",
                                               "минюст", "регулятор", "ведомство", "власть", "росалкогольрегулирование"}
 _URGE = {"призвать", "призывать", "предложить"}
+# What makes an act a plan or a wish: «ЦБ хочет ограничить выдачу», «министерство предлагает ввести штраф».
+_PLANS = {"хотеть", "планировать", "намереваться", "собираться", "предлагать", "предложить", "намерен", "намеренный"}
+# What brings in a fine as a rule rather than imposing one: «ввести штраф», «ужесточить штрафы»; and a fine risked.
+_RULE_MAKING = {"ввести", "вводить", "установить", "устанавливать", "ужесточить", "повысить", "увеличить"}
+_MONTHS = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+           "декабрь", "год", "ночь", "день", "0"}
 # What is called groundless when no report is: a decision, a measure, a policy.
 _DECISIONS = {"решение", "шаг", "мера", "санкция", "запрет", "политика", "законопроект", "указ", "ограничение",
               "реформа", "идея", "план", "высылка"}
@@ -80,16 +87,20 @@ _CLAIMS = {"статья", "материал", "публикация", "сооб
            "данный"}
 # What is rejected that is an offer: «отверг сделку», «отвергла предложение».
 _OFFERS = {"сделка", "предложение", "план", "идея", "кандидатура", "проект", "инициатива",
-           "вариант", "просьба", "приглашение", "ультиматум", "условие", "компромисс", "законопроект", "поправка"}
+           "вариант", "просьба", "приглашение", "ультиматум", "условие", "компромисс", "законопроект", "поправка",
+           "гарантия", "замораживание", "заморозка", "перемирие", "требование"}
 # What a scholar, a debater or a fact refutes that is no report: a hypothesis, a theory, a myth («учёные
 # опровергли гипотезу», «данные опровергают миф»).
 _PROPOSITIONS = {"гипотеза", "теория", "предположение", "тезис", "миф", "стереотип", "догма", "постулат", "концепция",
                  "аргумент", "довод", "теорема", "представление", "заблуждение"}
 # Evidence that refutes, where nobody denies: «экспертиза опровергла версию о поджоге», «данные опровергают».
 _EVIDENCE = {"экспертиза", "анализ", "исследование", "данные", "статистика", "опрос", "вскрытие", "тест",
-             "эксперимент", "наблюдение", "проверка", "факт", "снимок", "запись", "расчет"}
+             "эксперимент", "наблюдение", "проверка", "факт", "снимок", "запись", "расчет", "видеосъемка", "съемка",
+             "видео", "кадр", "фотография", "документ"}
 _TOPIC_MARKS = {"такой", "борьба", "бороться", "противодействие", "тема", "проблема", "эпоха", "эра",
-                "распространение"}
+                "распространение", "защита", "защищать", "защитить", "выявление", "выявлять"}
+# Who or what is called false when it is a report or a claim, or a pronoun for one («это оказалось фейком»).
+_CLAIM_SUBJECTS = {"это", "он", "она", "оно", "они", "все", "всё", "вс", "слух", "сообщение", "информация"}
 _STOPS = {",", ".", ";", ":", "—", "-", "(", ")"}
 
 
@@ -110,6 +121,8 @@ def _published(lem: Lemmas, skip: range = range(0)) -> bool:
     return False
 
 
+# How a text is said to have claimed something: «сообщалось», «в письме утверждается».
+_SAID_IN = {"сообщаться", "говориться", "утверждаться", "указываться", "писаться"}
 _FIXING = {"исправить", "исправлять", "поправить", "скорректировать"}
 
 
@@ -132,13 +145,24 @@ def _no_error_of_a_piece(lem: Lemmas, first: int, last: int) -> bool:
         if set(span) & _MANNER or set(after) & _READING_MATTER or words & _ADVICE:
             return True  # «нужно внимательно читать договор»: advice, not «следует читать» after an error
     tok = lem.tokens[first]
+    said_in = _lemmas(lem, first - 3, first)
+    if tok.lemma in _SAID_IN and "в" in said_in and not set(said_in) & (_PUBLISHED | {"статья"}):
+        return True  # «В письме утверждается, что ..., но на самом деле это фишинг»: someone else's text
+    if tok.lemma == "мы" and tok.low != "мы":
+        return True  # «в беседе с нами авторы пояснили», «нам пояснили»: the newsroom asked, someone else explains
+    if tok.lemma.endswith(("ть", "ться")) and tok.low.endswith(("й", "йте")):
+        return True  # «Исправляй ошибки мягко»: advice in the imperative
+    if span[-1:] == ["версия"] and lem.tokens[last + 1:last + 2] and lem.tokens[last + 1].text[:1].isupper():
+        return True  # «в первой версии Quake»: a product's version, no piece's
     dative = tok.lemma in _OUTLETS and tok.low != tok.lemma and tok.low.endswith(("ию", "у"))
     interviewed = tok.text[:1].isupper() or tok.lemma in _OUTLETS  # «в интервью РБК», not «в интервью допущена»
     if dative or (first and lem.tokens[first - 1].lemma in _INTERVIEW and interviewed):
         return True  # «в интервью изданию Il Fatto он пояснил»: the outlet asked, someone else explains
     if "ошибка" in span and words & _PLAY and not _published(lem):
         return True  # «допустил ошибку в повороте», «голосовал ... и допустил ошибку»
-    if set(span) & {"ошибка", "оплошность"} and "допустить" in span and not words & _NEWSROOM and not _published(lem):
+    made = set(span) & {"допустить", "допущенный"}
+    own = any(t.low.endswith(("им", "ем", "имся", "емся")) and t.lemma.endswith(("ть", "ться")) for t in lem.tokens)
+    if set(span) & {"ошибка", "оплошность"} and made and not own and not words & _NEWSROOM and not _published(lem):
         return True  # «спецслужбы допустили ошибки», «я допустил оплошность»: no piece, no newsroom
     if tok.lemma in _FIXING and tok.low != tok.lemma and _doer_before(lem, first) and not words & _NEWSROOM and (
             not _published(lem)):
@@ -164,8 +188,13 @@ def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
         return True  # «иск к редакции пока не подавался»: no suit filed
     if any(t.lemma == "предусматривать" and t.low.endswith(("ет", "ют")) for t in lem.tokens[:first]):
         return True  # «кодекс предусматривает опровержение по решению суда»: what a law provides for
+    if _planned(lem, first, last) or _footnote(lem, first):
+        return True
     if "штраф" in span:
         i = first + span.index("штраф")
+        ahead = _clause_before(lem, i, 4)
+        if any(ru_future(t.low, t.lemma) or t.lemma == "грозить" or t.lemma in _RULE_MAKING | _PLANS for t in ahead):
+            return True  # «нарушители получат штрафы», «ему грозит штраф», «предлагает ввести штраф»: a rule or a risk
         after = _lemmas(lem, i + 1, i + 10)
         if "от" in after and "до" in after[after.index("от"):] and "0" in after:
             return True  # «налагается штраф в размере от 15 до 30 тысяч»: a statute's range
@@ -180,23 +209,60 @@ def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
     return bool(set(_lemmas(lem, first - 3, first)) & _URGE)  # «призвал Верховный суд вынести постановление»
 
 
+def _clause_before(lem: Lemmas, at: int, n: int) -> list[Token]:
+    """Up to `n` tokens before `at`, within its clause."""
+    out: list[Token] = []
+    for t in reversed(lem.tokens[max(0, at - n):at]):
+        if t.lemma in _STOPS:
+            break
+        out.append(t)
+    return out
+
+
+def _planned(lem: Lemmas, first: int, last: int) -> bool:
+    """«Банк России хочет ограничить выдачу», «Минюст потребует через суд обязать Google»: an infinitive in the
+    match after a wish, a plan or a future, not an act done («обязано заплатить» stays one)."""
+    toks = lem.tokens[first:last + 1]
+    if not any(t.low == t.lemma and t.low.endswith(("ть", "ти")) for t in toks[1:]):
+        return False
+    lead = _clause_before(lem, first, 4) + list(toks)
+    return any(t.lemma in _PLANS or ru_future(t.low, t.lemma) for t in lead)
+
+
+def _footnote(lem: Lemmas, first: int) -> bool:
+    """«(движение признано в России экстремистским)», «*компания признана экстремистской»: the standing footnote
+    Russian outlets put after a designated name, not the ruling that designated it."""
+    tok = lem.tokens[first]
+    if tok.lemma != "признать" or not tok.low.startswith("признан") or tok.low.startswith("признанн"):
+        return False
+    before = [t.lemma for t in lem.tokens[:first]]
+    opened = "(" in before and ")" not in before[len(before) - before[::-1].index("("):]
+    return opened or lem.text.lstrip(" _").startswith("*")
+
+
 def _not_denying(lem: Lemmas, first: int, last: int) -> bool:
     """Denial words for a decision called groundless, a cause named, criticism, an offer rejected, a topic."""
     tok = lem.tokens[first]
     words = {t.lemma for t in lem.tokens}
+    if _judged_no_claim(lem, first, last):
+        return True
     if tok.lemma in ("назвать", "называть"):
+        if first and lem.tokens[first - 1].low == "так":
+            return True  # «так называемые галлюцинации»: a term, nothing called false
         if set(_lemmas(lem, first + 1, first + 3)) & (_DECISIONS | _EVENTS):
             return True  # «назвал решение Софии необоснованным», «назвал убийства провокацией»: no report
         if set(_lemmas(lem, 0, first)) & _CAUSES:
             return True  # «основанием называют ложные данные»: a cause named
         if words & _CRITICISM and not words & _CLAIMS:
             return True  # «подверг ... критике, назвав абсурдом»: an act criticised
-    if tok.lemma in ("опровергнуть", "опровергать", "опровергаться", "опровергнутый"):
+    if tok.lemma in ("опровергнуть", "опровергать", "опровергаться", "опровергнутый", "развеять", "развеивать"):
         # the word before the verb, past a name in the genitive («данные Росстата опровергают»)
         near = [t for t in lem.tokens[max(0, first - 3):first] if t.lemma[:1].isalpha()][-2:]
         subject = near[-1:] if near[-1:] and not near[-1].text[:1].isupper() else near[:1]
         if {t.lemma for t in subject} & (_EVIDENCE | {"данный"}):
             return True  # «экспертиза опровергла версию о поджоге»: evidence, no party denying
+        if tok.low.endswith(("ся", "сь")) and set(_lemmas(lem, first + 1, first + 3)) & _EVIDENCE:
+            return True  # «что опровергалось видеосъёмкой»: evidence refutes, nobody denies
         for t in lem.tokens[first + 1:first + 5]:
             if t.lemma in _STOPS or t.lemma in _CLAIMS:
                 break
@@ -212,9 +278,29 @@ def _not_denying(lem: Lemmas, first: int, last: int) -> bool:
             return True  # «был отвергнут Станиславским»: a person turned down
     if set(_lemmas(lem, first, last + 1)) & _LAWFUL:
         return True  # «не имея на то законных оснований»: unlawfully, no claim called groundless
-    if tok.lemma in ("фейк", "фейковый") and set(_lemmas(lem, first - 3, first)) & _TOPIC_MARKS:
+    if any(t.lemma == "иметь" and t.low.startswith("имеющ") for t in lem.tokens[first:last + 1]):
+        return True  # «роман, не имеющий отношения к аварии»: a description, no party denying
+    if tok.lemma in ("фейк", "фейковый") and set(_lemmas(lem, first - 5, first)) & _TOPIC_MARKS:
         return True  # «объясняет, что такое фейковые новости»: a topic, no report called fake
     return False
+
+
+def _judged_no_claim(lem: Lemmas, first: int, last: int) -> bool:
+    """«Открытие оказалось фальшивкой», «декларация является ложной»: a thing found false that is no report or
+    claim; «считает абсурдом, когда банки предлагают кредит»: a practice judged, not a report called false."""
+    toks = lem.tokens
+    if toks[first].lemma in ("оказаться", "являться"):
+        at = first
+        if at and toks[at - 1].lemma == ",":  # past an aside: «открытие, несмотря на ..., оказалось фальшивкой»
+            at = next((i for i in range(at - 2, max(0, at - 15), -1) if toks[i].lemma == ","), at)
+        subject = []
+        for t in reversed(toks[max(0, at - 5):at]):
+            if t.lemma in _STOPS or t.lemma in ("что", "когда", "но", "а", "и"):
+                break
+            subject.append(t.lemma)
+        if subject and not set(subject) & (_CLAIMS | _CLAIM_SUBJECTS):
+            return True
+    return [t.low for t in toks[last + 1:last + 3]] == [",", "когда"]
 
 
 # What an authority's formal warning is about: a breach, and the liability it brings.
@@ -265,6 +351,8 @@ def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
         return True  # «компаниям придётся извиниться»: a duty ahead, not an act
     if _wished(lem, first):
         return True
+    if kind not in ("denial", "stands_by") and "якобы" in _lemmas(lem, first - 4, last + 1):
+        return True  # «сообщили о якобы возбуждённом деле»: an act alleged by someone, not one done
     if kind not in ("stands_by", "denial") and any(t.low in ("будет", "будут") for t in lem.tokens[first:last + 1]):
         return True  # «статья будет удалена», «иск будет подан»: a future inside the match, told before it happens
     if kind != "stands_by" and [t.lemma for t in lem.tokens[last + 1:last + 3]] == ["не", "быть"]:
@@ -282,6 +370,11 @@ def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
         wiped_from = set(_lemmas(lem, last + 1, last + 4)) & {"с", "из"}
         if wiped_from and set(_lemmas(lem, last + 2, last + 6)) & _DEVICES and not words & (_TAKEN_FROM - {"удалить"}):
             return True  # «водитель удалил видео с регистратора»: a file wiped from a device, no piece unpublished
-        return any(t.lemma.startswith("снят") for t in lem.tokens[first:last + 1]) and bool(
-            words & _FILMING) and not words & _TAKEN_FROM
+        if lem.tokens[last].lemma == "вещание" and _lemmas(lem, last + 1, last + 2) in ([], ["."], [","], ["в"]):
+            return True  # «телевидение прекратило вещание»: a channel off the air, no programme pulled
+        shot = any(t.lemma.startswith("снят") for t in lem.tokens[first:last + 1]) and not words & _TAKEN_FROM
+        where = _lemmas(lem, last + 1, last + 3)
+        dated = where[:1] in (["в"], ["во"]) and len(where) == 2 and (
+            where[1] in _MONTHS or lem.tokens[last + 2].text[:1].isupper())
+        return shot and (bool(words & _FILMING) or dated)  # «видео снято в ноябре», «снято в Печатниках»
     return False

@@ -19,7 +19,7 @@ _RU_PERFECTIVE = {"подать", "извиниться", "опровергну�
                   "выразить", "попросить", "обратиться", "наказать", "постановить", "развеять", "опубликовать",
                   "напечатать", "разместить", "написать", "появиться", "изменить", "заменить", "переписать",
                   "удовлетворить", "составить", "передать", "выписать", "вынести", "потребовать", "предписать",
-                  "поменять", "счесть", "ответить"}
+                  "поменять", "счесть", "ответить", "отказаться", "получить"}
 _RU_FUTURE = re.compile(r"(?:у|ю|ешь|ет|ем|ете|ут|ют|ишь|ит|им|ите|ат|ят|ст|стся|тся|ется|ится|утся|ются|атся|ятся"
                         r"|усь|юсь)$")
 _RU_VERB = re.compile(r"(?:[аяеиуыо]ть|[аяеиуыо]ться|[сз]ти|[сз]тись|чь|чься)$")
@@ -30,14 +30,19 @@ _RU_DONE = {"вынужденный", "вынужден", "прийтись", "�
 _GOING_TO = Caseless(r"\b(?:going|gonna|about)\s+to\s+\S+\s*$|\bgonna\s+\S+\s*$")
 
 
+def ru_future(low: str, lemma: str) -> bool:
+    """A perfective verb's non-past form: "подаст", "удалит", "откажется" (not "снят", a short participle)."""
+    return (lemma in _RU_PERFECTIVE and low != lemma and bool(_RU_FUTURE.search(low))
+            and not (lemma.endswith("ять") and low == lemma[:-2] + "т"))
+
+
 def unreal_form(lem: Lemmas, first: int, last: int) -> bool:
     """An act in a form that did not happen: a Russian perfective future, a "будет" future or a governed
     infinitive ("подаст в суд", "будет опубликовано", "потребовал ... принести извинения"), or an English "going to"
     future."""
+    if any(ru_future(tok.low, tok.lemma) for tok in lem.tokens[first:last + 1]):
+        return True  # "удалит статью", "суд оштрафует": wherever the verb stands in the match
     for tok in lem.tokens[first:last + 1]:
-        if (tok.lemma in _RU_PERFECTIVE and tok.low != tok.lemma and _RU_FUTURE.search(tok.low)
-                and tok.low != tok.lemma[:-2] + "т"):  # "снят", "взят": short participles, not futures
-            return True
         if _CYRILLIC_WORD.match(tok.low):
             # the three words before it, past adverbs and "и": "продолжит настойчиво и объективно придерживаться"
             governor = [t.lemma for t in lem.tokens[max(0, first - 8):first] if t.lemma[:1].isalpha()

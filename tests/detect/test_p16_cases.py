@@ -1,0 +1,88 @@
+"""Ordinary Russian news in our own words, where a follow-up's words serve another sense: each false-alarm shape
+next to the true reading that shares its words (a perfective future, a fine as a rule or a proposal, a myth dispelled,
+a thing that turned out fake, a video filmed somewhere, a channel gone off air)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect.followups import detect
+from monitor.models import Doc
+
+pytestmark = pytest.mark.pure
+
+CASES = [
+    # a perfective future of an -ить verb is told before it happens, wherever it stands in the match
+    ("Редакция удалит статью о застройщике.", None),
+    ("Редакция удалила статью о застройщике.", "retraction"),
+    ("Суд оштрафует перевозчика, если нарушения подтвердятся.", None),
+    ("Суд оштрафовал перевозчика на 300 тысяч рублей.", "legal_action"),
+    ("Певица откажется от своих слов о коллегах только после суда.", None),
+    ("Певица отказалась от своих слов о коллегах.", "retraction"),
+    # legal: a fine as a rule, a risk or a proposal; a plan or a wish; an alleged case; a designation's footnote
+    ("За остановку на трамвайных путях водители получат штрафы в размере 5 тысяч рублей.", None),
+    ("За остановку на трамвайных путях водители получили штрафы в размере 5 тысяч рублей.", "legal_action"),
+    ("Минтранс предлагает ввести штраф в размере 40 тысяч рублей для таксистов.", None),
+    ("Инспекция наложила на таксопарк штраф в размере 40 тысяч рублей.", "legal_action"),
+    ("Центробанк хочет ограничить выдачу займов до зарплаты.", None),
+    ("Центробанк ограничил выдачу займов микрокредитной компании.", "legal_action"),
+    ("Прокуратура потребует через суд обязать застройщика снести пристройку.", None),
+    ("Суд обязал застройщика снести пристройку.", "legal_action"),
+    ("Звонившие рассказали пенсионерке о якобы возбуждённом на неё деле.", None),
+    ("На пенсионерку возбудили дело о мошенничестве.", "legal_action"),
+    ("Мошенники сообщили пенсионерке о якобы **возбуждённом деле** против неё.", None),
+    ("__*компания признана экстремистской организацией в России.__", None),
+    ("Арестован основатель клуба (движение признано в России экстремистским и запрещено).", None),
+    ("Верховный суд признал движение экстремистским и запретил его.", "legal_action"),
+    # denial: a myth dispelled, a thing (no report) found fake, a term, evidence, an offer or a practice rejected
+    ("В новом выпуске подкаста развеиваем мифы о сне.", None),
+    ("Мэрия развеяла слухи о закрытии рынка.", "denial"),
+    ("Позже выяснилось, что трейлер игры оказался фейком.", None),
+    ("Позже выяснилось, что эта информация оказалась фейком.", "denial"),
+    ("Модели страдают от так называемых галлюцинаций, когда выдают ложные ответы.", None),
+    ("Пресс-секретарь назвал сообщения о проверке ложными.", "denial"),
+    ("Министр заявил, что очередь на границе исчезла, что опровергалось видеосъёмкой.", None),
+    ("Министр опроверг сообщения о очередях на границе.", "denial"),
+    ("Фильм снят по повести, не имеющей никакого отношения к реальным событиям.", None),
+    ("В компании заявили, что не имеют никакого отношения к утечке.", "denial"),
+    ("Киев отвергает гарантии безопасности без членства в альянсе.", None),
+    ("Киев отвергает обвинения в обстреле.", "denial"),
+    ("Регулятор считает абсурдом, когда брокеры дают клиентам кредит на покупку акций.", None),
+    ("Регулятор считает абсурдом сообщения о запрете брокерских счетов.", "denial"),
+    ("Фонд займётся защитой граждан от фейковой информации.", None),
+    ("Пресс-служба назвала публикацию фейковой информацией.", "denial"),
+    ("Первый прототип, несмотря на громкую презентацию, оказался фальшивкой.", None),
+    ("Информация, разошедшаяся по пабликам, оказалась фейком.", "denial"),
+    # retraction: a video filmed at a time or place, a channel off the air
+    ("Очевидцы уверяют, что видео снято в марте в Химках.", None),
+    ("Видео снято с публикации по требованию правообладателя.", "retraction"),
+    ("Во время мятежа государственное телевидение прекратило вещание.", None),
+    ("Телеканал прекратил показ сериала после жалоб.", "retraction"),
+    # correction and clarification: a product's version, advice, someone else's error, the newsroom as the asker
+    ("В первой версии Doom не было сетевой игры.", None),
+    ("В первой версии статьи была указана неверная дата.", "correction"),
+    ("В письме утверждается, что аккаунт заблокирован, но на самом деле это рассылка мошенников.", None),
+    ("Ранее сообщалось, что мост закрыт, но на самом деле движение по нему открыто.", "correction"),
+    ("Исправляй ошибки сразу и объясняй их причину.", None),
+    ("Газета исправила ошибку в статье о выборах.", "correction"),
+    ("Приносим извинения за допущенную ошибку в заголовке.", "correction"),
+    ("В беседе с нами авторы петиции пояснили, что их подтолкнуло к ней.", None),
+    ("Мы уточняем, что в заметке речь шла о другом заводе.", "clarification"),
+]
+
+
+def test_someone_elses_error_apologised_for_is_an_apology_and_no_correction() -> None:
+    text = "Сотрудники МФЦ принесли извинения за допущенную ошибку и выдали новый паспорт."
+    assert {e.kind for e in detect(Doc(title="", body=text, outlet="Курьер"))} == {"apology"}
+
+
+@pytest.mark.parametrize("line", ["🕹 [Adding Enemies](https://dev.example/adding-enemies)",
+                                  "🕹 [Fixing Raycasting](https://dev.example/fixing-raycasting)"])
+def test_a_markdown_links_text_is_no_advisory(line: str) -> None:
+    assert not detect(Doc(title="", body=line, outlet="Курьер"))
+
+
+@pytest.mark.parametrize(("text", "kind"), CASES)
+def test_case(text: str, kind: str | None) -> None:
+    kinds = {e.kind for e in detect(Doc(title="", body=text, outlet="Курьер"))}
+    assert (kind in kinds) if kind else not kinds, (text, kinds)
