@@ -44,7 +44,9 @@ def main() -> None:
         known_all |= targets
         forms = {key.decode() if isinstance(key, bytes) else key for key in factory.get_dictionary(lang)._dict}
         truth: dict[str, str] = {}
-        for form in forms | known:
+        # in a fixed order (plain lower case first), so that where two written forms fold alike ("решённый",
+        # "решенный") the same one names the lemma on every run: a set's order changes with the hash seed
+        for form in sorted(forms | known, key=lambda f: (f != f.casefold(), f)):
             low = lemmas.fold(form)
             if low in _FRAGMENTS or ("'" in low and low not in known):
                 continue  # clitic fragments ("nt", "m", "'t") read as "not" and "be" would only blur the prefilter
