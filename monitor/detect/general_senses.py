@@ -46,7 +46,7 @@ _JOB_LEADS = {"junior", "senior", "cabinet", "ministerial", "government", "top",
               "frontbench", "front-bench", "shadow"}
 # Claims that are applications or payments, not allegations: "asylum seekers whose claims were unfounded".
 _APPLICATIONS = {"asylum", "insurance", "insurer", "benefit", "benefits", "compensation", "expense", "expenses",
-                 "warranty", "refund", "pension", "disability", "welfare", "injury", "damage", "mileage"}
+                 "warranty", "refund", "pension", "disability", "welfare", "mileage"}
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "our", "close", "tight"}
 # What a law or a policy is called when it is opposed, not a report denied.
 _POLICIES = {"legislation", "law", "laws", "bill", "policy", "policies", "rule", "rules", "regulation", "regulations",

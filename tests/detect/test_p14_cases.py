@@ -44,6 +44,7 @@ CASES = [
     ("She later turned down a junior post in the new cabinet.", None),
     ("The rules would speed the removal of migrants whose asylum claims were plainly unfounded.", None),
     ("The spokesman said the claims were unfounded.", "denial"),
+    ("A former champion cast doubt on the sprinter's injury claims.", "denial"),
     ("Good teams are the ones that win the tight contests week after week.", None),
     ("The worst kinds of malicious code record every password that people type.", None),
     ("The firm called the lawsuit malicious and said it would fight it.", "denial"),
