@@ -220,8 +220,10 @@ def tags(line: str) -> list[tuple[str, float]]:
         kind = next((k for stem, k in _ADVISORY_KIND.items() if verb.startswith(stem)), "")
         if not advisory.group("br") and (not _ADVISORY_OBJECT.search(rest) or len(line.split()) > 20
                                          or not re.search(r"(?:s|through)$", verb)
-                                         or not advisory.group("verb")[:1].isupper()):
-            kind = ""  # without brackets: "Adds analyst quote, background" but not "adds that the firm ..."
+                                         or not advisory.group("verb")[:1].isupper()
+                                         or re.match(r"\s+(?:to|in|of|for|on)\s+(?!(?:add|include|show|say|reflect"
+                                                     r"|remove|fix|correct|clarify|update)\b)", rest)):
+            kind = ""  # unbracketed: "Adds analyst quote, background", not "adds that ..." or "Changes to the rules"
         if advisory.group("br") == "[" and re.search(r"\]\((?:https?:|/)", line):
             kind = ""  # "[Adding Enemies](https://...)": a Markdown link's text, no bracketed advisory
         if kind == "update" and re.search(r"\b(?:dropped|missing|omitted) (?:word|letter|line|text)|\btypo\b", line,

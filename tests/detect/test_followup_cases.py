@@ -176,6 +176,8 @@ CASES = [
     ("Updated on 12 May 2024 with the court's ruling.", "update"),
     ("Update on Friday's talks with the rail unions: no deal yet.", None),
     ("Shares of a firm that adds value rose.", None),
+    ("It has been updated to include the latest turnout figures.", "update"),  # the piece, not a firm's figures
+    ("It has revised down its sales figures for the year.", None),
 ]
 
 # Narrative wording of corrections, denials, stand-bys and legal actions (no notice shape), each next to the

@@ -1,0 +1,195 @@
+"""A general paper's other senses of a notice's words (pure): sport, culture, technology, the courts and politics as
+a broadsheet or a wire reports them day to day, with no follow-up in them.
+
+"Fixed-line" and "fixed rates" are fixed, "security fixes were released" are patches (no correction); a user who
+"removed the program" from a phone uninstalls it (no retraction); "we will show an increase" shows no programme (no
+stands-by); a company that "has revised upwards its results" restates figures, not a story (no update). "The
+games were rubbish" is an opinion of games, "stars denied Oscars" and "rejecting a junior post" go without a prize or
+a job, asylum "claims were clearly unfounded" are applications, "the close contests" are matches, "malicious forms"
+of software are no malicious claims, "no bids or offers for milo" is a market's quote, "a preposterous piece of
+legislation" is a law opposed, and figures or a choice that "cast doubt on" or "quash" a story are no party's
+denial (no denial). "Fines of up to $500,000", "call for a maximum fine", "a convicted fraudster", "that charge was
+denied", "recommend that the firm be charged" and "where an offender is convicted, the court must ..." bring no case
+now (no legal action). `news_senses.not_in_the_news` asks `in_general_news`.
+"""
+
+from __future__ import annotations
+
+from monitor.detect.lemmas import Lemmas
+from monitor.detect.wordsets import SETS
+
+# What "fixed" describes as an adjective: "fixed-line telephony", "a fixed rate", "fixed costs".
+_FIXED_THINGS = {"line", "lines", "rate", "rates", "price", "prices", "income", "term", "terms", "cost", "costs",
+                 "asset", "assets", "odds", "fee", "fees", "date", "penalty", "charge", "charges", "amount", "sum",
+                 "exchange", "wireless", "broadband", "telephony", "phone", "phones", "number", "position", "point",
+                 "star", "stars", "idea", "ideas", "abode", "investment", "capital", "interest", "mortgage", "deposit"}
+# What a user downloads and removes: software, not a publication.
+_SOFTWARE = {"download", "install", "uninstall", "software", "computer", "pc", "pcs", "phone", "phones", "handset",
+             "virus", "spyware", "malware", "adware", "browser", "toolbar", "desktop", "laptop", "smartphone",
+             "smartphones", "program", "application", "app", "apps", "file", "hard"}
+_REMOVED = {"program", "programs", "software", "app", "apps", "application", "it", "them", "they", "file", "files",
+            "virus", "toolbar"}
+_MODALS = {"will", "would", "can", "could", "should", "must", "may", "might", "to", "we", "i", "they", "you", "'ll"}
+_SBNOUN = set(SETS["SBNOUN"].split("|"))
+# What a company revises that is a figure, not a story: "revised upwards its results".
+_FIGURES = {"upward", "upwards", "downward", "downwards", "up", "down", "result", "results", "earnings", "profit",
+            "profits", "loss", "losses", "forecast", "forecasts", "guidance", "estimate", "estimates", "figure",
+            "figures", "outlook", "target", "targets", "sale", "sales", "revenue", "revenues", "budget", "plan",
+            "plans", "quarter"}
+# What "denied" withholds as a prize, and what is turned down as a job.
+_PRIZES = {"oscar", "oscars", "award", "awards", "prize", "prizes", "nomination", "nominations", "honour", "honours",
+           "honor", "honors", "trophy", "accolade", "accolades", "bafta", "baftas", "grammy", "grammys", "emmy",
+           "emmys", "glory", "triumph", "crown", "gold", "silver", "bronze"}
+_JOBS = {"post", "job", "role", "position", "seat", "peerage", "knighthood", "portfolio", "ministry", "chairmanship",
+         "captaincy", "contract", "offer", "offers", "move", "transfer", "approach", "approaches"}
+_JOB_LEADS = {"junior", "senior", "cabinet", "ministerial", "government", "top", "coaching", "managerial", "board",
+              "frontbench", "front-bench", "shadow"}
+# Claims that are applications or payments, not allegations: "asylum seekers whose claims were unfounded".
+_APPLICATIONS = {"asylum", "insurance", "insurer", "benefit", "benefits", "compensation", "expense", "expenses",
+                 "warranty", "refund", "pension", "disability", "welfare", "mileage"}
+_DETERMINERS = {"the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "our", "close", "tight"}
+# What a law or a policy is called when it is opposed, not a report denied.
+_POLICIES = {"legislation", "law", "laws", "bill", "policy", "policies", "rule", "rules", "regulation", "regulations",
+             "tax", "taxes", "scheme", "plan", "plans", "proposal", "proposals", "idea", "decision", "ban", "levy"}
+_FALSE_WORDS = set(SETS["FALSE"].split("|")) | {"preposterous", "absurd", "ridiculous", "nonsensical", "malicious",
+                                                "frivolous", "bogus", "spurious", "scurrilous", "meritless"}
+_CLAIMISH = set(SETS["CLAIM"].split("|")) | {"claims", "allegations", "accusations", "reports", "stories", "lawsuit",
+                                              "suit", "case", "complaint", "and", "or", ",", "of", "to", "that", "in"}
+# What casts doubt on a story without being anyone's denial: a figure, a result, a choice.
+_FACTS = {"outturn", "figure", "figures", "data", "result", "results", "evidence", "study", "survey", "poll", "polls",
+          "number", "numbers", "statistic", "statistics", "finding", "findings", "choice", "decision", "move",
+          "announcement", "appointment", "performance", "growth", "rise", "fall", "record"}
+_DOUBTS = {"doubt", "quash", "dispel", "scotch", "undermine", "contradict", "belie"}
+_OPENERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "a", "an", "'", '"', "“", "‘"}
+# Whom "convicted" describes: "a convicted fraudster" (a past verdict named, no case brought now).
+_CONVICTS = {"fraudster", "fraudsters", "murderer", "murderers", "killer", "killers", "felon", "felons", "criminal",
+             "criminals", "rapist", "rapists", "paedophile", "paedophiles", "pedophile", "pedophiles", "terrorist",
+             "terrorists", "offender", "offenders", "sex", "drug", "drugs", "bomber", "bombers", "burglar", "thief",
+             "thieves", "spy", "spies", "prisoner", "prisoners", "inmate", "inmates", "criminal's", "child",
+             "football", "hooligan", "hooligans", "arsonist", "fraud", "war", "killers'"}
+_PROPOSING = {"recommend", "propose", "urge", "demand", "insist", "suggest", "ask", "want", "request", "call"}
+_SEEKING = {"call", "push", "press", "argue", "campaign", "lobby", "propose", "recommend"}
+_CONDITIONS = {"where", "if", "when", "whenever", "once", "unless"}
+_RULES = {"must", "shall", "will", "would", "can", "may", "should"}
+
+
+def _correction_sense(lem: Lemmas, first: int, last: int) -> bool:
+    """ "it is fixed line", "fixed rates", "four other important fixes were also released": no error put right."""
+    toks = lem.tokens
+    for i in range(first, last + 1):
+        t = toks[i]
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if t.low in ("fixed", "fixed-line") and (nxt in _FIXED_THINGS or t.low == "fixed-line"):
+            return True
+        if t.low == "fixes" and (nxt in ("were", "are", "was", "have", "has", "will", "include", "for") or i and (
+                toks[i - 1].low in ("security", "bug", "other", "important", "critical", "software", "quick"))):
+            return True  # the noun: patches released, not a story fixed
+    return False
+
+
+def _uninstalled(lem: Lemmas, first: int, last: int) -> bool:
+    """ "help them remove the program", "downloaded the product but has since removed it": software removed."""
+    span = [t.low for t in lem.tokens[first:last + 1]]
+    if not set(span) & _REMOVED or not {t.lemma for t in lem.tokens[first:last + 1]} & {"remove", "delete", "erase"}:
+        return False
+    words = {t.lemma for t in lem.tokens} | {t.low[:-2] for t in lem.tokens if t.low.endswith("ed")}
+    return bool(words & _SOFTWARE - {"program", "it"} or "program" in span and {
+        t.low for t in lem.tokens} & {"phone", "phones", "computer", "computers", "pc", "pcs", "machine", "machines"})
+
+
+def _verb_for_a_programme(lem: Lemmas, first: int, last: int) -> bool:
+    """ "I am confident that we will show a meaningful increase": the verb "show", no programme stood by."""
+    toks = lem.tokens
+    nouns = [i for i in range(first, last + 1) if toks[i].lemma in _SBNOUN]
+    return bool(nouns) and all(i and toks[i - 1].low in _MODALS for i in nouns)
+
+
+def _figures_revised(lem: Lemmas, first: int, last: int) -> bool:
+    """ "it has revised upwards its 1986 results": a company's figures, not a story updated."""
+    toks = lem.tokens
+    if toks[first].low not in ("it", "they") or not any(t.lemma in ("revise", "update") for t in toks[first:last + 1]):
+        return False
+    if any(t.lemma == "be" for t in toks[first:last + 1]):
+        return False  # "It has been updated to include the latest casualty figures": the piece, updated
+    return bool({t.low for t in toks[last + 1:last + 8]} & _FIGURES)
+
+
+def _denial_sense(lem: Lemmas, first: int, last: int) -> bool:
+    toks = lem.tokens
+    tok = toks[first]
+    prev = toks[first - 1].lemma if first else ""
+    after = [t.low for t in toks[last + 1:last + 5]]
+    span = [t.low for t in toks[first:last + 1]]
+    if tok.lemma == "rubbish" and prev == "be":
+        return True  # "games were rubbish": an opinion of a thing, not a report called untrue
+    if tok.lemma == "deny" and set(after[:3]) & _PRIZES:
+        return True  # "British stars denied major Oscars": a prize withheld
+    held = [t.low for t in toks[first + 1:last + 5]]
+    if tok.lemma in ("reject", "turn", "decline", "rebuff") and any(
+            w in _JOBS and (j == 0 or held[j - 1] in _JOB_LEADS | {"a", "the", "his", "her"}) for j, w in
+            enumerate(held[:3])) and not set(held) & {"that", "report", "reports", "claim", "claims"}:
+        return True  # "later rejecting a junior post in Callaghan's administration": a job turned down
+    if "claims" in span or "claim" in span:
+        at = span.index("claims") if "claims" in span else span.index("claim")
+        if {t.lemma for t in toks[max(0, first + at - 6):first + at]} & _APPLICATIONS:
+            return True  # "asylum seekers whose claims were clearly unfounded": applications refused
+    if tok.lemma == "contest" and (prev in _DETERMINERS or first > 1 and toks[first - 2].low in _DETERMINERS and (
+            prev.isalpha())):
+        return True  # "win the close contests": matches, not a claim contested
+    falses = [i for i in range(first, last + 1) if toks[i].low in _FALSE_WORDS]
+    for i in falses:
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if nxt in ("piece", "bit") and [t.low for t in toks[i + 2:i + 3]] == ["of"]:
+            nxt = toks[i + 3].low if i + 3 < len(toks) else ""
+        if nxt in _POLICIES or nxt.isalpha() and nxt not in _CLAIMISH and toks[i].low in (
+                "malicious", "frivolous", "bogus", "spurious") and i < last:
+            return True  # "a preposterous piece of legislation", "the most malicious forms steal ...": another noun
+    if "bid" in {t.lemma for t in toks[first:last + 1]} and {"offer", "offers"} & {t.low for t in toks}:
+        return True  # "there were no bids or offers for milo": a market's quote, no takeover talk denied
+    if set(span) & _DOUBTS or {t.lemma for t in toks[first:last + 1]} & _DOUBTS:
+        start = max((j + 1 for j in range(first) if toks[j].low in (":", '"', "“", ";")), default=0)
+        lead = [t.low for t in toks[start:first] if t.low not in _OPENERS]
+        return bool(lead[:1]) and lead[0] in _FACTS  # "This outturn ... cast doubt on the scare stories"
+    return False
+
+
+def _legal_sense(lem: Lemmas, first: int, last: int) -> bool:
+    toks = lem.tokens
+    lows = [t.low for t in toks]
+    for i in range(max(0, first - 2), last + 1):
+        t = toks[i]
+        if t.lemma in ("fine", "penalty") and lows[i + 1:i + 3] in (["of", "up"], ["up", "to"]):
+            return True  # "fines of up to $500,000 could be imposed": a cap, not a penalty imposed
+        if t.lemma in ("fine", "penalty") and any(
+                toks[j].lemma in _SEEKING and lows[j + 1:j + 2] == ["for"] for j in range(max(0, i - 14), i)):
+            return True  # "is set to call for a maximum $3 million fine": sought, not imposed
+        if t.low == "convicted" and lows[i + 1:i + 2] and lows[i + 1] in _CONVICTS:
+            return True  # "a 59-year-old convicted fraudster": a past verdict named, no case brought now
+        if t.low == "charge" and i and lows[i - 1] in ("that", "this", "the") and lows[i + 1:i + 2] in (
+                ["was"], ["is"], ["has"]) and {u.lemma for u in toks[i + 2:i + 5]} & {"deny", "reject", "dismiss"}:
+            return True  # "That charge was denied by Mr Mandelson": an accusation, no charge brought
+        if t.low == "be" and i and lows[i - 1] not in _MODALS | {"not", "n't", "never", "also"} and {
+                u.lemma for u in toks[max(0, i - 20):i]} & _PROPOSING and "that" in lows[max(0, i - 20):i]:
+            return True  # "plans to recommend that the supply system be charged": proposed, not done
+    start = max((j + 1 for j in range(first) if lows[j] in ('"', "“", "'")), default=0)
+    present = {"is", "are"} & set(lows[max(0, first - 1):last])
+    if lows[start:start + 1] and lows[start] in _CONDITIONS and present and set(lows[last + 1:]) & _RULES:
+        return True  # "Where an offender is convicted of murder, the court must pass a life sentence": a statute
+    return False
+
+
+def in_general_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
+    """Whether a match is one of a general paper's other senses of a notice's words."""
+    if kind == "correction":
+        return _correction_sense(lem, first, last)
+    if kind == "retraction":
+        return _uninstalled(lem, first, last)
+    if kind == "stands_by":
+        return _verb_for_a_programme(lem, first, last)
+    if kind == "update":
+        return _figures_revised(lem, first, last)
+    if kind == "denial":
+        return _denial_sense(lem, first, last)
+    if kind == "legal_action":
+        return _legal_sense(lem, first, last)
+    return False
