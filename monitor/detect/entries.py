@@ -203,6 +203,23 @@ def told_otherwise(previous: str, sentence: str, joined: str = " ") -> str:
     return previous + joined + sentence
 
 
+# What the sentence before a two-sentence entry must name, as lemmas: a piece, or "we".
+_TOLD_WORDS = frozenset("we report letter story article column headline caption item graphic review editorial "
+                        "obituary piece profile chart photo brief feature interview page section listing recipe map "
+                        "table photograph picture subheading".split())
+
+
+def told_entry(previous: str, sentence: str, previous_words: set[str] | None = None) -> str:
+    """A correction told as what a piece said and then what is so, in two sentences or in the halves of one: the
+    entry, or "". `previous_words`, the previous sentence's lemmas when known, spares the patterns for a sentence
+    that names no piece (most do not: this is asked of every sentence)."""
+    if previous and sentence[:1].isupper() and (previous_words is None or not previous_words.isdisjoint(_TOLD_WORDS)):
+        told = told_otherwise(previous, sentence)
+        if told:
+            return told
+    return halves(sentence) if ";" in sentence else ""
+
+
 def halves(sentence: str) -> str:
     """"A caption ... placed the lighthouse in Devon; it is in Cornwall.": a column entry in one sentence."""
     cut = sentence.find(";")

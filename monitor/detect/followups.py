@@ -279,11 +279,10 @@ def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
     return any(word[:5].casefold() in folded for word in re.findall(r"\w{4,}", event.actor))
 
 
-def _contrast_note(previous: str, sentence: str, outlet: str) -> Event | None:
-    """A correction told as what a piece said and then what is so, in two sentences or in the halves of one
-    (`entries.told_otherwise`): the entry is its evidence."""
-    told = (entries.told_otherwise(previous, sentence) if previous and sentence[:1].isupper() else "") or (
-        entries.halves(sentence) if ";" in sentence else "")
+def _contrast_note(previous: str, sentence: str, outlet: str, previous_words: set[str] | None = None) -> Event | None:
+    """A correction told as what a piece said and then what is so (`entries.told_entry`): the entry is its
+    evidence."""
+    told = entries.told_entry(previous, sentence, previous_words)
     if not told:
         return None
     return Event("correction", _clip(told), outlet, "", calibrate("correction", "column", 0.8), basis="column")
@@ -334,17 +333,21 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
     taken: dict[tuple[str, str], int] = {}
     cuts = spans(text)
     title_clip = _clip(doc.title)
+    before_words: set[str] | None = None  # the previous sentence's lemmas, where the gate below read them
     for index, (a, b) in enumerate(cuts):
         sentence = text[a:b]
         before = text[cuts[index - 1][0]:cuts[index - 1][1]] if index else ""
         if stage is None and not every_sentence:
             # the rules' own gate (the lemmas fill some rule's slots) is exact; a heading may stand without it
             marked = prefilter.marked(sentence)
-            ruled: bool | None = may_match(lemma_set(sentence))
-            candidate = bool(ruled)
+            lemmas = lemma_set(sentence)
+            ruled: bool | None = may_match(lemmas)
+            candidate, words = bool(ruled), lemmas
         else:
             (candidate, marked), ruled = prefilter.scan(sentence), None
-        contrast = _contrast_note(before, sentence, doc.outlet)
+            words = None
+        contrast = _contrast_note(before, sentence, doc.outlet, before_words)
+        before_words = words
         if not (every_sentence or page.column or candidate or marked or contrast):
             continue
         if seen_before and " ".join(sentence.split()) in seen_before:
