@@ -16,6 +16,8 @@ a mistake with no piece and no newsroom («спецслужбы допустил
 
 from __future__ import annotations
 
+import re
+
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.tenses import ru_future
 from monitor.detect.wordsets import SETS
@@ -345,8 +347,13 @@ def _wished(lem: Lemmas, first: int) -> bool:
     return False
 
 
+_CYRILLIC = re.compile(r"[а-яё]")
+
+
 def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary Russian news's other senses of a notice's words."""
+    if not _CYRILLIC.search(lem.string):
+        return False  # every sense here is read in Russian words: an English sentence has none of them
     if any(t.low in ("придётся", "придется") for t in lem.tokens[max(0, first - 4):first]):
         return True  # «компаниям придётся извиниться»: a duty ahead, not an act
     if _wished(lem, first):
