@@ -9,14 +9,9 @@ from monitor.detect.coreference import stand_in, title_subject
 from monitor.detect.followups import detect
 from monitor.detect.names import head
 from monitor.models import Doc
+from tests.detect import cases
 
 pytestmark = pytest.mark.pure
-
-
-def _actor(title: str, body: str, kind: str, outlet: str = "Bugle Blog") -> str:
-    events = [e for e in detect(Doc(title=title, body=body, outlet=outlet)) if e.kind == kind]
-    assert events, (title, body, kind)
-    return events[0].actor
 
 
 # A page quoting someone's "we", "I", "he", "the company": the headline names who.
@@ -56,7 +51,7 @@ KEEPS_ITS_ACTOR = [
 
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), HEADLINE_NAMES_THE_DOER + KEEPS_ITS_ACTOR)
 def test_the_headline_names_who_we_and_it_are(title: str, body: str, kind: str, actor: str) -> None:
-    assert _actor(title, body, kind) == actor
+    assert cases.actor(title, body, kind) == actor
 
 
 @pytest.mark.parametrize(("actor", "stands_in"), [
@@ -98,7 +93,7 @@ NAMED_AFTER_BY = [
 
 @pytest.mark.parametrize(("body", "kind", "actor"), NAMED_AFTER_BY)
 def test_the_doer_named_after_by(body: str, kind: str, actor: str) -> None:
-    assert _actor("", body, kind) == actor
+    assert cases.actor("", body, kind) == actor
 
 
 # Headline fragments and possessives are never the doer; the name they qualify is.
@@ -117,7 +112,7 @@ NO_FRAGMENT = [
 
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), NO_FRAGMENT)
 def test_no_headline_fragment_or_possessive_is_the_doer(title: str, body: str, kind: str, actor: str) -> None:
-    assert _actor(title, body, kind) == actor
+    assert cases.actor(title, body, kind) == actor
 
 
 def test_a_title_case_suit_names_its_target() -> None:
@@ -152,13 +147,13 @@ RUSSIAN = [
 
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), RUSSIAN)
 def test_russian_subjects(title: str, body: str, kind: str, actor: str) -> None:
-    assert _actor(title, body, kind) == actor
+    assert cases.actor(title, body, kind) == actor
 
 
 def test_a_list_of_doers_names_its_first_and_a_possessive_after_and_does_not_join_it() -> None:
-    assert _actor("", "Acme and Globex denied the report.", "denial") == "Acme"
-    assert _actor("", "Shares fell as Acme denied the report.", "denial") == "Acme"
-    assert _actor("", "Regulators met on Monday and Acme denied the report.", "denial") == "Acme"
+    assert cases.actor("", "Acme and Globex denied the report.", "denial") == "Acme"
+    assert cases.actor("", "Shares fell as Acme denied the report.", "denial") == "Acme"
+    assert cases.actor("", "Regulators met on Monday and Acme denied the report.", "denial") == "Acme"
 
 
 # How a doer is written: an acronym set off after the name kept with it, a paper's
@@ -174,17 +169,17 @@ SPELLING = [
 
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), SPELLING)
 def test_how_a_doer_is_written(title: str, body: str, kind: str, actor: str) -> None:
-    assert _actor(title, body, kind) == actor
+    assert cases.actor(title, body, kind) == actor
 
 
 def test_a_quotation_that_goes_on_keeps_its_speaker() -> None:
     body = '"Those figures are from last year," Mayor Lee said. "They are simply not true."'
-    assert _actor("", body, "denial") == "Lee"  # the title "Mayor" is not the name
+    assert cases.actor("", body, "denial") == "Lee"  # the title "Mayor" is not the name
     # a quotation no one is said to speak, under a headline that opens with a name: that name
     body = "A club statement read: ‘The player respects all faiths. ‘These stories are totally unfounded.’"
-    assert _actor("Harbour United release statement on player", body, "denial") == "Harbour United"
+    assert cases.actor("Harbour United release statement on player", body, "denial") == "Harbour United"
     # and with nothing to go on it stays the page's
-    assert _actor("", '"These stories are totally unfounded."', "denial") == "Bugle Blog"
+    assert cases.actor("", '"These stories are totally unfounded."', "denial") == "Bugle Blog"
 
 
 # The sentence's subject for a second verb ("... and apologises"), a note that opens the sentence ("In an
@@ -202,7 +197,7 @@ SENTENCE_SUBJECT = [
 
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), SENTENCE_SUBJECT)
 def test_the_sentence_subject(title: str, body: str, kind: str, actor: str) -> None:
-    assert _actor(title, body, kind) == actor
+    assert cases.actor(title, body, kind) == actor
 
 
 # Words that only look like names: an appositive between dashes names the owner, not the doer; a date's number
@@ -223,14 +218,14 @@ NOT_NAMES = [
 
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), NOT_NAMES)
 def test_words_that_only_look_like_names(title: str, body: str, kind: str, actor: str) -> None:
-    assert _actor(title, body, kind) == actor
+    assert cases.actor(title, body, kind) == actor
 
 
 def test_a_dates_number_is_not_part_of_a_name() -> None:
-    actor = _actor("", "Невский районный суд Северска 12 февраля зарегистрировал исковое заявление о защите чести.",
-                   "legal_action")
+    text = "Невский районный суд Северска 12 февраля зарегистрировал исковое заявление о защите чести."
+    actor = cases.actor("", text, "legal_action")
     assert "12" not in actor
-    assert _actor("", "Channel 5 has rejected claims that it staged the footage.", "denial") == "Channel 5"
+    assert cases.actor("", "Channel 5 has rejected claims that it staged the footage.", "denial") == "Channel 5"
 
 
 # A headline's or a sentence's words that are no name: a title-case verb ends a name ("Northwind Backtracks on"),
@@ -247,16 +242,16 @@ def test_the_name_in_a_phrase(phrase: str, name: str) -> None:
 
 
 def test_an_attribution_reads_past_initials_and_titles() -> None:
-    assert _actor("", '"We believe this report is unfounded," a U.S. trade official said.', "denial") == (
+    assert cases.actor("", '"We believe this report is unfounded," a U.S. trade official said.', "denial") == (
         "U.S. trade official")
-    assert _actor("", '"These claims are baseless," tweeted Rep. Ann Holt.', "denial") == "Ann Holt"
+    assert cases.actor("", '"These claims are baseless," tweeted Rep. Ann Holt.', "denial") == "Ann Holt"
 
 
 @pytest.mark.parametrize("title", ["Showing posts with label correction", "Regretting the error",
                                    "Finally a Retraction", "Can a newspaper print a story that is wrong?"])
 def test_a_headline_that_opens_with_no_name_names_no_one(title: str) -> None:
     assert title_subject(title) == ""
-    assert _actor(title, "We add an editor's note at the top of the story.", "editors_note") == "Bugle Blog"
+    assert cases.actor(title, "We add an editor's note at the top of the story.", "editors_note") == "Bugle Blog"
 
 
 # Reported speech: "Y said X apologised" is X's act, "Y tells Z he apologised" is Y's; a name set off by an
@@ -274,7 +269,7 @@ REPORTED = [
 
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), REPORTED)
 def test_reported_speech(title: str, body: str, kind: str, actor: str) -> None:
-    assert _actor(title, body, kind) == actor
+    assert cases.actor(title, body, kind) == actor
 
 
 # A publication stands by its reporting: the editor who speaks for it names it ("Courier executive editor Ann
@@ -290,7 +285,7 @@ STANDS_BY = [
 
 @pytest.mark.parametrize(("title", "body", "actor"), STANDS_BY)
 def test_a_publication_stands_by_its_reporting(title: str, body: str, actor: str) -> None:
-    assert _actor(title, body, "stands_by") == actor
+    assert cases.actor(title, body, "stands_by") == actor
 
 
 # Who acts in a fine or a settlement: the authority, never the one who pays (named or not), and never the subject
@@ -309,15 +304,15 @@ FINES = [
 
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), FINES)
 def test_who_fines(title: str, body: str, kind: str, actor: str) -> None:
-    assert _actor(title, body, kind) == actor
+    assert cases.actor(title, body, kind) == actor
 
 
 def test_a_description_refers_back_to_the_known_name_the_sentence_opens_with() -> None:
     body = "Reuters kept up its dispute with a watchdog this week as the news agency denied reports of censorship."
-    assert _actor("", body, "denial") == "Reuters"
+    assert cases.actor("", body, "denial") == "Reuters"
     # a note the sentence quotes is someone else's: the headline's doer, not the page's
     body = "A correction to the original story reads: Earlier versions of this story misstated his age."
-    assert _actor("Courier Issues Correction On Profile", body, "correction") == "Courier"
+    assert cases.actor("Courier Issues Correction On Profile", body, "correction") == "Courier"
 
 
 @pytest.mark.parametrize(("body", "target"), [
@@ -332,15 +327,15 @@ def test_an_apology_is_to_whom_it_names(body: str, target: str) -> None:
 
 def test_a_russian_text_names_its_outlet_in_guillemets() -> None:
     body = "Между тем, газета не намерена писать опровержение, считают в редакции."
-    assert _actor("Олег Сомов против газеты «Вечерний звон»", body, "stands_by") == "Вечерний звон"
+    assert cases.actor("Олег Сомов против газеты «Вечерний звон»", body, "stands_by") == "Вечерний звон"
     # not for a legal act: there «» names the one fined as often as the one who fines
-    assert _actor("Суд рассмотрел дело «Вечернего звона»", "«Вечерний звон» оштрафован на 50 тысяч рублей.",
+    assert cases.actor("Суд рассмотрел дело «Вечернего звона»", "«Вечерний звон» оштрафован на 50 тысяч рублей.",
                   "legal_action") == ""
 
 
 def test_the_one_a_headline_says_was_sued_is_the_one_who_denies() -> None:
     body = 'The drug maker says the legal action is "without merit" and vows to defend itself.'
-    assert _actor("Regulator sues Vantor Labs over delays", body, "denial") == "Vantor Labs"
+    assert cases.actor("Regulator sues Vantor Labs over delays", body, "denial") == "Vantor Labs"
 
 
 @pytest.mark.parametrize(("body", "actor"), [
@@ -349,7 +344,7 @@ def test_the_one_a_headline_says_was_sued_is_the_one_who_denies() -> None:
     ("Globex, whose lawyers sued the paper in May, declined to comment.", "Globex"),
 ])
 def test_someone_acting_through_their_lawyers_is_the_doer(body: str, actor: str) -> None:
-    assert _actor("", body, "legal_action") == actor
+    assert cases.actor("", body, "legal_action") == actor
 
 
 @pytest.mark.parametrize(("phrase", "name"), [
@@ -361,7 +356,7 @@ def test_a_one_word_subject_or_an_opening_adjective(phrase: str, name: str) -> N
 
 
 def test_a_time_phrase_opening_the_sentence_is_not_its_subject() -> None:
-    assert _actor("", "Late last week, however, the Courier corrected the story.", "correction") == "Courier"
+    assert cases.actor("", "Late last week, however, the Courier corrected the story.", "correction") == "Courier"
 
 
 @pytest.mark.parametrize(("body", "actor"), [
@@ -369,7 +364,7 @@ def test_a_time_phrase_opening_the_sentence_is_not_its_subject() -> None:
     ("The post in question has since been removed.", ""),  # no owner named: no one
 ])
 def test_what_was_taken_down_names_its_owner(body: str, actor: str) -> None:
-    assert _actor("", body, "retraction") == actor
+    assert cases.actor("", body, "retraction") == actor
 
 
 # The subject after a long opening clause ("..., the media outlet has added"), a journalist named after "by", the
@@ -390,7 +385,7 @@ MORE = [
 
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), MORE)
 def test_more_subjects(title: str, body: str, kind: str, actor: str) -> None:
-    assert _actor(title, body, kind) == actor
+    assert cases.actor(title, body, kind) == actor
 
 
 @pytest.mark.parametrize("phrase", ["пресс-секретарь президента России", "мэрия Москвы"])
@@ -404,7 +399,7 @@ def test_a_genitive_place_is_no_name(phrase: str) -> None:
      "federal grand jury"),
 ])
 def test_who_complains_and_who_indicts(body: str, actor: str) -> None:
-    assert _actor("", body, "legal_action") == actor
+    assert cases.actor("", body, "legal_action") == actor
 
 
 def test_a_quotation_over_several_sentences_is_its_closing_speakers() -> None:
@@ -413,4 +408,5 @@ def test_a_quotation_over_several_sentences_is_its_closing_speakers() -> None:
     events = detect(Doc(body=body, outlet="Bugle Blog"))
     assert {e.kind: e.actor for e in events} == {"denial": "Courier", "stands_by": "Courier"}
     # a closed quotation leaves the page's own "we" the page's
-    assert _actor("", 'We stand by our reporting. "The facts are clear," Ann Holt said.', "stands_by") == "Bugle Blog"
+    text = 'We stand by our reporting. "The facts are clear," Ann Holt said.'
+    assert cases.actor("", text, "stands_by") == "Bugle Blog"

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.detect.followups import detect
-from monitor.models import Doc
+from tests.detect import cases
 
 pytestmark = pytest.mark.pure
-
-
-def _kinds(text: str) -> list[str]:
-    return [e.kind for e in detect(Doc(body=text, outlet="The Daily Bugle"))]
 
 
 # (text, a kind that must be found, or None for no event at all)
@@ -66,7 +61,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "kind"), CASES)
 def test_case(text: str, kind: str | None) -> None:
-    kinds = _kinds(text)
+    kinds = cases.kinds(text)
     assert kind in kinds if kind else kinds == [], kinds
 
 
@@ -78,14 +73,8 @@ def test_case(text: str, kind: str | None) -> None:
      "correction"),
 ])
 def test_not_another_kind(text: str, kind: str, not_kind: str) -> None:
-    kinds = _kinds(text)
+    kinds = cases.kinds(text)
     assert kind in kinds and not_kind not in kinds, kinds
-
-
-def _actor(body: str, kind: str) -> str:
-    events = [e for e in detect(Doc(title="", body=body, outlet="Bugle Blog")) if e.kind == kind]
-    assert events, (body, kind)
-    return events[0].actor
 
 
 @pytest.mark.parametrize(("body", "kind", "actor"), [
@@ -102,4 +91,4 @@ def _actor(body: str, kind: str) -> str:
     ("Under a consent order with the state regulator, the lender will refund $3 million.", "legal_action", ""),
 ])
 def test_actor(body: str, kind: str, actor: str) -> None:
-    assert _actor(body, kind) == actor
+    assert cases.actor("", body, kind) == actor

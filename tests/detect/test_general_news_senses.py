@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.detect.followups import detect
-from monitor.models import Doc
+from tests.detect import cases
 
 pytestmark = pytest.mark.pure
-
-
-def _kinds(text: str, title: str = "") -> list[str]:
-    return [e.kind for e in detect(Doc(body=text, title=title, outlet="The Daily Bugle"))]
 
 
 # (text, a kind that must be found, or None for no event at all)
@@ -69,9 +64,9 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "kind"), CASES)
 def test_case(text: str, kind: str | None) -> None:
-    kinds = _kinds(text)
+    kinds = cases.kinds(text)
     assert kind in kinds if kind else kinds == [], kinds
 
 
 def test_a_charge_denied_is_no_charge_brought() -> None:
-    assert "legal_action" not in _kinds("That charge was rejected by the home secretary, who called it a smear.")
+    assert "legal_action" not in cases.kinds("That charge was rejected by the home secretary, who called it a smear.")

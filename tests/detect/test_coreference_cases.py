@@ -8,17 +8,10 @@ from __future__ import annotations
 import pytest
 
 from monitor.detect.coreference import title_subject
-from monitor.detect.followups import detect
 from monitor.detect.names import head
-from monitor.models import Doc
+from tests.detect import cases
 
 pytestmark = pytest.mark.pure
-
-
-def _actor(title: str, body: str, kind: str) -> str:
-    events = [e for e in detect(Doc(title=title, body=body, outlet="The Daily Ledger")) if e.kind == kind]
-    assert events, (title, body, kind)
-    return events[0].actor
 
 
 PRONOUNS = [
@@ -82,7 +75,7 @@ LEGAL = [
 
 @pytest.mark.parametrize(("title", "body", "kind", "actor"), PRONOUNS + KINDS_NAMED_BEFORE + LEGAL)
 def test_who_acts(title: str, body: str, kind: str, actor: str) -> None:
-    assert _actor(title, body, kind) == actor
+    assert cases.actor(title, body, kind, outlet="The Daily Ledger") == actor
 
 
 @pytest.mark.parametrize(("phrase", "name"), [
