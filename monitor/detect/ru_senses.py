@@ -73,7 +73,15 @@ _WORDING = {"архаизм", "выражение", "каламбур", "тав�
 # What films a video that is «снято» (shot, not taken down), and where one is taken down from.
 _FILMING = {"камера", "телефон", "смартфон", "архив", "оператор", "дрон", "съемка", "объектив", "режиссер"}
 _TAKEN_FROM = {"эфир", "сайт", "показ", "трансляция", "публикация", "доступ", "удалить", "канал", "youtube", "ютуб",
-               "прокат", "сетка"}
+               "прокат", "сетка", "ротация", "платформа", "страница", "требование", "жалоба"}
+_STORY_WORDS = set(SETS["RU_STORY"].split("|"))
+# What is shot when «снять» takes it as its object: «сняла видео», «сняли рекламу», «снял интервью».
+_SHOT = {"видео", "ролик", "видеоролик", "клип", "реклама", "рекламный", "фильм", "интервью", "сюжет", "репортаж",
+         "кадр", "фото", "фотография", "видеообращение"}
+# Who takes a piece down when it «снял» one: a newsroom, not a person with a camera.
+_NEWSROOMS = _OUTLETS | {"редакция", "газета", "сми"}
+# Where a message is a private one, deleted by its writer: «удалил свои сообщения из чата».
+_CHATS = ("чат", "переписк", "мессенджер", "whatsapp", "личн", "смс", "sms")
 # Where a file is wiped that is no publication: a device or its memory («удалил видео с регистратора»).
 _DEVICES = {"регистратор", "видеорегистратор", "телефон", "смартфон", "компьютер", "ноутбук", "планшет", "диск",
             "флешка", "память", "носитель", "камера", "сервер"}
@@ -379,7 +387,14 @@ def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
             return True  # «водитель удалил видео с регистратора»: a file wiped from a device, no piece unpublished
         if lem.tokens[last].lemma == "вещание" and _lemmas(lem, last + 1, last + 2) in ([], ["."], [","], ["в"]):
             return True  # «телевидение прекратило вещание»: a channel off the air, no programme pulled
+        named = [t.lemma for t in lem.tokens[first:last + 1] if t.lemma in _STORY_WORDS]
+        if named and set(named) <= {"имя", "фамилия"}:
+            return True  # «имя чиновника исчезло с сайта администрации»: a person off a list, no piece pulled
+        if named == ["сообщение"] and any(t.low.startswith(_CHATS) for t in lem.tokens):
+            return True  # «ученик удалил свои сообщения из чата»: private messages, no publication
         shot = any(t.lemma.startswith("снят") for t in lem.tokens[first:last + 1]) and not words & _TAKEN_FROM
+        if shot and set(_lemmas(lem, first, last + 3)) & _SHOT and not words & _NEWSROOMS:
+            return True  # «девушка сняла видео», «сняли рекламу», «видео сняты в городе»: filmed, not taken down
         where = _lemmas(lem, last + 1, last + 3)
         dated = where[:1] in (["в"], ["во"]) and len(where) == 2 and (
             where[1] in _MONTHS or lem.tokens[last + 2].text[:1].isupper())
