@@ -52,9 +52,10 @@ _FILED = {"подать", "подавать", "подаваться", "пост�
 # Who revokes a licence as an authority (the words for an authority in the legal rules, and the central bank's).
 _LICENSERS = set(SETS["AUTH"].split("|")) | {"банк", "цб", "центробанк", "минфин", "министерство", "минздрав",
                                               "минюст", "регулятор", "ведомство", "власть", "росалкогольрегулирование"}
-_URGE = {"призвать", "призывать", "предложить"}
+_URGE = {"призвать", "призывать", "предложить", "попросить", "просить", "посоветовать", "советовать", "рекомендовать"}
 # What makes an act a plan or a wish: «ЦБ хочет ограничить выдачу», «министерство предлагает ввести штраф».
-_PLANS = {"хотеть", "планировать", "намереваться", "собираться", "предлагать", "предложить", "намерен", "намеренный"}
+_PLANS = {"хотеть", "планировать", "намереваться", "собираться", "предлагать", "предложить", "намерен", "намеренный",
+          "собраться"}
 # What brings in a fine as a rule rather than imposing one: «ввести штраф», «ужесточить штрафы»; and a fine risked.
 _RULE_MAKING = {"ввести", "вводить", "установить", "устанавливать", "ужесточить", "повысить", "увеличить"}
 _MONTHS = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
@@ -212,6 +213,10 @@ def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
             return True  # «штраф за изменение данных пассажира»: a contract's fee
         if "свой" in after[:4] and set(after[:5]) & _STAFF:
             return True  # «руководство наложило штрафы на своих сотрудников»: a pay deduction
+    if span[:1] == ["фигурант"] and not lem.tokens[first].low.startswith(("фигурантом", "фигурантами")):
+        return True  # «фигуранты дела действовали»: who the case is about (a case opened: «стал фигурантом дела»)
+    if "если" in _lemmas(lem, 0, first) and any(t.low.endswith(("ют", "ет")) for t in lem.tokens[first:last + 1]):
+        return True  # «если курьер опаздывает, его штрафуют»: a contract's rule, no fine imposed
     if "лицензия" in span and not {t.lemma for t in lem.tokens} & _LICENSERS:
         return True  # «компания отозвала лицензию у дистрибьютора»: a business's licence, no authority revoked it
     if set(span[1:]) & _DUE or set(_lemmas(lem, first - 2, first)) & _DUE:

@@ -1,6 +1,6 @@
 """Ordinary Russian news in our own words, where a follow-up's words serve another sense: each false-alarm shape
 next to the true reading that shares its words (a video or an advert filmed, a name gone from a list, private
-messages deleted)."""
+messages deleted, a suit only meant, a report only urged, a contract's fine, the people a case is about)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,15 @@ CASES = [
     # retraction: messages deleted from a chat are private, not a publication
     ("Депутат удалил свои сообщения из чата жильцов.", None),
     ("Агентство удалило сообщение о задержании депутата.", "retraction"),
+    # legal: a suit only meant, a report only urged, a contract's rule, the people a case is about
+    ("Управа собралась через суд обязать арендатора освободить подвал.", None),
+    ("Суд обязал арендатора освободить подвал.", "legal_action"),
+    ("Соседи посоветовали пенсионерке подать заявление в полицию.", None),
+    ("Пенсионерка подала заявление в полицию.", "legal_action"),
+    ("Если водитель опаздывает к заказу, его штрафуют на 500 рублей.", None),
+    ("Инспекция оштрафовала службу доставки на 500 тысяч рублей.", "legal_action"),
+    ("По версии следствия, фигуранты дела действовали по сговору.", None),
+    ("Директор рынка стал фигурантом дела о взятке.", "legal_action"),
 ]
 
 
