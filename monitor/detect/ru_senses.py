@@ -96,10 +96,10 @@ _CRITICISM = {"критика", "раскритиковать", "критико�
 _CLAIMS = {"статья", "материал", "публикация", "сообщение", "информация", "новость", "заявление",
            "сведение", "утверждение", "обвинение", "слух", "версия", "подозрение", "претензия", "причастность",
            "данный"}
-# What is rejected that is an offer: «отверг сделку», «отвергла предложение».
+# What is rejected that is an offer or a stance: «отверг сделку», «отвергаем риторику».
 _OFFERS = {"сделка", "предложение", "план", "идея", "кандидатура", "проект", "инициатива",
            "вариант", "просьба", "приглашение", "ультиматум", "условие", "компромисс", "законопроект", "поправка",
-           "гарантия", "замораживание", "заморозка", "перемирие", "требование"}
+           "гарантия", "замораживание", "заморозка", "перемирие", "требование", "риторика", "логика", "подход"}
 # What a scholar, a debater or a fact refutes that is no report: a hypothesis, a theory, a myth («учёные
 # опровергли гипотезу», «данные опровергают миф»).
 _PROPOSITIONS = {"гипотеза", "теория", "предположение", "тезис", "миф", "стереотип", "догма", "постулат", "концепция",
@@ -169,6 +169,8 @@ def _no_error_of_a_piece(lem: Lemmas, first: int, last: int) -> bool:
     interviewed = tok.text[:1].isupper() or tok.lemma in _OUTLETS  # «в интервью РБК», not «в интервью допущена»
     if dative or (first and lem.tokens[first - 1].lemma in _INTERVIEW and interviewed):
         return True  # «в интервью изданию Il Fatto он пояснил»: the outlet asked, someone else explains
+    if set(span) & {"ошибка", "баг"} and any(t.low.startswith(("код", "программ", "скрипт")) for t in lem.tokens):
+        return True  # «в статье мы исправляем эту ошибку в коде»: a program's bug, no piece's error
     if "ошибка" in span and words & _PLAY and not _published(lem):
         return True  # «допустил ошибку в повороте», «голосовал ... и допустил ошибку»
     made = set(span) & {"допустить", "допущенный"}
@@ -261,6 +263,10 @@ def _not_denying(lem: Lemmas, first: int, last: int) -> bool:
     words = {t.lemma for t in lem.tokens}
     if _judged_no_claim(lem, first, last):
         return True
+    if "бы" in _lemmas(lem, first - 4, first):
+        return True  # «мы бы подумали, что это фейк»: a hypothetical, nothing called false
+    if tok.lemma in ("выразить", "выражать") and set(_lemmas(lem, last + 1, last + 4)) & (_DECISIONS | {"приговор"}):
+        return True  # «выражают несогласие с решением властей»: a decision disputed, no report denied
     if tok.lemma in ("назвать", "называть"):
         if first and lem.tokens[first - 1].low == "так":
             return True  # «так называемые галлюцинации»: a term, nothing called false

@@ -1,6 +1,7 @@
 """Ordinary Russian news in our own words, where a follow-up's words serve another sense: each false-alarm shape
 next to the true reading that shares its words (a video or an advert filmed, a name gone from a list, private
-messages deleted, a suit only meant, a report only urged, a contract's fine, the people a case is about)."""
+messages deleted, a suit only meant, a report only urged, a contract's fine, the people a case is about, a decision
+disputed, a stance rejected, a hypothetical fake, a program's bug)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ CASES = [
     ("Инспекция оштрафовала службу доставки на 500 тысяч рублей.", "legal_action"),
     ("По версии следствия, фигуранты дела действовали по сговору.", None),
     ("Директор рынка стал фигурантом дела о взятке.", "legal_action"),
+    # denial: a decision disputed, a stance rejected, a hypothetical
+    ("Фермеры выразили несогласие с решением правительства.", None),
+    ("Фермеры выразили несогласие с публикацией о субсидиях.", "denial"),
+    ("Мы отвергаем риторику соседних государств.", None),
+    ("Мы отвергаем обвинения в сговоре.", "denial"),
+    ("Увидев такой снимок, мы бы подумали, что это фейк.", None),
+    ("В пресс-службе заявили, что это фейк.", "denial"),
+    # correction: a program's bug fixed in a tutorial is no piece's error
+    ("В этой статье мы исправляем ошибку в коде парсера.", None),
+    ("В этой статье мы исправили ошибку в дате.", "correction"),
 ]
 
 
