@@ -52,9 +52,10 @@ _FILED = {"подать", "подавать", "подаваться", "пост�
 # Who revokes a licence as an authority (the words for an authority in the legal rules, and the central bank's).
 _LICENSERS = set(SETS["AUTH"].split("|")) | {"банк", "цб", "центробанк", "минфин", "министерство", "минздрав",
                                               "минюст", "регулятор", "ведомство", "власть", "росалкогольрегулирование"}
-_URGE = {"призвать", "призывать", "предложить"}
+_URGE = {"призвать", "призывать", "предложить", "попросить", "просить", "посоветовать", "советовать", "рекомендовать"}
 # What makes an act a plan or a wish: «ЦБ хочет ограничить выдачу», «министерство предлагает ввести штраф».
-_PLANS = {"хотеть", "планировать", "намереваться", "собираться", "предлагать", "предложить", "намерен", "намеренный"}
+_PLANS = {"хотеть", "планировать", "намереваться", "собираться", "предлагать", "предложить", "намерен", "намеренный",
+          "собраться"}
 # What brings in a fine as a rule rather than imposing one: «ввести штраф», «ужесточить штрафы»; and a fine risked.
 _RULE_MAKING = {"ввести", "вводить", "установить", "устанавливать", "ужесточить", "повысить", "увеличить"}
 _MONTHS = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
@@ -73,7 +74,15 @@ _WORDING = {"архаизм", "выражение", "каламбур", "тав�
 # What films a video that is «снято» (shot, not taken down), and where one is taken down from.
 _FILMING = {"камера", "телефон", "смартфон", "архив", "оператор", "дрон", "съемка", "объектив", "режиссер"}
 _TAKEN_FROM = {"эфир", "сайт", "показ", "трансляция", "публикация", "доступ", "удалить", "канал", "youtube", "ютуб",
-               "прокат", "сетка"}
+               "прокат", "сетка", "ротация", "платформа", "страница", "требование", "жалоба"}
+_STORY_WORDS = set(SETS["RU_STORY"].split("|"))
+# What is shot when «снять» takes it as its object: «сняла видео», «сняли рекламу», «снял интервью».
+_SHOT = {"видео", "ролик", "видеоролик", "клип", "реклама", "рекламный", "фильм", "интервью", "сюжет", "репортаж",
+         "кадр", "фото", "фотография", "видеообращение"}
+# Who takes a piece down when it «снял» one: a newsroom, not a person with a camera.
+_NEWSROOMS = _OUTLETS | {"редакция", "газета", "сми"}
+# Where a message is a private one, deleted by its writer: «удалил свои сообщения из чата».
+_CHATS = ("чат", "переписк", "мессенджер", "whatsapp", "личн", "смс", "sms")
 # Where a file is wiped that is no publication: a device or its memory («удалил видео с регистратора»).
 _DEVICES = {"регистратор", "видеорегистратор", "телефон", "смартфон", "компьютер", "ноутбук", "планшет", "диск",
             "флешка", "память", "носитель", "камера", "сервер"}
@@ -87,10 +96,10 @@ _CRITICISM = {"критика", "раскритиковать", "критико�
 _CLAIMS = {"статья", "материал", "публикация", "сообщение", "информация", "новость", "заявление",
            "сведение", "утверждение", "обвинение", "слух", "версия", "подозрение", "претензия", "причастность",
            "данный"}
-# What is rejected that is an offer: «отверг сделку», «отвергла предложение».
+# What is rejected that is an offer or a stance: «отверг сделку», «отвергаем риторику».
 _OFFERS = {"сделка", "предложение", "план", "идея", "кандидатура", "проект", "инициатива",
            "вариант", "просьба", "приглашение", "ультиматум", "условие", "компромисс", "законопроект", "поправка",
-           "гарантия", "замораживание", "заморозка", "перемирие", "требование"}
+           "гарантия", "замораживание", "заморозка", "перемирие", "требование", "риторика", "логика", "подход"}
 # What a scholar, a debater or a fact refutes that is no report: a hypothesis, a theory, a myth («учёные
 # опровергли гипотезу», «данные опровергают миф»).
 _PROPOSITIONS = {"гипотеза", "теория", "предположение", "тезис", "миф", "стереотип", "догма", "постулат", "концепция",
@@ -160,6 +169,8 @@ def _no_error_of_a_piece(lem: Lemmas, first: int, last: int) -> bool:
     interviewed = tok.text[:1].isupper() or tok.lemma in _OUTLETS  # «в интервью РБК», not «в интервью допущена»
     if dative or (first and lem.tokens[first - 1].lemma in _INTERVIEW and interviewed):
         return True  # «в интервью изданию Il Fatto он пояснил»: the outlet asked, someone else explains
+    if set(span) & {"ошибка", "баг"} and any(t.low.startswith(("код", "программ", "скрипт")) for t in lem.tokens):
+        return True  # «в статье мы исправляем эту ошибку в коде»: a program's bug, no piece's error
     if "ошибка" in span and words & _PLAY and not _published(lem):
         return True  # «допустил ошибку в повороте», «голосовал ... и допустил ошибку»
     made = set(span) & {"допустить", "допущенный"}
@@ -204,6 +215,10 @@ def _no_legal_act(lem: Lemmas, first: int, last: int) -> bool:
             return True  # «штраф за изменение данных пассажира»: a contract's fee
         if "свой" in after[:4] and set(after[:5]) & _STAFF:
             return True  # «руководство наложило штрафы на своих сотрудников»: a pay deduction
+    if span[:1] == ["фигурант"] and not lem.tokens[first].low.startswith(("фигурантом", "фигурантами")):
+        return True  # «фигуранты дела действовали»: who the case is about (a case opened: «стал фигурантом дела»)
+    if "если" in _lemmas(lem, 0, first) and any(t.low.endswith(("ют", "ет")) for t in lem.tokens[first:last + 1]):
+        return True  # «если курьер опаздывает, его штрафуют»: a contract's rule, no fine imposed
     if "лицензия" in span and not {t.lemma for t in lem.tokens} & _LICENSERS:
         return True  # «компания отозвала лицензию у дистрибьютора»: a business's licence, no authority revoked it
     if set(span[1:]) & _DUE or set(_lemmas(lem, first - 2, first)) & _DUE:
@@ -248,6 +263,10 @@ def _not_denying(lem: Lemmas, first: int, last: int) -> bool:
     words = {t.lemma for t in lem.tokens}
     if _judged_no_claim(lem, first, last):
         return True
+    if "бы" in _lemmas(lem, first - 4, first):
+        return True  # «мы бы подумали, что это фейк»: a hypothetical, nothing called false
+    if tok.lemma in ("выразить", "выражать") and set(_lemmas(lem, last + 1, last + 4)) & (_DECISIONS | {"приговор"}):
+        return True  # «выражают несогласие с решением властей»: a decision disputed, no report denied
     if tok.lemma in ("назвать", "называть"):
         if first and lem.tokens[first - 1].low == "так":
             return True  # «так называемые галлюцинации»: a term, nothing called false
@@ -379,7 +398,14 @@ def not_in_russian_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
             return True  # «водитель удалил видео с регистратора»: a file wiped from a device, no piece unpublished
         if lem.tokens[last].lemma == "вещание" and _lemmas(lem, last + 1, last + 2) in ([], ["."], [","], ["в"]):
             return True  # «телевидение прекратило вещание»: a channel off the air, no programme pulled
+        named = [t.lemma for t in lem.tokens[first:last + 1] if t.lemma in _STORY_WORDS]
+        if named and set(named) <= {"имя", "фамилия"}:
+            return True  # «имя чиновника исчезло с сайта администрации»: a person off a list, no piece pulled
+        if named == ["сообщение"] and any(t.low.startswith(_CHATS) for t in lem.tokens):
+            return True  # «ученик удалил свои сообщения из чата»: private messages, no publication
         shot = any(t.lemma.startswith("снят") for t in lem.tokens[first:last + 1]) and not words & _TAKEN_FROM
+        if shot and set(_lemmas(lem, first, last + 3)) & _SHOT and not words & _NEWSROOMS:
+            return True  # «девушка сняла видео», «сняли рекламу», «видео сняты в городе»: filmed, not taken down
         where = _lemmas(lem, last + 1, last + 3)
         dated = where[:1] in (["в"], ["во"]) and len(where) == 2 and (
             where[1] in _MONTHS or lem.tokens[last + 2].text[:1].isupper())
