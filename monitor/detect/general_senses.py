@@ -10,7 +10,12 @@ of software are no malicious claims, "no bids or offers for milo" is a market's 
 legislation" is a law opposed, and figures or a choice that "cast doubt on" or "quash" a story are no party's
 denial (no denial). "Fines of up to $500,000", "call for a maximum fine", "a convicted fraudster", "that charge was
 denied", "recommend that the firm be charged" and "where an offender is convicted, the court must ..." bring no case
-now (no legal action). `news_senses.not_in_the_news` asks `in_general_news`.
+now (no legal action). From business and technology news: "buy the correct version" and "See the original version
+of this article on ..." (no correction); a drug "that was withdrawn in 2004", a charger "pulled from sale" and
+stories "pulled from news sources" (no retraction); "Sorry, I have nothing to say" (no apology); "the term adopted
+for misleading information" and tools that "help refute" propaganda (no denial); "the charging case", a battery
+"kept charged", "charged VAT" and a regulator that "receives 200,000 complaints each year" (no legal action).
+`news_senses.not_in_the_news` asks `in_general_news`.
 """
 
 from __future__ import annotations
@@ -71,6 +76,32 @@ _PROPOSING = {"recommend", "propose", "urge", "demand", "insist", "suggest", "as
 _SEEKING = {"call", "push", "press", "argue", "campaign", "lobby", "propose", "recommend"}
 _CONDITIONS = {"where", "if", "when", "whenever", "once", "unless"}
 _RULES = {"must", "shall", "will", "would", "can", "may", "should"}
+# Words before "correct" that make it an adjective: "buy the correct version", "the correct way to say it".
+_ADJ_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "your", "my", "most", "more"}
+# What is withdrawn or pulled that is a product, not a publication: "a painkiller that was withdrawn in 2004" (not
+# "product" itself: a publisher calls a book one).
+_PRODUCTS = {"drug", "drugs", "painkiller", "painkillers", "medicine", "medicines", "medication", "vaccine", "pill",
+             "pills", "device", "devices", "car", "cars", "model", "models", "toy", "toys",
+             "food", "foods", "treatment", "implant", "implants", "charger", "chargers", "phone", "phones", "battery",
+             "batteries"}
+_MARKETS = {"market", "markets", "sale", "sales", "shelves", "shelf", "stores", "store", "shops"}
+# Where items are pulled from when they are gathered, not taken down: "stories pulled from news sources".
+_SOURCES = {"source", "sources", "feed", "feeds", "database", "databases", "archive", "archives", "data", "wire",
+            "wires", "outlet", "outlets", "publisher", "publishers", "partner", "partners"}
+# What a refusal to talk is about: "Sorry, I don't have anything to say", "sorry, but I can't comment".
+_TALK = {"say", "comment", "discuss", "answer", "add", "share", "talk", "speak", "help"}
+# Charging as power: "the charging case", "kept charged", "fast charging".
+_CHARGERS = {"case", "cable", "cables", "port", "ports", "station", "stations", "pad", "pads", "dock", "point",
+             "points", "time", "times", "speed", "speeds", "spot", "mat", "stand", "brick", "adapter", "cord",
+             "network", "networks", "infrastructure", "connector", "technology", "standard", "circuit"}
+_POWER_LEADS = {"wireless", "fast", "quick", "rapid", "inductive", "battery", "ev", "electric", "fully", "solar"}
+# What a seller charges, as a price: "I was charged VAT", "banks charged higher interest".
+_PRICES = {"vat", "tax", "taxes", "fee", "fees", "interest", "rent", "commission", "commissions", "premium",
+           "premiums", "price", "prices", "tariff", "tariffs", "toll", "tolls", "surcharge", "dollars", "pounds",
+           "euros", "cents", "pence", "$", "£", "€", "customers", "consumers", "users", "passengers", "extra"}
+# How often a regulator receives something, as a statistic: "receives 200,000 complaints each year".
+_EVERY = {"each", "every", "per", "a"}
+_SPANS = {"year", "month", "week", "day", "quarter"}
 
 
 def _correction_sense(lem: Lemmas, first: int, last: int) -> bool:
@@ -84,6 +115,11 @@ def _correction_sense(lem: Lemmas, first: int, last: int) -> bool:
         if t.low == "fixes" and (nxt in ("were", "are", "was", "have", "has", "will", "include", "for") or i and (
                 toks[i - 1].low in ("security", "bug", "other", "important", "critical", "software", "quick"))):
             return True  # the noun: patches released, not a story fixed
+        if t.low == "correct" and i and toks[i - 1].low in _ADJ_LEADS and not {
+                u.lemma for u in toks[i + 2:i + 4]} & {"be", "should", "would", "have", "read", "is"}:
+            return True  # "buy the correct version", "the correct way to say it" ("the correct figure is ...": a fix)
+    if toks[first].low == "original" and {t.lemma for t in toks[max(0, first - 3):first]} & {"see", "read", "view"}:
+        return True  # "See the original version of this article on BGR.com": a syndication credit
     return False
 
 
@@ -95,6 +131,32 @@ def _uninstalled(lem: Lemmas, first: int, last: int) -> bool:
     words = {t.lemma for t in lem.tokens} | {t.low[:-2] for t in lem.tokens if t.low.endswith("ed")}
     return bool(words & _SOFTWARE - {"program", "it"} or "program" in span and {
         t.low for t in lem.tokens} & {"phone", "phones", "computer", "computers", "pc", "pcs", "machine", "machines"})
+
+
+def _a_product_or_a_source(lem: Lemmas, first: int, last: int) -> bool:
+    """ "its painkiller that was withdrawn in 2004", "pulled from sale", "stories pulled from news sources": a product
+    taken off the market or items gathered, no publication withdrawn."""
+    toks = lem.tokens
+    lows = [t.low for t in toks]
+    for i in range(first, last + 1):
+        if toks[i].lemma not in ("withdraw", "pull", "remove", "recall"):
+            continue
+        after = lows[i + 1:i + 7]
+        if after[:1] == ["from"] and (set(after[1:]) & _SOURCES or set(after[1:]) & _MARKETS and set(lows) & _PRODUCTS):
+            return True
+        rel = max((j for j in range(max(0, i - 4), i) if lows[j] in ("that", "which")), default=-1)
+        if rel > 0 and lows[rel - 1] in _PRODUCTS:
+            return True
+    return False
+
+
+def _no_comment(lem: Lemmas, first: int) -> bool:
+    """ "Sorry, I don't have anything to say about this", "I'm sorry, but I can't comment": a refusal, said politely."""
+    toks = lem.tokens
+    if toks[first].low != "sorry":
+        return False
+    after = [t.lemma for t in toks[first + 1:first + 10]]
+    return bool({"not", "no", "nothing", "cannot"} & set(after)) and bool(_TALK & set(after))
 
 
 def _verb_for_a_programme(lem: Lemmas, first: int, last: int) -> bool:
@@ -120,6 +182,10 @@ def _denial_sense(lem: Lemmas, first: int, last: int) -> bool:
     prev = toks[first - 1].lemma if first else ""
     after = [t.low for t in toks[last + 1:last + 5]]
     span = [t.low for t in toks[first:last + 1]]
+    if tok.lemma in ("call", "label", "brand", "term", "describe") and prev in ("the", "a", "an", "this", "that"):
+        return True  # "the term adopted in the 1980s for misleading information": the noun, nothing called false
+    if tok.lemma in ("refute", "rebut") and prev == "help":
+        return True  # "tools to help refute recruitment messages": a tool's purpose, no report disputed
     if tok.lemma == "rubbish" and prev == "be":
         return True  # "games were rubbish": an opinion of a thing, not a report called untrue
     if tok.lemma == "deny" and set(after[:3]) & _PRIZES:
@@ -153,6 +219,25 @@ def _denial_sense(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+def _power(lem: Lemmas, i: int) -> bool:
+    """ "the charging case", "fast charging", "kept charged by the engine", "keep the phone charged": power."""
+    toks = lem.tokens
+    lows = [t.low for t in toks]
+    if lows[i + 1:i + 2] and lows[i + 1] in _CHARGERS or i and lows[i - 1] in _POWER_LEADS:
+        return True
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
+    return lows[i] == "charged" and nxt not in ("with", "him", "her", "them", "over", "in", "for") and any(
+        t.lemma in ("keep", "stay") for t in toks[max(0, i - 4):i])
+
+
+def _how_often(after: list[str]) -> bool:
+    """ "each year", "a month", "annually" in the words after a count: a rate, not one event."""
+    if {"annually", "yearly"} & set(after):
+        return True
+    return any(w in _EVERY and after[j + 1:j + 2] and after[j + 1] in _SPANS and after[j + 2:j + 3] != ["ago"]
+               for j, w in enumerate(after))
+
+
 def _legal_sense(lem: Lemmas, first: int, last: int) -> bool:
     toks = lem.tokens
     lows = [t.low for t in toks]
@@ -171,6 +256,13 @@ def _legal_sense(lem: Lemmas, first: int, last: int) -> bool:
         if t.low == "be" and i and lows[i - 1] not in _MODALS | {"not", "n't", "never", "also"} and {
                 u.lemma for u in toks[max(0, i - 20):i]} & _PROPOSING and "that" in lows[max(0, i - 20):i]:
             return True  # "plans to recommend that the supply system be charged": proposed, not done
+    for i in range(first, last + 1):
+        if toks[i].lemma == "charge" and _power(lem, i):
+            return True  # "the charging case", "kept charged by the engine": power, not a charge brought
+        if lows[i] == "charged" and lows[i + 1:i + 2] and lows[i + 1] in _PRICES:
+            return True  # "I was charged VAT", "charged customers extra": a price, not a charge brought
+        if toks[i].lemma == "complaint" and _how_often(lows[i + 1:i + 12]):
+            return True  # "receives 200,000 such complaints each year": a regulator's statistic, no case lodged
     start = max((j + 1 for j in range(first) if lows[j] in ('"', "“", "'")), default=0)
     present = {"is", "are"} & set(lows[max(0, first - 1):last])
     if lows[start:start + 1] and lows[start] in _CONDITIONS and present and set(lows[last + 1:]) & _RULES:
@@ -183,7 +275,9 @@ def in_general_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     if kind == "correction":
         return _correction_sense(lem, first, last)
     if kind == "retraction":
-        return _uninstalled(lem, first, last)
+        return _uninstalled(lem, first, last) or _a_product_or_a_source(lem, first, last)
+    if kind == "apology":
+        return _no_comment(lem, first)
     if kind == "stands_by":
         return _verb_for_a_programme(lem, first, last)
     if kind == "update":
