@@ -10,11 +10,12 @@ of software are no malicious claims, "no bids or offers for milo" is a market's 
 legislation" is a law opposed, and figures or a choice that "cast doubt on" or "quash" a story are no party's
 denial (no denial). "Fines of up to $500,000", "call for a maximum fine", "a convicted fraudster", "that charge was
 denied", "recommend that the firm be charged" and "where an offender is convicted, the court must ..." bring no case
-now (no legal action). From business and technology news: "buy the correct version" and "See the original version
-of this article on ..." (no correction); a drug "that was withdrawn in 2004", a charger "pulled from sale" and
-stories "pulled from news sources" (no retraction); "Sorry, I have nothing to say" (no apology); "the term adopted
-for misleading information" and tools that "help refute" propaganda (no denial); "the charging case", a battery
-"kept charged", "charged VAT" and a regulator that "receives 200,000 complaints each year" (no legal action).
+now (no legal action). From business and technology news: "buy the correct version", "See the original version
+of this article on ..." and "the name is misleading" (no correction); a drug "that was withdrawn in 2004", a
+charger "pulled from sale" and stories "pulled from news sources" (no retraction); "Sorry, I have nothing to say"
+(no apology); "the term adopted for misleading information" and tools that "help refute" propaganda (no denial);
+"the charging case", a battery "kept charged", "charged VAT", "a voluntary Chapter 11 petition", "a complaint about
+discrimination against men" and a regulator that "receives 200,000 complaints each year" (no legal action).
 `news_senses.not_in_the_news` asks `in_general_news`.
 """
 
@@ -118,6 +119,9 @@ def _correction_sense(lem: Lemmas, first: int, last: int) -> bool:
         if t.low == "correct" and i and toks[i - 1].low in _ADJ_LEADS and not {
                 u.lemma for u in toks[i + 2:i + 4]} & {"be", "should", "would", "have", "read", "is"}:
             return True  # "buy the correct version", "the correct way to say it" ("the correct figure is ...": a fix)
+    lows = [t.low for t in toks[first:last + 1]]
+    if {"name", "title"} & set(lows) and {"is", "are"} & set(lows) and lows[-1] in ("misleading", "mislead"):
+        return True  # "the name is misleading": an opinion of a name now, not a line put right
     if toks[first].low == "original" and {t.lemma for t in toks[max(0, first - 3):first]} & {"see", "read", "view"}:
         return True  # "See the original version of this article on BGR.com": a syndication credit
     return False
@@ -261,6 +265,11 @@ def _legal_sense(lem: Lemmas, first: int, last: int) -> bool:
             return True  # "the charging case", "kept charged by the engine": power, not a charge brought
         if lows[i] == "charged" and lows[i + 1:i + 2] and lows[i + 1] in _PRICES:
             return True  # "I was charged VAT", "charged customers extra": a price, not a charge brought
+        if toks[i].lemma == "petition" and {"chapter", "bankruptcy", "insolvency"} & set(lows[max(0, i - 4):i]) and (
+                "involuntary" not in lows[max(0, i - 4):i] and "against" not in lows[i + 1:i + 3]):
+            return True  # "filed a voluntary Chapter 11 petition": a debtor's own filing, no case against anyone
+        if toks[i].lemma == "complaint" and lows[i + 1:i + 2] == ["about"] and "against" in lows[i + 2:last + 1]:
+            return True  # "a complaint about discrimination against men": what the complaint is about
         if toks[i].lemma == "complaint" and _how_often(lows[i + 1:i + 12]):
             return True  # "receives 200,000 such complaints each year": a regulator's statistic, no case lodged
     start = max((j + 1 for j in range(first) if lows[j] in ('"', "“", "'")), default=0)

@@ -2,7 +2,8 @@
 follow-up that shares them: "the correct version" and a syndication credit beside a story corrected, a drug taken off
 the market and items pulled from sources beside a story pulled, a polite "sorry, I can't comment" beside an apology,
 the noun "the term" and a tool that helps refute beside a denial, and a charging case, a phone kept charged, a price
-charged and a regulator's yearly count of complaints beside a charge brought or a complaint lodged."""
+charged, a debtor's own bankruptcy petition, what a complaint is about and a regulator's yearly count of complaints
+beside a charge brought or a complaint lodged; and a name called misleading beside a misstatement corrected."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ CASES = [
     ("The app learns the correct way to say a surname once you spell it out.", None),
     ("We have corrected the article to give the right figure.", "correction"),
     ("Read the original version of this review on TechPages.com", None),
+    ("Fans say the name is misleading, since the band plays no jazz at all.", None),
     ("An earlier version of this article misstated the price of the phone.", "correction"),
     # retraction: a product withdrawn from sale, items pulled from sources
     ("The firm grew on a heart drug that was withdrawn in 2009 over safety worries.", None),
@@ -45,6 +47,10 @@ CASES = [
     ("Several readers said they were charged VAT twice on the same order.", None),
     ("The agency said it receives about 5,000 complaints about billing each year.", None),
     ("Two directors were charged with fraud on Tuesday.", "legal_action"),
+    ("The chain filed a voluntary Chapter 11 petition in Delaware on Sunday.", None),
+    ("Lenders filed an involuntary Chapter 11 petition against the builder.", "legal_action"),
+    ("He would struggle to win a retaliation claim built on a complaint about bias against men.", None),
+    ("The engineer filed a complaint against the company with the labour board.", "legal_action"),
     ("The regulator received a complaint from the union about the broadcast.", "legal_action"),
 ]
 
