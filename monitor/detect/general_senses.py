@@ -1,21 +1,22 @@
-"""A general paper's other senses of a notice's words (pure): sport, culture, technology, the courts and politics as
-a broadsheet or a wire reports them day to day, with no follow-up in them.
+"""A general paper's other senses of a notice's words (pure): sport, culture, technology, the courts and politics as a
+broadsheet or a wire reports them day to day, with no follow-up in them.
 
 "Fixed-line" and "fixed rates" are fixed, "security fixes were released" are patches (no correction); a user who
 "removed the program" from a phone uninstalls it (no retraction); "we will show an increase" shows no programme (no
-stands-by); a company that "has revised upwards its results" restates figures, not a story (no update). "The
-games were rubbish" is an opinion of games, "stars denied Oscars" and "rejecting a junior post" go without a prize or
-a job, asylum "claims were clearly unfounded" are applications, "the close contests" are matches, "malicious forms"
-of software are no malicious claims, "no bids or offers for milo" is a market's quote, "a preposterous piece of
-legislation" is a law opposed, and figures or a choice that "cast doubt on" or "quash" a story are no party's
-denial (no denial). "Fines of up to $500,000", "call for a maximum fine", "a convicted fraudster", "that charge was
-denied", "recommend that the firm be charged" and "where an offender is convicted, the court must ..." bring no case
-now (no legal action). From business and technology news: "buy the correct version", "See the original version
-of this article on ..." and "the name is misleading" (no correction); a drug "that was withdrawn in 2004", a
-charger "pulled from sale" and stories "pulled from news sources" (no retraction); "Sorry, I have nothing to say"
-(no apology); "the term adopted for misleading information" and tools that "help refute" propaganda (no denial);
-"the charging case", a battery "kept charged", "charged VAT", "a voluntary Chapter 11 petition", "a complaint about
-discrimination against men" and a regulator that "receives 200,000 complaints each year" (no legal action).
+stands-by); a company that "has revised upwards its results" restates figures, not a story (no update). "The games were
+rubbish" is an opinion of games, "stars denied Oscars" and "rejecting a junior post" go without a prize or a job, asylum
+"claims were clearly unfounded" are applications, "the close contests" are matches, "malicious forms" of software are no
+malicious claims, "no bids or offers for milo" is a market's quote, "a preposterous piece of legislation" is a law
+opposed, and figures or a choice that "cast doubt on" or "quash" a story are no party's denial (no denial). "Fines of up
+to $500,000", "call for a maximum fine", "a convicted fraudster", "that charge was denied", "recommend that the firm be
+charged" and "where an offender is convicted, the court must ..." bring no case now (no legal action). From business and
+technology news: "buy the correct version", "See the original version of this article on ...", "the name is misleading"
+and a software update "correcting" a display (no correction); a scam that "has expanded beyond Nigeria" (no update); a
+drug "that was withdrawn in 2004", a charger "pulled from sale" and stories "pulled from news sources" (no retraction);
+"Sorry, I have nothing to say" (no apology); "the term adopted for misleading information" and tools that "help refute"
+propaganda (no denial); "the charging case", "360 km on a charge", a battery "kept charged", companies that "claim they
+will launch", "charged VAT", "a voluntary Chapter 11 petition", "a complaint about discrimination against men" and a
+regulator that "receives 200,000 complaints each year" (no legal action).
 `news_senses.not_in_the_news` asks `in_general_news`.
 """
 
@@ -119,6 +120,8 @@ def _correction_sense(lem: Lemmas, first: int, last: int) -> bool:
         if t.low == "correct" and i and toks[i - 1].low in _ADJ_LEADS and not {
                 u.lemma for u in toks[i + 2:i + 4]} & {"be", "should", "would", "have", "read", "is"}:
             return True  # "buy the correct version", "the correct way to say it" ("the correct figure is ...": a fix)
+    if {t.lemma for t in toks[max(0, first - 6):first]} & {"software", "firmware", "patch", "bug"}:
+        return True  # "released a software update correcting the signal indicator": code fixed, not a story
     lows = [t.low for t in toks[first:last + 1]]
     if {"name", "title"} & set(lows) and {"is", "are"} & set(lows) and lows[-1] in ("misleading", "mislead"):
         return True  # "the name is misleading": an opinion of a name now, not a line put right
@@ -171,8 +174,12 @@ def _verb_for_a_programme(lem: Lemmas, first: int, last: int) -> bool:
 
 
 def _figures_revised(lem: Lemmas, first: int, last: int) -> bool:
-    """ "it has revised upwards its 1986 results": a company's figures, not a story updated."""
+    """ "it has revised upwards its 1986 results": a company's figures, not a story updated; "it has expanded beyond
+    Nigeria": a thing grown."""
     toks = lem.tokens
+    if toks[last].lemma == "expand" and [t.low for t in toks[last + 1:last + 2]] in (
+            ["beyond"], ["into"], ["across"], ["to"], ["in"], ["its"], ["their"]):
+        return True
     if toks[first].low not in ("it", "they") or not any(t.lemma in ("revise", "update") for t in toks[first:last + 1]):
         return False
     if any(t.lemma == "be" for t in toks[first:last + 1]):
@@ -229,6 +236,9 @@ def _power(lem: Lemmas, i: int) -> bool:
     lows = [t.low for t in toks]
     if lows[i + 1:i + 2] and lows[i + 1] in _CHARGERS or i and lows[i - 1] in _POWER_LEADS:
         return True
+    if "on" in lows[max(0, i - 3):i] and {"a", "one", "single", "full"} & set(lows[max(0, i - 2):i]) and (
+            lows[i + 1:i + 2] not in (["of"], ["that"], ["over"])):
+        return True  # "will run 360 kilometres on a charge" (not "arrested on a charge of fraud")
     nxt = lows[i + 1] if i + 1 < len(lows) else ""
     return lows[i] == "charged" and nxt not in ("with", "him", "her", "them", "over", "in", "for") and any(
         t.lemma in ("keep", "stay") for t in toks[max(0, i - 4):i])
@@ -270,8 +280,13 @@ def _legal_sense(lem: Lemmas, first: int, last: int) -> bool:
             return True  # "filed a voluntary Chapter 11 petition": a debtor's own filing, no case against anyone
         if toks[i].lemma == "complaint" and lows[i + 1:i + 2] == ["about"] and "against" in lows[i + 2:last + 1]:
             return True  # "a complaint about discrimination against men": what the complaint is about
-        if toks[i].lemma == "complaint" and _how_often(lows[i + 1:i + 12]):
-            return True  # "receives 200,000 such complaints each year": a regulator's statistic, no case lodged
+        if toks[i].lemma == "complaint" and (_how_often(lows[i + 1:i + 12]) or any(
+                w == "from" and toks[j + 1].lemma == "0" for j, w in enumerate(lows[i + 1:i + 8], i + 1)
+                if j + 1 < len(toks))):
+            return True  # "receives 200,000 complaints each year", "complaints ... from 145,881 Americans": a count
+        if lows[i] in ("claim", "claims") and lows[i + 1:i + 2] and lows[i + 1] in (
+                "they", "he", "she", "it", "we", "to") and i == first:
+            return True  # "Both companies claim they will launch flights": the verb, no claim lodged
     start = max((j + 1 for j in range(first) if lows[j] in ('"', "“", "'")), default=0)
     present = {"is", "are"} & set(lows[max(0, first - 1):last])
     if lows[start:start + 1] and lows[start] in _CONDITIONS and present and set(lows[last + 1:]) & _RULES:
