@@ -11,12 +11,12 @@ opposed, and figures or a choice that "cast doubt on" or "quash" a story are no 
 to $500,000", "call for a maximum fine", "a convicted fraudster", "that charge was denied", "recommend that the firm be
 charged" and "where an offender is convicted, the court must ..." bring no case now (no legal action). From business and
 technology news: "buy the correct version", "See the original version of this article on ...", "the name is misleading"
-and a software update "correcting" a display (no correction); a scam that "has expanded beyond Nigeria" (no update); a
-drug "that was withdrawn in 2004", a charger "pulled from sale" and stories "pulled from news sources" (no retraction);
-"Sorry, I have nothing to say" (no apology); "the term adopted for misleading information" and tools that "help refute"
-propaganda (no denial); "the charging case", "360 km on a charge", a battery "kept charged", companies that "claim they
-will launch", "charged VAT", "a voluntary Chapter 11 petition", "a complaint about discrimination against men" and a
-regulator that "receives 200,000 complaints each year" (no legal action).
+and a software update "correcting" a display or cases that "fixed the issue" (no correction); a scam that "has expanded
+beyond Nigeria" (no update); a drug "that was withdrawn in 2004", a charger "pulled from sale" and stories "pulled from
+news sources" (no retraction); "Sorry, I have nothing to say" (no apology); "the term adopted for misleading
+information" and tools that "help refute" propaganda (no denial); "the charging case", "360 km on a charge", a battery
+"kept charged", companies that "claim they will launch", "charged VAT", "a voluntary Chapter 11 petition", "a complaint
+about discrimination against men" and a regulator that "receives 200,000 complaints each year" (no legal action).
 `news_senses.not_in_the_news` asks `in_general_news`.
 """
 
@@ -123,6 +123,9 @@ def _correction_sense(lem: Lemmas, first: int, last: int) -> bool:
     if {t.lemma for t in toks[max(0, first - 6):first]} & {"software", "firmware", "patch", "bug"}:
         return True  # "released a software update correcting the signal indicator": code fixed, not a story
     lows = [t.low for t in toks[first:last + 1]]
+    if toks[first].lemma == "fix" and lows[-2:] in (["the", "issue"], ["the", "issues"], ["this", "issue"]) and not {
+            t.low for t in toks} & {"magazine", "edition", "print", "printed", "copies", "newspaper", "journal"}:
+        return True  # "bumpers that covered the antenna and fixed the issue": a problem solved, no edition put right
     if {"name", "title"} & set(lows) and {"is", "are"} & set(lows) and lows[-1] in ("misleading", "mislead"):
         return True  # "the name is misleading": an opinion of a name now, not a line put right
     if toks[first].low == "original" and {t.lemma for t in toks[max(0, first - 3):first]} & {"see", "read", "view"}:

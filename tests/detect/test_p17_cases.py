@@ -29,6 +29,8 @@ CASES = [
     ("Read the original version of this review on TechPages.com", None),
     ("Fans say the name is misleading, since the band plays no jazz at all.", None),
     ("The maker pushed out a software update correcting the battery gauge on older phones.", None),
+    ("The free cases covered the antenna and fixed the issue for most owners.", None),
+    ("The editors fixed the story within the hour.", "correction"),
     ("An earlier version of this article misstated the price of the phone.", "correction"),
     # update: a thing that has grown
     ("Though it has expanded beyond its home town, the chain is still run by the family.", None),
