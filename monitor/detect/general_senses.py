@@ -1,16 +1,23 @@
-"""A general paper's other senses of a notice's words (pure): sport, culture, technology, the courts and politics as
-a broadsheet or a wire reports them day to day, with no follow-up in them.
+"""A general paper's other senses of a notice's words (pure): sport, culture, technology, the courts and politics as a
+broadsheet or a wire reports them day to day, with no follow-up in them.
 
 "Fixed-line" and "fixed rates" are fixed, "security fixes were released" are patches (no correction); a user who
 "removed the program" from a phone uninstalls it (no retraction); "we will show an increase" shows no programme (no
-stands-by); a company that "has revised upwards its results" restates figures, not a story (no update). "The
-games were rubbish" is an opinion of games, "stars denied Oscars" and "rejecting a junior post" go without a prize or
-a job, asylum "claims were clearly unfounded" are applications, "the close contests" are matches, "malicious forms"
-of software are no malicious claims, "no bids or offers for milo" is a market's quote, "a preposterous piece of
-legislation" is a law opposed, and figures or a choice that "cast doubt on" or "quash" a story are no party's
-denial (no denial). "Fines of up to $500,000", "call for a maximum fine", "a convicted fraudster", "that charge was
-denied", "recommend that the firm be charged" and "where an offender is convicted, the court must ..." bring no case
-now (no legal action). `news_senses.not_in_the_news` asks `in_general_news`.
+stands-by); a company that "has revised upwards its results" restates figures, not a story (no update). "The games were
+rubbish" is an opinion of games, "stars denied Oscars" and "rejecting a junior post" go without a prize or a job, asylum
+"claims were clearly unfounded" are applications, "the close contests" are matches, "malicious forms" of software are no
+malicious claims, "no bids or offers for milo" is a market's quote, "a preposterous piece of legislation" is a law
+opposed, and figures or a choice that "cast doubt on" or "quash" a story are no party's denial (no denial). "Fines of up
+to $500,000", "call for a maximum fine", "a convicted fraudster", "that charge was denied", "recommend that the firm be
+charged" and "where an offender is convicted, the court must ..." bring no case now (no legal action). From business and
+technology news: "buy the correct version", "See the original version of this article on ...", "the name is misleading"
+and a software update "correcting" a display or cases that "fixed the issue" (no correction); a scam that "has expanded
+beyond Nigeria" (no update); a drug "that was withdrawn in 2004", a charger "pulled from sale" and stories "pulled from
+news sources" (no retraction); "Sorry, I have nothing to say" (no apology); "the term adopted for misleading
+information" and tools that "help refute" propaganda (no denial); "the charging case", "360 km on a charge", a battery
+"kept charged", companies that "claim they will launch", "charged VAT", "a voluntary Chapter 11 petition", "a complaint
+about discrimination against men" and a regulator that "receives 200,000 complaints each year" (no legal action).
+`news_senses.not_in_the_news` asks `in_general_news`.
 """
 
 from __future__ import annotations
@@ -71,6 +78,32 @@ _PROPOSING = {"recommend", "propose", "urge", "demand", "insist", "suggest", "as
 _SEEKING = {"call", "push", "press", "argue", "campaign", "lobby", "propose", "recommend"}
 _CONDITIONS = {"where", "if", "when", "whenever", "once", "unless"}
 _RULES = {"must", "shall", "will", "would", "can", "may", "should"}
+# Words before "correct" that make it an adjective: "buy the correct version", "the correct way to say it".
+_ADJ_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "your", "my", "most", "more"}
+# What is withdrawn or pulled that is a product, not a publication: "a painkiller that was withdrawn in 2004" (not
+# "product" itself: a publisher calls a book one).
+_PRODUCTS = {"drug", "drugs", "painkiller", "painkillers", "medicine", "medicines", "medication", "vaccine", "pill",
+             "pills", "device", "devices", "car", "cars", "model", "models", "toy", "toys",
+             "food", "foods", "treatment", "implant", "implants", "charger", "chargers", "phone", "phones", "battery",
+             "batteries"}
+_MARKETS = {"market", "markets", "sale", "sales", "shelves", "shelf", "stores", "store", "shops"}
+# Where items are pulled from when they are gathered, not taken down: "stories pulled from news sources".
+_SOURCES = {"source", "sources", "feed", "feeds", "database", "databases", "archive", "archives", "data", "wire",
+            "wires", "outlet", "outlets", "publisher", "publishers", "partner", "partners"}
+# What a refusal to talk is about: "Sorry, I don't have anything to say", "sorry, but I can't comment".
+_TALK = {"say", "comment", "discuss", "answer", "add", "share", "talk", "speak", "help"}
+# Charging as power: "the charging case", "kept charged", "fast charging".
+_CHARGERS = {"case", "cable", "cables", "port", "ports", "station", "stations", "pad", "pads", "dock", "point",
+             "points", "time", "times", "speed", "speeds", "spot", "mat", "stand", "brick", "adapter", "cord",
+             "network", "networks", "infrastructure", "connector", "technology", "standard", "circuit"}
+_POWER_LEADS = {"wireless", "fast", "quick", "rapid", "inductive", "battery", "ev", "electric", "fully", "solar"}
+# What a seller charges, as a price: "I was charged VAT", "banks charged higher interest".
+_PRICES = {"vat", "tax", "taxes", "fee", "fees", "interest", "rent", "commission", "commissions", "premium",
+           "premiums", "price", "prices", "tariff", "tariffs", "toll", "tolls", "surcharge", "dollars", "pounds",
+           "euros", "cents", "pence", "$", "£", "€", "customers", "consumers", "users", "passengers", "extra"}
+# How often a regulator receives something, as a statistic: "receives 200,000 complaints each year".
+_EVERY = {"each", "every", "per", "a"}
+_SPANS = {"year", "month", "week", "day", "quarter"}
 
 
 def _correction_sense(lem: Lemmas, first: int, last: int) -> bool:
@@ -84,6 +117,19 @@ def _correction_sense(lem: Lemmas, first: int, last: int) -> bool:
         if t.low == "fixes" and (nxt in ("were", "are", "was", "have", "has", "will", "include", "for") or i and (
                 toks[i - 1].low in ("security", "bug", "other", "important", "critical", "software", "quick"))):
             return True  # the noun: patches released, not a story fixed
+        if t.low == "correct" and i and toks[i - 1].low in _ADJ_LEADS and not {
+                u.lemma for u in toks[i + 2:i + 4]} & {"be", "should", "would", "have", "read", "is"}:
+            return True  # "buy the correct version", "the correct way to say it" ("the correct figure is ...": a fix)
+    if {t.lemma for t in toks[max(0, first - 6):first]} & {"software", "firmware", "patch", "bug"}:
+        return True  # "released a software update correcting the signal indicator": code fixed, not a story
+    lows = [t.low for t in toks[first:last + 1]]
+    if toks[first].lemma == "fix" and lows[-2:] in (["the", "issue"], ["the", "issues"], ["this", "issue"]) and not {
+            t.low for t in toks} & {"magazine", "edition", "print", "printed", "copies", "newspaper", "journal"}:
+        return True  # "bumpers that covered the antenna and fixed the issue": a problem solved, no edition put right
+    if {"name", "title"} & set(lows) and {"is", "are"} & set(lows) and lows[-1] in ("misleading", "mislead"):
+        return True  # "the name is misleading": an opinion of a name now, not a line put right
+    if toks[first].low == "original" and {t.lemma for t in toks[max(0, first - 3):first]} & {"see", "read", "view"}:
+        return True  # "See the original version of this article on BGR.com": a syndication credit
     return False
 
 
@@ -97,6 +143,32 @@ def _uninstalled(lem: Lemmas, first: int, last: int) -> bool:
         t.low for t in lem.tokens} & {"phone", "phones", "computer", "computers", "pc", "pcs", "machine", "machines"})
 
 
+def _a_product_or_a_source(lem: Lemmas, first: int, last: int) -> bool:
+    """ "its painkiller that was withdrawn in 2004", "pulled from sale", "stories pulled from news sources": a product
+    taken off the market or items gathered, no publication withdrawn."""
+    toks = lem.tokens
+    lows = [t.low for t in toks]
+    for i in range(first, last + 1):
+        if toks[i].lemma not in ("withdraw", "pull", "remove", "recall"):
+            continue
+        after = lows[i + 1:i + 7]
+        if after[:1] == ["from"] and (set(after[1:]) & _SOURCES or set(after[1:]) & _MARKETS and set(lows) & _PRODUCTS):
+            return True
+        rel = max((j for j in range(max(0, i - 4), i) if lows[j] in ("that", "which")), default=-1)
+        if rel > 0 and lows[rel - 1] in _PRODUCTS:
+            return True
+    return False
+
+
+def _no_comment(lem: Lemmas, first: int) -> bool:
+    """ "Sorry, I don't have anything to say about this", "I'm sorry, but I can't comment": a refusal, said politely."""
+    toks = lem.tokens
+    if toks[first].low != "sorry":
+        return False
+    after = [t.lemma for t in toks[first + 1:first + 10]]
+    return bool({"not", "no", "nothing", "cannot"} & set(after)) and bool(_TALK & set(after))
+
+
 def _verb_for_a_programme(lem: Lemmas, first: int, last: int) -> bool:
     """ "I am confident that we will show a meaningful increase": the verb "show", no programme stood by."""
     toks = lem.tokens
@@ -105,8 +177,12 @@ def _verb_for_a_programme(lem: Lemmas, first: int, last: int) -> bool:
 
 
 def _figures_revised(lem: Lemmas, first: int, last: int) -> bool:
-    """ "it has revised upwards its 1986 results": a company's figures, not a story updated."""
+    """ "it has revised upwards its 1986 results": a company's figures, not a story updated; "it has expanded beyond
+    Nigeria": a thing grown."""
     toks = lem.tokens
+    if toks[last].lemma == "expand" and [t.low for t in toks[last + 1:last + 2]] in (
+            ["beyond"], ["into"], ["across"], ["to"], ["in"], ["its"], ["their"]):
+        return True
     if toks[first].low not in ("it", "they") or not any(t.lemma in ("revise", "update") for t in toks[first:last + 1]):
         return False
     if any(t.lemma == "be" for t in toks[first:last + 1]):
@@ -120,6 +196,10 @@ def _denial_sense(lem: Lemmas, first: int, last: int) -> bool:
     prev = toks[first - 1].lemma if first else ""
     after = [t.low for t in toks[last + 1:last + 5]]
     span = [t.low for t in toks[first:last + 1]]
+    if tok.lemma in ("call", "label", "brand", "term", "describe") and prev in ("the", "a", "an", "this", "that"):
+        return True  # "the term adopted in the 1980s for misleading information": the noun, nothing called false
+    if tok.lemma in ("refute", "rebut") and prev == "help":
+        return True  # "tools to help refute recruitment messages": a tool's purpose, no report disputed
     if tok.lemma == "rubbish" and prev == "be":
         return True  # "games were rubbish": an opinion of a thing, not a report called untrue
     if tok.lemma == "deny" and set(after[:3]) & _PRIZES:
@@ -153,6 +233,28 @@ def _denial_sense(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+def _power(lem: Lemmas, i: int) -> bool:
+    """ "the charging case", "fast charging", "kept charged by the engine", "keep the phone charged": power."""
+    toks = lem.tokens
+    lows = [t.low for t in toks]
+    if lows[i + 1:i + 2] and lows[i + 1] in _CHARGERS or i and lows[i - 1] in _POWER_LEADS:
+        return True
+    if "on" in lows[max(0, i - 3):i] and {"a", "one", "single", "full"} & set(lows[max(0, i - 2):i]) and (
+            lows[i + 1:i + 2] not in (["of"], ["that"], ["over"])):
+        return True  # "will run 360 kilometres on a charge" (not "arrested on a charge of fraud")
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
+    return lows[i] == "charged" and nxt not in ("with", "him", "her", "them", "over", "in", "for") and any(
+        t.lemma in ("keep", "stay") for t in toks[max(0, i - 4):i])
+
+
+def _how_often(after: list[str]) -> bool:
+    """ "each year", "a month", "annually" in the words after a count: a rate, not one event."""
+    if {"annually", "yearly"} & set(after):
+        return True
+    return any(w in _EVERY and after[j + 1:j + 2] and after[j + 1] in _SPANS and after[j + 2:j + 3] != ["ago"]
+               for j, w in enumerate(after))
+
+
 def _legal_sense(lem: Lemmas, first: int, last: int) -> bool:
     toks = lem.tokens
     lows = [t.low for t in toks]
@@ -171,6 +273,23 @@ def _legal_sense(lem: Lemmas, first: int, last: int) -> bool:
         if t.low == "be" and i and lows[i - 1] not in _MODALS | {"not", "n't", "never", "also"} and {
                 u.lemma for u in toks[max(0, i - 20):i]} & _PROPOSING and "that" in lows[max(0, i - 20):i]:
             return True  # "plans to recommend that the supply system be charged": proposed, not done
+    for i in range(first, last + 1):
+        if toks[i].lemma == "charge" and _power(lem, i):
+            return True  # "the charging case", "kept charged by the engine": power, not a charge brought
+        if lows[i] == "charged" and lows[i + 1:i + 2] and lows[i + 1] in _PRICES:
+            return True  # "I was charged VAT", "charged customers extra": a price, not a charge brought
+        if toks[i].lemma == "petition" and {"chapter", "bankruptcy", "insolvency"} & set(lows[max(0, i - 4):i]) and (
+                "involuntary" not in lows[max(0, i - 4):i] and "against" not in lows[i + 1:i + 3]):
+            return True  # "filed a voluntary Chapter 11 petition": a debtor's own filing, no case against anyone
+        if toks[i].lemma == "complaint" and lows[i + 1:i + 2] == ["about"] and "against" in lows[i + 2:last + 1]:
+            return True  # "a complaint about discrimination against men": what the complaint is about
+        if toks[i].lemma == "complaint" and (_how_often(lows[i + 1:i + 12]) or any(
+                w == "from" and toks[j + 1].lemma == "0" for j, w in enumerate(lows[i + 1:i + 8], i + 1)
+                if j + 1 < len(toks))):
+            return True  # "receives 200,000 complaints each year", "complaints ... from 145,881 Americans": a count
+        if lows[i] in ("claim", "claims") and lows[i + 1:i + 2] and lows[i + 1] in (
+                "they", "he", "she", "it", "we", "to") and i == first:
+            return True  # "Both companies claim they will launch flights": the verb, no claim lodged
     start = max((j + 1 for j in range(first) if lows[j] in ('"', "“", "'")), default=0)
     present = {"is", "are"} & set(lows[max(0, first - 1):last])
     if lows[start:start + 1] and lows[start] in _CONDITIONS and present and set(lows[last + 1:]) & _RULES:
@@ -183,7 +302,9 @@ def in_general_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     if kind == "correction":
         return _correction_sense(lem, first, last)
     if kind == "retraction":
-        return _uninstalled(lem, first, last)
+        return _uninstalled(lem, first, last) or _a_product_or_a_source(lem, first, last)
+    if kind == "apology":
+        return _no_comment(lem, first)
     if kind == "stands_by":
         return _verb_for_a_programme(lem, first, last)
     if kind == "update":
