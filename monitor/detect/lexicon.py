@@ -286,6 +286,8 @@ RULES: tuple[Rule, ...] = tuple(
            "|call|refer|attribute|spell|name|print|quote|credit|label|date|publish",
            # "The Herald erred in reporting that the school would close"
            "err in|by ~2 {SAYV}|report*|say*|stat*|describ*|suggest*|identif*|publish*|print*|claim*|writ*",
+           # "The newspaper later corrected it." (a newsroom's or our own: "He corrected it in the draft" is not)
+           "correct|amend it|they",
            media=True) +
     # an apology for an error in a published piece owns the error: "we apologise for the error in the headline",
     # «приносим извинения за ошибку в заголовке», «за допущенную неточность» (an airline's apology for an error

@@ -178,6 +178,8 @@ CASES = [
     ("Shares of a firm that adds value rose.", None),
     ("It has been updated to include the latest turnout figures.", "update"),  # the piece, not a firm's figures
     ("It has revised down its sales figures for the year.", None),
+    ("The gazette later corrected it.", "correction"),  # a newsroom fixing its piece, in the simple past
+    ("The coach corrected it at half-time.", None),
 ]
 
 # Narrative wording of corrections, denials, stand-bys and legal actions (no notice shape), each next to the
