@@ -85,8 +85,12 @@ _CHARGERS = {"riot", "protesters", "protester", "crowd", "crowds", "cavalry", "b
 _CHARGED_WITH = {"court", "prosecutor", "prosecutors", "fraud", "guilty", "criminal", "count", "counts", "indictment",
                  "murder", "assault", "under", "section", "arrested", "arrest", "custody", "offence", "offense",
                  "accused"}
-_PRICES = {"rate", "rates", "fee", "fees", "interest", "price", "prices", "premium", "premiums", "percent",
-           "commission", "commissions", "$", "%", "tariff", "tariffs", "tolls", "rent"}
+# What a seller charges, as a price: "charges a 2% fee", "I was charged VAT", "has been charging royalties".
+PRICES = {"rate", "rates", "fee", "fees", "interest", "price", "prices", "premium", "premiums", "percent", "commission",
+          "commissions", "$", "%", "£", "€", "tariff", "tariffs", "toll", "tolls", "rent", "vat", "tax", "taxes",
+          "surcharge", "surcharges", "dollars", "pounds", "euros", "cents", "pence", "customers", "consumers", "users",
+          "passengers", "extra", "royalty", "royalties", "subscription", "subscriptions", "admission", "postage",
+          "dues", "markup", "markups", "shipping"}
 _TASKS = {"put", "oversee", "lead", "draft", "develop", "build", "review", "manage", "coordinate", "find", "devise",
           "implement", "prepare", "design", "write", "organise", "organize", "craft", "rebuild", "reform", "steer",
           "negotiate", "evaluate", "assess", "supervise", "monitor", "ensure", "run", "set", "come", "draw", "map"}
@@ -230,7 +234,7 @@ def _not_a_legal_act(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma == "charge" and lows & _CHARGERS and not lows & _CHARGED_WITH and nxt[:1] not in (
                 ["with"], ["for"], ["of"], ["over"]):
             return True  # "police occasionally launching charges to disperse them", "the bull is charging"
-        if tok.lemma == "charge" and set(nxt) & _PRICES and not {"with", "of", "over"} & set(nxt[:2]):
+        if tok.lemma == "charge" and set(nxt) & PRICES and not {"with", "of", "over"} & set(nxt[:2]):
             return True  # "loans charging higher rates", "charges a 2% fee": a price asked
         if tok.lemma == "charge" and nxt[:1] == ["with"] and toks[i + 2:i + 3] and toks[i + 2].low.endswith(
                 "ing") and toks[i + 2].lemma in _TASKS:

@@ -22,6 +22,7 @@ about discrimination against men" and a regulator that "receives 200,000 complai
 
 from __future__ import annotations
 
+from monitor.detect.business_senses import PRICES
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.wordsets import SETS
 
@@ -97,10 +98,6 @@ _CHARGERS = {"case", "cable", "cables", "port", "ports", "station", "stations", 
              "points", "time", "times", "speed", "speeds", "spot", "mat", "stand", "brick", "adapter", "cord",
              "network", "networks", "infrastructure", "connector", "technology", "standard", "circuit"}
 _POWER_LEADS = {"wireless", "fast", "quick", "rapid", "inductive", "battery", "ev", "electric", "fully", "solar"}
-# What a seller charges, as a price: "I was charged VAT", "banks charged higher interest".
-_PRICES = {"vat", "tax", "taxes", "fee", "fees", "interest", "rent", "commission", "commissions", "premium",
-           "premiums", "price", "prices", "tariff", "tariffs", "toll", "tolls", "surcharge", "dollars", "pounds",
-           "euros", "cents", "pence", "$", "£", "€", "customers", "consumers", "users", "passengers", "extra"}
 # How often a regulator receives something, as a statistic: "receives 200,000 complaints each year".
 _EVERY = {"each", "every", "per", "a"}
 _SPANS = {"year", "month", "week", "day", "quarter"}
@@ -276,7 +273,7 @@ def _legal_sense(lem: Lemmas, first: int, last: int) -> bool:
     for i in range(first, last + 1):
         if toks[i].lemma == "charge" and _power(lem, i):
             return True  # "the charging case", "kept charged by the engine": power, not a charge brought
-        if lows[i] == "charged" and lows[i + 1:i + 2] and lows[i + 1] in _PRICES:
+        if lows[i] == "charged" and lows[i + 1:i + 2] and lows[i + 1] in PRICES:
             return True  # "I was charged VAT", "charged customers extra": a price, not a charge brought
         if toks[i].lemma == "petition" and {"chapter", "bankruptcy", "insolvency"} & set(lows[max(0, i - 4):i]) and (
                 "involuntary" not in lows[max(0, i - 4):i] and "against" not in lows[i + 1:i + 3]):
