@@ -25,6 +25,7 @@ from monitor.detect import (
     ru_senses,
     senses,
     tenses,
+    wire_senses,
 )
 
 
@@ -40,7 +41,7 @@ def _strings(value: object) -> set[str]:
 
 # The modules whose word sets the lemma table must hold (the rules' words come from lexicon.RULES and SETS).
 SCANNED = (business_senses, ru_senses, cancellers, publishers, senses, denial_senses, legal_senses,
-           retraction_senses, market_senses, news_senses, general_senses, frames, followups, tenses)
+           retraction_senses, market_senses, news_senses, general_senses, wire_senses, frames, followups, tenses)
 
 
 def _module_words(module: ModuleType) -> set[str]:
