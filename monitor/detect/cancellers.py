@@ -109,13 +109,18 @@ def _undoing_refused(before: list[str]) -> bool:
                for i, w in enumerate(before))
 
 
-def _insists_a_fact(before: list[str]) -> bool:
+_SPANS = {"hour", "day", "week", "month", "year", "hours", "days", "weeks", "months", "years", "decade", "decades"}
+
+
+def _insists_a_fact(before: list[str], kind: str = "") -> bool:
     """"insisted (that) it had ...", "insisted he was ...": an assertion of what was, not a demand for what should be
     ("insisted that the paper apologise", "insisted on a retraction")."""
     at = before.index("insist")
     rest = before[at + 1:at + 5]
     if rest[:1] == ["that"]:
         rest = rest[1:]
+    if kind == "stands_by" and rest[:1] and rest[0] in PRONOUNS and len(rest) == 1:
+        return True  # "insisting that it stands by its report": its own stance, said (the match opens on "stands")
     return len(rest) >= 2 and rest[0] in PRONOUNS and rest[1] in ("have", "be", "do", "never")
 
 
@@ -137,7 +142,7 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
             a in ("i", "we", "я", "мы") and b in ("want", "хотеть", "owe") for a, b in zip(before, before[1:],
                                                                                      strict=False)):
         demand = set()  # "I want to apologise", "хочу извиниться", "I owe him an apology": said, not asked
-    if "insist" in demand and _insists_a_fact(before):
+    if "insist" in demand and _insists_a_fact(before, rule.kind):
         demand.discard("insist")  # "insisted it had followed the rules and described the report as nonsense"
     if demand and all(any(before[j - 2:j] in (["feel", "the"], ["felt", "the"], ["see", "the"])
                           for j, w in enumerate(before) if w == d) for d in demand):
@@ -176,9 +181,10 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
     if before[-1] == "to" and set(before[-5:-2]) & {"take", "took"} and before[-2] in _PLATFORMS:
         return ""  # "took to Twitter to deny the report": the platform is where it was done
     if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be" and (
-            "wait" not in before[-5:-1]) and not (said and before[-2] == "seek") and before[-2] != "only":
+            "wait" not in before[-5:-1]) and not (said and before[-2] == "seek") and before[-2] != "only" and not (
+            "take" in before[-7:-1] and set(before[-4:-1]) & _SPANS):
         # ("found, only to retract the claim": what happened next)
-        # ("waited a week to print a correction": it was printed)
+        # ("waited a week to print a correction", "took a week to retract the story": it was done, late)
         if set(before[-5:-1]) & _CAUSATIVE or set(before) & _PERFORMATIVE and set(before) & {"i", "we"}:
             return ""  # "prompted Meta to deny the story"; "we wish to apologise ... and to retract"
         return "infinitive"  # "refused to", "than to apologise": an infinitive that did not happen

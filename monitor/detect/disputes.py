@@ -59,6 +59,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            " ~1 {CLAIM}|{STORY}",
            # a verdict on a piece or a claim: "read the article and found it untrue", "found the claims baseless"
            "find ~3 it|they|them|{CLAIM}|{STORY} ~2 {FALSE}",
+           # "found the allegations \"deeply flawed\"", "called the report fundamentally flawed"
+           "find|call|deem|describe|label ~3 {CLAIM}|{STORY} ~~3 flaw",
+           # "accused it of containing \"made up\" information": the story, disputed by whom it is about
+           "{STORY} ~~20 accuse ~1 it of contain|include|carry ~~3 false|fabricate|make_up|invent|inaccurate",
+           "accuse ~2 {STORY} of contain|include|carry ~~3 false|fabricate|make_up|invent|inaccurate",
            # a long object before the verdict that closes the clause: "called recent reports in the Post that
            # Kushner had ... unsubstantiated."
            "call|label|brand|term|deem|dub ~3 {CLAIM} ~~40 {FALSE} .|,|;",
@@ -105,6 +110,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "nothing ~2 could|can|be ~2 further|farther from the truth", "be not ~2 in ~2 talk|negotiation",
            "информация|сообщение|слух|новость|данные|утверждение|публикация ~~3 -|— ложь|фейк|неправда|вымысел"
            "|дезинформация|клевета",
+           # «материал Forbes - это откровенная ложь»
+           "{RU_STORY}|информация|сообщение|данные|утверждение ~2 -|— этот ~2 ложь|фейк|неправда|вымысел|клевета",
            # "заявил, что это неправда"
            "что ~1 это|этот|весь_этот ~1 -|—? неправда|ложь|вранье|враньё|фейк|выдумка|клевета|вымысел",
            # «заявили, что это очередной вброс», «обвинения беспочвенны.»
@@ -214,7 +221,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     _rules("stands_by", "act", 0.9,
            # "Rolling Stone stood by the story": whoever stands by a piece of journalism is its publisher or author
            "stand|stick ~2 by|behind ~4 story|article|reporting|journalism|coverage|piece|investigation|documentary"
-           "|broadcast|report|exclusive|expose|reportage|series|programme|segment|episode|podcast|column|editorial") +
+           "|broadcast|report|exclusive|expose|reportage|series|programme|segment|episode|podcast|column|editorial",
+           # "AMI has stood its ground, arguing that the messages it published are not false"
+           "stand|hold ~1 its|their ground ~~16 publish|publication|{SBNOUN}") +
     _rules("stands_by", "act", 0.9,
            "stand|stick ~2 by|behind it|they", "stand|stick ~2 by|behind|over ~4 {SBNOUN}",
            "we ~3 have|get ~2 the fact|facts right|straight",

@@ -65,7 +65,9 @@ _LABEL = re.compile(r"^[\W_]{0,3}" + _DATELINE + r"[\W_]{0,3}" + _NAMED_NOTE + r
 _ONLY_LABELS = re.compile(r"^\W*(?:(?:a|an)\s+)?(?:correction|clarification|retraction|apology|editor['’]s note)"
                           r"(?:\s*(?:and|&|,)\s*(?:(?:a|an)\s+)?(?:correction|clarification|retraction|apology"
                           r"|editor['’]s note))*\W*$", re.IGNORECASE)
-# "Correction to the by-elections report", "Clarification on ...", "Поправка к № 11": a note about a named piece.
+# "Correction to the by-elections report", "Clarification on ...", "Поправка к № 11": a note about a named piece
+# ("A correction on Page 2 may set the record straight" says what a correction can do: no note).
+_MAY = re.compile(r"\b(?:may|might|can|could|would|should|must|cannot|can't)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:to|on|for|regarding|about|re:?|к|по)\s+\S", re.IGNORECASE)
 _LABEL_KINDS = [(re.compile(p, re.IGNORECASE), k) for p, k in _LABELS]
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг"
@@ -134,7 +136,7 @@ def heading(line: str) -> tuple[str, float, int] | None:
         # "Editor's Note 12 May 2023 This article ...": a dated heading run into its note (the page's line break lost)
         sep = re.match(r"^\s+(?=[A-ZА-ЯЁ«\"“])", rest)
     if not sep and kind not in ("update", "apology") and (_ABOUT.match(rest) or _ABOUT.match(after)) and (
-            m.group("label")[:1].isupper() or line.lstrip()[:2] in ("A ", "An")):
+            m.group("label")[:1].isupper() or line.lstrip()[:2] in ("A ", "An")) and not _MAY.search(rest):
         sep = re.match(r"^", rest)  # "Correction to ... report": the whole line names the note
     if _BOILERPLATE.match(after) or kind == "update" and re.match(r"^[\s:]*(?:date|on)\b", after, re.IGNORECASE) and (
             not _TIME.search(after)) and not _ADDED.match(rest):  # ("Updated on June 3 with a response from ...")

@@ -32,6 +32,9 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "release|post|publish|issue|share|upload|write|record|hold|make|go_on|take_to ~~12 to apologize",
            "release|post|publish|issue|share|upload|write|record|hold|make|go_on|take_to ~~12 to say sorry",
            "apology|apologies ~2 issue|offer|publish|make|post|send|print|broadcast by",
+           # "the report was retracted, with apologies", "corrected it with an apology"
+           "{RETOBJ} ~3 be|have ~v2 retract|withdraw|correct|remove|pull ,? with ~1 a? apology|apologies",
+           "retract|withdraw|correct|remove|pull ~3 {RETOBJ} ,? with ~1 a? apology|apologies",
            # the act named by its noun: "his apology", "a public apology", "the apology came after"
            "a|an|the|his|her|its|their|'s|public|formal|full|unreserved|unequivocal|sincere|heartfelt|national"
            "|belated|write|personal|profuse|abject ~1 apology|apologies",
@@ -83,7 +86,9 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "|since-withdraw|now-pull {RETOBJ}",
            "no long|longer ~2 stand|stick by|behind",
            "{RETOBJ} ~~14 before|after be ~1 take|remove|delete|pull|withdraw|retract|scrub",
-           "with|its|their|his|her ~1 retraction", "formal|full|public|publish retraction",
+           "with|its|their|his|her ~1 retraction",
+           # "acknowledged in an on-air retraction", "ran a front-page retraction"
+           "formal|full|public|publish|on-air|front-page|unequivocal|unreserved|write|print retraction",
            # the retraction as the news's subject: "This retraction marks the second in six months for the journal"
            "^ this|the|latest ~1 retraction ~2 mark|come|follow|bring|make|be_the",
            "retraction ~~4 be|have ~v2 headline|publish|issue|print|post|run|append|make",
@@ -164,5 +169,7 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
     _rules("editors_note", "act", 0.9,
            "add|append|attach|publish|place|run|post|include|carry|insert|issue ~4 editor 's|'? note",
            "in a|an|the editor 's|'? note", "editor 's|'? note ~2 be|have ~v2 add|append|attach|publish|place",
+           # a note quoted with its label: 'added the following: "Editor's Note: Readers are alerted ..."'
+           "\" editor 's|'? note :",
            "a|an|the|its|their|subsequent|large|lengthy|online|this|that|new|with ~2 \"|'? editor 's|'? note|notes")
 )
