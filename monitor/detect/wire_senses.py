@@ -76,8 +76,11 @@ def _aside_or_due(lem: Lemmas, first: int, last: int) -> bool:
         if low in ("apologies", "apology") and [t.low for t in toks[i + 1:i + 2]] == ["to"]:
             w = i - 1 if i and toks[i - 1].low == "with" else i - 2 if i > 1 and toks[i - 2].low == "with" and (
                 toks[i - 1].low in ("due", "all", "my", "our", "sincere")) else -1
-            if w == 0 or w > 0 and toks[w - 1].low in _PUNCTUATION:
-                return True  # "With apologies to Michael Vick, look no further": the writer's aside
+            after = next((t.low for t in toks[i + 2:i + 9] if t.low in _PUNCTUATION), "")
+            if w == 0 or w > 0 and toks[w - 1].low in _PUNCTUATION and after in (",", ":", ";", "—", "–", "--"):
+                # "With apologies to Michael Vick, look no further": the writer's aside, with the sentence going on
+                # after it ("the post was withdrawn, with apologies to the organisers." ends on the apology)
+                return True
         if toks[i].lemma == "owe" and i == first:
             j = i - 1
             while j >= 0 and toks[j].low in _ADVERBS:
