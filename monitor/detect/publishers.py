@@ -23,6 +23,7 @@ _MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal"
 _RU_SAID = {"заявить", "заявлять", "сообщить", "сообщать", "сказать", "ответить", "отметить", "пояснить", "подчеркнуть",
             "подтвердить", "уверить", "заверить", "считать", "полагать", "настаивать", "указать", "указывать"}
 _QUOTE_MARKS = {'"', "“", "«", "‘"}
+_AUXILIARIES = {"be", "have", "do", "also", "then", "later", "now", "still", "since", "again"}
 _SUBORDINATE_OPENERS = {"after", "before", "when", "because", "since", "while", "until", "once", "although"}
 
 
@@ -76,6 +77,13 @@ def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: froz
         # 'The Times said it "stands by every word"': the quotation's speaker is the clause before its mark
         opening = start - 1
         while opening > 0 and opening > start - 10 and lem.tokens[opening - 1].lemma not in BOUNDARY:
+            opening -= 1
+        before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
+        start = opening
+    if start > 1 and lem.tokens[start - 1].low in ("and", "but") and before and set(before) <= _AUXILIARIES:
+        # "said it had reviewed the footage and was satisfied that ...": the verb's subject is the one before "and"
+        opening = start - 1
+        while opening > 0 and opening > start - 16 and lem.tokens[opening - 1].lemma not in BOUNDARY:
             opening -= 1
         before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
         start = opening

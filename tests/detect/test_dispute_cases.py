@@ -37,6 +37,9 @@ CASES = [
     ("The magazine said it had looked into the complaint and found no errors in the story.", "stands_by"),
     ("\"We have every confidence in the rigour of our journalism,\" a spokesman for the paper said.", "stands_by"),
     ("The network said it was satisfied the documentary was accurate and fair.", "stands_by"),
+    # the subject before "and" is the newsroom: "reviewed the footage and was satisfied ..."
+    ("The channel said it had reviewed the recording and was satisfied that its report was accurate.", "stands_by"),
+    ("The referee watched the replay and was satisfied that the goal was fair.", None),
     # ... and "standing by", a guidance stood by, a quoted phrase discussed
     ("Lifeboat crews were standing by for more storms overnight.", None),
     ("The central bank said it stands by its guidance that rates will stay on hold.", None),
