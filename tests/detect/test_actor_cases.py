@@ -107,6 +107,10 @@ NO_FRAGMENT = [
     ("", "The Boston Ledger has apologised to the family.", "apology", "Boston Ledger"),  # "...on Ledger" is no time
     ("", "Story corrected to show that the hearing is on Thursday.", "correction", "Bugle Blog"),  # the note's outlet
     ("", "Article amended to fix the spelling of the mayor's name.", "correction", "Bugle Blog"),
+    # a headline's bare passive at its end: the one sued did not sue ("The union sued." in a body did)
+    ("Harwood Dairies sued", "", "legal_action", ""),
+    ("Harwood Dairies sues former auditor", "", "legal_action", "Harwood Dairies"),
+    ("", "The union sued.", "legal_action", "union"),
 ]
 
 
