@@ -288,6 +288,8 @@ def _contrast_note(previous: str, sentence: str, outlet: str, previous_words: se
     return Event("correction", _clip(told), outlet, "", calibrate("correction", "column", 0.8), basis="column")
 
 
+# A sentence about the claim just told: «Это не так», "That is not true".
+_WHAT_IS_SO = re.compile(r"\W*(?:это|этот|эти|данная|данное|that|this|it)\b", re.IGNORECASE)
 _RULE_LINE = re.compile(r"\b(?:should|must|will|shall|may|policy|does not include|do not include|we aim|we strive"
                         r"|is to|are to)\b|^\W*(?:when|if|whenever)\b", re.IGNORECASE)
 # What introduces a note quoted whole: 'included this note: "An earlier version ..."'.
@@ -334,6 +336,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
     cuts = spans(text)
     title_clip = _clip(doc.title)
     before_words: set[str] | None = None  # the previous sentence's lemmas, where the gate below read them
+    noted = -2  # the last sentence that holds the outlet's own correction
     for index, (a, b) in enumerate(cuts):
         sentence = text[a:b]
         before = text[cuts[index - 1][0]:cuts[index - 1][1]] if index else ""
@@ -359,6 +362,12 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
                                  marked or every_sentence, not every_sentence, ruled)
         if contrast and "correction" not in found:
             found["correction"] = contrast
+        if "denial" in found and noted == index - 1 and _WHAT_IS_SO.match(sentence):
+            # «В статье говорилось, что ... . Это не соответствует действительности.»: the outlet's note goes on to
+            # say what is so; it denies nothing
+            del found["denial"]
+        if "correction" in found and found["correction"].actor in ("", doc.outlet):
+            noted = index
         if in_title:
             headline_actors = {k: e.actor for k, e in found.items() if e.actor and e.actor != doc.outlet}
             if "legal_action" in found and found["legal_action"].target:

@@ -138,3 +138,15 @@ ACTORS = [
 def test_actor(title: str, body: str, kind: str, actor: str) -> None:
     events = [e for e in detect(Doc(title=title, body=body, outlet="Курьер")) if e.kind == kind]
     assert events and events[0].actor == actor, [(e.kind, e.actor) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # the note goes on to say what is so: one correction, no denial
+    ("В первой версии заметки говорилось, что мост закрыт. Это не соответствует действительности.", ["correction"]),
+    ("An earlier version of this article said the bridge had closed. That is not true.", ["correction"]),
+    # a party's denial after the note stays its own
+    ("В первой версии заметки говорилось, что мост закрыт. Мэрия опровергла эти сведения.",
+     ["correction", "denial"]),
+])
+def test_what_is_so_after_a_note_is_part_of_it(text: str, kinds: list[str]) -> None:
+    assert [e.kind for e in detect(Doc(body=text, outlet="Вечерний курьер"))] == kinds
