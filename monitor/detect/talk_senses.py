@@ -1,20 +1,25 @@
 """Talk about follow-ups in general (pure): explainers, law notes and essays that name an act without anyone doing it.
 
 "Public apologies have long been a staple of politics" is a kind of act, "The Apology of Socrates" a work's title,
-and "the offer of an apology is no defence to a libel claim" a point of law (no apology); "Suing a newspaper for
-defamation is possible but hard" weighs a suit, "has dropped his lawsuit" ends one, "a story that mentions
-harassment cases filed against the owner" names cases as a piece's topic, and "remedies include damages and a
-court-ordered retraction" lists what a court may do (no legal action). `news_senses.not_in_the_news` asks
+"the word apology" a word, "the common reaction to any mistake is an apology" the usual answer, and "the offer of
+an apology is no defence to a libel claim" a point of law (no apology); "Suing a newspaper for defamation is
+possible but hard" weighs a suit, "has dropped his lawsuit" ends one, "a story that mentions harassment cases filed
+against the owner" names cases as a piece's topic, and "remedies include damages and a court-ordered retraction"
+lists what a court may do (no legal action). `news_senses.not_in_the_news` asks
 `in_talk_about`.
 """
 
 from __future__ import annotations
 
+from monitor.detect.cancellers import quoted
 from monitor.detect.lemmas import Lemmas
 
 _NOUN_ACTS = {"apology", "apologies", "retraction", "retractions", "correction", "corrections"}
 # What a bare plural of an act is said to be, as a kind: "Public apologies have long been a staple".
-_GENERAL_VERBS = {"are", "have", "were", "can", "tend", "often", "rarely", "seldom", "remain", "seem", "usually"}
+_GENERAL_VERBS = {"are", "have", "were", "can", "tend", "often", "rarely", "seldom", "remain", "seem", "usually",
+                  "long", "always", "historically", "generally"}
+# What makes an act the usual answer to any case: "The common reaction to any mistake is an apology".
+_ANY = {"any", "every", "common", "usual", "typical", "natural", "normal", "standard", "customary"}
 _BARE_LEADS = {"public", "formal", "political", "corporate", "official", "national", "state", "such", "most",
                "many", "some", "true", "real", "genuine", "empty", "these", "those", "celebrity"}
 # What a point of law says an act is not: "no defence to an action for libel", "no bar to a claim".
@@ -43,9 +48,13 @@ def _apology_as_a_kind(lem: Lemmas, first: int, last: int) -> bool:
         nxt = [t.low for t in toks[i + 1:i + 3]]
         if toks[i].low.endswith("s") and set(lead) <= _BARE_LEADS and nxt[:1] and nxt[0] in _GENERAL_VERBS:
             return True  # "Public apologies have long been a staple of political life"
-        if toks[i].text[:1].isupper() and i and nxt[:1] == ["of"] and toks[i + 2:i + 3] and (
-                toks[i + 2].text[:1].isupper()):
-            return True  # "The Apology of Socrates": a work's title
+        if (toks[i].text[:1].isupper() and i or quoted(lem.text, toks[i].start)) and nxt[:1] == ["of"] and toks[
+                i + 2:i + 3] and toks[i + 2].text[:1].isupper():
+            return True  # "The Apology of Socrates", 'In "The apology of Socrates," Plato ...': a work's title
+        if i and toks[i - 1].low in ("word", "term"):
+            return True  # "used the word apology to indicate defense": the word, not an act
+        if i > 1 and toks[i - 2].low in ("is", "was") and toks[i - 1].low in ("a", "an") and set(lead) & _ANY:
+            return True  # "The common reaction to any mistake is an apology": the usual answer, none made
         ahead = [t.low for t in toks[i + 1:i + 12]]
         for j, w in enumerate(ahead[:-2]):
             if w in ("is", "was", "be") and ahead[j + 1] in ("no", "not") and (
@@ -70,7 +79,7 @@ def _no_suit_now(lem: Lemmas, first: int, last: int) -> bool:
     for j in range(max(0, first - 6), first):
         if toks[j].lemma in _MENTIONS and j >= 2 and lows[j - 1] in ("that", "which") and lows[j - 2] in _PIECES:
             return True  # "a story that references sexual harassment cases filed against the company"
-    for j in range(max(0, first - 12), first):
+    for j in range(max(0, first - 20), first):
         if lows[j] in _REMEDIES and lows[j + 1:j + 2] and lows[j + 1] in ("include", "includes", "are", "range"):
             return True  # "Remedies include damages, an injunction and a court ordered retraction"
     return False

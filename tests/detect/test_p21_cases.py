@@ -77,6 +77,13 @@ CASES = [
     ("Formal apologies are rare in diplomacy.", None),
     ("The Apology of Socrates is read in every first-year course.", None),
     ("As a general rule, the offer of an apology is no defence to a libel claim, though it may reduce damages.", None),
+    ("Public apologies long been a way for brands to calm their critics.", None),
+    ('In "The apology of Crito," the author used the word apology to mean a defence.', None),
+    ("The usual answer to any blunder is an apology, the consultant said.", None),
+    ("What the club issued on Monday was an apology to the fans.", "apology"),
+    ("Apologies to readers: yesterday's crossword repeated Tuesday's grid.", "apology"),
+    ("The available remedies include damages, like those the baker sought, or a court ordered retraction by the"
+     " paper.", None),
     ("The council offered a public apology to the family.", "apology"),
     ("The minister made a public apology to the victims' families.", "apology"),
 ]
