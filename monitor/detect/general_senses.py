@@ -86,7 +86,13 @@ _ADJ_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "o
 _PRODUCTS = {"drug", "drugs", "painkiller", "painkillers", "medicine", "medicines", "medication", "vaccine", "pill",
              "pills", "device", "devices", "car", "cars", "model", "models", "toy", "toys",
              "food", "foods", "treatment", "implant", "implants", "charger", "chargers", "phone", "phones", "battery",
-             "batteries"}
+             "batteries", "app", "apps", "software", "program", "programs", "game", "games", "console", "consoles",
+             "camera", "cameras", "laptop", "laptops", "handset", "handsets", "gadget", "gadgets"}
+# What a publisher sells that may be withdrawn from sale as a retraction: "the issue was withdrawn from sale", a
+# "product removed from sale" whose stock "will be pulped".
+_PRINTED = {"book", "books", "issue", "issues", "edition", "editions", "magazine", "magazines", "newspaper", "paper",
+            "novel", "memoir", "biography", "title", "titles", "copies", "copy", "comic", "guide", "album", "report",
+            "publisher", "publishers", "journal", "volume", "print", "printing", "cover", "pulp", "pulped", "reprint"}
 _MARKETS = {"market", "markets", "sale", "sales", "shelves", "shelf", "stores", "store", "shops"}
 # Where items are pulled from when they are gathered, not taken down: "stories pulled from news sources".
 _SOURCES = {"source", "sources", "feed", "feeds", "database", "databases", "archive", "archives", "data", "wire",
@@ -149,7 +155,8 @@ def _a_product_or_a_source(lem: Lemmas, first: int, last: int) -> bool:
         if toks[i].lemma not in ("withdraw", "pull", "remove", "recall"):
             continue
         after = lows[i + 1:i + 7]
-        if after[:1] == ["from"] and (set(after[1:]) & _SOURCES or set(after[1:]) & _MARKETS and set(lows) & _PRODUCTS):
+        if after[:1] == ["from"] and (set(after[1:]) & _SOURCES or set(after[1:]) & _MARKETS and (
+                set(lows) & _PRODUCTS or not set(lows) & _PRINTED)):
             return True
         rel = max((j for j in range(max(0, i - 4), i) if lows[j] in ("that", "which")), default=-1)
         if rel > 0 and lows[rel - 1] in _PRODUCTS:

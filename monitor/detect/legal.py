@@ -45,7 +45,7 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            "defend ~3 against ~3 charge|lawsuit|suit|indictment",
            "lawsuit|suit|case|claim , ~~10 , be|have ~v2 settle|dismiss|file|bring|lodge",
            "lawsuit|suit|case|claim|complaint ~3 be|have ~v2 settle|dismiss|uphold",
-           "continue|pursue|press|drop|settle|win|won|lose ~3 the|a|his|her|its|their ~2 libel|defamation|civil"
+           "continue|pursue|press|settle|win|won|lose ~3 the|a|his|her|its|their ~2 libel|defamation|civil"
            "|class-action? lawsuit|suit|case|claim|action",
            # a regulator's or court's finding: "Ofcom found that the programme breached the broadcasting code"
            "{AUTH} ~~4 find|rule|conclude|determine ~~8 breach|violate|contravene",

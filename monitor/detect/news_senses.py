@@ -22,6 +22,7 @@ import re
 
 from monitor.detect.general_senses import in_general_news
 from monitor.detect.lemmas import Lemmas
+from monitor.detect.talk_senses import in_talk_about
 from monitor.detect.wire_senses import in_wire_news
 from monitor.detect.wordsets import SETS
 from monitor.models import Event
@@ -38,7 +39,8 @@ _NOT_DENIALS = {"blame", "vote", "contest", "challenge", "dispute"}
 # Whose words a statute's are: "federal law prohibits ...", "the bill also allows for criminal penalties".
 _STATUTES = {"law", "laws", "bill", "bills", "act", "decree", "statute", "statutes", "rule", "rules", "regulation",
              "regulations", "legislation", "code", "provision", "provisions", "constitution", "ordinance"}
-_PROVIDES = {"prohibit", "allow", "permit", "stipulate", "require", "provide", "bar", "ban", "authorize", "mandate"}
+_PROVIDES = {"prohibit", "allow", "permit", "stipulate", "require", "provide", "bar", "ban", "authorize", "mandate",
+             "impose", "levy"}
 # How "charged" reads as an adjective: "a charged exchange", "politically charged".
 _ADJ_LEADS = {"a", "an", "the", "highly", "politically", "emotionally", "racially", "heavily", "so", "very", "more"}
 _CHARGE_LINKS = {"with", "by", "for", "in", "over", "of", "on", "under", "after", "against", "and", ",", "."}
@@ -76,6 +78,10 @@ def _thesis_rejected(lem: Lemmas, first: int, last: int) -> bool:
     after = [t.low for t in toks[last + 1:last + 11]]
     if "disagree" in span and after[:1] != ["that"]:
         return True  # "completely disagreed with the idea": a proposal opposed
+    said = [t.low for t in toks[last + 2:last + 16]]
+    if after[:1] == ["that"] and set(said) & {"would", "could", "will", "might", "can"} and not set(said[:4]) & {
+            "had", "has", "was", "were", "did"}:
+        return True  # "rejected the idea that letting viewers pick channels would lower bills": a forecast doubted
     return after[:1] == ["that"] and bool(set(after[1:8]) & _ECONOMY)
 
 
@@ -126,9 +132,10 @@ def _statute(lem: Lemmas, first: int) -> bool:
     required = any(t.low == "required" for t in toks[first:first + 3])
     if required and (toks[0].text == "*" or any(t.low in _STATUTES for t in lead)):
         return True  # "under federal law, the commission was required to", "* CFTC is required to set limits"
-    for i, t in enumerate(lead):
+    near = toks[max(0, first - 15):first + 3]  # "House OKs Bill Imposing Fines", "passed a bill levying fines"
+    for i, t in enumerate(near):
         if t.low in _STATUTES:
-            nxt = [u for u in lead[i + 1:i + 3] if u.low not in ("also", "now", "already", "still")]
+            nxt = [u for u in near[i + 1:i + 3] if u.low not in ("also", "now", "already", "still")]
             if nxt and nxt[0].lemma in _PROVIDES and not nxt[0].low.endswith("ed"):
                 return True
     return False
@@ -247,6 +254,10 @@ def _not_a_report_disputed(lem: Lemmas, first: int, last: int) -> bool:
         "to", "believe"]) and bool(set(after) & _ECONOMY | set(after) & {"limits", "governments", "policy"})
 
 
+_WHEN_WHERE = {"here", "there", "today", "yesterday", "tonight", "now", "again", "jointly", "formally", "officially"}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _a_plea_for_help(lem: Lemmas, first: int, last: int) -> bool:
     """ "issuing a fresh appeal to beef up air defences", "an appeal for calm": a plea, no court appeal."""
     toks = lem.tokens
@@ -255,7 +266,11 @@ def _a_plea_for_help(lem: Lemmas, first: int, last: int) -> bool:
             continue
         if i and toks[i - 1].low in ("fresh", "urgent", "emotional", "impassioned", "public", "renewed", "direct"):
             return True
-        nxt = [t.low for t in toks[i + 1:i + 5]]
+        j = i + 1
+        while j < len(toks) and (toks[j].low in _WHEN_WHERE or toks[j].low in ("on", "in") and j + 1 < len(toks) and (
+                toks[j + 1].low in _DAYS or toks[j + 1].text[:1].isupper())):
+            j += 1 if toks[j].low in _WHEN_WHERE else 2  # "launched an appeal here for", "on Tuesday for"
+        nxt = [t.low for t in toks[j:j + 4]]
         if nxt[:1] == ["for"] and not set(nxt) & {"retrial", "review", "leave", "rehearing"}:
             return True
         if nxt[:1] == ["to"] and not set(nxt) & _COURTS and nxt[1:2] != ["overturn"]:
@@ -297,7 +312,8 @@ def _recurring(lem: Lemmas, last: int) -> bool:
 
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary news's other senses of a notice's words."""
-    if in_general_news(lem, first, last, kind) or in_wire_news(lem, first, last, kind):
+    if in_general_news(lem, first, last, kind) or in_wire_news(lem, first, last, kind) or in_talk_about(
+            lem, first, last, kind):
         return True
     if kind == "denial":
         return _thesis_rejected(lem, first, last) or _what_was_not_done(lem, first, last) or _a_judges_reasons(

@@ -9,7 +9,12 @@ holders Europe" is a surge in a match, "the magazine itself charges in its lates
 penalty points" are a sport's (no legal action); a critic who "has charged that the agency is misleading the
 public" accuses, rivals "doing things wrong" are judged, and "no basis for a deal" is a deal ruled out (no denial);
 "because of a scoring error" is the judges' fault and "claiming that he had resigned ..., and not as previously
-stated for personal reasons" is a person's own account (no correction). `news_senses.not_in_the_news` asks
+stated for personal reasons" is a person's own account (no correction). "Run up long-distance phone charges" are
+fees, "a charge disputed by the company" and "rejects charges of collaboration" accusations answered, "opened an
+investigation, days after regulators accused" a probe's background and "those who have been convicted" people in
+general (no legal action); "challenging Bush's credibility" attacks a person, "Five Blasts Reported" are explosions
+and "rebuffed suggestions that it consider accepting talks" turns a proposal down (no denial); "clarified its
+licensing policies" clarifies a company's terms (no clarification). `news_senses.not_in_the_news` asks
 `in_wire_news`.
 """
 
@@ -172,16 +177,136 @@ def _not_our_error(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+# What a fee is for when "charges" are run up or paid: "run up long-distance phone charges".
+_FEE_LEADS = {"phone", "call", "calling", "roaming", "bank", "banking", "overdraft", "service", "delivery", "hidden",
+              "late", "data", "parking", "congestion", "electricity", "water", "card", "credit-card", "long-distance",
+              "premium-rate", "fuel", "interchange", "transaction", "handling", "booking", "baggage", "cancellation",
+              "exit", "network", "termination", "energy", "utility", "heating", "mobile", "usage"}
+_RUN_UP = {"run", "rack", "incur", "pay", "waive", "refund", "cut", "slash", "raise", "hike", "scrap", "cap"}
+# Verbs by which a "charge" is an accusation answered: "a charge disputed by the company", "rejects charges of".
+_ANSWERED = {"dispute", "deny", "reject", "contest", "rebut", "refute", "dismiss", "rebuff", "repudiate", "brush"}
+# What a charge answered was still brought by: "denied the charges brought by the SEC".
+_BROUGHT = {"bring", "file", "lay", "press", "level"}
+# Who "those who have been convicted" are: people in general, whom a right or a rule concerns.
+_ANYONE = {"those", "people", "anyone", "anybody", "everyone", "everybody", "someone", "persons", "citizens",
+           "voters", "individuals", "adults", "americans", "britons", "candidates", "applicants", "workers"}
+_TIME_LINKS = {"after", "since", "following", "amid"}
+_OPENED = {"open", "launch", "begin", "start", "announce"}
+_PROBES = {"investigation", "probe", "inquiry", "enquiry", "review"}
+_WHO_LINKS = {"who", "that", "have", "has", "be", "been", "already", "ever", "previously", "once", "since", "being"}
+
+
+def _not_a_case_brought(lem: Lemmas, first: int, last: int) -> bool:
+    """A fee run up, an accusation answered, a probe opened after a regulator's accusation, people in general who
+    have been convicted: no case brought."""
+    toks = lem.tokens
+    lows = [t.low for t in toks]
+    for i in range(first, last + 1):
+        if toks[i].lemma == "charge" and lows[i] in ("charges", "charge"):
+            lead = lows[max(0, i - 3):i]
+            if lead[-1:] and lead[-1] in _FEE_LEADS or {toks[j].lemma for j in range(max(0, i - 4), i)} & _RUN_UP:
+                return True  # "run up long-distance phone charges by ...": fees, no charge brought
+            after = [t.lemma for t in toks[i + 1:i + 8]]
+            answered_after = toks[i + 1:i + 2] and toks[i + 1].lemma in _ANSWERED and lows[i + 2:i + 3] == ["by"]
+            answered_before = any(toks[j].lemma in _ANSWERED for j in range(max(0, i - 3), i))
+            if (answered_after or answered_before) and not set(after) & _BROUGHT:
+                return True  # "-- a charge disputed by the company", "rejects charges of collaboration"
+        if toks[i].lemma in ("accuse", "allege") and set(lows[max(0, first - 3):first]) & _TIME_LINKS and any(
+                toks[j].lemma in _OPENED and set(lows[j + 1:j + 4]) & _PROBES for j in range(max(0, first - 30),
+                                                                                             first)):
+            return True  # "prosecutors opened an investigation, days after regulators accused": a probe's background
+        if toks[i].lemma == "convict" and i:
+            j = i - 1
+            while j >= 0 and lows[j] in _WHO_LINKS:
+                j -= 1
+            if j >= 0 and j < i - 1 and lows[j] in _ANYONE:
+                return True  # "the right to vote, including those who have been convicted of crimes"
+    return False
+
+
+def _credibility_of_a_person(lem: Lemmas, first: int, last: int) -> bool:
+    """ "challenging Bush's credibility on jobs", "questioning the project's credibility": a person's or a plan's
+    standing attacked; not a report's ("the credibility of the report", "its credibility")."""
+    toks = lem.tokens
+    at = next((i for i in range(first, last + 1) if toks[i].low in ("credibility", "integrity")), None)
+    if at is None:
+        return False
+    owner = ""
+    if at >= 2 and toks[at - 1].low in ("'s", "’s"):
+        owner = toks[at - 2].low
+    elif [t.low for t in toks[at + 1:at + 2]] == ["of"]:
+        nouns = [t for t in toks[at + 2:at + 7] if t.low not in ("the", "a", "an", "his", "her", "their", "its")]
+        owner = next((nouns[k - 1].low for k, t in enumerate(nouns) if k and not t.low.isalpha()), nouns[-1].low
+                     if nouns else "")
+        if len(nouns) > 1 and nouns[1].low in ("'s", "’s"):
+            owner = nouns[2].low if len(nouns) > 2 else owner
+    return bool(owner) and owner.isalpha() and owner not in _REPORTS and owner not in _PERSONS
+
+
+_REPORTS = _PIECES | {"claim", "claims", "allegation", "allegations", "account", "accounts", "testimony",
+                      "evidence", "data", "figures", "survey", "poll", "study", "findings", "document", "documents",
+                      "dossier", "source", "sources", "witness", "witnesses", "statement", "statements", "reporting",
+                      "stories", "reports", "articles", "report", "newspaper", "paper", "magazine", "network",
+                      "broadcast", "documentary", "coverage", "journalism", "interview", "book", "memo", "leak"}
+_NOUN_LEADS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin",
+               "several", "multiple", "bomb", "car", "powerful", "deadly", "fresh", "new", "more", "series", "of",
+               "huge", "massive", "loud", "small", "separate", "coordinated", "simultaneous", "gas", "mine"}
+
+
+def _a_blast(lem: Lemmas, first: int) -> bool:
+    """ "Five Blasts Reported in Spain": explosions, the noun; not a minister who "blasts reports"."""
+    toks = lem.tokens
+    if toks[first].lemma != "blast" or toks[first].low not in ("blasts", "blast"):
+        return False
+    prev = toks[first - 1].low if first else ""
+    return prev in _NOUN_LEADS or any(c.isdigit() for c in prev)
+
+
+# What a proposal asks one to do, in the mandative: "suggestions that it consider accepting talks".
+_ASKED_SUBJECTS = {"it", "he", "she", "they", "we", "the"}
+
+
+def _a_proposal_turned_down(lem: Lemmas, first: int, last: int) -> bool:
+    """ "rebuffed suggestions by Powell that it consider accepting the offer", "rejected suggestions that it delay
+    the vote": a proposal turned down (the verb after its subject is bare or "should"), no report disputed."""
+    toks = lem.tokens
+    if toks[last].low not in ("suggestion", "suggestions", "proposal", "proposals", "call", "calls"):
+        return False
+    that = next((j for j in range(last + 1, min(len(toks), last + 12)) if toks[j].low == "that"), None)
+    if that is None or that + 2 >= len(toks) or toks[last + 1].low not in ("that", "by", "from"):
+        return False
+    subject, verb = toks[that + 1], toks[that + 2]
+    if verb.low in ("should", "must", "ought"):
+        return True
+    return subject.low in ("it", "he", "she") and verb.low == verb.lemma and verb.low.isalpha() and verb.low not in (
+        "be", "have", "do", "never", "not", "had", "was", "did", "is", "has", "would", "could", "will")
+
+
+# What a company clarifies that is its own terms, not a story: "clarified its software licensing policies".
+_TERMS = {"policy", "policies", "rule", "rules", "terms", "guidelines", "guidance", "licensing", "pricing", "procedure",
+          "procedures", "requirements", "regulations", "criteria", "eligibility", "conditions", "plans", "strategy"}
+
+
+def _terms_clarified(lem: Lemmas, first: int, last: int) -> bool:
+    """ "Microsoft said it has clarified its software licensing policies": a company's terms, no story put right."""
+    toks = lem.tokens
+    at = next((i for i in range(first, last + 1) if toks[i].lemma == "clarify"), None)
+    return at is not None and any(t.low in _TERMS for t in toks[at + 1:at + 5])
+
+
 def in_wire_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of a news wire's day-to-day senses of a notice's words."""
     if kind == "apology":
         return _aside_or_due(lem, first, last)
     if kind == "denial":
-        return _prize_withheld(lem, first, last) or _not_a_denial(lem, first, last)
+        return _prize_withheld(lem, first, last) or _not_a_denial(lem, first, last) or _credibility_of_a_person(
+            lem, first, last) or _a_blast(lem, first) or _a_proposal_turned_down(lem, first, last)
     if kind == "retraction":
         return _never_published(lem, first, last)
     if kind == "legal_action":
-        return _not_a_case(lem, first, last)
+        return _not_a_case(lem, first, last) or _not_a_case_brought(lem, first, last)
     if kind == "correction":
         return _not_our_error(lem, first, last)
+    if kind == "clarification":
+        return _terms_clarified(lem, first, last)
     return False

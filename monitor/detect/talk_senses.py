@@ -1,0 +1,94 @@
+"""Talk about follow-ups in general (pure): explainers, law notes and essays that name an act without anyone doing it.
+
+"Public apologies have long been a staple of politics" is a kind of act, "The Apology of Socrates" a work's title,
+"the word apology" a word, "the common reaction to any mistake is an apology" the usual answer, and "the offer of
+an apology is no defence to a libel claim" a point of law (no apology); "Suing a newspaper for defamation is
+possible but hard" weighs a suit, "has dropped his lawsuit" ends one, "a story that mentions harassment cases filed
+against the owner" names cases as a piece's topic, and "remedies include damages and a court-ordered retraction"
+lists what a court may do (no legal action). `news_senses.not_in_the_news` asks
+`in_talk_about`.
+"""
+
+from __future__ import annotations
+
+from monitor.detect.cancellers import quoted
+from monitor.detect.lemmas import Lemmas
+
+_NOUN_ACTS = {"apology", "apologies", "retraction", "retractions", "correction", "corrections"}
+# What a bare plural of an act is said to be, as a kind: "Public apologies have long been a staple".
+_GENERAL_VERBS = {"are", "have", "were", "can", "tend", "often", "rarely", "seldom", "remain", "seem", "usually",
+                  "long", "always", "historically", "generally"}
+# What makes an act the usual answer to any case: "The common reaction to any mistake is an apology".
+_ANY = {"any", "every", "common", "usual", "typical", "natural", "normal", "standard", "customary"}
+_BARE_LEADS = {"public", "formal", "political", "corporate", "official", "national", "state", "such", "most",
+               "many", "some", "true", "real", "genuine", "empty", "these", "those", "celebrity"}
+# What a point of law says an act is not: "no defence to an action for libel", "no bar to a claim".
+_LAW_POINTS = {"defence", "defense", "bar", "excuse", "substitute", "answer", "shield"}
+# A suit ended, not brought: "has dropped his lawsuit against the grocery chain".
+_ENDED = {"drop", "withdraw", "abandon"}
+_SUITS = {"lawsuit", "lawsuits", "suit", "suits", "case", "cases", "complaint", "complaints", "claim", "claims",
+          "charges", "action", "petition"}
+# What a piece does with cases it is about: "a story that mentions harassment cases filed against the company".
+_MENTIONS = {"mention", "reference", "cite", "allude", "detail", "describe", "recount", "chronicle"}
+_PIECES = {"story", "article", "report", "piece", "column", "book", "documentary", "film", "post", "episode"}
+# What a list of a court's powers is called: "remedies include damages, an injunction and a court-ordered ...".
+_REMEDIES = {"remedy", "remedies", "options", "sanctions", "penalties", "powers", "outcomes", "measures", "relief"}
+_WEIGHED = {"possible", "difficult", "hard", "easy", "expensive", "costly", "risky", "rare", "tricky", "complex",
+            "complicated", "daunting", "uncommon", "common", "unusual", "feasible", "an", "a", "not", "often",
+            "rarely", "seldom", "never", "usually", "no"}
+
+
+def _apology_as_a_kind(lem: Lemmas, first: int, last: int) -> bool:
+    """A bare plural of apologies said to be something, a work's title, or a point of law about an apology."""
+    toks = lem.tokens
+    for i in range(first, min(last + 1, len(toks))):
+        if toks[i].low not in _NOUN_ACTS:
+            continue
+        lead = [t.low for t in toks[:i] if t.low.isalpha()]
+        nxt = [t.low for t in toks[i + 1:i + 3]]
+        if toks[i].low.endswith("s") and set(lead) <= _BARE_LEADS and nxt[:1] and nxt[0] in _GENERAL_VERBS:
+            return True  # "Public apologies have long been a staple of political life"
+        if (toks[i].text[:1].isupper() and i or quoted(lem.text, toks[i].start)) and nxt[:1] == ["of"] and toks[
+                i + 2:i + 3] and toks[i + 2].text[:1].isupper():
+            return True  # "The Apology of Socrates", 'In "The apology of Socrates," Plato ...': a work's title
+        if i and toks[i - 1].low in ("word", "term"):
+            return True  # "used the word apology to indicate defense": the word, not an act
+        if i > 1 and toks[i - 2].low in ("is", "was") and toks[i - 1].low in ("a", "an") and set(lead) & _ANY:
+            return True  # "The common reaction to any mistake is an apology": the usual answer, none made
+        ahead = [t.low for t in toks[i + 1:i + 12]]
+        for j, w in enumerate(ahead[:-2]):
+            if w in ("is", "was", "be") and ahead[j + 1] in ("no", "not") and (
+                    set(ahead[j + 2:j + 4]) & _LAW_POINTS):
+                return True  # "the making of an apology or an offer thereof is no defence to an action for libel"
+    return False
+
+
+def _no_suit_now(lem: Lemmas, first: int, last: int) -> bool:
+    """A suit weighed ("Suing a newspaper ... is possible"), ended ("dropped his lawsuit"), a piece's topic ("a story
+    that mentions cases filed against"), or a court's powers listed ("remedies include ... a court-ordered ...")."""
+    toks = lem.tokens
+    lows = [t.low for t in toks]
+    opening = next((i for i, t in enumerate(toks) if t.low.isalpha()), -1)
+    if first == opening and lows[first] in ("suing", "prosecuting", "litigating"):
+        verb = next((j for j in range(first + 1, min(len(toks), first + 12)) if lows[j] in ("is", "can", "may")), None)
+        if verb is not None and "," not in lows[first:verb] and set(lows[verb + 1:verb + 4]) & _WEIGHED:
+            return True  # "Suing a newspaper for defamation is possible but presents distinct challenges"
+    for i in range(max(0, first - 3), min(last + 1, len(toks))):
+        if toks[i].lemma in _ENDED and any(t.low in _SUITS for t in toks[i + 1:i + 4]):
+            return True  # "has dropped his lawsuit against the grocery chain": a suit ended
+    for j in range(max(0, first - 6), first):
+        if toks[j].lemma in _MENTIONS and j >= 2 and lows[j - 1] in ("that", "which") and lows[j - 2] in _PIECES:
+            return True  # "a story that references sexual harassment cases filed against the company"
+    for j in range(max(0, first - 20), first):
+        if lows[j] in _REMEDIES and lows[j + 1:j + 2] and lows[j + 1] in ("include", "includes", "are", "range"):
+            return True  # "Remedies include damages, an injunction and a court ordered retraction"
+    return False
+
+
+def in_talk_about(lem: Lemmas, first: int, last: int, kind: str) -> bool:
+    """Whether a match names an act in talk about such acts in general, with none done."""
+    if kind == "apology":
+        return _apology_as_a_kind(lem, first, last)
+    if kind == "legal_action":
+        return _no_suit_now(lem, first, last)
+    return False
