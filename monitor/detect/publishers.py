@@ -34,10 +34,33 @@ def quoted_speaker_not_media(lem: Lemmas, first: int, before: list[str]) -> bool
     if not we or not all(quoted(lem.text, t.start) for t in we):
         return False
     closing = max(lem.text.rfind("”"), lem.text.rfind('"'), lem.text.rfind("»"))
-    if closing <= lem.tokens[first].start:
+    if closing <= lem.tokens[first].start or _newsroom_words(lem, closing):
         return False
     rest = {t.lemma for t in lem.tokens if t.start > closing}
     return not rest & _MEDIA and not any(t.low in _MEDIA_NAMES for t in lem.tokens if t.start > closing)
+
+
+# What only a newsroom's quoted "we" speaks of: its own reporting, its audience, its air.
+_NEWSROOM_WORK = {"reporting", "coverage", "journalism", "newsroom", "reporters", "broadcast", "broadcasts",
+                  "readers", "viewers", "listeners", "journalists", "story", "article"}
+
+
+def _newsroom_we(lem: Lemmas, first: int, before: list[str]) -> bool:
+    """A quoted "we" before an act that speaks as a newsroom: '"... our continued reporting ... we corrected the
+    mistake on air," the statement added' (not a council's quoted "we")."""
+    start = max(0, first - len(before))
+    we = [t for t in lem.tokens[start:first] if t.lemma in ("we", "мы")]
+    closing = max(lem.text.rfind("”"), lem.text.rfind('"'), lem.text.rfind("»"))
+    return bool(we) and all(quoted(lem.text, t.start) for t in we) and closing > lem.tokens[first].start and (
+        _newsroom_words(lem, closing))
+
+
+def _newsroom_words(lem: Lemmas, closing: int) -> bool:
+    """Whether a quotation (ending at `closing`) speaks as a newsroom: "our reporting", "our viewers", "on air"."""
+    inside = [t for t in lem.tokens if t.start < closing]
+    return any(t.low in ("our", "my") and inside[i + 1:i + 2] and inside[i + 1].low in _NEWSROOM_WORK
+               or t.low == "on" and inside[i + 1:i + 2] and inside[i + 1].low == "air"
+               or t.low == "on-air" for i, t in enumerate(inside))
 
 
 _SAYING = {"say", "tell", "add", "write", "insist", "reply", "respond", "state", "заявить", "сказать", "написать",
@@ -124,8 +147,8 @@ def others_verdict(lem: Lemmas, rule: Rule, first: int, last: int, before: list[
     the figures") or where an "according to" rule's party is a newsroom; else ""."""
     if rule.name.startswith("^ accord to"):
         return "" if _party_verdict(lem, first, last, before, outlet_words) else "not-media"
-    if rule.kind != "correction" or rule.voice not in ("note", "act") or not _party_verdict(
-            lem, first, last, before, outlet_words):
+    if rule.kind != "correction" or rule.voice not in ("note", "act") or _newsroom_we(lem, first, before) or not (
+            _party_verdict(lem, first, last, before, outlet_words)):
         return ""
     return "verdict" if rule.voice == "note" or _STORY & set(before) else "not-media"
 

@@ -27,6 +27,14 @@ CASES = [
     ("A photograph released by the palace was digitally altered, experts said.", "correction", False),
     ("The campaign's image was doctored, which was not disclosed in its leaflets.", "correction", False),
     ("The photo was edited to remove the red-eye before it was printed.", "correction", False),
+    # a newsroom's quoted statement that it corrected the mistake, its speaker named only as "the statement"
+    ("\"After more reporting we found the figure was wrong and we corrected the mistake on air and online,\" the "
+     "statement said.", "correction", True),
+    ("\"Our reporters checked again, and we corrected it in our broadcast that evening,\" the statement added.",
+     "correction", True),
+    ("\"We found the fault and we corrected the mistake within an hour,\" the statement from the water company "
+     "said.", "correction", False),
+    ("\"We corrected the mistake in the billing system,\" a spokeswoman for the utility said.", "correction", False),
 ]
 
 
