@@ -76,7 +76,8 @@ def _said_after_quote(lem: Lemmas, first: int, outlet_words: frozenset[str]) -> 
     close = next((i for i in range(first + 1, len(tokens)) if tokens[i].text in ('"', "”", "»", "’")), None)
     if close is None:
         return False
-    after = [t.lemma for t in tokens[close + 1:close + 8] if t.lemma[:1].isalnum()]
+    # (the speaker may be named with an apposition: '"...," the paper's lawyer, Ann Vale, wrote in a letter')
+    after = [t.lemma for t in tokens[close + 1:close + 14] if t.lemma[:1].isalnum()]
     said = next((j for j, w in enumerate(after) if w in _SAYING), None)
     if said is None:
         return False

@@ -35,6 +35,11 @@ CASES = [
     ("\"We found the fault and we corrected the mistake within an hour,\" the statement from the water company "
      "said.", "correction", False),
     ("\"We corrected the mistake in the billing system,\" a spokeswoman for the utility said.", "correction", False),
+    # a stand-by worded as a refusal, its speaker named after the quotation with an apposition
+    ("\"No retraction is needed,\" the newspaper's lawyer, Ann Vale, wrote in a letter.", "stands_by", True),
+    ("\"No correction is warranted,\" the paper's counsel, Tom Reyes, replied on Friday.", "stands_by", True),
+    ("No apology was offered by the minister.", "stands_by", False),
+    ("\"No retraction is needed,\" the minister's adviser, Ann Vale, said of his remarks.", "stands_by", False),
 ]
 
 
