@@ -40,6 +40,22 @@ CASES = [
     ("\"No correction is warranted,\" the paper's counsel, Tom Reyes, replied on Friday.", "stands_by", True),
     ("No apology was offered by the minister.", "stands_by", False),
     ("\"No retraction is needed,\" the minister's adviser, Ann Vale, said of his remarks.", "stands_by", False),
+    # put out by mistake and taken back, in a second clause
+    ("It was accidentally published and pulled as our editors checked the facts.", "retraction", True),
+    ("The review was posted by mistake and removed within the hour.", "retraction", True),
+    ("The match report was published prematurely, before the final whistle.", "retraction", True),
+    ("The report was published and praised by the minister.", "retraction", False),
+    ("The report was published in March and the minister resigned.", "retraction", False),
+    # a piece retracted under its quoted title (a pingback's line)
+    ("Pingback: The Evening Hour retracts \"Inside the Riverside Factory\" | Notes from Elm Street", "retraction",
+     True),
+    ("The senator refused to retract \"a single word\" of the speech.", "retraction", False),
+    ("The cat retracts its claws when it sleeps.", "retraction", False),
+    # a Russian apology named by its noun
+    ("Издание опубликовало его извинение за неудачную подпись к фото.", "apology", True),
+    ("Газета напечатала официальные извинения за ошибочную фотографию.", "apology", True),
+    ("Депутат потребовал опубликовать извинение за заголовок.", "apology", False),
+    ("Он ждет ее извинений за опоздание.", "apology", False),
 ]
 
 
