@@ -183,6 +183,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|новость|публикация"
            "|данные|сведение|утверждение|обвинение|слух|материал",
            "содерж* ~6 ложь|вымысел|неправда|клевета|фейк|искажение",
+           # «ни на чем не основанные обвинения» (baseless)
+           "ни на что не основан*|обоснован* ~1 ложь|обвинение|утверждение|информация|сведение|данные|слух"
+           "|измышление|домысел|претензия|выпад|нападка|заявление",
            # a party faults a piece: "the firm said the article contained \"numerous factual errors\"", "according to
            # the exchange, the report contained several errors" (the speaker named by `speaker_of`)
            "say|claim|argue|insist|complain|allege|contend|maintain ~~6 {STORY} ~~3 contain|include|be ~~5 error|errors"
