@@ -67,7 +67,9 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "приняться|принять ~2 извинение") +
     # --- retraction: a story, paper or statement withdrawn
     _rules("retraction", "act", 0.9,
-           "retract ~~10 {RETOBJ}|from", "^ we ~3 retract", "retract it|they",
+           # (a profile only with "retract": a profile "removed" is as often a social-media account's)
+           "retract ~~10 {RETOBJ}|profile|from", "^ we ~3 retract", "retract it|they",
+           "profile ~~8 be|have ~v2 retract",
            # a piece named by its quoted title: 'This American Life retracts "The Factory Tour"'
            "retract \" ~~14 \"",
            "withdraw|pull|yank|unpublish|delete|scrub|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
