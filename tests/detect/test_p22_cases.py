@@ -62,6 +62,22 @@ CASES = [
     ("Банк заявил, что публикация содержит ни на чем не основанные обвинения.", "denial", True),
     ("Компания пригрозила подать в суд на газету.", "legal_action", False),
     ("Доклад содержит ни на чем не основанные прогнозы роста.", "denial", False),
+    # a newsroom that accepts what its piece should have mentioned clarifies it
+    ("The Gazette accepts that Ms Ward's role in the campaign should have been explicitly mentioned.", "clarification",
+     True),
+    ("The newspaper accepts that the donor's link to the charity should have been made clear.", "clarification",
+     True),
+    ("The minister accepts that the risks should have been explicitly mentioned to patients.", "clarification",
+     False),
+    ("The council accepts that the residents should have been consulted.", "clarification", False),
+    # a profile retracted (not a social-media profile removed); a paper's authors correcting its data
+    ("The magazine retracted its profile of the chef after former staff disputed it.", "retraction", True),
+    ("The profile of the founder was retracted last week.", "retraction", True),
+    ("Her profile was removed from the dating app.", "retraction", False),
+    ("The company removed his profile from its staff page after he left.", "retraction", False),
+    ("The authors of the study have corrected the data in the supplementary table.", "correction", True),
+    ("The authors corrected for age and income in their model.", "correction", False),
+    ("The authors of the law have corrected course after protests.", "correction", False),
 ]
 
 
