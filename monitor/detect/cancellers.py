@@ -187,6 +187,9 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
         # ("waited a week to print a correction", "took a week to retract the story": it was done, late)
         if set(before[-5:-1]) & _CAUSATIVE or set(before) & _PERFORMATIVE and set(before) & {"i", "we"}:
             return ""  # "prompted Meta to deny the story"; "we wish to apologise ... and to retract"
+        if any(w == "use" and not (j and before[j - 1] == "to") for j, w in enumerate(before[:-1]) if j >= len(
+                before) - 10):
+            return ""  # "used much of its front page to publish an apology": the means of an act done
         return "infinitive"  # "refused to", "than to apologise": an infinitive that did not happen
     if before == ["to"]:
         return "infinitive"

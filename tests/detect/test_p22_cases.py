@@ -78,6 +78,12 @@ CASES = [
     ("The authors of the study have corrected the data in the supplementary table.", "correction", True),
     ("The authors corrected for age and income in their model.", "correction", False),
     ("The authors of the law have corrected course after protests.", "correction", False),
+    # an act done by its means: "used its front page to publish an apology"
+    ("The Evening Ledger used most of its front page on Sunday to publish a full apology to the singer.", "apology",
+     True),
+    ("The station used its evening bulletin to retract the report about the mayor.", "retraction", True),
+    ("The paper wanted to use its front page to publish an apology, but the lawyers objected.", "apology", False),
+    ("The paper will use its front page to publish an apology.", "apology", False),
 ]
 
 
