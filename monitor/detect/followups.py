@@ -25,6 +25,7 @@ from monitor.detect.learned import Model, features, shipped
 from monitor.detect.lemmas import Lemmas, lemma_set
 from monitor.detect.lemmas import read as lemmatise
 from monitor.detect.parties import KNOWN_NAMES, canonical, first_known, in_quote, starts_with_pronoun, target
+from monitor.detect.publishers import same_newsroom
 from monitor.detect.revisions import changed_paragraphs
 from monitor.detect.sentences import spans
 from monitor.models import KINDS, REVISION_KINDS, Doc, Event
@@ -276,7 +277,8 @@ def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
     if event.actor == outlet or not event.actor:
         return False
     folded = body.casefold()
-    return any(word[:5].casefold() in folded for word in re.findall(r"\w{4,}", event.actor))
+    return any(word[:5].casefold() in folded for word in re.findall(r"\w{4,}", event.actor)) or same_newsroom(
+        event.actor, body)
 
 
 def _contrast_note(previous: str, sentence: str, outlet: str, previous_words: set[str] | None = None) -> Event | None:

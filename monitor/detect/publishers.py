@@ -5,6 +5,8 @@ that is the newsroom's own and not someone's quoted one.
 
 from __future__ import annotations
 
+import re
+
 from monitor.detect.cancellers import _PREPOSITIONS, BOUNDARY, PRONOUNS, quoted
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.notation import Rule
@@ -192,3 +194,16 @@ def _party_verdict(lem: Lemmas, first: int, last: int, before: list[str], outlet
         speaker = [t for t in tokens[start:start + said] if t.lemma[:1].isalnum()]
         return speaker[0].lemma not in ("we", "i") and _a_party(speaker, outlet_words)
     return False
+
+
+# A text that opens with its publisher named by what it is, as its subject: "The paper admitted ...", «Редакция
+# газеты признала ...» (not "Those are reports in the newspaper").
+_NEWSROOM_NAMED = re.compile(r"^\W*(?:the (?:news)?paper|the magazine|the broadcaster|the tabloid|редакция|газета"
+                             r"|издание)(?!\w)", re.IGNORECASE)
+
+
+def same_newsroom(actor: str, body: str) -> bool:
+    """Whether a headline's act is by a publisher ("The Times apologises for map") whom the text under it opens
+    with, named by what it is ("The paper admitted the error", «Редакция газеты признала ошибку»)."""
+    return any(w.casefold() in _MEDIA_NAMES for w in re.findall(r"\w+", actor)) and bool(
+        _NEWSROOM_NAMED.search(body))

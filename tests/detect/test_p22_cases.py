@@ -91,3 +91,26 @@ CASES = [
 def test_case(text: str, kind: str, found: bool) -> None:
     kinds = cases.kinds(text)
     assert (kind in kinds) is found, kinds
+
+
+# (title, body, kind, whether that kind must be found): a headline's act by a publisher counts where the text under
+# it opens with that publisher named by what it is
+TITLED = [
+    ("Редакция Evening Post извинилась за карту без подписи", "Редакция газеты признала ошибку в опубликованной карте:",
+     "apology", True),
+    ("Evening Post apologises for cartoon", "The paper admitted the cartoon had caused offence.", "apology", True),
+    ("Evening Post apologises for cartoon", "Shares in the printing company fell 4% on Tuesday.", "apology", False),
+    ("Evening Post Stands By Harbour Report", "\"Those are stories in the newspaper,\" the mayor said. \"They are not "
+     "true.\"", "stands_by", False),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "found"), TITLED)
+def test_titled_case(title: str, body: str, kind: str, found: bool) -> None:
+    kinds = cases.kinds(body, title=title)
+    assert (kind in kinds) is found, kinds
+
+
+def test_the_headline_names_who_apologised() -> None:
+    assert cases.actor("Evening Post apologises for cartoon", "The paper admitted the cartoon had caused offence.",
+                       "apology", outlet="Press Roundup") == "Evening Post"
