@@ -365,9 +365,10 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             headline_actors = {k: e.actor for k, e in found.items() if e.actor and e.actor != doc.outlet}
             if "legal_action" in found and found["legal_action"].target:
                 headline_actors[coreference.SUED] = found["legal_action"].target
-            # A wire tag ("CORRECTED-", "UPDATE 2-") marks the story; any other headline restates its text (a
-            # page headed "Editor's Note" may hold an apology), so its acts count where the text backs them.
-            tagged = headings.tag_kinds(sentence)
+            # A wire tag ("CORRECTED-", "UPDATE 2-") or "Update: <topic>" marks the story; any other headline
+            # restates its text (a page headed "Editor's Note" may hold an apology): its acts count where the text
+            # backs them.
+            tagged = headings.title_kinds(sentence)
             found = {k: e for k, e in found.items() if e.kind in tagged
                      or _headline_keeps(e, text[title_end:], doc.outlet)}
         org = first_known(before) if found and index and starts_with_pronoun(sentence) else ""

@@ -99,6 +99,13 @@ TITLED = [
     ("Редакция Evening Post извинилась за карту без подписи", "Редакция газеты признала ошибку в опубликованной карте:",
      "apology", True),
     ("Evening Post apologises for cartoon", "The paper admitted the cartoon had caused offence.", "apology", True),
+    # a page headed "Update: <topic>" is an update on it (not a software update, nor a bracketed tag over a story)
+    ("Update: Riverside road closure", "Police have reopened the road after the crash was cleared.", "update", True),
+    ("UPDATE: Missing hiker found", "The hiker was found safe on Sunday morning.", "update", True),
+    ("Software update: new features", "The app now supports dark mode.", "update", False),
+    ("Update your browser", "Your browser is out of date.", "update", False),
+    ("[UPDATE] Brewer fined over misleading labels", "The regulator fined the brewer $2 million on Monday.", "update",
+     False),
     ("Evening Post apologises for cartoon", "Shares in the printing company fell 4% on Tuesday.", "apology", False),
     ("Evening Post Stands By Harbour Report", "\"Those are stories in the newspaper,\" the mayor said. \"They are not "
      "true.\"", "stands_by", False),
