@@ -84,6 +84,12 @@ CASES = [
     ("The station used its evening bulletin to retract the report about the mayor.", "retraction", True),
     ("The paper wanted to use its front page to publish an apology, but the lawyers objected.", "apology", False),
     ("The paper will use its front page to publish an apology.", "apology", False),
+    # a newsroom that will not be cowed by its critics stands by its work (dev's fu-0057, a miss)
+    ("The publisher of the Harbour Gazette vowed on Monday that it would not be \"cowed\" by critics of the paper's "
+     "coverage of the strike.", "stands_by", True),
+    ("The newspaper said it would not be intimidated by the lawsuit.", "stands_by", True),
+    ("The mayor said he would not be intimidated by protesters.", "stands_by", False),
+    ("Residents said they would not be bullied into selling their homes.", "stands_by", False),
 ]
 
 
