@@ -202,8 +202,12 @@ _NEWSROOM_NAMED = re.compile(r"^\W*(?:the (?:news)?paper|the magazine|the broadc
                              r"|издание)(?!\w)", re.IGNORECASE)
 
 
-def same_newsroom(actor: str, body: str) -> bool:
-    """Whether a headline's act is by a publisher ("The Times apologises for map") whom the text under it opens
-    with, named by what it is ("The paper admitted the error", «Редакция газеты признала ошибку»)."""
+def named_in(actor: str, body: str) -> bool:
+    """Whether the text under a headline names the headline act's actor: by a word of its name, or, for a
+    publisher ("The Times apologises for map"), by what it is as the text's opening subject ("The paper admitted
+    the error", «Редакция газеты признала ошибку»)."""
+    folded = body.casefold()
+    if any(word[:5].casefold() in folded for word in re.findall(r"\w{4,}", actor)):
+        return True
     return any(w.casefold() in _MEDIA_NAMES for w in re.findall(r"\w+", actor)) and bool(
         _NEWSROOM_NAMED.search(body))
