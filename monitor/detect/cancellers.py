@@ -187,6 +187,9 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
         # ("waited a week to print a correction", "took a week to retract the story": it was done, late)
         if set(before[-5:-1]) & _CAUSATIVE or set(before) & _PERFORMATIVE and set(before) & {"i", "we"}:
             return ""  # "prompted Meta to deny the story"; "we wish to apologise ... and to retract"
+        if any(w == "use" and not (j and before[j - 1] == "to") for j, w in enumerate(before[:-1]) if j >= len(
+                before) - 10):
+            return ""  # "used much of its front page to publish an apology": the means of an act done
         return "infinitive"  # "refused to", "than to apologise": an infinitive that did not happen
     if before == ["to"]:
         return "infinitive"
@@ -194,7 +197,13 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
 
 
 def _untrue_after(lem: Lemmas, i: int) -> bool:
-    """"не соответствующими действительности": the court's finding (untrue), not a negation of the act."""
+    """"не соответствующими действительности": the court's finding (untrue), not a negation of the act; and the
+    words of «ни на чем не основанная ложь» (baseless)."""
+    words = [t.lemma for t in lem.tokens[max(0, i - 3):i + 5]]
+    at = min(i, 3)
+    if any(words[at - k:at - k + 4] == ["ни", "на", "что", "не"] and words[at - k + 4:at - k + 5]
+           and words[at - k + 4].startswith(("основан", "обоснован")) for k in (0, 3)):
+        return True
     return [t.lemma for t in lem.tokens[i + 1:i + 3]] in (["соответствующий", "действительность"],
                                                           ["соответствовать", "действительность"])
 
@@ -204,7 +213,7 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     if rule.voice == "refusal":
         return False
     inner = {t.lemma for i, t in enumerate(lem.tokens[first:last + 1], first)
-             if not (t.lemma == "не" and _untrue_after(lem, i))}
+             if not (t.lemma in ("не", "ни") and _untrue_after(lem, i))}
     literal = set(rule.name.replace("|", " ").replace("_", " ").split())
     cancels = {"not", "never", "no", "не", "ни"}
     if rule.voice in ("act", "stance"):

@@ -183,6 +183,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "|новость|публикация"
            "|данные|сведение|утверждение|обвинение|слух|материал",
            "содерж* ~6 ложь|вымысел|неправда|клевета|фейк|искажение",
+           # «ни на чем не основанные обвинения» (baseless)
+           "ни на что не основан*|обоснован* ~1 ложь|обвинение|утверждение|информация|сведение|данные|слух"
+           "|измышление|домысел|претензия|выпад|нападка|заявление",
            # a party faults a piece: "the firm said the article contained \"numerous factual errors\"", "according to
            # the exchange, the report contained several errors" (the speaker named by `speaker_of`)
            "say|claim|argue|insist|complain|allege|contend|maintain ~~6 {STORY} ~~3 contain|include|be ~~5 error|errors"
@@ -337,6 +340,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "will|would|do not|never ~3 apologize|apologise ~2 for ~3 {SBNOUN}|publish|report|run|air|broadcast",
            # "No retraction is needed. No apology will be forthcoming."
            "no ~2 retraction|correction|apology ~3 be|will ~3 need|necessary|require|warrant|forthcoming|due",
+           # 'vowed that it would not be "cowed" by critics of its reporting' (a newsroom's: a mayor's is no stand-by)
+           "will|would|do not|never ~1 be ~1 \"|'? cowed|cow|intimidated|intimidate|bullied|bully|silenced|silence"
+           "|deterred|deter|muzzle",
            # "the paper said it had no regrets about publishing the photographs"
            "no regret|regrets about|over|for|at ~2 publish|run|print|air|broadcast|report",
            "не ~1 намеренный|собираться|будет|быть|намерен|намереваться|планировать ~1 отзывать|удалять|опровергать"

@@ -50,6 +50,14 @@ ENTRY_RULES: tuple[Rule, ...] = tuple(
            # "The word 'Hooray' was inadvertently inserted during editing of an article on Monday"
            "be ~1 inadvertently|accidentally|mistakenly ~1 insert|add|include|introduce|drop|delete|remove|cut ~~12"
            " {STORY}|editing|edit",
+           # the pieces named and then said, in so many words, to be wrong: "A story on Page D2 of the March 5 Sports
+           # section and its web version (at this address/URL) were incorrect." (not "..., a spokesman said")
+           "^ a|an|the ~3 {STORY} ~~30 be ~1 incorrect|inaccurate|wrong|erroneous|in_error .",
+           # a picture changed and not said so: "A photograph with Friday's article was digitally altered, which was
+           # not disclosed in the caption"
+           "alter|manipulat*|doctor|retouch|photoshop*|edit|stage|composite ~~16 which|that|but|and ~1 be ~1 not"
+           " ~1 disclose|note|mention|acknowledge|indicate|explain ~2 in|to ~2 the|its|our? credit|caption|captions"
+           "|byline|reader|readers",
            ))
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from monitor.detect import context, coreference, entries, headings, news_senses, prefilter
+from monitor.detect import context, coreference, entries, headings, news_senses, prefilter, publishers
 from monitor.detect.actors import speaker_of, statement_owner, subject
 from monitor.detect.claimants import legal_actor
 from monitor.detect.confidence import calibrate
@@ -275,8 +275,7 @@ def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
         return True
     if event.actor == outlet or not event.actor:
         return False
-    folded = body.casefold()
-    return any(word[:5].casefold() in folded for word in re.findall(r"\w{4,}", event.actor))
+    return publishers.named_in(event.actor, body)
 
 
 def _contrast_note(previous: str, sentence: str, outlet: str, previous_words: set[str] | None = None) -> Event | None:
@@ -372,9 +371,9 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
             headline_actors = {k: e.actor for k, e in found.items() if e.actor and e.actor != doc.outlet}
             if "legal_action" in found and found["legal_action"].target:
                 headline_actors[coreference.SUED] = found["legal_action"].target
-            # A wire tag ("CORRECTED-", "UPDATE 2-") marks the story; any other headline restates its text (a
-            # page headed "Editor's Note" may hold an apology), so its acts count where the text backs them.
-            tagged = headings.tag_kinds(sentence)
+            # A wire tag ("CORRECTED-", "UPDATE 2-") or "Update: <topic>" marks the story; any other headline restates
+            # its text (a page headed "Editor's Note" may hold an apology): its acts count where the text backs them.
+            tagged = headings.title_kinds(sentence)
             found = {k: e for k, e in found.items() if e.kind in tagged
                      or _headline_keeps(e, text[title_end:], doc.outlet)}
         org = first_known(before) if found and index and starts_with_pronoun(sentence) else ""

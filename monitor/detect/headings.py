@@ -258,3 +258,14 @@ def tag_kinds(line: str) -> set[str]:
     return ({"correction"} if "CORRECTED" in chain.group(1) else set()) | (
         {"update"} if re.search(r"UPDATE\s*\d", chain.group(1)) else set()) | (
         {"retraction"} if "WITHDRAWN" in chain.group(1) else set())
+
+
+# A headline that opens "Update:" and names its topic ("Update: Glenfield incident"): the page is an update on it.
+_UPDATE_TITLE = re.compile(r"^\W{0,3}update\s*:\s*\w", re.IGNORECASE)
+
+
+def title_kinds(line: str) -> set[str]:
+    """The kinds a headline marks its whole page with: its wire tag chain's (`tag_kinds`), and an "Update:" heading
+    over a topic (not a bracketed "[UPDATE]" tag, which marks a note in the text, nor "Software update: ...")."""
+    head = heading(line) if _UPDATE_TITLE.match(line) else None
+    return tag_kinds(line) | ({"update"} if head and head[0] == "update" else set())

@@ -23,7 +23,9 @@ from typing import NamedTuple
 
 _TABLE = Path(__file__).with_name("lemmas.json")
 # A hyphen after a number is a wire tag's ("UPDATE 2-Binance denies"), not a compound's: it splits.
-_TOKEN = re.compile(r"\d+(?:[.,/]\d+)+|\d+(?=-[^\W\d_])|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+# A web address is one word ("A seattlepi.com story"), not a sentence's end.
+_TOKEN = re.compile(r"\d+(?:[.,/]\d+)+|\d+(?=-[^\W\d_])|[^\W_][\w-]*(?:\.[^\W_][\w-]*)*\.(?:com|org|net|ru|ua)\b"
+                    r"|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]")
 _NUMBER = re.compile(r"^\d[\d.,/:]*$")
 # Contractions the rules read as words: "didn't" is "do not", "won't" is "will not", "she'd" is "she would".
@@ -236,6 +238,8 @@ def _word(word: str) -> tuple[str, str, str] | None:
         return None
     if word in _CAPITALS:
         return word, low, _CAPITALS[word]
+    if "." in low and low[:1].isalpha():
+        return word, low, low.replace(".", "-")  # a web address: one word the rules' gaps may pass over
     return word, low, (lemma(low) if low[:1].isalnum() else low)
 
 

@@ -260,7 +260,9 @@ RULES: tuple[Rule, ...] = tuple(
            "edit|amend|change|alter ~4 {STORY}|it ~3 to remove|delete|cut|drop|strike ~3 claim|reference|mention"
            "|sentence|line|passage|paragraph|quote|allegation|statement|word|name|assertion|suggestion",
            "correction|corrections ~2 be|have ~v2 issue|publish|append|add|run|print|post",
-           "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}|statement",
+           # ("Authors of the paper have corrected the data underlying one of its figures")
+           "correct|amend|fix ~3 the|its|their|his|her|our|that|this|a|an ~3 {STORY}|error|mistake|{PART}|statement"
+           "|data",
            "correct|amend|fix ~2 {STORY}|error|mistake", "have ~2 correct|amend|fix they|it",
            "change|revise|rewrite|augment|alter ~2 the|its|their|a|one copy|paragraph|headline|lede|lead|language"
            "|wording",
@@ -399,6 +401,11 @@ RULES: tuple[Rule, ...] = tuple(
     _rules("clarification", "act", 0.85,
            "issue|publish|run|print|append|add|post|carry|attach|make|air|offer ~l3 clarification",
            "clarification ~2 be|have ~v2 issue|publish|append|add|run|print|post") +
+    # a newsroom owns an omission: "The Guardian accepts that his membership of the party should have been
+    # explicitly mentioned" (a minister who accepts that risks should have been mentioned clarifies no story)
+    _rules("clarification", "act", 0.85,
+           "accept|acknowledge|concede|recognize|agree ~~16 should have be ~2 mention|state|disclose|note|make_clear"
+           "|explain|point_out|declare", media=True) +
     # "for clarity, we have ..." (not "Thackeray's clarity")
     _rules("clarification", "act", 0.8, "clarify|clarity", "for|of ~2 clarity", media=True) +
     list(ENTRY_RULES) +

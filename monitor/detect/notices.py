@@ -44,6 +44,9 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "ask|beg|seek ~2 forgiveness", "beg ~2 pardon",
            "извиниться|извиняться", "извинить ~2 за|мы|я",
            "принести|приносить|выразить|выражать|принесший ~3 извинение",
+           # the apology named by its noun: «опубликовало его извинение за неудачный заголовок», «свои извинения»
+           "опубликовать|разместить|распространить|напечатать|обнародовать|зачитать ~3 извинение",
+           "он|ее|они|свой|официальный|официальные|публичный|публичное ~1 извинение ~1 за",
            # «извинения принесены всем, кого задела шутка»
            "извинение ~2 быть? принесена|принесено|принесен|принесенный|принести",
            "просить|попросить ~4 прощение", "i|we ~2 express ~3 regret|remorse", "^ mea culpa",
@@ -64,7 +67,11 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "приняться|принять ~2 извинение") +
     # --- retraction: a story, paper or statement withdrawn
     _rules("retraction", "act", 0.9,
-           "retract ~~10 {RETOBJ}|from", "^ we ~3 retract", "retract it|they",
+           # (a profile only with "retract": a profile "removed" is as often a social-media account's)
+           "retract ~~10 {RETOBJ}|profile|from", "^ we ~3 retract", "retract it|they",
+           "profile ~~8 be|have ~v2 retract",
+           # a piece named by its quoted title: 'This American Life retracts "The Factory Tour"'
+           "retract \" ~~14 \"",
            "withdraw|pull|yank|unpublish|delete|scrub|redact|remove|expunge|erase|renounce ~4 {STORY}|paper|study"
            "|claim|allegation|suggestion|remark|word|words|statement|comment|episode|programme|program|documentary|film"
            "|misstatement|mis-statement|imputation|criticism"
@@ -136,11 +143,15 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "|advisory|alert") +
     # put out by mistake, so taken back: "the article was published in error", "this morning's email to some of our
     # employees was sent in error"
+    # ("in_error": one slot with "by_mistake", not "in" before each of them)
     _rules("retraction", "note", 0.85,
-           "{RETOBJ}|it|this|release ~~8 be ~v1 publish|post|print|run|air|issue|release ~2 in error|by_mistake"
-           "|prematurely|inadvertently") +
+           "{RETOBJ}|it|this|release ~~8 be ~v1 publish|post|print|run|air|issue|release ~2 in_error|by_mistake"
+           "|prematurely|inadvertently",
+           # "It was accidentally published and pulled", "the review was posted and then taken down"
+           "{RETOBJ}|it|this ~~8 be ~v1 publish|post|print|air|release ~~6 and ~2 pull|remove|withdraw|delete"
+           "|unpublish|retract|scrub|take_down|take_offline") +
     _rules("retraction", "act", 0.85,
-           "email|e-mail|memo|newsletter|alert|message|letter ~~8 be ~v1 send|issue|distribute ~2 in error"
+           "email|e-mail|memo|newsletter|alert|message|letter ~~8 be ~v1 send|issue|distribute ~2 in_error"
            "|by_mistake|prematurely|inadvertently") +
     # "walked back its claim", "backed off that report"
     _rules("retraction", "act", 0.85, "walk back ~3 {RETOBJ}|claim|remark|comment|statement",

@@ -5,6 +5,8 @@ that is the newsroom's own and not someone's quoted one.
 
 from __future__ import annotations
 
+import re
+
 from monitor.detect.cancellers import _PREPOSITIONS, BOUNDARY, PRONOUNS, quoted
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.notation import Rule
@@ -35,10 +37,33 @@ def quoted_speaker_not_media(lem: Lemmas, first: int, before: list[str]) -> bool
     if not we or not all(quoted(lem.text, t.start) for t in we):
         return False
     closing = max(lem.text.rfind("”"), lem.text.rfind('"'), lem.text.rfind("»"))
-    if closing <= lem.tokens[first].start:
+    if closing <= lem.tokens[first].start or _newsroom_words(lem, closing):
         return False
     rest = {t.lemma for t in lem.tokens if t.start > closing}
     return not rest & _MEDIA and not any(t.low in _MEDIA_NAMES for t in lem.tokens if t.start > closing)
+
+
+# What only a newsroom's quoted "we" speaks of: its own reporting, its audience, its air.
+_NEWSROOM_WORK = {"reporting", "coverage", "journalism", "newsroom", "reporters", "broadcast", "broadcasts",
+                  "readers", "viewers", "listeners", "journalists", "story", "article"}
+
+
+def _newsroom_we(lem: Lemmas, first: int, before: list[str]) -> bool:
+    """A quoted "we" before an act that speaks as a newsroom: '"... our continued reporting ... we corrected the
+    mistake on air," the statement added' (not a council's quoted "we")."""
+    start = max(0, first - len(before))
+    we = [t for t in lem.tokens[start:first] if t.lemma in ("we", "мы")]
+    closing = max(lem.text.rfind("”"), lem.text.rfind('"'), lem.text.rfind("»"))
+    return bool(we) and all(quoted(lem.text, t.start) for t in we) and closing > lem.tokens[first].start and (
+        _newsroom_words(lem, closing))
+
+
+def _newsroom_words(lem: Lemmas, closing: int) -> bool:
+    """Whether a quotation (ending at `closing`) speaks as a newsroom: "our reporting", "our viewers", "on air"."""
+    inside = [t for t in lem.tokens if t.start < closing]
+    return any(t.low in ("our", "my") and inside[i + 1:i + 2] and inside[i + 1].low in _NEWSROOM_WORK
+               or t.low == "on" and inside[i + 1:i + 2] and inside[i + 1].low == "air"
+               or t.low == "on-air" for i, t in enumerate(inside))
 
 
 _SAYING = {"say", "tell", "add", "write", "insist", "reply", "respond", "state", "заявить", "сказать", "написать",
@@ -54,7 +79,8 @@ def _said_after_quote(lem: Lemmas, first: int, outlet_words: frozenset[str]) -> 
     close = next((i for i in range(first + 1, len(tokens)) if tokens[i].text in ('"', "”", "»", "’")), None)
     if close is None:
         return False
-    after = [t.lemma for t in tokens[close + 1:close + 8] if t.lemma[:1].isalnum()]
+    # (the speaker may be named with an apposition: '"...," the paper's lawyer, Ann Vale, wrote in a letter')
+    after = [t.lemma for t in tokens[close + 1:close + 14] if t.lemma[:1].isalnum()]
     said = next((j for j, w in enumerate(after) if w in _SAYING), None)
     if said is None:
         return False
@@ -132,8 +158,8 @@ def others_verdict(lem: Lemmas, rule: Rule, first: int, last: int, before: list[
     the figures") or where an "according to" rule's party is a newsroom; else ""."""
     if rule.name.startswith("^ accord to"):
         return "" if _party_verdict(lem, first, last, before, outlet_words) else "not-media"
-    if rule.kind != "correction" or rule.voice not in ("note", "act") or not _party_verdict(
-            lem, first, last, before, outlet_words):
+    if rule.kind != "correction" or rule.voice not in ("note", "act") or _newsroom_we(lem, first, before) or not (
+            _party_verdict(lem, first, last, before, outlet_words)):
         return ""
     return "verdict" if rule.voice == "note" or _STORY & set(before) else "not-media"
 
@@ -176,3 +202,20 @@ def _party_verdict(lem: Lemmas, first: int, last: int, before: list[str], outlet
         speaker = [t for t in tokens[start:start + said] if t.lemma[:1].isalnum()]
         return speaker[0].lemma not in ("we", "i") and _a_party(speaker, outlet_words)
     return False
+
+
+# A text that opens with its publisher named by what it is, as its subject: "The paper admitted ...", «Редакция
+# газеты признала ...» (not "Those are reports in the newspaper").
+_NEWSROOM_NAMED = re.compile(r"^\W*(?:the (?:news)?paper|the magazine|the broadcaster|the tabloid|редакция|газета"
+                             r"|издание)(?!\w)", re.IGNORECASE)
+
+
+def named_in(actor: str, body: str) -> bool:
+    """Whether the text under a headline names the headline act's actor: by a word of its name, or, for a
+    publisher ("The Times apologises for map"), by what it is as the text's opening subject ("The paper admitted
+    the error", «Редакция газеты признала ошибку»)."""
+    folded = body.casefold()
+    if any(word[:5].casefold() in folded for word in re.findall(r"\w{4,}", actor)):
+        return True
+    return any(w.casefold() in _MEDIA_NAMES for w in re.findall(r"\w+", actor)) and bool(
+        _NEWSROOM_NAMED.search(body))
