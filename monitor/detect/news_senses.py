@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect.feature_senses import in_feature_news
 from monitor.detect.general_senses import in_general_news
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.wire_senses import in_wire_news
@@ -297,7 +298,8 @@ def _recurring(lem: Lemmas, last: int) -> bool:
 
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary news's other senses of a notice's words."""
-    if in_general_news(lem, first, last, kind) or in_wire_news(lem, first, last, kind):
+    if in_general_news(lem, first, last, kind) or in_wire_news(lem, first, last, kind) or in_feature_news(
+            lem, first, last, kind):
         return True
     if kind == "denial":
         return _thesis_rejected(lem, first, last) or _what_was_not_done(lem, first, last) or _a_judges_reasons(
