@@ -39,6 +39,8 @@ _DEBATE_FAULTS = {"misrepresent", "misrepresenting", "distort", "distorting", "m
                   "being", "playing", "failing", "fail", "neglect", "neglecting", "undermine", "undermining"}
 _PRICES = {"0", "$", "£", "€", "¥", "a", "an", "per", "extra", "more", "less", "nothing", "fees", "fee", "customers",
            "users", "buyers", "tenants", "landlords", "residents", "visitors", "passengers", "patients", "students"}
+_UNITS = {"a", "an", "per", "each", "pounds", "dollars", "euros", "cents", "pence", "percent", "%", "million",
+          "billion", "for", "to", "on"}
 _ADVISES = {"advise", "urge", "tell", "ask", "encourage", "want", "press", "persuade", "beg", "implore", "suggest",
             "recommend", "pressure", "convince", "expect"}
 _SORRY_IDIOMS = {"be", "tell", "say", "hear", "report", "break", "learn", "see", "bother", "interrupt"}
@@ -117,9 +119,11 @@ def _not_a_case(lem: Lemmas, first: int, last: int) -> bool:
     for i in range(first, min(last + 1, len(toks))):
         if toks[i].lemma != "charge":
             continue
-        if toks[i].low in ("charging", "charges", "charge") and [t.low for t in toks[i + 1:i + 2]] and (
-                toks[i + 1].low in _PRICES and toks[i + 1].low not in ("a", "an") or toks[i + 1].low in ("a", "an")
-                and [t.low for t in toks[i + 2:i + 3]] in (["fee"], ["premium"], ["price"], ["commission"])):
+        nxt = list(toks[i + 1:i + 3])
+        price = nxt[:1] and (nxt[0].low in _PRICES and nxt[0].low not in ("a", "an", "0") or nxt[0].lemma == "0" and (
+            len(nxt) > 1 and nxt[1].low in _UNITS))  # not "charged 3 men"
+        fee = [t.low for t in nxt] in (["a", "fee"], ["a", "premium"], ["a", "price"], ["a", "commission"])
+        if toks[i].low in ("charging", "charges", "charge") and (price or fee):
             return True  # "charging 750 a time", "charges customers more"
         after = [t.lemma for t in toks[i + 1:last + 4]]
         if "with" in after:

@@ -22,6 +22,8 @@ CASES = [
     ('Tenants in the tower are required to pay their rent in cash only, according to the listing.', None),
     ('The broadcaster was ordered to pay damages of 40,000 pounds to the singer.', 'legal_action'),
     ('The councillor singled out Westbury Council as charging 480 pounds a time for the permits.', None),
+    ('He singled out the Harbour Authority as charging 90 a night for the moorings.', None),
+    ('Police charged 3 men with arson after the fire at the depot.', 'legal_action'),
     ('Westbury Council charged the landlord with breaching fire safety rules.', 'legal_action'),
     ('In the debate he charged the senator with repeatedly misrepresenting his record on taxes.', None),
     ('Prosecutors charged the senator with misusing campaign funds.', 'legal_action'),
