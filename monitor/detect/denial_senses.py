@@ -17,7 +17,8 @@ _DENIED_THINGS = {"entry", "access", "bail", "visa", "request", "permission", "a
                   "admission", "entrance", "right", "benefit", "asylum", "citizenship", "passage",
                   "landing", "approval", "tenure", "promotion", "custody", "exemption", "waiver", "recognition",
                   "opportunity", "chance", "victory", "win", "title", "goal", "penalty", "place", "seat",
-                  "advantage", "increase", "hike", "process", "relief", "majority", "legitimacy", "power"}
+                  "advantage", "increase", "hike", "process", "relief", "majority", "legitimacy", "power", "lodging",
+                  "housing", "accommodation", "rooms", "tickets", "seats"}
 # What is rejected as a proposal, not denied as a report: "the company's final proposal was rejected".
 _PROPOSALS = {"proposal", "plan", "offer", "bill", "idea", "bid", "amendment", "budget", "measure", "policy", "deal",
               "contract", "recommendation", "initiative", "demand", "summit", "request", "motion", "scheme", "reform"}

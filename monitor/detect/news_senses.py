@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect.feature_senses import in_feature_news
 from monitor.detect.general_senses import in_general_news
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.talk_senses import in_talk_about
@@ -310,10 +311,13 @@ def _recurring(lem: Lemmas, last: int) -> bool:
         set(after[i + 1:i + 3]) & _PERIODS) for i, w in enumerate(after[:3]))
 
 
+# Each field's other senses of a notice's words: a general paper's, a news wire's, talk about follow-ups, features.
+_FIELDS = (in_general_news, in_wire_news, in_talk_about, in_feature_news)
+
+
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary news's other senses of a notice's words."""
-    if in_general_news(lem, first, last, kind) or in_wire_news(lem, first, last, kind) or in_talk_about(
-            lem, first, last, kind):
+    if any(field(lem, first, last, kind) for field in _FIELDS):
         return True
     if kind == "denial":
         return _thesis_rejected(lem, first, last) or _what_was_not_done(lem, first, last) or _a_judges_reasons(
