@@ -118,7 +118,7 @@ _DESCRIBED_SUBJECT = re.compile(r"^\s*(?:the|a|an|its)\s+[a-z][\w-]*(?:\s+[a-z][
 # Someone acting through their agents: "Sophie Dahl, whose solicitors have [filed]", "Acme, whose lawyers [sued]".
 _WHOSE = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*),\s+whose\s+(?:solicitors|lawyers|attorneys|counsel"
                     r"|representatives|agents)\s+(?:(?:have|has|had|also|then|later|since)\s+)*$")
-# A relative clause with a named subject of its own: "a claim which Google denies", "which Moore has denied".
+# A relative clause with a named subject of its own: "a claim which Acme denies", "which Jones has denied".
 _WHICH_NAME = re.compile(r"\b(?:which|that)\s+((?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+"
                          r"(?:(?:has|have|had|also|since|still|now|\w+ly)\s+){0,3}$")
 # A second verb of the sentence's subject: "... and unreservedly apologises", "... and have corrected".
@@ -290,7 +290,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         return made  # "The apology message was sent by Acme's chief executive"
     which = _WHICH_NAME.search(sentence[:start])
     if which and head(which.group(1)):
-        return head(which.group(1))  # "..., a claim which Google denies": the relative clause's own subject
+        return head(which.group(1))  # "..., a claim which Acme denies": the relative clause's own subject
     before = _SET_OFF.sub(r" \g<aux> ", sentence[:start], count=1)
     if _RU_WE.match(sentence, start):
         return speaker or outlet  # «Имя было изменено ошибочно, приносим извинения»: the verb's ending is "we"

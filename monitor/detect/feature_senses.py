@@ -1,17 +1,16 @@
 """Full articles' other senses of a notice's words (pure): the body of a political, court, celebrity or business
 story, read sentence by sentence, where the words come up with no follow-up in them.
 
-A class of people is no party: "a law against women who sue employers", "Americans who have been prosecuted for
-it", "the death penalty for anyone who ...", "buyers are required to pay in cash" and "those who have shown
-remorse" name no suit, charge, order or apology. A price is no charge ("the council charging 750 a time"), and a
-rival "charged with misrepresenting his positions" is accused in a debate (no legal action). Advice "to let the
-dust settle and make apologies" and "Sorry to be the one to tell you" apologise for nothing. "We learned from their
-mistakes" owns no error (no correction). "Dismissing what it sees as a milestone", "a market rejecting them in favour
-of SUVs", "has called the media fake", "has claimed that climate change is a hoax", "Trump's unfounded claim that
-..." (the writer's word) and "lashed out at his ex after photos emerged" deny no report (no denial). "A launch
-scrubbed due to a sensor issue" and "taken by private jet to the Bahamas" withdraw nothing (no retraction); "it has
-updated its product offerings" is no story updated (no update). `news_senses.not_in_the_news` asks
-`in_feature_news`.
+A class of people is no party: "a bill against tenants who sue landlords", "drivers who have been prosecuted for
+it", "a lifetime ban for anyone who ...", "visitors are required to pay at the gate" and "those who have shown
+remorse" name no suit, charge, order or apology. A price is no charge ("the club charging 40 a session"), and a
+rival "charged with dodging the question" is accused in a debate (no legal action). Advice "to wait a day and make
+apologies" and "Sorry to break it to you" apologise for nothing. "We learned from their mistakes" owns no error (no
+correction). "Dismissing what it calls a landmark", "buyers rejecting them in favour of hatchbacks", "has called the
+press dishonest", "has claimed the moon landing was staged", "the mayor's unfounded claim that ..." (the writer's
+word) and "lashed out at his former partner after the pictures surfaced" deny no report (no denial). "A launch
+scrubbed over a valve fault" and "taken by helicopter to the coast" withdraw nothing (no retraction); "it has
+updated its menu" is no story updated (no update). `news_senses.not_in_the_news` asks `in_feature_news`.
 """
 
 from __future__ import annotations
@@ -61,7 +60,7 @@ _WRITERS_ADJECTIVES = {"baseless", "groundless", "unfounded", "unsubstantiated",
                        "debunked", "discredited", "unproven", "fabricated"}
 _POSSESSORS = {"'s", "his", "her", "their", "its"}
 _CAUSES = {"due", "because", "amid", "after", "following", "when", "since", "as"}
-# What is taken somewhere, not taken down: "taken by private jet to the Bahamas", "taken to hospital".
+# What is taken somewhere, not taken down: "taken by helicopter to the coast", "taken to hospital".
 _MOVED = {"to", "by", "into", "aboard", "onto", "across", "through", "home", "inside", "outside"}
 _LAUNCHES = {"launch", "launches", "liftoff", "lift-off", "flight", "mission", "attempt", "countdown", "test",
              "spacewalk", "game", "match", "race", "rocket"}
@@ -105,7 +104,7 @@ def _a_class_of_people(lem: Lemmas, first: int, last: int) -> bool:
 
 
 def _for_anyone(lows: list[str], last: int) -> bool:
-    """ "imposed the death penalty for anyone who ...": a penalty for a class, as a law sets it."""
+    """ "imposed a lifetime ban for anyone who ...": a penalty for a class, as a law sets it."""
     after = lows[last + 1:last + 6]
     return any(w == "for" and after[j + 1:j + 3] in (["anyone", "who"], ["those", "who"], ["people", "who"],
                                                      ["anybody", "who"], ["whoever"]) for j, w in enumerate(after))
@@ -129,12 +128,12 @@ def _not_a_case(lem: Lemmas, first: int, last: int) -> bool:
         if "with" in after:
             verb = [w for w in after[after.index("with") + 1:] if not w.endswith("ly")][:1]
             if verb and verb[0] in _DEBATE_FAULTS:
-                return True  # "He charged the Texan with regularly misrepresenting his positions"
+                return True  # "She charged her rival with constantly changing his story"
     return False
 
 
 def _not_an_apology(lem: Lemmas, first: int, last: int) -> bool:
-    """Advice to apologise, "Sorry to be the one to tell you", or a class "who have shown remorse"."""
+    """Advice to apologise, "Sorry to break it to you", or a class "who have shown remorse"."""
     toks = lem.tokens
     if toks[first].low == "sorry" and [t.lemma for t in toks[first + 1:first + 3]][:1] == ["to"] and (
             [t.lemma for t in toks[first + 2:first + 3]] and toks[first + 2].lemma in _SORRY_IDIOMS and (
@@ -144,7 +143,7 @@ def _not_an_apology(lem: Lemmas, first: int, last: int) -> bool:
     if "to" in before and "that" not in before[len(before) - before[::-1].index("to"):]:
         head = before[:len(before) - before[::-1].index("to") - 1][-3:]
         if any(w in _ADVISES and head[j + 1:j + 2] != ["to"] for j, w in enumerate(head[:-1])):
-            return True  # "I advised her to let the dust settle and make apologies" (not "I want to apologise")
+            return True  # "I advised her to wait a day and make apologies" (not "I want to apologise")
     return _a_class_of_people(lem, first, last)
 
 
@@ -157,7 +156,7 @@ def _not_a_denial(lem: Lemmas, first: int, last: int) -> bool:
     if any(w in ("it", "they") and j and span[j - 1] in _RELATIVES for j, w in enumerate(span)):
         return True  # "dismissing what it sees as an artificial milestone"
     if lows[last + 1:last + 4] in (["in", "favor", "of"], ["in", "favour", "of"]):
-        return True  # "a market rejecting them in favor of SUVs"
+        return True  # "buyers rejecting them in favor of hatchbacks"
     if toks[first].lemma == "call":
         obj = [w for w in lows[first + 1:first + 4] if w not in ("the", "a", "mainstream", "news", "american")]
         if obj[:1] and obj[0] in _THE_PRESS or lows[first + 1:first + 3] == ["the", "news"]:
@@ -170,16 +169,16 @@ def _not_a_denial(lem: Lemmas, first: int, last: int) -> bool:
                     break
                 told.append(lows[j])
             if told and not set(told) & _REPORTS:
-                return True  # "has claimed that climate change is a hoax": a thesis, no report
+                return True  # "has claimed the moon landing was staged": a thesis, no report
     if lows[first] in _WRITERS_ADJECTIVES and first and lows[first - 1] in _POSSESSORS:
-        return True  # "Trump's unfounded claim that ...": the writer's word for a claim
+        return True  # "the mayor's unfounded claim that ...": the writer's word for a claim
     if toks[first].lemma in ("lash", "hit", "rail") and any(w in _CAUSES for w in span[2:]):
-        return True  # "lashed out at his ex after photos emerged"
+        return True  # "lashed out at his former partner after the pictures surfaced"
     return False
 
 
 def _not_a_withdrawal(lem: Lemmas, first: int, last: int) -> bool:
-    """ "taken by private jet to the Bahamas", "the launch was scrubbed due to a sensor issue"."""
+    """ "taken by helicopter to the coast", "the launch was scrubbed over a valve fault"."""
     toks = lem.tokens
     for i in range(first, last + 1):
         if toks[i].lemma == "take" and [t.low for t in toks[i + 1:i + 2]] and toks[i + 1].low in _MOVED:
@@ -197,7 +196,7 @@ def _not_our_error(lem: Lemmas, first: int, last: int) -> bool:
 
 
 def _a_product_updated(lem: Lemmas, first: int, last: int) -> bool:
-    """ "it has updated its product offerings": a firm's products, no story."""
+    """ "it has updated its menu": a firm's products, no story."""
     toks = lem.tokens
     for i in range(first, min(last + 1, len(toks))):
         if toks[i].lemma in ("update", "revise", "refresh", "expand"):

@@ -1,10 +1,10 @@
 """Talk about follow-ups in general (pure): explainers, law notes and essays that name an act without anyone doing it.
 
-"Public apologies have long been a staple of politics" is a kind of act, "The Apology of Socrates" a work's title,
-"the word apology" a word, "the common reaction to any mistake is an apology" the usual answer, and "the offer of
-an apology is no defence to a libel claim" a point of law (no apology); "Suing a newspaper for defamation is
-possible but hard" weighs a suit, "has dropped his lawsuit" ends one, "a story that mentions harassment cases filed
-against the owner" names cases as a piece's topic, and "remedies include damages and a court-ordered retraction"
+"Public apologies have long been a fixture of sport" is a kind of act, "The Apology of Socrates" a work's title,
+"the word apology" a word, "the common reaction to any mistake is an apology" the usual answer, and "an apology
+is no defence to a defamation claim" a point of law (no apology); "Suing a broadcaster for libel is
+possible but costly" weighs a suit, "has dropped his lawsuit" ends one, "a piece that mentions fraud cases filed
+against the founder" names cases as a piece's topic, and "remedies include damages and a court-ordered retraction"
 lists what a court may do (no legal action). `news_senses.not_in_the_news` asks
 `in_talk_about`.
 """

@@ -1,19 +1,19 @@
 """A news wire's day-to-day senses of a notice's words (pure): sport, the courts, business and world news as the
 wires and web outlets report them in one or two sentences, with no follow-up in them.
 
-"With apologies to Arizona, there are only two teams in the West" is an aside, and "the world owes Athens an
-apology" an opinion of what is due (no apology); a result "denying it an Olympic gold medal" withholds a prize
-(no denial); "an unpublished portion of the interview" was never published (no retraction); "an early charge by
-holders Europe" is a surge in a match, "the magazine itself charges in its latest issue" accuses in an edition,
-"their right to sue" is a right, "the 4-3 win over Belarus saw the Italians claim top spot" is a match won and "12
-penalty points" are a sport's (no legal action); a critic who "has charged that the agency is misleading the
-public" accuses, rivals "doing things wrong" are judged, and "no basis for a deal" is a deal ruled out (no denial);
+"With apologies to Leeds, there are only two real contenders this season" is an aside, and "the league owes the city an
+apology" an opinion of what is due (no apology); a result "denying her a world title" withholds a prize
+(no denial); "an unpublished portion of the interview" was never published (no retraction); "a late charge by
+the visitors" is a surge in a match, "the weekly itself charges in its new edition" accuses in an edition,
+"their right to sue" is a right, "the 2-1 win over Norway saw the hosts claim first place" is a match won and "nine
+penalty points" are a sport's (no legal action); a critic who "has charged that the board is misleading
+investors" accuses, rivals "doing things wrong" are judged, and "no basis for a deal" is a deal ruled out (no denial);
 "because of a scoring error" is the judges' fault and "claiming that he had resigned ..., and not as previously
-stated for personal reasons" is a person's own account (no correction). "Run up long-distance phone charges" are
-fees, "a charge disputed by the company" and "rejects charges of collaboration" accusations answered, "opened an
+stated for personal reasons" is a person's own account (no correction). "Run up roaming charges" are
+fees, "a charge disputed by the company" and "rejects charges of favouritism" accusations answered, "opened an
 investigation, days after regulators accused" a probe's background and "those who have been convicted" people in
-general (no legal action); "challenging Bush's credibility" attacks a person, "Five Blasts Reported" are explosions
-and "rebuffed suggestions that it consider accepting talks" turns a proposal down (no denial); "clarified its
+general (no legal action); "challenging the senator's credibility" attacks a person, "Three Blasts Heard" are explosions
+and "rebuffed suggestions that it consider a merger" turns a proposal down (no denial); "clarified its
 licensing policies" clarifies a company's terms (no clarification). `news_senses.not_in_the_news` asks
 `in_wire_news`.
 """
@@ -25,7 +25,7 @@ from monitor.detect.lemmas import Lemmas
 _PUNCTUATION = {",", "-", "--", "—", "–", ":", ";", "(", "."}
 _PERSONS = {"i", "we", "he", "she", "it", "they", "you", "who"}
 _ADVERBS = {"really", "still", "also", "surely", "certainly", "probably", "now", "truly", "frankly", "clearly"}
-# What a result or a ruling withholds when it "denies" a side something: "denying it an Olympic gold medal".
+# What a result or a ruling withholds when it "denies" a side something: "denying her a world title".
 _WITHHELD = {"medal", "medals", "gold", "silver", "bronze", "title", "titles", "victory", "win", "place", "spot",
              "berth", "crown", "championship", "trophy", "cup", "pennant", "shutout", "hat-trick", "century", "point",
              "points", "podium", "record", "majority", "promotion"}
@@ -35,7 +35,7 @@ _BEFORE_NOUN = {"a", "an", "the", "its", "his", "her", "their", "our", "two", "t
                 "previously", "yet", "still", "hitherto", "new", "rare", "other", "'s", "of"}
 _AFTER_VERB = {"by", "from", "after", "on", "in", "at", "following", "because", "when", "and", ".", ",", "last",
                "yesterday", "today", "this", "earlier"}
-# What a side mounts in a match when it makes a "charge": "an early charge by holders Europe".
+# What a side mounts in a match when it makes a "charge": "a late charge by the visitors".
 _SURGES = {"early", "late", "final", "final-round", "last-round", "closing", "strong", "furious", "fierce", "spirited",
            "gallant", "brave", "dramatic", "title", "second-half", "fourth-quarter", "back-nine", "last-lap", "sunday",
            "weekend", "late-race", "late-season"}
@@ -74,7 +74,7 @@ _PIECES = {"article", "story", "report", "version", "column", "editorial", "head
 
 
 def _aside_or_due(lem: Lemmas, first: int, last: int) -> bool:
-    """ "With apologies to Arizona, ...": an aside; "the world owes Athens an apology": what is due, not said."""
+    """ "With apologies to Leeds, ...": an aside; "the league owes the city an apology": what is due, not said."""
     toks = lem.tokens
     for i in range(first, last + 1):
         low = toks[i].low
@@ -83,7 +83,7 @@ def _aside_or_due(lem: Lemmas, first: int, last: int) -> bool:
                 toks[i - 1].low in ("due", "all", "my", "our", "sincere")) else -1
             after = next((t.low for t in toks[i + 2:i + 9] if t.low in _PUNCTUATION), "")
             if w == 0 or w > 0 and toks[w - 1].low in _PUNCTUATION and after in (",", ":", ";", "—", "–", "--"):
-                # "With apologies to Michael Vick, look no further": the writer's aside, with the sentence going on
+                # "With apologies to the coach, look no further": the writer's aside, with the sentence going on
                 # after it ("the post was withdrawn, with apologies to the organisers." ends on the apology)
                 return True
         if toks[i].lemma == "owe" and i == first:
@@ -91,12 +91,12 @@ def _aside_or_due(lem: Lemmas, first: int, last: int) -> bool:
             while j >= 0 and toks[j].low in _ADVERBS:
                 j -= 1
             if j >= 0 and toks[j].low not in _PERSONS and toks[j].low.isalpha():
-                return True  # "the world owes Athens an apology" ("I owe you an apology" is one)
+                return True  # "the league owes the city an apology" ("I owe you an apology" is one)
     return False
 
 
 def _prize_withheld(lem: Lemmas, first: int, last: int) -> bool:
-    """ "beaten by Argentina, denying it an Olympic gold medal": a prize withheld, no report denied."""
+    """ "beaten by Argentina, denying her a world title": a prize withheld, no report denied."""
     toks = lem.tokens
     if toks[first].lemma != "deny":
         return False
@@ -133,15 +133,15 @@ def _not_a_case(lem: Lemmas, first: int, last: int) -> bool:
             lead = set(lows[max(0, i - 3):i])
             if nxt not in ("of", "against", "that", "with", "over", "on", "for") and (
                     lead & _SURGES or lead & _MOUNT and lows[i - 1] in _SURGES | {"a", "the", "an"}):
-                return True  # "inspired an early charge by holders Europe": a surge in a match
+                return True  # "inspired a late charge by the visitors": a surge in a match
         if low == "issue" and i and lows[i - 1] in _EDITION_LEADS and "charge" in {
                 t.lemma for t in toks[max(0, first):i]}:
-            return True  # "the magazine itself charges in its latest issue": an edition, nothing issued
+            return True  # "the weekly itself charges in its new edition": an edition, nothing issued
         if toks[i].lemma == "sue" and i > 1 and lows[i - 1] == "to" and lows[i - 2] in _RIGHTS:
             return True  # "give up their right to sue": a right, no suit filed
         if low in ("win", "wins") and i and (lows[i - 1] in ("the", "a", "its", "their", "'s") or any(
                 c.isdigit() for c in lows[i - 1])) and lows[i + 1:i + 2] and lows[i + 1] in _MATCH_WORDS:
-            return True  # "the 4-3 win over Belarus saw the Italians claim top spot": a match won
+            return True  # "the 2-1 win over Norway saw the hosts claim first place": a match won
         if toks[i].lemma == "penalty" and lows[i + 1:i + 2] and lows[i + 1] in _SPORT_PENALTIES:
             return True  # "had 12 penalty points added to his record": a sport's penalty
     return False
@@ -210,7 +210,7 @@ def _not_a_case_brought(lem: Lemmas, first: int, last: int) -> bool:
             answered_after = toks[i + 1:i + 2] and toks[i + 1].lemma in _ANSWERED and lows[i + 2:i + 3] == ["by"]
             answered_before = any(toks[j].lemma in _ANSWERED for j in range(max(0, i - 3), i))
             if (answered_after or answered_before) and not set(after) & _BROUGHT:
-                return True  # "-- a charge disputed by the company", "rejects charges of collaboration"
+                return True  # "-- a charge disputed by the company", "rejects charges of favouritism"
         if toks[i].lemma in ("accuse", "allege") and set(lows[max(0, first - 3):first]) & _TIME_LINKS and any(
                 toks[j].lemma in _OPENED and set(lows[j + 1:j + 4]) & _PROBES for j in range(max(0, first - 30),
                                                                                              first)):
@@ -225,7 +225,7 @@ def _not_a_case_brought(lem: Lemmas, first: int, last: int) -> bool:
 
 
 def _credibility_of_a_person(lem: Lemmas, first: int, last: int) -> bool:
-    """ "challenging Bush's credibility on jobs", "questioning the project's credibility": a person's or a plan's
+    """ "doubting the senator's credibility", "questioning the project's credibility": a person's or a plan's
     standing attacked; not a report's ("the credibility of the report", "its credibility")."""
     toks = lem.tokens
     at = next((i for i in range(first, last + 1) if toks[i].low in ("credibility", "integrity")), None)
@@ -254,7 +254,7 @@ _NOUN_LEADS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven",
 
 
 def _a_blast(lem: Lemmas, first: int) -> bool:
-    """ "Five Blasts Reported in Spain": explosions, the noun; not a minister who "blasts reports"."""
+    """ "Three Blasts Heard in Spain": explosions, the noun; not a minister who "blasts reports"."""
     toks = lem.tokens
     if toks[first].lemma != "blast" or toks[first].low not in ("blasts", "blast"):
         return False

@@ -96,7 +96,7 @@ NOT_THIS_KIND = [
     ("The pastor has dropped his lawsuit against the bakery and offered an apology for the hoax.", "apology",
      "legal_action"),
     ("He denied the charges brought by prosecutors last week.", "legal_action", ""),
-    ("Google News tends to favour certain outlets, a researcher said, a claim which Google denies.", "denial",
+    ("Search results tend to favour certain sites, a researcher said, a claim which Acme denies.", "denial",
      "stands_by"),
 ]
 
@@ -117,7 +117,7 @@ def test_one_kind_and_not_the_other(text: str, kind: str, absent: str) -> None:
 
 
 @pytest.mark.parametrize(("body", "actor"), [
-    ("Google News tends to favour certain outlets, a researcher said, a claim which Google denies.", "Google"),
+    ("Search results tend to favour certain sites, a researcher said, a claim which Acme denies.", "Acme"),
     ("The Sentinel reported the accusations, which Moore has denied.", "Moore"),
 ])
 def test_a_relative_clause_names_its_own_denier(body: str, actor: str) -> None:
