@@ -22,6 +22,7 @@ import re
 
 from monitor.detect.general_senses import in_general_news
 from monitor.detect.lemmas import Lemmas
+from monitor.detect.ru_article_senses import in_ru_articles
 from monitor.detect.talk_senses import in_talk_about
 from monitor.detect.wire_senses import in_wire_news
 from monitor.detect.wordsets import SETS
@@ -313,7 +314,7 @@ def _recurring(lem: Lemmas, last: int) -> bool:
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary news's other senses of a notice's words."""
     if in_general_news(lem, first, last, kind) or in_wire_news(lem, first, last, kind) or in_talk_about(
-            lem, first, last, kind):
+            lem, first, last, kind) or in_ru_articles(lem, first, last, kind):
         return True
     if kind == "denial":
         return _thesis_rejected(lem, first, last) or _what_was_not_done(lem, first, last) or _a_judges_reasons(
