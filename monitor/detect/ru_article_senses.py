@@ -1,0 +1,77 @@
+"""Russian news articles' other senses (pure): a notice's words in the body of an ordinary report, with no follow-up.
+
+An act, an intention or a manoeuvre «назвали провокацией» is condemned, no report denied (a report, a publication or
+information so called stays a denial). «За это полагается штраф» states what the law sets, no fine imposed; an
+ombudsman who «должен рассматривать жалобы и обращаться в суд» or a regulator that «сможет ... обращаться в суд» is
+given powers, not going to court («обратился в суд», «обязана выплатить штраф» stay acts).
+`news_senses.not_in_the_news` asks `in_ru_articles`.
+"""
+
+from __future__ import annotations
+
+from monitor.detect.lemmas import Lemmas
+from monitor.detect.wordsets import SETS
+
+# What may be called a provocation and then is a report denied: «назвал провокацией сообщения о ...».
+_REPORTS = set(SETS["RU_STORY"].split("|")) | {"информация", "сведение", "данные", "данный", "утверждение", "обвинение",
+                                               "слух", "версия", "заявление", "вброс", "расследование", "репортаж",
+                                               "статья", "материал", "публикация", "сообщение"}
+_FALSE_WORDS = set(SETS["RU_FALSE"].split("|"))
+# What a fine is said to be when the law sets it: «полагается штраф», «ему светит штраф».
+_DUE = {"полагаться", "светить"}
+# Powers and duties that govern a list of infinitives: «должен рассматривать ... и обращаться в суд». Present forms
+# only: «смог обратиться в суд» did it.
+_POWERS = {"может", "могут", "сможет", "смогут", "вправе", "должен", "должна", "должно", "должны", "обязан", "обязана",
+           "обязаны", "право", "права", "полномочия", "полномочие", "обязанность", "обязанности"}
+_PAYING = {"выплатить", "заплатить", "оплатить", "уплатить", "возместить", "компенсировать", "штраф"}
+_CLAUSE_ENDS = {".", ";", "!", "?", "что", "чтобы", "который", "которые", "которая", "которое", "если"}
+
+
+def _infinitive(low: str, lemma: str) -> bool:
+    return low == lemma and low.endswith(("ть", "ти", "чь", "ться", "тись", "чься"))
+
+
+def _provocation(lem: Lemmas, first: int, last: int) -> bool:
+    """«Действия пограничников назвали провокацией», «назвал провокацией намерение ДНР выполнить ...»: an act
+    condemned, not a report denied (nor a statement it was said in: «в своем заявлении назвал»)."""
+    said = [t.lemma for t in lem.tokens[first:last + 1] if t.lemma in _FALSE_WORDS or t.low.startswith("провокац")]
+    if not said or not all(w.startswith("провокац") for w in said):
+        return False
+    # a report named as the vehicle («в своем заявлении назвал ...») is not what is called a provocation
+    return not any(t.lemma in _REPORTS and not {u.low for u in lem.tokens[max(0, i - 2):i]} & {"в", "во"}
+                   for i, t in enumerate(lem.tokens))
+
+
+def _penalty_due(lem: Lemmas, first: int, last: int) -> bool:
+    """«За это полагается штраф», «штраф полагается водителю»: the law's penalty, not one imposed."""
+    for i in range(first, last + 1):
+        if lem.tokens[i].lemma == "штраф":
+            near = lem.tokens[max(0, i - 3):i + 3]
+            return any(t.lemma in _DUE for t in near)
+    return False
+
+
+def _powers_given(lem: Lemmas, first: int, last: int) -> bool:
+    """«Омбудсмен должен мониторить ..., рассматривать жалобы и обращаться в суд»: a list of powers or duties, each
+    an infinitive under one «должен», «сможет» or «вправе»."""
+    toks = lem.tokens
+    if any(t.lemma in _PAYING for t in toks[first:last + 1]):
+        return False
+    infinitives = 0
+    for i in range(last, max(-1, first - 16), -1):
+        t = toks[i]
+        if t.low in _POWERS:
+            return infinitives > 0
+        if t.low in _CLAUSE_ENDS or t.lemma in _CLAUSE_ENDS:
+            return False
+        infinitives += _infinitive(t.low, t.lemma)
+    return False
+
+
+def in_ru_articles(lem: Lemmas, first: int, last: int, kind: str) -> bool:
+    """Whether a match is one of a Russian article's other senses of a notice's words."""
+    if kind == "denial":
+        return _provocation(lem, first, last)
+    if kind == "legal_action":
+        return _penalty_due(lem, first, last) or _powers_given(lem, first, last)
+    return False
