@@ -3,7 +3,9 @@
 An act, an intention or a manoeuvre «назвали провокацией» is condemned, no report denied (a report, a publication or
 information so called stays a denial). «За это полагается штраф» states what the law sets, no fine imposed; an
 ombudsman who «должен рассматривать жалобы и обращаться в суд» or a regulator that «сможет ... обращаться в суд» is
-given powers, not going to court («обратился в суд», «обязана выплатить штраф» stay acts).
+given powers, not going to court («обратился в суд», «обязана выплатить штраф» stay acts). A statement to the police
+«о пропаже» reports someone missing, and «выяснилось, что это была ложь» finds a falsehood out: no one is accused or
+denies anything.
 `news_senses.not_in_the_news` asks `in_ru_articles`.
 """
 
@@ -68,10 +70,27 @@ def _powers_given(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+# What a statement to the police reports when no one is accused: a person missing, a thing lost.
+_MISSING = {"пропажа", "исчезновение", "розыск", "пропасть", "пропавший", "потеря", "утеря"}
+# Verbs by which a falsehood comes to light, with no one denying it: «выяснилось, что это была ложь».
+_FOUND_OUT = {"выясниться", "оказаться", "подтвердиться", "обнаружиться", "стать", "установить", "узнать"}
+
+
+def _missing_person(lem: Lemmas, first: int, last: int) -> bool:
+    """«написали заявление в полицию о пропаже подростка»: a report of someone missing, no complaint against anyone."""
+    return any(t.lemma == "заявление" for t in lem.tokens[first:last + 1]) and any(
+        t.lemma in _MISSING for t in lem.tokens[last + 1:last + 5])
+
+
+def _found_false(lem: Lemmas, first: int) -> bool:
+    """«Позже выяснилось, что это была ложь»: a falsehood found out, not a report denied by anyone."""
+    return lem.tokens[first].lemma == "что" and any(t.lemma in _FOUND_OUT for t in lem.tokens[max(0, first - 3):first])
+
+
 def in_ru_articles(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of a Russian article's other senses of a notice's words."""
     if kind == "denial":
-        return _provocation(lem, first, last)
+        return _provocation(lem, first, last) or _found_false(lem, first)
     if kind == "legal_action":
-        return _penalty_due(lem, first, last) or _powers_given(lem, first, last)
+        return _penalty_due(lem, first, last) or _powers_given(lem, first, last) or _missing_person(lem, first, last)
     return False
