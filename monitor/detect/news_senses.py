@@ -23,6 +23,7 @@ import re
 from monitor.detect.feature_senses import in_feature_news
 from monitor.detect.general_senses import in_general_news
 from monitor.detect.lemmas import Lemmas
+from monitor.detect.opinion_senses import in_opinion
 from monitor.detect.talk_senses import in_talk_about
 from monitor.detect.wire_senses import in_wire_news
 from monitor.detect.wordsets import SETS
@@ -312,7 +313,7 @@ def _recurring(lem: Lemmas, last: int) -> bool:
 
 
 # Each field's other senses of a notice's words: a general paper's, a news wire's, talk about follow-ups, features.
-_FIELDS = (in_general_news, in_wire_news, in_talk_about, in_feature_news)
+_FIELDS = (in_general_news, in_wire_news, in_talk_about, in_feature_news, in_opinion)
 
 
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
