@@ -255,14 +255,20 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
             "them", "him", "her", "staff", "workers", "employees") and "as" not in [
                 t.low for t in lem.tokens[first + 2:first + 5]]:
         return True  # "an obvious action is to dismiss them": fired, not a claim denied
-    if tok.lemma in ("slam", "blast") and before[-1:] in (["be"], ["get"]) and lem.tokens[first + 1:first + 2] and (
-            lem.tokens[first + 1].low == "for"):
-        return True  # "the account was slammed for offering a one-sided story": criticised, not a denial
+    nxt = [t.low for t in lem.tokens[first + 1:first + 7]]
+    if tok.lemma in ("slam", "blast") and (before[-1:] in (["be"], ["get"]) and nxt[:1] == ["for"] or nxt[:1] == [
+            "by"] and "for" in nxt):
+        return True  # "the account was slammed for ...", "Columnist blasted by readers for piece": criticised
     if tok.lemma == "call" and lem.tokens[first + 1:first + 2] and lem.tokens[first + 1].low == "out":
         return True  # "was called out for possibly using fake eyelashes": criticised, not a claim called false
     if tok.low == "rebuttal" and after[:1] and after[0] in ("argument", "witness", "evidence", "case", "testimony"):
         return True  # "the prosecution completed its rebuttal argument": a trial's stage
-    if tok.lemma == "hit" and not {t.lemma for t in lem.tokens[last + 1:last + 6]} & _ANSWERABLE:
+    target = []
+    for t in lem.tokens[last + 1:last + 6]:
+        if t.low in ("with", "in", "after", "by", "on", "via", "using"):
+            break  # "hits back at trolls with emotional tweets": the tweets answer, the trolls are answered
+        target.append(t.lemma)
+    if tok.lemma == "hit" and not set(target) & _ANSWERABLE:
         return True  # "China has hit back at the UK": a counter-attack, not a report denied
     name_end = last + 1
     while name_end < len(lem.tokens) and lem.tokens[name_end].text[:1].isupper() and name_end < last + 4:

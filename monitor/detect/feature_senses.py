@@ -4,18 +4,22 @@ story, read sentence by sentence, where the words come up with no follow-up in t
 A class of people is no party: "a bill against tenants who sue landlords", "drivers who have been prosecuted for
 it", "a lifetime ban for anyone who ...", "visitors are required to pay at the gate" and "those who have shown
 remorse" name no suit, charge, order or apology. A price is no charge ("the club charging 40 a session"), and a
-rival "charged with dodging the question" is accused in a debate (no legal action). Advice "to wait a day and make
-apologies" and "Sorry to break it to you" apologise for nothing. "We learned from their mistakes" owns no error (no
-correction). "Dismissing what it calls a landmark", "buyers rejecting them in favour of hatchbacks", "has called the
-press dishonest", "has claimed the moon landing was staged", "the mayor's unfounded claim that ..." (the writer's
-word) and "lashed out at his former partner after the pictures surfaced" deny no report (no denial). "A launch
-scrubbed over a valve fault" and "taken by helicopter to the coast" withdraw nothing (no retraction); "it has
-updated its menu" is no story updated (no update). `news_senses.not_in_the_news` asks `in_feature_news`.
+rival "charged with dodging the question" (or, by anyone but a prosecutor, police or a regulator, with any doing
+that is no offence: "charged the governor with changing her story") is accused in a debate; "ordered him to stop
+and then fired" is a halt shouted and "pressed the senator on his claims" a question (no legal action). Advice "to
+wait a day and make apologies" and "Sorry to break it to you" apologise for nothing. "We learned from their
+mistakes" owns no error (no correction). "Dismissing what it calls a landmark", "buyers rejecting them in favour of
+hatchbacks", "has called the press dishonest", "has claimed the moon landing was staged", "the mayor's unfounded
+claim that ..." (the writer's word) and "lashed out at his former partner after the pictures surfaced" deny no
+report (no denial). "A launch scrubbed over a valve fault" and "taken by helicopter to the coast" withdraw nothing
+(no retraction); "it has updated its menu" is no story updated (no update), and "a housing policy column" changed
+nothing. `news_senses.not_in_the_news` asks `in_feature_news`.
 """
 
 from __future__ import annotations
 
 from monitor.detect.lemmas import Lemmas
+from monitor.detect.wordsets import SETS
 
 # Who a relative clause's class of people is when no one in particular: "anyone who", "those who".
 _ANYONE = {"anyone", "anybody", "those", "people", "whoever", "everyone", "everybody", "someone", "others"}
@@ -36,6 +40,30 @@ _DEBATE_FAULTS = {"misrepresent", "misrepresenting", "distort", "distorting", "m
                   "hypocrisy", "politicize", "politicizing", "politicise", "politicising", "smear", "smearing",
                   "ignore", "ignoring", "abandon", "abandoning", "betray", "betraying", "twist", "twisting",
                   "being", "playing", "failing", "fail", "neglect", "neglecting", "undermine", "undermining"}
+# What only the law charges a person with, as a verb: "charged him with laundering money" (not "charged his rival
+# with shifting his positions": a debate's fault, where no prosecutor, police force or regulator charges).
+_OFFENCES = {"defraud", "launder", "possess", "speed", "drive", "murder", "kill", "steal", "assault", "obstruct",
+             "conspire", "traffic", "misuse", "bribe", "violate", "breach", "sell", "distribute", "manufacture",
+             "attempt", "aid", "abet", "harass", "stalk", "threaten", "kidnap", "impersonate", "file", "tamper",
+             "evade", "smuggle", "embezzle", "misappropriate", "import", "export", "operate", "cause", "endanger",
+             "resist", "damage", "supply", "deal", "trade", "make", "defame", "commit", "rape", "abuse", "forge",
+             "falsify", "hack", "access", "obtain", "receive", "solicit", "incite", "fund", "finance", "support",
+             "participate", "organize", "organise", "join", "leak", "spy", "conceal", "destroy", "burn", "rob",
+             "burgle", "shoot", "stab", "beat", "injure", "trespass", "carry", "transport", "hold", "use", "produce",
+             "grow", "wound", "attack", "defy", "intimidate", "extort", "blackmail", "cheat", "scam", "swindle",
+             "poach", "pollute", "dump", "discharge", "run", "market", "advertise", "employ", "hire", "withhold",
+             "hide", "submit", "engage", "act", "provide", "pay", "accept", "take", "sexually", "illegally",
+             "unlawfully", "fraudulently", "knowingly", "wilfully", "willfully", "recklessly", "dangerously",
+             "careless", "driving", "possession", "insider", "spread", "publish", "post", "share", "disseminate",
+             "insult", "offend", "disrespect", "undermine", "inciting", "plot", "plan", "help", "assist", "murdering",
+             "allow", "permit", "fail", "neglect", "mislead", "lie", "misrepresent", "overcharge", "overbill", "bill",
+             "charge", "claim", "collect", "divert", "transfer", "move", "send", "wire", "buy", "acquire", "own",
+             "keep", "store", "hoard"}
+_CHARGERS = set(SETS["AUTH"].split("|")) | set(SETS["PROSECUTOR"].split("|")) | {
+    "police", "fbi", "authorities", "authority", "officials", "state", "jury", "da", "cops", "feds", "investigators",
+    "sheriff", "troopers", "officers", "crown", "cps", "irs", "justice", "prosecutors", "regulators", "prosecutors'",
+    "federal", "county", "district", "attorney-general", "government", "military", "army", "junta", "regime",
+    "kremlin", "beijing", "moscow", "tehran", "iran", "china", "russia", "egypt", "turkey", "saudi", "police's"}
 _PRICES = {"0", "$", "£", "€", "¥", "a", "an", "per", "extra", "more", "less", "nothing", "fees", "fee", "customers",
            "users", "buyers", "tenants", "landlords", "residents", "visitors", "passengers", "patients", "students"}
 _UNITS = {"a", "an", "per", "each", "pounds", "dollars", "euros", "cents", "pence", "percent", "%", "million",
@@ -115,6 +143,8 @@ def _not_a_case(lem: Lemmas, first: int, last: int) -> bool:
     toks = lem.tokens
     if _a_class_of_people(lem, first, last):
         return True
+    if _a_command_or_a_question(lem, first, last):
+        return True
     for i in range(first, min(last + 1, len(toks))):
         if toks[i].lemma != "charge":
             continue
@@ -129,7 +159,41 @@ def _not_a_case(lem: Lemmas, first: int, last: int) -> bool:
             verb = [w for w in after[after.index("with") + 1:] if not w.endswith("ly")][:1]
             if verb and verb[0] in _DEBATE_FAULTS:
                 return True  # "She charged her rival with constantly changing his story"
+            if _a_rivals_charge(lem, i):
+                return True
     return False
+
+
+def _a_command_or_a_question(lem: Lemmas, first: int, last: int) -> bool:
+    """ "The guards ordered him to stop and then fired" (a halt, with nothing to stop doing), "pressed the senator on
+    his claims that ..." (questioned about a claim, not pressing one in court)."""
+    toks = lem.tokens
+    lows = [t.low for t in toks]
+    for i in range(first, min(last + 1, len(toks))):
+        if toks[i].lemma in ("stop", "halt") and i and lows[i - 1] == "to" and (
+                i + 1 >= len(toks) or lows[i + 1] in (".", ",", ";", "!", "and", "but", "or", '"', "'")):
+            return True
+        if toks[i].lemma == "press" and any(w in ("on", "about", "over") for w in lows[i + 1:last]):
+            return True
+    return False
+
+
+def _a_rivals_charge(lem: Lemmas, i: int) -> bool:
+    """ "Dalton charged Pruitt with changing his positions", "the mayor charged the council with dragging its feet":
+    someone not a prosecutor, police force or regulator charges a party with doing what is no offence."""
+    toks = lem.tokens
+    if toks[i].low not in ("charged", "charges", "charging") or i + 2 >= len(toks) or toks[i + 1].low == "with":
+        return False
+    back = [t for t in toks[max(0, i - 8):i] if not t.low.endswith("ly")]
+    if back and back[-1].lemma in ("be", "get", "have"):
+        return False  # "he was charged with": the law's passive
+    if any(t.low in _CHARGERS or t.lemma in _CHARGERS for t in toks[max(0, i - 8):i]):
+        return False
+    w = next((j for j in range(i + 2, min(i + 8, len(toks))) if toks[j].low == "with"), None)
+    if w is None:
+        return False
+    verb = next((t for t in toks[w + 1:w + 4] if not t.low.endswith("ly")), None)
+    return verb is not None and verb.low.endswith("ing") and verb.lemma not in _OFFENCES and verb.low not in _OFFENCES
 
 
 def _not_an_apology(lem: Lemmas, first: int, last: int) -> bool:
@@ -205,6 +269,20 @@ def _a_product_updated(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+# Nouns that make "change" a noun after them: "a climate change column", "a rule change piece".
+_CHANGED_THINGS = {"climate", "policy", "rule", "regime", "sea", "name", "price", "rate", "law", "gender", "career",
+                   "lifestyle", "diet", "game", "leadership", "management", "personnel", "venue", "schedule", "format",
+                   "weather", "temperature", "behaviour", "behavior", "culture", "system", "tax", "time", "oil", "gear",
+                   "scene", "mood", "kit", "costume", "line-up", "lineup", "boundary", "land-use", "ownership"}
+
+
+def _a_noun_change(lem: Lemmas, first: int, last: int) -> bool:
+    """ "Times columnist blasted for climate change piece": "climate change" is a noun, no story changed."""
+    toks = lem.tokens
+    return any(toks[i].low == "change" and i and toks[i - 1].low in _CHANGED_THINGS
+               for i in range(first, min(last + 1, len(toks))))
+
+
 def in_feature_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of a full article's other senses of a notice's words."""
     if kind == "legal_action":
@@ -216,7 +294,7 @@ def in_feature_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     if kind == "retraction":
         return _not_a_withdrawal(lem, first, last)
     if kind == "correction":
-        return _not_our_error(lem, first, last)
+        return _not_our_error(lem, first, last) or _a_noun_change(lem, first, last)
     if kind == "update":
         return _a_product_updated(lem, first, last)
     return False

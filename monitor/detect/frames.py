@@ -44,7 +44,7 @@ from monitor.detect.cancellers import (
 from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES
-from monitor.detect.names import DOER_NOUNS
+from monitor.detect.names import DOER_NOUNS, a_first_name
 from monitor.detect.notation import Rule
 from monitor.detect.publishers import media_subject, others_verdict, quoted_speaker_not_media
 from monitor.detect.senses import not_this_kind
@@ -385,7 +385,7 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
                 continue
             while first < last and not lem.tokens[first].lemma[:1].isalnum():
                 first += 1  # a rule anchored at the start skips the quotes and numbers that open the line
-            if lem.tokens[first].text == "Sue" and first > 0:
+            if lem.tokens[first].text == "Sue" and (first > 0 or a_first_name(lem, first)):
                 continue  # a name
             before = clauses.get(first)
             if before is None:

@@ -36,7 +36,7 @@ _STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "be", "damages": "dam
 _BRITISH = re.compile(r"(apologi|criti[cs]i|characteri|recogni|organi|reali|emphasi|summari|authori)s(e|ing|ed|ation)$")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
                          "ё": "е"})
-_SPECIAL = {**_STEMS, **_IRREGULAR_NOT, **_CONTRACTIONS, "nt": "nt"}
+_SPECIAL = {**_STEMS, **_IRREGULAR_NOT, **_CONTRACTIONS, "nt": "nt", "t": "t"}
 _SPLIT_WORDS = {"cannot"} | {w for w in ("cant", "dont", "didnt", "doesnt", "wont", "isnt", "wasnt", "arent",
                                           "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt")}
 # Capitals that are a name, not the pronoun their lower case is: "the US military" is not "we military".
@@ -274,10 +274,12 @@ def _word_tokens(word: str, start: int, prev: str | None) -> list[tuple[str, str
         lem = _SPECIAL.get(low) or _SEEN.get(low)
         if lem is None:
             lem = lemma(low) if low[:1].isalnum() else low
-        elif low in ("'s", "nt"):
+        elif low in ("'s", "nt", "t"):
             before = out[-1][1] if out else prev
             if before is None:
                 return None
+            if low == "t" and before + "t" in _BARE_NOT:
+                lem = "not"  # "hadn t been charged": a scrape that lost the apostrophe
             if low == "'s" and before in _PRONOUN_BE:
                 lem = "be"  # "it's retracted", "that's false": "is", not a possessive
             elif low == "nt" and before and before + "nt" in _BARE_NOT:
@@ -368,7 +370,11 @@ def _read_words(sentence: str) -> Lemmas:
         start = m.start()
         if word == "." and tokens and tokens[-1][1] in _ABBREVIATIONS and start + 1 < end_of_text:
             continue
-        for part in _word_tokens(word, start, tokens[-1].low if tokens else "") or ():
+        parts = _word_tokens(word, start, tokens[-1].low if tokens else "") or ()
+        if word in ("t", "T") and parts and parts[0][2] == "not":
+            stem = tokens[-1].low[:-1]  # "hadn" is "had": its lemma as "hadn't" would give it
+            tokens[-1] = tokens[-1]._replace(lemma=_SPECIAL.get(stem) or lemma(stem))
+        for part in parts:
             tokens.append(_new_token(Token, part))
     _had(tokens, sentence)
     string = " " + " ".join([t[2] for t in tokens]) + " "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from monitor.detect.lemmas import Lemmas
 from monitor.detect.parties import _KNOWN_RE, KNOWN
 from monitor.detect.ru_cases import after_in, nominative, where_it_speaks
 
@@ -297,3 +298,19 @@ def _head(phrase: str, first: bool) -> str:
             lead[-1] in ORG_NOUNS | _TITLE_WORDS | DOER_NOUNS):
         return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
     return ""  # "a lengthy" (editor's note) names no one
+
+
+def a_first_name(lem: Lemmas, i: int) -> bool:
+    """ "Sue Halloran has four grandchildren", "Sue, 60, pauses", "Sue spends her days": a first name opening a
+    sentence, before a surname, a comma or a verb's third person (not a headline's "Sue Council Over Flooding")."""
+    toks = lem.tokens
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if nxt == "," or nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _PAST):
+        return True
+    return i + 2 < len(toks) and nxt[:1].isupper() and nxt[1:2].islower() and (
+        toks[i + 2].text[:1].islower() or toks[i + 2].text in (",", "'s", "'"))
+
+
+_PAST = {"said", "told", "felt", "knew", "thought", "went", "came", "had", "did", "was", "took", "gave", "made",
+         "got", "found", "kept", "left", "sat", "stood", "saw", "heard", "began", "wrote", "spent", "would", "will",
+         "can", "could", "might", "may", "must", "should"}

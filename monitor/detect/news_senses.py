@@ -23,6 +23,7 @@ import re
 from monitor.detect.feature_senses import in_feature_news
 from monitor.detect.general_senses import in_general_news
 from monitor.detect.lemmas import Lemmas
+from monitor.detect.opinion_senses import in_opinion
 from monitor.detect.ru_article_senses import in_ru_articles
 from monitor.detect.talk_senses import in_talk_about
 from monitor.detect.wire_senses import in_wire_news
@@ -313,8 +314,8 @@ def _recurring(lem: Lemmas, last: int) -> bool:
 
 
 # Each field's other senses of a notice's words: a general paper's, a news wire's, talk about follow-ups, features,
-# Russian full articles.
-_FIELDS = (in_general_news, in_wire_news, in_talk_about, in_feature_news, in_ru_articles)
+# Russian full articles, opinion.
+_FIELDS = (in_general_news, in_wire_news, in_talk_about, in_feature_news, in_ru_articles, in_opinion)
 
 
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:

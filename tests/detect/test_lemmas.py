@@ -71,6 +71,7 @@ def test_every_word_a_rule_names_is_one_a_sentence_can_read() -> None:
     "Reuters didn't apologise.", "We did nt apologise.", "did NT say", "it 's wrong", "Mr . Smith said.",
     "Acme Inc. . It said", "A Nov. 1 article", "He said: “it’s false”", "UPDATE 2-Binance denies", "cannot, won't",
     "Она извинилась. Ё-моё", "U.S. officials at 9 a.m. Sen. Smith", "x nt nt didnt it's", "Straße ﬁne İstanbul",
+    "They hadn t been charged", "t. I can t, T",
 ])
 def test_reading_run_by_run_equals_reading_word_by_word(sentence: str) -> None:
     from monitor.detect.lemmas import _read_words, lemma_set
