@@ -8,6 +8,8 @@ its attribution ('"We stand by our reporting," a Reuters spokesperson said').
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from monitor.detect.caseless import Caseless
@@ -32,7 +34,28 @@ KNOWN: dict[str, str] = {
 }
 KNOWN_NAMES = frozenset(KNOWN.values())  # every known party's name as alerts write it
 _AUTHORITY_NAMES = {"SEC", "DOJ", "FTC", "FCA", "CFTC", "FSB", "Rosfinmonitoring"}
-_KNOWN_RE = Caseless(
+# Known names that are also common words: they name the party only capitalised («коммерсанта» is a businessman's,
+# "a legal guardian" no newspaper, "fortune" luck).
+_COMMON_WORDS = {"guardian", "fortune", "decrypt", "tether", "the block", "the information", "the times", "sec", "ap",
+                 "the ap", "коммерсант", "медуза", "ведомости"}
+
+
+class _Known(Caseless):
+    """The known parties' names, matched without regard to case, except that a name that is also a common word
+    must be capitalised (its first word after "the")."""
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        for m in super().finditer(text, pos, endpos):
+            key = m.group(1).casefold()
+            if key in _COMMON_WORDS and not text[m.start() + (4 if key.startswith("the ") else 0)].isupper():
+                continue
+            yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+_KNOWN_RE = _Known(
     r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True)) + r")(?:['’]s?|ом|а|у|е)?(?!\w)")
 CAP = r"[A-ZА-ЯЁ][\w&.'’-]*"  # a capitalised word (a name's, in English or Russian)
 _NAME = re.compile(rf"{CAP}(?:\s+(?:{CAP}|of|de|von|van|&))*")

@@ -111,6 +111,11 @@ NO_FRAGMENT = [
     ("Harwood Dairies sued", "", "legal_action", ""),
     ("Harwood Dairies sues former auditor", "", "legal_action", "Harwood Dairies"),
     ("", "The union sued.", "legal_action", "union"),
+    # a known party's name that is also a common word names it only capitalised
+    ("", "The court appointed a guardian, who denied the report.", "denial", ""),
+    ("", "The Guardian apologised for the error.", "apology", "The Guardian"),
+    ("", "Суд взыскал с коммерсанта штраф в размере 80 тысяч рублей.", "legal_action", "Суд"),
+    ("", "Задержанный на границе коммерсант опроверг обвинения.", "denial", ""),
 ]
 
 
