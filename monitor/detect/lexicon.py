@@ -135,7 +135,8 @@ RULES: tuple[Rule, ...] = tuple(
            "^ we ~3 regret ~1 {STORY}|{PART}|that|this|our|the|any|add*|publish*|print*|run*|use*|include*|omit*"
            "|say*|suggest*|state*|report*",
            "{PART} ~2 be ~4 incorrect|wrong|inaccurate|erroneous|misleading|mislead|misstate|misspell|omit",
-           "{PART} ~6 be ~1 misspell|misstate|misidentify|misattribute|misquote|misprint|misdate|mislabel",
+           "{PART} ~6 be ~1 misspell|misstate|misidentify|misattribute|misquote|misprint|misdate|mislabel|garble"
+           "|garbled",
            "{PART} ~2 be ~2 give|spell|state|report|print|render incorrectly|wrongly|erroneously",
            "{PART}|information|fact|detail ~1 give|state|report|print|cite|quote|publish|use ~4 be ~2 incorrect"
            "|wrong|inaccurate|erroneous|mistaken|mistake",
@@ -158,6 +159,11 @@ RULES: tuple[Rule, ...] = tuple(
            "'s column|article|story|obituary|review|headline|caption|editorial|report|piece|profile|item|graphic|photo"
            "|chart|map ~~16 misspell|misstate|misidentify|misquote|misattribute|misname|misprint|misdate|miscaption"
            "|mislabel|misgender|incorrectly|wrongly|erroneously|mistakenly|inaccurately",
+           # a corrections log's line on a dated piece and its writer: "In a March 21 Slatest, Mark Joseph Stern
+           # misstated that ..." (not "In a March 3 speech, the minister misstated ...": a speech is no piece)
+           "^ in|on a|an|the|our|last|this {MONTH} 0 !{SPOKEN} ~3 , ~5 misstate|misspell|misidentify|misquote"
+           "|misattribute|misname|misgender|misprint|misdate|mislabel|miscaption|misreport|misdescribe|incorrectly"
+           "|wrongly|erroneously|mistakenly|inaccurately",
            ", not ~8 ,? as ~2 originally|previously|initially|early|incorrectly|wrongly|mistakenly|first",
            ", not ~~12 ,? as we|it|be|have|previously|originally|first|early ~1 report|state|publish|say|write|give"
            "|suggest|describe",
@@ -292,6 +298,12 @@ RULES: tuple[Rule, ...] = tuple(
     # an apology for an error in a published piece owns the error: "we apologise for the error in the headline",
     # «приносим извинения за ошибку в заголовке», «за допущенную неточность» (an airline's apology for an error
     # that stranded passengers corrects nothing)
+    # a newsroom's corrections column reported as published: "The Guardian has released its regular roundup of ..."
+    _rules("correction", "act", 0.85,
+           "publish|release|issue|run ~3 roundup|column ~2 of ~2 correction|corrections",
+           "publish|release|issue|run ~3 round|batch|list ~2 of ~2 correction|corrections and|& clarification"
+           "|clarifications",
+           media=True) +
     _rules("correction", "act", 0.85,
            "apologize|apologise|apology|apologies|sorry|regret ~6 for ~3 error|errors|mistake"
            "|mistakes|inaccuracy|inaccuracies ~2 in|on ~3 {STORY}|edition|headline|caption",
