@@ -58,6 +58,18 @@ ENTRY_RULES: tuple[Rule, ...] = tuple(
            "alter|manipulat*|doctor|retouch|photoshop*|edit|stage|composite ~~16 which|that|but|and ~1 be ~1 not"
            " ~1 disclose|note|mention|acknowledge|indicate|explain ~2 in|to ~2 the|its|our? credit|caption|captions"
            "|byline|reader|readers",
+           ) +
+    # a writer's or a dated piece, as a corrections log names it
+    _rules("correction", "note", 0.95,
+           # a named writer's piece: "Dana Kerr's column on Thursday misspelled the name of ..."
+           "'s column|article|story|obituary|review|headline|caption|editorial|report|piece|profile|item|graphic|photo"
+           "|chart|map ~~16 misspell|misstate|misidentify|misquote|misattribute|misname|misprint|misdate|miscaption"
+           "|mislabel|misgender|incorrectly|wrongly|erroneously|mistakenly|inaccurately",
+           # a corrections log's line on a dated piece and its writer: "In a May 9 newsletter, Sam Reed
+           # misstated that ..." (not "In a March 3 speech, the minister misstated ...": a speech is no piece)
+           "^ in|on a|an|the|our|last|this {MONTH} 0 !{SPOKEN} ~3 , ~5 misstate|misspell|misidentify|misquote"
+           "|misattribute|misname|misgender|misprint|misdate|mislabel|miscaption|misreport|misdescribe|incorrectly"
+           "|wrongly|erroneously|mistakenly|inaccurately",
            ))
 
 

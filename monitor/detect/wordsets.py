@@ -21,6 +21,7 @@ SETS: dict[str, str] = {
              "|insinuation|reporting|assertion|headline|post|tweet|version|narrative|theory|notion|idea|media|reports"
              "|matter|thing|everything|comment|remark|criticism|lie|lies",
     "RETOBJ": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
+              "|corrigendum|erratum"
               "|retweet|repost|segment|interview|cartoon|broadcast|advert|advertisement"
               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
@@ -65,6 +66,10 @@ SETS: dict[str, str] = {
     "DATED": "yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
              "|may|june|july|august|september|october|november|december|page|week|weekend|edition|issue",
     # a piece named by its day: "Yesterday's front page story", "Monday's editorial", "last week's review"
+    # what a dated occasion may be that is no published piece: "In a March 3 speech, ..."
+    "SPOKEN": "speech|interview|statement|address|hearing|meeting|testimony|letter|call|debate|filing|briefing"
+              "|session|remark|remarks|conversation|podcast|appearance|rally|lecture|sermon|court|vote|ruling",
+    "MONTH": "january|february|march|april|may|june|july|august|september|october|november|december",
     "DAY": "yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|sunday's|saturday's",
     "ERRADV": "incorrectly|wrongly|erroneously|mistakenly|inaccurately|inadvertently|falsely|wrong|incorrect"
               "|inaccurate|erroneous",

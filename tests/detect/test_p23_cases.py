@@ -1,0 +1,46 @@
+"""Wording families found by a recall study of newsrooms' notes about their own pieces, in our own words.
+
+Each positive sits next to negatives that share its words: a corrections log's dated line naming its writer, a
+passage garbled in print, an erratum withdrawn, a newsroom's corrections column reported as published, and a
+Russian outlet's own «опровержение».
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect.followups import detect
+from monitor.models import Doc
+
+pytestmark = pytest.mark.pure
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a corrections log's line on a dated piece and its writer
+    ("In an Oct. 4 Sports Desk, Dana Whitlow misspelled the goalkeeper's surname.", "correction"),
+    ("In a June 12 Travel column, Omar Felden misidentified the bridge at Lenton as a viaduct.", "correction"),
+    ("In the March 3 Gardening, Lise Arkwright misstated the frost date for the northern counties.", "correction"),
+    ("In a May 9 newsletter, Tom Ravel mistakenly described the fund as a charity. It is a trust.", "correction"),
+    ("In a March 3 speech, the minister misstated the number of new nurses.", None),
+    ("In a July 8 hearing, the coach misidentified the club's founder.", None),
+    ("In March 2021, the council misspelled the street name on forty new signs.", None),
+    # a passage garbled in print
+    ("In the Oct. 2 feature on orchard grants, two paragraphs were garbled.", "correction"),
+    ("The radio message from the ship was garbled, the coastguard said.", None),
+    # an erratum or corrigendum withdrawn
+    ("The erratum to the lattice study has been withdrawn at the authors' request.", "retraction"),
+    ("The authors asked the journal to publish a corrigendum.", None),
+    # a newsroom's corrections column reported as published
+    ("The Courier has published its weekly roundup of corrections and clarifications.", "correction"),
+    ("We looked back at the year's most memorable corrections.", None),
+    ("The ministry has released a further round of corrections to the tax tables.", None),
+    # a Russian outlet's own retraction notice
+    ("Телеканал «Прибой» выпустил на своем сайте опровержение статьи о заводе.", "retraction"),
+    ("Завод потребовал от телеканала выпустить опровержение.", None),
+])
+def test_newsroom_note_families(text: str, kind: str | None) -> None:
+    kinds = {e.kind for e in detect(Doc(body=text, outlet="The Daily Ledger"))}
+    if kind is None:
+        assert not kinds & {"correction", "retraction", "clarification"}, kinds
+    else:
+        assert kind in kinds, kinds
