@@ -124,10 +124,17 @@ def _insists_a_fact(before: list[str], kind: str = "") -> bool:
     return len(rest) >= 2 and rest[0] in PRONOUNS and rest[1] in ("have", "be", "do", "never")
 
 
+def _decided_against(words: list[str]) -> bool:
+    """"decided against filing charges", "opted against a suit": the act chosen not to be done."""
+    return any(a in ("decide", "opt", "elect") and b == "against" for a, b in zip(words, words[1:], strict=False))
+
+
 def cancelled_before(before: list[str], rule: Rule) -> str:
     """What governs the act from the words before it: a negation, a demand, a condition or a modal ("")."""
     if not before:
         return ""
+    if _decided_against(before):
+        return "negation"
     words = set(before)
     if rule.voice != "refusal" and words & NEGATION and not (
             "not" in words and "only" in words) and not (  # "not only did they apologise"
@@ -222,6 +229,8 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
             t.lemma in ("if", "unless", "when", "whenever") and lem.tokens[i + 1].lemma in PRONOUNS
             for i, t in enumerate(lem.tokens[first:last], first)):
         return True  # "stand by their reporting even when they are wrong": a clause of condition inside the match
+    if rule.voice == "act" and _decided_against([t.lemma for t in lem.tokens[first:last + 1]]):
+        return True
     if rule.voice == "act":
         cancels |= {"without", "threat", "threaten"}  # "with or without an apology", "lawsuit threat against"
         # a plan, not the act: "prosecutors consider charges", "the regulator weighs a fine"

@@ -67,6 +67,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # a long object before the verdict that closes the clause: "called recent reports in the Post that
            # Kushner had ... unsubstantiated."
            "call|label|brand|term|deem|dub ~3 {CLAIM} ~~40 {FALSE} .|,|;",
+           # the verdict as a negation, often graded: 'called the report "100 percent not true"'
+           "call|label|brand|term|deem|dub ~3 {CLAIM} ~~4 not_true|not_accurate|not_correct",
            "term|call|describe|brand|dismiss|label|characterize|decry|denounce|rubbish|dispute ~~30 as \"|'? {FALSE}",
            "call|label|brand|describe|term|characterize|dismiss|declare|deem|dub ~~16 {FALSE}|hit_piece|hit_job"
            "|hatchet_job|smear_job|burn_job|stitch-up",
@@ -81,6 +83,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
     _rules("denial", "stance", 0.85,
            "no ~2 truth|basis|foundation|merit|substance ~~2 to|in|for|at_all", "have no ~2 basis|foundation",
+           # figures said to be made up («цифры взяты с потолка»); «не с потолка» is a newsroom's stand (below)
+           "взять|брать ~1 с потолок",
            # what a report said is not so: "There are no talks of any sort going on", «Никаких переговоров нет»,
            # "No such directive has been issued", «таких решений не принималось»
            "there be no ~3 talk|negotiation|bid|discussion",
@@ -312,7 +316,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "{RU_STORY}|расследование|репортаж ~2 факт ~3 быть? подтвердить|подтвержденный|подтвержден|подтверждены"
            "|проверить|проверенный|проверен|проверены",
            "факт ~3 {RU_STORY}|расследование|репортаж ~3 быть? подтвердить|подтвержденный|подтвержден|подтверждены"
-           "|проверить|проверенный|проверен|проверены", media=True) +
+           "|проверить|проверенный|проверен|проверены",
+           # nothing made up: «информацию мы взяли не с потолка», «редакция не выдумала ни одного факта»
+           "взять|брать ~2 не с потолок", "не выдумать|придумать ~1 ни ~1 один|одного|единый|единого ~1 факт|слово"
+           "|цифра|деталь", media=True) +
     _rules("stands_by", "act", 0.85,
            "отстаивать|отстоять|защищать|защитить ~3 {RU_STORY}|расследование|репортаж|журналист|достоверность"
            "|правдивость", media=True) +

@@ -194,6 +194,8 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
     # a regulator's demand is its order: "Роскомнадзор потребовал удалить", "the FCA required the firm to"
     _rules("legal_action", "act", 0.85,
            "{AUTH} ~3 потребовать|требовать|обязать|предписать|вынести|выписать",
+           # a federal service's order: «Антимонопольная служба обязала МТС перечислить в бюджет ...»
+           "служба|инспекция|надзор ~3 обязать|обязала|предписать|предписала",
            "{AUTH} ~5 предупредить|предостеречь",
            "{PROSECUTOR}|court|judge|tribunal|commission|ombudsman|regulator ~3 demand|require|direct|instruct ~4 to"
            "|that", request=True),

@@ -53,6 +53,8 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            # regret for a wrong done ("expressed regret for his remarks", "regrets the inconvenience caused");
            # not a regret at another's decision ("expressed regret at the vote")
            "express|voice|convey|show ~3 remorse|contrition",
+           # a regret made unconditional is an apology ("withdrew his remarks and expressed unconditional regret")
+           "express|voice|convey|offer ~2 unconditional|unreserved|unqualify ~1 regret|regrets",
            "express|voice|convey ~3 regret|regrets for|over ~2 his|her|their|its|the|any|a|an ~3 remark|remarks"
            "|comment|comments|word|words|error|errors|mistake|mistakes|conduct|behaviour|behavior|offence|offense"
            "|hurt|distress|harm|pain|inconvenience|incident|post|tweet|joke|language|slur|outburst",
