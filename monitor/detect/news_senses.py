@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect.crypto_senses import in_crypto_news
 from monitor.detect.feature_senses import in_feature_news
 from monitor.detect.general_senses import in_general_news
 from monitor.detect.lemmas import Lemmas
@@ -315,7 +316,7 @@ def _recurring(lem: Lemmas, last: int) -> bool:
 
 # Each field's other senses of a notice's words: a general paper's, a news wire's, talk about follow-ups, features,
 # Russian full articles, opinion.
-_FIELDS = (in_general_news, in_wire_news, in_talk_about, in_feature_news, in_ru_articles, in_opinion)
+_FIELDS = (in_general_news, in_wire_news, in_talk_about, in_feature_news, in_ru_articles, in_opinion, in_crypto_news)
 
 
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
