@@ -16,7 +16,7 @@ import re
 
 from monitor.detect.caseless import Caseless
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
-from monitor.detect.parties import CAP, canonical, in_quote
+from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.passives import doer_after_by, made_by
 from monitor.detect.ru_cases import dative_subject, genitive_name
 
@@ -263,6 +263,8 @@ _SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose)\s[
 # Who a sentence that opens "Contrary to ..." has say what is so: the subject after the comma.
 _CONTRARY = re.compile(r"^\W*contrary to [^,]{2,80},\s*(?P<who>[^,;:\"“”]{1,60}?)\s+(?:has|have|had|is|are|was|were"
                        r"|did|does|do|will|would|never|not|did not|remains?|continues?)\b", re.IGNORECASE)
+# A dateline that opens a wire story: a place, then the outlet in brackets ("Riverton (CNN) ", "OSLO (Reuters) - ").
+_DATELINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\(([^()]{2,30})\)\s*(?:[-–—]+\s*)?")
 # Who a sentence's claim is attributed to before it is made: "According to the company, ...", «По словам Пескова, ...».
 _ACCORDING = re.compile(r"^\s*(?:according to|по словам|по мнению|по заявлению)\s+([^,]{2,60}),", re.IGNORECASE)
 
@@ -345,6 +347,10 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]) or _PASSIVE_ACT.match(
             sentence[start:]):
         return doer_after_by(sentence[start:])  # "Four men have been charged": who was charged did not charge
+    dateline = _DATELINE.match(before)
+    if dateline and before[dateline.end():].strip() and (
+            head(dateline.group(1)) in KNOWN_NAMES or dateline.group(1) == outlet):
+        before = before[dateline.end():]  # "Riverton (CNN) Mayor Ada Quill denied": the mayor, not the wire
     pieces = [p for p in re.split(r"[;:(\[]|\)\s*-{2,}|\s[-–—]\s|[“\"«]", before)]
     span = ""
     for piece in reversed(pieces):

@@ -75,7 +75,10 @@ NOT_A_NAME = _COMMON_LEAD | {
     "против", "для", "из", "от", "у", "о", "об", "с", "со", "за", "над", "под", "перед", "без", "до", "через", "во",
     "к", "further", "furthermore", "moreover", "additionally", "meanwhile", "dozens", "hundreds", "thousands",
     "scores", "millions", "десятки", "сотни", "тысячи", "слухи", "сообщения", "данные", "публикация", "новость",
-    "новости"}
+    "новости",
+    # a verb, a pronoun or a conjunction capitalised only by its place: «Было возбуждено дело», «Всем предъявили
+    # обвинения», «Им выдадут предписание», «И люди получили наказания», «Подробности дела ...»
+    "было", "был", "была", "были", "будет", "всем", "всех", "им", "ему", "ей", "и", "а", "но", "подробности"}
 
 
 # Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
@@ -130,8 +133,12 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
         w = _clean(words[i])
         gerund = w.endswith("ing") and i + 1 < len(words) and words[i + 1] in ("the", "a", "an", "its", "their") or (
             i == 0 and _RU_GERUND.fullmatch(w) is not None) or (  # «Выступая на брифинге, он ...»
-            i == 0 and _RU_ADJECTIVE.fullmatch(w) is not None and i + 1 < len(words) and words[i + 1][:1].islower()
-            and _clean(words[i + 1]).casefold() not in ORG_NOUNS)  # «Генеральный директор» (not «Новая газета»)
+            _RU_ADJECTIVE.fullmatch(w) is not None and i + 1 < len(words) and words[i + 1][:1].islower()
+            and _clean(words[i + 1]).casefold() not in ORG_NOUNS) or (  # «Генеральный директор» (not «Новая газета»)
+            i == len(words) - 1 and _RU_ADJECTIVE.fullmatch(w) is not None and (
+                len(words) > 1 or re.search(r"(?:ое|ее|ого|его|ых|их)$", w) is not None))
+        # (an adjective before a lower-case noun, or last before the act's own noun, describes it: «главы
+        # администрации Калининского района», «6 мая Заволжский [районный суд]», «Резонансное [дело]»)
         closing = [k for k in range(i + 1, min(i + 6, len(words))) if "»" in words[k]] or (
             [len(words) - 1] if len(words) <= i + 6 else [])  # (a phrase may have lost its last » to a strip)
         if words[i].startswith("«") and w[:1].isupper() and "»" not in words[i] and closing:
@@ -167,7 +174,7 @@ _RU_GERUND = re.compile(r"[А-ЯЁ][а-яё]+(?:уя|юя|ясь|ась|ав|и�
                         r"|Подчёркивая|Говоря|Объясняя|Заявляя|Сообщая|Утверждая|Добавляя|Называя|Признавая)")
 
 
-_RU_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)")
+_RU_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их)")
 
 
 # Plural doers named without an article: "officials", "police", "prosecutors".
@@ -228,7 +235,8 @@ _RANKED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+((?:[a-z]+est|
 
 # A Russian institution named by its adjectives and its noun: «Невский районный суд Петербурга» (not the city in the
 # genitive), «Мировой судебный участок в Москве» (not the place).
-_RU_INSTITUTION = re.compile(r"^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3}?\s+(?:суд|участок|комитет|прокуратура|министерство"
+_RU_INSTITUTION = re.compile(r"^(?:\d{1,2}\s+[а-яё]+\s+)?"  # («6 мая Заволжский районный суд»: after a date)
+                             r"([А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[а-яё-]+){0,3}?\s+(?:суд|участок|комитет|прокуратура|министерство"
                              r"|ведомство|служба|управление|департамент|инспекция|комиссия|палата|совет|мэрия"
                              r"|администрация|правительство))(?![а-яё-])"
                              # «Министерство здравоохранения», «Служба судебных приставов»: the noun, then whose
@@ -237,10 +245,18 @@ _RU_INSTITUTION = re.compile(r"^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3}?\s+
                              r"|ов|ы))+)(?![а-яё-])")
 
 
+# Authorities named by the region they govern: «власти Курганской области», «прокуратура Заречного района».
+_RU_AUTHORITY_OF = re.compile(r"(?:^|\s)((?i:власти|прокуратура|полиция|администрация|правительство|мэрия|суд)\s+"
+                              r"[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей)\s+(?:области|района|края|округа|республики))(?![а-яё])")
+
+
 def _head(phrase: str, first: bool) -> str:
     institution = _RU_INSTITUTION.match(phrase)
     if institution:
         return institution.group(1) or institution.group(2)
+    authority = _RU_AUTHORITY_OF.search(phrase)
+    if authority:
+        return authority.group(1)
     speaks_for = _SPEAKS_FOR.match(phrase)
     if speaks_for and _head(speaks_for.group("org"), first):
         return _head(speaks_for.group("org"), first)
