@@ -91,7 +91,8 @@ HISTORY_WORDS = {"ago", "past", "famously", "history", "historically", "once", "
 _IMPERATIVE = {"gather", "update", "correct", "apologize", "retract", "withdraw", "deny", "clarify", "admit",
                "acknowledge", "issue", "publish", "remove", "avoid", "always", "never", "do", "be", "make", "take",
                "explain", "note", "seek", "consider", "identify", "disclose", "label", "post", "fix", "tell", "say",
-               "ensure", "use", "treat", "don't", "let"}
+               "ensure", "use", "treat", "don't", "let", "edit", "click", "tap", "type", "enter", "select", "replace",
+               "insert", "add", "delete", "drag", "upload", "paste", "copy"}
 
 
 # What makes "to <act>" a judgement of the act, not one done: "difficult to win a defamation suit".

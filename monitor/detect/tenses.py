@@ -27,7 +27,7 @@ _RU_VERB = re.compile(r"(?:[аяеиуыо]ть|[аяеиуыо]ться|[сз]�
 _RU_DONE = {"вынужденный", "вынужден", "прийтись", "приходиться", "решить", "поспешить", "успеть", "счесть",
             "согласиться", "пришлось", "начать", "стать", "продолжить", "начинать", "спешить", "хотеть",
             "решение"}
-_GOING_TO = Caseless(r"\b(?:going|gonna|about)\s+to\s+\S+\s*$|\bgonna\s+\S+\s*$")
+_GOING_TO = Caseless(r"\b(?:going|gonna|about)\s+to\s+(?:get\s+|be\s+)?\S+\s*$|\bgonna\s+(?:get\s+|be\s+)?\S+\s*$")
 
 
 def ru_future(low: str, lemma: str) -> bool:

@@ -13,6 +13,11 @@ pytestmark = pytest.mark.pure
 
 # (text, a kind that must be found, or None for no event at all)
 CASES = [
+    # p29's spent half B: a suit foretold ("going to get sued"), a page template's instruction
+    ("He is going to get sued by every lender he misled.", None),
+    ("He was sued by every lender he misled.", "legal_action"),
+    ("Edit the caption here or remove the text.", None),
+    ("The site removed the post after complaints from readers.", "retraction"),
     # ASIC as a mining chip, not Australia's regulator
     ("To scale up, the miner has locked in key ASIC orders for its new site in Ohio.", None),
     ("Hashfield said its new ASIC miners would arrive by October.", None),
