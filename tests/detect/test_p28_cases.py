@@ -50,6 +50,18 @@ CASES: list[tuple[str, str | None]] = [
     ("The defence minister called a newspaper report a work of fiction after it claimed the army was in retreat.",
      "denial"),
     ("The critic called the novel a work of fiction of rare power.", None),
+    ("Port chief Ana Silva called a mainstream media report a work of fiction after it said the harbour was closing.",
+     "denial"),
+    ("The senator has called the mainstream media fake for years.", None),
+    # a corrections blog's name, a policy for every case, a notice not come: none of them an act
+    ("We regret the error.", "correction"),
+    ("The Ledger regrets the errors in Monday's story.", "correction"),
+    ("Regret the error was a column of newsroom slips that ran for ten years.", None),
+    ("The Error Log Weekly is a roundup of mistakes from the sports pages.", None),
+    ("The journal retracted the paper on Monday after the data could not be reproduced.", "retraction"),
+    ("For every withdrawn study, the reasons for the retraction will be given in a notice.", None),
+    ("No such order has been issued, the ministry said.", "denial"),
+    ("The author wrote to the paper twice, but no such retraction has appeared.", None),
 ]
 
 
