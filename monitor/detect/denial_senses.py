@@ -341,7 +341,11 @@ def _other_senses(lem: Lemmas, first: int, last: int, before: list[str]) -> bool
         return True  # "trading bots slam it around for an hour": struck, not a report dismissed
     if any(t.low == "fiction" and i and toks[i - 1].low in _GENRES for i, t in enumerate(toks[first:last + 1], first)):
         return True  # "called the chatbot scenes interactive fan fiction": a genre, not a claim called false
-    false_at = last if toks[last].lemma in _FALSE_WORDS else None
+    fiction = next((i for i in range(first + 2, last + 1) if toks[i].low == "fiction" and toks[i - 1].low == "of"
+                    and toks[i - 2].low in ("work", "piece")), None)
+    if fiction is not None and not {t.lemma for t in toks[first + 1:fiction - 2]} & _REPORTISH:
+        return True  # "called the novel a work of fiction of rare power": a book's kind, not a report called false
+    false_at = last if toks[last].lemma in _FALSE_WORDS and last != fiction else None
     if false_at and toks[false_at - 1].low in _PREPOSITIONS and toks[false_at + 1:false_at + 2] and (
             toks[false_at + 1].low.isalpha() and toks[false_at + 1].lemma not in _REPORTISH | _SAID | _PREPOSITIONS):
         return True  # "payments backed by fake invoices": the adjective of another noun, not a report called false

@@ -83,6 +83,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
     _rules("denial", "stance", 0.85,
            "no ~2 truth|basis|foundation|merit|substance ~~2 to|in|for|at_all", "have no ~2 basis|foundation",
+           # a party's word on the case against it: "we are confident this lawsuit lacks merit"
+           "{CLAIM}|lawsuit|suit|complaint|case|charge|charges ~3 lack|lacks ~2 merit|basis|foundation|substance",
            # figures said to be made up («цифры взяты с потолка»); «не с потолка» is a newsroom's stand (below)
            "взять|брать ~1 с потолок",
            # what a report said is not so: "There are no talks of any sort going on", «Никаких переговоров нет»,
@@ -310,6 +312,11 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # (what one believes or is sure of is a piece of journalism, not "it": "make sure it's the right fit")
            "believe|think|feel|convince|convinced|confident|sure|satisfy|satisfied ~6 {SBNOUN} have? be|was ~3 accurate"
            "|correct|true|truthful|fair|right|solid|sound|thorough|well-source|rigorous|balanced|balance|factual|robust|impartial|justify",
+           # "we are satisfied with our reporting on this matter"; 'the "documentary fully complies with our editorial
+           # guidelines"' (not "satisfied with our defending")
+           "satisfied|satisfy|happy|comfortable|content with ~2 our|its|the|their ~2 {SBNOUN}",
+           "{SBNOUN} ~3 comply|complies|conform|accord with ~3 our|its|the|their ~2 editorial|journalistic ~1 guideline"
+           "|guidelines|standard|standards|code|policy|policies|value",
            # "The BBC rejected the complaint, saying its coverage was impartial"
            "reject|dismiss|rebuff ~3 complaint|complaints|criticism|criticisms ~~6 {SBOBJ}|journalism",
            # «все изложенные в статье факты подтверждены документами», «факты в расследовании проверены»

@@ -50,6 +50,13 @@ ENTRY_RULES: tuple[Rule, ...] = tuple(
            # "The word 'Hooray' was inadvertently inserted during editing of an article on Monday"
            "be ~1 inadvertently|accidentally|mistakenly ~1 insert|add|include|introduce|drop|delete|remove|cut ~~12"
            " {STORY}|editing|edit",
+           # a piece kept with its errors fixed: "we have decided to keep the essay online, with all errors corrected"
+           "{STORY} ~~16 with ~1 all|the|its|every|each ~1 error|errors|mistake|mistakes|inaccuracy|inaccuracies"
+           " ~1 now? correct|fix|amend|mark",
+           # an erratum's list: "The names of the following researchers ... should have been omitted from the list
+           # of authors"
+           "should have be ~2 omit|include|list|add|credit|remove ~2 from|in|on|among the ~1 list|byline|credits"
+           " of author|authors|contributor|contributors",
            # the pieces named and then said, in so many words, to be wrong: "A story on Page D2 of the March 5 Sports
            # section and its web version (at this address/URL) were incorrect." (not "..., a spokesman said")
            "^ a|an|the ~3 {STORY} ~~30 be ~1 incorrect|inaccurate|wrong|erroneous|in_error .",
@@ -99,8 +106,11 @@ _OTHERS = re.compile(
     # article", "An article in the Business section", "in Tuesday's paper"; nor a possessive, which may be the
     # outlet's own name: "The Ledger's story")
     r"|^\W*(?:An?|The)\s+(?:\d{4}\s+)?(?!" + _OURS + r")[A-Z][\w&.-]*\s+(?:[A-Z][\w&.-]*\s+){0,3}"
-    r"(?:stor(?:y|ies)|articles?|reports?|columns?|profiles?|pieces?|editorials?|reviews?|interviews?|features?"
+    r"(?:stor(?:y|ies)|articles?|reports?|profiles?|pieces?|editorials?|reviews?|interviews?|features?"
     r"|posts?|op-eds?)\b"
+    # a column by a paper's name ("A Gazette column"; "The Garden Notes column" is the outlet's own, by its name)
+    r"|^\W*(?:An?|The)\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:Times|Post|Journal|Sun|Mail|Telegraph|Guardian|Herald|Tribune"
+    r"|Chronicle|Gazette|Express|Mirror|Independent|Observer|Standard|Inquirer|Globe|Newsweek|Forbes)\s+columns?\b"
     r"|\b(?:stor(?:y|ies)|articles?|reports?|columns?|profiles?|pieces?|editorials?|reviews?|interviews?"
     r"|features?|posts?|op-eds?)\s+(?:(?:on|last)\s+\w+\s+)?in\s+(?:the\s+)?(?!" + _OURS + r")[A-Z][\w&'’.-]*"
     r"(?!['’]s|\s+(?:[A-Z][\w&'’.-]*\s+)?(?:section|pages|magazine|supplement|edition|column|guide|review))\b")

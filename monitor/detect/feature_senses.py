@@ -222,9 +222,10 @@ def _not_a_denial(lem: Lemmas, first: int, last: int) -> bool:
     if lows[last + 1:last + 4] in (["in", "favor", "of"], ["in", "favour", "of"]):
         return True  # "buyers rejecting them in favor of hatchbacks"
     if toks[first].lemma == "call":
-        obj = [w for w in lows[first + 1:first + 4] if w not in ("the", "a", "mainstream", "news", "american")]
-        if obj[:1] and obj[0] in _THE_PRESS or lows[first + 1:first + 3] == ["the", "news"]:
-            return True  # "has called the media 'fake'"
+        obj = [w for w in lows[first + 1:first + 5] if w not in ("the", "a", "mainstream", "news", "american")]
+        if (obj[:1] and obj[0] in _THE_PRESS or lows[first + 1:first + 3] == ["the", "news"]) and obj[1:2] not in (
+                ["report"], ["reports"], ["story"], ["stories"], ["article"], ["articles"], ["account"]):
+            return True  # "has called the media 'fake'" (not "called a mainstream media report a work of fiction")
     for i in range(first, last + 1):
         if toks[i].lemma == "claim" and (lows[i] in _VERBAL_CLAIM or i and lows[i - 1] in _HAVE):
             told: list[str] = []

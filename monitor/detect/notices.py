@@ -82,6 +82,9 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "withdraw|pull|remove|removal ~4 from ~2 publication|circulation|broadcast|broadcasts|air|airwave"
            "|website|sale",
            "cease|halt|stop|suspend ~2 distribution|publication|printing|sale ~1 of",
+           # the act by its noun: "confirmed the removal of an article from its archive" (not "of a statue", nor a
+           # definition's "a formal withdrawal of a published item")
+           "the|its|their|his|her ~1 removal|withdrawal|deletion|takedown|take-down of ~2 {RETOBJ}",
            # «программа снята с эфира»
            "снять|снят|снятый|снимать ~3 с ~1 эфир|публикация",
            "withdraw|pull|unpublish|delete|scrub|redact|remove|expunge|erase|renounce it|they",

@@ -30,6 +30,17 @@ def _abbreviated(text: str, start: int, end: int) -> bool:
 
 
 _ABBREV_REACH = 8
+# A corrections column's entry under its heading: "Ferry fares — An article on Monday misstated ...". The heading
+# (a few words, a dash) is a line of its own, so that the entry opens its sentence as entries do.
+_HEADING = re.compile(r"(?:[\w'’.&-]+ ){0,5}[\w'’.&-]+ [—–] (?=(?:An?|The|In|On) [a-zA-Z])")
+
+
+def _headed(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    found = _HEADING.match(text, a, b)
+    if found is None:
+        return [(a, b)]
+    cut = found.end() - 3
+    return [(a, cut), (found.end(), b)]
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -51,7 +62,7 @@ def spans(text: str) -> list[tuple[int, int]]:
             elif out and _soft_wrap(text, out[-1][1], a):
                 out[-1] = (out[-1][0], b)  # a line wrapped inside a sentence: "views on libel\nlaw attributed"
             else:
-                out.append((a, b))
+                out.extend(_headed(text, a, b))
         pos = end
     return out
 

@@ -91,4 +91,34 @@ def in_talk_about(lem: Lemmas, first: int, last: int, kind: str) -> bool:
         return _apology_as_a_kind(lem, first, last)
     if kind == "legal_action":
         return _no_suit_now(lem, first, last)
+    if kind == "correction":
+        return _a_title(lem, first, last)
+    if kind == "retraction":
+        return _for_any(lem, first)
+    if kind == "denial":
+        return _no_such_notice(lem, first, last)
     return False
+
+
+def _a_title(lem: Lemmas, first: int, last: int) -> bool:
+    """"Regret the Error is a weekly roundup of corrections": the words as a blog's or a column's name (each word
+    capitalised, the first no sentence's opening word alone), not an error owned."""
+    words = [t for t in lem.tokens[first:last + 1] if t.low.isalpha()]
+    if first == 0 and words and words[0].lemma == "regret" and lem.tokens[last + 1:last + 2] and (
+            lem.tokens[last + 1].low in ("is", "was")):
+        return True  # "Regret the error is a daily compilation": the phrase as the subject, a name
+    return len(words) >= 3 and words[-1].low in ("error", "errors", "mistake", "mistakes") and all(
+        t.text[:1].isupper() for t in words if t.low not in ("the", "a", "an", "of", "our", "this"))
+
+
+def _for_any(lem: Lemmas, first: int) -> bool:
+    """"For any retracted paper, the reason for the retraction will be stated in the notice": a policy for every
+    case, not a paper withdrawn."""
+    opening = [t.low for t in lem.tokens[:first + 1] if t.low.isalpha()][:3]
+    return opening[:1] in (["for"], ["in"]) and opening[1:2] in (["any"], ["every"], ["each"], ["all"])
+
+
+def _no_such_notice(lem: Lemmas, first: int, last: int) -> bool:
+    """"no such correction has issued": a notice that has not come, not a report denied."""
+    return any(t.low == "such" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].lemma in _NOUN_ACTS | {
+        "clarification", "erratum", "notice", "apology"} for i, t in enumerate(lem.tokens[first:last + 1], first))
