@@ -320,6 +320,9 @@ def definition(lem: Lemmas, first: int, last: int) -> bool:
                 break
     if lem.tokens[first].lemma in ("a", "an") and _defined_after(tokens, last):
         return True  # "an Editors' Note in a scientific journal is a critical tool": a kind of thing described
+    verb = {t.lemma for t in takewhile(lambda t: t.lemma.isalpha(), tokens[last + 1:last + 4])}
+    if any(t.lemma in ("a", "an") for t in tokens[max(0, first - 1):last]) and verb & _HABITUAL:
+        return True  # "a correction notice will often appear in a box": what any such note does, not one
     lead = [t.lemma for t in lem.tokens[:first] if t.lemma.isalnum()]
     if len(lead) > 1 or (lead and lead[0] not in ("a", "an", "the")) or lem.tokens[first].lemma not in _NOUN_ACTS:
         return False

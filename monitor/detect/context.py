@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.detect.caseless import Caseless
+from monitor.detect.sentences import spans
 
 _POLICY = Caseless(
     r"\b(?:(?:corrections?|editorial|privacy|ethics|ethical|unpublishing|retractions?|cookie|comments?|complaints?"
@@ -36,20 +37,6 @@ COLUMN_CUE = re.compile(r"\b(?:in fact|actually|not|incorrect\w*|wrong\w*|missta
 UNCLEAR = re.compile(r"\b(?:unclear|clarif\w*|make clear|made clear|уточн\w*)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Page:
-    policy: bool = False  # defines follow-ups: states none
-    column: bool = False  # a corrections column: its lines correct
-
-
-def page(title: str, text: str) -> Page:
-    """The page's kind, from its title (the one place a policy page or a column names itself)."""
-    title = title.strip()
-    if not title:
-        return Page()
-    return Page(policy=bool(_POLICY.search(title)), column=bool(_COLUMN.match(title)))
-
-
 # A corrections line in two sentences: what a piece said ("MISREPORTED"), then what is so: "In fact, ..."
 IN_FACT = re.compile(r"^\W*(?:(?:He|She|It|They|This|That|The \w+(?: \w+)?)\s+(?:is|was|are|were|did|does|has|had)\s+)?"
                      r"(?:in fact|actually|in reality|we have been asked to (?:point out|make clear|clarify)"
@@ -59,6 +46,66 @@ IN_FACT = re.compile(r"^\W*(?:(?:He|She|It|They|This|That|The \w+(?: \w+)?)\s+(?
 _PIECES = (r"story|article|column|headline|caption|item|graphic|review|editorial|obituary|piece|profile|chart"
            r"|photo caption|brief|feature|interview|pages|section|listing|listings|recipe|map|table|photograph"
            r"|picture|subheading")
+
+
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+# A log's entry: what one dated or pointed-at piece got wrong ("In a March 3 story, we misstated ...", "An earlier
+# version of this story said ...", "We mistakenly reported ...", "This post incorrectly stated ...", 'In the article
+# "Rail link delayed" (14 April, p. 12), two figures were transposed'). A policy states what it does with any piece.
+_ENTRY = re.compile(r"\b(?:(?:an?|the) (?:earlier|previous|prior|original) version of this"
+                    r"|(?:in|on) (?:an?|the|our|this|\w+['’]s) (?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH
+                    + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]?s?)\b"
+                    r"|in the (?:\w+ )?(?:" + _PIECES + r")\s*[\"“‘]"
+                    r"|(?:this|the|our) (?:\w+ )?(?:" + _PIECES + r"|post|segment|report|episode)\b[^.;:]{0,80}?\b"
+                    r"(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately|initially|originally)"
+                    r"|we (?:incorrectly|mistakenly|erroneously|wrongly|inaccurately|inadvertently)"
+                    r"|(?:were|was) (?:garbled|transposed|reversed|misattributed)\b)",
+                    re.IGNORECASE)
+# ... but not one a policy quotes as its example, nor a rule about any piece
+_EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as|would read|might read|typical|sample|like this"
+                      r"|template)\b|\breads?\s*[:\"“]|^\W*(?:when|if|whenever)\b", re.IGNORECASE)
+# What a page of rules says about corrections in general: "A clarification is not the same as a correction",
+# "Corrections are appended ...", "When we make a mistake, we ...".
+_DEFINES = re.compile(r"^\W*(?:(?:an?|the) )?(?:corrections?|clarifications?|retractions?|updates?|errat(?:a|um)"
+                      r"|editor['’]?s notes?|apolog(?:y|ies))\s+(?:is|are|differs?|means?|refers?)\b", re.IGNORECASE)
+_RULE = re.compile(r"\b(?:(?:should|must|will|shall|may)(?! have)|policy|does not include|do not include|we aim"
+                   r"|we strive|is to|are to)\b|^\W*(?:when|if|whenever)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Page:
+    policy: bool = False  # defines follow-ups: states none
+    column: bool = False  # a corrections column: its lines correct
+    rules_from: int = -1  # where the body starts on a page whose definitions (and with `rules`, rules) are skipped
+    rules: bool = False  # titled as a policy, it lists entries too: its rules are skipped, its entries read
+
+    def kept(self, text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The sentences to read: on a page of rules and entries, not the rules."""
+        if self.rules_from < 0:
+            return cuts
+        rule = _RULE if self.rules else _DEFINES
+        return [(a, b) for a, b in cuts if a < self.rules_from or _entry(text[a:b]) or not (
+            _DEFINES.match(text[a:b]) or rule.search(text[a:b]))]
+
+
+def _entry(sentence: str) -> bool:
+    return bool(_ENTRY.search(sentence)) and not _EXAMPLE.search(sentence)
+
+
+def page(title: str, text: str) -> Page:
+    """The page's kind, from its title (the one place a policy page or a column names itself); a page titled as a
+    policy that lists concrete entries ("Corrections Policy" over "In a March 3 story, we misstated ...") is a log
+    whose entries count, its rules skipped."""
+    title = title.strip()
+    if not title:
+        return Page()
+    column = bool(_COLUMN.match(title))
+    if _POLICY.search(title):
+        start = text.find(title) + len(title) if title in text else 0
+        if not any(_entry(text[a:b]) for a, b in spans(text[start:])):
+            return Page(policy=True, column=column)
+        return Page(column=column, rules_from=start, rules=True)
+    return Page(column=column, rules_from=len(title) if column else -1)
 
 
 def _misreported(pieces: str) -> re.Pattern[str]:

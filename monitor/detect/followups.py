@@ -332,7 +332,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
     speaker = statement_owner(doc.title)
     events: list[Event] = []
     taken: dict[tuple[str, str], int] = {}
-    cuts = spans(text)
+    cuts = page.kept(text, spans(text))
     title_clip = _clip(doc.title)
     before_words: set[str] | None = None  # the previous sentence's lemmas, where the gate below read them
     noted = -2  # the last sentence that holds the outlet's own correction
