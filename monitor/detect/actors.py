@@ -123,6 +123,10 @@ _WHICH_NAME = re.compile(r"\b(?:which|that)\s+((?:The\s+)?(?:[A-Z][\w&.'’-]*\s
                          r"(?:(?:has|have|had|also|since|still|now|\w+ly)\s+){0,3}$")
 # A second verb of the sentence's subject: "... and unreservedly apologises", "... and have corrected".
 _AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|then|later|since|\w+ly)\s+){0,3}$")
+# A second participle that shares a first clause's passive: "Garner was arrested on Friday and [charged]".
+_PASSIVE_FIRST = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b[^,;]{0,60}$", re.I)
+_SHARED = re.compile(r"(?:charged|indicted|sued|fined|sentenced|convicted|prosecuted|jailed|booked|cited)\b"
+                     r"(?!\s+(?:the|a|an|his|her|their|its|him|them|[A-Z]))")  # not "and sued the paper"
 # A note that opens the sentence before its doer says what it says: "In an editor's note, the Times said ...".
 _NOTE_FIRST = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _SAID_AFTER_NOTE = re.compile(r"^[^,]{0,40},\s*(.{2,60}?)\s+(?:said|says|wrote|writes|noted|added|explained"
@@ -305,6 +309,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     and_verb = _AND_VERB.search(before)
     if and_verb:
         first_clause = before[:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
+        if _PASSIVE_FIRST.search(first_clause) and _SHARED.match(sentence, start):
+            return doer_after_by(sentence[start:])  # "Garner was arrested and charged": who was charged did not
         if _FIRST_PERSON.match(first_clause.split()[0].strip("\"“”") if first_clause.split() else ""):
             return speaker or outlet
         verb = _FIRST_VERB.search(first_clause)

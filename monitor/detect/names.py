@@ -74,7 +74,8 @@ NOT_A_NAME = _COMMON_LEAD | {
     # prepositions and counts that open a sentence: «Против основателя возбуждено дело», "Dozens of suits were"
     "против", "для", "из", "от", "у", "о", "об", "с", "со", "за", "над", "под", "перед", "без", "до", "через", "во",
     "к", "further", "furthermore", "moreover", "additionally", "meanwhile", "dozens", "hundreds", "thousands",
-    "scores", "millions", "десятки", "сотни", "тысячи", "слухи", "сообщения", "данные", "публикация", "новость",
+    "scores", "millions", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "десятки", "сотни", "тысячи", "слухи", "сообщения", "данные", "публикация", "новость",
     "новости",
     # a verb, a pronoun or a conjunction capitalised only by its place: «Было возбуждено дело», «Всем предъявили
     # обвинения», «Им выдадут предписание», «И люди получили наказания», «Подробности дела ...»
@@ -280,7 +281,11 @@ def _head(phrase: str, first: bool) -> str:
     known = list(_KNOWN_RE.finditer(phrase))
     if known:
         return KNOWN[known[0].group(1).casefold()]
-    nationality = len(runs) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|U[SK]|[A-Z][a-z]+(?:an|ish|ese)", runs[0][2])
+    placed = _placed_common(phrase, words, runs)
+    if placed:
+        return placed
+    nationality = len(runs) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|U[SK]|[A-Z][a-z]+(?:an|ish|ese|ine|ch|i)",
+                                                  runs[0][2])
     if nationality and words[0] in ("a", "an", "the") and words[-1] in _TITLE_WORDS | ORG_NOUNS | DOER_NOUNS and len(
             words) <= 5:
         return " ".join(phrase.split()[1:])  # "a U.S. intelligence official", "a British government spokesman"
@@ -314,6 +319,44 @@ def _head(phrase: str, first: bool) -> str:
             lead[-1] in ORG_NOUNS | _TITLE_WORDS | DOER_NOUNS):
         return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
     return ""  # "a lengthy" (editor's note) names no one
+
+
+# What opens a common noun phrase: "a Tacoma man", "Three Ohio students", "the Chicago-based label".
+_COUNTING = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
+# A place or origin after the noun: "a retired teacher from rural Kentucky", "a woman in Ohio".
+_FROM_PLACE = {"from", "in"}
+# An adjective of a country: "Philippine", "Colombian", "Danish", "Japanese", "Dutch", "Israeli".
+_NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ine|ch|i)")
+
+
+def _placed_common(phrase: str, words: list[str], runs: list[tuple[int, int, str]]) -> str:
+    """A person or thing named only by what it is, with a place or an adjective for where it is from: "A Tacoma
+    man", "Two Ohio teens", "The Chicago-based record label for the band", "a retired teacher from rural Kentucky":
+    the noun phrase, not the place (but "the Smith family" keeps its name, and "the Acme spokesman", "the Dorset
+    police" are the organisation's, answered elsewhere)."""
+    split = phrase.split()
+    tail_at = next((k for k in range(1, len(words)) if words[k] in _AFTER_SUBJECT | {"of", "with"}), len(words))
+    noun = split[1:tail_at]
+    tail = split[tail_at + 1:]
+    if words[0] not in _COUNTING or not noun or not 2 <= len(noun) <= 5:
+        return ""
+    capitals = [w for w in noun if w[:1].isupper()]
+    common = noun[len(capitals):]
+    if capitals != noun[:len(capitals)] or not common or any(not re.fullmatch(r"[a-z][a-z-]*", w) for w in common):
+        return ""  # not a capitalised run, then lower-case words
+    if any(w.endswith(("'s", "’s")) for w in capitals) or set(common) & (_COMMON_LEAD | _FINITE | TITLE_VERBS) or (
+            common[-1].endswith("ed")):
+        return ""  # "the Courier's press office tweeted", "The Trade Commission reached a settlement": a clause
+    if words[tail_at - 1] in ACT_NOUNS | {"family"} or words[tail_at - 1] in ORG_NOUNS | _TITLE_WORDS and not (
+            len(capitals) == 1 and _NATIONAL.fullmatch(capitals[0])):
+        return ""  # "the Acme spokesman" is Acme's (but "a Philippine lawyer" is a lawyer)
+    if not capitals and tail and any(w[:1].isupper() for w in tail) and words[tail_at] not in _FROM_PLACE:
+        return ""  # "the parent company of Acme": whose, answered elsewhere
+    if capitals and not (len(runs) >= 1 and runs[0][0] == 1 and runs[0][1] == 1 + len(capitals)):
+        return ""
+    if not capitals and not (tail and words[tail_at] in _FROM_PLACE and tail[-1][:1].isupper()):
+        return ""  # only a place after the noun makes the place the question
+    return " ".join(noun)
 
 
 def a_first_name(lem: Lemmas, i: int) -> bool:
