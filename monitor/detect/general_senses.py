@@ -109,9 +109,21 @@ _EVERY = {"each", "every", "per", "a"}
 _SPANS = {"year", "month", "week", "day", "quarter"}
 
 
+_PIECES = {"story", "article", "report", "piece", "column", "editorial", "item", "post"}
+# Documents a government or a regulator amends: "published corrections to the draft bill" is lawmaking.
+_DRAFTS = {"draft", "bill", "bills", "guidance", "regulation", "regulations", "rules", "law", "legislation",
+           "proposal", "guidelines", "decree", "code", "directive", "amendment", "budget", "treaty"}
+
+
 def _correction_sense(lem: Lemmas, first: int, last: int) -> bool:
     """ "it is fixed line", "fixed rates", "four other important fixes were also released": no error put right."""
     toks = lem.tokens
+    for i in range(first, last + 1):
+        if toks[i].low in ("correction", "corrections") and [t.low for t in toks[i + 1:i + 2]] in (["to"], ["of"]):
+            j = i + 2 + (toks[i + 2].low in ("the", "its", "a", "their", "this") if i + 2 < len(toks) else 0)
+            head = [t.low for t in toks[j:j + 3] if t.low in _DRAFTS]
+            if head and not {t.lemma for t in toks[j:j + 4]} & _PIECES:
+                return True  # "the ministry published corrections to the draft bill": a text of law amended
     for i in range(first, last + 1):
         t = toks[i]
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""

@@ -20,6 +20,10 @@ CASES = [
     ("In most of Asia the growth is in mobile, while in Canada it is fixed line.", None),
     ("Three more security fixes were also released on Tuesday.", None),
     ("The story has since been fixed to give the right date.", "correction"),
+    # correction: a government's corrections to a draft law are lawmaking (p33's report), a paper's to its story not
+    ("The ministry has published a list of corrections to the draft bill.", None),
+    ("The agency issued corrections to its draft guidance on Friday.", None),
+    ("The paper ran a correction to the bill story on Tuesday.", "correction"),
     # retraction: software removed from a phone or a computer is no publication withdrawn
     ("The maker has told owners how to remove the program and get the handset working again.", None),
     ("The analyst downloaded the toolbar last week but has since removed it.", None),
