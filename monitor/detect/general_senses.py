@@ -109,6 +109,7 @@ _EVERY = {"each", "every", "per", "a"}
 _SPANS = {"year", "month", "week", "day", "quarter"}
 
 
+_SAYING = {"said", "says", "told", "tells", "claimed", "claims", "argued", "insisted", "alleged", "complained"}
 _PIECES = {"story", "article", "report", "piece", "column", "editorial", "item", "post"}
 # Documents a government or a regulator amends: "published corrections to the draft bill" is lawmaking.
 _DRAFTS = {"draft", "bill", "bills", "guidance", "regulation", "regulations", "rules", "law", "legislation",
@@ -118,6 +119,10 @@ _DRAFTS = {"draft", "bill", "bills", "guidance", "regulation", "regulations", "r
 def _correction_sense(lem: Lemmas, first: int, last: int) -> bool:
     """ "it is fixed line", "fixed rates", "four other important fixes were also released": no error put right."""
     toks = lem.tokens
+    if toks[last].lemma.startswith("mis") and any(
+            toks[i].low in _SAYING and toks[i - 1].lemma not in ("we", "i", "it", *_PIECES)
+            for i in range(first + 1, last)):
+        return True  # "In a July 8 interview, the coach said the referee misidentified him": his claim, not our error
     for i in range(first, last + 1):
         if toks[i].low in ("correction", "corrections") and [t.low for t in toks[i + 1:i + 2]] in (["to"], ["of"]):
             j = i + 2 + (toks[i + 2].low in ("the", "its", "a", "their", "this") if i + 2 < len(toks) else 0)

@@ -24,6 +24,9 @@ CASES = [
     ("The ministry has published a list of corrections to the draft bill.", None),
     ("The agency issued corrections to its draft guidance on Friday.", None),
     ("The paper ran a correction to the bill story on Tuesday.", "correction"),
+    # someone's claim of an error, told in an interview, is not the outlet's note
+    ("In a July 8 interview, the coach said the referee misidentified the player.", None),
+    ("In a July 8 story, we misidentified the player.", "correction"),
     # retraction: software removed from a phone or a computer is no publication withdrawn
     ("The maker has told owners how to remove the program and get the handset working again.", None),
     ("The analyst downloaded the toolbar last week but has since removed it.", None),
