@@ -10,6 +10,8 @@ someone's lies, and "told depositors every loan was secured, which regulators sa
 (no denial). An upgrade that "took the redundant checks and removed it", wallets that "remove a barrier to entry", a
 law called the TAKE IT DOWN Act withdraw no publication (no retraction). A treasury that "lifted sanctions" ends a
 penalty, and a victim that "welcomes the pursuit of charges against the thieves" brings none (no legal action).
+A firm "providing ongoing updates about the breach" or an agency that "hadn't published updates" gives news, no
+story updated (no update); a call made "under false pretenses" calls nothing false (no denial).
 `news_senses.not_in_the_news` asks `in_crypto_news`.
 """
 
@@ -130,15 +132,37 @@ def _penalty_ended_or_wished(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+# What comes before "updates" as a noun: news given, not a story updated ("providing ongoing updates").
+_GIVEN = {"ongoing", "regular", "further", "frequent", "periodic", "providing", "provide", "provides", "published",
+          "publish", "post", "posted", "posting", "share", "shared", "sharing", "give", "giving", "no", "any", "offer"}
+
+
+def _updates_given(lem: Lemmas, first: int, last: int) -> bool:
+    """ "providing ongoing updates about the breach", "hadn't published updates": news given, no story updated."""
+    toks = lem.tokens
+    return any(toks[i].low == "updates" and i > 0 and toks[i - 1].low in _GIVEN
+               and not (i + 1 < len(toks) and toks[i + 1].low == "to")  # "posted updates to the article" stays
+               for i in range(first, min(last + 1, len(toks))))
+
+
+def _false_pretenses(lem: Lemmas, first: int, last: int) -> bool:
+    """ "a video call ... to transfer funds under false pretenses": a deception, nothing called false."""
+    toks = lem.tokens
+    return any(toks[i].low == "false" and i + 1 < len(toks) and toks[i + 1].low in (
+        "pretenses", "pretences", "pretense", "pretence", "pretext") for i in range(first, min(last + 1, len(toks))))
+
+
 def in_crypto_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of crypto news's other senses of a notice's words."""
     if kind == "legal_action":
         return _asic_hardware(lem, first, last) or _penalty_ended_or_wished(lem, first, last)
     if kind == "denial":
         return _a_rule_explained(lem, first) or _a_cycle_stage(lem, first, last) or _someones_lies(
-            lem, first) or _an_accusers_verdict(lem, first)
+            lem, first) or _an_accusers_verdict(lem, first) or _false_pretenses(lem, first, last)
     if kind == "retraction":
         return _nothing_published_removed(lem, first, last)
+    if kind == "update":
+        return _updates_given(lem, first, last)
     if kind == "clarification":
         return _a_rule_explained(lem, first)
     return False

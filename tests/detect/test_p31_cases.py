@@ -1,6 +1,7 @@
 """False alarms found in crypto news (a spent held-out half), in our own words: each family next to the true
 follow-up worded nearby (someone's lies named and a defendant's words called false by an accuser, software or a law
-that removes or takes down no publication, sanctions lifted and charges only welcomed)."""
+that removes or takes down no publication, sanctions lifted and charges only welcomed, updates given as news, a
+deception under false pretenses)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ CASES = [
      None),
     ("The firm said it supported the pursuit of charges against those responsible.", None),
     ("Prosecutors filed criminal charges against the two thieves on Tuesday.", "legal_action"),
+    # updates given are news, not a story updated; a deception under false pretenses calls nothing false
+    ("The exchange said it is providing ongoing updates about the outage and its recovery plan.", None),
+    ("The ministry opened an inquiry; it hadn't published updates on the case as of June 2.", None),
+    ("This story has been updated with comment from the exchange.", "update"),
+    ("The article was updated to include the company's response.", "update"),
+    ("The gang set up a video call with the treasurer and persuaded him to wire funds under false pretenses.", None),
+    ("The minister called the report false.", "denial"),
 ]
 
 
