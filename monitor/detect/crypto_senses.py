@@ -12,12 +12,13 @@ law called the TAKE IT DOWN Act withdraw no publication (no retraction). A treas
 penalty, and a victim that "welcomes the pursuit of charges against the thieves" brings none (no legal action).
 A firm "providing ongoing updates about the breach" or an agency that "hadn't published updates" gives news, no
 story updated (no update); a call made "under false pretenses" calls nothing false (no denial).
-`news_senses.not_in_the_news` asks `in_crypto_news`.
+`news_senses.not_in_the_news` asks its
+`SENSES`.
 """
 
 from __future__ import annotations
 
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, Senses
 from monitor.detect.wordsets import SETS
 
 # What an ASIC is when it is bought, shipped or run: a mining chip ("ASIC orders", "ASIC miners", "ASIC fleet").
@@ -47,7 +48,7 @@ def _asic_hardware(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
-def _a_rule_explained(lem: Lemmas, first: int) -> bool:
+def _a_rule_explained(lem: Lemmas, first: int, last: int) -> bool:
     """ "the regulator clarified that stablecoins do not qualify", "the updated rules clarify issuance": a rule
     explained, no report answered."""
     toks = lem.tokens
@@ -88,7 +89,7 @@ _ENDED = {"lift", "lifted", "lifts", "lifting", "ease", "eased", "eases", "easin
 _WISHED = {"pursuit", "welcome", "welcomes", "welcomed", "support", "supports", "supported"}
 
 
-def _someones_lies(lem: Lemmas, first: int) -> bool:
+def _someones_lies(lem: Lemmas, first: int, last: int) -> bool:
     """ "the founder's blatant lies funded his lifestyle": a party's lies named (an accusation), no report denied."""
     toks = lem.tokens
     i = first - 1
@@ -101,7 +102,7 @@ def _someones_lies(lem: Lemmas, first: int) -> bool:
     return toks[i].low in ("his", "her", "their")
 
 
-def _an_accusers_verdict(lem: Lemmas, first: int) -> bool:
+def _an_accusers_verdict(lem: Lemmas, first: int, last: int) -> bool:
     """ "... every loan was secured, which regulators say was untrue": a charge's content, no report denied."""
     toks = lem.tokens
     before = [t.low for t in toks[max(0, first - 3):first]]
@@ -152,17 +153,11 @@ def _false_pretenses(lem: Lemmas, first: int, last: int) -> bool:
         "pretenses", "pretences", "pretense", "pretence", "pretext") for i in range(first, min(last + 1, len(toks))))
 
 
-def in_crypto_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
-    """Whether a match is one of crypto news's other senses of a notice's words."""
-    if kind == "legal_action":
-        return _asic_hardware(lem, first, last) or _penalty_ended_or_wished(lem, first, last)
-    if kind == "denial":
-        return _a_rule_explained(lem, first) or _a_cycle_stage(lem, first, last) or _someones_lies(
-            lem, first) or _an_accusers_verdict(lem, first) or _false_pretenses(lem, first, last)
-    if kind == "retraction":
-        return _nothing_published_removed(lem, first, last)
-    if kind == "update":
-        return _updates_given(lem, first, last)
-    if kind == "clarification":
-        return _a_rule_explained(lem, first)
-    return False
+# Crypto news's other senses of a notice's words, by kind.
+SENSES: Senses = {
+    "legal_action": (_asic_hardware, _penalty_ended_or_wished),
+    "denial": (_a_rule_explained, _a_cycle_stage, _someones_lies, _an_accusers_verdict, _false_pretenses),
+    "retraction": (_nothing_published_removed,),
+    "update": (_updates_given,),
+    "clarification": (_a_rule_explained,),
+}

@@ -13,12 +13,13 @@ hatchbacks", "has called the press dishonest", "has claimed the moon landing was
 claim that ..." (the writer's word) and "lashed out at his former partner after the pictures surfaced" deny no
 report (no denial). "A launch scrubbed over a valve fault" and "taken by helicopter to the coast" withdraw nothing
 (no retraction); "it has updated its menu" is no story updated (no update), and "a housing policy column" changed
-nothing. `news_senses.not_in_the_news` asks `in_feature_news`.
+nothing. `news_senses.not_in_the_news` asks its
+`SENSES`.
 """
 
 from __future__ import annotations
 
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, Senses
 from monitor.detect.wordsets import SETS
 
 # Who a relative clause's class of people is when no one in particular: "anyone who", "those who".
@@ -284,18 +285,12 @@ def _a_noun_change(lem: Lemmas, first: int, last: int) -> bool:
                for i in range(first, min(last + 1, len(toks))))
 
 
-def in_feature_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
-    """Whether a match is one of a full article's other senses of a notice's words."""
-    if kind == "legal_action":
-        return _not_a_case(lem, first, last)
-    if kind == "apology":
-        return _not_an_apology(lem, first, last)
-    if kind == "denial":
-        return _not_a_denial(lem, first, last) or _not_our_error(lem, first, last)
-    if kind == "retraction":
-        return _not_a_withdrawal(lem, first, last)
-    if kind == "correction":
-        return _not_our_error(lem, first, last) or _a_noun_change(lem, first, last)
-    if kind == "update":
-        return _a_product_updated(lem, first, last)
-    return False
+# A full article's other senses of a notice's words, by kind.
+SENSES: Senses = {
+    "legal_action": (_not_a_case,),
+    "apology": (_not_an_apology,),
+    "denial": (_not_a_denial, _not_our_error),
+    "retraction": (_not_a_withdrawal,),
+    "correction": (_not_our_error, _a_noun_change),
+    "update": (_a_product_updated,),
+}

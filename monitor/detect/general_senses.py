@@ -17,13 +17,14 @@ news sources" (no retraction); "Sorry, I have nothing to say" (no apology); "the
 information" and tools that "help refute" propaganda (no denial); "the charging case", "360 km on a charge", a battery
 "kept charged", companies that "claim they will launch", "charged VAT", "a voluntary Chapter 11 petition", "a complaint
 about discrimination against men" and a regulator that "receives 200,000 complaints each year" (no legal action).
-`news_senses.not_in_the_news` asks `in_general_news`.
+`news_senses.not_in_the_news` asks its
+`SENSES`.
 """
 
 from __future__ import annotations
 
 from monitor.detect.business_senses import PRICES
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, Senses
 from monitor.detect.wordsets import SETS
 
 # What "fixed" describes as an adjective: "fixed-line telephony", "a fixed rate", "fixed costs".
@@ -181,7 +182,7 @@ def _a_product_or_a_source(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
-def _no_comment(lem: Lemmas, first: int) -> bool:
+def _no_comment(lem: Lemmas, first: int, last: int) -> bool:
     """ "Sorry, I don't have anything to say about this", "I'm sorry, but I can't comment": a refusal, said politely."""
     toks = lem.tokens
     if toks[first].low != "sorry":
@@ -318,20 +319,13 @@ def _legal_sense(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
-def in_general_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
-    """Whether a match is one of a general paper's other senses of a notice's words."""
-    if kind == "correction":
-        return _correction_sense(lem, first, last)
-    if kind == "retraction":
-        return _uninstalled(lem, first, last) or _a_product_or_a_source(lem, first, last)
-    if kind == "apology":
-        return _no_comment(lem, first)
-    if kind == "stands_by":
-        return _verb_for_a_programme(lem, first, last)
-    if kind == "update":
-        return _figures_revised(lem, first, last)
-    if kind == "denial":
-        return _denial_sense(lem, first, last)
-    if kind == "legal_action":
-        return _legal_sense(lem, first, last)
-    return False
+# A general paper's other senses of a notice's words, by kind.
+SENSES: Senses = {
+    "correction": (_correction_sense,),
+    "retraction": (_uninstalled, _a_product_or_a_source),
+    "apology": (_no_comment,),
+    "stands_by": (_verb_for_a_programme,),
+    "update": (_figures_revised,),
+    "denial": (_denial_sense,),
+    "legal_action": (_legal_sense,),
+}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -207,6 +208,12 @@ class Lemmas:
             return 0, 0
         first, last = min(first, len(self.tokens) - 1), min(last, len(self.tokens) - 1)
         return self.tokens[first].start, self.tokens[last].end
+
+
+# One sense of a match's words that is not the act (`first` and `last`: the match's tokens). Each field's senses
+# module gives a table of them by kind, `SENSES`; `news_senses.not_in_the_news` asks the ones of the match's kind.
+Sense = Callable[[Lemmas, int, int], bool]
+Senses = dict[str, tuple[Sense, ...]]
 
 
 def _split(word: str, start: int) -> list[tuple[str, int]]:

@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import re
 
-from monitor.detect.crypto_senses import in_crypto_news
-from monitor.detect.feature_senses import in_feature_news
-from monitor.detect.general_senses import in_general_news
-from monitor.detect.lemmas import Lemmas
-from monitor.detect.opinion_senses import in_opinion
-from monitor.detect.ru_article_senses import in_ru_articles
-from monitor.detect.talk_senses import in_talk_about
-from monitor.detect.wire_senses import in_wire_news
+from monitor.detect import (
+    crypto_senses,
+    feature_senses,
+    general_senses,
+    opinion_senses,
+    ru_article_senses,
+    talk_senses,
+    wire_senses,
+)
+from monitor.detect.lemmas import Lemmas, Sense
 from monitor.detect.wordsets import SETS
 from monitor.models import Event
 
@@ -314,14 +316,17 @@ def _recurring(lem: Lemmas, last: int) -> bool:
         set(after[i + 1:i + 3]) & _PERIODS) for i, w in enumerate(after[:3]))
 
 
-# Each field's other senses of a notice's words: a general paper's, a news wire's, talk about follow-ups, features,
-# Russian full articles, opinion.
-_FIELDS = (in_general_news, in_wire_news, in_talk_about, in_feature_news, in_ru_articles, in_opinion, in_crypto_news)
+# Each field's other senses of a notice's words (a general paper's, a news wire's, talk about follow-ups, features,
+# Russian full articles, opinion, crypto news), merged by kind once: a match asks only its own kind's.
+_FIELDS = (general_senses, wire_senses, talk_senses, feature_senses, ru_article_senses, opinion_senses, crypto_senses)
+_BY_KIND: dict[str, tuple[Sense, ...]] = {
+    kind: tuple(sense for field in _FIELDS for sense in field.SENSES.get(kind, ()))
+    for kind in {kind for field in _FIELDS for kind in field.SENSES}}
 
 
 def not_in_the_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
     """Whether a match is one of ordinary news's other senses of a notice's words."""
-    if any(field(lem, first, last, kind) for field in _FIELDS):
+    if any(sense(lem, first, last) for sense in _BY_KIND.get(kind, ())):
         return True
     if kind == "denial":
         return _thesis_rejected(lem, first, last) or _what_was_not_done(lem, first, last) or _a_judges_reasons(

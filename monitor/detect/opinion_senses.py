@@ -4,12 +4,13 @@ is denied.
 Criticism shrugged off ("brushed off criticism from donors", "took issue with comments his rival made") answers
 an opinion, not a report or an allegation. A thesis built "on a lie" ("the whole policy is based on a lie that
 ...") calls an idea false, as "nothing could be further from the truth" does after "some may argue that ...": a
-belief people hold, not a report. `news_senses.not_in_the_news` asks `in_opinion`.
+belief people hold, not a report. `news_senses.not_in_the_news` asks its
+`SENSES`.
 """
 
 from __future__ import annotations
 
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, Senses
 
 # What is shrugged off or taken issue with that is an opinion, not a report: "brushed off criticism".
 _OPINIONS = {"criticism", "criticisms", "critique", "critiques", "comment", "comments", "remark", "remarks", "attack",
@@ -68,9 +69,5 @@ def _a_belief_answered(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
-def in_opinion(lem: Lemmas, first: int, last: int, kind: str) -> bool:
-    """Whether a match is one of opinion's other senses of a dispute's words."""
-    if kind != "denial":
-        return False
-    return _opinion_shrugged(lem, first, last) or _a_lie_as_a_thesis(lem, first, last) or _a_belief_answered(
-        lem, first, last)
+# Opinion's other senses of a dispute's words: denials only.
+SENSES: Senses = {"denial": (_opinion_shrugged, _a_lie_as_a_thesis, _a_belief_answered)}

@@ -6,12 +6,13 @@ ombudsman who «должен рассматривать жалобы и обра
 given powers, not going to court («обратился в суд», «обязана выплатить штраф» stay acts). A statement to the police
 «о пропаже» reports someone missing, and «выяснилось, что это была ложь» finds a falsehood out: no one is accused or
 denies anything.
-`news_senses.not_in_the_news` asks `in_ru_articles`.
+`news_senses.not_in_the_news` asks its
+`SENSES`.
 """
 
 from __future__ import annotations
 
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, Senses
 from monitor.detect.wordsets import SETS
 
 # What may be called a provocation and then is a report denied: «назвал провокацией сообщения о ...».
@@ -82,15 +83,13 @@ def _missing_person(lem: Lemmas, first: int, last: int) -> bool:
         t.lemma in _MISSING for t in lem.tokens[last + 1:last + 5])
 
 
-def _found_false(lem: Lemmas, first: int) -> bool:
+def _found_false(lem: Lemmas, first: int, last: int) -> bool:
     """«Позже выяснилось, что это была ложь»: a falsehood found out, not a report denied by anyone."""
     return lem.tokens[first].lemma == "что" and any(t.lemma in _FOUND_OUT for t in lem.tokens[max(0, first - 3):first])
 
 
-def in_ru_articles(lem: Lemmas, first: int, last: int, kind: str) -> bool:
-    """Whether a match is one of a Russian article's other senses of a notice's words."""
-    if kind == "denial":
-        return _provocation(lem, first, last) or _found_false(lem, first)
-    if kind == "legal_action":
-        return _penalty_due(lem, first, last) or _powers_given(lem, first, last) or _missing_person(lem, first, last)
-    return False
+# A Russian article's other senses of a notice's words, by kind.
+SENSES: Senses = {
+    "denial": (_provocation, _found_false),
+    "legal_action": (_penalty_due, _powers_given, _missing_person),
+}

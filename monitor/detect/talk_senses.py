@@ -5,14 +5,14 @@
 is no defence to a defamation claim" a point of law (no apology); "Suing a broadcaster for libel is
 possible but costly" weighs a suit, "has dropped his lawsuit" ends one, "a piece that mentions fraud cases filed
 against the founder" names cases as a piece's topic, and "remedies include damages and a court-ordered retraction"
-lists what a court may do (no legal action). `news_senses.not_in_the_news` asks
-`in_talk_about`.
+lists what a court may do (no legal action). `news_senses.not_in_the_news` asks its
+`SENSES`.
 """
 
 from __future__ import annotations
 
 from monitor.detect.cancellers import quoted
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, Senses
 
 _NOUN_ACTS = {"apology", "apologies", "retraction", "retractions", "correction", "corrections"}
 # What a bare plural of an act is said to be, as a kind: "Public apologies have long been a staple".
@@ -85,21 +85,6 @@ def _no_suit_now(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
-def in_talk_about(lem: Lemmas, first: int, last: int, kind: str) -> bool:
-    """Whether a match names an act in talk about such acts in general, with none done."""
-    if kind == "apology":
-        return _apology_as_a_kind(lem, first, last)
-    if kind == "legal_action":
-        return _no_suit_now(lem, first, last)
-    if kind == "correction":
-        return _a_title(lem, first, last)
-    if kind == "retraction":
-        return _for_any(lem, first)
-    if kind == "denial":
-        return _no_such_notice(lem, first, last)
-    return False
-
-
 def _a_title(lem: Lemmas, first: int, last: int) -> bool:
     """"Regret the Error is a weekly roundup of corrections": the words as a blog's or a column's name (each word
     capitalised, the first no sentence's opening word alone), not an error owned."""
@@ -111,7 +96,7 @@ def _a_title(lem: Lemmas, first: int, last: int) -> bool:
         t.text[:1].isupper() for t in words if t.low not in ("the", "a", "an", "of", "our", "this"))
 
 
-def _for_any(lem: Lemmas, first: int) -> bool:
+def _for_any(lem: Lemmas, first: int, last: int) -> bool:
     """"For any retracted paper, the reason for the retraction will be stated in the notice": a policy for every
     case, not a paper withdrawn."""
     opening = [t.low for t in lem.tokens[:first + 1] if t.low.isalpha()][:3]
@@ -122,3 +107,13 @@ def _no_such_notice(lem: Lemmas, first: int, last: int) -> bool:
     """"no such correction has issued": a notice that has not come, not a report denied."""
     return any(t.low == "such" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].lemma in _NOUN_ACTS | {
         "clarification", "erratum", "notice", "apology"} for i, t in enumerate(lem.tokens[first:last + 1], first))
+
+
+# Talk about such acts in general, with none done, by kind.
+SENSES: Senses = {
+    "apology": (_apology_as_a_kind,),
+    "legal_action": (_no_suit_now,),
+    "correction": (_a_title,),
+    "retraction": (_for_any,),
+    "denial": (_no_such_notice,),
+}

@@ -14,13 +14,13 @@ fees, "a charge disputed by the company" and "rejects charges of favouritism" ac
 investigation, days after regulators accused" a probe's background and "those who have been convicted" people in
 general (no legal action); "challenging the senator's credibility" attacks a person, "Three Blasts Heard" are explosions
 and "rebuffed suggestions that it consider a merger" turns a proposal down (no denial); "clarified its
-licensing policies" clarifies a company's terms (no clarification). `news_senses.not_in_the_news` asks
-`in_wire_news`.
+licensing policies" clarifies a company's terms (no clarification). `news_senses.not_in_the_news` asks its
+`SENSES`.
 """
 
 from __future__ import annotations
 
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.lemmas import Lemmas, Senses
 
 _PUNCTUATION = {",", "-", "--", "—", "–", ":", ";", "(", "."}
 _PERSONS = {"i", "we", "he", "she", "it", "they", "you", "who"}
@@ -253,7 +253,7 @@ _NOUN_LEADS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven",
                "huge", "massive", "loud", "small", "separate", "coordinated", "simultaneous", "gas", "mine"}
 
 
-def _a_blast(lem: Lemmas, first: int) -> bool:
+def _a_blast(lem: Lemmas, first: int, last: int) -> bool:
     """ "Three Blasts Heard in Spain": explosions, the noun; not a minister who "blasts reports"."""
     toks = lem.tokens
     if toks[first].lemma != "blast" or toks[first].low not in ("blasts", "blast"):
@@ -294,19 +294,12 @@ def _terms_clarified(lem: Lemmas, first: int, last: int) -> bool:
     return at is not None and any(t.low in _TERMS for t in toks[at + 1:at + 5])
 
 
-def in_wire_news(lem: Lemmas, first: int, last: int, kind: str) -> bool:
-    """Whether a match is one of a news wire's day-to-day senses of a notice's words."""
-    if kind == "apology":
-        return _aside_or_due(lem, first, last)
-    if kind == "denial":
-        return _prize_withheld(lem, first, last) or _not_a_denial(lem, first, last) or _credibility_of_a_person(
-            lem, first, last) or _a_blast(lem, first) or _a_proposal_turned_down(lem, first, last)
-    if kind == "retraction":
-        return _never_published(lem, first, last)
-    if kind == "legal_action":
-        return _not_a_case(lem, first, last) or _not_a_case_brought(lem, first, last)
-    if kind == "correction":
-        return _not_our_error(lem, first, last)
-    if kind == "clarification":
-        return _terms_clarified(lem, first, last)
-    return False
+# A news wire's day-to-day senses of a notice's words, by kind.
+SENSES: Senses = {
+    "apology": (_aside_or_due,),
+    "denial": (_prize_withheld, _not_a_denial, _credibility_of_a_person, _a_blast, _a_proposal_turned_down),
+    "retraction": (_never_published,),
+    "legal_action": (_not_a_case, _not_a_case_brought),
+    "correction": (_not_our_error,),
+    "clarification": (_terms_clarified,),
+}
