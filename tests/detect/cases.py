@@ -16,3 +16,15 @@ def actor(title: str, body: str, kind: str, outlet: str = "Bugle Blog") -> str:
     events = [e for e in detect(Doc(title=title, body=body, outlet=outlet)) if e.kind == kind]
     assert events, (title, body, kind)
     return events[0].actor
+
+
+def states(text: str, kind: str | None, title: str = "", outlet: str = "The Daily Bugle") -> None:
+    """The text states `kind` (among any others), or, where `kind` is None, no event at all."""
+    found = kinds(text, title, outlet)
+    assert (kind in found) if kind else found == [], found
+
+
+def finds(text: str, kind: str, found: bool, title: str = "", outlet: str = "The Daily Bugle") -> None:
+    """Whether the text states `kind` is `found` (other kinds aside)."""
+    got = kinds(text, title, outlet)
+    assert (kind in got) is found, got

@@ -10,8 +10,6 @@ from tests.detect import cases
 
 pytestmark = pytest.mark.pure
 
-
-# (text, kind, whether that kind must be found)
 CASES = [
     # a report called untrue by a negation, often graded
     ("Harbour Freight's spokeswoman called the newspaper's account \"100 percent untrue.\"", "denial", True),
@@ -44,5 +42,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "kind", "found"), CASES)
 def test_case(text: str, kind: str, found: bool) -> None:
-    kinds = cases.kinds(text)
-    assert (kind in kinds) is found, kinds
+    cases.finds(text, kind, found)

@@ -12,8 +12,6 @@ from tests.detect import cases
 
 pytestmark = pytest.mark.pure
 
-
-# (text, a kind that must be found, or None for no event of that kind)
 CASES = [
     # apology: the writer's aside, and an apology someone else is said to owe
     ("With apologies to Denver and Utah, only two clubs in the division can win the title this season.", None),
@@ -62,5 +60,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "kind"), CASES)
 def test_case(text: str, kind: str | None) -> None:
-    kinds = cases.kinds(text)
-    assert kind in kinds if kind else kinds == [], kinds
+    cases.states(text, kind)

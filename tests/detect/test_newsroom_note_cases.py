@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.detect.followups import detect
-from monitor.models import Doc
+from tests.detect import cases
 
 pytestmark = pytest.mark.pure
 
@@ -39,7 +38,7 @@ pytestmark = pytest.mark.pure
     ("Завод потребовал от телеканала выпустить опровержение.", None),
 ])
 def test_newsroom_note_families(text: str, kind: str | None) -> None:
-    kinds = {e.kind for e in detect(Doc(body=text, outlet="The Daily Ledger"))}
+    kinds = set(cases.kinds(text, outlet="The Daily Ledger"))
     if kind is None:
         assert not kinds & {"correction", "retraction", "clarification"}, kinds
     else:

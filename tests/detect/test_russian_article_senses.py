@@ -9,8 +9,6 @@ from tests.detect import cases
 
 pytestmark = pytest.mark.pure
 
-
-# (text, kind, whether that kind must be found)
 CASES = [
     # an act, an intention or a manoeuvre called a provocation is condemned, no report denied
     ("Действия пограничников соседней страны в Москве назвали провокацией.", "denial", False),
@@ -40,5 +38,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "kind", "found"), CASES)
 def test_case(text: str, kind: str, found: bool) -> None:
-    kinds = cases.kinds(text)
-    assert (kind in kinds) is found, kinds
+    cases.finds(text, kind, found)
