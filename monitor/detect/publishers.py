@@ -88,31 +88,28 @@ def _said_after_quote(lem: Lemmas, first: int, outlet_words: frozenset[str]) -> 
     return bool(speaker & (_MEDIA | outlet_words))
 
 
+def _with_clause_before(lem: Lemmas, start: int, before: list[str], reach: int) -> tuple[list[str], int]:
+    """`before` with the clause that ends at the token before `start` (a comma, a quotation mark, "and") put in
+    front of it, up to `reach` tokens back or a boundary; and where that clause starts."""
+    opening = start - 1
+    while opening > 0 and opening > start - reach and lem.tokens[opening - 1].lemma not in BOUNDARY:
+        opening -= 1
+    return [t.lemma for t in lem.tokens[opening:start - 1]] + before, opening
+
+
 def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: frozenset[str]) -> bool:
     """Whether the clause before an act names a publisher: a newsroom's word ("the newspaper", "we"), the page's
     outlet, or a capitalised name made of a newspaper's words ("The Daily Bugle said it would not retract")."""
     start = max(0, first - len(before))
     if before[:1] in (["что"], ["that"]) and start > 1 and lem.tokens[start - 1].low == ",":
         # "Редакция заявила, что не намерена удалять статью": the subject is the reporting clause's
-        opening = start - 1
-        while opening > 0 and opening > start - 10 and lem.tokens[opening - 1].lemma not in BOUNDARY:
-            opening -= 1
-        before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
-        start = opening
+        before, start = _with_clause_before(lem, start, before, 10)
     if start > 1 and lem.tokens[start - 1].text in _QUOTE_MARKS and (before[:1] == [] or before[0] != "that"):
         # 'The Times said it "stands by every word"': the quotation's speaker is the clause before its mark
-        opening = start - 1
-        while opening > 0 and opening > start - 10 and lem.tokens[opening - 1].lemma not in BOUNDARY:
-            opening -= 1
-        before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
-        start = opening
+        before, start = _with_clause_before(lem, start, before, 10)
     if start > 1 and lem.tokens[start - 1].low in ("and", "but") and before and set(before) <= _AUXILIARIES:
         # "said it had reviewed the footage and was satisfied that ...": the verb's subject is the one before "and"
-        opening = start - 1
-        while opening > 0 and opening > start - 16 and lem.tokens[opening - 1].lemma not in BOUNDARY:
-            opening -= 1
-        before = [t.lemma for t in lem.tokens[opening:start - 1]] + before
-        start = opening
+        before, start = _with_clause_before(lem, start, before, 16)
     if not before and _said_after_quote(lem, first, outlet_words):
         return True  # '"No retraction is needed," the newspaper said': the speaker named after the quotation
     cut = max((j for j, w in enumerate(before) if w in _SUBORDINATE_OPENERS), default=-1)

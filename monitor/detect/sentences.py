@@ -32,15 +32,14 @@ def _abbreviated(text: str, start: int, end: int) -> bool:
 _ABBREV_REACH = 8
 # A corrections column's entry under its heading: "Ferry fares — An article on Monday misstated ...". The heading
 # (a few words, a dash) is a line of its own, so that the entry opens its sentence as entries do.
-_HEADING = re.compile(r"(?:[\w'’.&-]+ ){0,5}[\w'’.&-]+ [—–] (?=(?:An?|The|In|On) [a-zA-Z])")
+_HEADING = re.compile(r"(?:[\w'’.&-]+ ){0,5}[\w'’.&-]+(?P<dash> [—–] )(?=(?:An?|The|In|On) [a-zA-Z])")
 
 
 def _headed(text: str, a: int, b: int) -> list[tuple[int, int]]:
     found = _HEADING.match(text, a, b)
     if found is None:
         return [(a, b)]
-    cut = found.end() - 3
-    return [(a, cut), (found.end(), b)]
+    return [(a, found.start("dash")), (found.end(), b)]
 
 
 def spans(text: str) -> list[tuple[int, int]]:
