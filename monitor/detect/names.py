@@ -284,8 +284,7 @@ def _head(phrase: str, first: bool) -> str:
     placed = _placed_common(phrase, words, runs)
     if placed:
         return placed
-    nationality = len(runs) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|U[SK]|[A-Z][a-z]+(?:an|ish|ese|ine|ch|i)",
-                                                  runs[0][2])
+    nationality = len(runs) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|U[SK]|" + _NATIONAL.pattern, runs[0][2])
     if nationality and words[0] in ("a", "an", "the") and words[-1] in _TITLE_WORDS | ORG_NOUNS | DOER_NOUNS and len(
             words) <= 5:
         return " ".join(phrase.split()[1:])  # "a U.S. intelligence official", "a British government spokesman"
