@@ -52,6 +52,8 @@ def _a_policy_called_wrong(lem: Lemmas, first: int, last: int) -> bool:
     if [t.low for t in toks[i + 1:i + 2]] == ["for"]:
         return True  # "wrong for the currency union": unsuited, not untrue
     link = next((j for j in range(i - 1, max(-1, first - 5), -1) if toks[j].lemma == "be" or toks[j].low == "as"), -1)
+    if link > 0 and toks[link].low == "as":  # "rejected joint bonds on Tuesday as wrong": the thing rejected
+        return bool({t.low for t in toks[max(0, link - 5):link]} & _POLICY_THINGS)
     return link > 0 and toks[link - 1].low in _POLICY_THINGS
 
 

@@ -39,6 +39,8 @@ CASES = [
     # denial: a policy called wrong, not a report
     ('"Joint bonds are absolutely wrong," the minister told lawmakers.', None),
     ("The finance minister rejected common bonds as completely wrong for the currency union.", None),
+    ('The chancellor rejected joint bonds on Tuesday as "absolutely wrong" and urged a slower path.', None),
+    ('The ministry rejected the magazine\'s report on Tuesday as "absolutely wrong".', "denial"),
     ("The minister said the report that he would resign was completely wrong.", "denial"),
     ("A spokesman said the newspaper's report was completely wrong.", "denial"),
     ("The plan described in the report is completely wrong, the company said.", "denial"),
