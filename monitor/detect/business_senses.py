@@ -15,6 +15,7 @@ denial); "barred from ever bringing an action" (no legal act). `senses.not_this_
 
 from __future__ import annotations
 
+from monitor.detect.legal_senses import OFFENCES
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.wordsets import SETS
 
@@ -237,7 +238,7 @@ def _not_a_legal_act(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma == "charge" and set(nxt) & PRICES and not {"with", "of", "over"} & set(nxt[:2]):
             return True  # "loans charging higher rates", "charges a 2% fee": a price asked
         if tok.lemma == "charge" and nxt[:1] == ["with"] and toks[i + 2:i + 3] and toks[i + 2].low.endswith(
-                "ing") and toks[i + 2].lemma in _TASKS:
+                "ing") and toks[i + 2].lemma in _TASKS and not {t.low for t in toks[i + 2:i + 9]} & OFFENCES:
             return True  # "who has been charged with putting together a package": a task given
         if tok.lemma == "case" and i > 1 and [t.low for t in toks[i - 2:i]] == ["in", "the"] and nxt[:1] == ["of"]:
             return True  # "in the case of marketable debt": as for, not a lawsuit

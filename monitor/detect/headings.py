@@ -223,7 +223,7 @@ def tags(line: str) -> list[tuple[str, float]]:
         if not advisory.group("br") and (not _ADVISORY_OBJECT.search(rest) or len(line.split()) > 20
                                          or not re.search(r"(?:s|through)$", verb)
                                          or not advisory.group("verb")[:1].isupper()
-                                         or re.match(r"\s+(?:to|in|of|for|on)\s+(?!(?:add|include|show|say|reflect"
+                                         or re.match(r"\s+(?i:to|in|of|for|on)\s+(?!(?:add|include|show|say|reflect"
                                                      r"|remove|fix|correct|clarify|update)\b)", rest)):
             kind = ""  # unbracketed: "Adds analyst quote, background", not "adds that ..." or "Changes to the rules"
         if advisory.group("br") == "[" and re.search(r"\]\((?:https?:|/)", line):

@@ -64,11 +64,16 @@ _TASKS = {"ensuring", "testing", "elaborating", "thinking", "overseeing", "runni
           "devising", "planning", "improving", "creating", "designing", "providing", "evaluating", "assessing",
           "examining", "studying", "exploring", "identifying", "analysing", "analyzing", "advising", "tackling",
           "helping", "overhauling", "reforming", "policing", "safeguarding", "drawing", "making",
-          "investigating", "carrying", "enforcing", "conducting", "auditing", "probing"}
+          "investigating", "carrying", "enforcing", "conducting", "auditing", "probing", "reviving",
+          "stopping", "preventing", "restoring", "rebuilding", "steering", "guiding", "curbing", "combating",
+          "fighting", "negotiating", "vetting", "restructuring", "revamping", "shepherding", "integrating"}
 # what one is charged with when tasked: "charged with the task of", "charged with a mission to" (not "charged
 # with the murder of", "with a count of fraud")
 _TASK_NOUNS = {"task", "job", "mission", "responsibility", "duty", "role", "remit", "brief", "work", "challenge",
                "goal", "aim", "oversight", "care", "running", "management", "development", "implementation"}
+# What makes a "charged with" an offence whatever the verb: "running a Ponzi scheme", "an illegal operation".
+OFFENCES = {"scheme", "ponzi", "fraud", "fraudulent", "ring", "racket", "cartel", "illegal", "illegally",
+             "unlicensed", "unregistered", "sham", "bogus", "conspiracy", "bribe", "bribes", "kickback", "kickbacks"}
 _ACCUSING = {"damning", "partisan", "baseless", "unfounded", "wild", "smear", "racism", "racist", "hypocrisy", "bias",
              "sexism"}
 _RUNS = {"powerful", "surging", "late", "fierce", "bullocking", "barnstorming", "strong", "lung-bursting", "cavalry",
@@ -109,8 +114,13 @@ _MONEY = {"pay", "impose", "levy", "issue", "face", "hand", "slap", "receive", "
 
 
 def _tasked(lem: Lemmas, at: int) -> bool:
-    """Whether what follows "charged with" at token `at` is a task, not an offence."""
+    """Whether what follows "charged with" at token `at` is a task, not an offence ("turning around sales", not
+    "running a Ponzi scheme" or "turning over client data")."""
     words = [t.low for t in lem.tokens[at:at + 2]]
+    if words[:2] == ["turning", "around"]:
+        return True
+    if {t.low for t in lem.tokens[at:at + 7]} & OFFENCES:
+        return False
     return bool(words) and (words[0] in _TASKS or words[0] in ("the", "a", "an") and words[1:] != [] and (
         words[1] in _TASK_NOUNS or words[1] in _TASKS))
 

@@ -1,0 +1,95 @@
+"""A business wire's other senses of a notice's words (pure): companies, courts and governments as a financial
+news service reports them day to day, with no follow-up in them.
+
+"Hundreds of land disputes", "labour disputes that hit the port" are quarrels named, not a report disputed; "joint
+bonds are absolutely wrong" and "rejected the levy as completely wrong for the union" oppose a policy; "the jury
+rejected the conspiracy claim" is a verdict, not a party's denial (no denial). "We need to clarify whether the two
+firms will merge" asks a question, no story is clarified (no clarification). Insurance "for managers who get sued"
+and "what civil and criminal penalties are available" name no case brought (no legal action).
+`news_senses.not_in_the_news` asks its `SENSES`.
+"""
+
+from __future__ import annotations
+
+from monitor.detect.lemmas import Lemmas, Senses
+
+# What comes before "disputes" when it is the noun: a kind of quarrel, a count, a determiner.
+_QUARRELS = {"labour", "labor", "trade", "land", "pay", "wage", "contract", "border", "territorial", "commercial",
+             "industrial", "patent", "tax", "boundary", "workplace", "custody", "family", "property", "legal",
+             "maritime", "water", "royalty", "billing", "pricing", "licensing", "ownership", "investor", "shareholder",
+             "of", "the", "these", "those", "such", "many", "several", "numerous", "dozens", "hundreds", "other",
+             "ongoing", "long-running", "bitter", "similar", "any", "no", "all", "two", "three", "their", "its"}
+# A policy or an instrument that is opposed when it is called wrong: "joint bonds are absolutely wrong".
+_POLICY_THINGS = {"bond", "bonds", "eurobond", "eurobonds", "tariff", "tariffs", "sanction", "sanctions", "cut",
+                  "cuts", "hike", "hikes", "subsidy", "subsidies", "bailout", "bailouts", "stimulus", "measure",
+                  "measures", "policy", "policies", "plan", "plans", "proposal", "proposals", "approach", "strategy",
+                  "reform", "reforms", "tax", "taxes", "levy", "levies", "rule", "rules", "law", "laws", "bill", "ban",
+                  "cap", "caps", "quota", "quotas", "idea", "ideas", "merger", "deal", "rescue", "austerity"}
+_WRONGS = {"wrong", "incorrect", "mistaken", "misguided"}
+# Who rejects a claim by deciding it: a court, not a party.
+_DECIDERS = {"jury", "juries", "court", "courts", "judge", "judges", "justice", "justices", "tribunal", "arbitrator",
+             "arbitrators", "panel", "magistrate", "jurors"}
+_OPEN = {"whether", "if", "how", "what", "who", "when", "where", "which", "why"}
+# Whose being sued is a class's risk, not one case: "managers who get sued", "firms that are sued".
+_CLASSES = {"executives", "managers", "directors", "officers", "companies", "firms", "people", "doctors", "banks",
+            "employers", "employees", "lenders", "insurers", "businesses", "individuals", "those", "anyone"}
+_HYPOTHETICAL = {"available", "possible", "potential", "applicable"}
+
+
+def _quarrels(lem: Lemmas, first: int, last: int) -> bool:
+    """ "dozens of labour disputes that hit the port": the noun, no report disputed ("Norvale disputes that ...")."""
+    toks = lem.tokens
+    return toks[first].low == "disputes" and first > 0 and toks[first - 1].low in _QUARRELS
+
+
+def _a_policy_called_wrong(lem: Lemmas, first: int, last: int) -> bool:
+    """ "Joint bonds are absolutely wrong", "rejected the levy as completely wrong for the union": a policy opposed."""
+    toks = lem.tokens
+    wrong = [i for i in range(first, last + 1) if toks[i].low in _WRONGS]
+    if not wrong:
+        return False
+    i = wrong[-1]
+    if [t.low for t in toks[i + 1:i + 2]] == ["for"]:
+        return True  # "wrong for the currency union": unsuited, not untrue
+    link = next((j for j in range(i - 1, max(-1, first - 5), -1) if toks[j].lemma == "be" or toks[j].low == "as"), -1)
+    if link > 0 and toks[link].low == "as":  # "rejected joint bonds on Tuesday as wrong": the thing rejected
+        return bool({t.low for t in toks[max(0, link - 5):link]} & _POLICY_THINGS)
+    return link > 0 and toks[link - 1].low in _POLICY_THINGS
+
+
+def _a_verdict(lem: Lemmas, first: int, last: int) -> bool:
+    """ "the jury rejected the ten-year conspiracy claim": a court decides; no party denies."""
+    toks = lem.tokens
+    if toks[first].lemma not in ("reject", "dismiss"):
+        return False
+    lead = [t.low for t in toks[max(0, first - 3):first] if t.low not in ("also", "later", "then", "unanimously")]
+    return bool(lead) and lead[-1] in _DECIDERS
+
+
+def _a_question_to_settle(lem: Lemmas, first: int, last: int) -> bool:
+    """ "We need to clarify now whether the firms will merge": an open question, no story clarified."""
+    toks = lem.tokens
+    at = next((i for i in range(first, last + 1) if toks[i].lemma in ("clarify", "clarity")), -1)
+    if at < 0:
+        return False
+    after = [t.low for t in toks[at + 1:at + 4] if t.low not in ("now", "first", "soon", "quickly", "on", "about")]
+    return bool(after) and after[0] in _OPEN
+
+
+def _a_class_at_risk(lem: Lemmas, first: int, last: int) -> bool:
+    """ "covers managers who get sued over decisions", "what penalties are available": no case brought."""
+    toks = lem.tokens
+    lows = [t.low for t in toks]
+    for i in range(first, last + 1):
+        if lows[i] == "sued" and i >= 3 and lows[i - 1] in ("get", "are", "be") and lows[i - 2] in ("who", "that") and (
+                lows[i - 3] in _CLASSES):
+            return True
+        if toks[i].lemma == "penalty" and ("what" in lows[max(0, i - 5):i] or set(lows[i + 1:i + 6]) & _HYPOTHETICAL):
+            return True  # "what civil and criminal penalties and remedies are available"
+    return False
+
+
+# A business wire's other senses, by kind.
+SENSES: Senses = {"denial": (_quarrels, _a_policy_called_wrong, _a_verdict),
+                  "clarification": (_a_question_to_settle,),
+                  "legal_action": (_a_class_at_risk,)}
