@@ -87,6 +87,10 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "{CLAIM}|lawsuit|suit|complaint|case|charge|charges ~3 lack|lacks ~2 merit|basis|foundation|substance",
            # figures said to be made up («цифры взяты с потолка»); «не с потолка» is a newsroom's stand (below)
            "взять|брать ~1 с потолок",
+           # a defendant's or his lawyer's word on the charges: "his lawyer said his client is innocent", "she has
+           # maintained her innocence"
+           "say|insist|maintain|stress|tell ~3 his|her|their|our|my client be ~1 innocent|blameless",
+           "maintain|proclaim|protest|assert ~2 his|her|their|its innocence",
            # what a report said is not so: "There are no talks of any sort going on", «Никаких переговоров нет»,
            # "No such directive has been issued", «таких решений не принималось»
            "there be no ~3 talk|negotiation|bid|discussion",

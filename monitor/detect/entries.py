@@ -77,7 +77,24 @@ ENTRY_RULES: tuple[Rule, ...] = tuple(
            "^ in|on a|an|the|our|last|this {MONTH} 0 !{SPOKEN} ~3 , ~5 misstate|misspell|misidentify|misquote"
            "|misattribute|misname|misgender|misprint|misdate|mislabel|miscaption|misreport|misdescribe|incorrectly"
            "|wrongly|erroneously|mistakenly|inaccurately",
-           ))
+           # a roundup's line that names the outlet and the day before its entry: "Hillside Courier, May 4: An
+           # article on Friday misidentified the coach ..."
+           "^ ~4 , {MONTH}|month 0 : a|an|the|this|in|on|our ~3 {STORY} ~~32 {ERRV}|incorrectly|wrongly|mistakenly"
+           "|erroneously|inaccurately",
+           "^ ~4 , {MONTH}|month 0 : ~4 be incorrectly|wrongly|erroneously|mistakenly ~1 {SAYV}|refer|identify|describe"
+           "|call|name|list ~~10 in ~4 {STORY}",
+           # someone named wrongly in a piece: "Ada Vance was wrongly referred to as a man in Friday's story"
+           "be incorrectly|wrongly|erroneously|mistakenly ~1 refer|describe|call ~2 as ~~8 in ~4 {STORY}",
+           # errors found in a piece: "In a review in the May 2 Food section, there were two spelling errors."
+           "^ in a|an|the|our ~3 {STORY} ~~24 there be ~4 error|mistake|inaccuracy|misspelling",
+           "^ ~4 , {MONTH}|month 0 : in a|an|the|our ~3 {STORY} ~~24 there be ~4 error|mistake|inaccuracy|misspelling",
+           ) +
+    # a newsroom that named the wrong one: "The Courier said it mistakenly identified the winner as Ben Ode
+    # rather than Bo Ode"
+    _rules("correction", "act", 0.85,
+           "accidentally|mistakenly|wrongly|incorrectly|erroneously|inadvertently identify|name|describe|label"
+           " ~~16 as ~~16 rather_than|instead_of",
+           media=True))
 
 
 # What a column entry's own piece is named by: its day, month, page or section ("A Sunday article", "A Page 1

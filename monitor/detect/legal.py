@@ -42,6 +42,8 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            # "was sanctioned by Ofcom", "settled with the regulator for $50 million"
            "sanction|penalise|penalize|discipline ~~4 by ~3 {AUTH}|press|media", "settle with ~3 {AUTH}",
            "{AUTH} ,? fine a|an|the|its|their|0", "{AUTH} ,? fine ~~24 0|£|$|€|₽|million|billion|for|over",
+           # the authority's short name in brackets: "The Harbour Conduct Authority (HCA) fined Mr Ode £9,000"
+           "{AUTH} ( ~2 ) fine ~~24 0|£|$|€|₽|million|billion|for|over",
            "defend ~3 against ~3 charge|lawsuit|suit|indictment",
            "lawsuit|suit|case|claim , ~~10 , be|have ~v2 settle|dismiss|file|bring|lodge",
            "lawsuit|suit|case|claim|complaint ~3 be|have ~v2 settle|dismiss|uphold",
@@ -151,6 +153,8 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            "оштрафовать|оштрафован|оштрафованный|штрафовать",
            "штраф ~~16 размер|сумма|наложить|наложенный|обязать|обязанный",
            "выплатить|заплатить|наложить|назначить ~3 штраф", "возбудить|возбужденный ~3 дело",
+           # «возбудил в отношении главреда газеты уголовное дело»
+           "возбудить|возбужденный в отношение ~6 дело",
            # a fine named before whoever imposed it, or contested: «штраф ..., назначенный ранее УФАС», «оспорить штраф»
            "штраф ~~10 назначить|наложить|выписанный", "оспорить|оспаривать|обжаловать ~4 штраф|постановление"
            "|предписание",

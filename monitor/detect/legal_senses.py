@@ -27,8 +27,10 @@ _PETITIONS = {"пропажа", "увольнение", "выдача", "при�
 # A suit only announced: «подадут коллективный иск», «намерены подать».
 _RU_PLANNED = {"подадут", "подаст", "подадим", "намерены", "намерен", "намерена", "собираются", "собирается",
                "планируют", "планирует", "хотят", "хочет", "готовят", "готовит", "грозят", "грозит", "пригрозил",
-               "пригрозила", "пообещал", "пообещала"}
+               "пригрозила", "пообещал", "пообещала", "решил", "решила", "решили", "решило"}
 
+# What undoes charges: "the charges were vacated", "charges dropped".
+_UNDONE = {"vacate", "drop", "dismiss", "quash", "overturn", "withdraw", "toss"}
 # A charge that is money: "a pretax charge", "fixed charges", "the subscriber line charge".
 _BOOKED = {"pretax", "pre-tax", "after-tax", "aftertax", "one-time", "special", "extraordinary", "non-recurring",
            "nonrecurring", "restructuring", "writedown", "write-down", "fixed", "line", "service", "finance",
@@ -158,8 +160,11 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma == "заявление" and lem.tokens[i + 1:i + 3] and lem.tokens[i + 1].low in ("о", "об") and (
                 lem.tokens[i + 2].lemma in _PETITIONS):
             return True  # «подала заявление о пропаже», «заявление об увольнении»: not a complaint
-        if tok.lemma in ("иск", "жалоба", "заявление") and {t.low for t in lem.tokens[max(0, i - 4):i]} & _RU_PLANNED:
-            return True  # «пассажиры подадут коллективный иск»: announced, not filed
+        if tok.lemma in ("иск", "жалоба", "заявление", "суд") and {
+                t.low for t in lem.tokens[max(0, i - 4):i]} & _RU_PLANNED:
+            return True  # «пассажиры подадут коллективный иск», «решил подать в суд»: announced, not filed
+        if tok.lemma == "charge" and {t.lemma for t in lem.tokens[i + 1:i + 4]} & _UNDONE:
+            return True  # "whose charges were vacated by the court", "charges were dropped": undone, not brought
         if tok.lemma in ("fine", "penalty", "штраф") and {t.lemma for t in lem.tokens[max(0, i - 4):i]} & _STATUTE:
             return True
         prev = lem.tokens[i - 1].lemma if i else ""

@@ -1,0 +1,54 @@
+"""Wording families that real published text showed missed (p35's tuning half A), in our own words: corrections-log
+lines that a roundup opens with the outlet and the day, people named wrongly in a piece, errors found in a piece,
+a newsroom that named the wrong one; fines by an authority named with its short form in brackets, Russian criminal
+cases opened «в отношении» someone; a defendant's innocence maintained. Each family sits next to the near misses
+that share its words and must stay silent for that kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect import cases
+
+pytestmark = pytest.mark.pure
+
+CASES = [
+    # a roundup's line: the outlet and the day, then the column's entry
+    ("Hillside Courier, May 4: An article on Friday about the harbour tender misidentified the council's lawyer.",
+     "correction", True),
+    ("Valley Record, June 12: Tomas Brill was incorrectly referred to as a woman in Sunday's Arts section story.",
+     "correction", True),
+    ("Lakeside Post, Oct. 3: In a review in the Sept. 28 Food section, there were several spelling errors.",
+     "correction", True),
+    ("Senator Pike, March 3: Ada Vance was wrongly referred to as a liar in the debate.", "correction", False),
+    ("Coach Ferris, April 9: The referee misidentified the player who fouled.", "correction", False),
+    # someone named wrongly in a piece, and errors found in one
+    ("Ada Vance was wrongly referred to as a man in Friday's story.", "correction", True),
+    ("In a profile on the new dean, there were two misspellings of her name.", "correction", True),
+    ("In a speech on Monday, there were several errors, critics said.", "correction", False),
+    # a newsroom that named the wrong one
+    ("The Courier said it mistakenly identified the winner as Ben Ode rather than Bo Ode.", "correction", True),
+    ("The coach said the referee mistakenly identified him as the captain rather than the goalkeeper.", "correction",
+     False),
+    # an authority named, then its short form in brackets, then the fine
+    ("The Harbour Conduct Authority (HCA) fined Mr Lem Ode £9,000 for breaching its rules.", "legal_action", True),
+    ("The Harbour Conduct Authority (HCA) fines firms that breach its rules.", "legal_action", False),
+    # a Russian criminal case opened against someone named in between
+    ("Следственный комитет возбудил в отношении редактора газеты «Заря» уголовное дело.", "legal_action", True),
+    ("Следственный комитет отказался возбуждать уголовное дело в отношении редактора.", "legal_action", False),
+    # a suit decided on, not filed; charges undone, not brought
+    ("Глава холдинга решил подать в суд на газету «Заря».", "legal_action", False),
+    ("Владелец холдинга подал в суд на газету «Заря».", "legal_action", True),
+    ("The paper named the mayor whose bribery charges were vacated by the appeals court.", "legal_action", False),
+    ("Prosecutors charged the mayor with bribery on Monday.", "legal_action", True),
+    # a defendant's innocence maintained, by him or his lawyer
+    ("Lena Ruiz, the lawyer for the former treasurer, said that her client was innocent.", "denial", True),
+    ("The former treasurer has maintained his innocence since his arrest.", "denial", True),
+    ("The jury must decide whether his client is innocent.", "denial", False),
+    ("If her client is innocent, she said, the court will see it.", "denial", False),
+]
+
+
+@pytest.mark.parametrize("text,kind,found", CASES)
+def test_kind(text: str, kind: str, found: bool) -> None:
+    cases.finds(text, kind, found)
