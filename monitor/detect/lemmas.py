@@ -80,10 +80,15 @@ _MISFILED = {"fixe": "fix", "mixe": "mix", "guarde": "guard", "develope": "devel
              "thinke": "think", "fantasie": "fantasy", "determin": "determine"}
 
 
+# A modal has no inflections: "Wills", "Mayes" and "Cannes" are names, "wills" and "canned" other words, never
+# "will", "may" and "can" (which would read "Kris Mayes filed a suit" or "Ann Wills sued" as a modal).
+_MODALS = {"may", "might", "will", "would", "can", "could", "shall", "should", "must", "ought"}
+
+
 def normalise_lemma(word: str, raw: str) -> str:
     """simplemma's lemma of `word` as the rules spell it (-ize for -ise, е for ё, lower case)."""
     out = raw.casefold()
-    if word.casefold() in _OWN_LEMMA:
+    if word.casefold() in _OWN_LEMMA or out in _MODALS and word.casefold().endswith(("s", "ed", "ing")):
         return word.casefold()
     if language(word) == "en":
         if out in _MISFILED and word.casefold() != out:
@@ -113,6 +118,8 @@ def fallback(word: str, forms: dict[str, str], known: frozenset[str]) -> str:
     for ending, repl in _ENDINGS[lang]:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)] + repl
+            if forms.get(stem, stem) in _MODALS:
+                continue
             if stem in forms:
                 return forms[stem]
             if stem in known:
