@@ -16,6 +16,7 @@ import re
 
 from monitor.detect.actors import closing_speaker, quote_speaker, subject
 from monitor.detect.caseless import Caseless
+from monitor.detect.claimants import on_receiving_end
 from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, head
 from monitor.detect.parties import KNOWN_NAMES, canonical
 
@@ -289,6 +290,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     the previous sentence opened (a quotation that goes on), else the doer the headline names; a stand-in is a
     first-person act that fell to the outlet (a page quoting someone's "we"), a quotation no one is said to speak,
     or an actor that is no name at all."""
+    if kind == "legal_action" and on_receiving_end(sentence, actor):
+        return ""  # "Greyfield Bank is among the defendants named in the class action": sued, not suing
     if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN_NAMES:
         actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
     # a quotation, or a note the sentence quotes ("A Jan. 22 correction to the story reads: ..."), is someone's

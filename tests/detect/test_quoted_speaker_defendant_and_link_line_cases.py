@@ -1,0 +1,60 @@
+"""Who speaks a quoted post and who brings a suit, and what a page's link lines and moderators' removals state, by
+tables of cases in our own words: a first-person quotation is its named speaker's, not the page's outlet, wherever
+the speaker is named beside it (after it, in the sentence that introduces it, by a pronoun after a sentence naming
+them, at the close of a quotation that began a sentence earlier); a suit's defendant is never its doer; beside
+each, the neighbours that keep their actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect import cases
+
+pytestmark = pytest.mark.pure
+
+OUTLET = "The Daily Ledger"
+
+WHO_ACTS = [
+    # a quotation over two sentences, closed by its attribution
+    ("", "\"I'm sorry. I was wrong and I apologise to my fans,\" the singer Tamsin Roe tweeted.", "apology",
+     "Tamsin Roe"),
+    ("", "“Our team made a mistake. We are sorry,” Brix Studios wrote on Instagram.", "apology", "Brix Studios"),
+    ("", "\"This story is invented. We deny every word of it,\" Halden Energy said in a post on LinkedIn.", "denial",
+     "Halden Energy"),
+    # introduced by the sentence before, or attributed to a pronoun after a sentence naming the speaker
+    ("", "Pellworth's founder Aron Vell wrote on X on Sunday:\n\"We apologise to every customer who was misled.\"",
+     "apology", "Aron Vell"),
+    ("", "On Sunday, Pellworth's founder Aron Vell posted a message on X. \"We apologise to every customer who was "
+     "misled,\" he wrote.", "apology", "Aron Vell"),
+    ("", "Senator Lena Orrick responded on Facebook. \"I deny these claims entirely,\" she wrote.", "denial",
+     "Lena Orrick"),
+    # neighbours: a speaker named beside the quotation keeps it
+    ("", "\"I apologise unreservedly,\" Vell posted on LinkedIn on Sunday.", "apology", "Vell"),
+    ("", "In a post on X, Aron Vell wrote: \"I apologise to every customer who was misled.\"", "apology",
+     "Aron Vell"),
+    ("", "\"We apologise,\" wrote Aron Vell, the founder of Pellworth. \"We got this badly wrong and we are sorry.\"",
+     "apology", "Aron Vell"),
+    ("", "\"I categorically deny ever taking money from the fund,\" Senator Lena Orrick said in a statement.",
+     "denial", "Lena Orrick"),
+    # a defendant, or one who faces or is hit with a suit, is not its doer
+    ("", "Greyfield Bank is among the defendants named in the class action filed in Ohio.", "legal_action", ""),
+    ("", "Greyfield Bank reported a loss on Monday. The bank had been named as a defendant, along with two of its "
+     "former directors.", "legal_action", ""),
+    ("", "Greyfield Bank is a defendant in a lawsuit brought by former employees.", "legal_action", ""),
+    ("", "Greyfield Bank was hit with a class action on Tuesday.", "legal_action", ""),
+    ("", "Three Ohio students are facing charges after they spread doctored photos of their coach, police said.",
+     "legal_action", ""),
+    # neighbours: the plaintiff named keeps the act
+    ("", "Greyfield Bank is one of five defendants in the suit filed by the pension fund.", "legal_action",
+     "pension fund"),
+    ("", "Greyfield Bank filed a lawsuit against its former auditor on Tuesday.", "legal_action", "Greyfield Bank"),
+    ("", "Greyfield Bank sued its auditor, which is also a defendant in a separate suit.", "legal_action",
+     "Greyfield Bank"),
+    ("", "Investors sued Greyfield Bank and two of its former directors in federal court on Monday.", "legal_action",
+     "Investors"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "who"), WHO_ACTS)
+def test_who_acts(title: str, body: str, kind: str, who: str) -> None:
+    assert cases.actor(title, body, kind, OUTLET) == who
