@@ -58,3 +58,32 @@ WHO_ACTS = [
 @pytest.mark.parametrize(("title", "body", "kind", "who"), WHO_ACTS)
 def test_who_acts(title: str, body: str, kind: str, who: str) -> None:
     assert cases.actor(title, body, kind, OUTLET) == who
+
+
+# A link label opening a line makes the rest another story's headline; the same news told by the page counts.
+LINK_LINES = [
+    ("Related: Three exchanges hit with lawsuits over outage", None),
+    ("READ MORE: Carmaker apologises for recall delays", None),
+    ("See also: Airline denies report it will cut routes", None),
+    ("Most read: Regulator fines broadcaster over phone-in contest", None),
+    ("Also read: Newspaper retracts story about mayor's home", None),
+    ("Recommended: Hospital apologises to families after data leak", None),
+    ("More on this: Festival organisers sued by ticket holders", None),
+    ("• Related: Three exchanges hit with lawsuits over outage", None),
+    ("Читайте также: Банк подал иск против бывшего директора", None),
+    ("ЧИТАЙТЕ ТАКЖЕ: Компания извинилась перед клиентами", None),
+    ("По теме: Министерство опровергло сообщения о закрытии завода", None),
+    ("Ferrow Motors cut its prices on Friday.\nRead more: Carmaker apologises for recall delays", None),
+    # neighbours: the page's own news, with or without a link line beside it
+    ("The carmaker apologised for the recall delays on Friday, its chief executive said.", "apology"),
+    ("Three exchanges were hit with lawsuits on Monday over the outage.", "legal_action"),
+    ("Related to the outage, the operator apologised to customers on Monday.", "apology"),
+    ("The operator apologised to customers on Monday.\nRelated: Three exchanges hit with lawsuits over outage",
+     "apology"),
+    ("Банк подал иск против бывшего директора, сообщила пресс-служба.", "legal_action"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), LINK_LINES)
+def test_link_lines(text: str, kind: str | None) -> None:
+    cases.states(text, kind)
