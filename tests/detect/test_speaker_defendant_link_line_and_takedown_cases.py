@@ -1,8 +1,10 @@
 """Who speaks a quoted post and who brings a suit, and what a page's link lines and moderators' removals state, by
 tables of cases in our own words: a first-person quotation is its named speaker's, not the page's outlet, wherever
 the speaker is named beside it (after it, in the sentence that introduces it, by a pronoun after a sentence naming
-them, at the close of a quotation that began a sentence earlier); a suit's defendant is never its doer; beside
-each, the neighbours that keep their actor."""
+them, at the close of a quotation that began a sentence earlier); a suit's defendant is never its doer; a line
+opened by a link label ("Related:", "READ MORE:") is another story's headline; a platform taking down what others
+posted, or an exchange delisting a token, retracts nothing; beside each, the neighbours that keep their act or
+actor."""
 
 from __future__ import annotations
 
@@ -86,4 +88,35 @@ LINK_LINES = [
 
 @pytest.mark.parametrize(("text", "kind"), LINK_LINES)
 def test_link_lines(text: str, kind: str | None) -> None:
+    cases.states(text, kind)
+
+
+# A platform or its moderators removing what others posted is moderation; a publisher's own piece taken down, a
+# retraction. An exchange delisting a token withdraws no publication either.
+TAKEN_DOWN = [
+    ("Telegram took down 30 channels that spread the hoax.", None),
+    ("YouTube removed the videos after complaints from viewers.", None),
+    ("The platform pulled hundreds of posts promoting the fake cure.", None),
+    ("X removed the post for breaching its rules on synthetic media.", None),
+    ("YouTube has since removed the video, which had drawn two million views.", None),
+    ("The posts were deleted by Facebook after the fact-checkers flagged them.", None),
+    ("TikTok quickly removed the clip from its app.", None),
+    ("Kraken removed the token from its listings on Wednesday.", None),
+    ("The exchange pulled support for three coins after the regulator's warning.", None),
+    ("Binance will delist the token next week.", None),
+    ("Kraken pulled the token from its platform after the regulator's warning.", None),
+    ("The statue was taken down on Sunday.", None),
+    # neighbours: a publisher's own piece, or one's own post, taken down
+    ("The Daily Ledger took down the article after the mayor's office complained.", "retraction"),
+    ("The newspaper pulled the column and apologised to readers.", "retraction"),
+    ("Meta deleted its blog post claiming the outage was over.", "retraction"),
+    ("The senator deleted the tweet after a backlash.", "retraction"),
+    ("The broadcaster removed the video from YouTube after viewers pointed out the error.", "retraction"),
+    ("The crypto news site withdrew its report that the exchange would delist the token.", "retraction"),
+    ("Kraken deleted its post announcing the listing after users spotted errors.", "retraction"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), TAKEN_DOWN)
+def test_taken_down(text: str, kind: str | None) -> None:
     cases.states(text, kind)
