@@ -17,7 +17,7 @@ _LABELS = {
     "also": (("read",), ("see",), ("on", "this"), ("in", "the", "news")),
     "most": (("read",), ("popular",), ("viewed",), ("shared",)),
     "recommended": ((), ("for", "you"), ("reading",), ("stories",)),
-    "more": (("on", "this"), ("on", "this", "story"), ("stories",), ("news",), ("from", "the", "ledger")),
+    "more": (("on", "this"), ("on", "this", "story"), ("stories",), ("news",)),
     "trending": ((), ("now",), ("stories",)),
     "watch": (("more",),),
     "don't": (("miss",),),

@@ -31,7 +31,7 @@ _FIXTURES = {"wall", "pole", "statue", "flag", "flagpole", "building"}
 # Who removes other people's posts, videos and channels: a platform moderating, not a publisher withdrawing its own.
 _PLATFORMS = {"youtube", "facebook", "instagram", "tiktok", "telegram", "twitter", "x", "meta", "reddit", "vk",
               "vkontakte", "вконтакте", "linkedin", "snapchat", "discord", "twitch", "threads", "bluesky", "google",
-              "rumble", "moderator", "moderators", "platform", "platforms", "network's", "app"}
+              "rumble", "moderator", "moderators", "platform", "platforms", "app"}
 _OWN = {"its", "their", "our", "his", "her", "my"}
 _TAKE_DOWN = _REMOVALS | _PULL_VERBS | {"take"}
 _AUXILIARIES = {"has", "have", "had", "also", "then", "later", "since", "swiftly", "quickly", "reportedly"}
