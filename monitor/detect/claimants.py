@@ -113,3 +113,23 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
 
 
 _AUTH_WORDS = set(SETS["AUTH"].split("|")) | {"банк", "treasury"}
+
+
+# What the one at the receiving end of a suit is said to be or to undergo, right after its name: "Greyfield Bank is
+# among the defendants named in", "Tolvane, one of five defendants in", "The bank had been named as a defendant",
+# "Acme faces a class action", "Acme was hit with a lawsuit".
+_RECEIVES = re.compile(r"\s*,?\s*(?:(?:is|was|are|were|has been|had been|have been|will be|remains?|now|also)\s+)*"
+                       r"(?:(?:among|one of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:co-?)?defendants"
+                       r"|(?:a|an|the|the main|the lead)\s+(?:co-?)?defendants?|(?:co-?)?defendants?\b"
+                       r"|named\s+(?:as\s+)?(?:(?:a|an|one of the)\s+)?(?:co-?)?defendants?|named in"
+                       r"|faces?|facing|hit with|slapped with|served with|targeted by|the (?:target|subject) of)\b",
+                       re.IGNORECASE)
+
+
+def on_receiving_end(sentence: str, who: str) -> bool:
+    """Whether the sentence says `who` is sued or charged ("X is among the defendants", "X faces a lawsuit") rather
+    than suing: such a one is no doer of the legal act."""
+    if not who:
+        return False
+    at = sentence.casefold().find(who.casefold())
+    return at >= 0 and _RECEIVES.match(sentence, at + len(who)) is not None

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from monitor.detect.actors import closing_speaker, quote_speaker
+from monitor.detect.actors import closing_speaker, quote_speaker, subject
 from monitor.detect.caseless import Caseless
+from monitor.detect.claimants import on_receiving_end
 from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, head
 from monitor.detect.parties import KNOWN_NAMES, canonical
 
@@ -132,7 +133,7 @@ def previous_subject(previous: str, sentence: str) -> str:
     verb = _FIRST_VERB.search(previous) if pronoun else None
     if not pronoun or not verb:
         return ""
-    phrase = re.sub(r"^\W*(?:(?:on|in|at|after|last|earlier|later)\b[^,]{0,40},\s*)?", "", previous[:verb.start()])
+    phrase = re.sub(r"^\W*(?:(?i:on|in|at|after|last|earlier|later)\b[^,]{0,40},\s*)?", "", previous[:verb.start()])
     # (a comma left in the subject is an aside or a clause: "Basically, they tell us that climate models have")
     who = head(phrase) if len(phrase.split()) <= 8 and not re.search(r"[;:,\"“”]", phrase) else ""
     if not who or who.casefold() in _PRONOUNS or who not in KNOWN_NAMES and _PLURAL_NOUN.fullmatch(who):
@@ -274,12 +275,23 @@ def open_quotation(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
+# A sentence that introduces the quotation after it: "..., Aron Vell wrote on X on Sunday:".
+_INTRODUCED = Caseless(r"\s(said|says|wrote|writes|posted|tweeted|added|stated|told [\w ]{2,30}?)\b"
+                       r"[^.:\"“”]{0,40}:\s*$")
+# A sentence before a quotation, both in one piece: 'Lena Orrick replied on Facebook. "I deny ...," she wrote.'
+_LEAD_SENTENCE = re.compile(r"^([^\"“”]{8,300}[.!?])\s+(?=[\"“])")
+# A quotation's attribution by a pronoun: '"...," she wrote.', '"...," he said in a post.'
+_PRONOUN_ATTRIBUTION = re.compile(r"[,\"”]\s*(he|she|they)\s+(?:said|says|wrote|writes|posted|tweeted|added)\b")
+
+
 def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str],
             title: str = "", previous: str = "", after: str = "", still_open: bool = False, earlier: str = "") -> str:
     """The actor an event names, with a stand-in replaced by who the page says it is: the speaker of the quotation
     the previous sentence opened (a quotation that goes on), else the doer the headline names; a stand-in is a
     first-person act that fell to the outlet (a page quoting someone's "we"), a quotation no one is said to speak,
     or an actor that is no name at all."""
+    if kind == "legal_action" and on_receiving_end(sentence, actor):
+        return ""  # "Greyfield Bank is among the defendants named in the class action": sued, not suing
     if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN_NAMES:
         actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
     # a quotation, or a note the sentence quotes ("A Jan. 22 correction to the story reads: ..."), is someone's
@@ -288,6 +300,23 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         return quote_speaker(previous)  # '"Those are old reports," Lee said. "They are not true."'
     if actor == outlet and after and still_open:
         speaker = closing_speaker(after)  # '“No. We did not retract our story. Those are the facts,” CNN tweeted.'
+        if speaker:
+            return speaker
+    lead = _LEAD_SENTENCE.match(sentence)  # a quotation that opens a sentence the splitter left joined to the last
+    before = lead.group(1) if lead else previous
+    if (quoted or lead) and actor in ("", outlet) and before:
+        # a quotation its speaker was named for just before: 'Aron Vell wrote on X on Sunday: "We apologise ..."',
+        # or a pronoun after it: '"I deny these claims," she wrote.' after a sentence about Senator Lena Orrick
+        colon = _INTRODUCED.search(before)
+        pronoun = _PRONOUN_ATTRIBUTION.search(sentence, lead.end(1) if lead else 0)
+        who = subject(before, colon.start(1), outlet) if colon else previous_subject(
+            before, pronoun.group(1)) if pronoun else ""
+        if who and who != outlet:
+            return who
+    if actor == outlet and not quoted and previous and open_quotation(previous):
+        # the quotation the previous sentence opened closes here with its attribution: '"Sorry. I was wrong and I
+        # apologise," the singer Mira Lune wrote on X.': hers, not the page's
+        speaker = closing_speaker(sentence)
         if speaker:
             return speaker
     said = _SAID_BY_KIND.search(sentence) if actor == outlet and not quoted else None

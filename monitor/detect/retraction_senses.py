@@ -24,8 +24,17 @@ _PULL_VERBS = {"withdraw", "pull"}
 _REMOVALS = {"remove", "delete", "cut", "strip", "erase", "scrub", "excise"}
 _RETOBJ = set(SETS["RETOBJ"].split("|")) - {"it", "them"}
 _OUT_OF_PRINT = {"publication", "circulation", "broadcast", "broadcasts", "airwaves", "website", "sale"}
-_PLACES = {"desk", "office", "care", "custody", "parents", "home", "museum", "wall", "pole", "statue", "flag",
-           "flagpole", "building", "premises"}
+# Where something is removed from ("from the president's desk", "from their parents' care"), and what is itself
+# taken down (a statue, a flag).
+_PLACES = {"desk", "office", "care", "custody", "parents", "home", "museum", "premises"}
+_FIXTURES = {"wall", "pole", "statue", "flag", "flagpole", "building"}
+# Who removes other people's posts, videos and channels: a platform moderating, not a publisher withdrawing its own.
+_PLATFORMS = {"youtube", "facebook", "instagram", "tiktok", "telegram", "twitter", "x", "meta", "reddit", "vk",
+              "vkontakte", "вконтакте", "linkedin", "snapchat", "discord", "twitch", "threads", "bluesky", "google",
+              "rumble", "moderator", "moderators", "platform", "platforms", "app"}
+_OWN = {"its", "their", "our", "his", "her", "my"}
+_TAKE_DOWN = _REMOVALS | _PULL_VERBS | {"take"}
+_AUXILIARIES = {"has", "have", "had", "also", "then", "later", "since", "swiftly", "quickly", "reportedly"}
 _LAWMAKING = {"bill", "law", "legislation", "draft", "agenda", "budget", "ballot", "treaty", "amendment"}
 _PUBLISHERS = {"journal", "publisher", "newspaper", "outlet", "paper", "publication", "magazine", "site"}
 _TALLIES = {"more", "over", "thousands", "hundreds", "dozens", "nearly", "almost", "record"}
@@ -69,8 +78,11 @@ def not_a_retraction(lem: Lemmas, first: int, last: int, before: list[str]) -> b
             t.low == "from" and {u.lemma for u in lem.tokens[i + 1:i + 4]} & PIECES
             for i, t in enumerate(lem.tokens[first + 1:last + 2], first + 1)):
         return True  # "references removed from the film": a part cut from a piece, not the piece withdrawn
-    if {t.low for t in lem.tokens[first:last + 7]} & _PLACES:
+    window = [t.low for t in lem.tokens[first:last + 7]]
+    if set(window) & _FIXTURES or any(w in _PLACES and "from" in window[:i] for i, w in enumerate(window)):
         return True  # "removing papers from the president's desk", "children removed from their parents' care"
+    if _moderated(lem, first, last):
+        return True
     if any(t.low == "from" and lem.tokens[i + 1:i + 3] and {u.low for u in lem.tokens[i + 1:i + 3]} & _LAWMAKING
            for i, t in enumerate(lem.tokens[first:last + 3], first)):
         return True  # "the claims were removed from the bill": a draft law amended, not a statement withdrawn
@@ -148,3 +160,20 @@ def _not_a_piece(lem: Lemmas, first: int, last: int) -> bool:
         if tok.low.endswith("ed") and tok.lemma in ("claim", "suggest", "allege") and i == first:
             return True  # "the Russians claimed to have withdrawn": the verb, not a claim withdrawn
     return False
+
+
+def _moderated(lem: Lemmas, first: int, last: int) -> bool:
+    """ "YouTube removed the videos", "the platform pulled hundreds of posts", "the posts were deleted by Meta": a
+    platform moderating what others posted, not a publisher withdrawing its own piece ("Meta deleted its blog post"
+    is one)."""
+    toks = lem.tokens
+    verb = next((i for i in range(first, last + 1) if toks[i].lemma in _TAKE_DOWN), None)
+    if verb is None or verb + 1 < len(toks) and toks[verb + 1].low in _OWN:
+        return False
+    lead = [t.low for t in toks[max(0, first - 4):first]]
+    while lead and lead[-1] not in _PLATFORMS and (lead[-1].endswith("ly") or lead[-1] in _AUXILIARIES):
+        lead.pop()  # "YouTube has since removed", "X quickly deleted"
+    if verb == first and lead and lead[-1] in _PLATFORMS:
+        return True
+    after = [t.low for t in toks[last + 1:last + 4]]
+    return after[:1] == ["by"] and bool(set(after[1:3]) & _PLATFORMS)  # "the posts were deleted by Facebook"

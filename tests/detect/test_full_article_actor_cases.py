@@ -40,7 +40,7 @@ WHO_ACTS = [
 PLACE_BEFORE_A_NOUN = [
     ("", "A Tacoma man has filed suit against a regional bakery chain, claiming he was burned by a faulty oven door.",
      "legal_action", "Tacoma man"),
-    ("", "Three Ohio students are facing charges after they spread doctored photos of their coach, police said.",
+    ("", "Three Ohio students have sued their school district over a ban on phones, their lawyer said.",
      "legal_action", "Ohio students"),
     ("", "A Nevada woman is suing Skyline Airways over claims a steward spilled boiling tea on her arm.",
      "legal_action", "Nevada woman"),
