@@ -344,17 +344,39 @@ def lemma_set(sentence: str) -> set[str]:
 
 
 def _had(tokens: list[Token], sentence: str) -> None:
-    """ "I'd made an editing error": "'d" before a past participle is "had", not "would"; "on 5 May 2021": the
-    month May beside a number is no modal "may" (it reads as "month")."""
+    """ "I'd made an editing error": "'d" before a past participle is "had", not "would"."""
     if "'d" in sentence or "’d" in sentence:
         for i in range(len(tokens) - 1):
             if tokens[i][1] == "'d" and _PARTICIPLE.search(tokens[i + 1][1]):
                 tokens[i] = tokens[i]._replace(lemma="have")
-    if "May" not in sentence:
+
+
+_CAPITAL_MODALS = {"May", "Will", "Can"}
+# What puts a month before it: "in May", "since May", "last May", "by early May".
+_BEFORE_A_MONTH = {"in", "since", "by", "until", "till", "through", "last", "next", "early", "late", "mid", "of",
+                   "from", "during", "before", "after", "this", "that", "each", "every", "between", "and", "or", "to"}
+
+
+def _capital_modals(tokens: list[Token], sentence: str) -> None:
+    """A modal written with a capital inside a sentence is a month or a name: "filed in May", "on 5 May 2021" (read
+    as "month"), "Theresa May apologised", "actor Will Hale denied" (read as the name, which no rule or canceller
+    holds); so is one that opens a sentence before another capitalised word ("Will Hale denied it", not "Will
+    the paper retract it?"). A headline in title case ("Exchange May Face Fine") keeps its modals."""
+    if not any(t[0] in _CAPITAL_MODALS for t in tokens):
         return
+    longer = [t[0] for t in tokens[1:] if len(t[0]) > 3 and t[0][:1].isalpha()]
+    if longer and all(w[:1].isupper() for w in longer):
+        return  # title case: every word but the short ones has its capital
     for i, tok in enumerate(tokens):
-        if tok[0] == "May" and (i and tokens[i - 1][2] == "0" or i + 1 < len(tokens) and tokens[i + 1][2] == "0"):
+        if tok[0] not in _CAPITAL_MODALS:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok[0] == "May" and (i and (tokens[i - 1][2] == "0" or tokens[i - 1][1] in _BEFORE_A_MONTH)
+                                or nxt is not None and nxt[2] == "0"):
             tokens[i] = tok._replace(lemma="month")
+        elif i and tokens[i - 1][0][:1].isalnum() or not i and nxt is not None and nxt[0][:1].isupper() and (
+                nxt[0] != "I" and not sentence.rstrip().endswith("?")):
+            tokens[i] = tok._replace(lemma=tok[0])
 
 
 def read(sentence: str) -> Lemmas:
@@ -371,6 +393,7 @@ def read(sentence: str) -> Lemmas:
                 continue  # "Nov. 1 article": an abbreviation's dot
             tokens.append(_new_token(Token, (text, low, lem, base + start, base + end)))
     _had(tokens, sentence)
+    _capital_modals(tokens, sentence)
     string = " " + " ".join([t[2] for t in tokens]) + " "
     return Lemmas(sentence, tuple(tokens), string)
 
@@ -391,5 +414,6 @@ def _read_words(sentence: str) -> Lemmas:
         for part in parts:
             tokens.append(_new_token(Token, part))
     _had(tokens, sentence)
+    _capital_modals(tokens, sentence)
     string = " " + " ".join([t[2] for t in tokens]) + " "
     return Lemmas(sentence, tuple(tokens), string)

@@ -41,6 +41,24 @@ def test_a_sentence_reads_as_a_padded_lemma_string() -> None:
     assert read("Attorney General Lena Mayes sued.").string == " attorney general lena mayes sue . "
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a modal with a capital inside a sentence is a month or a name
+    ("The suit was filed in May.", " the suit be file in month . "),
+    ("It ran from 5 May 2021.", " it run from 0 month 0 . "),
+    ("Premier Ida May apologised.", " premier ida May apologize . "),
+    ("The singer Will Orr denied it.", " the singer Will orr deny it . "),
+    ("Will Orr denied it.", " Will orr deny it . "),
+    # and stays a modal where it is one
+    ("The paper may retract it.", " the paper may retract it . "),
+    ("Will the paper retract it?", " will the paper retract it ? "),
+    ("May I add that we regret it.", " may i add that we regret it . "),
+    ("Exchange May Face Fine Over Report", " exchange may face fine over report "),
+    ("He said: May it never happen again.", " he say : may it never happen again . "),
+])
+def test_a_capitalised_modal_inside_a_sentence_is_a_month_or_a_name(sentence: str, expected: str) -> None:
+    assert read(sentence).string == expected
+
+
 def _slot_words(notation: str) -> set[str]:
     from monitor.detect.wordsets import SETS
 

@@ -54,13 +54,20 @@ def test_kind(text: str, kind: str, found: bool) -> None:
     cases.finds(text, kind, found)
 
 
-# A surname that looks like an inflected modal ("Mayes", "Wills", "Cannes") is no modal: the act stands.
+# A surname that looks like an inflected modal ("Mayes", "Wills", "Cannes"), a name that is one ("Ida May", "Will
+# Orr") and the month ("in May") are no modal: the act stands.
 @pytest.mark.parametrize(("text", "kind", "found"), [
     ("Attorney General Lena Mayes filed a lawsuit against the lender on Monday.", "legal_action", True),
     ("Rhea Wills sued the magazine over the profile.", "legal_action", True),
     ("Councillor Tom Cannes apologised for the remarks.", "apology", True),
     ("Lena Mayes may file a lawsuit against the lender.", "legal_action", False),
     ("Rhea Wills will sue the magazine if it does not pull the profile.", "legal_action", False),
+    ("Premier Ida May apologised to the families on Monday.", "apology", True),
+    ("Will Orr, the club's owner, apologised to fans.", "apology", True),
+    ("The watchdog fined the broker in May.", "legal_action", True),
+    ("The suit was filed in May, when it said damages would exceed $5 million.", "legal_action", True),
+    ("The watchdog may fine the broker in June.", "legal_action", False),
+    ("Will the club apologise to fans?", "apology", False),
 ])
 def test_a_name_like_a_modal_is_no_modal(text: str, kind: str, found: bool) -> None:
     cases.finds(text, kind, found)
