@@ -6,8 +6,9 @@ rulings, not a party's denial (a party dismisses claims "as baseless" or claims 
 fine", "even if regulators imposed fines", "unclear whether the agency will ... impose any fines" are fines not (yet)
 imposed; "the commission's enforcement sanctions authority", "a state ban that forbids him from ...", "agencies which
 prosecute more companies" and "whereby a company is charged but ..." are powers, rules and descriptions; iron-ore
-"fines" are a product, loan "penalties for early refinancings" a contract's terms and "the commissions charged by
-brokers" a price (no legal action). `news_senses.not_in_the_news` asks its `SENSES`.
+"fines" are a product, loan "penalties for early refinancings" a contract's terms, "the commissions charged by
+brokers" a price and players that support "audio files" hold documents nobody files (no legal action).
+`news_senses.not_in_the_news` asks its `SENSES`.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ _TERMS = {"refinancing", "refinancings", "prepayment", "prepayments", "prepay", 
 # What is charged as a price: "the commissions charged by brokers", "fees charged to savers".
 _PRICES = {"commissions", "fees", "rates", "prices", "premiums", "interest", "tolls", "tariffs", "rents", "surcharges",
            "royalties", "dues", "markups", "spreads"}
+
+# What comes before "files" the noun: a kind of file or its owner ("music files", "its files").
+_FILE_KINDS = {"mp3", "audio", "music", "video", "data", "digital", "pdf", "computer", "electronic", "log", "media",
+               "image", "photo", "text", "its", "their", "his", "her", "our", "these", "those", "personnel", "secret"}
 
 
 def _a_judges_dismissal(lem: Lemmas, first: int, last: int) -> bool:
@@ -121,6 +126,8 @@ def _another_sense(lem: Lemmas, first: int, last: int) -> bool:
             return True
         if tok.low == "charged" and i and toks[i - 1].low in _PRICES:
             return True
+        if tok.low == "files" and i and toks[i - 1].low in _FILE_KINDS:
+            return True  # "players that support audio files vulnerable to claims": documents, nobody files
     return False
 
 

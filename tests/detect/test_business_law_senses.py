@@ -49,7 +49,9 @@ CASES = [
     ("Miners agreed to sell iron ore fines at $0.90 per tonne unit and lump at $1.05.", None),
     ("The loans imposed steep penalties for early refinancings, the suit said.", None),
     ("New rules deregulated the commissions charged by brokerages in the 1970s.", None),
+    ("The verdict left makers of players that support audio files open to claims from the patent owner.", None),
     ("The regulator imposed penalties of $3 million on the lender.", "legal_action"),
+    ("Velmont files suit against its former auditor over the losses.", "legal_action"),
     ("The commission charged the broker with fraud on Tuesday.", "legal_action"),
 ]
 
