@@ -29,6 +29,23 @@ _WRONGS = {"wrong", "incorrect", "mistaken", "misguided"}
 # Who rejects a claim by deciding it: a court, not a party.
 _DECIDERS = {"jury", "juries", "court", "courts", "judge", "judges", "justice", "justices", "tribunal", "arbitrator",
              "arbitrators", "panel", "magistrate", "jurors"}
+# What follows the verb "disputes": its object ("disputes the figures", "disputes that ...").
+_OBJECT_OPENERS = {"the", "a", "an", "that", "this", "these", "those", "its", "his", "her", "their", "our", "any",
+                   "some", "it", "them", "claims", "reports", "allegations", "suggestions", "figures", "accounts"}
+# A verb right after the noun "disputes": "franchise disputes said", "employee disputes say that".
+_CLAUSE_VERBS = {"say", "says", "said", "are", "were", "have", "had", "remain", "remained", "continue", "involving",
+                 "between", "among", "arising", "arise", "often", "usually", "typically", "rarely"}
+_PREPOSITIONS = {"in", "of", "on", "over", "for", "with", "about", "from", "handle", "handles", "handled",
+                 "handling", "settle", "settles", "settled", "settling", "resolve", "resolves", "resolved"}
+_NOT_MODIFIERS = {"nobody", "no", "one", "who", "which", "that", "he", "she", "it", "they", "also", "still",
+                  "strongly", "now", "fact", "turn", "response", "addition", "contrast", "court", "public"}
+# What is withdrawn that is a plan, an offer or a policy, not a piece or a statement.
+_PLANS = {"proposal", "proposals", "bid", "bids", "offer", "offers", "motion", "motions", "resolution",
+          "resolutions", "application", "applications", "nomination", "candidacy", "funding", "stimulus",
+          "troops", "forces", "guidance", "listing", "tender", "tenders", "petition", "amendment", "amendments"}
+_POLICY_LEADS = {"support", "stimulus", "aid", "relief", "emergency", "lending", "rescue", "crisis", "liquidity",
+                 "bond-buying", "asset-purchase", "government", "federal", "economic"}
+_AIMED = {"aimed", "designed", "meant", "intended", "introduced", "launched", "set"}
 _OPEN = {"whether", "if", "how", "what", "who", "when", "where", "which", "why"}
 # Whose being sued is a class's risk, not one case: "managers who get sued", "firms that are sued".
 _CLASSES = {"executives", "managers", "directors", "officers", "companies", "firms", "people", "doctors", "banks",
@@ -40,6 +57,61 @@ def _quarrels(lem: Lemmas, first: int, last: int) -> bool:
     """ "dozens of labour disputes that hit the port": the noun, no report disputed ("Norvale disputes that ...")."""
     toks = lem.tokens
     return toks[first].low == "disputes" and first > 0 and toks[first - 1].low in _QUARRELS
+
+
+def _quarrels_named(lem: Lemmas, first: int, last: int) -> bool:
+    """ "lawyers for traders in employee disputes say ...", "those who handle franchise disputes said": the noun after
+    a modifier, no report disputed ("the bank disputes the figures" has its object after it)."""
+    toks = lem.tokens
+    at = next((i for i in range(first, last + 1) if toks[i].low == "disputes"), -1)
+    if at < 2:
+        return False
+    after = toks[at + 1].low if at + 1 < len(toks) else "."
+    if after in _OBJECT_OPENERS:
+        return False
+    if after in _CLAUSE_VERBS:
+        return True  # "franchise disputes said": "disputes" is the subject of the verb after it
+    modifier = toks[at - 1]
+    return toks[at - 2].low in _PREPOSITIONS and modifier.text[:1].islower() and modifier.low.isalpha() and (
+        modifier.low not in _NOT_MODIFIERS)
+
+
+def _at_each_other(lem: Lemmas, first: int, last: int) -> bool:
+    """ "party leaders blasted each other at news conferences": a quarrel between them, no report rejected."""
+    lows = [t.low for t in lem.tokens[first + 1:first + 3]]
+    return lows in (["each", "other"], ["one", "another"])
+
+
+def _a_plan_withdrawn(lem: Lemmas, first: int, last: int) -> bool:
+    """ "the group had withdrawn a proposal to split the two roles", "withdrawing support programs too early": a
+    plan, an offer or a policy taken back, no piece or statement retracted."""
+    toks = lem.tokens
+    at = next((i for i in range(first, last + 1) if toks[i].lemma in ("withdraw", "withdrawn", "pull")), -1)
+    if at < 0:
+        return False
+    before = {t.low for t in toks[first:at]}
+    if before & _PLANS:
+        return True  # "the motion was withdrawn"
+    for i in range(at + 1, min(len(toks), at + 5)):
+        low = toks[i].low
+        if low in _PLANS:
+            return True
+        if low in ("program", "programs", "programme", "programmes"):
+            return toks[i - 1].low in _POLICY_LEADS or (i + 1 < len(toks) and toks[i + 1].low in _AIMED)
+        if low not in _OBJECT_OPENERS and low not in _POLICY_LEADS:
+            return False
+    return False
+
+
+def _a_job_title(lem: Lemmas, first: int, last: int) -> bool:
+    """ "the bank changed Tobin's title and gave him more duties": a person's job title, no headline corrected."""
+    toks = lem.tokens
+    for i in range(max(first, 1), last + 1):
+        if toks[i].low == "title":
+            prev = toks[i - 1]
+            if prev.low in ("his", "her", "job") or (prev.low == "'s" and i >= 2 and toks[i - 2].text[:1].isupper()):
+                return True
+    return False
 
 
 def _a_policy_called_wrong(lem: Lemmas, first: int, last: int) -> bool:
@@ -89,7 +161,9 @@ def _a_class_at_risk(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
-# A business wire's other senses, by kind.
-SENSES: Senses = {"denial": (_quarrels, _a_policy_called_wrong, _a_verdict),
+# A business wire's other senses, by kind (more in `business_law_senses`: a court's dismissal, powers, prices).
+SENSES: Senses = {"denial": (_quarrels, _a_policy_called_wrong, _a_verdict, _quarrels_named, _at_each_other),
                   "clarification": (_a_question_to_settle,),
+                  "retraction": (_a_plan_withdrawn,),
+                  "correction": (_a_job_title,),
                   "legal_action": (_a_class_at_risk,)}

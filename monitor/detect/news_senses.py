@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect import (
+    business_law_senses,
     business_wire_senses,
     crypto_senses,
     feature_senses,
@@ -319,10 +320,10 @@ def _recurring(lem: Lemmas, last: int) -> bool:
 
 
 # Each field's other senses of a notice's words (a general paper's, a news wire's, talk about follow-ups, features,
-# Russian full articles, opinion, crypto news, a business wire, link lines), merged by kind once: a match asks only
-# its own kind's.
+# Russian full articles, opinion, crypto news, a business wire and its law, link lines), merged by kind once: a
+# match asks only its own kind's.
 _FIELDS = (general_senses, wire_senses, talk_senses, feature_senses, ru_article_senses, opinion_senses, crypto_senses,
-           business_wire_senses, link_senses)
+           business_wire_senses, business_law_senses, link_senses)
 _BY_KIND: dict[str, tuple[Sense, ...]] = {
     kind: tuple(sense for field in _FIELDS for sense in field.SENSES.get(kind, ()))
     for kind in {kind for field in _FIELDS for kind in field.SENSES}}

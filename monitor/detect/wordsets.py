@@ -85,7 +85,7 @@ SETS: dict[str, str] = {
     # What "said it had not ..." may go on with without denying anything ("said it had not received", "did not
     # know", "had not decided").
     "UNDENIED": "hurt|help|matter|work|happen|go|come|seem|appear|look|end|stop|last|apply|exist|know|expect|judge"
-                "|deem|rate|reflect|belong|display"
+                "|experience|experienced|suffer|deem|rate|reflect|belong|display"
                 "|favor|favour|support|oppose|regard|consider|rule|realize|realise|like|leave|object"
                 "|think|believe|receive|hear|see|want|plan|intend|comment|respond|return|decide|yet|immediately"
                 "|specify|say|disclose|identify|elaborate|confirm|provide|release|reveal|explain|be|have|do"

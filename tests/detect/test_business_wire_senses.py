@@ -1,8 +1,10 @@
 """A business wire's full articles share a notice's words in other senses, in our own words, each next to the true
 follow-up that shares them: a manager "charged with" a task beside a broker charged with a crime, labour disputes
-beside a report disputed, a policy called wrong beside a report called wrong, a jury's verdict beside a party's
-rejection, a question to clarify beside a story clarified, a class's risk of being sued and penalties that are
-available beside suits and penalties brought, and a wire's capitals subheading beside its update advisory."""
+beside a report disputed, rivals blasting each other beside a report blasted, a proposal withdrawn beside an
+article withdrawn, a person's job title changed beside a headline changed, a policy called wrong beside a report
+called wrong, a jury's verdict beside a party's rejection, a question to clarify beside a story clarified, a class's
+risk of being sued and penalties that are available beside suits and penalties brought, and a wire's capitals
+subheading beside its update advisory."""
 
 from __future__ import annotations
 
@@ -36,6 +38,16 @@ CASES = [
     ("Norvale disputes the figures in the audit, a spokeswoman said.", "denial"),
     ("The bank disputes the allegations and will fight them in court, a spokesman said.", "denial"),
     ("Orlen also disputes that it owes the tax authority any money.", "denial"),
+    ("Lawyers who represent brokers in employee disputes say that such contracts rarely fail.", None),
+    ("Attorneys who handle franchise disputes said the ruling would change little.", None),
+    ("Mediators in neighbour disputes say such cases have doubled.", None),
+    ("Harlan Bank disputes the figures in the audit.", "denial"),
+    ("The union disputes the company's account of the talks.", "denial"),
+    # denial: a quarrel between them, a state of things, not a report denied
+    ("As party leaders blasted each other in news conferences, two senators met to work out a compromise.", None),
+    ("The minister blasted the report as a fabrication.", "denial"),
+    ("Although Marlow said she has not experienced any supply shortages, her members are watching prices.", None),
+    ("Marlow said she has not been approached by any buyer, contrary to the report.", "denial"),
     # denial: a policy called wrong, not a report
     ('"Joint bonds are absolutely wrong," the minister told lawmakers.', None),
     ("The finance minister rejected common bonds as completely wrong for the currency union.", None),
@@ -44,6 +56,16 @@ CASES = [
     ("The minister said the report that he would resign was completely wrong.", "denial"),
     ("A spokesman said the newspaper's report was completely wrong.", "denial"),
     ("The plan described in the report is completely wrong, the company said.", "denial"),
+    # retraction: a plan or a policy taken back, not a piece or a statement
+    ("A shareholder group said it had withdrawn a proposal to split the chairman and chief executive roles.", None),
+    ("The treasury chief warned that withdrawing programs aimed at the crisis too early would hurt.", None),
+    ("The magazine withdrew the article after the mayor complained.", "retraction"),
+    ("Velmont withdrew its claim that the rival's drug was unsafe.", "retraction"),
+    ("The broadcaster withdrew the programme after viewers complained.", "retraction"),
+    # correction: a person's job title changed, not a headline
+    ("Harlan Bank changed Tobin's title in March and gave his role more duties.", None),
+    ("The paper changed the headline after readers complained.", "correction"),
+    ("We have changed the story's title to reflect the new figures.", "correction"),
     # clarification: a question to settle, not a story clarified
     ('"We need to clarify now whether the two firms will merge or go their own way," the premier said.', None),
     ("The two sides must clarify whether the plant will stay open.", None),
