@@ -44,6 +44,27 @@ def _a_link_label(lem: Lemmas, first: int, last: int) -> bool:
                for rest in _LABELS[toks[at].low])
 
 
+def label_line(sentence: str) -> bool:
+    """A line that is a link label and nothing else ("Related:", "READ MORE", "Читайте также:"): the line after it
+    is another story's headline."""
+    words = sentence.casefold().replace(":", " ").replace("|", " ").split()
+    words = [w for w in words if w not in _LEADS and w not in _MARKS]
+    return bool(words) and words[0] in _LABELS and tuple(words[1:]) in _LABELS[words[0]]
+
+
+def after_labels(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a page without the headline that a link-label line puts before it (a label on the same line
+    is read with its headline, by `SENSES`)."""
+    if not any(label in text for label in _CAPITALISED):
+        return cuts
+    return [cut for i, cut in enumerate(cuts) if not (i and cuts[i - 1][1] - cuts[i - 1][0] < 40 and label_line(
+        text[cuts[i - 1][0]:cuts[i - 1][1]]))]
+
+
+# How a label line begins, as written: what a page must hold before its lines are looked at.
+_CAPITALISED = tuple({w.capitalize() for w in _LABELS} | {w.upper() for w in _LABELS})
+
+
 SENSES: Senses = {kind: (_a_link_label,) for kind in (
     "correction", "apology", "retraction", "clarification", "update", "editors_note", "denial", "stands_by",
     "legal_action")}

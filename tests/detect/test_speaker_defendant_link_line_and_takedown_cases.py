@@ -76,6 +76,10 @@ LINK_LINES = [
     ("ЧИТАЙТЕ ТАКЖЕ: Компания извинилась перед клиентами", None),
     ("По теме: Министерство опровергло сообщения о закрытии завода", None),
     ("Ferrow Motors cut its prices on Friday.\nRead more: Carmaker apologises for recall delays", None),
+    # the label alone on its line: the next line is the other story's headline
+    ("Ferrow Motors cut its prices on Friday.\nRelated:\nCarmaker apologises for recall delays", None),
+    ("Ferrow Motors cut its prices on Friday.\nREAD MORE\nThree exchanges hit with lawsuits over outage", None),
+    ("Завод возобновил работу.\nЧитайте также:\nМинистерство опровергло сообщения о закрытии завода", None),
     # neighbours: the page's own news, with or without a link line beside it
     ("The carmaker apologised for the recall delays on Friday, its chief executive said.", "apology"),
     ("Three exchanges were hit with lawsuits on Monday over the outage.", "legal_action"),
@@ -83,6 +87,9 @@ LINK_LINES = [
     ("The operator apologised to customers on Monday.\nRelated: Three exchanges hit with lawsuits over outage",
      "apology"),
     ("Банк подал иск против бывшего директора, сообщила пресс-служба.", "legal_action"),
+    ("Related:\nThree exchanges hit with lawsuits over outage\nThe operator apologised to customers on Monday.",
+     "apology"),
+    ("Read more about the outage.\nThe operator apologised to customers on Monday.", "apology"),
 ]
 
 
