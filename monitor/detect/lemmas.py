@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from monitor.detect.neighbours import settle
+
 _TABLE = Path(__file__).with_name("lemmas.json")
 # A hyphen after a number is a wire tag's ("UPDATE 2-Binance denies"), not a compound's: it splits.
 # A web address is one word ("A seattlepi.com story"), not a sentence's end.
@@ -42,8 +44,6 @@ _SPLIT_WORDS = {"cannot"} | {w for w in ("cant", "dont", "didnt", "doesnt", "won
                                           "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt")}
 # Capitals that are a name, not the pronoun their lower case is: "the US military" is not "we military".
 _CAPITALS = {"US": "usa"}
-_PARTICIPLE = re.compile(r"(?:ed|en|made|done|been|had|said|told|sent|put|set|got|left|lost|paid|found|brought|thought"
-                         r"|bought|caught|taught|sought|heard|held|kept|meant|read|run|cut|hit|let|shut|spent|stood|won)$")
 _PRONOUN_BE = {"it", "he", "she", "that", "there", "what", "who", "here", "where", "this"}
 _BARE_NOT = {"cant", "dont", "didnt", "doesnt", "wont", "isnt", "wasnt", "arent", "werent", "hasnt", "havent",
              "hadnt", "couldnt", "wouldnt", "shouldnt"}
@@ -343,42 +343,6 @@ def lemma_set(sentence: str) -> set[str]:
     return out
 
 
-def _had(tokens: list[Token], sentence: str) -> None:
-    """ "I'd made an editing error": "'d" before a past participle is "had", not "would"."""
-    if "'d" in sentence or "’d" in sentence:
-        for i in range(len(tokens) - 1):
-            if tokens[i][1] == "'d" and _PARTICIPLE.search(tokens[i + 1][1]):
-                tokens[i] = tokens[i]._replace(lemma="have")
-
-
-_CAPITAL_MODALS = {"May", "Will", "Can"}
-# What puts a month before it: "in May", "since May", "last May", "by early May".
-_BEFORE_A_MONTH = {"in", "since", "by", "until", "till", "through", "last", "next", "early", "late", "mid", "of",
-                   "from", "during", "before", "after", "this", "that", "each", "every", "between", "and", "or", "to"}
-
-
-def _capital_modals(tokens: list[Token], sentence: str) -> None:
-    """A modal written with a capital inside a sentence is a month or a name: "filed in May", "on 5 May 2021" (read
-    as "month"), "Theresa May apologised", "actor Will Hale denied" (read as the name, which no rule or canceller
-    holds); so is one that opens a sentence before another capitalised word ("Will Hale denied it", not "Will
-    the paper retract it?"). A headline in title case ("Exchange May Face Fine") keeps its modals."""
-    if not any(t[0] in _CAPITAL_MODALS for t in tokens):
-        return
-    longer = [t[0] for t in tokens[1:] if len(t[0]) > 3 and t[0][:1].isalpha()]
-    if longer and all(w[:1].isupper() for w in longer):
-        return  # title case: every word but the short ones has its capital
-    for i, tok in enumerate(tokens):
-        if tok[0] not in _CAPITAL_MODALS:
-            continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if tok[0] == "May" and (i and (tokens[i - 1][2] == "0" or tokens[i - 1][1] in _BEFORE_A_MONTH)
-                                or nxt is not None and nxt[2] == "0"):
-            tokens[i] = tok._replace(lemma="month")
-        elif i and tokens[i - 1][0][:1].isalnum() or not i and nxt is not None and nxt[0][:1].isupper() and (
-                nxt[0] != "I" and not sentence.rstrip().endswith("?")):
-            tokens[i] = tok._replace(lemma=tok[0])
-
-
 def read(sentence: str) -> Lemmas:
     """Tokenise and lemmatise one sentence (run by run of non-space characters, each run's tokens read once)."""
     tokens: list[Token] = []
@@ -392,8 +356,7 @@ def read(sentence: str) -> Lemmas:
             if text == "." and tokens and tokens[-1][1] in _ABBREVIATIONS and base + end < end_of_text:
                 continue  # "Nov. 1 article": an abbreviation's dot
             tokens.append(_new_token(Token, (text, low, lem, base + start, base + end)))
-    _had(tokens, sentence)
-    _capital_modals(tokens, sentence)
+    settle(tokens, sentence)
     string = " " + " ".join([t[2] for t in tokens]) + " "
     return Lemmas(sentence, tuple(tokens), string)
 
@@ -413,7 +376,6 @@ def _read_words(sentence: str) -> Lemmas:
             tokens[-1] = tokens[-1]._replace(lemma=_SPECIAL.get(stem) or lemma(stem))
         for part in parts:
             tokens.append(_new_token(Token, part))
-    _had(tokens, sentence)
-    _capital_modals(tokens, sentence)
+    settle(tokens, sentence)
     string = " " + " ".join([t[2] for t in tokens]) + " "
     return Lemmas(sentence, tuple(tokens), string)

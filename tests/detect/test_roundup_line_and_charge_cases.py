@@ -68,6 +68,10 @@ def test_kind(text: str, kind: str, found: bool) -> None:
     ("The suit was filed in May, when it said damages would exceed $5 million.", "legal_action", True),
     ("The watchdog may fine the broker in June.", "legal_action", False),
     ("Will the club apologise to fans?", "apology", False),
+    # a gerund that takes an object is the act: "by filing a lawsuit"
+    ("The state prosecutors opened their first joint case by filing a lawsuit in federal court against a call centre.",
+     "legal_action", True),
+    ("Its filing with the securities regulator showed wider losses.", "legal_action", False),
 ])
 def test_a_name_like_a_modal_is_no_modal(text: str, kind: str, found: bool) -> None:
     cases.finds(text, kind, found)
