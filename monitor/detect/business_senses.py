@@ -64,12 +64,18 @@ _SYSTEMS = {"integration", "software", "hardware", "coding", "code", "bug", "bug
             "checkpoint", "configuration", "server", "servers", "firmware", "smart", "contract", "rounding",
             "developers", "developer", "engineers", "patch", "exploit", "fallback", "oracle", "node", "nodes",
             "billing", "payroll", "database", "databases", "app", "apps", "algorithm", "calculator", "accounting",
-            "earnings"}
+            "earnings", "computer", "computers", "operator", "machine"}
+# What an earlier figure was when it was held, not published: "in the pump, not the valve, as had been thought".
+_HELD = {"believe", "think", "expect", "fear", "assume", "suppose", "suspect", "estimate", "forecast", "project",
+         "plan", "schedule", "hope", "anticipate", "thought"}
+# Words before a piece's name that make it a verb: "said it will report a weakness".
+_VERB_MARKS = {"will", "would", "to", "may", "might", "could", "should", "must", "cannot", "can"}
 # A piece's marks in a sentence about a reversal or a revision: "in an earlier version", "as originally reported".
 _PIECE_MARKS = _PUBLICATIONS | {"version", "earlier", "previously", "incorrectly", "mistakenly", "erroneously",
                                "inadvertently", "error", "mistake", "graphic", "caption", "table", "chart", "editor"}
 _STATISTICS = {"revise", "revision", "revised", "data", "output", "estimate", "estimates", "measure", "gdp",
-               "payrolls", "statistics", "index", "reading"}
+               "payrolls", "statistics", "index", "reading", "domestic", "deficit", "inflation", "unemployment",
+               "jobless"}
 _APPROXIMATELY = {"approximately", "roughly", "largely", "partly", "broadly", "nearly", "almost", "more", "somewhat"}
 # What marks a legal act as not yet done: "potential charges", "preparing charges", "studying fining".
 _NOT_YET = {"potential", "possible", "prospective", "likely", "preparing", "studying", "studies", "considering",
@@ -174,7 +180,7 @@ def _not_an_error_of_ours(lem: Lemmas, first: int, last: int) -> bool:
     toks = lem.tokens
     tok = toks[first]
     lows = {t.low for t in toks}
-    nouns = {t.low for t in toks if t.low in _PUBLICATIONS}
+    nouns = {t.low for i, t in enumerate(toks) if t.low in _PUBLICATIONS and not (i and toks[i - 1].low in _VERB_MARKS)}
     nxt = toks[first + 1] if first + 1 < len(toks) else None
     if tok.lemma in ("this", "that") and nxt is not None and nxt.low.isalpha() and nxt.lemma not in (
             _PIECE_LEMMAS | {"be", "have", "was", "is"}) and nxt.low not in ("is", "was", "'s"):
@@ -187,8 +193,12 @@ def _not_an_error_of_ours(lem: Lemmas, first: int, last: int) -> bool:
             lows & (_PIECE_MARKS - _PUBLICATIONS - {"error", "mistake"})):
         return True  # "the Fed revised its measure ... not 0.5 percent as originally reported": data revised
     window = {t.low for t in toks[max(0, first - 3):last + 6]}  # "corrected the error in its billing system"
-    if window & _SYSTEMS - {"issue", "issues"} and not nouns and span & {"error", "mistake", "correct", "fix", "bug"}:
-        return True  # "because of an integration error", "developers corrected the issue": a system's fault
+    if window & _SYSTEMS - {"issue", "issues"} and not nouns and span & {"error", "mistake", "correct", "fix", "bug",
+                                                                      "glitch", "oversight"}:
+        return True  # "because of an integration error", "due to a computer glitch": a system's fault
+    after = toks[last + 1:last + 3]
+    if "as" in span and ({t.lemma for t in after} | {t.low for t in after}) & _HELD:
+        return True  # "in the valve, not the pump, as had been previously thought": a belief revised, not a piece
     return False
 
 

@@ -90,8 +90,12 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "withdraw|pull|unpublish|delete|scrub|redact|remove|expunge|erase|renounce it|they",
            # "spike" only as a verb with its object: "spiked the story" (not "an unprecedented spike - BBC News")
            "spike {DET} ~2 {RETOBJ}",
-           "{RETOBJ} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall|erase"
+           "{RETNOUN} ~3 be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|recall|erase"
            "|expunge"
+           "|take_down|take_offline",
+           # a pronoun is what was withdrawn only in the passive ("it has since been pulled"); "it has withdrawn
+           # its objections", "they had pulled their savings" name the doer, and the object says what went
+           "it|they ~3 be ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|spike|redact|erase|expunge"
            "|take_down|take_offline",
            "{RETOBJ} , ~~20 , be|have ~v2 retract|withdraw|pull|remove|unpublish|delete|scrub|take_down",
            "now-delete|since-delete|now-remove|since-remove|now-retract|since-retract|now-withdraw"
@@ -164,7 +168,9 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "back off ~2 that|the|its|their|his|her ~2 report|story|claim|article") +
     # --- update: the story was updated with new material
     _rules("update", "note", 0.9,
-           "{STORY}|it|this ~3 be|have ~v2 update|expand|revise|refresh",
+           "{STORY} ~3 be|have ~v2 update|expand|revise|refresh",
+           # a pronoun only in the passive: "It has been updated", not "It has also expanded credit to banks"
+           "it|this ~3 be ~v2 update|expand|revise|refresh",
            # a dated note: "Updated on 6 June 2023 with the outcome", "Edited to add: ...", "This version adds ..."
            "^ update ~1 on|at 0|month|january|february|march|april|june|july|august|september|october|november"
            "|december ~5 with|to",

@@ -27,6 +27,13 @@ SETS: dict[str, str] = {
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
               "|material|preprint|manuscript|analysis|op-ed|interview|it|they|thread|clip|remark|message|entry"
               "|ad|ads|commercial|advertorial|document|announcement|press_release",
+    # what is withdrawn, without the pronouns that may be the doer ("it has withdrawn its objections")
+    "RETNOUN": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
+               "|corrigendum|erratum|retweet|repost|segment|interview|cartoon|broadcast|advert|advertisement"
+               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
+               "|image|photo|photograph|headline|book|issue|edition|episode|publication|content"
+               "|material|preprint|manuscript|analysis|op-ed|thread|clip|message|entry"
+               "|ad|ads|commercial|advertorial|document|announcement|press_release",
     "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
              "|account|work|staff|source|editor|newsroom|writer|correspondent|it|they|word"
              "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"
@@ -85,7 +92,8 @@ SETS: dict[str, str] = {
     # What "said it had not ..." may go on with without denying anything ("said it had not received", "did not
     # know", "had not decided").
     "UNDENIED": "hurt|help|matter|work|happen|go|come|seem|appear|look|end|stop|last|apply|exist|know|expect|judge"
-                "|experience|experienced|suffer|deem|rate|reflect|belong|display"
+                "|experience|experienced|suffer|deem|rate|reflect|belong|display|endorse|aim|fit|necessarily"
+                "|sufficiently|adequately"
                 "|favor|favour|support|oppose|regard|consider|rule|realize|realise|like|leave|object"
                 "|think|believe|receive|hear|see|want|plan|intend|comment|respond|return|decide|yet|immediately"
                 "|specify|say|disclose|identify|elaborate|confirm|provide|release|reveal|explain|be|have|do"
