@@ -319,7 +319,8 @@ def _recurring(lem: Lemmas, last: int) -> bool:
 
 
 # Each field's other senses of a notice's words (a general paper's, a news wire's, talk about follow-ups, features,
-# Russian full articles, opinion, crypto news, a business wire, link lines), merged by kind once: a match asks only its own kind's.
+# Russian full articles, opinion, crypto news, a business wire, link lines), merged by kind once: a match asks only
+# its own kind's.
 _FIELDS = (general_senses, wire_senses, talk_senses, feature_senses, ru_article_senses, opinion_senses, crypto_senses,
            business_wire_senses, link_senses)
 _BY_KIND: dict[str, tuple[Sense, ...]] = {
