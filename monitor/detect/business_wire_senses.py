@@ -5,7 +5,9 @@ news service reports them day to day, with no follow-up in them.
 bonds are absolutely wrong" and "rejected the levy as completely wrong for the union" oppose a policy; "the jury
 rejected the conspiracy claim" is a verdict, not a party's denial (no denial). "We need to clarify whether the two
 firms will merge" asks a question, no story is clarified (no clarification). Insurance "for managers who get sued"
-and "what civil and criminal penalties are available" name no case brought (no legal action).
+and "what civil and criminal penalties are available" name no case brought, nor do "30 percent of listed firms have been
+defendants in suits" or a capitals line naming an analyst "TOM SUE, ANALYST, RBC:" (no legal action); "took down its
+book value" writes a figure down (no retraction).
 `news_senses.not_in_the_news` asks its `SENSES`.
 """
 
@@ -161,9 +163,43 @@ def _a_class_at_risk(lem: Lemmas, first: int, last: int) -> bool:
     return False
 
 
+# A share of a population: "about 30 percent of listed firms have been defendants in suits".
+_SHARES = {"percent", "per", "%", "quarter", "quarters", "third", "thirds", "half", "fraction", "proportion",
+           "majority", "minority", "share", "one-third", "one-quarter"}
+_POPULATION = _CLASSES | {"all", "cases", "suits", "lawsuits", "claims", "defendants", "plaintiffs"}
+# What an analyst's line in a wire's list of comments names after the speaker: "TOM SUE, ANALYST, RBC:".
+_JOBS = {"ANALYST", "ECONOMIST", "STRATEGIST", "CHIEF", "SENIOR", "HEAD", "PRESIDENT", "DIRECTOR", "PARTNER", "CEO",
+         "CFO", "MANAGER", "PORTFOLIO", "MANAGING", "VICE", "FUND", "RESEARCH", "TRADER", "CHAIRMAN"}
+
+
+def _a_share_of_a_population(lem: Lemmas, first: int, last: int) -> bool:
+    """ "about 30 percent of listed firms have been defendants in class-action suits", "a quarter of all cases the
+    body handles were brought against Norvia": a statistic about many, no case brought now."""
+    lows = [t.low for t in lem.tokens]
+    for i in range(max(0, first - 14), first):
+        if lows[i] in _SHARES and lows[i + 1:i + 2] == ["of"] and set(lows[i + 2:i + 12]) & _POPULATION:
+            return True
+    return False
+
+
+def _a_speaker_named_sue(lem: Lemmas, first: int, last: int) -> bool:
+    """ "KAREN SUE, ECONOMIST, HALBERT BANK:": a wire's capitals line naming who comments, not a suit."""
+    toks = lem.tokens
+    if toks[first].text != "SUE" or first == 0 or not toks[first - 1].text.isalpha() or (
+            not toks[first - 1].text.isupper()) or [t.text for t in toks[first + 1:first + 2]] != [","]:
+        return False
+    return bool({t.text for t in toks[first + 2:first + 5]} & _JOBS)
+
+
+def _a_value_written_down(lem: Lemmas, first: int, last: int) -> bool:
+    """ "Norvale took down its book value by $300 million": an accounting write-down, no piece taken down."""
+    lows = [t.low for t in lem.tokens]
+    return lows[last] in ("book", "books") and lows[last + 1:last + 2] in (["value"], ["values"], ["valuation"])
+
+
 # A business wire's other senses, by kind (more in `business_law_senses`: a court's dismissal, powers, prices).
 SENSES: Senses = {"denial": (_quarrels, _a_policy_called_wrong, _a_verdict, _quarrels_named, _at_each_other),
                   "clarification": (_a_question_to_settle,),
-                  "retraction": (_a_plan_withdrawn,),
+                  "retraction": (_a_plan_withdrawn, _a_value_written_down),
                   "correction": (_a_job_title,),
-                  "legal_action": (_a_class_at_risk,)}
+                  "legal_action": (_a_class_at_risk, _a_share_of_a_population, _a_speaker_named_sue)}

@@ -337,7 +337,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
     # a publisher's refusal: "Reuters would not retract the story" (a person refusing to retract is not standing by
     # reporting)
     _rules("stands_by", "refusal", 0.8,
-           "refuse|decline ~2 to retract|withdraw|unpublish|correct|take|back_down",
+           # ("refused to take the story down", not "we refuse to take part in the talks")
+           "refuse|decline ~2 to retract|withdraw|unpublish|correct|back_down", "refuse|decline ~2 to take ~3 down",
            "will|would|do not|never ~3 retract|withdraw|unpublish|back_down",
            "not ~2 make ~2 retraction", "not retract", "not back down",
            "no plan|intention ~2 retract|withdraw|correct|remove|unpublish",

@@ -11,16 +11,19 @@ from __future__ import annotations
 import re
 
 # Reuters-style headline tags (case-sensitive: they are capitals).
-_TAGS = re.compile(r"^\W*((?:(?:WITHDRAWN|REFILE|UPDATE\s*\d*|CORRECTED|EXCLUSIVE|WRAPUP\s*\d*|RPT|INSIGHT|ANALYSIS"
-                   r"|FACTBOX"
-                   r"|TIMELINE|EXPLAINER|BREAKINGVIEWS|COLUMN|CORRECTED-UPDATE\s*\d*)\s*[-:]\s*)+)")
+# "CORRECTED (OFFICIAL): ...", "CORRECTED-(OFFICIAL)-UPDATE 1-...": a correction the company made, in the chain.
+_TAGS = re.compile(r"^\W*((?:(?:WITHDRAWN|REFILE|UPDATE\s*\d*|CORRECTED|CORRECTION|EXCLUSIVE|WRAPUP\s*\d*|RPT|INSIGHT"
+                   r"|ANALYSIS|FACTBOX|\(OFFICIAL\)"
+                   r"|TIMELINE|EXPLAINER|BREAKINGVIEWS|COLUMN|CORRECTED-UPDATE\s*\d*)(?:\s*[-:]\s*|\s+(?=\(OFFICIAL\))))+)")
 _BRACKET_TAG = re.compile(r"^\W{0,3}[\[(]\s*(UPDATE[SD]?|CORRECTED|CORRECTION|CLARIFICATION|RETRACTED|WITHDRAWN)\s*"
                           r"(?:\d+\s*)?[\])]|[\[(]\s*(UPD(?:ATE[SD]?)?)\.?\s*\d{0,2}\s*[\])]\W*$",
                           re.IGNORECASE)  # "(Update3)", "(Upd.)", "[UPDATED]" closing a headline
 _WITHDRAWN = re.compile(r"\b(?i:story withdrawn)\b|^\W*(?:WITHDRAWN|KILL|KILLED|ELIMINATE)\s*[-:]")
-# Advisory verbs that open a wire note, bracketed or not.
+# Advisory verbs that open a wire note, bracketed or not ("(Company corrects margin target ...)": the figures the
+# company gave were wrong, the story is corrected).
 _ADVISORY = re.compile(
-    r"^[^\w(\[]{0,3}(?:\((?:Reuters|AP|AFP|Bloomberg|Рейтер)\)\s*[-–—]+\s*)?(?:eds?\s*:\s*)?(?P<br>[\(\[])?\s*(?P<verb>corrects?|correcting|fixes|fixing|amends|removes|deletes|inserts|adds?"
+    r"^[^\w(\[]{0,3}(?:\((?:Reuters|AP|AFP|Bloomberg|Рейтер)\)\s*[-–—]+\s*)?(?:eds?\s*:\s*)?(?P<br>[\(\[])?\s*(?:(?<=[(\[])company\s+)?"
+    r"(?P<verb>corrects?|(?<=company )corrected|correcting|fixes|fixing|amends|removes|deletes|inserts|adds?"
     r"|adding|updates?|updating|recasts?|rewrites?|writethru|writes through|tops|changes|refiles?|refiling"
     r"|clarifies|clarifying|withdraws?|исправлен\w*|исправля\w*|добавлен\w*|добавля\w*|дополнен\w*|обновлен\w*"
     r"|уточн\w*)\b(?P<rest>[^.!?]*)", re.IGNORECASE)
@@ -167,7 +170,7 @@ def heading(line: str) -> tuple[str, float, int] | None:
         return None
     if kind == "editors_note" and _STANDING_NOTE.search(content):
         return None  # "Editor's Note: the key takeaways were selected by our editors": a line on every article
-    if kind == "correction" and _MARKET.search(content) and not re.search(
+    if kind == "correction" and label.casefold() != "corrected" and _MARKET.search(content) and not re.search(
             r"\b(?:error|incorrect\w*|misstat\w*|earlier version|previous version|wrong\w*|should have|not)\b",
             content, re.IGNORECASE):
         return None  # "Correction: Oil Drops Most Since March" is a market headline
@@ -205,7 +208,7 @@ def tags(line: str) -> list[tuple[str, float]]:
     if chain:
         if "WITHDRAWN" in chain.group(1):
             found.append(("retraction", 0.95))
-        if "CORRECTED" in chain.group(1):
+        if "CORRECT" in chain.group(1):
             found.append(("correction", 0.9))
         if re.search(r"UPDATE\s*\d", chain.group(1)):
             found.append(("update", 0.85))
@@ -217,7 +220,14 @@ def tags(line: str) -> list[tuple[str, float]]:
     if _WITHDRAWN.search(line):
         found.append(("retraction", 0.95))
     advisory = _ADVISORY.match(line)
-    if advisory and len(line.split()) <= 40:
+    if advisory and advisory.group("br"):
+        # an old wire format runs the whole story on in the advisory's line: "(Adds CEO comment)  By Ann Lee  OSLO
+        # (Reuters) - ...": the note is what the bracket holds
+        close = line.find(")" if advisory.group("br") == "(" else "]", advisory.end("verb"))
+        note = line[:close + 1] if close > 0 else line
+    else:
+        note = line
+    if advisory and len(note.split()) <= 40:
         verb, rest = advisory.group("verb").casefold(), advisory.group("rest")
         kind = next((k for stem, k in _ADVISORY_KIND.items() if verb.startswith(stem)), "")
         if not advisory.group("br") and (not _ADVISORY_OBJECT.search(rest) or len(line.split()) > 20
@@ -228,11 +238,11 @@ def tags(line: str) -> list[tuple[str, float]]:
             kind = ""  # unbracketed: "Adds analyst quote, background", not "adds that ..." or "Changes to the rules"
         if advisory.group("br") == "[" and re.search(r"\]\((?:https?:|/)", line):
             kind = ""  # "[Adding Enemies](https://...)": a Markdown link's text, no bracketed advisory
-        if kind == "update" and re.search(r"\b(?:dropped|missing|omitted) (?:word|letter|line|text)|\btypo\b", line,
+        if kind == "update" and re.search(r"\b(?:dropped|missing|omitted) (?:word|letter|line|text)|\btypo\b", note,
                                           re.IGNORECASE):
             kind = "correction"  # "(Adds dropped word 'not' in paragraph 3)" fixes an error
         if kind == "refile":
-            kind = "update" if re.search(r"\bto (?:add|include)\b(?! (?:a )?(?:dropped|missing))", line,
+            kind = "update" if re.search(r"\bto (?:add|include)\b(?! (?:a )?(?:dropped|missing))", note,
                                          re.IGNORECASE) else "correction"
         if kind:
             found.append((kind, 0.95 if advisory.group("br") else 0.85))
@@ -255,17 +265,21 @@ def tag_kinds(line: str) -> set[str]:
     chain = _TAGS.match(line)
     if not chain:
         return set()
-    return ({"correction"} if "CORRECTED" in chain.group(1) else set()) | (
+    return ({"correction"} if "CORRECT" in chain.group(1) else set()) | (
         {"update"} if re.search(r"UPDATE\s*\d", chain.group(1)) else set()) | (
         {"retraction"} if "WITHDRAWN" in chain.group(1) else set())
 
 
 # A headline that opens "Update:" and names its topic ("Update: Glenfield incident"): the page is an update on it.
 _UPDATE_TITLE = re.compile(r"^\W{0,3}update\s*:\s*\w", re.IGNORECASE)
+# "Corrected: Acme profit rises", "Correction: Acme to shut plant": a wire's corrected story, the label over its
+# headline (a market's "Correction: Oil drops most since May" is refused by `heading`).
+_CORRECTED_TITLE = re.compile(r"^\W{0,3}correct(?:ed|ion)\s*:\s*\w", re.IGNORECASE)
 
 
 def title_kinds(line: str) -> set[str]:
-    """The kinds a headline marks its whole page with: its wire tag chain's (`tag_kinds`), and an "Update:" heading
-    over a topic (not a bracketed "[UPDATE]" tag, which marks a note in the text, nor "Software update: ...")."""
-    head = heading(line) if _UPDATE_TITLE.match(line) else None
-    return tag_kinds(line) | ({"update"} if head and head[0] == "update" else set())
+    """The kinds a headline marks its whole page with: its wire tag chain's (`tag_kinds`), and an "Update:" or
+    "Corrected:" heading over a topic (not a bracketed "[UPDATE]" tag, which marks a note in the text, nor "Software
+    update: ...")."""
+    head = heading(line) if _UPDATE_TITLE.match(line) or _CORRECTED_TITLE.match(line) else None
+    return tag_kinds(line) | ({head[0]} if head and head[0] in ("update", "correction") else set())
