@@ -25,7 +25,11 @@ sys.path.insert(0, str(REPO))
 from monitor.detect import lemmas  # noqa: E402
 from monitor.detect.vocabulary import words  # noqa: E402
 
-_FRAGMENTS = {"nt", "m", "t", "s", "d", "ll", "re", "ve", "em", "im", "ur", "u", "r", "n"}
+# Pieces of words simplemma's dictionary files as words: clitics, and the halves of "wanna", "gonna", "gotta" and
+# "don't" ("wan" read "want", "ta" "to", "don" "do"), which are names or other words when written alone ("Wan Li
+# apologized" is no demand; "Don Avery denied" no "do"). So is "hes", which made the surname "Hess" read "he".
+_FRAGMENTS = {"nt", "m", "t", "s", "d", "ll", "re", "ve", "em", "im", "ur", "u", "r", "n", "wan", "gon", "na", "ta",
+              "don", "hes"}
 
 
 def _true(word: str, lang: str) -> str:

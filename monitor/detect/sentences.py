@@ -11,7 +11,7 @@ _END = re.compile(r"[.!?…\s](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘�
 # The same for a text without a "|" (nearly every one): only [.!?…\n] can open an end, and spaces are skipped too.
 _END_NO_BAR = re.compile(r"[.!?…\n](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[*]*[A-ZА-ЯЁ0-9(\[*])|(?<=\n)\n*)")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|(?i:jan|feb|mar|apr|aug|sept|sep|oct"
-                     r"|nov|dec)|vs|Gov|Sen|Rep|Gen|Prof|Rev|Lt|Col|Capt|Sgt|Mt|Ft|U\.S|U\.K|т|г|им|ул|см|стр)"
+                     r"|nov|dec)|vs?|Gov|Sen|Rep|Gen|Prof|Rev|Lt|Col|Capt|Sgt|Mt|Ft|U\.S|U\.K|т|г|им|ул|см|стр)"
                      r"|\b[ap]\.m)\.$")
 
 
@@ -42,6 +42,26 @@ def _headed(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, found.start("dash")), (found.end(), b)]
 
 
+# A wire story's subheading run into the sentence after it, the page having lost its line break: "BLAME GAME Two
+# agencies denied ...". Two or more words in capitals, before a capitalised word in lower case; a word of five
+# letters or more, or three words, so that a firm's letters ("HSBC USA Inc said", "US SEC Chairman Ann Roe") and a
+# dateline's town ("PORT ELMER, Ohio (Wire) -") stay.
+_SUBHEAD = re.compile(r"(?P<head>[A-Z][A-Z'&.,-]*(?: [A-Z][A-Z'&.,-]*)+) (?=[A-Z][a-z])")
+
+
+def _subheaded(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    found = _SUBHEAD.match(text, a, b)
+    if found is None:
+        return [(a, b)]
+    words = found["head"].split()
+    if len(words) > 2 and len(words[-1]) < 4:
+        words.pop()  # "... DENIES CLAIM JP Morgan said": a firm's letters open the sentence
+    if words[-1].endswith(",") or len(words) < 3 and max(sum(c.isalpha() for c in w) for w in words) < 5:
+        return [(a, b)]  # "AUBURN HILLS, Michigan (Reuters) -": a dateline
+    cut = a + len(" ".join(words))
+    return [(a, cut), (cut + 1, b)]
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or line of `text`, stripped; "U.S." and "Mr." do not end a sentence."""
     out: list[tuple[int, int]] = []
@@ -61,7 +81,7 @@ def spans(text: str) -> list[tuple[int, int]]:
             elif out and _soft_wrap(text, out[-1][1], a):
                 out[-1] = (out[-1][0], b)  # a line wrapped inside a sentence: "views on libel\nlaw attributed"
             else:
-                out.extend(_headed(text, a, b))
+                out.extend(piece for a2, b2 in _subheaded(text, a, b) for piece in _headed(text, a2, b2))
         pos = end
     return out
 
