@@ -44,6 +44,9 @@ _TERMS = {"refinancing", "refinancings", "prepayment", "prepayments", "prepay", 
 _PRICES = {"commissions", "fees", "rates", "prices", "premiums", "interest", "tolls", "tariffs", "rents", "surcharges",
            "royalties", "dues", "markups", "spreads"}
 
+# What a claim is for when it is a benefit's: "claims for jobless benefits", "unemployment claims".
+_BENEFITS = {"jobless", "unemployment", "benefit", "benefits", "welfare", "disability", "pension"}
+
 # What comes before "files" the noun: a kind of file or its owner ("music files", "its files").
 _FILE_KINDS = {"mp3", "audio", "music", "video", "data", "digital", "pdf", "computer", "electronic", "log", "media",
                "image", "photo", "text", "its", "their", "his", "her", "our", "these", "those", "personnel", "secret"}
@@ -116,10 +119,12 @@ def _a_power_or_rule(lem: Lemmas, first: int, last: int) -> bool:
 
 def _another_sense(lem: Lemmas, first: int, last: int) -> bool:
     """Iron-ore "fines" (a product), loan "penalties for early refinancings" (a term), "commissions charged by
-    brokerages" (a price)."""
+    brokerages" (a price), "workers filing new claims for jobless benefits" (a benefit asked for)."""
     toks = lem.tokens
     for i in range(first, last + 1):
         tok = toks[i]
+        if tok.lemma == "claim" and {t.low for t in toks[max(0, i - 2):i + 5]} & _BENEFITS:
+            return True
         if tok.low == "fines" and {t.low for t in toks[max(0, i - 3):i + 7]} & _ORE:
             return True
         if tok.lemma == "penalty" and {t.low for t in toks[max(0, i - 2):i + 4]} & _TERMS:

@@ -69,7 +69,7 @@ DEFINING = {"be", "mean", "refer", "involve", "signify", "occur", "describe", "r
              "означать", "это"}
 PRONOUNS = {"we", "i", "he", "she", "they", "it", "мы", "я", "он", "она", "они"}
 _UNREAL_PREPOSITIONS = {"for", "of", "without", "from", "about", "than", "against", "like", "into", "instead",
-                        "besides", "avoid", "consider", "risk", "stop", "keep"}
+                        "besides", "avoid", "consider", "risk", "stop", "keep", "off", "delay", "postpone"}
 RELATIVES = {"that", "which", "who", "whom", "что", "который"}
 _CLAUSE_OPENERS = {"if", "when", "whenever", "unless", "once", "that", "and", "but", "because", "as", "so", "until",
                    "before", "after", "while", "where", "should"}
@@ -351,8 +351,10 @@ def background(lem: Lemmas, first: int, before: list[str]) -> bool:
     if tok.low.endswith("ing") and before and before[-1] in ("after", "before", "upon"):
         # "after pleading guilty" happened, unless the sentence asks whether it did
         return bool({t.lemma for t in lem.tokens[:first]} & CONDITION)
-    if tok.lemma in ("a", "an", "the") and len(before) >= 2 and lem.tokens[first - 1].low.endswith("ing") and (
-            before[-2] in _UNREAL_PREPOSITIONS | {"to"}):
+    det = 1 if first and lem.tokens[first - 1].lemma in ("a", "an", "the", "its", "their") and tok.lemma not in (
+        "a", "an", "the") else 0  # "held off lodging a complaint with the tribunal": the match starts at its noun
+    if (det or tok.lemma in ("a", "an", "the")) and len(before) >= 2 + det and lem.tokens[
+            first - 1 - det].low.endswith("ing") and before[-2 - det] in _UNREAL_PREPOSITIONS | {"to"}:
         return True  # "stops short of giving an apology", "to crafting a clear apology": a gerund's object
     return tok.low.endswith("ing") and bool(before) and before[-1] in _UNREAL_PREPOSITIONS
 

@@ -22,8 +22,8 @@ _BEFORE_A_MONTH = {"in", "since", "by", "until", "till", "through", "last", "nex
 # "lodging their complaints".
 _GERUNDS = {"filing": "file", "lodging": "lodge"}
 _OBJECTS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "suit", "suits", "lawsuit", "lawsuits",
-            "complaint", "complaints", "charges", "claims", "appeal", "appeals", "papers", "criminal", "civil",
-            "defamation", "libel", "class-action", "federal", "separate", "new", "two", "three", "several"}
+            "complaint", "complaints", "charges", "appeal", "appeals", "papers", "criminal", "civil", "defamation",
+            "libel", "class-action", "federal", "separate"}
 
 
 def settle(tokens: list[Token], sentence: str) -> None:

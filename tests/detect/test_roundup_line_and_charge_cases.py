@@ -72,6 +72,11 @@ def test_kind(text: str, kind: str, found: bool) -> None:
     ("The state prosecutors opened their first joint case by filing a lawsuit in federal court against a call centre.",
      "legal_action", True),
     ("Its filing with the securities regulator showed wider losses.", "legal_action", False),
+    ("The trade bloc has so far held off lodging a complaint with the tariff tribunal.", "legal_action", False),
+    ("The union delayed filing its lawsuit until the talks ended.", "legal_action", False),
+    ("The number of people filing new claims for jobless benefits fell last week.", "legal_action", False),
+    ("More workers filed claims for unemployment benefits in March.", "legal_action", False),
+    ("Savers filed claims against the lender over the lost deposits.", "legal_action", True),
 ])
 def test_a_name_like_a_modal_is_no_modal(text: str, kind: str, found: bool) -> None:
     cases.finds(text, kind, found)
