@@ -1,7 +1,8 @@
 """Wording families that real published text showed missed (p35's tuning half A), in our own words: corrections-log
 lines that a roundup opens with the outlet and the day, people named wrongly in a piece, errors found in a piece,
 a newsroom that named the wrong one; fines by an authority named with its short form in brackets, Russian criminal
-cases opened «в отношении» someone; a defendant's innocence maintained. Each family sits next to the near misses
+cases opened «в отношении» someone; a defendant's innocence maintained; and words their neighbours decide (names
+and the month read as modals, a gerund with an object, benefit claims). Each family sits next to the near misses
 that share its words and must stay silent for that kind."""
 
 from __future__ import annotations
@@ -46,17 +47,8 @@ CASES = [
     ("The former treasurer has maintained his innocence since his arrest.", "denial", True),
     ("The jury must decide whether his client is innocent.", "denial", False),
     ("If her client is innocent, she said, the court will see it.", "denial", False),
-]
-
-
-@pytest.mark.parametrize("text,kind,found", CASES)
-def test_kind(text: str, kind: str, found: bool) -> None:
-    cases.finds(text, kind, found)
-
-
-# A surname that looks like an inflected modal ("Mayes", "Wills", "Cannes"), a name that is one ("Ida May", "Will
-# Orr") and the month ("in May") are no modal: the act stands.
-@pytest.mark.parametrize(("text", "kind", "found"), [
+    # words their neighbours decide: a surname like an inflected modal ("Mayes", "Wills", "Cannes"), a name that is
+    # one ("Ida May", "Will Orr") and the month ("in May") are no modal, the act stands
     ("Attorney General Lena Mayes filed a lawsuit against the lender on Monday.", "legal_action", True),
     ("Rhea Wills sued the magazine over the profile.", "legal_action", True),
     ("Councillor Tom Cannes apologised for the remarks.", "apology", True),
@@ -77,6 +69,10 @@ def test_kind(text: str, kind: str, found: bool) -> None:
     ("The number of people filing new claims for jobless benefits fell last week.", "legal_action", False),
     ("More workers filed claims for unemployment benefits in March.", "legal_action", False),
     ("Savers filed claims against the lender over the lost deposits.", "legal_action", True),
-])
-def test_a_name_like_a_modal_is_no_modal(text: str, kind: str, found: bool) -> None:
+]
+
+
+@pytest.mark.parametrize("text,kind,found", CASES)
+def test_kind(text: str, kind: str, found: bool) -> None:
     cases.finds(text, kind, found)
+
