@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from monitor.detect.neighbours import settle
+from monitor.detect.neighbours import OTHER_LEMMAS, settle
 
 _TABLE = Path(__file__).with_name("lemmas.json")
 # A hyphen after a number is a wire tag's ("UPDATE 2-Binance denies"), not a compound's: it splits.
@@ -336,7 +336,7 @@ def lemma_set(sentence: str) -> set[str]:
             parts = _tokens_of(chunk)
             if parts is None:
                 return set(_read_words(sentence).string.split())
-            lemmas = frozenset([t[2] for t in parts] + ["have" for t in parts if t[1] == "'d"])
+            lemmas = frozenset([t[2] for t in parts] + [alt for t in parts for alt in OTHER_LEMMAS.get(t[1], ())])
             if len(cache) < _CACHED:
                 cache[chunk] = lemmas
         out |= lemmas

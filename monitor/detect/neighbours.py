@@ -26,6 +26,11 @@ _OBJECTS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
             "libel", "class-action", "federal", "separate"}
 
 
+# The lemmas `settle` may give a word (by its lower case) besides the table's: `lemmas.lemma_set`, the gate that
+# reads no neighbours, counts them too, so it never says no rule can match where the reading would find one.
+OTHER_LEMMAS = {"'d": ("have",), "may": ("month",), **{gerund: (verb,) for gerund, verb in _GERUNDS.items()}}
+
+
 def settle(tokens: list[Token], sentence: str) -> None:
     """Give the words whose lemma their neighbours decide that lemma, in place."""
     _had(tokens, sentence)
