@@ -6,6 +6,8 @@ ombudsman who «должен рассматривать жалобы и обра
 given powers, not going to court («обратился в суд», «обязана выплатить штраф» stay acts). A statement to the police
 «о пропаже» reports someone missing, and «выяснилось, что это была ложь» finds a falsehood out: no one is accused or
 denies anything.
+«Почему штрафуют за ...» asks why the law fines, no one fined; «мы постараемся пояснить суть» is an explainer's promise,
+not a story clarified; «мы уверены в своей правоте» in a speech with no word of the press defends no reporting.
 `news_senses.not_in_the_news` asks its
 `SENSES`.
 """
@@ -88,8 +90,43 @@ def _found_false(lem: Lemmas, first: int, last: int) -> bool:
     return lem.tokens[first].lemma == "что" and any(t.lemma in _FOUND_OUT for t in lem.tokens[max(0, first - 3):first])
 
 
+# Words that ask a question of the law: «почему штрафуют», «за что арестовывают», «как наказывают».
+_ASKING = {"почему", "зачем", "как", "когда", "сколько", "кого"}
+# What a newsroom that defends its work names in the sentence: itself, its people or its piece.
+_PRESS = _REPORTS | {"редакция", "издание", "газета", "журнал", "журналист", "редактор", "главред", "агентство",
+                     "телеканал", "сми", "портал", "корреспондент", "автор", "репортер", "репортёр"}
+
+
+def _generic_question(lem: Lemmas, first: int, last: int) -> bool:
+    """«Юрист объяснила, почему штрафуют за кражу снега»: a present-tense «they fine» under a question word asks
+    what the law does, no fine imposed («почему его оштрафовали» is a past act and stays)."""
+    toks = lem.tokens
+    for i in range(first, last + 1):
+        t = toks[i]
+        if t.low != t.lemma and t.low.endswith(("ют", "ят", "ут", "ат")) and t.lemma.endswith("ть"):
+            before = [u.low for u in toks[max(0, i - 3):i]]
+            return bool(set(before) & _ASKING) or "за что" in " ".join(before)
+    return False
+
+
+def _explainer_promise(lem: Lemmas, first: int, last: int) -> bool:
+    """«Здесь мы постараемся пояснить суть процессов»: a writer's attempt to explain a topic, not a clarification of
+    the outlet's own story («мы поясняем, что в заметке речь шла о ...» stays)."""
+    return any(t.low.startswith(("постара", "попыта", "попробу", "давайте")) for t in lem.tokens[first:last + 1])
+
+
+def _speech_confident(lem: Lemmas, first: int, last: int) -> bool:
+    """«Мы уверены в своей правоте, - добавила она» with no newsroom, journalist or piece named: a speaker's
+    conviction, not a publisher standing by its reporting («Журналист уверен в своей правоте» stays)."""
+    if not any(t.lemma == "правота" for t in lem.tokens[first:last + 1]):
+        return False
+    return not any(t.lemma in _PRESS or t.low in _PRESS for t in lem.tokens)
+
+
 # A Russian article's other senses of a notice's words, by kind.
 SENSES: Senses = {
     "denial": (_provocation, _found_false),
-    "legal_action": (_penalty_due, _powers_given, _missing_person),
+    "legal_action": (_penalty_due, _powers_given, _missing_person, _generic_question),
+    "clarification": (_explainer_promise,),
+    "stands_by": (_speech_confident,),
 }
