@@ -313,8 +313,8 @@ def _head(phrase: str, first: bool) -> str:
         for k, word in enumerate(tail[:2 if len(tail) > 1 and tail[0] in _ADJECTIVES else 1]):
             if not word[:1].islower():
                 break
-            if word.casefold() in ORG_NOUNS:
-                name = " ".join([name, *tail[:k + 1]])  # "the Vizhinjam police", "a Bayport grand jury"
+            if word.casefold() in ORG_NOUNS | {"judge"}:
+                name = " ".join([name, *tail[:k + 1]])  # "the Vizhinjam police", "a Bayport grand jury", "judge"
                 break
         if re.fullmatch(r"[А-ЯЁ][а-яё-]+", name) and re.search(rf"(?:^|\s)во?\s+{name}(?![а-яё])", phrase):
             return nominative(name)  # «в Комитете по печати ..., их сотрудники начали исправлять»: the Комитет
@@ -346,7 +346,9 @@ def _national_noun(phrase: str, words: list[str], runs: list[tuple[int, int, str
             ",") and (split[end][:1].islower() or words[end] in _TITLE_WORDS) and not re.search(r"\w(?:ed|ing)$",
                                                                                                    words[end]):
         end += 1
-    if not any(w in _TITLE_WORDS | ORG_NOUNS | DOER_NOUNS for w in words[runs[0][1]:end]) or len(runs) > 1 and not (
+    while end > runs[0][1] and words[end - 1] not in _TITLE_WORDS | ORG_NOUNS | DOER_NOUNS:
+        end -= 1  # "The top U.S. court hears arguments": the noun, not its verb
+    if end == runs[0][1] or len(runs) > 1 and not (
             end < len(words) and words[end] in _NOUN_ENDS):
         return ""  # "Japanese carmaker Toyota" is Toyota; "the U.S. envoy in Geneva" is the envoy
     return " ".join(_clean(w) if k == end - 1 else w for k, w in enumerate(split[runs[0][0]:end], runs[0][0]))

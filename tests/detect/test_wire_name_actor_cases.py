@@ -28,7 +28,11 @@ WHO_ACTS = [
      "Danish minister"),
     ("", "An Irish trader recorded joking about a rescue apologized for his remarks in an interview on Sunday.",
      "apology", "Irish trader"),
-    # a place's court or jury, with its adjectives
+    ("", "The top U.S. court hears arguments in March in a lawsuit against the grocer.", "legal_action",
+     "U.S. court"),
+    # a place's court, jury or judge, with its adjectives
+    ("", "CHICAGO (Reuters) - A New York judge rejected the lender's bid to throw out a lawsuit by its insurers.",
+     "legal_action", "New York judge"),
     ("", "He was arrested after a Bayport grand jury indicted him on 12 counts of fraud.", "legal_action",
      "Bayport grand jury"),
 ]
