@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.caseless import Caseless
-from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
+from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, TICKERS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.passives import doer_after_by, made_by
 from monitor.detect.ru_cases import dative_subject, genitive_name
@@ -297,7 +297,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     which = _WHICH_NAME.search(sentence[:start])
     if which and head(which.group(1)):
         return head(which.group(1))  # "..., a claim which Acme denies": the relative clause's own subject
-    before = _SET_OFF.sub(r" \g<aux> ", sentence[:start], count=1)
+    before = _SET_OFF.sub(r" \g<aux> ", TICKERS.sub("", sentence[:start]), count=1)  # "Acme Inc ( ACME.N ) won"
     if _RU_WE.match(sentence, start):
         return speaker or outlet  # «Имя было изменено ошибочно, приносим извинения»: the verb's ending is "we"
     dative = dative_subject(before) if "ришлось" in before or "риходит" in before else None

@@ -103,7 +103,7 @@ DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "r
                # who sues, and who answers a report: "The politician sued the newspaper", "the embassy called it"
                "politician", "businessman", "businesswoman", "actress", "actor", "singer", "celebrity", "tycoon",
                "billionaire", "entrepreneur", "investor", "investors", "embassy", "consulate", "ombudsman", "charity",
-               "carmaker", "automaker", "manufacturer", "developer"}
+               "carmaker", "automaker", "manufacturer", "developer", "banker", "trader", "negotiator", "official"}
 # What a subject phrase may be without naming a doer: the act itself, or the claim it is about.
 ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "update", "note", "lawsuit", "suit",
               "claim", "claims", "report", "reports", "story", "article", "allegation", "allegations", "statement",
@@ -120,6 +120,11 @@ def _clean(word: str) -> str:
     return word.strip("«»\"“”'(),:;").rstrip(".") if not re.fullmatch(r"(?:[A-ZА-Я]\.){2,}", word) else word
 
 
+# A wire's stock ticker after a company's name ("Acme Corp ACME.N", "( ZETA.L )"): a code, no name of its own.
+_TICKER_CODE = (r"[A-Z0-9][A-Z0-9&-]{0,7}\.(?:N|O|OQ|L|T|PA|DE|HK|AX|TO|PK|OB|UL|MI|MC|AS|SS|SZ|KS|BO|NS|SI|VX|S|F"
+                r"|CO|HE|ST|OL)")
+TICKER = re.compile(_TICKER_CODE)
+TICKERS = re.compile(rf"\s*\(\s*{_TICKER_CODE}(?:\s*,\s*{_TICKER_CODE})*\s*\)")
 _NOT_A_RUN = frozenset(NOT_A_NAME | _TITLE_WORDS | _UNNAMING | TITLE_VERBS)  # no capitalised run starts with these
 _NOT_IN_RUN = frozenset(_TITLE_WORDS | TITLE_VERBS)  # nor goes on with these
 
@@ -148,7 +153,7 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
             i = j
         elif i == 0 and re.fullmatch(r"[А-ЯЁ][а-яё-]+", words[i]) and words[i + 1:i + 2] and words[i + 1][:1] == "«":
             i += 1  # «Авиакомпания «Ветролёт»»: the kind of thing, capitalised by its place, before its name
-        elif w[:1].isupper() and w.casefold() not in _NOT_A_RUN and not gerund:
+        elif w[:1].isupper() and w.casefold() not in _NOT_A_RUN and not gerund and not TICKER.fullmatch(w):
             j = i + 1
             while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s", "»", "”")):
                 nxt = _clean(words[j])
@@ -156,7 +161,7 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
                     words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (
                     j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4", not "Москвы 12 февраля"
                 if (nxt[:1].isupper() and nxt.casefold() not in _NOT_IN_RUN and not re.match(WHEN, nxt)
-                        or joins):
+                        and not TICKER.fullmatch(nxt) or joins):
                     j += 1
                 else:
                     break
@@ -272,7 +277,7 @@ def _head(phrase: str, first: bool) -> str:
     # "президента России", "мэрии Москвы": a one-word genitive after a lower-case word is whose, not who
     runs = [r for r in runs if not (r[1] - r[0] == 1 and r[0] > 0 and re.fullmatch(r"[а-яё-]+", words[r[0] - 1])
                                     and re.search(r"[А-ЯЁ][а-яё]+(?:ии|ы|и)$", r[2]))]
-    titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS]
+    titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS and not _NATION.fullmatch(r[2])]
     if len(runs) > 1 and runs[-1][1] == len(words) and runs[-1][1] - runs[-1][0] in (2, 3) and phrase.split()[
             runs[-1][0] - 1].endswith("»") and set(words[:runs[-1][0]]) & _TITLE_WORDS:
         return runs[-1][2]  # «Глава банка «Северный» Игорь Лосев»: the person the title is of, not the bank
@@ -284,10 +289,9 @@ def _head(phrase: str, first: bool) -> str:
     placed = _placed_common(phrase, words, runs)
     if placed:
         return placed
-    nationality = len(runs) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|U[SK]|" + _NATIONAL.pattern, runs[0][2])
-    if nationality and words[0] in ("a", "an", "the") and words[-1] in _TITLE_WORDS | ORG_NOUNS | DOER_NOUNS and len(
-            words) <= 5:
-        return " ".join(phrase.split()[1:])  # "a U.S. intelligence official", "a British government spokesman"
+    national = _national_noun(phrase, words, runs)
+    if national:
+        return national  # "a U.S. intelligence official", "The U.S. Attorney in Bayport", "Irish banker"
     if runs:
         # "Prestigious medical journal The Lancet", "British medical weekly The Lancet": a capitalised adjective that
         # opens the sentence before lower-case words is not the name; the appositive's last name is.
@@ -305,9 +309,13 @@ def _head(phrase: str, first: bool) -> str:
             and after not in _TITLE_WORDS  # not "The Salvation Army's World Leader"
         # "Britain's Daily Telegraph", "Google's YouTube": the owner's possessive is not the doer's name
         start, end, name = runs[1] if len(runs) > 1 and (opener or appositive or described or owned) else runs[0]
-        tail = phrase.split()[end:end + 1]
-        if tail and tail[0][:1].islower() and _clean(tail[0]).casefold() in ORG_NOUNS:
-            name = f"{name} {_clean(tail[0])}"  # "the Vizhinjam police"
+        tail = [_clean(w) for w in phrase.split()[end:end + 3]]
+        for k, word in enumerate(tail[:2 if len(tail) > 1 and tail[0] in _ADJECTIVES else 1]):
+            if not word[:1].islower():
+                break
+            if word.casefold() in ORG_NOUNS | {"judge"}:
+                name = " ".join([name, *tail[:k + 1]])  # "the Vizhinjam police", "a Bayport grand jury", "judge"
+                break
         if re.fullmatch(r"[А-ЯЁ][а-яё-]+", name) and re.search(rf"(?:^|\s)во?\s+{name}(?![а-яё])", phrase):
             return nominative(name)  # «в Комитете по печати ..., их сотрудники начали исправлять»: the Комитет
         return name
@@ -318,6 +326,37 @@ def _head(phrase: str, first: bool) -> str:
             lead[-1] in ORG_NOUNS | _TITLE_WORDS | DOER_NOUNS):
         return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
     return ""  # "a lengthy" (editor's note) names no one
+
+
+# A run of a nation's or a place's initials or adjective, then the noun it qualifies: "a U.S. intelligence official",
+# "The U.S. Attorney in Bayport" (not the country), "French minister", "The former U.S. trade negotiator and ...".
+_NATION = re.compile(r"(?:[A-Z]\.){2,}|U[SK]|[A-Z][a-z]+(?:an|ish|ese|ine|ch|i)")
+_NOUN_ENDS = _AFTER_SUBJECT | {"of", "and", "who", "which", "that", "said", "says", ","}
+
+
+def _national_noun(phrase: str, words: list[str], runs: list[tuple[int, int, str]]) -> str:
+    """The noun phrase a nationality qualifies, from the nationality to the word before its clause or its place goes
+    on; "" unless a doer's noun is in it and the nationality is its only name."""
+    split = phrase.split()
+    if not runs or runs[0][1] - runs[0][0] != 1 or not _NATION.fullmatch(runs[0][2]) or runs[0][0] > 2 or any(
+            not w[:1].islower() and _clean(w).casefold() not in ("a", "an", "the") for w in split[:runs[0][0]]):
+        return ""
+    end = runs[0][1]
+    while end < len(words) and end - runs[0][1] < 4 and words[end] not in _NOUN_ENDS and not split[end - 1].endswith(
+            ",") and (split[end][:1].islower() or words[end] in _TITLE_WORDS) and not re.search(r"\w(?:ed|ing)$",
+                                                                                                   words[end]):
+        end += 1
+    while end > runs[0][1] and words[end - 1] not in _TITLE_WORDS | ORG_NOUNS | DOER_NOUNS:
+        end -= 1  # "The top U.S. court hears arguments": the noun, not its verb
+    if end == runs[0][1] or len(runs) > 1 and not (
+            end < len(words) and words[end] in _NOUN_ENDS):
+        return ""  # "Japanese carmaker Toyota" is Toyota; "the U.S. envoy in Geneva" is the envoy
+    return " ".join(_clean(w) if k == end - 1 else w for k, w in enumerate(split[runs[0][0]:end], runs[0][0]))
+
+
+# Adjectives between a place and its court or jury: "Bayport grand jury", "Manhattan federal court".
+_ADJECTIVES = {"grand", "federal", "district", "state", "bankruptcy", "appeals", "high", "supreme", "criminal", "civil",
+               "regional", "county", "city", "municipal", "local"}
 
 
 # What opens a common noun phrase: "a Tacoma man", "Three Ohio students", "the Chicago-based label".
