@@ -31,7 +31,7 @@ _LEAD = re.compile(
     r"|позже|затем|вчера|сегодня)\b,?\s*"
     r"|(?:on|in|inside|within|beyond|at|after|following|last|late|early|since|during|under|according to"
     r"|referring to|amid|despite|before|by"
-    r"|with|as|в|на|после|по)\b[^,]{0,90},\s*"
+    r"|with|as|в|на|после|по)\b(?:[^,]|,(?=\s*\d{4}\b)){0,90},(?:\s*about\b[^,]{0,60},)?\s*"  # "May 3, 2021, about X,"
     r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
     r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"
     r"|[А-ЯЁ][а-яё]+(?:в|вшись)\b[^,]{0,90},\s*)", re.IGNORECASE)
