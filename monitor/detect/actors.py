@@ -18,6 +18,7 @@ from monitor.detect.caseless import Caseless
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, TICKERS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.passives import doer_after_by, made_by
+from monitor.detect.posts import described_person, office_of
 from monitor.detect.ru_cases import dative_subject, genitive_name
 
 _LEAD = re.compile(
@@ -28,8 +29,9 @@ _LEAD = re.compile(
     r"|(?:firstly|secondly|finally|nevertheless|nonetheless|however|meanwhile|then there'?s|then|so|well|also"
     r"|still|earlier|later|clearly|indeed|instead|now|today|yesterday|separately|ранее|изначально|также|однако"
     r"|позже|затем|вчера|сегодня)\b,?\s*"
-    r"|(?:on|in|at|after|following|last|late|early|since|during|under|according to|referring to|amid|despite|before|by"
-    r"|with|as|в|на|после|по)\b[^,]{0,90},\s*"
+    r"|(?:on|in|inside|within|beyond|at|after|following|last|late|early|since|during|under|according to"
+    r"|referring to|amid|despite|before|by"
+    r"|with|as|в|на|после|по)\b(?:[^,]|,(?=\s*\d{4}\b)){0,90},(?:\s*about\b[^,]{0,60},)?\s*"  # "May 3, 2021, about X,"
     r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
     r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"
     r"|[А-ЯЁ][а-яё]+(?:в|вшись)\b[^,]{0,90},\s*)", re.IGNORECASE)
@@ -392,6 +394,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         described = _DESCRIBED_NAME.match(piece)
         if described and set(described.group(1).casefold().split()) & ORG_NOUNS:
             return canonical(described.group(2))  # "Indian news website, The Wire, issued"
+        if described_person(piece):
+            return described_person(piece)  # "The head of Corvex's Peru unit, Anton Vell, apologized"
         last = piece.rsplit(",", 1)[-1]
         if "," in piece and _DESCRIBED_SUBJECT.match(last) and last.split()[-1].casefold() in DOER_NOUNS | ORG_NOUNS:
             piece = last  # "Just weeks after a lawsuit was filed against X ..., the media outlet has added"
@@ -404,4 +408,4 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if _FIRST_PERSON.match(span.strip(" ,\"“”")) or _OUR_NEWSROOM.match(span) or not span.strip() and (
             before.strip() == "" or speaker):
         return speaker or outlet
-    return head(span)
+    return office_of(span) or head(span)

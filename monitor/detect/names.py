@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, names_company
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.parties import _KNOWN_RE, KNOWN
 from monitor.detect.ru_cases import after_in, nominative, where_it_speaks
@@ -153,9 +154,11 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
             i = j
         elif i == 0 and re.fullmatch(r"[А-ЯЁ][а-яё-]+", words[i]) and words[i + 1:i + 2] and words[i + 1][:1] == "«":
             i += 1  # «Авиакомпания «Ветролёт»»: the kind of thing, capitalised by its place, before its name
-        elif w[:1].isupper() and w.casefold() not in _NOT_A_RUN and not gerund and not TICKER.fullmatch(w):
-            j = i + 1
-            while j < len(words) and not words[j - 1].endswith((",", ";", ":", "'s", "’s", "»", "”")):
+        elif (w[:1].isupper() and w.casefold() not in _NOT_A_RUN or DIGIT_NAME.fullmatch(w) or names_company(
+                words, i)) and not gerund and not TICKER.fullmatch(w) and not describes(words, i):
+            j = i + 1  # (a company's suffix goes on after its possessive: "Tilley's Inc")
+            while j < len(words) and (not words[j - 1].endswith((",", ";", ":", "'s", "’s", "»", "”")) or (
+                    words[j - 1].endswith(("'s", "’s")) and is_suffix(words[j]))):
                 nxt = _clean(words[j])
                 joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
                     words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (

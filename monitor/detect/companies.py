@@ -1,0 +1,44 @@
+"""How a business wire writes a company's name (pure): the words that belong to it though a rule for other names
+would end it or skip it.
+
+A company's legal suffix follows its possessive ("Tilley's Inc", "McGill's Corp"); a name may open with a digit
+("4K Co."); "General" before one capitalised word names a company ("General Dynamo denied") where before a full name
+it is a rank ("General Harlan Fisk"); and a trade that opens a sentence before the company's name describes it
+("Insurer Bayfield Financial Inc", "Carmaker Vostra AG"), unless all that follows is a suffix ("Carrier Corp").
+"""
+
+from __future__ import annotations
+
+import re
+
+SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "lp", "sa", "ag", "nv", "se", "ab", "asa", "spa",
+                      "bhd", "pte", "gmbh", "oyj", "kk"})
+# A name that opens with a digit: "4K Co.", "7Seas Ltd" (not "12", "1990s").
+DIGIT_NAME = re.compile(r"\d+[A-Z][\w&-]*")
+# A company's trade, capitalised by its place at the start of a sentence.
+_TRADES = frozenset({"insurer", "reinsurer", "lender", "retailer", "carrier", "regulator", "publisher", "broadcaster",
+                     "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "miner",
+                     "manufacturer", "developer", "operator", "broker", "brokerage", "airline", "refiner",
+                     "conglomerate", "producer", "supplier", "distributor", "investor", "utility", "grocer"})
+
+
+def _word(word: str) -> str:
+    return word.strip("«»\"“”'(),:;.").casefold()
+
+
+def is_suffix(word: str) -> bool:
+    """A company's legal form after its name: "Inc", "Co.", "Plc"."""
+    return _word(word) in SUFFIXES
+
+
+def names_company(words: list[str], i: int) -> bool:
+    """"General" at `i` opens a company's name: one capitalised word follows it, not a person's full name."""
+    nxt = words[i + 1:i + 3]
+    return _word(words[i]) == "general" and bool(nxt) and nxt[0][:1].isupper() and not words[i].endswith(",") and (
+        len(nxt) == 1 or not nxt[1][:1].isupper() or is_suffix(nxt[1]))
+
+
+def describes(words: list[str], i: int) -> bool:
+    """The word at `i` opens the phrase with the trade of the company named after it ("Insurer Bayfield ...")."""
+    rest = words[i + 1:i + 4]
+    return i == 0 and _word(words[i]) in _TRADES and bool(rest) and rest[0][:1].isupper() and not is_suffix(rest[0])

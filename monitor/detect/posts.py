@@ -1,0 +1,38 @@
+"""Who a post names (pure): a person named after the description of their post ("The head of Corvex's Peru unit,
+Anton Vell, apologized" is Anton Vell's act, not the unit's, the company's or the place's), and a public office
+named by the place it serves ("the attorney general of Kansas", "the Kansas attorney general" are the office, not the
+state)."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.names import _TITLE_WORDS
+
+# A description with a post in it, then a person's name set off by commas, ending the subject.
+_POST_THEN_NAME = re.compile(r"^\s*(?P<post>(?:[\w.&'’-]+\s+){0,7}[\w.&'’-]+?)\s*,\s*"
+                             r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s*,?\s*$")
+# A public office, then "of" and the place it serves.
+_OFFICE = (r"(?:(?:deputy|acting|former|state)\s+)?(?:(?:attorney|solicitor|inspector|auditor|surgeon)[- ]general"
+           r"|governor|mayor|treasurer|comptroller|secretary of state|district attorney|sheriff)")
+_PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+# A public office and the place it serves, before it ("the Kansas attorney general") or after "of".
+_OFFICE_OF = re.compile(rf"^\s*(?:the\s+)?(?:(?P<office>{_OFFICE})\s+of\s+(?:the\s+)?(?P<place>{_PLACE})"
+                        rf"|(?P<placed>{_PLACE}\s+{_OFFICE}))\s*,?\s*$", re.IGNORECASE)
+
+
+def described_person(piece: str) -> str:
+    """The person a subject names after a description of their post, or ""."""
+    found = _POST_THEN_NAME.match(piece)
+    if not found:
+        return ""
+    post = {w.strip(",'’s").casefold() for w in found.group("post").split()}
+    return found.group("who") if post & _TITLE_WORDS else ""
+
+
+def office_of(piece: str) -> str:
+    """The office a subject names by the place it serves ("the attorney general of Kansas"), or ""."""
+    found = _OFFICE_OF.match(piece)
+    if not found:
+        return ""
+    return found.group("placed") or f"{found.group('office')} of {found.group('place')}"
