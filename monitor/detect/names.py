@@ -35,7 +35,7 @@ _DATE_WORD = re.compile(r"(?i:январ|феврал|март|апрел|ма[�
 # Words of time that end a name: "filed by Acme Corp Friday morning".
 WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
         r"|August|September|October|November|December)\b")
-_TITLE_WORDS = {
+TITLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ceo", "chairman", "chairwoman", "chair",
     "chief", "executive", "director", "editor", "editor-in-chief", "secretary", "leader", "head", "founder",
     "governor", "senator", "sen.", "rep.", "mayor", "judge", "attorney", "general", "officer", "manager",
@@ -126,8 +126,8 @@ _TICKER_CODE = (r"[A-Z0-9][A-Z0-9&-]{0,7}\.(?:N|O|OQ|L|T|PA|DE|HK|AX|TO|PK|OB|UL
                 r"|CO|HE|ST|OL)")
 TICKER = re.compile(_TICKER_CODE)
 TICKERS = re.compile(rf"\s*\(\s*{_TICKER_CODE}(?:\s*,\s*{_TICKER_CODE})*\s*\)")
-_NOT_A_RUN = frozenset(NOT_A_NAME | _TITLE_WORDS | _UNNAMING | TITLE_VERBS)  # no capitalised run starts with these
-_NOT_IN_RUN = frozenset(_TITLE_WORDS | TITLE_VERBS)  # nor goes on with these
+_NOT_A_RUN = frozenset(NOT_A_NAME | TITLE_WORDS | _UNNAMING | TITLE_VERBS)  # no capitalised run starts with these
+_NOT_IN_RUN = frozenset(TITLE_WORDS | TITLE_VERBS)  # nor goes on with these
 
 
 def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
@@ -280,9 +280,9 @@ def _head(phrase: str, first: bool) -> str:
     # "президента России", "мэрии Москвы": a one-word genitive after a lower-case word is whose, not who
     runs = [r for r in runs if not (r[1] - r[0] == 1 and r[0] > 0 and re.fullmatch(r"[а-яё-]+", words[r[0] - 1])
                                     and re.search(r"[А-ЯЁ][а-яё]+(?:ии|ы|и)$", r[2]))]
-    titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in _TITLE_WORDS and not _NATION.fullmatch(r[2])]
+    titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in TITLE_WORDS and not _NATION.fullmatch(r[2])]
     if len(runs) > 1 and runs[-1][1] == len(words) and runs[-1][1] - runs[-1][0] in (2, 3) and phrase.split()[
-            runs[-1][0] - 1].endswith("»") and set(words[:runs[-1][0]]) & _TITLE_WORDS:
+            runs[-1][0] - 1].endswith("»") and set(words[:runs[-1][0]]) & TITLE_WORDS:
         return runs[-1][2]  # «Глава банка «Северный» Игорь Лосев»: the person the title is of, not the bank
     if titled:
         return _person(titled[-1][2])  # "Former Nagpur Congress Unit President Sheikh Hussain"
@@ -309,7 +309,7 @@ def _head(phrase: str, first: bool) -> str:
         appositive = bool(re.fullmatch(r"\s*(?:\w+\s+)?,\s*", between))  # "The Arab TV channel, Al Jazeera,"
         after = words[runs[1][1]] if len(runs) > 1 and runs[1][1] < len(words) else ""
         owned = len(runs) > 1 and runs[1][0] == runs[0][1] and re.search(r"['’]s?$", phrase.split()[runs[0][1] - 1]) \
-            and after not in _TITLE_WORDS  # not "The Salvation Army's World Leader"
+            and after not in TITLE_WORDS  # not "The Salvation Army's World Leader"
         # "Britain's Daily Telegraph", "Google's YouTube": the owner's possessive is not the doer's name
         start, end, name = runs[1] if len(runs) > 1 and (opener or appositive or described or owned) else runs[0]
         tail = [_clean(w) for w in phrase.split()[end:end + 3]]
@@ -326,7 +326,7 @@ def _head(phrase: str, first: bool) -> str:
     if words == lead and len(lead) == 1 and lead[0] in _GROUPS:
         return phrase.strip()  # "officials apologized", "police denied": a group named by what it is
     if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & ACT_NOUNS and (
-            lead[-1] in ORG_NOUNS | _TITLE_WORDS | DOER_NOUNS):
+            lead[-1] in ORG_NOUNS | TITLE_WORDS | DOER_NOUNS):
         return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
     return ""  # "a lengthy" (editor's note) names no one
 
@@ -346,10 +346,10 @@ def _national_noun(phrase: str, words: list[str], runs: list[tuple[int, int, str
         return ""
     end = runs[0][1]
     while end < len(words) and end - runs[0][1] < 4 and words[end] not in _NOUN_ENDS and not split[end - 1].endswith(
-            ",") and (split[end][:1].islower() or words[end] in _TITLE_WORDS) and not re.search(r"\w(?:ed|ing)$",
+            ",") and (split[end][:1].islower() or words[end] in TITLE_WORDS) and not re.search(r"\w(?:ed|ing)$",
                                                                                                    words[end]):
         end += 1
-    while end > runs[0][1] and words[end - 1] not in _TITLE_WORDS | ORG_NOUNS | DOER_NOUNS:
+    while end > runs[0][1] and words[end - 1] not in TITLE_WORDS | ORG_NOUNS | DOER_NOUNS:
         end -= 1  # "The top U.S. court hears arguments": the noun, not its verb
     if end == runs[0][1] or len(runs) > 1 and not (
             end < len(words) and words[end] in _NOUN_ENDS):
@@ -388,7 +388,7 @@ def _placed_common(phrase: str, words: list[str], runs: list[tuple[int, int, str
     if any(w.endswith(("'s", "’s")) for w in capitals) or set(common) & (_COMMON_LEAD | _FINITE | TITLE_VERBS) or (
             common[-1].endswith("ed")):
         return ""  # "the Courier's press office tweeted", "The Trade Commission reached a settlement": a clause
-    if words[tail_at - 1] in ACT_NOUNS | {"family"} or words[tail_at - 1] in ORG_NOUNS | _TITLE_WORDS and not (
+    if words[tail_at - 1] in ACT_NOUNS | {"family"} or words[tail_at - 1] in ORG_NOUNS | TITLE_WORDS and not (
             len(capitals) == 1 and _NATIONAL.fullmatch(capitals[0])):
         return ""  # "the Acme spokesman" is Acme's (but "a Philippine lawyer" is a lawyer)
     if not capitals and tail and any(w[:1].isupper() for w in tail) and words[tail_at] not in _FROM_PLACE:

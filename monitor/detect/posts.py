@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.detect.names import _TITLE_WORDS
+from monitor.detect.names import TITLE_WORDS
 
 # A description with a post in it, then a person's name set off by commas, ending the subject.
 _POST_THEN_NAME = re.compile(r"^\s*(?P<post>(?:[\w.&'’-]+\s+){0,7}[\w.&'’-]+?)\s*,\s*"
@@ -27,7 +27,7 @@ def described_person(piece: str) -> str:
     if not found:
         return ""
     post = {w.strip(",'’s").casefold() for w in found.group("post").split()}
-    return found.group("who") if post & _TITLE_WORDS else ""
+    return found.group("who") if post & TITLE_WORDS else ""
 
 
 def office_of(piece: str) -> str:
