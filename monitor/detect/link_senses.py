@@ -7,6 +7,8 @@ operator apologised" is the page's own news. `news_senses.not_in_the_news` asks 
 
 from __future__ import annotations
 
+import re
+
 from monitor.detect.lemmas import Lemmas, Senses
 
 # The labels' words as written (lower case), by their first word; a colon or a bar follows the whole label.
@@ -55,14 +57,14 @@ def label_line(sentence: str) -> bool:
 def after_labels(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of a page without the headline that a link-label line puts before it (a label on the same line
     is read with its headline, by `SENSES`)."""
-    if not any(label in text for label in _CAPITALISED):
+    if not _CAPITALISED.search(text):
         return cuts
     return [cut for i, cut in enumerate(cuts) if not (i and cuts[i - 1][1] - cuts[i - 1][0] < 40 and label_line(
         text[cuts[i - 1][0]:cuts[i - 1][1]]))]
 
 
 # How a label line begins, as written: what a page must hold before its lines are looked at.
-_CAPITALISED = tuple({w.capitalize() for w in _LABELS} | {w.upper() for w in _LABELS})
+_CAPITALISED = re.compile("|".join(sorted({w.capitalize() for w in _LABELS} | {w.upper() for w in _LABELS})))
 
 
 SENSES: Senses = {kind: (_a_link_label,) for kind in (
