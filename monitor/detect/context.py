@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.detect import link_senses
+from monitor.detect import link_lines
 from monitor.detect.caseless import Caseless
 from monitor.detect.sentences import spans
 
@@ -81,9 +81,9 @@ class Page:
     rules: bool = False  # titled as a policy, it lists entries too: its rules are skipped, its entries read
 
     def kept(self, text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """The sentences to read: not another story's headline under a link-label line ("Related:"); on a page of
+        """The sentences to read: not a link line and the headline it promotes ("Related: ..."); on a page of
         rules and entries, not the rules."""
-        cuts = link_senses.after_labels(text, cuts)
+        cuts = link_lines.without_link_lines(text, cuts)
         if self.rules_from < 0:
             return cuts
         rule = _RULE if self.rules else _DEFINES

@@ -26,7 +26,6 @@ from monitor.detect import (
     crypto_senses,
     feature_senses,
     general_senses,
-    link_senses,
     opinion_senses,
     ru_article_senses,
     talk_senses,
@@ -320,10 +319,10 @@ def _recurring(lem: Lemmas, last: int) -> bool:
 
 
 # Each field's other senses of a notice's words (a general paper's, a news wire's, talk about follow-ups, features,
-# Russian full articles, opinion, crypto news, a business wire and its law, link lines), merged by kind once: a
-# match asks only its own kind's.
+# Russian full articles, opinion, crypto news, a business wire and its law), merged by kind once: a match asks
+# only its own kind's.
 _FIELDS = (general_senses, wire_senses, talk_senses, feature_senses, ru_article_senses, opinion_senses, crypto_senses,
-           business_wire_senses, business_law_senses, link_senses)
+           business_wire_senses, business_law_senses)
 _BY_KIND: dict[str, tuple[Sense, ...]] = {
     kind: tuple(sense for field in _FIELDS for sense in field.SENSES.get(kind, ()))
     for kind in {kind for field in _FIELDS for kind in field.SENSES}}

@@ -22,7 +22,6 @@ from monitor.detect import (
     general_senses,
     legal_senses,
     lexicon,
-    link_senses,
     market_senses,
     news_senses,
     opinion_senses,
@@ -50,8 +49,8 @@ def _strings(value: object) -> set[str]:
 # The modules whose word sets the lemma table must hold (the rules' words come from lexicon.RULES and SETS).
 SCANNED = (business_senses, ru_senses, cancellers, publishers, senses, denial_senses, legal_senses,
            retraction_senses, market_senses, news_senses, general_senses, wire_senses, feature_senses, talk_senses,
-           ru_article_senses, opinion_senses, crypto_senses, business_wire_senses, business_law_senses, link_senses,
-           frames, followups, tenses)
+           ru_article_senses, opinion_senses, crypto_senses, business_wire_senses, business_law_senses, frames,
+           followups, tenses)
 
 
 def _module_words(module: ModuleType) -> set[str]:

@@ -2,14 +2,12 @@
 "See also:", "Most read:", "Читайте также:", "По теме:") makes what follows a headline of that story, cross-promoted
 on every page of the site, not a follow-up of this page: "Related: Port operator sued by dockers' union" states
 no legal action here. Only the label at the line's start, with its colon, counts: "Related to the outage, the
-operator apologised" is the page's own news. `news_senses.not_in_the_news` asks its `SENSES`.
+operator apologised" is the page's own news. `context.Page.kept` leaves these lines out before any is read.
 """
 
 from __future__ import annotations
 
 import re
-
-from monitor.detect.lemmas import Lemmas, Senses
 
 # The labels' words as written (lower case), by their first word; a colon or a bar follows the whole label.
 _LABELS = {
@@ -31,42 +29,30 @@ _LABELS = {
     "рекомендуем": ((),),
     "популярное": ((),),
 }
-_MARKS = (":", "|", ">>", "»", "▶", "►")  # (tuples: marks are no words for the lemma table)
 _LEADS = ("-", "–", "—", "•", "*", ">", "►", "▶")
 
 
-def _a_link_label(lem: Lemmas, first: int, last: int) -> bool:
-    """ "READ MORE: Carmaker apologises for recall delays": another story's headline under a link label."""
-    toks = lem.tokens
-    at = 1 if toks and toks[0].low in _LEADS else 0
-    if at >= len(toks) or toks[at].low not in _LABELS or first <= at:
-        return False
-    words = [t.low for t in toks[at + 1:min(first, at + 5)]]
-    return any(len(words) > len(rest) and tuple(words[:len(rest)]) == rest and words[len(rest)] in _MARKS
-               for rest in _LABELS[toks[at].low])
+_SPELLED = (r"\s+".join(re.escape(w) for w in (first, *rest)) for first, rests in _LABELS.items() for rest in rests)
+_LABEL = "(?:" + "|".join(sorted(_SPELLED, key=len, reverse=True)) + ")"
+_LEAD = "^[\\s" + re.escape("".join(_LEADS)) + "]*"
+# A line opened by a label and its mark, with another story's headline after it ("READ MORE: Carmaker apologises
+# for recall delays"), and a line that is a label alone ("Related:", "READ MORE"): the next line is that headline.
+_LABELLED = re.compile(_LEAD + _LABEL + r"\s*(?:[:|»▶►]|>>)\s*\S", re.IGNORECASE)
+_ALONE = re.compile(_LEAD + _LABEL + r"\s*(?:[:|»▶►]|>>)?\s*$", re.IGNORECASE)
 
 
-def label_line(sentence: str) -> bool:
-    """A line that is a link label and nothing else ("Related:", "READ MORE", "Читайте также:"): the line after it
-    is another story's headline."""
-    words = sentence.casefold().replace(":", " ").replace("|", " ").split()
-    words = [w for w in words if w not in _LEADS and w not in _MARKS]
-    return bool(words) and words[0] in _LABELS and tuple(words[1:]) in _LABELS[words[0]]
-
-
-def after_labels(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of a page without the headline that a link-label line puts before it (a label on the same line
-    is read with its headline, by `SENSES`)."""
+def without_link_lines(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a page without its link lines: a line a label opens, a label alone and the line after it."""
     if not _CAPITALISED.search(text):
         return cuts
-    return [cut for i, cut in enumerate(cuts) if not (i and cuts[i - 1][1] - cuts[i - 1][0] < 40 and label_line(
-        text[cuts[i - 1][0]:cuts[i - 1][1]]))]
+    out = []
+    for i, (a, b) in enumerate(cuts):
+        line = text[a:b]
+        if _LABELLED.match(line) or _ALONE.match(line) or i and _ALONE.match(text[cuts[i - 1][0]:cuts[i - 1][1]]):
+            continue
+        out.append((a, b))
+    return out
 
 
 # How a label line begins, as written: what a page must hold before its lines are looked at.
 _CAPITALISED = re.compile("|".join(sorted({w.capitalize() for w in _LABELS} | {w.upper() for w in _LABELS})))
-
-
-SENSES: Senses = {kind: (_a_link_label,) for kind in (
-    "correction", "apology", "retraction", "clarification", "update", "editors_note", "denial", "stands_by",
-    "legal_action")}
