@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from monitor.detect import reported
 from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.notation import Rule
@@ -220,8 +221,9 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     """Negation between the first and last matched words ("is not sorry", "did not make any retraction")."""
     if rule.voice == "refusal":
         return False
+    told = reported.content(lem, first, last) if rule.voice == "stance" else range(0)  # the report's own words
     inner = {t.lemma for i, t in enumerate(lem.tokens[first:last + 1], first)
-             if not (t.lemma in ("не", "ни") and _untrue_after(lem, i))}
+             if not (t.lemma in ("не", "ни") and _untrue_after(lem, i)) and i not in told}
     literal = set(rule.name.replace("|", " ").replace("_", " ").split())
     cancels = {"not", "never", "no", "не", "ни"}
     if rule.voice in ("act", "stance"):

@@ -23,11 +23,16 @@ CASES = [
     ("\"At no time did we hide losses from our auditors,\" the chief executive said.", "denial"),
     ("The mayor's office said reports of a budget hole were exaggerated.", "denial"),
     ("Contrary to what was reported last week, Dunmore Logistics has never bid for the port contract.", "denial"),
+    # what the report said may hold a modal or a negation of its own: the report's, not the stance's
+    ("Vestra said a media report that it would cut 2,000 jobs was \"inaccurate\".", "denial"),
+    ("The ministry said claims that it had not paid the contractor were false.", "denial"),
+    ("Harlow Mining said reports suggesting it could sell the smelter were untrue.", "denial"),
     # ... and the same words saying no such thing
     ("The plan was based on figures from the census.", None),
     ("The bridge did not stand up to the storm.", None),
     ("She painted a vivid picture of life on the island.", None),
     ("It is not the case that every bank will raise its rates.", None),
+    ("The minister said a report that the plan would be scrapped may be inaccurate.", None),
     ("At no point did we consider moving the final to another city.", None),
     ("At no point did I think we would lose the match.", None),
     ("The consulate denied her visa application for a second time.", None),
