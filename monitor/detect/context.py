@@ -30,10 +30,16 @@ _POLICY = Caseless(
     # a word of each alternative above (the Russian ones never match ASCII text, the only text this skips)
     needs=("polic", "code", "ethic", "guideline", "standard", "principle", "faq", "help", "how", "what", "definition",
            "glossary", "terms", "privacy", "disclaimer", "about", "style", "handbook", "template", "sample"))
+# A headline that tells of a piece judged against a code ("Complies with editorial guidelines: Acme TV", "Regulator
+# says show breached broadcasting code") is news; a page named for the code is the code.
+_JUDGED = re.compile(r"\b(?:compl(?:y|ies|ied)(?: fully)? with|(?:met|meets?|breach(?:es|ed)?|broke|broken"
+                     r"|violat(?:es|ed)|flout(?:s|ed)))\s+(?:\w+['’]?\s+){0,3}?(?:guidelines|standards|code|principles"
+                     r"|polic(?:y|ies))\b", re.IGNORECASE)
 _COLUMN = re.compile(r"^\W*(?:corrections?|clarifications?|corrections? (?:and|&) (?:clarifications?|amplifications?)"
                      r"|for the record|errata|исправления|поправки)\W*$", re.IGNORECASE)
 COLUMN_CUE = re.compile(r"\b(?:in fact|actually|not|incorrect\w*|wrong\w*|misstat\w*|should have|erroneous\w*"
-                        r"|mistaken\w*|misidentif\w*|misspel\w*|misquot\w*|omitted|left out|unclear|на самом деле"
+                        r"|mistaken\w*|misidentif\w*|misspel\w*|misquot\w*|omitted|left out|unclear|make clear"
+                        r"|made clear|на самом деле"
                         r"|ошибочно|неверно)\b", re.IGNORECASE)
 UNCLEAR = re.compile(r"\b(?:unclear|clarif\w*|make clear|made clear|уточн\w*)\b", re.IGNORECASE)
 
@@ -103,7 +109,7 @@ def page(title: str, text: str) -> Page:
     if not title:
         return Page()
     column = bool(_COLUMN.match(title))
-    if _POLICY.search(title):
+    if _POLICY.search(title) and not _JUDGED.search(title):
         start = text.find(title) + len(title) if title in text else 0
         if not any(_entry(text[a:b]) for a, b in spans(text[start:])):
             return Page(policy=True, column=column)

@@ -100,7 +100,9 @@ def _for_any(lem: Lemmas, first: int, last: int) -> bool:
     """"For any retracted paper, the reason for the retraction will be stated in the notice": a policy for every
     case, not a paper withdrawn."""
     opening = [t.low for t in lem.tokens[:first + 1] if t.low.isalpha()][:3]
-    return opening[:1] in (["for"], ["in"]) and opening[1:2] in (["any"], ["every"], ["each"], ["all"])
+    # (not "In any event, the paper printed a full retraction": a turn of phrase, then the act)
+    return opening[:1] in (["for"], ["in"]) and opening[1:2] in (["any"], ["every"], ["each"], ["all"]) and (
+        opening[2:3] not in (["event"], ["case"]))
 
 
 def _no_such_notice(lem: Lemmas, first: int, last: int) -> bool:
