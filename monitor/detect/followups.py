@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from monitor.detect import context, coreference, entries, headings, news_senses, prefilter, publishers
+from monitor.detect import context, coreference, entries, headings, news_senses, parties, prefilter, publishers
 from monitor.detect.actors import speaker_of, statement_owner, subject
 from monitor.detect.claimants import legal_actor
 from monitor.detect.confidence import calibrate
@@ -184,9 +184,9 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     stances = {r.kind for r in readings if r.voice == "stance"}
     ranked: dict[str, list[tuple[float, int, Reading]]] = {}  # each kind's readings, strongest first
     for order, reading in enumerate(readings):
-        if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title and (
-                not _NOTE_QUOTED.search(sentence[:reading.start])):
-            continue  # a note quoted inside someone's sentence (not one the sentence says is a note: "this note:")
+        if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title and not (
+                _NOTE_QUOTED.search(sentence[:reading.start]) or parties.quoted_whole(sentence)):
+            continue  # a note quoted in someone's sentence (not one it says is a note, "this note:", nor quoted whole)
         if reading.voice == "note" and reading.kind == sibling:
             continue
         strength = calibrate(reading.kind, "title" if title else reading.voice, reading.strength)

@@ -136,6 +136,15 @@ def in_quote(sentence: str, pos: int) -> bool:
     return opens > sum(1 for m in _SINGLE_CLOSE.finditer(sentence) if m.start() < pos)
 
 
+_WHOLE_QUOTE = re.compile(r"^\s*[\"“«‘][^\"“”«»‘’]+[\"”»’]?[\s.!?]*$")
+
+
+def quoted_whole(sentence: str) -> bool:
+    """Whether the sentence is one quotation with nothing said around it (a roundup quoting another outlet's note:
+    '"An earlier version of this story misstated the date."'), not a quote someone is said to have said."""
+    return _WHOLE_QUOTE.match(sentence) is not None
+
+
 def actor(sentence: str, start: int, end: int, voice: str, outlet: str) -> str:
     """Who did what the trigger at sentence[start:end] says."""
     if voice == "note":

@@ -33,6 +33,12 @@ pytestmark = pytest.mark.pure
     ("The Courier has published its weekly roundup of corrections and clarifications.", "correction"),
     ("We looked back at the year's most memorable corrections.", None),
     ("The ministry has released a further round of corrections to the tax tables.", None),
+    # another outlet's note quoted whole, with nothing said around it (a roundup of notes): the note; a note's
+    # words inside a quote someone is said to have said are speech
+    ("\"This story has been corrected to show that the vote was 5-4, not 6-3.\"", "correction"),
+    ("«В первой версии заметки ошибочно указано, что мост открыт в 1990 году».", "correction"),
+    ("\"The market has corrected enormously since spring,\" the fund manager said.", None),
+    ("\"It would help to clarify several figures in the budget,\" the deputy minister told reporters.", None),
     # a Russian outlet's own retraction notice
     ("Телеканал «Прибой» выпустил на своем сайте опровержение статьи о заводе.", "retraction"),
     ("Завод потребовал от телеканала выпустить опровержение.", None),
