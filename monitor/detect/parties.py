@@ -136,7 +136,7 @@ def in_quote(sentence: str, pos: int) -> bool:
     return opens > sum(1 for m in _SINGLE_CLOSE.finditer(sentence) if m.start() < pos)
 
 
-_WHOLE_QUOTE = re.compile(r"^\s*[\"“«‘][^\"“”«»‘’]+[\"”»’]?[\s.!?]*$")
+_WHOLE_QUOTE = re.compile(r"^\s*[\"“«‘](?:[^\"“”«»‘’]|(?<=\w)’(?=\w))+[\"”»’]?[\s.!?]*$")  # (an apostrophe inside)
 
 
 def quoted_whole(sentence: str) -> bool:

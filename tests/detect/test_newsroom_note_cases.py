@@ -36,6 +36,7 @@ pytestmark = pytest.mark.pure
     # another outlet's note quoted whole, with nothing said around it (a roundup of notes): the note; a note's
     # words inside a quote someone is said to have said are speech
     ("\"This story has been corrected to show that the vote was 5-4, not 6-3.\"", "correction"),
+    ("“The Kelso Players have asked us to clarify that the director’s award was from 2019.”", "clarification"),
     ("«В первой версии заметки ошибочно указано, что мост открыт в 1990 году».", "correction"),
     ("\"The market has corrected enormously since spring,\" the fund manager said.", None),
     ("\"It would help to clarify several figures in the budget,\" the deputy minister told reporters.", None),
