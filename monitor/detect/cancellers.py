@@ -43,6 +43,8 @@ _DONE_BEFORE_TO = {"have", "quick", "forced", "force", "compelled", "compel", "o
                    "try", "attempt",
                    "like", "wish", "happy", "glad", "pleased", "right", "able", "continue", "begin", "start", "0",
                    "million", "billion", "pay"}
+_DONE_PHRASAL = {("step", "in"), ("step", "forward"), ("come", "forward"), ("come", "out"), ("go", "on"),
+                 ("go", "ahead"), ("speak", "out"), ("weigh", "in")}  # "stepped in to deny", "went on to deny": done
 # Verbs that make a noun act happen: "make an apology", "issue a correction".
 _ISSUING = {"make", "issue", "offer", "give", "publish", "deliver", "extend", "run", "print", "post", "tender", "send",
             "air", "broadcast", "append", "add", "carry", "express", "draft", "write", "craft", "compose"}
@@ -190,6 +192,7 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
     if before[-1] == "to" and set(before[-5:-2]) & {"take", "took"} and before[-2] in _PLATFORMS:
         return ""  # "took to Twitter to deny the report": the platform is where it was done
     if before[-1] == "to" and len(before) >= 2 and before[-2] not in _DONE_BEFORE_TO and before[-2] != "be" and (
+            tuple(before[-3:-1]) not in _DONE_PHRASAL) and (
             "wait" not in before[-5:-1]) and not (said and before[-2] == "seek") and before[-2] != "only" and not (
             "take" in before[-7:-1] and set(before[-4:-1]) & _SPANS):
         # ("found, only to retract the claim": what happened next)

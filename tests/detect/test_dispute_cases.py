@@ -23,6 +23,11 @@ CASES = [
     ("\"At no time did we hide losses from our auditors,\" the chief executive said.", "denial"),
     ("The mayor's office said reports of a budget hole were exaggerated.", "denial"),
     ("Contrary to what was reported last week, Dunmore Logistics has never bid for the port contract.", "denial"),
+    # a phrasal verb before the infinitive tells it was done: "stepped in to", "went on to", "came forward to"
+    ("The ministry stepped in to deny the report on Friday.", "denial"),
+    ("The chairman went on to deny that the bank had hidden losses.", "denial"),
+    ("The director came forward to apologise for the remarks.", "apology"),
+    ("The ministry was asked to step in to deny the report.", None),
     # what the report said may hold a modal or a negation of its own: the report's, not the stance's
     ("Vestra said a media report that it would cut 2,000 jobs was \"inaccurate\".", "denial"),
     ("The ministry said claims that it had not paid the contractor were false.", "denial"),
