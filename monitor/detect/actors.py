@@ -262,15 +262,16 @@ _FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){
                          r"|retracts|withdraws|says|said)\b)")
 # What sets itself off between a subject and its verb: an appositive ("Gemini, the exchange founded by ..., denied")
 # or an aside ("The exchange, in a statement on Tuesday, denied", "The company, through a spokesman, denied").
-_SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose)\s[^,;:\"“”]{2,80}|(?:in|through|via|on|at"
-                      r"|after|following|under|with|without|speaking|according to|like|as)\s[^,;:\"“”]{2,60}),"
+_SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose)\s[^,;:\"“”]{2,120}|(?:in|through|via|on"
+                      r"|at|after|following|under|with|without|speaking|according to|like|as)\s[^,;:\"“”]{2,60}),"
                       r"(?P<aux>(?:\s*(?:has|have|had|was|were|is|also|later|then|since|\w+ly))*)\s*$",
                       re.IGNORECASE)
 # Who a sentence that opens "Contrary to ..." has say what is so: the subject after the comma.
 _CONTRARY = re.compile(r"^\W*contrary to [^,]{2,80},\s*(?P<who>[^,;:\"“”]{1,60}?)\s+(?:has|have|had|is|are|was|were"
                        r"|did|does|do|will|would|never|not|did not|remains?|continues?)\b", re.IGNORECASE)
-# A dateline that opens a wire story: a place, then the outlet in brackets ("Riverton (CNN) ", "OSLO (Reuters) - ").
-_DATELINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\(([^()]{2,30})\)\s*(?:[-–—]+\s*)?")
+# A dateline that opens a wire story: a place, then the outlet in brackets ("Riverton (CNN) ", "OSLO (Reuters) - "),
+# or the bracket alone, glued to the first word as scraped pages keep it ("(CNN)Senator Ada Quill denied").
+_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\s*\(([^()]{2,30})\)\s*(?:[-–—]+\s*)?")
 # Who a sentence's claim is attributed to before it is made: "According to the company, ...", «По словам Пескова, ...».
 _ACCORDING = re.compile(r"^\s*(?:according to|по словам|по мнению|по заявлению)\s+([^,]{2,60}),", re.IGNORECASE)
 

@@ -237,9 +237,9 @@ _SPEAKS_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person|peo
                          r"|attorneys?)\s+(?:for|of)\s+(?P<org>\S.*)$", re.IGNORECASE)
 
 
-# A doer described by its rank in a place: "Britain's biggest newspaper", "Japan's largest bank".
-_RANKED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+((?:[a-z]+est|top|leading|main|oldest|second|third"
-                     r"|most[\w-]*)(?:\s+[a-z][\w-]*){1,3})$")
+# A doer described by its rank in a place: "Britain's biggest newspaper", "Massachusetts' highest court".
+_RANKED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s|s['’])\s+((?:[a-z]+est|top|leading|main|oldest"
+                     r"|second|third|most[\w-]*)(?:\s+[a-z][\w-]*){1,3})$")
 
 
 # A Russian institution named by its adjectives and its noun: «Невский районный суд Петербурга» (not the city in the

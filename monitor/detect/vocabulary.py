@@ -13,6 +13,7 @@ from monitor.detect import (
     business_law_senses,
     business_senses,
     business_wire_senses,
+    campaign_senses,
     cancellers,
     crypto_senses,
     denial_senses,
@@ -49,8 +50,8 @@ def _strings(value: object) -> set[str]:
 # The modules whose word sets the lemma table must hold (the rules' words come from lexicon.RULES and SETS).
 SCANNED = (business_senses, ru_senses, cancellers, publishers, senses, denial_senses, legal_senses,
            retraction_senses, market_senses, news_senses, general_senses, wire_senses, feature_senses, talk_senses,
-           ru_article_senses, opinion_senses, crypto_senses, business_wire_senses, business_law_senses, frames,
-           followups, tenses)
+           ru_article_senses, opinion_senses, crypto_senses, business_wire_senses, business_law_senses, campaign_senses,
+           frames, followups, tenses)
 
 
 def _module_words(module: ModuleType) -> set[str]:
