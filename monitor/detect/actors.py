@@ -33,6 +33,9 @@ _LEAD = re.compile(
     r"|referring to|amid|despite|before|by"
     r"|with|as|в|на|после|по)\b(?:[^,]|,(?=\s*\d{4}\b)){0,90},(?:\s*about\b[^,]{0,60},)?\s*"  # "May 3, 2021, about X,"
     r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
+    # a participle's phrase: "Reached on Friday, Vell denied", "Asked about the report, the bank said"
+    r"|(?-i:[A-Z][a-z]{2,}ed)\s+(?:on|by|about|for|at|in|after|during|late|early|last|via|over|through|yesterday"
+    r"|today|this|later|earlier)\b[^,]{0,80},\s*"
     r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"
     r"|[А-ЯЁ][а-яё]+(?:в|вшись)\b[^,]{0,90},\s*)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и)\s+"

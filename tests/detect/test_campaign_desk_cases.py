@@ -49,6 +49,10 @@ ACTORS = [
     ("", "Riverton (CNN)Senator Ada Quill denied the report on Tuesday.", "denial", "Ada Quill"),
     # a place's possessive that ends in s' ranks the court, it does not act
     ("", "Massachusetts' highest court ruled this week that the stop was unlawful.", "legal_action", "highest court"),
+    # a participle's phrase opening the sentence is no one: who acts follows its comma
+    ("", "Reached on Friday, Tom Harlow disputed the notion that the talks had stalled.", "denial", "Tom Harlow"),
+    ("", "Contacted by phone, Ada Quill denied the report.", "denial", "Ada Quill"),
+    ("", "Ahmed Vell, the treasurer, denied the report.", "denial", "Ahmed Vell"),
 ]
 
 
