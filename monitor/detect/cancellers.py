@@ -137,8 +137,8 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
     """What governs the act from the words before it: a negation, a demand, a condition or a modal ("")."""
     if not before:
         return ""
-    if _decided_against(before):
-        return "negation"
+    if _decided_against(before) or rule.kind != "denial" and reported.denied_act(before):
+        return "negation"  # "decided against filing charges", "denied filing a lawsuit": not done
     words = set(before)
     if rule.voice != "refusal" and words & NEGATION and not (
             "not" in words and "only" in words) and not (  # "not only did they apologise"

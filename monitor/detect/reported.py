@@ -1,8 +1,9 @@
-"""What a claim says (pure): the content clause of a report a stance is about.
+"""What a claim says (pure): the content clause of a report a stance is about, and an act someone denies doing.
 
 In "Vestra said a report that it would close the plant was untrue", the "would" belongs to the report ("that it
 would close the plant"), not to Vestra's stance: a modal or a negation there says what the report claimed, and
-cancels nothing. `cancellers.inside_cancel` leaves these words out of the ones it weighs.
+cancels nothing. `cancellers.inside_cancel` leaves these words out of the ones it weighs. In "The minister denied
+making an apology" the apology is what is denied, not done (`denied_act`; the denial stands).
 """
 
 from __future__ import annotations
@@ -32,3 +33,20 @@ def content(lem: Lemmas, first: int, last: int) -> range:
                 verb -= 1
             return range(i + 1, verb)
     return range(0)
+
+
+_DENY = {"deny", "refute"}
+# what may stand between "denied" and the act: "denied (ever) (having) (made|issued) (an) apology"
+_VERBS = {"ever", "have", "make", "issue", "file", "bring", "publish", "print", "run", "offer", "give", "send"}
+_DETERMINERS = {"a", "an", "the", "any"}
+
+
+def denied_act(before: list[str]) -> bool:
+    """Whether the act after these words is the object of a denial: "denied apologising", "denied having issued a
+    correction", "denied filing a lawsuit" (what the doer says it never did; not "denied the lawsuit's claims",
+    where the suit exists)."""
+    at = max((i for i, w in enumerate(before) if w in _DENY), default=-1)
+    if at < 0:
+        return False
+    tail = before[at + 1:]
+    return all(w in _VERBS | _DETERMINERS for w in tail) and (not tail or tail[0] in _VERBS)

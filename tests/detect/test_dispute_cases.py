@@ -81,6 +81,10 @@ def test_case(text: str, kind: str | None) -> None:
 # The same words must not read as another kind: a settlement "without admitting or denying" denies nothing, a
 # company quoted rebutting a report makes no correction of ours.
 @pytest.mark.parametrize(("text", "kind", "not_kind"), [
+    # an act someone denies doing is not done (the denial stands): "denied making an apology", "denied filing"
+    ("The minister denied making an apology to the union.", "denial", "apology"),
+    ("The club denied having issued a correction.", "denial", "correction"),
+    ("The firm denied filing a lawsuit against the blogger.", "denial", "legal_action"),
     ("The fund settled the charges without admitting or denying the regulator's findings.", "legal_action", "denial"),
     ("In a post headed \"The facts\", Corvid Exchange said the Ledger's report misrepresents its reserves.", "denial",
      "correction"),
