@@ -38,7 +38,8 @@ _LEAD = re.compile(
     r"|today|this|later|earlier)\b[^,]{0,80},\s*"
     r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"
     r"|[А-ЯЁ][а-яё]+(?:в|вшись)\b[^,]{0,90},\s*)", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и)\s+"
+_SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и|хотя"
+                          r"|поскольку|тогда как)\s+"
                           r"(?=(?:the\s+)?[A-ZА-ЯЁ])")
 _RELATIVE = Caseless(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b")
 _SPEECH = Caseless(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"

@@ -106,7 +106,8 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
     if opener and (word in _AUTH_WORDS or word.endswith("s") and word[:-1] in _AUTH_WORDS):
         # «Суд обязал издание ...», «Арбитражный суд обязал»: the act's own words open with the court that acted
         # (or "Regulators in Singapore revoked": a plural)
-        named = re.match(r"(?:\s+[A-ZА-ЯЁ][\w-]*){0,3}", sentence[start + opener.end():])  # «Банк России»
+        # «Банк России», «Верховный суд РФ» (the adjective opens the act; its noun follows)
+        named = re.match(r"(?:\s+суд(?![а-яё]))?(?:\s+[A-ZА-ЯЁ][\w-]*){0,3}", sentence[start + opener.end():])
         clause = re.split(r"[,;:()]|\s[-–—]+\s", sentence[:start + opener.end() + (named.end() if named else 0)])[-1]
         return head(clause) or word
     return ""

@@ -342,6 +342,9 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     # the name a headline opens with is often the one sued or fined: never the doer of a legal act by default
     opener = "" if actor == outlet and not quoted or kind == "legal_action" else title
     doer = headline_doer(kind, kinds, headline, opener)
+    if kind == "legal_action" and kind_of(actor, sentence) in ("суд", "court") and not re.search(
+            r"(?i:суд|court)", doer):
+        return actor  # «... суд удовлетворил ходатайство» under «Прокуратура подала иск»: a court, not the claimant
     if doer and doer != outlet:
         return doer
     if kind != "legal_action" and re.search(r"[а-яё]", sentence) and (not actor or actor.casefold().split()[-1]

@@ -13,7 +13,7 @@ import re
 from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, names_company
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.parties import _KNOWN_RE, KNOWN
-from monitor.detect.ru_cases import after_in, nominative, where_it_speaks
+from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, without_opener
 
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
@@ -218,7 +218,7 @@ def head(phrase: str, first: bool = False) -> str:
     quoted = _QUOTED_NAME.match(phrase)
     if quoted:
         return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
-    phrase = phrase.strip("\"“”'’«»()")
+    phrase = without_opener(phrase.strip("\"“”'’«»()"))  # «Ранее Верховный суд РФ»: the court, not «РФ»
     if not phrase or phrase.casefold() in _COMMON_LEAD:
         return ""
     bare = phrase.casefold().split()
@@ -245,7 +245,8 @@ _RANKED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s|s['’])\s+((
 # A Russian institution named by its adjectives and its noun: «Невский районный суд Петербурга» (not the city in the
 # genitive), «Мировой судебный участок в Москве» (not the place).
 _RU_INSTITUTION = re.compile(r"^(?:\d{1,2}\s+[а-яё]+\s+)?"  # («6 мая Заволжский районный суд»: after a date)
-                             r"([А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[а-яё-]+){0,3}?\s+(?:суд|участок|комитет|прокуратура|министерство"
+                             # («федеральный торговый суд США» after «что»: lower-case adjectives, then the noun)
+                             r"((?:[А-ЯЁ][А-ЯЁа-яё-]+|[а-яё-]+(?:ый|ой|ский|цкий))(?:\s+[а-яё-]+){0,3}?\s+(?:суд|участок|комитет|прокуратура|министерство"
                              r"|ведомство|служба|управление|департамент|инспекция|комиссия|палата|совет|мэрия"
                              r"|администрация|правительство))(?![а-яё-])"
                              # «Министерство здравоохранения», «Служба судебных приставов»: the noun, then whose
@@ -256,7 +257,8 @@ _RU_INSTITUTION = re.compile(r"^(?:\d{1,2}\s+[а-яё]+\s+)?"  # («6 мая З�
 
 # Authorities named by the region they govern: «власти Курганской области», «прокуратура Заречного района».
 _RU_AUTHORITY_OF = re.compile(r"(?:^|\s)((?i:власти|прокуратура|полиция|администрация|правительство|мэрия|суд)\s+"
-                              r"[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей)\s+(?:области|района|края|округа|республики))(?![а-яё])")
+                              r"(?:[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей)\s+(?:области|района|края|округа|республики)"
+                              r"|[А-ЯЁ]{2,5}))(?![а-яёА-ЯЁ])")  # «власти КНР», «правительство США»
 
 
 def _head(phrase: str, first: bool) -> str:

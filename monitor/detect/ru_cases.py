@@ -109,3 +109,29 @@ def dative_subject(before: str) -> str | None:
     if low.endswith("е") and len(low) > 3:
         return word[:-1] + "а"  # бирже -> биржа
     return word
+
+
+# What opens a Russian sentence before its subject and names no one, often without a comma: an adverb of time or
+# order («Ранее», «Первоначально»), a date («12 марта 2021 года»), a time «в» phrase («В среду», «В начале мая»),
+# a preposition's phrase of lower-case words («После двух жалоб»), up to the next capital or institution noun.
+_RU_DATE = r"\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s+г(?:ода|\.)?)?\s+"
+_RU_OPENER = re.compile(
+    r"^(?:(?:ранее|первоначально|изначально|позднее|позже|затем|тогда|вчера|сегодня|теперь|также|однако"
+    r"|впоследствии|накануне|днем ранее|днём ранее|между тем|при этом|кроме того|напомним)\b,?\s+"
+    rf"|{_RU_DATE}"
+    r"|(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|начале|конце|середине|ходе"
+    r"|прошлом|этом|минувш\w+|январе|феврале|марте|апреле|мае|июне|июле|августе|[а-яё]+бре|\d{4})"
+    r"|(?:после|до|за|через|перед)\s+[а-яё\d.,-]+)"
+    r"(?:\s+[а-яё\d.,-]+)*?,?\s+(?=[А-ЯЁA-Z«\"]|(?:суд|суды|прокуратура|регулятор|власти|полиция|ведомство"
+    r"|министерство|правительство|комиссия|служба|компания|банк|истец|ответчик)\b))", re.IGNORECASE)
+
+
+def without_opener(phrase: str) -> str:
+    """The phrase without what opens a Russian sentence before its subject: «Ранее Верховный суд» -> «Верховный
+    суд», «В четверг Окружной суд», «После трех жалоб суд» -> «суд»; other phrases as they are."""
+    for _ in range(3):
+        opener = _RU_OPENER.match(phrase)
+        if not opener or not phrase[opener.end():].strip():
+            break
+        phrase = phrase[opener.end():]
+    return phrase
