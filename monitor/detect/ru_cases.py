@@ -47,7 +47,10 @@ def nominative(word: str) -> str:
 
 
 def where_it_speaks(phrase: str) -> str:
-    """«в пресс-службе банка» -> «пресс-служба банка»: the institution a locative phrase names, else ""."""
+    """«в пресс-службе банка» -> «пресс-служба банка»: the institution a locative phrase names (or a statement's
+    author: «говорится в заявлении банка»), else ""."""
+    if _SAID_IN_DOCUMENT.match(phrase):
+        return statement_author(phrase)
     m = _LOCATIVE_AFTER.match(phrase)
     if not m:
         return ""
@@ -58,8 +61,9 @@ def where_it_speaks(phrase: str) -> str:
 
 
 def after_in(phrase: str) -> bool:
-    """Whether the phrase opens with «в»/«во»: a place or an institution named where it speaks."""
-    return bool(_LOCATIVE_AFTER.match(phrase))
+    """Whether the phrase opens with «в»/«во» (a place or an institution named where it speaks), or names the
+    statement the words are in («говорится в заявлении банка»)."""
+    return bool(_LOCATIVE_AFTER.match(phrase) or _SAID_IN_DOCUMENT.match(phrase))
 
 
 def genitive_name(name: str) -> str:
@@ -135,3 +139,35 @@ def without_opener(phrase: str) -> str:
             break
         phrase = phrase[opener.end():]
     return phrase
+
+
+# A statement named as where words are said: «..., — говорится в заявлении компании «Север»», «отмечается в сообщении
+# пресс-службы банка»: its author (in the genitive) speaks.
+_SAID_IN_DOCUMENT = re.compile(r"^(?:говорится|сообщается|отмечается|указывается|подчеркивается|подчёркивается"
+                               r"|заявляется)\s+в\s+(?:[а-яё-]+(?:ом|ем)\s+)?(?:заявлении|сообщении|пресс-релизе"
+                               r"|релизе|письме|ответе|комментарии|обращении|документе|публикации|телеграм-канале"
+                               r"|telegram-канале|канале)\s+(?P<whose>\S.*)$", re.IGNORECASE)
+_QUOTED = re.compile(r"[«\"“]([^»\"”]{2,60})(?:[»\"”]|$)")  # (its closing mark may be cut off with the sentence's)
+
+
+def statement_author(phrase: str) -> str:
+    """«говорится в заявлении компании «Север»» -> «Север», «… в сообщении пресс-службы банка» -> «пресс-служба
+    банка», «… в заявлении авиакомпании» -> «авиакомпания»; "" for any other phrase."""
+    said = _SAID_IN_DOCUMENT.match(phrase)
+    if not said:
+        return ""
+    whose = said.group("whose").strip(" .,")
+    quoted = _QUOTED.search(whose)
+    if quoted:
+        return quoted.group(1)
+    first, *rest = whose.split()
+    low = first.casefold()
+    if low.endswith("ии"):
+        first = first[:-1] + "я"  # компании, авиакомпании
+    elif low.endswith("ства"):
+        first = first[:-1] + "о"  # министерства, агентства
+    elif low.endswith("ы") and len(low) > 3:
+        first = first[:-1] + "а"  # пресс-службы, прокуратуры
+    elif low.endswith("а") and re.fullmatch(r"[а-яё-]+", low) and len(low) > 3:
+        first = first[:-1]  # банка, Минфина
+    return " ".join([first, *rest[:2]])
