@@ -72,7 +72,8 @@ def language(word: str) -> str:
 
 # Forms whose dictionary lemma would make them another word to the rules: "worse" is not "wrong" ("things are
 # getting worse" calls no claim false).
-_OWN_LEMMA = {"worse", "denys"}  # (and "Denys Henderson" does not deny)
+# (and "Denys Henderson" does not deny; «суть» is "the gist" in today's Russian, not a form of «быть»)
+_OWN_LEMMA = {"worse", "denys", "суть"}
 # simplemma's English dictionary files some regular verbs under a made-up "-e" lemma: "fixed", "fixes" and "fixing"
 # read "fixe", so no rule about fixing an error ever saw them.
 _MISFILED = {"fixe": "fix", "mixe": "mix", "guarde": "guard", "develope": "develop", "crafte": "craft",
