@@ -62,10 +62,11 @@ def _subheaded(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, cut), (cut + 1, b)]
 
 
-# Two sentences run together where a page lost the space between its paragraphs: "victories.Trump does", "lately."The
-# actor", "(Photo: AP)Fox News says". A full stop after two small letters or digits ("Sen.", "U.S." and "e.g." stay
-# whole, as do "Indeed.com" and "6.24am"), or a closing bracket, before a capital and a small letter.
-_RUN_ON = re.compile(r"(?:(?<=[a-zа-яё0-9]{2})[.!?]|\))(?=[\"'“”‘’]?(?:[A-ZА-ЯЁ][a-zа-яё]|[AIЯ] ))")
+# Two sentences run together where a page lost the space between its paragraphs: "the vote.Orla Benn denied",
+# 'lately."The actor', "(Photo: Wire)Kestrel Bank says". A full stop after two small letters or digits ("Sen.",
+# "U.S." and "e.g." stay whole, as do "Shopfinder.com" and "6.24am"), or a closing bracket, before a capital and a
+# small letter.
+_RUN_ON = re.compile(r"(?:(?<=[a-zа-яё0-9]{2})[.!?]|\))(?=[\"'“”‘’\ufffd]?(?:[A-ZА-ЯЁ][a-zа-яё]|[AIЯ] ))")
 _MARKS = frozenset("\"'“”‘’")
 _ADDRESS = re.compile(r"[\w-]+\.[a-z]{2,}\b")  # "www.BennTimes.com": a web address, no sentence after it
 
@@ -79,7 +80,9 @@ def _run_on(text: str) -> list[tuple[int, int, bool]]:
         cut = found.end()
         if _ADDRESS.match(text, cut):
             continue
-        if text[cut] in _MARKS:
+        if text[cut] == "\ufffd":
+            cut += 1  # a mark the page's encoding lost ("2004.\ufffdMr Benn"): it ends the sentence before
+        elif text[cut] in _MARKS:
             line = text.rfind("\n", 0, cut) + 1
             if line > seen:
                 marks, seen = 0, line

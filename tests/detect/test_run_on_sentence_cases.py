@@ -17,6 +17,8 @@ pytestmark = pytest.mark.pure
     ("The council met on Friday.Orla Benn denied the report.",
      ["The council met on Friday.", "Orla Benn denied the report."]),
     ("Fares rose in 2019.The operator apologised.", ["Fares rose in 2019.", "The operator apologised."]),
+    # a mark the page's encoding lost between the sentences
+    ("Fares rose in 2019.\ufffdMr Benn denied it.", ["Fares rose in 2019.\ufffd", "Mr Benn denied it."]),
     ("Is it over?Nobody knows.", ["Is it over?", "Nobody knows."]),
     # a dateline or a photo credit run into the first sentence
     ("Denton (Wire)Orla Benn denied the report.", ["Denton (Wire)", "Orla Benn denied the report."]),
@@ -52,6 +54,8 @@ def test_run_on_pieces(text: str, pieces: list[str]) -> None:
      "denial", "Vell Ames"),
     ("Festival chaos", "Guests were stranded at Port Alma.Kestrel Tours apologised on Sunday.", "apology",
      "Kestrel Tours"),
+    ("Ex-mayor speaks", "The ex-mayor said he was tough on crime, though he rejected curbs on Westbury traders in "
+     "2004.\ufffdMr Benn denied this had led to the strike.", "denial", "Benn"),
 ])
 def test_run_on_doer(title: str, body: str, kind: str, doer: str) -> None:
     assert cases.actor(title, body, kind) == doer
