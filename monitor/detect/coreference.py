@@ -149,6 +149,19 @@ def previous_subject(previous: str, sentence: str) -> str:
     return re.sub(r"\s+(?:" + "|".join(_PEOPLE) + r")$", "", who) if last in _PEOPLE and who[:1].isupper() else who
 
 
+# A pronoun that undergoes a legal act: "He was charged with fraud", "She had been granted a restraining order".
+_UNDERGOES = re.compile(r"^\W*(?:he|she|they|it)\s+(?:was|were|is|are|has been|have been|had been|will be)\s+"
+                        r"(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+
+
+def stands_for(actor: str, kind: str, sentence: str) -> bool:
+    """Whether the name the sentence before opens with is the doer of this sentence's act of `kind`: where the act
+    names no doer or only a pronoun, unless the pronoun undergoes a legal act (the court or the prosecutor acted)."""
+    if actor and actor.casefold() not in ("it", "he", "she", "they"):
+        return False
+    return not (kind == "legal_action" and _UNDERGOES.match(sentence))
+
+
 # The key under which a headline's doers carry the target of its legal act: the one sued is the one who denies.
 SUED = "legal_action:target"
 
