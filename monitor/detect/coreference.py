@@ -19,6 +19,7 @@ from monitor.detect.caseless import Caseless
 from monitor.detect.claimants import on_receiving_end
 from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, head
 from monitor.detect.parties import KNOWN_NAMES, canonical
+from monitor.detect.quotations import INTRODUCED, introduction
 
 # First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:(?i:we|we're|we've|our|us|my|me|мы|нам|нас|наш\w*)|I|I'm|I've|I'd)(?![\w.])")
@@ -148,6 +149,19 @@ def previous_subject(previous: str, sentence: str) -> str:
     return re.sub(r"\s+(?:" + "|".join(_PEOPLE) + r")$", "", who) if last in _PEOPLE and who[:1].isupper() else who
 
 
+# A pronoun that undergoes a legal act: "He was charged with fraud", "She had been granted a restraining order".
+_UNDERGOES = re.compile(r"^\W*(?:he|she|they|it)\s+(?:was|were|is|are|has been|have been|had been|will be)\s+"
+                        r"(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+
+
+def stands_for(actor: str, kind: str, sentence: str) -> bool:
+    """Whether the name the sentence before opens with is the doer of this sentence's act of `kind`: where the act
+    names no doer or only a pronoun, unless the pronoun undergoes a legal act (the court or the prosecutor acted)."""
+    if actor and actor.casefold() not in ("it", "he", "she", "they"):
+        return False
+    return not (kind == "legal_action" and _UNDERGOES.match(sentence))
+
+
 # The key under which a headline's doers carry the target of its legal act: the one sued is the one who denies.
 SUED = "legal_action:target"
 
@@ -275,9 +289,6 @@ def open_quotation(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-# A sentence that introduces the quotation after it: "..., Aron Vell wrote on X on Sunday:".
-_INTRODUCED = Caseless(r"\s(said|says|wrote|writes|posted|tweeted|added|stated|told [\w ]{2,30}?)\b"
-                       r"[^.:\"“”]{0,40}:\s*$")
 # A sentence before a quotation, both in one piece: 'Lena Orrick replied on Facebook. "I deny ...," she wrote.'
 _LEAD_SENTENCE = re.compile(r"^([^\"“”]{8,300}[.!?])\s+(?=[\"“])")
 # A quotation's attribution by a pronoun: '"...," she wrote.', '"...," he said in a post.'
@@ -302,12 +313,19 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         speaker = closing_speaker(after)  # '“No. We did not retract our story. Those are the facts,” CNN tweeted.'
         if speaker:
             return speaker
+    intro = introduction(earlier) if actor == outlet and not quoted and first_person(sentence) else None
+    if intro:
+        # a later sentence of a quotation its speaker introduced: 'Tam Reed wrote: "All are safe. We apologise."'
+        who = subject(intro[0], intro[1], outlet)
+        who = previous_subject(intro[2], intro[0]) if not who or who.casefold() in _PRONOUNS else who
+        if who and who != outlet:
+            return who
     lead = _LEAD_SENTENCE.match(sentence)  # a quotation that opens a sentence the splitter left joined to the last
     before = lead.group(1) if lead else previous
     if (quoted or lead) and actor in ("", outlet) and before:
         # a quotation its speaker was named for just before: 'Aron Vell wrote on X on Sunday: "We apologise ..."',
         # or a pronoun after it: '"I deny these claims," she wrote.' after a sentence about Senator Lena Orrick
-        colon = _INTRODUCED.search(before)
+        colon = INTRODUCED.search(before)  # "..., Aron Vell wrote on X on Sunday:"
         pronoun = _PRONOUN_ATTRIBUTION.search(sentence, lead.end(1) if lead else 0)
         who = subject(before, colon.start(1), outlet) if colon else previous_subject(
             before, pronoun.group(1)) if pronoun else ""

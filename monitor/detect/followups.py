@@ -381,7 +381,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         quotation = bool(found) and not in_title and coreference.open_quotation(text[title_end:b])
         for event in sorted(found.values(), key=lambda e: KINDS.index(e.kind)):
             actor = event.actor
-            if referent and (not actor or actor.casefold() in ("it", "he", "she", "they")):
+            if referent and coreference.stands_for(actor, event.kind, sentence):
                 actor = referent  # "Acme was contacted. It denied the report.": the one the sentence before names
             elif org and actor != doc.outlet:
                 actor = org

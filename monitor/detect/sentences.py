@@ -62,12 +62,48 @@ def _subheaded(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, cut), (cut + 1, b)]
 
 
+# Two sentences run together where a page lost the space between its paragraphs: "the vote.Orla Benn denied",
+# 'lately."The actor', "(Photo: Wire)Kestrel Bank says". A full stop after two small letters or digits ("Sen.",
+# "U.S." and "e.g." stay whole, as do "Shopfinder.com" and "6.24am"), or a closing bracket, before a capital and a
+# small letter.
+_RUN_ON = re.compile(r"(?:(?<=[a-zа-яё0-9]{2})[.!?]|\))(?=[\"'“”‘’\ufffd]?(?:[A-ZА-ЯЁ][a-zа-яё]|[AIЯ] ))")
+_MARKS = frozenset("\"'“”‘’")
+_ADDRESS = re.compile(r"[\w-]+\.[a-z]{2,}\b")  # "www.BennTimes.com": a web address, no sentence after it
+
+
+def _run_on(text: str) -> list[tuple[int, int, bool]]:
+    """Where `text` runs one sentence into the next with no space. A quotation mark after the stop closes a
+    quotation where the line has opened one ('lately."The'), else it opens the next sentence's ('otherwise."If')."""
+    cuts = []
+    marks, seen = 0, 0  # quotation marks on the line before `seen` (an apostrophe inside a word is none)
+    for found in _RUN_ON.finditer(text):
+        cut = found.end()
+        if _ADDRESS.match(text, cut):
+            continue
+        if text[cut] == "\ufffd":
+            cut += 1  # a mark the page's encoding lost ("2004.\ufffdMr Benn"): it ends the sentence before
+        elif text[cut] in _MARKS:
+            line = text.rfind("\n", 0, cut) + 1
+            if line > seen:
+                marks, seen = 0, line
+            marks += sum(1 for i in range(seen, cut) if text[i] in _MARKS
+                         and not (text[i - 1:i].isalnum() and text[i + 1:i + 2].isalnum()))
+            seen = cut
+            if marks % 2:
+                cut += 1
+        cuts.append((cut, cut, False))
+    return cuts
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or line of `text`, stripped; "U.S." and "Mr." do not end a sentence."""
     out: list[tuple[int, int]] = []
     pos = 0
     ends = _END if "|" in text else _END_NO_BAR
-    cuts = [(m.start(), m.end(), "\n" in m.group(0)) for m in ends.finditer(text)] + [(len(text), len(text), True)]
+    cuts = [(m.start(), m.end(), "\n" in m.group(0)) for m in ends.finditer(text)]
+    if _RUN_ON.search(text):
+        cuts = sorted(cuts + _run_on(text))
+    cuts.append((len(text), len(text), True))
     for start, end, newline in cuts:
         piece_end = start if newline else end
         a, b = pos, piece_end

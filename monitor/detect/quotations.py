@@ -1,0 +1,51 @@
+"""Whose words a sentence inside a longer quotation is (pure).
+
+A statement quoted over several sentences names its speaker once, where it opens: 'Tam Reed wrote on X: "All
+guests are safe. We apologise to everyone."', 'He said: 'It was no scam. I am deeply sorry.'' (British pages
+quote in single marks). A first-person act in a later sentence of it is the speaker's, not the page's.
+"""
+
+from __future__ import annotations
+
+from monitor.detect.caseless import Caseless
+from monitor.detect.sentences import spans
+
+# What introduces a quotation that follows a colon: "Tam Reed wrote on X:", "... to apologise, saying it was:".
+INTRODUCED = Caseless(r"\s(said|says|wrote|writes|posted|tweeted|added|stated|saying|told [\w ]{2,30}?)\b"
+                       r"[^.:\"“”]{0,40}:\s*$")
+_DOUBLE = frozenset('"“”')
+_SINGLE = frozenset("'‘’")
+
+
+def _opening(paragraph: str) -> int:
+    """Where the quotation still open at the end of `paragraph` opens, or -1. Double marks pair in turn; a single
+    mark opens after a space, colon or bracket before a letter, and closes after a word before no letter (an
+    apostrophe inside a word does neither)."""
+    double = single = -1
+    for i, c in enumerate(paragraph):
+        if c in _DOUBLE:
+            double = -1 if double >= 0 else i
+        elif c in _SINGLE:
+            before, after = paragraph[i - 1:i], paragraph[i + 1:i + 2]
+            if (not before or before in " :(\u00a0") and after.isalnum():
+                single = i
+            elif before and not before.isspace() and not after.isalnum():
+                single = -1
+    return max(double, single)
+
+
+def introduction(earlier: str) -> tuple[str, int, str] | None:
+    """Where a quotation still open at the end of `earlier` (the page up to a sentence) opened after a colon in an
+    earlier sentence of the same paragraph: that sentence up to the quotation, the position of the verb that
+    introduced it ("wrote", "saying"), and the sentence before it (for a pronoun's referent); else None."""
+    paragraph = earlier[earlier.rfind("\n") + 1:]
+    at = _opening(paragraph)
+    pieces = spans(paragraph[:at]) if at > 0 else []
+    if not pieces:
+        return None
+    a = pieces[-1][0]
+    said = INTRODUCED.search(paragraph, a, at)
+    if not said:
+        return None
+    before = paragraph[pieces[-2][0]:pieces[-2][1]] if len(pieces) > 1 else ""
+    return paragraph[a:at], said.start(1) - a, before
