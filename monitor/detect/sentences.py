@@ -11,7 +11,7 @@ _END = re.compile(r"[.!?…\s](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘�
 # The same for a text without a "|" (nearly every one): only [.!?…\n] can open an end, and spaces are skipped too.
 _END_NO_BAR = re.compile(r"[.!?…\n](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[*]*[A-ZА-ЯЁ0-9(\[*])|(?<=\n)\n*)")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|(?i:jan|feb|mar|apr|aug|sept|sep|oct"
-                     r"|nov|dec)|vs?|Gov|Sen|Rep|Gen|Prof|Rev|Lt|Col|Capt|Sgt|Mt|Ft|U\.S|U\.K|т|г|им|ул|см|стр)"
+                     r"|nov|dec)|vs?|Gov|Sen|Rep|Gen|Prof|Rev|Lt|Col|Capt|Sgt|Mt|Ft|U\.S|U\.K|т|г|им|ул|см|стр|пос|пр|обл)"
                      r"|\b[ap]\.m)\.$")
 
 
@@ -66,9 +66,10 @@ def _subheaded(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # 'lately."The actor', "(Photo: Wire)Kestrel Bank says". A full stop after two small letters or digits ("Sen.",
 # "U.S." and "e.g." stay whole, as do "Shopfinder.com" and "6.24am"), or a closing bracket, before a capital and a
 # small letter.
-_RUN_ON = re.compile(r"(?:(?<=[a-zа-яё0-9]{2})[.!?]|\))(?=[\"'“”‘’\ufffd]?(?:[A-ZА-ЯЁ][a-zа-яё]|[AIЯ] ))")
+_RUN_ON = re.compile(r"[.!?)](?:(?<=[a-zа-яё0-9]{2}[.!?])|(?<=\)))(?=[\"'“”‘’\ufffd]?(?:[A-ZА-ЯЁ][a-zа-яё]|[AIЯ] ))")
 _MARKS = frozenset("\"'“”‘’")
-_ADDRESS = re.compile(r"[\w-]+\.[a-z]{2,}\b")  # "www.BennTimes.com": a web address, no sentence after it
+# "www.BennTimes.com", "Shopfinder.Com", «Правда.Ру»: a web address or a name made of one, no sentence after it
+_ADDRESS = re.compile(r"(?:[\w-]+\.[a-z]{2,}|(?i:com|net|org|ru|ру|рф|io|uk|info|biz|ua|kz|tv))\b")
 
 
 def _run_on(text: str) -> list[tuple[int, int, bool]]:

@@ -39,6 +39,10 @@ pytestmark = pytest.mark.pure
     ("Shopfinder.com lists it at 6.30am on Monday.", ["Shopfinder.com lists it at 6.30am on Monday."]),
     ("Visit www.BennTimes.com today.", ["Visit www.BennTimes.com today."]),
     ("Prices rose 2.5 percent.", ["Prices rose 2.5 percent."]),
+    # a name made of a web address, and Russian abbreviations run into the next word
+    ("The site Shopfinder.Com apologised.", ["The site Shopfinder.Com apologised."]),
+    ("На сайте «Вести.Ру» вышла поправка.", ["На сайте «Вести.Ру» вышла поправка."]),
+    ("Завод в пос.Новый закрыт.", ["Завод в пос.Новый закрыт."]),
 ])
 def test_run_on_pieces(text: str, pieces: list[str]) -> None:
     assert [text[a:b] for a, b in spans(text)] == pieces
