@@ -19,7 +19,7 @@ from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, TICKERS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.passives import doer_after_by, made_by
 from monitor.detect.posts import described_person, office_of
-from monitor.detect.ru_cases import dative_subject, genitive_name
+from monitor.detect.ru_cases import dative_subject, genitive_name, unnamed_doer, without_aside
 
 _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
@@ -266,8 +266,9 @@ _FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){
                          r"|retracts|withdraws|says|said)\b)")
 # What sets itself off between a subject and its verb: an appositive ("Gemini, the exchange founded by ..., denied")
 # or an aside ("The exchange, in a statement on Tuesday, denied", "The company, through a spokesman, denied").
-_SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose)\s[^,;:\"“”]{2,120}|(?:in|through|via|on"
-                      r"|at|after|following|under|with|without|speaking|according to|like|as)\s[^,;:\"“”]{2,60}),"
+_SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose|[а-яё]+(?:вш|ющ|ащ|ящ|ущ)(?:ий|ая|ее|ие))"
+                      r"\s[^,;:\"“”]{2,120}|(?:in|through|via|on|at|after|following|under|with|without|speaking"
+                      r"|according to|like|as)\s[^,;:\"“”]{2,60}),"
                       r"(?P<aux>(?:\s*(?:has|have|had|was|were|is|also|later|then|since|\w+ly))*)\s*$",
                       re.IGNORECASE)
 # Who a sentence that opens "Contrary to ..." has say what is so: the subject after the comma.
@@ -298,6 +299,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         return quoted
     if _RU_PASSIVE.match(sentence[start:]) or _BARE_PASSIVE.match(sentence[start:]):
         return doer_after_by(sentence[start:])  # "«Фонбет» был оштрафован", "Acme fined $12 million": who was fined
+    if unnamed_doer(sentence[:start], sentence[start:]):
+        return ""  # «Против него возбудили дело», «В Москве возбуждено дело»: the text names no doer
     made = made_by(sentence, start)
     if made:
         return made  # "The apology message was sent by Acme's chief executive"
@@ -364,7 +367,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if dateline and before[dateline.end():].strip() and (
             head(dateline.group(1)) in KNOWN_NAMES or dateline.group(1) == outlet):
         before = before[dateline.end():]  # "Riverton (CNN) Mayor Ada Quill denied": the mayor, not the wire
-    pieces = [p for p in re.split(r"[;:(\[]|\)\s*-{2,}|\s[-–—]\s|[“\"«]", before)]
+    pieces = [p for p in re.split(r"[;:(\[]|\)\s*-{2,}|\s[-–—]\s|[“\"«]", without_aside(before))]
     span = ""
     for piece in reversed(pieces):
         for _ in range(3):

@@ -118,10 +118,11 @@ def dative_subject(before: str) -> str | None:
 # What opens a Russian sentence before its subject and names no one, often without a comma: an adverb of time or
 # order («Ранее», «Первоначально»), a date («12 марта 2021 года»), a time «в» phrase («В среду», «В начале мая»),
 # a preposition's phrase of lower-case words («После двух жалоб»), up to the next capital or institution noun.
-_RU_DATE = r"\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s+г(?:ода|\.)?)?\s+"
+_RU_DATE = r"(?:\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s+г(?:ода|\.)?)?|\d{4}\s+г(?:ода|\.))\s+"  # («весной 2018 года»)
 _RU_OPENER = re.compile(
     r"^(?:(?:ранее|первоначально|изначально|позднее|позже|затем|тогда|вчера|сегодня|теперь|также|однако"
-    r"|впоследствии|накануне|днем ранее|днём ранее|между тем|при этом|кроме того|напомним)\b,?\s+"
+    r"|впоследствии|накануне|днем ранее|днём ранее|между тем|при этом|кроме того|напомним|сейчас|наконец|вскоре"
+    r"|впрочем|потом|в итоге|тем временем|весной|летом|осенью|зимой|утром|днем|днём|вечером|ночью)\b,?\s+"
     rf"|{_RU_DATE}"
     r"|(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|начале|конце|середине|ходе"
     r"|прошлом|этом|минувш\w+|январе|феврале|марте|апреле|мае|июне|июле|августе|[а-яё]+бре|\d{4})"
@@ -171,3 +172,46 @@ def statement_author(phrase: str) -> str:
     elif low.endswith("а") and re.fullmatch(r"[а-яё-]+", low) and len(low) > 3:
         first = first[:-1]  # банка, Минфина
     return " ".join([first, *rest[:2]])
+
+
+# An act whose doer Russian leaves unnamed: a passive («В Москве возбуждено дело», «в отношении Republic составлен
+# протокол»: who is named before it underwent the act), or a plural verb with no subject, its target only
+# («Против него возбудили дело», «Волкову предъявили обвинение»: an indefinite-personal sentence).
+_RU_SHORT_PASSIVE = re.compile(r"^(?:(?:уголовное\s+)?дело\s+)?(?:был[аио]?\s+)?[а-яё]{3,}(?:ан|ян|ен|ён)[аоы]?"
+                               r"(?![а-яё])")
+_RU_PLURAL_ACT = re.compile(r"^[а-яё]{3,}(?:ли|ют|ят)(?:сь)?(?![а-яё])")
+_RU_TARGET = re.compile(r"^(?:(?:как|когда|после того как|поскольку|так как|если|и)\s+)?(?:против|в отношении"
+                        r"|(?:на|у|с)\s+(?:него|нее|неё|них|компанию|компании))(?![а-яё])", re.IGNORECASE)
+_RU_DATIVE = re.compile(r"[а-яё-]+(?:у|ю|ому|ему|ам|ям)")
+_RU_PLURAL_DOERS = {"власти", "следователи", "полицейские", "суды", "прокуроры", "силовики", "депутаты", "чиновники",
+                    "активисты", "сотрудники", "они", "мы"}
+
+
+def unnamed_doer(before: str, act: str) -> bool:
+    """Whether a Russian act names no doer before it: a passive's, or a plural verb's whose clause names only
+    its target (after «против», «в отношении», «на него») or its object in the dative or the accusative in «-у»,
+    «-ю» («Леониду Волкову предъявили», «Компанию «Ветла» оштрафовали»)."""
+    if not re.search(r"[а-яё]", act[:30], re.IGNORECASE):
+        return False
+    if _RU_SHORT_PASSIVE.match(act):
+        return True
+    if not _RU_PLURAL_ACT.match(act):
+        return False
+    clause = without_opener(re.split(r"[,;:(]", before)[-1].strip())
+    words = re.sub(r"«[^»]*»?", "", clause).casefold().split()  # «Компанию «Ветла»»: its own name aside
+    if not words or set(words) & _RU_PLURAL_DOERS:
+        return False  # «Против него следователи СК возбудили дело»: the investigators did
+    return bool(_RU_TARGET.match(clause)) or all(_RU_DATIVE.fullmatch(w) for w in words)
+
+
+# What stands between a Russian subject and its verb without naming anyone: «Серуканов в разговоре с «Медузой»
+# отверг», «Компания в ответ на запрос издания опровергла».
+_RU_ASIDE = re.compile(r"\s+(?:в|во)\s+(?:разговоре|беседе|переписке|интервью|комментарии|ответ)\s+"
+                       r"(?:(?:с|со|для|на)\s+)?[^,;:]{2,40}$", re.IGNORECASE)
+
+
+def without_aside(before: str) -> str:
+    """The words before a Russian verb without an aside that ends them: «Серуканов в разговоре с «Медузой»» ->
+    «Серуканов»; other words as they are."""
+    aside = _RU_ASIDE.search(before)
+    return before[:aside.start()] if aside and before[:aside.start()].strip() else before
