@@ -268,7 +268,8 @@ _FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){
 # What sets itself off between a subject and its verb: an appositive ("Gemini, the exchange founded by ..., denied")
 # or an aside ("The exchange, in a statement on Tuesday, denied", "The company, through a spokesman, denied").
 _SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose)\s[^,;:\"“”]{2,120}|(?:in|through|via|on"
-                      r"|at|after|following|under|with|without|speaking|according to|like|as)\s[^,;:\"“”]{2,60}),"
+                      r"|at|after|following|under|with|without|speaking|according to|like|as|owned|founded|based)"
+                      r"\s[^,;:\"“”]{2,60}),"
                       r"(?P<aux>(?:\s*(?:has|have|had|was|were|is|also|later|then|since|\w+ly))*)\s*$",
                       re.IGNORECASE)
 # Who a sentence that opens "Contrary to ..." has say what is so: the subject after the comma.

@@ -289,7 +289,7 @@ def _head(phrase: str, first: bool) -> str:
             runs[-1][0] - 1].endswith("»") and set(words[:runs[-1][0]]) & TITLE_WORDS:
         return runs[-1][2]  # «Глава банка «Северный» Игорь Лосев»: the person the title is of, not the bank
     if titled:
-        return _person(titled[-1][2])  # "Former Nagpur Congress Unit President Sheikh Hussain"
+        return _person(titled[0 if "and" in words[titled[0][1]:titled[-1][0]] else -1][2])  # a list's first
     known = list(_KNOWN_RE.finditer(phrase))
     if known:
         return KNOWN[known[0].group(1).casefold()]

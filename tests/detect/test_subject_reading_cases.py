@@ -3,7 +3,9 @@ neighbours that keep their actor: a role between a description and a name leaves
 Lars Orvik", "former Blue Kite member Ola Rand", "Actress Mira Dane"); an opening phrase of time or circumstance
 with an adverb or a preposition before the subject is no name ("Shortly after the vote, Senator Brandt denied",
 "Given the rules, broadcasters pulled"); a present passive legal act ("Orvik is charged with ...") names no doer in
-the one charged; and "Contrary to reports, X told ..." is X's, not whoever X told."""
+the one charged; "Contrary to reports, X told ..." is X's, not whoever X told; an aside of who owns the doer or
+where it is based is set off ("Corvo Textiles, owned by ..., denied"); a list of people named after roles is its
+first."""
 
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ WHO_ACTS = [
     ("", "Contrary to early reports, the Varnia Aviation Authority told the Ledger that the pilots did not send a "
      "distress call.", "denial", "Varnia Aviation Authority"),
     ("", "Unlike its rival, Pelham Oil denied the report outright.", "denial", "Pelham Oil"),
+    # an aside of who owns or founded the doer, or where it is based, is set off like any other
+    ("", "Corvo Textiles, owned by shipping heir Lars Vinter, denied it had moved its profits abroad.", "denial",
+     "Corvo Textiles"),
+    ("", "Pelham Oil, based in Bayport, denied the report on Monday.", "denial", "Pelham Oil"),
     # -- a present passive: the one charged does not charge
     ("", "Orvik, 41, is charged with two counts of wire fraud.", "legal_action", ""),
     ("", "Tamsin Kell is charged with arson in the fire that destroyed the depot.", "legal_action", ""),
@@ -42,6 +48,9 @@ KEEPS_ITS_ACTOR = [
     ("", "Hollywood star Ann Vale apologized for the post.", "apology", "Ann Vale"),
     ("", "Star Tribune apologized for the headline.", "apology", "Star Tribune"),
     ("", "BBC chairman Gavyn Doyle apologized to viewers.", "apology", "Gavyn Doyle"),
+    # a list of people named after their roles is its first
+    ("", "Others, including singer Ola Rand and hockey star Lars Orvik, are still suing the paper.", "legal_action",
+     "Ola Rand"),
     # the doer who charges is still the doer; an opening date is still no name
     ("", "Prosecutors charged Orvik with two counts of wire fraud.", "legal_action", "Prosecutors"),
     ("", "On Monday, the Harbor Gazette apologized to the family.", "apology", "Harbor Gazette"),
