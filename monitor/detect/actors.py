@@ -29,8 +29,9 @@ _LEAD = re.compile(
     r"|(?:firstly|secondly|finally|nevertheless|nonetheless|however|meanwhile|then there'?s|then|so|well|also"
     r"|still|earlier|later|clearly|indeed|instead|now|today|yesterday|separately|ранее|изначально|также|однако"
     r"|позже|затем|вчера|сегодня)\b,?\s*"
-    r"|(?:on|in|inside|within|beyond|at|after|following|last|late|early|since|during|under|according to"
-    r"|referring to|amid|despite|before|by"
+    r"|(?:(?:shortly|soon|just|long|even|only|right|hours|days|weeks|months|years)\s+)?"  # "Shortly after her death,"
+    r"(?:on|in|inside|within|beyond|at|after|following|last|late|early|since|during|under|according to|given|unlike"
+    r"|referring to|amid|despite|before|by|contrary to|without|throughout|across|among|upon|between|prior to"
     r"|with|as|в|на|после|по)\b(?:[^,]|,(?=\s*\d{4}\b)){0,90},(?:\s*about\b[^,]{0,60},)?\s*"  # "May 3, 2021, about X,"
     r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
     # a participle's phrase: "Reached on Friday, Vell denied", "Asked about the report, the bank said"
@@ -78,7 +79,7 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told|tells|sta
                          r"|according to|заявил\w*|сообщил\w*|сказал\w*|написал\w*)\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
                       r"(?:(?:\w+ly|later|since|then|also|soon|swiftly)\s+){0,2}$", re.IGNORECASE)
-_PASSIVE_ACT = re.compile(r"(?:been|being|was|were)\s+(?:(?:\w+ly|later|since|then|also|soon)\s+){0,2}"
+_PASSIVE_ACT = re.compile(r"(?:(?:been|being|was|were|is|are)\s+){1,2}(?:(?:\w+ly|later|since|then|also|soon)\s+){0,2}"
                          r"\w+(?:ed|en|wn)\b", re.IGNORECASE)
 # A new clause with its own subject, after a conjunction or a complementiser.
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
@@ -268,11 +269,12 @@ _FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){
 # or an aside ("The exchange, in a statement on Tuesday, denied", "The company, through a spokesman, denied").
 _SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose|[а-яё]+(?:вш|ющ|ащ|ящ|ущ)(?:ий|ая|ее|ие))"
                       r"\s[^,;:\"“”]{2,120}|(?:in|through|via|on|at|after|following|under|with|without|speaking"
-                      r"|according to|like|as)\s[^,;:\"“”]{2,60}),"
+                      r"|according to|like|as|owned|founded|based)\s[^,;:\"“”]{2,60}),"
                       r"(?P<aux>(?:\s*(?:has|have|had|was|were|is|also|later|then|since|\w+ly))*)\s*$",
                       re.IGNORECASE)
 # Who a sentence that opens "Contrary to ..." has say what is so: the subject after the comma.
-_CONTRARY = re.compile(r"^\W*contrary to [^,]{2,80},\s*(?P<who>[^,;:\"“”]{1,60}?)\s+(?:has|have|had|is|are|was|were"
+_CONTRARY = re.compile(r"^\W*contrary to [^,]{2,80},\s*(?P<who>(?:(?!\s(?:said|says|told|tells)\s)[^,;:\"“”]){1,60}?)"
+                       r"\s+(?:has|have|had|is|are|was|were"
                        r"|did|does|do|will|would|never|not|did not|remains?|continues?)\b", re.IGNORECASE)
 # A dateline that opens a wire story: a place, then the outlet in brackets ("Riverton (CNN) ", "OSLO (Reuters) - "),
 # or the bracket alone, glued to the first word as scraped pages keep it ("(CNN)Senator Ada Quill denied").
@@ -340,7 +342,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         return head(note_said.group(1))  # "In an editor's note, the Times said ..."
     if re.match(r"^\s*\w+ing\b", sentence[start:]) and re.search(r",\s*$", before):
         before = re.split(r",", before)[0]  # "Trent Lott rejected calls ..., apologizing again": the sentence's subject
-        lead = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", before)
+        lead = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", _LEAD.sub("", before, count=1))  # not "Now he's"
         if lead:
             return head(lead.group(1))
     issued = _ISSUED.search(before)

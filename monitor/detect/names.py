@@ -13,6 +13,7 @@ import re
 from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, names_company
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.parties import _KNOWN_RE, KNOWN
+from monitor.detect.roles import ROLE_NOUNS, without_role
 from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, without_opener
 
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
@@ -86,7 +87,7 @@ NOT_A_NAME = _COMMON_LEAD | {
 # Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
 ORG_NOUNS = {"police", "jury", "magazine", "newspaper", "paper", "ministry", "court", "government", "council",
               "company", "firm", "group", "agency", "network", "channel", "station", "team", "club", "board",
-              "commission",
+              "commission", "networks", "stations", "channels",
               "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
               "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
               "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker",
@@ -218,7 +219,7 @@ def head(phrase: str, first: bool = False) -> str:
     quoted = _QUOTED_NAME.match(phrase)
     if quoted:
         return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
-    phrase = without_opener(phrase.strip("\"“”'’«»()"))  # «Ранее Верховный суд РФ»: the court, not «РФ»
+    phrase = without_role(without_opener(phrase.strip("\"“”'’«»()")))  # «Ранее Верховный суд РФ», "Actress Mira Dane"
     if not phrase or phrase.casefold() in _COMMON_LEAD:
         return ""
     bare = phrase.casefold().split()
@@ -282,12 +283,13 @@ def _head(phrase: str, first: bool) -> str:
     # "президента России", "мэрии Москвы": a one-word genitive after a lower-case word is whose, not who
     runs = [r for r in runs if not (r[1] - r[0] == 1 and r[0] > 0 and re.fullmatch(r"[а-яё-]+", words[r[0] - 1])
                                     and re.search(r"[А-ЯЁ][а-яё]+(?:ии|ы|и)$", r[2]))]
-    titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in TITLE_WORDS and not _NATION.fullmatch(r[2])]
+    titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in TITLE_WORDS | ROLE_NOUNS and not _NATION.fullmatch(
+        r[2])]  # "Retired NFL star Darren Sharper": the name after a role
     if len(runs) > 1 and runs[-1][1] == len(words) and runs[-1][1] - runs[-1][0] in (2, 3) and phrase.split()[
             runs[-1][0] - 1].endswith("»") and set(words[:runs[-1][0]]) & TITLE_WORDS:
         return runs[-1][2]  # «Глава банка «Северный» Игорь Лосев»: the person the title is of, not the bank
     if titled:
-        return _person(titled[-1][2])  # "Former Nagpur Congress Unit President Sheikh Hussain"
+        return _person(titled[0 if "and" in words[titled[0][1]:titled[-1][0]] else -1][2])  # a list's first
     known = list(_KNOWN_RE.finditer(phrase))
     if known:
         return KNOWN[known[0].group(1).casefold()]
