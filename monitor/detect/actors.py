@@ -40,8 +40,7 @@ _LEAD = re.compile(
     r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"
     r"|[А-ЯЁ][а-яё]+(?:в|вшись)\b[^,]{0,90},\s*)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и|хотя"
-                          r"|поскольку|тогда как)\s+"
-                          r"(?=(?:the\s+)?[A-ZА-ЯЁ])")
+                          r"|поскольку|тогда как)\s+(?=(?:the\s+)?[A-ZА-ЯЁ])")
 _RELATIVE = Caseless(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b")
 _SPEECH = Caseless(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"
                    r"|argued|argues|maintained|maintains|stressed|stresses|reiterated|reiterates"
