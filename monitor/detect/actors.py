@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.caseless import Caseless
+from monitor.detect.clauses import pronoun_clause_doer
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, TICKERS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.passives import doer_after_by, made_by
@@ -115,8 +116,7 @@ def _speaker(sentence: str, start: int, following: str = "") -> str:
 
 
 # A Russian short passive participle at the act: its subject is the act's target.
-_RU_PASSIVE = re.compile(r"(?:оштрафован|наказан|привлечен|привлечён|осужден|осуждён|обвинен|обвинён)\w{0,2}\b",
-                         re.IGNORECASE)
+_RU_PASSIVE = re.compile(r"(?:оштрафован|наказан|привлечен|привлечён|осужден|осуждён|обвинен|обвинён)\w{0,2}\b", re.I)
 # An appositive's closing dash, then the verb's auxiliaries: "Scientific Reports — a Springer title — has".
 _DASH_END = re.compile(r"[-–—]\s*(?:(?:has|have|had|was|is|were|are|will|would|also|now|since)\s+)*$")
 # A subject named by what it is, after a clause's comma: ", the media outlet [has added]".
@@ -359,7 +359,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
                 before[opened:clause[-1].start()]) and not re.match(r"(?i:its|their|his|her|our|my)\b", cut):
             cut = before[opened:]  # "ГУВД и УВД округа подали иск", "CNN and the Journal issued": a list of doers
         if re.match(r"(?:he|she|it|they|он|она|они)\b", cut, re.IGNORECASE):
-            return head(re.split(r"\s+(?:has|have|had|was|were|is|are|said|says|told|tells)\b|,", before)[0]) or ""
+            return head(pronoun_clause_doer(before, cut))  # not the subordinate clause's subject: clauses.py
         before = cut
     if PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]) or _PASSIVE_ACT.match(
             sentence[start:]):
