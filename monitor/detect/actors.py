@@ -140,7 +140,7 @@ _SAID_AFTER_NOTE = re.compile(r"^[^,]{0,40},\s*(.{2,60}?)\s+(?:said|says|wrote|w
 # A headline's passive without its auxiliary: "Herbal company fined $12.8 million", "Acme sued over ad".
 _BARE_PASSIVE = re.compile(r"(?:fined|sued|charged|indicted|sanctioned|censured|penali[sz]ed)"
                            r"(?:\s+(?:[$£€]|\d[\d,.]*\s+"
-                           r"(?:million|billion|thousand|pounds|dollars|euros|counts?)\b|(?:for|over|after|in|by)\b)"
+                           r"(?:million|billion|thousand|pounds|dollars|euros|counts?)\b|(?:for|over|after|in|by|with|on)\b)"
                            r"|\s*$)",
                            re.IGNORECASE)  # not "charged 25-year-old Jane Roe"; "Brightwell sued" ends a headline
 # A gerund of saying, whose doer is the sentence's subject: "..., заявив, что иск не имеет оснований".

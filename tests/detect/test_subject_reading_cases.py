@@ -40,6 +40,10 @@ WHO_ACTS = [
     ("", "Orvik, 41, is charged with two counts of wire fraud.", "legal_action", ""),
     ("", "Tamsin Kell is charged with arson in the fire that destroyed the depot.", "legal_action", ""),
     ("", "Now he is on trial, facing 12 charges over the depot fire.", "legal_action", ""),
+    # a headline's passive without its auxiliary: the one charged is no doer, nor the employer named with them
+    ("", "Corvo trader charged with fraud over hidden losses", "legal_action", ""),
+    ("", "Pelham Oil was on Friday charged with fraud by the Varnia Securities Board.", "legal_action",
+     "Varnia Securities Board"),
 ]
 
 KEEPS_ITS_ACTOR = [
