@@ -87,7 +87,8 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
     if warned and doer_after_by("by " + warned.group(1)):
         return doer_after_by("by " + warned.group(1))  # "received a warning from the regulator": the regulator's
     if PASSIVE.search(sentence[:start]) or re.match(r"^\s*\w+\s+by\b", rest):
-        doer = doer_after_by(rest)  # "was sued by Acme", "sued for $4.2 billion by 170,000 customers"
+        # "was sued by Acme", "sued for $4.2 billion by 170,000 customers"; "Prosecutors said Vell was charged"
+        doer = doer_after_by(rest) or _reported_by(sentence[:start])
         if doer:
             return doer
     doer = made_by(sentence, start)  # "The suit, filed by Jane Roe", "the lawsuit filed in Ohio by"
@@ -114,6 +115,15 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
 
 
 _AUTH_WORDS = set(SETS["AUTH"].split("|")) | {"банк", "treasury"}
+# An authority that says a passive act was done, before it: "Prosecutors said Vell was being charged with arson".
+_REPORTED_BY = re.compile(r"^\W*((?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(sorted(
+    w for w in _AUTH_WORDS if w.isascii())) + r"|prosecutors|regulators|authorities|officials|investigators)s?)\s+"
+    r"(?:said|say|says|told|tells|announced|confirmed)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^,;:]*$", re.IGNORECASE)
+
+
+def _reported_by(before: str) -> str:
+    said = _REPORTED_BY.match(before)
+    return head(said.group(1)) if said else ""
 
 
 # What the one at the receiving end of a suit is said to be or to undergo, right after its name: "Greyfield Bank is

@@ -187,6 +187,9 @@ def actor(sentence: str, start: int, end: int, voice: str, outlet: str) -> str:
     return ""
 
 
+_SAYS = re.compile(r"\s+(?:said|says|told|tells|announced|confirmed)\b")  # "Prosecutors said Vell was charged"
+
+
 def target(kind: str, sentence: str, start: int, end: int, who: str) -> str:
     """To whom, or about whose story, where the sentence says it."""
     if kind == "apology":
@@ -195,9 +198,9 @@ def target(kind: str, sentence: str, start: int, end: int, who: str) -> str:
             return canonical(found.group(1) or found.group(2) or "")
         return ""
     if kind == "legal_action":
-        if _is_passive(sentence, start):
-            names = _names(sentence[:start])
-            return names[0][1] if names else ""
+        if _is_passive(sentence, start):  # the one it befell: the first name before it, not one that says it was
+            return next((name for at, name in _names(sentence[:start])
+                         if not _SAYS.match(sentence, max(at, sentence.find(name, at)) + len(name))), "")
         against = _AGAINST.search(sentence, start)
         if against:
             return canonical(against.group(1))

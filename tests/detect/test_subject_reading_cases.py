@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.detect.followups import detect
+from monitor.models import Doc
 from tests.detect import cases
 
 pytestmark = pytest.mark.pure
@@ -42,6 +44,9 @@ WHO_ACTS = [
     ("", "Now he is on trial, facing 12 charges over the depot fire.", "legal_action", ""),
     # a headline's passive without its auxiliary: the one charged is no doer, nor the employer named with them
     ("", "Corvo trader charged with fraud over hidden losses", "legal_action", ""),
+    # an authority that says a passive act was done did it
+    ("", "Prosecutors said Lars Orvik was being charged with arson.", "legal_action", "Prosecutors"),
+    ("", "Ann Dale said Lars Orvik was being charged with arson.", "legal_action", ""),
     ("", "Pelham Oil was on Friday charged with fraud by the Varnia Securities Board.", "legal_action",
      "Varnia Securities Board"),
 ]
@@ -65,3 +70,13 @@ KEEPS_ITS_ACTOR = [
 @pytest.mark.parametrize(("title", "body", "kind", "who"), WHO_ACTS + KEEPS_ITS_ACTOR)
 def test_the_actor_is_the_doer(title: str, body: str, kind: str, who: str) -> None:
     assert cases.actor(title, body, kind, outlet="The Daily Ledger") == who
+
+
+@pytest.mark.parametrize(("body", "whom"), [
+    ("Prosecutors said Lars Orvik was being charged with arson.", "Lars Orvik"),
+    ("The Varnia Securities Board said on Tuesday that Pelham Oil had been fined $2 million.", "Pelham Oil"),
+    ("Lars Orvik was charged with arson, prosecutors said.", "Lars Orvik"),
+])
+def test_the_one_a_passive_befell_is_not_who_says_so(body: str, whom: str) -> None:
+    events = [e for e in detect(Doc(title="", body=body, outlet="Bugle Blog")) if e.kind == "legal_action"]
+    assert events and events[0].target == whom, events
