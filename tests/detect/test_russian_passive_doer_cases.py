@@ -28,6 +28,8 @@ ACTORS = [
     ("", "В мае бывшего мэра Озерска Тимура Латыпова признали виновным в растрате и приговорили к девяти годам.",
      "legal_action", ""),
     ("", "Саломатину оштрафовали на 40 тысяч рублей.", "legal_action", ""),
+    ("", "В июне экс-главу Тарского района Николая Бекова признали виновным и приговорили к пяти годам.",
+     "legal_action", ""),
     # a plural subject in the nominative still acts
     ("", "Следователи возбудили дело против директора завода.", "legal_action", "Следователи"),
     # a quotation opened in the sentence before closes here; the dash names its speaker, not the page
