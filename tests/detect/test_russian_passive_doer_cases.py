@@ -23,6 +23,8 @@ ACTORS = [
     # a passive that names no doer, or one the instrumental is not: still no one
     ("", "Против директора завода возбуждено уголовное дело.", "legal_action", ""),
     ("", "Уголовное дело возбуждено в связи с этим нарушением.", "legal_action", ""),
+    # a plural noun shaped like a participle («органы») is none: «органы КНБ» are not the passive's doer
+    ("", "По какой статье возбуждено дело, знают органы КНБ.", "legal_action", ""),
     # the one sentenced in the accusative before a plural verb with no subject: no doer named
     ("", "Бергмана приговорили к четырем годам колонии, его помощник получил условный срок.", "legal_action", ""),
     ("", "В мае бывшего мэра Озерска Тимура Латыпова признали виновным в растрате и приговорили к девяти годам.",
