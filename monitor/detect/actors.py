@@ -20,7 +20,7 @@ from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, TICKERS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.passives import doer_after_by, made_by
 from monitor.detect.posts import described_person, office_of
-from monitor.detect.ru_cases import dative_subject, genitive_name, unnamed_doer, without_aside
+from monitor.detect.ru_cases import closes_unopened, dative_subject, genitive_name, unnamed_doer, without_aside
 
 _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
@@ -216,7 +216,7 @@ def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", follow
         # 'According to the company, the report is "untrue"', «По словам Пескова, ...» (Песков)
         return genitive_name(head(according.group(1))) if according.group(0)[:3].casefold() == "по " else head(
             according.group(1))
-    if in_quote(sentence, start):
+    if in_quote(sentence, start) or closes_unopened(sentence, start):  # («... Это слухи», - заявил Ерланов.)
         # (a word in scare quotes after "said" is the sayer's: "Binance said the story contained 'numerous errors'")
         return (_speaker(sentence, start, following) or _said_before(sentence, start, outlet, speaker)
                 or _sayer_before(sentence, start, outlet, speaker) or speaker or outlet)

@@ -14,6 +14,7 @@ from monitor.detect.actors import PASSIVE
 from monitor.detect.names import head
 from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, CAP, KNOWN, canonical
 from monitor.detect.passives import doer_after_by, made_by
+from monitor.detect.ru_doers import instrumental_doer
 from monitor.detect.wordsets import SETS
 
 _TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{CAP})(?:\s+(?:{CAP}))*)")
@@ -68,6 +69,9 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
     ruling = _BY_RULING.search(sentence)
     if ruling:
         return _court(ruling.group(1), ruling.group(2))  # «Решением суда компания оштрафована»: the court fined it
+    instrumental = instrumental_doer(sentence, start, end)
+    if instrumental:
+        return instrumental  # «Дело возбуждено следственным отделом МВД»: the passive's doer in the instrumental
     if payer and re.search(r"\bdamages\b", sentence):
         to = _TO_NAME.match(sentence[start:]) or _TO_NAME.match(sentence[max(0, start - 80):])
         if to:

@@ -9,6 +9,7 @@ Without a dictionary at run time, the endings of the nouns institutions have are
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # Locatives whose nominative no ending rule gives.
@@ -184,6 +185,7 @@ _RU_PLURAL_ACT = re.compile(r"^[а-яё]{3,}(?:ли|ют|ят)(?:сь)?(?![а-я
 _RU_TARGET = re.compile(r"^(?:(?:как|когда|после того как|поскольку|так как|если|и)\s+)?(?:против|в отношении"
                         r"|(?:на|у|с)\s+(?:него|нее|неё|них|компанию|компании))(?![а-яё])", re.IGNORECASE)
 _RU_DATIVE = re.compile(r"[а-яё-]+(?:у|ю|ому|ему|ам|ям)")
+_RU_ACCUSATIVE = re.compile(r"[а-яё-]{2,}(?:[бвгдзклмнпрстфхцчшщ]а|[аеийоуь]я|ого|его)")  # (Костаная, Василия)
 _RU_PLURAL_DOERS = {"власти", "следователи", "полицейские", "суды", "прокуроры", "силовики", "депутаты", "чиновники",
                     "активисты", "сотрудники", "они", "мы"}
 
@@ -202,7 +204,12 @@ def unnamed_doer(before: str, act: str) -> bool:
     words = re.sub(r"«[^»]*»?", "", clause).casefold().split()  # «Компанию «Ветла»»: its own name aside
     if not words or set(words) & _RU_PLURAL_DOERS:
         return False  # «Против него следователи СК возбудили дело»: the investigators did
-    return bool(_RU_TARGET.match(clause)) or all(_RU_DATIVE.fullmatch(w) for w in words)
+    if _RU_TARGET.match(clause) or all(_RU_DATIVE.fullmatch(w) for w in words):
+        return True
+    # «Бергмана приговорили», «бывшего мэра Озерска Тимура Латыпова признали виновным и приговорили»: only its object
+    # in the accusative (a singular subject's verb would not be plural) up to the clause's first plural verb
+    named = list(itertools.takewhile(lambda w: not _RU_PLURAL_ACT.match(w), words))
+    return bool(named) and all(_RU_ACCUSATIVE.fullmatch(w) for w in named)
 
 
 # What stands between a Russian subject and its verb without naming anyone: «Серуканов в разговоре с «Медузой»
@@ -216,3 +223,11 @@ def without_aside(before: str) -> str:
     «Серуканов»; other words as they are."""
     aside = _RU_ASIDE.search(before)
     return before[:aside.start()] if aside and before[:aside.start()].strip() else before
+
+
+def closes_unopened(sentence: str, start: int) -> bool:
+    """Whether a quotation opened before this sentence closes after `start` and a dash names its speaker:
+    «Это слухи», - заявил Рустам Ерланов."""
+    mark = re.search(r"[«“»”]", sentence[start:])
+    return bool(mark and mark.group() in "»”" and "«" not in sentence[:start] and "“" not in sentence[:start]
+                and re.match(r"\s*,?\s*[-–—]+\s*[а-яё]", sentence[start + mark.end():]))
