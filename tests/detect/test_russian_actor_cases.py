@@ -1,0 +1,133 @@
+"""Who acts in Russian news, in our own words, by tables from four studies of real articles (Interfax business news,
+Meduza investigations, Kazakh Russian-language news): a subject after an opener that takes no comma (an adverb, a
+date, «В среду», «Через несколько часов»), a court named by lower-case adjectives, authorities named with a
+country's abbreviation, a subject after «хотя», the author of a statement a quotation is «говорится в»; an act
+whose doer the text leaves unnamed (an indefinite-personal plural «Против него возбудили дело», a short passive,
+the one sentenced in the accusative «Бергмана приговорили»); a passive's doer in the instrumental («возбуждено
+следственным отделом МВД»); and the speaker a dash names after a quotation opened in an earlier sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect import cases
+
+pytestmark = pytest.mark.pure
+
+# (title, body, kind, actor)
+SUBJECTS = [
+    # an opener before the subject, without a comma: the court, not the country in the genitive nor the adverb
+    ("", "Ранее Верховный суд РФ признал незаконным решение мэрии Озёрска.", "legal_action", "Верховный суд"),
+    ("", "В среду Окружной суд США по вопросам торговли признал незаконной сделку фонда.", "legal_action",
+     "Окружной суд"),
+    ("", "28 мая Окружной суд США признал незаконной сделку фонда.", "legal_action", "Окружной суд"),
+    ("", "Первоначально 12 апреля 2021 года ЦБ РФ подал иск в интересах банка «Заря».", "legal_action", "ЦБ РФ"),
+    ("", "После двух жалоб суд 4 июня удовлетворил ходатайство о снятии ареста.", "legal_action", "суд"),
+    ("", "В феврале 2019 года суд признал компанию «Ветла» банкротом.", "legal_action", "суд"),
+    # a court named by lower-case adjectives inside a clause after «что»: the court, not the country
+    ("", "Рынки выросли на новостях о том, что окружной суд Канады признал незаконными пошлины на сталь.",
+     "legal_action", "суд"),
+    # authorities named with a country's abbreviation, inside a reported clause
+    ("", "Газеты писали, что власти КНР предписали местным банкам прекратить выдачу кредитов.", "legal_action",
+     "власти КНР"),
+    # the subject of the clause after «хотя», not the object of the clause before it
+    ("", "Министр обвинил Перу в нарушении договора, хотя Лима эти обвинения отвергает.", "denial", "Лима"),
+    # a court stays the court under a headline that names the claimant
+    ("Прокуратура потребовала изъять акции завода «Ромашка»",
+     "Прокуратура подала иск в январе. После двух заявлений суд 6 мая удовлетворил ходатайство о снятии ареста.",
+     "legal_action", "Прокуратура"),
+    # a quotation whose words «говорится в заявлении» of someone: the statement's author, not the page
+    ("", "«Сведения о продаже завода не соответствуют действительности», - говорится в заявлении компании «Ветла».",
+     "denial", "Ветла"),
+    ("", "«Эти сведения не соответствуют действительности», — отмечается в сообщении пресс-службы банка.", "denial",
+     "пресс-служба банка"),
+    ("", "«Мы приносим извинения пассажирам», — говорится в заявлении авиакомпании.", "apology", "авиакомпания"),
+]
+
+SUBJECTS_KEPT = [
+    ("", "В Минфине опровергли сообщения о новом налоге.", "denial", "Минфин"),
+    ("", "Арбитражный суд Москвы взыскал с компании «Ветла» 3 млн рублей.", "legal_action", "Арбитражный суд"),
+]
+
+UNNAMED = [
+    # a season or a time of day opens the sentence: the subject after it, not the adverb
+    ("", "Весной 2021 года Олег Сомов подал на журналиста иск о защите чести.", "legal_action", "Олег Сомов"),
+    ("", "Осенью 2019 года Анна Крылова подала в суд на управляющую компанию.", "legal_action", "Анна Крылова"),
+    ("", "Вечером 3 мая Марина Лесная опровергла сведения о своей отставке.", "denial", "Марина Лесная"),
+    # an indefinite-personal plural: the target, the recipient or a place named before it did nothing
+    ("", "Против директора завода «Сокол» завели уголовное дело о растрате.", "legal_action", ""),
+    ("", "Ивану Грачеву предъявили обвинение в мошенничестве.", "legal_action", ""),
+    ("", "В марте против Петра Зорина возбудили уголовное дело.", "legal_action", ""),
+    # an opener of several lower-case words before the recipient («Через несколько часов», «В начале мая»)
+    ("", "Через несколько часов Ивану Грачеву предъявили обвинение во взятке.", "legal_action", ""),
+    ("", "В начале мая против Петра Зорина возбудили уголовное дело.", "legal_action", ""),
+    ("", "Он уехал из России в Чехию после того, как на него возбудили дело.", "legal_action", ""),
+    ("", "Компанию «Ветла» оштрафовали на 100 тысяч рублей.", "legal_action", ""),
+    # a short passive without its doer: who is named before it underwent it
+    ("", "В Казани возбуждено уголовное дело о мошенничестве с квартирами.", "legal_action", ""),
+    ("", "В отношении издания «Вестник» составлен протокол об административном правонарушении.", "legal_action", ""),
+    ("", "Сейчас дело передано в суд.", "legal_action", ""),
+    # an aside between the subject and its verb
+    ("", "Карпов в разговоре с журналистами отверг обвинения в подкупе.", "denial", "Карпов"),
+    ("", "Зотова в интервью «Вестнику» опровергла слухи о продаже компании.", "denial", "Зотова"),
+    # a participle's clause set off by commas: the subject before it, not a name inside it
+    ("", "Суд, рассматривавший иск компании «Ветла», оштрафовал Орлова на пять тысяч рублей.", "legal_action", "Суд"),
+    # neighbours that keep their doers: a subject before a plural verb, a singular subject, an active court
+    ("", "Против него следователи возбудили уголовное дело.", "legal_action", ""),
+    ("", "Следственный комитет возбудил уголовное дело против Зорина.", "legal_action", "Следственный комитет"),
+    ("", "Акционеры подали иск к Зорину.", "legal_action", "Акционеры"),
+    ("", "Суд оштрафовал компанию «Ветла» на 100 тысяч рублей.", "legal_action", "Суд"),
+    ("", "Вчера Анна Крылова подала иск к издательству.", "legal_action", "Анна Крылова"),
+]
+
+PASSIVE_DOERS = [
+    # a passive's doer in the instrumental, read in the nominative
+    ("", "Уголовное дело по факту растраты возбуждено следственным отделом МВД Тарского района.", "legal_action",
+     "Следственный отдел МВД Тарского района"),
+    ("", "В связи с этим инспекцией составлен протокол об административном правонарушении.", "legal_action",
+     "Инспекция"),
+    ("", "Дело о мошенничестве возбуждено Следственным комитетом России.", "legal_action",
+     "Следственный комитет России"),
+    ("", "Дело возбуждено УМВД по Озерску в марте.", "legal_action", "УМВД"),
+    # a passive that names no doer, or one the instrumental is not: still no one
+    ("", "Против директора завода возбуждено уголовное дело.", "legal_action", ""),
+    ("", "Уголовное дело возбуждено в связи с этим нарушением.", "legal_action", ""),
+    # a plural noun shaped like a participle («органы») is none: «органы КНБ» are not the passive's doer
+    ("", "По какой статье возбуждено дело, знают органы КНБ.", "legal_action", ""),
+    # the one sentenced in the accusative before a plural verb with no subject: no doer named
+    ("", "Бергмана приговорили к четырем годам колонии, его помощник получил условный срок.", "legal_action", ""),
+    ("", "В мае бывшего мэра Озерска Тимура Латыпова признали виновным в растрате и приговорили к девяти годам.",
+     "legal_action", ""),
+    ("", "Саломатину оштрафовали на 40 тысяч рублей.", "legal_action", ""),
+    ("", "В июне экс-главу Тарского района Николая Бекова признали виновным и приговорили к пяти годам.",
+     "legal_action", ""),
+    # a plural subject in the nominative still acts
+    ("", "Следователи возбудили дело против директора завода.", "legal_action", "Следователи"),
+    # a quotation opened in the sentence before closes here; the dash names its speaker, not the page
+    ("", "«Мы не собираемся продавать банк. Это слухи, которые не имеют под собой никаких оснований», - заявил "
+         "Рустам Ерланов.", "denial", "Рустам Ерланов"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "actor"), SUBJECTS + SUBJECTS_KEPT + UNNAMED + PASSIVE_DOERS)
+def test_russian_actor(title: str, body: str, kind: str, actor: str) -> None:
+    assert cases.actor(title, body, kind, outlet="Вестник") == actor
+
+
+KINDS = [
+    ("Уголовное дело по факту растраты возбуждено следственным отделом МВД Тарского района.", "legal_action"),
+    ("Бергмана приговорили к четырем годам колонии.", "legal_action"),
+    ("Протокол встречи составлен секретарем комиссии.", None),
+    ("Отчет подготовлен отделом аналитики банка.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_kind(text: str, kind: str | None) -> None:
+    cases.states(text, kind)
+
+
+def test_court_after_claimant_headline() -> None:
+    events = cases.kinds("После двух заявлений суд 6 мая удовлетворил ходатайство о снятии ареста.",
+                         title="Прокуратура потребовала изъять акции завода «Ромашка»", outlet="Интерфакс")
+    assert "legal_action" in events
