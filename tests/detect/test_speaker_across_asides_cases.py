@@ -2,7 +2,8 @@
 tables of cases in our own words: the pronoun opening the last piece stands for the subject of the nearest piece
 before it that is not a list or a description ("Though Dara Quill has backed the groups – including the Fund for
 Roads – since her nomination, she has denied ...": Dara Quill, not no one), next to neighbours that keep their
-actor (a name after the dashes, an aside that names the doer's owner, a pronoun after a comma)."""
+actor (a name after the dashes, an aside that names the doer's owner, a pronoun after a comma). A transcript's
+turn ("TOM VELL: ...") names the speaker of a stance in it, not the page; a heading in capitals names no one."""
 
 from __future__ import annotations
 
@@ -25,7 +26,17 @@ WHO_ACTS = [
          "them.", "retraction", "Kell Mining"),
 ]
 
+TRANSCRIPT_TURNS = [
+    ("", "ANNA REY: You once worked for the senator. Did she press you?\n\nTOM VELL: Like everything in the "
+         "report, Anna, this was handled with care. The report is meticulously fact-checked, we had long talks "
+         "with everyone in it, and it's extremely fair to her.", "stands_by", "Tom Vell"),
+    ("", "HOST: Welcome back. MARA QUILL: Those claims are false and I have never met the man.", "denial",
+     "Mara Quill"),
+]
+
 KEEPS_ITS_ACTOR = [
+    ("", "EDITOR'S NOTE: The report is meticulously fact-checked, we had long talks with everyone in it, and "
+         "it's extremely fair to her.", "stands_by", "The Daily Ledger"),
     # -- a name after the dashes, an appositive that describes the doer, a pronoun after a comma
     ("", "The mayor – a former banker – has since apologized for the remark.", "apology", "The mayor"),
     ("", "The Harbor Gazette – a Rell Media title – has retracted the column.", "retraction", "Harbor Gazette"),
@@ -36,6 +47,6 @@ KEEPS_ITS_ACTOR = [
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "kind", "who"), WHO_ACTS + KEEPS_ITS_ACTOR)
+@pytest.mark.parametrize(("title", "body", "kind", "who"), WHO_ACTS + TRANSCRIPT_TURNS + KEEPS_ITS_ACTOR)
 def test_the_actor_is_the_doer(title: str, body: str, kind: str, who: str) -> None:
     assert cases.actor(title, body, kind, outlet="The Daily Ledger") == who
