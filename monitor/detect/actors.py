@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.caseless import Caseless
-from monitor.detect.clauses import pronoun_clause_doer
+from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, TICKERS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.passives import doer_after_by, made_by
@@ -417,4 +417,4 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if _FIRST_PERSON.match(span.strip(" ,\"“”")) or _OUR_NEWSROOM.match(span) or not span.strip() and (
             before.strip() == "" or speaker):
         return speaker or outlet
-    return office_of(span) or head(span)
+    return office_of(span) or head(span) or dashed_antecedent(span, pieces, lambda p: subject(p, len(p), outlet))

@@ -9,6 +9,7 @@ own subject, the doer (not the agency that opened the subordinate clause).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A name (or "the" and a name) alone between the last comma and the act: the main clause's subject.
 _NAME_AFTER_COMMA = re.compile(r",\s*((?:the\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|and))*?)\s*$")
@@ -23,3 +24,23 @@ def pronoun_clause_doer(before: str, cut: str) -> str:
     if named and not re.search(r"\b(?:and|or)\s*$", named.group(1)):
         return named.group(1)
     return _FIRST_SUBJECT_END.split(before)[0]
+
+
+# An aside that lists or describes, not a clause with a subject of its own: "– including the Fund for Roads –".
+_ASIDE = re.compile(r"\s*(?:including|such as|like|among them|an?)\b", re.IGNORECASE)
+# "she", "she falsely", "something he": a pronoun subject, after the thing it did something to.
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:something|which|a claim|claims|an allegation|allegations)\s+)?"
+                              r"(?:he|she|it|they)(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
+
+
+def dashed_antecedent(span: str, pieces: list[str], subject_of: Callable[[str], str]) -> str:
+    """The doer a pronoun subject stands for when dashes cut the sentence into pieces and the pronoun opens the
+    last: the subject of the nearest piece before it that is not an aside. "Though Dara Quill has funded the
+    groups – including the Fund for Roads – since her nomination, she has denied ...": Dara Quill; "... and that
+    Rosa Bly wore a costume – something she falsely denied": Rosa Bly."""
+    if len(pieces) < 2 or not _SUBJECT_PRONOUN.match(span):
+        return ""
+    for piece in reversed(pieces[:-1]):
+        if piece.strip() and not _ASIDE.match(piece):
+            return subject_of(piece.rstrip() + " ")
+    return ""

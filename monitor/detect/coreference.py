@@ -19,7 +19,7 @@ from monitor.detect.caseless import Caseless
 from monitor.detect.claimants import on_receiving_end
 from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, head
 from monitor.detect.parties import KNOWN_NAMES, canonical
-from monitor.detect.quotations import INTRODUCED, introduction
+from monitor.detect.quotations import INTRODUCED, introduction, transcript_speaker
 
 # First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:(?i:we|we're|we've|our|us|my|me|мы|нам|нас|наш\w*)|I|I'm|I've|I'd)(?![\w.])")
@@ -337,6 +337,10 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         speaker = closing_speaker(sentence)
         if speaker:
             return speaker
+    stance = kind in ("denial", "stands_by", "apology")
+    turn = transcript_speaker(earlier, sentence) if actor == outlet and stance else ""
+    if turn:
+        return turn  # 'TOM VELL: Like the rest, this was checked. We stand by it.': the speaker's, not the page's
     said = _SAID_BY_KIND.search(sentence) if actor == outlet and not quoted else None
     named = named_before(said.group(1).casefold(), earlier) if said else ""
     if named:

@@ -7,6 +7,8 @@ quote in single marks). A first-person act in a later sentence of it is the spea
 
 from __future__ import annotations
 
+import re
+
 from monitor.detect.caseless import Caseless
 from monitor.detect.sentences import spans
 
@@ -49,3 +51,21 @@ def introduction(earlier: str) -> tuple[str, int, str] | None:
         return None
     before = paragraph[pieces[-2][0]:pieces[-2][1]] if len(pieces) > 1 else ""
     return paragraph[a:at], said.start(1) - a, before
+
+
+# A transcript's turn: a speaker's name in capitals and a colon where a line or a sentence starts ("TOM VELL: We
+# checked every line."); a heading in capitals ("EDITOR'S NOTE:", "BREAKING NEWS:") names no one.
+_TURN = re.compile(r"(?:^|\n|[.!?\"”]\s+|\s\s)([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}):\s+(?=[A-Z\"“])")
+_HEADING_WORDS = {"NOTE", "EDITOR'S", "EDITOR’S", "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "BREAKING",
+                  "NEWS", "WATCH", "READ", "MORE", "RELATED", "ALERT", "LIVE", "VIDEO", "PHOTOS", "EXCLUSIVE",
+                  "THE", "OF", "AND", "FOR", "TO", "IN", "ON"}
+
+
+def transcript_speaker(earlier: str, sentence: str = "") -> str:
+    """Whose turn a sentence is in on a page that prints a transcript: the last name in capitals that opened a turn
+    with a colon in the text before it (up to about two paragraphs back) or at the sentence's start, in ordinary
+    case: "Tom Vell" after "TOM VELL: Like the rest of the report, this was checked."; else ""."""
+    turns = list(_TURN.finditer(earlier[-1500:])) + [t for t in [_TURN.match(sentence.lstrip())] if t]
+    if not turns or set(turns[-1].group(1).split()) & _HEADING_WORDS:
+        return ""
+    return " ".join(w.capitalize() for w in turns[-1].group(1).split())
