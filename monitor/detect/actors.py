@@ -268,7 +268,7 @@ _FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){
 # or an aside ("The exchange, in a statement on Tuesday, denied", "The company, through a spokesman, denied").
 _SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose|[а-яё]+(?:вш|ющ|ащ|ящ|ущ)(?:ий|ая|ее|ие))"
                       r"\s[^,;:\"“”]{2,120}|(?:in|through|via|on|at|after|following|under|with|without|speaking"
-                      r"|according to|like|as|owned|founded|based)\s[^,;:\"“”]{2,60}),"
+                      r"|according to|like|as|owned|founded|based|led|headed|chaired|run)\s[^,;:\"“”]{2,60}),"
                       r"(?P<aux>(?:\s*(?:has|have|had|was|were|is|also|later|then|since|\w+ly))*)\s*$",
                       re.IGNORECASE)
 # Who a sentence that opens "Contrary to ..." has say what is so: the subject after the comma.

@@ -38,6 +38,8 @@ WHO_ACTS = [
     ("", "Corvo Textiles, owned by shipping heir Lars Vinter, denied it had moved its profits abroad.", "denial",
      "Corvo Textiles"),
     ("", "Pelham Oil, based in Bayport, denied the report on Monday.", "denial", "Pelham Oil"),
+    ("", "The Harlow Fund, run by Ann Dale, denied the report.", "denial", "Harlow Fund"),
+    ("", "The panel, chaired by Tom Vell, sued the agency.", "legal_action", ""),
     # -- a present passive: the one charged does not charge
     ("", "Orvik, 41, is charged with two counts of wire fraud.", "legal_action", ""),
     ("", "Tamsin Kell is charged with arson in the fire that destroyed the depot.", "legal_action", ""),
