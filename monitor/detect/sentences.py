@@ -15,6 +15,11 @@ _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|
                      r"|\b[ap]\.m)\.$")
 
 
+# "... opened in the U.S. The filing came ...": initials that end a sentence before a word no name opens with.
+_ENDS_AFTER_INITIALS = re.compile(r".*\b(?:U\.S|U\.K|U\.N|E\.U)\.\s+(?:The|It|He|She|They|We|This|That|These|Those|But"
+                                  r"|And|However|There|His|Her|Its|Their|Our|I)\s", re.DOTALL)
+
+
 def _soft_wrap(text: str, end: int, start: int) -> bool:
     """Whether the single line break between a line ending at `end` and one starting at `start` wraps one sentence
     (the line goes on in lower case after no full stop, colon or closing mark), as pages set in fixed-width lines
@@ -113,7 +118,8 @@ def spans(text: str) -> list[tuple[int, int]]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
-            if out and _abbreviated(text, *out[-1]) and "\n" not in text[out[-1][1]:a]:
+            if out and _abbreviated(text, *out[-1]) and "\n" not in text[out[-1][1]:a] and not (
+                    _ENDS_AFTER_INITIALS.match(text[max(0, out[-1][1] - 5):a + 12])):
                 out[-1] = (out[-1][0], b)
             elif out and _soft_wrap(text, out[-1][1], a):
                 out[-1] = (out[-1][0], b)  # a line wrapped inside a sentence: "views on libel\nlaw attributed"

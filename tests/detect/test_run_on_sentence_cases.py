@@ -35,6 +35,10 @@ pytestmark = pytest.mark.pure
     ("Sen.Orla Benn spoke.", ["Sen.Orla Benn spoke."]),
     ("Mrs.Benn spoke.", ["Mrs.Benn spoke."]),
     ("The U.S.Treasury said no.", ["The U.S.Treasury said no."]),
+    # a country's initials end a sentence before a word no name opens with, not before a name's next word
+    ("The fund was approved in the U.S. The filing came in May.", ["The fund was approved in the U.S.",
+                                                                    "The filing came in May."]),
+    ("The U.S. Treasury said no.", ["The U.S. Treasury said no."]),
     ("J.R.Benn said no.", ["J.R.Benn said no."]),
     ("Shopfinder.com lists it at 6.30am on Monday.", ["Shopfinder.com lists it at 6.30am on Monday."]),
     ("Visit www.BennTimes.com today.", ["Visit www.BennTimes.com today."]),
