@@ -216,7 +216,7 @@ def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", follow
         # 'According to the company, the report is "untrue"', «По словам Пескова, ...» (Песков)
         return genitive_name(head(according.group(1))) if according.group(0)[:3].casefold() == "по " else head(
             according.group(1))
-    if in_quote(sentence, start) or closes_unopened(sentence, start):  # («... Это слухи», - заявил Ерланов.)
+    if in_quote(sentence, start) or closes_unopened(sentence, start):  # («... Это слухи», - заявил Исаев.)
         # (a word in scare quotes after "said" is the sayer's: "Binance said the story contained 'numerous errors'")
         return (_speaker(sentence, start, following) or _said_before(sentence, start, outlet, speaker)
                 or _sayer_before(sentence, start, outlet, speaker) or speaker or outlet)

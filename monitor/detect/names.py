@@ -284,7 +284,7 @@ def _head(phrase: str, first: bool) -> str:
     runs = [r for r in runs if not (r[1] - r[0] == 1 and r[0] > 0 and re.fullmatch(r"[а-яё-]+", words[r[0] - 1])
                                     and re.search(r"[А-ЯЁ][а-яё]+(?:ии|ы|и)$", r[2]))]
     titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in TITLE_WORDS | ROLE_NOUNS and not _NATION.fullmatch(
-        r[2])]  # "Retired NFL star Darren Sharper": the name after a role
+        r[2])]  # "Retired NFL star Lars Orvik": the name after a role
     if len(runs) > 1 and runs[-1][1] == len(words) and runs[-1][1] - runs[-1][0] in (2, 3) and phrase.split()[
             runs[-1][0] - 1].endswith("»") and set(words[:runs[-1][0]]) & TITLE_WORDS:
         return runs[-1][2]  # «Глава банка «Северный» Игорь Лосев»: the person the title is of, not the bank

@@ -1,4 +1,4 @@
-"""Roles (pure): the common nouns that say what a person is before their name ("Retired NFL star Darren Sharper",
+"""Roles (pure): the common nouns that say what a person is before their name ("Retired NFL star Lars Orvik",
 "former Blue Kite member Ola Rand", "Actress Mira Dane"), so the doer is the name after them, not the words before."""
 
 from __future__ import annotations

@@ -128,7 +128,7 @@ _RU_OPENER = re.compile(
     r"|(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|начале|конце|середине|ходе"
     r"|прошлом|этом|минувш\w+|январе|феврале|марте|апреле|мае|июне|июле|августе|[а-яё]+бре|\d{4})"
     r"|(?:после|до|за|через|перед)\s+[а-яё\d.,-]+)"
-    # (its words in lower case up to a capital, never the preposition of a target: «В августе против Волкова»)
+    # (its words in lower case up to a capital, never the preposition of a target: «В августе против Грачева»)
     r"(?:\s+(?!(?:против|в|во|на|у|от|к|с|со|по|о|об|для|при)\s)[а-яё\d.,-]+)*?,?\s+(?=(?-i:[А-ЯЁA-Z«\"])|(?:суд|суды|прокуратура|регулятор|власти|полиция|ведомство"
     r"|министерство|правительство|комиссия|служба|компания|банк|истец|ответчик|против|в отношении)\b))", re.IGNORECASE)
 
@@ -178,7 +178,7 @@ def statement_author(phrase: str) -> str:
 
 # An act whose doer Russian leaves unnamed: a passive («В Москве возбуждено дело», «в отношении Republic составлен
 # протокол»: who is named before it underwent the act), or a plural verb with no subject, its target only
-# («Против него возбудили дело», «Волкову предъявили обвинение»: an indefinite-personal sentence).
+# («Против него возбудили дело», «Грачеву предъявили обвинение»: an indefinite-personal sentence).
 _RU_SHORT_PASSIVE = re.compile(r"^(?:(?:уголовное\s+)?дело\s+)?(?:был[аио]?\s+)?[а-яё]{3,}(?:ан|ян|ен|ён)[аоы]?"
                                r"(?![а-яё])")
 _RU_PLURAL_ACT = re.compile(r"^[а-яё]{3,}(?:ли|ют|ят)(?:сь)?(?![а-яё])")
@@ -193,7 +193,7 @@ _RU_PLURAL_DOERS = {"власти", "следователи", "полицейс�
 def unnamed_doer(before: str, act: str) -> bool:
     """Whether a Russian act names no doer before it: a passive's, or a plural verb's whose clause names only
     its target (after «против», «в отношении», «на него») or its object in the dative or the accusative in «-у»,
-    «-ю» («Леониду Волкову предъявили», «Компанию «Ветла» оштрафовали»)."""
+    «-ю» («Ивану Грачеву предъявили», «Компанию «Ветла» оштрафовали»)."""
     if not re.search(r"[а-яё]", act[:30], re.IGNORECASE):
         return False
     if _RU_SHORT_PASSIVE.match(act):
@@ -206,28 +206,28 @@ def unnamed_doer(before: str, act: str) -> bool:
         return False  # «Против него следователи СК возбудили дело»: the investigators did
     if _RU_TARGET.match(clause) or all(_RU_DATIVE.fullmatch(w) for w in words):
         return True
-    # «Бергмана приговорили», «бывшего мэра Озерска Тимура Латыпова признали виновным и приговорили»: only its object
+    # «Зорина приговорили», «бывшего мэра Озерска Тимура Рахимова признали виновным и приговорили»: only its object
     # in the accusative (a singular subject's verb would not be plural) up to the clause's first plural verb
     named = list(itertools.takewhile(lambda w: not _RU_PLURAL_ACT.match(w), words))
     return bool(named) and all(_RU_ACCUSATIVE.fullmatch(w) for w in named)
 
 
-# What stands between a Russian subject and its verb without naming anyone: «Серуканов в разговоре с «Медузой»
+# What stands between a Russian subject and its verb without naming anyone: «Сомов в разговоре с «Медузой»
 # отверг», «Компания в ответ на запрос издания опровергла».
 _RU_ASIDE = re.compile(r"\s+(?:в|во)\s+(?:разговоре|беседе|переписке|интервью|комментарии|ответ)\s+"
                        r"(?:(?:с|со|для|на)\s+)?[^,;:]{2,40}$", re.IGNORECASE)
 
 
 def without_aside(before: str) -> str:
-    """The words before a Russian verb without an aside that ends them: «Серуканов в разговоре с «Медузой»» ->
-    «Серуканов»; other words as they are."""
+    """The words before a Russian verb without an aside that ends them: «Сомов в разговоре с «Медузой»» ->
+    «Сомов»; other words as they are."""
     aside = _RU_ASIDE.search(before)
     return before[:aside.start()] if aside and before[:aside.start()].strip() else before
 
 
 def closes_unopened(sentence: str, start: int) -> bool:
     """Whether a quotation opened before this sentence closes after `start` and a dash names its speaker:
-    «Это слухи», - заявил Рустам Ерланов."""
+    «Это слухи», - заявил Рустам Исаев."""
     mark = re.search(r"[«“»”]", sentence[start:])
     return bool(mark and mark.group() in "»”" and "«" not in sentence[:start] and "“" not in sentence[:start]
                 and re.match(r"\s*,?\s*[-–—]+\s*[а-яё]", sentence[start + mark.end():]))

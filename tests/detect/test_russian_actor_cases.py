@@ -3,7 +3,7 @@ Meduza investigations, Kazakh Russian-language news): a subject after an opener 
 date, «В среду», «Через несколько часов»), a court named by lower-case adjectives, authorities named with a
 country's abbreviation, a subject after «хотя», the author of a statement a quotation is «говорится в»; an act
 whose doer the text leaves unnamed (an indefinite-personal plural «Против него возбудили дело», a short passive,
-the one sentenced in the accusative «Бергмана приговорили»); a passive's doer in the instrumental («возбуждено
+the one sentenced in the accusative «Зорина приговорили»); a passive's doer in the instrumental («возбуждено
 следственным отделом МВД»); and the speaker a dash names after a quotation opened in an earlier sentence."""
 
 from __future__ import annotations
@@ -95,8 +95,8 @@ PASSIVE_DOERS = [
     # a plural noun shaped like a participle («органы») is none: «органы КНБ» are not the passive's doer
     ("", "По какой статье возбуждено дело, знают органы КНБ.", "legal_action", ""),
     # the one sentenced in the accusative before a plural verb with no subject: no doer named
-    ("", "Бергмана приговорили к четырем годам колонии, его помощник получил условный срок.", "legal_action", ""),
-    ("", "В мае бывшего мэра Озерска Тимура Латыпова признали виновным в растрате и приговорили к девяти годам.",
+    ("", "Зорина приговорили к четырем годам колонии, его помощник получил условный срок.", "legal_action", ""),
+    ("", "В мае бывшего мэра Озерска Тимура Рахимова признали виновным в растрате и приговорили к девяти годам.",
      "legal_action", ""),
     ("", "Саломатину оштрафовали на 40 тысяч рублей.", "legal_action", ""),
     ("", "В июне экс-главу Тарского района Николая Бекова признали виновным и приговорили к пяти годам.",
@@ -105,7 +105,7 @@ PASSIVE_DOERS = [
     ("", "Следователи возбудили дело против директора завода.", "legal_action", "Следователи"),
     # a quotation opened in the sentence before closes here; the dash names its speaker, not the page
     ("", "«Мы не собираемся продавать банк. Это слухи, которые не имеют под собой никаких оснований», - заявил "
-         "Рустам Ерланов.", "denial", "Рустам Ерланов"),
+         "Рустам Исаев.", "denial", "Рустам Исаев"),
 ]
 
 
@@ -116,7 +116,7 @@ def test_russian_actor(title: str, body: str, kind: str, actor: str) -> None:
 
 KINDS = [
     ("Уголовное дело по факту растраты возбуждено следственным отделом МВД Тарского района.", "legal_action"),
-    ("Бергмана приговорили к четырем годам колонии.", "legal_action"),
+    ("Зорина приговорили к четырем годам колонии.", "legal_action"),
     ("Протокол встречи составлен секретарем комиссии.", None),
     ("Отчет подготовлен отделом аналитики банка.", None),
 ]
