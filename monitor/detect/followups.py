@@ -273,9 +273,9 @@ def _headline_keeps(event: Event, body: str, outlet: str) -> bool:
     """
     if not body.strip():
         return True
-    if event.actor == outlet or not event.actor:
-        return False
-    return publishers.named_in(event.actor, body)
+    if event.actor == outlet or not (event.actor or event.kind == "legal_action"):
+        return False  # (a legal act's headline with no doer: the one it befell must be in the text)
+    return publishers.named_in(event.actor or publishers.befallen(event.evidence), body)
 
 
 def _contrast_note(previous: str, sentence: str, outlet: str, previous_words: set[str] | None = None) -> Event | None:

@@ -207,6 +207,17 @@ _NEWSROOM_NAMED = re.compile(r"^\W*(?:the (?:news)?paper|the magazine|the broadc
                              r"|издание)(?!\w)", re.IGNORECASE)
 
 
+# A headline's legal act told in the passive: the words before it name the one it befell ("Company Executives Charged
+# with Fraud"), whom the text under it must speak of for the headline to be its story's.
+_BEFALLEN = re.compile(r"\s+(?i:charged|sued|fined|indicted|sanctioned|censured|penali[sz]ed)\b")
+
+
+def befallen(headline: str) -> str:
+    """The words before a headline's passive legal act, or ""."""
+    cut = _BEFALLEN.search(headline)
+    return re.sub(r"^\W*\[[^\]]*\]", "", headline[:cut.start()]) if cut else ""  # (not its "[UPDATE]" tag)
+
+
 def named_in(actor: str, body: str) -> bool:
     """Whether the text under a headline names the headline act's actor: by a word of its name, or, for a
     publisher ("The Times apologises for map"), by what it is as the text's opening subject ("The paper admitted

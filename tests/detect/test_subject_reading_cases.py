@@ -82,3 +82,13 @@ def test_the_actor_is_the_doer(title: str, body: str, kind: str, who: str) -> No
 def test_the_one_a_passive_befell_is_not_who_says_so(body: str, whom: str) -> None:
     events = [e for e in detect(Doc(title="", body=body, outlet="Bugle Blog")) if e.kind == "legal_action"]
     assert events and events[0].target == whom, events
+
+
+@pytest.mark.parametrize(("title", "body", "kept"), [
+    # a headline's legal act in the passive names no doer: it counts where the text speaks of the one it befell
+    ("Pelham Executives Charged with Fraud", "The two former Pelham executives left the group in May.", True),
+    ("Pelham Executives Charged with Fraud", "Shares of the group fell 4 percent on Monday.", False),
+])
+def test_a_passive_headline_counts_where_the_text_backs_it(title: str, body: str, kept: bool) -> None:
+    found = [e for e in detect(Doc(title=title, body=body, outlet="Bugle Blog")) if e.kind == "legal_action"]
+    assert bool(found) is kept, found
