@@ -55,8 +55,8 @@ _PAYER = {"pay", "settle", "fine", "penalty", "agree", "damages", "штраф", 
           "оштрафованный", "выплатить", "заплатить", "обязанный", "наказанный", "reach", "in"}
 
 
-# Acts whose subject pays or faces it (not "X fined Y", "X reached a settlement": there it may be the authority).
-_PAYS = {"pay", "settle", "agree", "face", "выплатить", "заплатить", "обязанный"}
+# Acts whose subject pays (not "X fined Y", "X reached a settlement", where the subject may be the authority).
+_PAYS = {"pay", "settle", "agree", "выплатить", "заплатить", "обязанный"}
 
 
 def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: str) -> str:
