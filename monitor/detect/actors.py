@@ -26,7 +26,7 @@ _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
     r"|(?-i:\([A-Z][A-Z .,]{2,40}\)\s*[-–—]+\s*)"  # a broadcaster's dateline: "(SAN ANTONIO) --"
     r"|(?:additionally|moreover|furthermore|in addition|besides|likewise|similarly|lastly|ultimately|accordingly"
-    r"|consequently|unfortunately|sadly|notably|specifically|personally)\b,?\s*"
+    r"|consequently|unfortunately|sadly|notably|specifically|personally|(?:recall|note|remember) that)\b,?\s*"
     r"|(?:firstly|secondly|finally|nevertheless|nonetheless|however|meanwhile|then there'?s|then|so|well|also"
     r"|still|earlier|later|clearly|indeed|instead|now|today|yesterday|separately|ранее|изначально|также|однако"
     r"|позже|затем|вчера|сегодня)\b,?\s*"

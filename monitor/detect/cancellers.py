@@ -377,7 +377,8 @@ def imperative(lem: Lemmas, first: int) -> bool:
         return False
     tok, nxt = lem.tokens[lead], lem.tokens[lead + 1]
     return (tok.text[:1].isupper() and not tok.text.isupper() and tok.low == tok.lemma and tok.lemma in _IMPERATIVE
-            and nxt.low not in ("to", "'s", ":", "-", "of", "from", "and", "by"))
+            and nxt.low not in ("to", "'s", ":", "-", "of", "from", "and", "by") and (tok.low, nxt.low) != ("note",
+                                                                                                       "that"))
 
 
 def quoted(text: str, pos: int) -> bool:

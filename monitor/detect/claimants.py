@@ -87,6 +87,8 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
             return _TITLE_NOMINATIVE.sub(lambda m: _ENDINGS[m.group(1)], who.strip("«»\"“”"))
         return nominative(who, plaintiff.group("what") or "")
     rest = sentence[start:]
+    if _FACING.match(rest):
+        return facing_doer(rest)  # "Acme faces a lawsuit from the regulator": the regulator; "Acme faces charges": none
     warned = _WARNED_BY.search(sentence)
     if warned and doer_after_by("by " + warned.group(1)):
         return doer_after_by("by " + warned.group(1))  # "received a warning from the regulator": the regulator's
@@ -118,6 +120,22 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
     return ""
 
 
+# A party at the receiving end of a suit, then the suit: "faces a lawsuit", "continues to contest charges".
+_FACING = re.compile(r"\s*(?:(?:continu\w*|still)\s+(?:to\s+)?)?(?:fac(?:e|es|ed|ing)|contest\w*|fight\w*|battl\w*)\b",
+                     re.IGNORECASE)
+# Who brought what is faced, in its clause: "a lawsuit from the regulator", "charges brought by Tarn County".
+_FACED_FROM = re.compile(r"^[^.;,]{0,60}?\b(?:lawsuits?|suits?|charges?|counts?|complaints?|action|case|indictments?"
+                         r"|prosecution|claims?)\s+(?:(?:brought|filed|lodged|launched)\s+)?(?:from|by)\s",
+                         re.IGNORECASE)
+
+
+def facing_doer(rest: str) -> str:
+    """Who brought the suit or charges the subject faces, where the clause names them ("faces a lawsuit from the
+    Varn Trade Board"); else no one: the one who faces it did not bring it."""
+    faced = _FACED_FROM.match(rest)
+    return doer_after_by("by " + rest[faced.end():]) if faced else ""
+
+
 _AUTH_WORDS = set(SETS["AUTH"].split("|")) | {"банк", "treasury"}
 # An authority that says a passive act was done, before it: "Prosecutors said Vell was being charged with arson".
 _REPORTED_BY = re.compile(r"^\W*((?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(sorted(
@@ -133,11 +151,14 @@ def _reported_by(before: str) -> str:
 # What the one at the receiving end of a suit is said to be or to undergo, right after its name: "Greyfield Bank is
 # among the defendants named in", "Tolvane, one of five defendants in", "The bank had been named as a defendant",
 # "Acme faces a class action", "Acme was hit with a lawsuit".
-_RECEIVES = re.compile(r"\s*,?\s*(?:(?:is|was|are|were|has been|had been|have been|will be|remains?|now|also)\s+)*"
+_RECEIVES = re.compile(r"\s*,?\s*(?:(?:along|together) with\s[^,]{1,40},\s*)?(?:and\s+(?:[A-Z][\w.'’-]*\s+){1,3})?"
+                       r"(?:(?:is|was|are|were|has been|had been|have been|will be|remains?|now|also|still"
+                       r"|continu\w*\s+to)\s+)*"
                        r"(?:(?:among|one of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:co-?)?defendants"
                        r"|(?:a|an|the|the main|the lead)\s+(?:co-?)?defendants?|(?:co-?)?defendants?\b"
                        r"|named\s+(?:as\s+)?(?:(?:a|an|one of the)\s+)?(?:co-?)?defendants?|named in"
-                       r"|faces?|facing|hit with|slapped with|served with|targeted by|the (?:target|subject) of)\b",
+                       r"|faces?|facing|(?<=to )(?:contest|fight|battle)|hit with|slapped with|served with"
+                       r"|targeted by|the (?:target|subject) of)\b",
                        re.IGNORECASE)
 
 
@@ -146,5 +167,5 @@ def on_receiving_end(sentence: str, who: str) -> bool:
     than suing: such a one is no doer of the legal act."""
     if not who:
         return False
-    at = sentence.casefold().find(who.casefold())
+    at = sentence.replace("’", "'").casefold().find(who.replace("’", "'").casefold())
     return at >= 0 and _RECEIVES.match(sentence, at + len(who)) is not None

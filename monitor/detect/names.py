@@ -59,7 +59,7 @@ NOT_A_NAME = _COMMON_LEAD | {
     "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
     "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
     "наша", "наш", "наши", "once", "nearly", "another", "almost", "about", "over", "more", "only", "even", "just",
-    "fewer", "roughly", "around", "several", "also", "later", "сам", "сама", "сами", "само",
+    "fewer", "roughly", "around", "several", "also", "later", "сам", "сама", "сами", "само", "recall", "ongoing",
     "under", "amid", "within", "upon", "via", "during", "until", "among", "throughout",
     # Russian common words that open a sentence, capitalised only by their place: "Сотрудники издательства ...",
     # "Власти опровергли ...", "Свыше 800 статей ..." (not "Первый", which opens "Первый канал")

@@ -70,7 +70,7 @@ def doer_after_by(rest: str) -> str:
         acronym = re.match(r",\s+([A-ZА-ЯЁ]{2,6}),", rest[by.end():])
         if acronym:
             return f"{canonical(by.group(1))} ({acronym.group(1)})"  # "by the Economic ... Commission, EFCC,"
-        return canonical(by.group(1))
+        return canonical(re.sub(r"(?:\s+(?:of|and|&))+$", "", by.group(1)))  # "by the Tarn Board and the state"
     group = _BY_GROUP.match(rest)
     if group:
         return group.group(1)  # "by prosecutors in Seoul"
