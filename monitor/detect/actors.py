@@ -16,11 +16,12 @@ import re
 
 from monitor.detect.caseless import Caseless
 from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer
-from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, TICKERS, head
+from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.passives import doer_after_by, made_by
 from monitor.detect.posts import described_person, office_of
 from monitor.detect.ru_cases import closes_unopened, dative_subject, genitive_name, unnamed_doer, without_aside
+from monitor.detect.tickers import without_codes
 
 _LEAD = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,]{2,40},\s*[A-Z][a-z]{1,5}\.?\s*[-–—]\s*)"  # a dateline: "WEST PALM BEACH, Fla. -"
@@ -269,8 +270,7 @@ _FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){
 _SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose|[а-яё]+(?:вш|ющ|ащ|ящ|ущ)(?:ий|ая|ее|ие))"
                       r"\s[^,;:\"“”]{2,120}|(?:in|through|via|on|at|after|following|under|with|without|speaking"
                       r"|according to|like|as|owned|founded|based|led|headed|chaired|run)\s[^,;:\"“”]{2,60}),"
-                      r"(?P<aux>(?:\s*(?:has|have|had|was|were|is|also|later|then|since|\w+ly))*)\s*$",
-                      re.IGNORECASE)
+                      r"(?P<aux>(?:\s*(?:has|have|had|was|were|is|also|later|then|since|\w+ly))*)\s*$", re.IGNORECASE)
 # Who a sentence that opens "Contrary to ..." has say what is so: the subject after the comma.
 _CONTRARY = re.compile(r"^\W*contrary to [^,]{2,80},\s*(?P<who>(?:(?!\s(?:said|says|told|tells)\s)[^,;:\"“”]){1,60}?)"
                        r"\s+(?:has|have|had|is|are|was|were"
@@ -308,7 +308,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     which = _WHICH_NAME.search(sentence[:start])
     if which and head(which.group(1)):
         return head(which.group(1))  # "..., a claim which Acme denies": the relative clause's own subject
-    before = _SET_OFF.sub(r" \g<aux> ", TICKERS.sub("", sentence[:start]), count=1)  # "Acme Inc ( ACME.N ) won"
+    before = _SET_OFF.sub(r" \g<aux> ", without_codes(sentence[:start]), count=1)  # "Acme Inc ( ACME.N ) won"
     if _RU_WE.match(sentence, start):
         return speaker or outlet  # «Имя было изменено ошибочно, приносим извинения»: the verb's ending is "we"
     dative = dative_subject(before) if "ришлось" in before or "риходит" in before else None

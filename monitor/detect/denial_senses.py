@@ -95,6 +95,9 @@ _FORECAST_MOVES = {"reach", "hit", "top", "surge", "soar", "rally", "climb", "cr
 # What a false or fake thing may be that is said: "spread false narratives", "based on fake news".
 _SAID = {"news", "narrative", "account", "picture", "impression", "information", "statement", "allegation",
          "rumor", "rumour", "propaganda", "accusation", "smear", "and", "or", "but", "nor", "claim"}
+_REBUTTAL_STAGES = {"argument", "witness", "evidence", "case", "testimony", "comment", "period", "deadline", "brief",
+                    "round", "phase", "window"}
+_CHANCE = {"chance", "opportunity", "time", "room", "deny"}
 _MOTIONS = {"trial", "retrial", "mistrial", "injunction", "stay", "rehearing", "continuance"}
 _LITIGANTS = {"defendant", "defendants", "respondent", "respondents", "plaintiff", "plaintiffs"}
 
@@ -261,8 +264,8 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
         return True  # "the account was slammed for ...", "Columnist blasted by readers for piece": criticised
     if tok.lemma == "call" and lem.tokens[first + 1:first + 2] and lem.tokens[first + 1].low == "out":
         return True  # "was called out for possibly using fake eyelashes": criticised, not a claim called false
-    if tok.low == "rebuttal" and after[:1] and after[0] in ("argument", "witness", "evidence", "case", "testimony"):
-        return True  # "the prosecution completed its rebuttal argument": a trial's stage
+    if tok.low == "rebuttal" and (after[:1] and after[0] in _REBUTTAL_STAGES or _CHANCE & set(before[-4:])):
+        return True  # "its rebuttal argument", "a deadline for rebuttal comments", "no chance for a rebuttal": a stage
     target = []
     for t in lem.tokens[last + 1:last + 6]:
         if t.low in ("with", "in", "after", "by", "on", "via", "using"):

@@ -15,6 +15,9 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "of", "in",
                "0", "two", "three", "some", "many", "all"}
 
+# What a present-tense ruling waits on ("once the court rules"), and a ruling only possible ("the judge could order").
+_AWAITED = {"once", "until", "when", "whether", "how", "if", "soon", "before", "unless"}
+_MAYBE = {"can", "could", "may", "might", "would", "will"}
 _FINE_ADJECTIVE = {"point", "points", "line", "print", "art", "arts", "example", "balance", "detail", "details",
                    "dining", "wine", "wines", "tuning", "tune", "job", "grain", "distinction", "condition", "mess",
                    "weather", "young", "old"}
@@ -153,6 +156,9 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
             return True
         if tok.lemma in ("convict", "sentence", "charge") and i and lem.tokens[i - 1].lemma in ("if", "unless", "once"):
             return True  # "faces ten years in prison if convicted": what may come, not what was done
+        if tok.low in ("rules", "order") and i > first and (_AWAITED & {
+                t.low for t in lem.tokens[max(0, first - 3):first]} or _MAYBE & {t.low for t in lem.tokens[first:i]}):
+            return True  # "once the court rules", "the judge can make such an order": a ruling awaited or possible
         if tok.lemma == "sentence" and i and lem.tokens[i - 1].low in ("are", "is", "be", "get"):
             return True  # "citizens who are sentenced to imprisonment": how a system works, not a sentence passed
         if tok.low == "fine" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low in _FINE_ADJECTIVE:

@@ -227,7 +227,7 @@ RULES: tuple[Rule, ...] = tuple(
            "there be ~3 error|mistake|errors|inaccuracy|typo in ~5 {STORY}|{PART}|equation|table|figure",
            "mistake|error|errors|inaccuracy|typo|misspelling|fact|facts ~6 be|have ~v3 correct|fix|rectify|amend",
            "^ that|this ~1 be ~3 incorrect|wrong|inaccurate|erroneous|error|mistake",
-           "^ we ~2 now ~2 understand|accept|acknowledge|recognize|know that",
+           "^ we ~2 now ~2 understand|accept|acknowledge|recognize that",
            "^ a|an|the ~1 {STORY} in|on ~1 our ~4 {SAYV}|suggest|imply",
            "{STORY}|it ~3 contain|include ~3 incorrect|inaccurate|erroneous|wrong ~1 {PART}|fact|information|statement"
            "|detail",
