@@ -115,7 +115,8 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
         # (or "Regulators in Singapore revoked": a plural)
         # «Банк России», «Верховный суд РФ» (the adjective opens the act; its noun follows)
         named = re.match(r"(?:\s+суд(?![а-яё]))?(?:\s+[A-ZА-ЯЁ][\w-]*){0,3}", sentence[start + opener.end():])
-        clause = re.split(r"[,;:()]|\s[-–—]+\s", sentence[:start + opener.end() + (named.end() if named else 0)])[-1]
+        # (its own clause: "X scored a victory when a court ruled" is the court's, not X's)
+        clause = re.split(_OWN_CLAUSE, sentence[:start + opener.end() + (named.end() if named else 0)])[-1]
         return head(clause) or word
     return ""
 
@@ -137,6 +138,9 @@ def facing_doer(rest: str) -> str:
 
 
 _AUTH_WORDS = set(SETS["AUTH"].split("|")) | {"банк", "treasury"}
+# Where the clause of an authority's act begins: after a comma, a dash, or a conjunction before "a"/"the" noun.
+_OWN_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\b(?i:when|after|before|as|while|because|since|once|until|that)\s+"
+                         r"(?=(?:an?|the)\s)")
 # An authority that says a passive act was done, before it: "Prosecutors said Vell was being charged with arson".
 _REPORTED_BY = re.compile(r"^\W*((?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(sorted(
     w for w in _AUTH_WORDS if w.isascii())) + r"|prosecutors|regulators|authorities|officials|investigators)s?)\s+"

@@ -46,6 +46,10 @@ WHO_ACTS = [
     ("", "Now he is on trial, facing 12 charges over the depot fire.", "legal_action", ""),
     # a headline's passive without its auxiliary: the one charged is no doer, nor the employer named with them
     ("", "Corvo trader charged with fraud over hidden losses", "legal_action", ""),
+    # an authority acting in a clause of its own: the court, not the main clause's subject
+    ("", "Pelham Oil scored a victory when a federal court ruled that the permit stands.", "legal_action",
+     "federal court"),
+    ("", "Shares of Corvo rose after a regional tribunal ordered the port to reopen.", "legal_action", "tribunal"),
     # an authority that says a passive act was done did it
     ("", "Prosecutors said Lars Orvik was being charged with arson.", "legal_action", "Prosecutors"),
     ("", "Ann Dale said Lars Orvik was being charged with arson.", "legal_action", ""),
