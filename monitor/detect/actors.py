@@ -18,7 +18,7 @@ from monitor.detect.caseless import Caseless
 from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
-from monitor.detect.passives import doer_after_by, made_by
+from monitor.detect.passives import LEGAL_PARTICIPLE, doer_after_by, made_by
 from monitor.detect.posts import described_person, office_of
 from monitor.detect.ru_cases import closes_unopened, dative_subject, genitive_name, unnamed_doer, without_aside
 from monitor.detect.tickers import without_codes
@@ -139,10 +139,8 @@ _NOTE_FIRST = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+$", re.IGN
 _SAID_AFTER_NOTE = re.compile(r"^[^,]{0,40},\s*(.{2,60}?)\s+(?:said|says|wrote|writes|noted|added|explained"
                               r"|acknowledged|admitted|stated)\b")
 # A headline's passive without its auxiliary: "Herbal company fined $12.8 million", "Acme sued over ad".
-_BARE_PASSIVE = re.compile(r"(?:fined|sued|charged|indicted|sanctioned|censured|penali[sz]ed)"
-                           r"(?:\s+(?:[$£€]|\d[\d,.]*\s+"
-                           r"(?:million|billion|thousand|pounds|dollars|euros|counts?)\b|(?:for|over|after|in|by|with|on)\b)"
-                           r"|\s*$)",
+_BARE_PASSIVE = re.compile(LEGAL_PARTICIPLE + r"(?:\s+(?:[$£€]|\d[\d,.]*\s+(?:million|billion|thousand|pounds|dollars"
+                           r"|euros|counts?)\b|(?:for|over|after|in|by|with|on)\b)|\s*$)",
                            re.IGNORECASE)  # not "charged 25-year-old Jane Roe"; "Brightwell sued" ends a headline
 # A gerund of saying, whose doer is the sentence's subject: "..., заявив, что иск не имеет оснований".
 _SAYING_GERUND = re.compile(r",\s*(?:заявив|отметив|подчеркнув|сообщив|добавив|назвав|saying|adding|calling)\b",
@@ -403,8 +401,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         described = _DESCRIBED_NAME.match(piece)
         if described and set(described.group(1).casefold().split()) & ORG_NOUNS:
             return canonical(described.group(2))  # "Indian news website, The Wire, issued"
-        if described_person(piece):
-            return described_person(piece)  # "The head of Corvex's Peru unit, Anton Vell, apologized"
+        if person := described_person(piece):
+            return person  # "The head of Corvex's Peru unit, Anton Vell, apologized"
         last = piece.rsplit(",", 1)[-1]
         if "," in piece and _DESCRIBED_SUBJECT.match(last) and last.split()[-1].casefold() in DOER_NOUNS | ORG_NOUNS:
             piece = last  # "Just weeks after a lawsuit was filed against X ..., the media outlet has added"

@@ -49,12 +49,6 @@ def _had(tokens: list[Token], sentence: str) -> None:
                 tokens[i] = tokens[i]._replace(lemma="have")
 
 
-_CAPITAL_MODALS = {"May", "Will", "Can"}
-# What puts a month before it: "in May", "since May", "last May", "by early May".
-_BEFORE_A_MONTH = {"in", "since", "by", "until", "till", "through", "last", "next", "early", "late", "mid", "of",
-                   "from", "during", "before", "after", "this", "that", "each", "every", "between", "and", "or", "to"}
-
-
 def _capital_modals(tokens: list[Token], sentence: str) -> None:
     """A modal written with a capital inside a sentence is a month or a name: "filed in May", "on 5 May 2021" (read
     as "month"), "Theresa May apologised", "actor Will Hale denied" (read as the name, which no rule or canceller

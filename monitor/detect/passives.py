@@ -11,6 +11,8 @@ from monitor.detect.caseless import Caseless
 from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, WHEN, head
 from monitor.detect.parties import CAP, canonical
 
+# A legal act's participle, the verb of a headline's passive without its auxiliary ("Acme fined $12 million").
+LEGAL_PARTICIPLE = r"(?:fined|sued|charged|indicted|sanctioned|censured|penali[sz]ed)"
 # "by Acme Corp", "by influential climate scientist Jane Doe", "by three Phi Kappa Psi members"
 _UNTIL_BY = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"  # up to "by" in the clause; "$4.2 billion" is no full stop
 _BY = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"

@@ -10,6 +10,7 @@ import re
 from monitor.detect.cancellers import _PREPOSITIONS, BOUNDARY, PRONOUNS, quoted
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.notation import Rule
+from monitor.detect.passives import LEGAL_PARTICIPLE
 from monitor.detect.wordsets import SETS
 
 _MEDIA = set(SETS["MEDIA"].split("|"))
@@ -209,7 +210,7 @@ _NEWSROOM_NAMED = re.compile(r"^\W*(?:the (?:news)?paper|the magazine|the broadc
 
 # A headline's legal act told in the passive: the words before it name the one it befell ("Company Executives Charged
 # with Fraud"), whom the text under it must speak of for the headline to be its story's.
-_BEFALLEN = re.compile(r"\s+(?i:charged|sued|fined|indicted|sanctioned|censured|penali[sz]ed)\b")
+_BEFALLEN = re.compile(rf"\s+(?i:{LEGAL_PARTICIPLE})\b")
 
 
 def befallen(headline: str) -> str:

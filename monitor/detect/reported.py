@@ -38,7 +38,7 @@ def content(lem: Lemmas, first: int, last: int) -> range:
 _DENY = {"deny", "refute"}
 # what may stand between "denied" and the act: "denied (ever) (having) (made|issued) (an) apology"
 _VERBS = {"ever", "have", "make", "issue", "file", "bring", "publish", "print", "run", "offer", "give", "send"}
-_DETERMINERS = {"a", "an", "the", "any"}
+_BETWEEN = _VERBS | {"a", "an", "the", "any"}
 
 
 def denied_act(before: list[str]) -> bool:
@@ -49,4 +49,4 @@ def denied_act(before: list[str]) -> bool:
     if at < 0:
         return False
     tail = before[at + 1:]
-    return all(w in _VERBS | _DETERMINERS for w in tail) and (not tail or tail[0] in _VERBS)
+    return all(w in _BETWEEN for w in tail) and (not tail or tail[0] in _VERBS)

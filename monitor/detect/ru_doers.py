@@ -4,7 +4,6 @@ A passive names its doer in the instrumental case next to the participle: «де
 МВД Тарского района», «инспекцией составлен протокол», «дело возбуждено УМВД по Озерску». The doer is read in the
 nominative («Следственный отдел МВД Тарского района», «Инспекция», «УМВД») from the endings an authority's nouns
 have, without a dictionary at run time.
-names its speaker after a dash: «... Это слухи», - заявил Рустам Исаев.
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|
 
 
 # "... opened in the U.S. The filing came ...": initials that end a sentence before a word no name opens with.
-_ENDS_AFTER_INITIALS = re.compile(r".*\b(?:U\.S|U\.K|U\.N|E\.U)\.\s+(?:The|It|He|She|They|We|This|That|These|Those|But"
-                                  r"|And|However|There|His|Her|Its|Their|Our|I)\s", re.DOTALL)
+_ENDS_AFTER_INITIALS = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U)\.\s+(?:The|It|He|She|They|We|This|That|These|Those|But"
+                                  r"|And|However|There|His|Her|Its|Their|Our|I)\s")
 
 
 def _soft_wrap(text: str, end: int, start: int) -> bool:
@@ -107,8 +107,9 @@ def spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     ends = _END if "|" in text else _END_NO_BAR
     cuts = [(m.start(), m.end(), "\n" in m.group(0)) for m in ends.finditer(text)]
-    if _RUN_ON.search(text):
-        cuts = sorted(cuts + _run_on(text))
+    run_on = _run_on(text)
+    if run_on:
+        cuts = sorted(cuts + run_on)
     cuts.append((len(text), len(text), True))
     for start, end, newline in cuts:
         piece_end = start if newline else end
@@ -119,7 +120,7 @@ def spans(text: str) -> list[tuple[int, int]]:
             b -= 1
         if a < b:
             if out and _abbreviated(text, *out[-1]) and "\n" not in text[out[-1][1]:a] and not (
-                    _ENDS_AFTER_INITIALS.match(text[max(0, out[-1][1] - 5):a + 12])):
+                    _ENDS_AFTER_INITIALS.search(text, max(0, out[-1][1] - 5), a + 12)):
                 out[-1] = (out[-1][0], b)
             elif out and _soft_wrap(text, out[-1][1], a):
                 out[-1] = (out[-1][0], b)  # a line wrapped inside a sentence: "views on libel\nlaw attributed"

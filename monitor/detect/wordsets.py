@@ -27,23 +27,11 @@ SETS: dict[str, str] = {
               "|image|photo|photograph|headline|book|issue|edition|episode|segment|broadcast|publication|content"
               "|material|preprint|manuscript|analysis|op-ed|interview|it|they|thread|clip|remark|message|entry"
               "|ad|ads|commercial|advertorial|document|announcement|press_release",
-    # what is withdrawn, without the pronouns that may be the doer ("it has withdrawn its objections")
-    "RETNOUN": "story|article|report|post|piece|item|column|blog|video|graphic|paper|study|review|tweet|podcast"
-               "|corrigendum|erratum|retweet|repost|segment|interview|cartoon|broadcast|advert|advertisement"
-               "|claim|allegation|accusation|statement|remark|comment|assertion|editorial|essay|letter|finding"
-               "|image|photo|photograph|headline|book|issue|edition|episode|publication|content"
-               "|material|preprint|manuscript|analysis|op-ed|thread|clip|message|entry"
-               "|ad|ads|commercial|advertorial|document|announcement|press_release",
     "SBOBJ": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
              "|account|work|staff|source|editor|newsroom|writer|correspondent|it|they|word"
              "|claim|characterization|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive"
              "|series|programme|program|film|show|episode|podcast|interview|editorial|column|photo|cover|expose|exposé"
              "|reportage",
-    # what one stands by, without the pronouns that may start another clause ("stuck by its view that it ...")
-    "SBNOUN": "report|reporting|story|article|journalism|coverage|finding|reporter|journalist|piece|investigation"
-              "|account|work|staff|source|editor|newsroom|writer|correspondent|word|claim|characterization"
-              "|conclusion|report's|analysis|broadcast|documentary|segment|headline|exclusive|series|programme"
-              "|program|film|show|episode|podcast|interview|editorial|column|photo|cover|expose|exposé|reportage",
     "FALSE": "false|untrue|baseless|groundless|unfounded|fabricate|fabricated|fabrication|inaccurate|incorrect"
              "|misleading|mislead|defamatory|fake|fiction|fictional|fantasy|nonsense|lie|rubbish|absurd|ridiculous"
              "|unsubstantiated|hoax|erroneous|bogus|spurious|slanderous|libelous|libellous|irresponsible"
@@ -115,3 +103,7 @@ SETS: dict[str, str] = {
     "PUBLIC": "investor|consumer|customer|user|public|trader|saver|household|resident|people|client|holder|shopper"
               "|citizen|parent|motorist|traveller|traveler|passenger|borrower|patient",
 }
+# What is withdrawn, or stood by, without the pronouns that may be the doer or open another clause ("it has
+# withdrawn its objections", "stuck by its view that it ..."): the sets above less "it" and "they".
+for _pronounless, _of in (("RETNOUN", "RETOBJ"), ("SBNOUN", "SBOBJ")):
+    SETS[_pronounless] = "|".join(dict.fromkeys(w for w in SETS[_of].split("|") if w not in ("it", "they")))
