@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect import roundups
 from monitor.detect.actors import closing_speaker, quote_speaker, subject
 from monitor.detect.caseless import Caseless
 from monitor.detect.claimants import on_receiving_end
@@ -295,6 +296,9 @@ _LEAD_SENTENCE = re.compile(r"^([^\"“”]{8,300}[.!?])\s+(?=[\"“])")
 _PRONOUN_ATTRIBUTION = re.compile(r"[,\"”]\s*(he|she|they)\s+(?:said|says|wrote|writes|posted|tweeted|added)\b")
 
 
+_NOTE_KINDS = {"correction", "clarification", "retraction", "apology", "editors_note", "update", "stands_by"}
+
+
 def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str],
             title: str = "", previous: str = "", after: str = "", still_open: bool = False, earlier: str = "") -> str:
     """The actor an event names, with a stand-in replaced by who the page says it is: the speaker of the quotation
@@ -305,6 +309,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         return ""  # "Greyfield Bank is among the defendants named in the class action": sued, not suing
     if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN_NAMES:
         actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
+    if actor in ("", outlet) and kind in _NOTE_KINDS and (named := roundups.source(earlier, sentence, after)):
+        return named  # a roundup's "Dale Post, May 2: We misstated ...": the Dale Post's note, not the roundup's
     # a quotation, or a note the sentence quotes ("A Jan. 22 correction to the story reads: ..."), is someone's
     quoted = sentence.lstrip()[:1] in "\"“«‘" or bool(_QUOTES_NOTE.search(sentence))
     if actor == outlet and quoted and quote_speaker(previous):
