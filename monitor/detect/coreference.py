@@ -20,6 +20,7 @@ from monitor.detect.caseless import Caseless
 from monitor.detect.claimants import on_receiving_end
 from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, head
 from monitor.detect.parties import KNOWN_NAMES, canonical
+from monitor.detect.piece_subjects import describes_the_piece
 from monitor.detect.quotations import INTRODUCED, introduction, transcript_speaker
 
 # First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
@@ -309,6 +310,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         return ""  # "Greyfield Bank is among the defendants named in the class action": sued, not suing
     if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN_NAMES:
         actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
+    if kind in ("correction", "clarification") and describes_the_piece(sentence, actor):
+        actor = outlet  # "A story about the Harbor Bridge misstated its length": the bridge made no error
     if actor in ("", outlet) and kind in _NOTE_KINDS and (named := roundups.source(earlier, sentence, after)):
         return named  # a roundup's "Dale Post, May 2: We misstated ...": the Dale Post's note, not the roundup's
     # a quotation, or a note the sentence quotes ("A Jan. 22 correction to the story reads: ..."), is someone's
