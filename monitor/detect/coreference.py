@@ -204,7 +204,10 @@ def publisher(actor: str, sentence: str, title: str) -> str:
 
 # A name that owns what was taken down: "the HarperCollins statement was removed", "a Twitter post was deleted".
 _OWN_ITEM = re.compile(r"\b(?:the|a|an)\s+((?:[A-Z][\w&.'’-]*\s+){1,3})(?:statement|post|tweet|article|story|video"
-                       r"|report|page|thread)s?\s+(?:was|were|has been|had been|have been)\b")
+                       r"|report|page|thread)s?\s+(?:was|were|has been|had been|have been)\b"
+                       # "two of her articles were removed from the Harbor Gazette website": the site's owner did
+                       r"|\b(?:removed|deleted|taken down|pulled|wiped|scrubbed)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
+                       r"((?:[A-Z][\w&.'’-]*\s+){1,4}?)(?:['’]s\s+)?(?:web\s?site|site|archives?|pages)\b")
 _QUOTES_NOTE = Caseless(r"\b(?:correction|note|notice|clarification|update)\b[^.:]{0,60}\b(?:reads|read|says|said"
                         r"|states|stated)\s*:")
 # A sentence that opens with a known name, the one a later "the agency" or "the company" refers back to.
@@ -363,8 +366,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     if actor and actor != outlet and named in KNOWN_NAMES and opening and opening.end() < sentence.find(actor):
         return named  # "The Associated Press continued ... as the global news agency denied": the agency it named
     owner = _OWN_ITEM.search(sentence) if kind == "retraction" and not actor else None
-    if owner and head(owner.group(1)):
-        return head(owner.group(1))  # "the HarperCollins statement was removed": its owner took it down
+    if owner and head(owner.group(1) or owner.group(2)):
+        return head(owner.group(1) or owner.group(2))  # "the HarperCollins statement was removed": its owner did
     named = named_before(kind_of(actor if actor != outlet else "", sentence), earlier)
     if named and named != outlet:
         return named  # "Pell Exchange halted trading. The exchange apologised": the name given to the exchange
