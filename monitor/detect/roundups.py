@@ -56,13 +56,15 @@ def _signature(after: str) -> str:
 def source(earlier: str, sentence: str, after: str) -> str:
     """The newsroom a roundup names for the note this sentence belongs to, or ""."""
     start = earlier.rfind("\n") + 1
-    label = _LABEL.match(earlier[start:] + sentence) if len(earlier) - start <= 400 else None
+    short = len(earlier) - start <= 400  # (a page of one long line: the sentence alone)
+    line = earlier[start:] + sentence if short else sentence
+    label = _LABEL.match(line) if short else None
     if label and (who := _newsroom(label.group("name"), bool(label.group("when")))):
         return who
-    opening = sentence.split(":", 1)[0] if ":" in sentence[:300] else ""
+    opening = line.split(":", 1)[0] if ":" in line[:300] else ""
     if found := [*_FROM.finditer(opening)]:
         return _newsroom(found[-1].group("name"))
-    kind = _KIND_LABEL.search(sentence[:len(opening) + 1]) if opening else None
+    kind = _KIND_LABEL.search(line[:len(opening) + 1]) if opening else None
     if kind and (who := _newsroom(kind.group("name"), False)):
         return who
     above = earlier[:start].rstrip().rsplit("\n", 1)[-1].strip()
