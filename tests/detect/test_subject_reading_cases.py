@@ -55,6 +55,16 @@ WHO_ACTS = [
     ("", "Ann Dale said Lars Orvik was being charged with arson.", "legal_action", ""),
     ("", "Pelham Oil was on Friday charged with fraud by the Varnia Securities Board.", "legal_action",
      "Varnia Securities Board"),
+    # a passive after "that": the one named before it was charged, not charging; an active verb there is their own
+    ("", "The district attorney announced on Monday that Dina Sorel had been charged with theft.", "legal_action", ""),
+    ("", "The mayor said that Dina Sorel was indicted on two counts of arson.", "legal_action", ""),
+    ("", "The county prosecutor said that Dina Sorel was indicted on two counts of arson.", "legal_action",
+     "county prosecutor"),
+    ("", "The county prosecutor announced that Dina Sorel had pleaded guilty to theft.", "legal_action", "Dina Sorel"),
+    # a headline in capitals, or one whose participle has no object ("convicted of", "sentenced to"): a passive
+    ("", "FORMER CLERK TO BE ARRAIGNED FOR THEFT OF TOWN FUNDS", "legal_action", ""),
+    ("", "Former Pelham clerk convicted of stealing town funds", "legal_action", ""),
+    ("", "NIGHT GUARD CONVICTED OF SETTING WAREHOUSE FIRE", "legal_action", ""),
 ]
 
 KEEPS_ITS_ACTOR = [
