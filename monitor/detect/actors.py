@@ -18,7 +18,7 @@ from monitor.detect.caseless import Caseless
 from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
-from monitor.detect.passives import LEGAL_PARTICIPLE, doer_after_by, made_by
+from monitor.detect.passives import LEGAL_PARTICIPLE, VERDICT_PARTICIPLE, doer_after_by, made_by
 from monitor.detect.posts import described_person, office_of
 from monitor.detect.rebuttals import rebutter
 from monitor.detect.ru_cases import closes_unopened, dative_subject, genitive_name, unnamed_doer, without_aside
@@ -130,6 +130,7 @@ _WHOSE = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*),\s+whose\
 _AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|then|later|since|\w+ly)\s+){0,3}$")
 # A second participle that shares a first clause's passive: "Garner was arrested on Friday and [charged]".
 _PASSIVE_FIRST = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b[^,;]{0,60}$", re.I)
+_ON_CHARGES = re.compile(r"on\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b", re.IGNORECASE)
 _SHARED = re.compile(r"(?:charged|indicted|sued|fined|sentenced|convicted|prosecuted|jailed|booked|cited)\b"
                      r"(?!\s+(?:the|a|an|his|her|their|its|him|them|[A-Z]))")  # not "and sued the paper"
 # A note that opens the sentence before its doer says what it says: "In an editor's note, the Times said ...".
@@ -139,7 +140,7 @@ _SAID_AFTER_NOTE = re.compile(r"^[^,]{0,40},\s*(.{2,60}?)\s+(?:said|says|wrote|w
 # A headline's passive without its auxiliary: "Herbal company fined $12.8 million", "Acme sued over ad".
 _BARE_PASSIVE = re.compile(LEGAL_PARTICIPLE + r"(?:\s+(?:[$£€]|\d[\d,.]*\s+(?:million|billion|thousand|pounds|dollars"
                            r"|euros|counts?)\b|(?:for|over|after|in|by|with|on)\b)|\s*$)"
-                           r"|(?:convicted|sentenced|jailed|arraigned)\s+(?:of|to|for|on)\b",  # no object: passive
+                           r"|" + VERDICT_PARTICIPLE,  # no object after it: a passive
                            re.IGNORECASE)  # not "charged 25-year-old Jane Roe"; "Brightwell sued" ends a headline
 # A gerund of saying, whose doer is the sentence's subject: "..., заявив, что иск не имеет оснований".
 _SAYING_GERUND = re.compile(r",\s*(?:заявив|отметив|подчеркнув|сообщив|добавив|назвав|saying|adding|calling)\b",
@@ -359,8 +360,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
             return head(pronoun_clause_doer(before, cut))  # not the subordinate clause's subject: clauses.py
         before = cut
     if PASSIVE.search(before) and re.match(r"\w+(?i:ed|en|wn|t)\b", sentence[start:]) or _PASSIVE_ACT.match(
-            sentence[start:]):
-        return doer_after_by(sentence[start:])  # "Four men have been charged": who was charged did not charge
+            sentence[start:]) or _ON_CHARGES.match(sentence[start:]) and _PASSIVE_FIRST.search(before):
+        return doer_after_by(sentence[start:])  # "Four men have been charged", "was jailed on charges of": not a doer
     dateline = _DATELINE.match(before)
     if dateline and before[dateline.end():].strip() and (
             head(dateline.group(1)) in KNOWN_NAMES or dateline.group(1) == outlet):

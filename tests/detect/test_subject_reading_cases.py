@@ -65,6 +65,17 @@ WHO_ACTS = [
     ("", "FORMER CLERK TO BE ARRAIGNED FOR THEFT OF TOWN FUNDS", "legal_action", ""),
     ("", "Former Pelham clerk convicted of stealing town funds", "legal_action", ""),
     ("", "NIGHT GUARD CONVICTED OF SETTING WAREHOUSE FIRE", "legal_action", ""),
+    # an authority's noun that only says who was charged is no doer; an authority that charges is
+    ("", "Police sergeant charged with assault after street fight", "legal_action", ""),
+    ("", "Court Clerk Indicted For Taking Filing Fees", "legal_action", ""),
+    ("", "Police charged two brothers with assault on Friday.", "legal_action", "Police"),
+    # held or jailed "on charges of": the one held was charged, not charging
+    ("", "A local trader was detained on Monday on charges of forging invoices.", "legal_action", ""),
+    ("", "Teo Varga has been jailed for six years on charges of smuggling.", "legal_action", ""),
+    ("", "Police arrested Teo Varga on charges of smuggling.", "legal_action", "Police"),
+    # an age before a place: the person described, not the place
+    ("", "A 31-year-old Bayport man pleaded guilty on Monday to burglary.", "legal_action", "Bayport man"),
+    ("", "A 52-year-old Tacoma woman is suing the county over the crash.", "legal_action", "Tacoma woman"),
 ]
 
 KEEPS_ITS_ACTOR = [
