@@ -185,7 +185,10 @@ _RECEIVES = re.compile(r"\s*,?\s*(?:(?:along|together) with\s[^,]{1,40},\s*)?(?:
                        r"|(?:a|an|the|the main|the lead)\s+(?:co-?)?defendants?|(?:co-?)?defendants?\b"
                        r"|named\s+(?:as\s+)?(?:(?:a|an|one of the)\s+)?(?:co-?)?defendants?|named in"
                        r"|faces?|facing|(?<=to )(?:contest|fight|battle)|hit with|slapped with|served with"
-                       r"|targeted by|the (?:target|subject) of)\b",
+                       r"|targeted by|the (?:target|subject) of"
+                       # a headline's noun it modifies, then a passive: "Miami Police Officer Charged After ..."
+                       r"|(?:(?!(?:and|or)\b)[\w-]+\s+){1,2}(?:(?:charged|indicted|fined|sanctioned)\s+(?:with|for|over"
+                       rf"|after|in|on)|{VERDICT_PARTICIPLE}))\b",
                        re.IGNORECASE)
 
 

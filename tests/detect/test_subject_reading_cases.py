@@ -68,6 +68,7 @@ WHO_ACTS = [
     # an authority's noun that only says who was charged is no doer; an authority that charges is
     ("", "Police sergeant charged with assault after street fight", "legal_action", ""),
     ("", "Court Clerk Indicted For Taking Filing Fees", "legal_action", ""),
+    ("", "NEWS RELEASE: Bayport Police Officer Charged After Faking a Crash Report", "legal_action", ""),
     ("", "Police charged two brothers with assault on Friday.", "legal_action", "Police"),
     # held or jailed "on charges of": the one held was charged, not charging
     ("", "A local trader was detained on Monday on charges of forging invoices.", "legal_action", ""),
