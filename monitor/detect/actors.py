@@ -16,6 +16,7 @@ import re
 
 from monitor.detect.caseless import Caseless
 from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer
+from monitor.detect.listeners import past_listener
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.passives import LEGAL_PARTICIPLE, VERDICT_PARTICIPLE, doer_after_by, made_by
@@ -382,10 +383,10 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         said = list(_SPEECH.finditer(piece))
         if said and not piece[said[-1].end():].strip(" ,"):
             piece = piece[: said[-1].start()]
-        elif said and len(piece[said[-1].end():].split()) <= 4 and not re.search(r"[,;\"“”'‘’«»]",
-                                                                                  piece[said[-1].end():]):
-            told = piece[said[-1].end():].strip()  # "Nowak said officials apologized": who the report says did it
-            if re.match(r"(?:\S+\s+)?(?:he|she|they|we|i|он|она|они|мы)\b", told, re.IGNORECASE):
+        elif said and len((told := past_listener(said[-1].group(0), piece[said[-1].end():])).split()) <= 4 and not (
+                re.search(r"[,;\"“”'‘’«»]", told)):
+            told = told.strip()  # "Nowak said officials apologized", "Acme told Reuters it": whom the report names
+            if re.match(r"(?:\S+\s+)?(?:he|she|it|they|we|i|он|она|они|мы)\b", told, re.IGNORECASE):
                 piece = piece[: said[-1].start()]  # "Baquet tells E&P he apologized": the speaker himself
             elif head(told):
                 piece = told  # not "the Post added the new [editor's note]": an object, no one's report

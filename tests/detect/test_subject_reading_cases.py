@@ -74,6 +74,12 @@ WHO_ACTS = [
     ("", "A local trader was detained on Monday on charges of forging invoices.", "legal_action", ""),
     ("", "Teo Varga has been jailed for six years on charges of smuggling.", "legal_action", ""),
     ("", "Police arrested Teo Varga on charges of smuggling.", "legal_action", "Police"),
+    # whom a speaker tells is no doer: the told clause's pronoun is the speaker, its name the one it names
+    ("", "Pelham Oil told the Daily Ledger it had settled the suit with its former staff.", "legal_action",
+     "Pelham Oil"),
+    ("", "Corvo Textiles told Bayport Radio it denied every claim in the report.", "denial", "Corvo Textiles"),
+    ("", "A spokeswoman told the Harbor Gazette the council had lodged a complaint with the ombudsman.",
+     "legal_action", "council"),
     # an age before a place: the person described, not the place
     ("", "A 31-year-old Bayport man pleaded guilty on Monday to burglary.", "legal_action", "Bayport man"),
     ("", "A 52-year-old Tacoma woman is suing the county over the crash.", "legal_action", "Tacoma woman"),
