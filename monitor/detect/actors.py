@@ -16,10 +16,12 @@ import re
 
 from monitor.detect.caseless import Caseless
 from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer
+from monitor.detect.listeners import past_listener
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
-from monitor.detect.passives import LEGAL_PARTICIPLE, doer_after_by, made_by
+from monitor.detect.passives import LEGAL_PARTICIPLE, VERDICT_PARTICIPLE, doer_after_by, made_by
 from monitor.detect.posts import described_person, office_of
+from monitor.detect.rebuttals import rebutter
 from monitor.detect.ru_cases import closes_unopened, dative_subject, genitive_name, unnamed_doer, without_aside
 from monitor.detect.ru_cases import doer_after_verb as object_first_doer
 from monitor.detect.tickers import without_codes
@@ -125,13 +127,11 @@ _DESCRIBED_SUBJECT = re.compile(r"^\s*(?:the|a|an|its)\s+[a-z][\w-]*(?:\s+[a-z][
 # Someone acting through their agents: "Sophie Dahl, whose solicitors have [filed]", "Acme, whose lawyers [sued]".
 _WHOSE = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*),\s+whose\s+(?:solicitors|lawyers|attorneys|counsel"
                     r"|representatives|agents)\s+(?:(?:have|has|had|also|then|later|since)\s+)*$")
-# A relative clause with a named subject of its own: "a claim which Acme denies", "which Jones has denied".
-_WHICH_NAME = re.compile(r"\b(?:which|that)\s+((?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+"
-                         r"(?:(?:has|have|had|also|since|still|now|\w+ly)\s+){0,3}$")
 # A second verb of the sentence's subject: "... and unreservedly apologises", "... and have corrected".
 _AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|then|later|since|\w+ly)\s+){0,3}$")
 # A second participle that shares a first clause's passive: "Garner was arrested on Friday and [charged]".
 _PASSIVE_FIRST = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b[^,;]{0,60}$", re.I)
+_ON_CHARGES = re.compile(r"on\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b", re.IGNORECASE)
 _SHARED = re.compile(r"(?:charged|indicted|sued|fined|sentenced|convicted|prosecuted|jailed|booked|cited)\b"
                      r"(?!\s+(?:the|a|an|his|her|their|its|him|them|[A-Z]))")  # not "and sued the paper"
 # A note that opens the sentence before its doer says what it says: "In an editor's note, the Times said ...".
@@ -140,7 +140,8 @@ _SAID_AFTER_NOTE = re.compile(r"^[^,]{0,40},\s*(.{2,60}?)\s+(?:said|says|wrote|w
                               r"|acknowledged|admitted|stated)\b")
 # A headline's passive without its auxiliary: "Herbal company fined $12.8 million", "Acme sued over ad".
 _BARE_PASSIVE = re.compile(LEGAL_PARTICIPLE + r"(?:\s+(?:[$£€]|\d[\d,.]*\s+(?:million|billion|thousand|pounds|dollars"
-                           r"|euros|counts?)\b|(?:for|over|after|in|by|with|on)\b)|\s*$)",
+                           r"|euros|counts?)\b|(?:for|over|after|in|by|with|on)\b)|\s*$)"
+                           r"|" + VERDICT_PARTICIPLE,  # no object after it: a passive
                            re.IGNORECASE)  # not "charged 25-year-old Jane Roe"; "Brightwell sued" ends a headline
 # A gerund of saying, whose doer is the sentence's subject: "..., заявив, что иск не имеет оснований".
 _SAYING_GERUND = re.compile(r",\s*(?:заявив|отметив|подчеркнув|сообщив|добавив|назвав|saying|adding|calling)\b",
@@ -302,9 +303,9 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         return ""  # «Против него возбудили дело», «В Москве возбуждено дело»: the text names no doer
     if made := made_by(sentence, start):
         return made  # "The apology message was sent by Acme's chief executive"
-    which = _WHICH_NAME.search(sentence[:start])
-    if which and head(which.group(1)):
-        return head(which.group(1))  # "..., a claim which Acme denies": the relative clause's own subject
+    answering = rebutter(sentence, start)
+    if answering:
+        return answering  # "..., a claim which Acme denies": the commenting clause's own subject
     before = _SET_OFF.sub(r" \g<aux> ", without_codes(sentence[:start]), count=1)  # "Acme Inc ( ACME.N ) won"
     if _RU_WE.match(sentence, start):
         return speaker or outlet  # «Имя было изменено ошибочно, приносим извинения»: the verb's ending is "we"
@@ -360,9 +361,9 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         if re.match(r"(?:he|she|it|they|он|она|они)\b", cut, re.IGNORECASE):
             return head(pronoun_clause_doer(before, cut))  # not the subordinate clause's subject: clauses.py
         before = cut
-    if PASSIVE.search(before) and re.match(r"\w+(?:ed|en|wn|t)\b", sentence[start:]) or _PASSIVE_ACT.match(
-            sentence[start:]):
-        return doer_after_by(sentence[start:])  # "Four men have been charged": who was charged did not charge
+    if PASSIVE.search(before) and re.match(r"\w+(?i:ed|en|wn|t)\b", sentence[start:]) or _PASSIVE_ACT.match(
+            sentence[start:]) or _ON_CHARGES.match(sentence[start:]) and _PASSIVE_FIRST.search(before):
+        return doer_after_by(sentence[start:])  # "Four men have been charged", "was jailed on charges of": not a doer
     dateline = _DATELINE.match(before)
     if dateline and before[dateline.end():].strip() and (
             head(dateline.group(1)) in KNOWN_NAMES or dateline.group(1) == outlet):
@@ -383,10 +384,10 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         said = list(_SPEECH.finditer(piece))
         if said and not piece[said[-1].end():].strip(" ,"):
             piece = piece[: said[-1].start()]
-        elif said and len(piece[said[-1].end():].split()) <= 4 and not re.search(r"[,;\"“”'‘’«»]",
-                                                                                  piece[said[-1].end():]):
-            told = piece[said[-1].end():].strip()  # "Nowak said officials apologized": who the report says did it
-            if re.match(r"(?:\S+\s+)?(?:he|she|they|we|i|он|она|они|мы)\b", told, re.IGNORECASE):
+        elif said and len((told := past_listener(said[-1].group(0), piece[said[-1].end():])).split()) <= 4 and not (
+                re.search(r"[,;\"“”'‘’«»]", told)):
+            told = told.strip()  # "Nowak said officials apologized", "Acme told Reuters it": whom the report names
+            if re.match(r"(?:\S+\s+)?(?:he|she|it|they|we|i|он|она|они|мы)\b", told, re.IGNORECASE):
                 piece = piece[: said[-1].start()]  # "Baquet tells E&P he apologized": the speaker himself
             elif head(told):
                 piece = told  # not "the Post added the new [editor's note]": an object, no one's report

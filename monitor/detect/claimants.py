@@ -13,7 +13,7 @@ import re
 from monitor.detect.actors import PASSIVE
 from monitor.detect.names import head
 from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, CAP, KNOWN, canonical
-from monitor.detect.passives import doer_after_by, made_by
+from monitor.detect.passives import LEGAL_PARTICIPLE, VERDICT_PARTICIPLE, doer_after_by, made_by
 from monitor.detect.ru_doers import instrumental_doer
 from monitor.detect.wordsets import SETS
 
@@ -110,7 +110,8 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
             return authority.group(0)
     opener = re.match(r"\s*([\w-]+)", sentence[start:end])
     word = opener.group(1).casefold() if opener else ""
-    if opener and (word in _AUTH_WORDS or word.endswith("s") and word[:-1] in _AUTH_WORDS):
+    if opener and (word in _AUTH_WORDS or word.endswith("s") and word[:-1] in _AUTH_WORDS) and not _MODIFIES.match(
+            sentence, start + opener.end()):
         # «Суд обязал издание ...», «Арбитражный суд обязал»: the act's own words open with the court that acted
         # (or "Regulators in Singapore revoked": a plural)
         # «Банк России», «Верховный суд РФ» (the adjective opens the act; its noun follows)
@@ -138,6 +139,10 @@ def facing_doer(rest: str) -> str:
 
 
 _AUTH_WORDS = set(SETS["AUTH"].split("|")) | {"банк", "treasury"}
+# An authority's noun that only says who the one charged is: "Police officer charged with assault", "Court clerk
+# convicted of theft".
+_MODIFIES = re.compile(rf"\s+(?!(?:has|have|had|was|were|is|are|been|be|also|now|then|later|\w+ly)\b)[\w-]+\s+"
+                       rf"(?:{LEGAL_PARTICIPLE}|{VERDICT_PARTICIPLE})", re.IGNORECASE)
 # Where the clause of an authority's act begins: after a comma, a dash, or a conjunction before "a"/"the" noun.
 _OWN_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\b(?i:when|after|before|as|while|because|since|once|until|that)\s+"
                          r"(?=(?:an?|the)\s)")
@@ -145,6 +150,24 @@ _OWN_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\b(?i:when|after|before|as|whi
 _REPORTED_BY = re.compile(r"^\W*((?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(sorted(
     w for w in _AUTH_WORDS if w.isascii())) + r"|prosecutors|regulators|authorities|officials|investigators)s?)\s+"
     r"(?:said|say|says|told|tells|announced|confirmed)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^,;:]*$", re.IGNORECASE)
+
+
+# A fine or penalty someone pays: "was forced to pay a $125m fine", "paid a £5,000 penalty".
+_PAID = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[$£€]?\d[\d.,]*\s*"
+                   r"(?:[mk]|bn|million|billion)?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# A payer that is not the sentence's subject: "a deal for UBS to pay", "ordered Acme to pay", "UBS, which paid".
+_PAYER_NAMED = re.compile(r"\b(?:for|ordered|ordering|required|requiring|told|allowing)\s[^,;]{1,40}?\sto\s+pay\b"
+                          r"|\b(?:which|who)\s+(?:\w+\s+)?paid\b", re.IGNORECASE)
+
+
+def paid(sentence: str, start: int) -> bool:
+    """Whether the act at `start` is a fine or penalty the sentence's subject pays: the payer is no doer of it."""
+    if re.match(r"(?i:fines?|penalt)", sentence[start:start + 8]) is None:
+        return False
+    paying = _PAID.search(sentence, max(0, start - 60), start)
+    return paying is not None and not _PAYER_NAMED.search(sentence, max(0, paying.start() - 60), paying.end())
 
 
 def _reported_by(before: str) -> str:
@@ -162,7 +185,10 @@ _RECEIVES = re.compile(r"\s*,?\s*(?:(?:along|together) with\s[^,]{1,40},\s*)?(?:
                        r"|(?:a|an|the|the main|the lead)\s+(?:co-?)?defendants?|(?:co-?)?defendants?\b"
                        r"|named\s+(?:as\s+)?(?:(?:a|an|one of the)\s+)?(?:co-?)?defendants?|named in"
                        r"|faces?|facing|(?<=to )(?:contest|fight|battle)|hit with|slapped with|served with"
-                       r"|targeted by|the (?:target|subject) of)\b",
+                       r"|targeted by|the (?:target|subject) of"
+                       # a headline's noun it modifies, then a passive: "Miami Police Officer Charged After ..."
+                       r"|(?:(?!(?:and|or)\b)[\w-]+\s+){1,2}(?:(?:charged|indicted|fined|sanctioned)\s+(?:with|for|over"
+                       rf"|after|in|on)|{VERDICT_PARTICIPLE}))\b",
                        re.IGNORECASE)
 
 

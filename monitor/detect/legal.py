@@ -55,7 +55,7 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            "{PROSECUTOR} ~~6 allege|accuse", "jury|court|judge|tribunal ~~4 find ~~6 liable|guilty|responsible",
            "court|judge|tribunal|jury|arbitrator|regulator|watchdog|ombudsman ~3 rule|find|decide ~2 in favour"
            "|favor of",
-           "be|get ~2 sentence ~2 to", "sentence he|her|they|{DET} ~3 to",
+           "be|get ~2 sentence ~2 to", "sentence he|her|they|{DET} ~3 to", "{AUTH}|jury ~3 sentence ~4 to",
            "on ~2 charge|charges of", "censure|reprimand ~~4 by ~3 {AUTH}|press|media", "{AUTH} ~3 censure|reprimand",
            "приговорить|приговоренный|приговорен ~2 к", "суд ~3 арестовать|приговорить",
            "plaintiff|plaintiffs ~2 allege|claim|argue|contend",

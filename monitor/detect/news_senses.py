@@ -27,6 +27,7 @@ from monitor.detect import (
     crypto_senses,
     feature_senses,
     general_senses,
+    office_senses,
     opinion_senses,
     phrase_senses,
     ru_article_senses,
@@ -324,7 +325,7 @@ def _recurring(lem: Lemmas, last: int) -> bool:
 # Russian full articles, opinion, crypto news, a business wire and its law), merged by kind once: a match asks
 # only its own kind's.
 _FIELDS = (general_senses, wire_senses, talk_senses, feature_senses, ru_article_senses, opinion_senses, crypto_senses,
-           business_wire_senses, business_law_senses, campaign_senses, phrase_senses)
+           business_wire_senses, business_law_senses, campaign_senses, phrase_senses, office_senses)
 _BY_KIND: dict[str, tuple[Sense, ...]] = {
     kind: tuple(sense for field in _FIELDS for sense in field.SENSES.get(kind, ()))
     for kind in {kind for field in _FIELDS for kind in field.SENSES}}

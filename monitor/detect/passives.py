@@ -13,6 +13,8 @@ from monitor.detect.parties import CAP, canonical
 
 # A legal act's participle, the verb of a headline's passive without its auxiliary ("Acme fined $12 million").
 LEGAL_PARTICIPLE = r"(?:fined|sued|charged|indicted|sanctioned|censured|penali[sz]ed)"
+# A verdict's participle, passive where no object follows it ("convicted of", "sentenced to").
+VERDICT_PARTICIPLE = r"(?:convicted|sentenced|jailed|arraigned)\s+(?:of|to|for|on)\b"
 # "by Acme Corp", "by influential climate scientist Jane Doe", "by three Phi Kappa Psi members"
 _UNTIL_BY = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"  # up to "by" in the clause; "$4.2 billion" is no full stop
 _BY = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 # A role written in lower case between a description and a name: the name after it is the person's.
 ROLE_NOUNS = frozenset({
     "star", "member", "actress", "actor", "singer", "rapper", "musician", "guitarist", "drummer", "bassist",
@@ -24,9 +26,15 @@ OPENING_ROLES = frozenset({
     "footballer", "cricketer", "songwriter", "singer-songwriter", "frontman", "frontwoman", "whistleblower"})
 
 
+# An age between the article and a place: "a 19-year-old Tacoma man" is read as "a Tacoma man".
+_AGE_BEFORE_PLACE = re.compile(r"^((?:[Aa]n?|[Tt]he)\s+)\d{1,3}-year-old\s+(?=[A-Z])")
+
+
 def without_role(phrase: str) -> str:
     """The phrase without a capitalised role that opens it before a name ("Actress Mira Dane" -> "Mira Dane"); a role
-    alone or before a clause ("Nurse who caught the virus") is kept, as it is the only doer named."""
+    alone or before a clause ("Nurse who caught the virus") is kept, as it is the only doer named. An age before a
+    place goes too ("a 19-year-old Tacoma man" -> "a Tacoma man"), so the place is not read as the doer."""
+    phrase = _AGE_BEFORE_PLACE.sub(r"\1", phrase)
     words = phrase.split(maxsplit=1)
     if len(words) == 2 and words[0].casefold() in OPENING_ROLES and words[1][:1].isupper():
         return words[1]

@@ -25,6 +25,7 @@ from monitor.detect import (
     lexicon,
     market_senses,
     news_senses,
+    office_senses,
     opinion_senses,
     phrase_senses,
     publishers,
@@ -52,7 +53,7 @@ def _strings(value: object) -> set[str]:
 SCANNED = (business_senses, ru_senses, cancellers, publishers, senses, denial_senses, legal_senses,
            retraction_senses, market_senses, news_senses, general_senses, wire_senses, feature_senses, talk_senses,
            ru_article_senses, opinion_senses, crypto_senses, business_wire_senses, business_law_senses, campaign_senses,
-           phrase_senses, frames, followups, tenses)
+           phrase_senses, frames, followups, tenses, office_senses)
 
 
 def _module_words(module: ModuleType) -> set[str]:

@@ -308,6 +308,14 @@ FINES = [
     ("", "Kestrel Media sued over adverts by rival Globex.", "legal_action", "Globex"),
     ("", "Days later, the Justice Department charged 25-year-old Ann Holt with leaking a report.", "legal_action",
      "DOJ"),
+    # a fine or penalty the subject pays, whatever made it pay
+    ("", "Kestrel Media was forced to cut its forecast and pay a $40m fine after the audit.", "legal_action", ""),
+    ("", "Last year the lender paid a £90,000 penalty for mis-selling loans.", "legal_action", ""),
+    # ... but not where another pays at the subject's bidding or in a clause of its own
+    ("", "In 2019, Varnia authorities reached a deal for Kestrel Media to pay a fine of $3 million.", "legal_action",
+     "Varnia authorities"),
+    ("", "Prosecutors settled with Kestrel Media, which paid $3 million in fines for the adverts.", "legal_action",
+     "Prosecutors"),
 ]
 
 

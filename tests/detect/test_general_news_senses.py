@@ -66,6 +66,12 @@ CASES = [
     ("The agency's staff plan to recommend that the utility be charged with fraud.", None),
     ("The agency charged the utility with fraud on Monday.", "legal_action"),
     ("\"Where a driver is convicted of a second offence, the court must impose a ban.\"", None),
+    # legal_action: what a prosecutor's office does day to day, a kind of crime, beside a case brought against one
+    ("The county's fraud unit investigates and prosecutes organised retail theft and shoplifting rings.", None),
+    ("Ms Dale now prosecutes arson cases and other serious felonies in the harbour district.", None),
+    ("A new grant lets the office keep prosecuting drink-driving crimes for two more years.", None),
+    ("The district attorney's office is prosecuting the harbour master for arson.", "legal_action"),
+    ("Prosecutors decided to prosecute two wardens over the escape.", "legal_action"),
 ]
 
 

@@ -56,6 +56,34 @@ WHO_ACTS = [
     ("", "Ann Dale said Lars Orvik was being charged with arson.", "legal_action", ""),
     ("", "Pelham Oil was on Friday charged with fraud by the Varnia Securities Board.", "legal_action",
      "Varnia Securities Board"),
+    # a passive after "that": the one named before it was charged, not charging; an active verb there is their own
+    ("", "The district attorney announced on Monday that Dina Sorel had been charged with theft.", "legal_action", ""),
+    ("", "The mayor said that Dina Sorel was indicted on two counts of arson.", "legal_action", ""),
+    ("", "The county prosecutor said that Dina Sorel was indicted on two counts of arson.", "legal_action",
+     "county prosecutor"),
+    ("", "The county prosecutor announced that Dina Sorel had pleaded guilty to theft.", "legal_action", "Dina Sorel"),
+    # a headline in capitals, or one whose participle has no object ("convicted of", "sentenced to"): a passive
+    ("", "FORMER CLERK TO BE ARRAIGNED FOR THEFT OF TOWN FUNDS", "legal_action", ""),
+    ("", "Former Pelham clerk convicted of stealing town funds", "legal_action", ""),
+    ("", "NIGHT GUARD CONVICTED OF SETTING WAREHOUSE FIRE", "legal_action", ""),
+    # an authority's noun that only says who was charged is no doer; an authority that charges is
+    ("", "Police sergeant charged with assault after street fight", "legal_action", ""),
+    ("", "Court Clerk Indicted For Taking Filing Fees", "legal_action", ""),
+    ("", "NEWS RELEASE: Bayport Police Officer Charged After Faking a Crash Report", "legal_action", ""),
+    ("", "Police charged two brothers with assault on Friday.", "legal_action", "Police"),
+    # held or jailed "on charges of": the one held was charged, not charging
+    ("", "A local trader was detained on Monday on charges of forging invoices.", "legal_action", ""),
+    ("", "Teo Varga has been jailed for six years on charges of smuggling.", "legal_action", ""),
+    ("", "Police arrested Teo Varga on charges of smuggling.", "legal_action", "Police"),
+    # whom a speaker tells is no doer: the told clause's pronoun is the speaker, its name the one it names
+    ("", "Pelham Oil told the Daily Ledger it had settled the suit with its former staff.", "legal_action",
+     "Pelham Oil"),
+    ("", "Corvo Textiles told Bayport Radio it denied every claim in the report.", "denial", "Corvo Textiles"),
+    ("", "A spokeswoman told the Harbor Gazette the council had lodged a complaint with the ombudsman.",
+     "legal_action", "council"),
+    # an age before a place: the person described, not the place
+    ("", "A 31-year-old Bayport man pleaded guilty on Monday to burglary.", "legal_action", "Bayport man"),
+    ("", "A 52-year-old Tacoma woman is suing the county over the crash.", "legal_action", "Tacoma woman"),
 ]
 
 KEEPS_ITS_ACTOR = [

@@ -115,6 +115,12 @@ def test_one_kind_and_not_the_other(text: str, kind: str, absent: str) -> None:
 @pytest.mark.parametrize(("body", "actor"), [
     ("Search results tend to favour certain sites, a researcher said, a claim which Acme denies.", "Acme"),
     ("The Sentinel reported the accusations, which Moore has denied.", "Moore"),
+    # the commenting clause's subject, a name or a common noun, answers the claim, not the one who made it
+    ("Critics say the levy hides a tax rise, a charge which the administration denies.", "administration"),
+    ("Analysts say the fund is short of cash, something the board has denied.", "board"),
+    ("Rivals say the firm overstated its sales, an accusation the firm denies.", "firm"),
+    ("Economists warn of a gap in the budget, a claim denied by the treasurer.", "treasurer"),
+    ("Lena Hart suggested that Omar Pike lied to win a lighter sentence, something Mr Pike denies.", "Pike"),
 ])
 def test_a_relative_clause_names_its_own_denier(body: str, actor: str) -> None:
     assert cases.actor("", body, "denial") == actor
