@@ -104,8 +104,8 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
         for m in _KNOWN_RE.finditer(sentence):
             if KNOWN[m.group(1).casefold()] in _AUTHORITY_NAMES:
                 return KNOWN[m.group(1).casefold()]
-        authority = re.search(r"\b(?:ФАС|FTC|FCA|SEC|CFTC|Роскомнадзор\w*|[A-ZА-ЯЁ][\w-]+ (?:суд|court|Court))\b",
-                              sentence)
+        authority = re.search(r"\b(?:ФАС|FTC|FCA|SEC|CFTC|Роскомнадзор\w*|(?<![Вв]\s)(?<![Вв]о\s)(?<![Нн]а\s)"
+                              r"[A-ZА-ЯЁ][\w-]+ (?:суд|court|Court))\b", sentence)  # (not «В Гамбурге суд»: a place)
         if authority:
             return authority.group(0)
     opener = re.match(r"\s*([\w-]+)", sentence[start:end])

@@ -14,7 +14,7 @@ from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, names_com
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.parties import _KNOWN_RE, KNOWN
 from monitor.detect.roles import ROLE_NOUNS, without_role
-from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, without_opener
+from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, without_opener, without_place
 
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
@@ -219,7 +219,7 @@ def head(phrase: str, first: bool = False) -> str:
     quoted = _QUOTED_NAME.match(phrase)
     if quoted:
         return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
-    phrase = without_role(without_opener(phrase.strip("\"“”'’«»()")))  # «Ранее Верховный суд РФ», "Actress Mira Dane"
+    phrase = without_role(without_place(without_opener(phrase.strip("\"“”'’«»()"))))  # «Ранее Верховный суд РФ»
     if not phrase or phrase.casefold() in _COMMON_LEAD:
         return ""
     bare = phrase.casefold().split()

@@ -145,6 +145,29 @@ def without_opener(phrase: str) -> str:
     return phrase
 
 
+# A place named in the locative with capitals, before a subject in lower case («В Гамбурге суд», «В Петербурге
+# 21-летний грабитель»; not «В Офисе президента Украины»: a name goes on) or after a noun («Суд в Москве»,
+# «правящей в Южной Корее партии»): where, not who.
+_RU_PLACE_FIRST = re.compile(r"^(?i:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+\s+){1,3}(?=[^A-ZА-ЯЁ«\"]+$)")
+_RU_PLACE_AFTER = re.compile(r"(?<=[А-ЯЁа-яё])\s+(?:в|во)\s+(?:[А-ЯЁ][а-яё-]+(?:ой|ей|ом|ем)\s+)?"
+                             r"[А-ЯЁ][а-яё-]+[еи](?![\w-])")
+
+
+def without_place(phrase: str) -> str:
+    """The phrase without a place named in it: «В Гамбурге суд» -> «суд», «Суд в Москве» -> «Суд»; «В Минфине» (an
+    institution where it speaks, alone) and other phrases as they are."""
+    if not re.search(r"(?i:в|во|на)\s+[А-ЯЁ]", phrase):
+        return phrase
+    return _RU_PLACE_AFTER.sub(_place_or_institution, _RU_PLACE_FIRST.sub(_place_or_institution, phrase, count=1))
+
+
+def _place_or_institution(found: re.Match[str]) -> str:
+    """Nothing for a place, the words themselves for an institution («газете в Комитете по печати»)."""
+    noun = found.group().split()[-1].casefold()  # («В Офисе президента опровергли»: where it speaks)
+    return found.group() if noun in INSTITUTIONS or noun in _IRREGULAR and noun != "москве" or noun.startswith(
+        "мин") else ""
+
+
 # A statement named as where words are said: «..., — говорится в заявлении компании «Север»», «отмечается в сообщении
 # пресс-службы банка»: its author (in the genitive) speaks.
 _SAID_IN_DOCUMENT = re.compile(r"^(?:говорится|сообщается|отмечается|указывается|подчеркивается|подчёркивается"
@@ -185,8 +208,17 @@ _RU_SHORT_PASSIVE = re.compile(r"^(?:(?:уголовное\s+)?дело\s+)?(?:�
 _RU_PLURAL_ACT = re.compile(r"^[а-яё]{3,}(?:ли|ют|ят)(?:сь)?(?![а-яё])")
 _RU_TARGET = re.compile(r"^(?:(?:как|когда|после того как|поскольку|так как|если|и)\s+)?(?:против|в отношении"
                         r"|(?:на|у|с)\s+(?:него|нее|неё|них|компанию|компании))(?![а-яё])", re.IGNORECASE)
+# «Уже в колонии против Зорина возбудили дело»: the target ends the clause, after words that name no one
+_RU_TARGET_LAST = re.compile(r"^(?:[а-яё\d.-]+\s+){1,4}(?:против|в отношении)\s+\S+(?:\s+\S+){0,3}$", re.IGNORECASE)
 _RU_DATIVE = re.compile(r"[а-яё-]+(?:у|ю|ому|ему|ам|ям)")
-_RU_ACCUSATIVE = re.compile(r"[а-яё-]{2,}(?:[бвгдзклмнпрстфхцчшщ]а|[аеийоуь]я|ого|его)")  # (Костаная, Василия)
+# (Костаная, Василия, заместителя, Надежду; a plural's «создателей», «фигурантов», «бывших»; a pronoun)
+_RU_ACCUSATIVE = re.compile(r"[а-яё-]{2,}(?:[бвгдзклмнпрстфхцчшщ]а|[аеийоуьлнр]я|ого|его|ей|ов|ев|ых|их|у|ю)"
+                            r"|его|её|ее|их|меня|нас|вас")
+# What may stand among an object's words without naming a doer: a name in Latin letters («Создателей браузера
+# Firefox»), an adverb («впервые», «заочно»).
+_RU_ASIDE_WORD = re.compile(r"[^а-яё]+|[а-яё]{3,}о|впервые|также|уже|еще|ещё|вновь|снова|тоже")
+_RU_PLACE_ONLY = re.compile(r"(?i:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}")
+_RU_SENTENCING = re.compile(r"(?:возбуд|завел|приговор|оштраф|арестов|предъяв|осуд|наказ)[а-яё]*ли(?![а-яё])")
 _RU_PLURAL_DOERS = {"власти", "следователи", "полицейские", "суды", "прокуроры", "силовики", "депутаты", "чиновники",
                     "активисты", "сотрудники", "они", "мы"}
 
@@ -201,16 +233,23 @@ def unnamed_doer(before: str, act: str) -> bool:
         return True
     if not _RU_PLURAL_ACT.match(act):
         return False
-    clause = without_opener(re.split(r"[,;:(]", before)[-1].strip())
+    pieces = re.split(r"[,;:(]", before)
+    # «Зорина, который ..., приговорили»: a clause set off by commas ends just before the act; its head is first
+    clause = without_opener((pieces[0] if len(pieces) > 2 and not pieces[-1].strip() else pieces[-1]).strip())
     words = re.sub(r"«[^»]*»?", "", clause).casefold().split()  # «Компанию «Ветла»»: its own name aside
+    if _RU_PLACE_ONLY.fullmatch(clause) and _RU_SENTENCING.match(act):
+        return True  # «В Москве возбудили дело»: a place, where a statement's «В Кремле опровергли» names who
     if not words or set(words) & _RU_PLURAL_DOERS:
         return False  # «Против него следователи СК возбудили дело»: the investigators did
-    if _RU_TARGET.match(clause) or all(_RU_DATIVE.fullmatch(w) for w in words):
+    if _RU_TARGET.match(clause) or _RU_TARGET_LAST.search(clause) or all(_RU_DATIVE.fullmatch(w) for w in words):
         return True
     # «Зорина приговорили», «бывшего мэра Озерска Тимура Рахимова признали виновным и приговорили»: only its object
     # in the accusative (a singular subject's verb would not be plural) up to the clause's first plural verb
     named = list(itertools.takewhile(lambda w: not _RU_PLURAL_ACT.match(w), words))
-    return bool(named) and all(_RU_ACCUSATIVE.fullmatch(w) for w in named)
+    if named[:1] == ["на"]:
+        named = named[1:] and named[-1:]  # «На товарища маэстро Зорина возбудили дело»: the one it is against
+    return bool(named) and bool(_RU_ACCUSATIVE.fullmatch(named[0])) and all(
+        _RU_ACCUSATIVE.fullmatch(w) or _RU_ASIDE_WORD.fullmatch(w) for w in named)
 
 
 # What stands between a Russian subject and its verb without naming anyone: «Сомов в разговоре с «Медузой»

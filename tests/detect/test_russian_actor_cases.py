@@ -46,7 +46,20 @@ SUBJECTS = [
 
 SUBJECTS_KEPT = [
     ("", "В Минфине опровергли сообщения о новом налоге.", "denial", "Минфин"),
+    ("", "В Кремле опровергли слухи об отставке министра.", "denial", "Кремль"),
+    ("", "В Офисе уполномоченного Озерской области опровергли слухи.", "denial", "Офис уполномоченного Озерской"),
     ("", "Арбитражный суд Москвы взыскал с компании «Ветла» 3 млн рублей.", "legal_action", "Арбитражный суд"),
+]
+
+# a place in the locative beside the subject says where, not who: before a subject in lower case, after a noun
+PLACES = [
+    ("", "В Тарске суд оштрафовал владельца кафе на 30 тысяч рублей.", "legal_action", "суд"),
+    ("", "Суд в Тарске арестовал бывшего мэра города.", "legal_action", "Суд"),
+    ("", "Суд в Нижнем Озерске оштрафовал компанию «Ветла».", "legal_action", "Суд"),
+    ("", "Посольство Озерии в Тарске опровергло сообщения о закрытии.", "denial", "Посольство Озерии"),
+    # a post's pictograph glued to the first word: the word still names the doer
+    ("", "❗️Суд в Тарске оштрафовал компанию «Ветла» на миллион рублей.", "legal_action", "Суд"),
+    ("", "⚡️Минтранс опроверг сообщения о подорожании проезда.", "denial", "Минтранс"),
 ]
 
 UNNAMED = [
@@ -103,13 +116,28 @@ PASSIVE_DOERS = [
      "legal_action", ""),
     # a plural subject in the nominative still acts
     ("", "Следователи возбудили дело против директора завода.", "legal_action", "Следователи"),
+    # the one sentenced, named with a soft-stem noun, in the plural, by a pronoun or with a clause set off by commas
+    ("", "Заместителя мэра Игоря Сомова приговорили к шести годам.", "legal_action", ""),
+    ("", "Организаторов фестиваля «Ветла» оштрафовали на 200 тысяч рублей.", "legal_action", ""),
+    ("", "Разработчиков приложения Quillbox заочно оштрафовали.", "legal_action", ""),
+    ("", "Его приговорили к трем годам условно.", "legal_action", ""),
+    ("", "Их оштрафовали за шум после полуночи.", "legal_action", ""),
+    ("", "Тимура Рахимова, которого задержали в мае, приговорили к пяти годам.", "legal_action", ""),
+    ("", "Ольгу Лесную, обвиняемую в растрате, приговорили к штрафу.", "legal_action", ""),
+    # the one a case is against, after «на»: no doer named
+    ("", "На бывшего директора школы Петра Зорина возбудили уголовное дело.", "legal_action", ""),
+    # a place alone before a plural legal verb names no doer (where «В Кремле опровергли» names who spoke)
+    ("", "В Тарске возбудили уголовное дело о мошенничестве.", "legal_action", ""),
+    # a plural subject set off by a clause still acts
+    ("", "Жильцы дома, недовольные ремонтом, подали иск к управляющей компании.", "legal_action", "Жильцы"),
     # a quotation opened in the sentence before closes here; the dash names its speaker, not the page
     ("", "«Мы не собираемся продавать банк. Это слухи, которые не имеют под собой никаких оснований», - заявил "
          "Рустам Исаев.", "denial", "Рустам Исаев"),
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "kind", "actor"), SUBJECTS + SUBJECTS_KEPT + UNNAMED + PASSIVE_DOERS)
+@pytest.mark.parametrize(("title", "body", "kind", "actor"),
+                         SUBJECTS + SUBJECTS_KEPT + PLACES + UNNAMED + PASSIVE_DOERS)
 def test_russian_actor(title: str, body: str, kind: str, actor: str) -> None:
     assert cases.actor(title, body, kind, outlet="Вестник") == actor
 
