@@ -126,6 +126,9 @@ PASSIVE_DOERS = [
     ("", "Ольгу Лесную, обвиняемую в растрате, приговорили к штрафу.", "legal_action", ""),
     # the one a case is against, after «на»: no doer named
     ("", "На бывшего директора школы Петра Зорина возбудили уголовное дело.", "legal_action", ""),
+    # the one charged («обвиняется») or convicted did nothing
+    ("", "Бывший замминистра Орлов обвиняется в получении взятки.", "legal_action", ""),
+    ("", "Двое бухгалтеров завода осуждены на шесть лет колонии.", "legal_action", ""),
     # a place alone before a plural legal verb names no doer (where «В Кремле опровергли» names who spoke)
     ("", "В Тарске возбудили уголовное дело о мошенничестве.", "legal_action", ""),
     # a plural subject set off by a clause still acts
