@@ -313,7 +313,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         speaker = closing_speaker(after)  # '“No. We did not retract our story. Those are the facts,” CNN tweeted.'
         if speaker:
             return speaker
-    intro = introduction(earlier) if actor == outlet and not quoted and first_person(sentence) else None
+    intro = introduction(earlier) if actor == outlet and not quoted and (first_person(sentence) or kind in (
+        "denial", "stands_by", "apology")) else None  # («... The report is false.»: what the speaker disputes)
     if intro:
         # a later sentence of a quotation its speaker introduced: 'Tam Reed wrote: "All are safe. We apologise."'
         who = subject(intro[0], intro[1], outlet)
