@@ -129,7 +129,8 @@ _WHOSE = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*),\s+whose\
 _WHICH_NAME = re.compile(r"\b(?:which|that)\s+((?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+"
                          r"(?:(?:has|have|had|also|since|still|now|\w+ly)\s+){0,3}$")
 # A second verb of the sentence's subject: "... and unreservedly apologises", "... and have corrected".
-_AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|then|later|since|\w+ly)\s+){0,3}$")
+_AND_VERB = re.compile(r"\b(?:and|but|then|и|а затем)\s+(?:(?:has|have|had|also|then|later|since|\w+ly|ещё раз|еще раз"
+                       r"|также|затем|потом|сразу|уже)\s+){0,3}$")  # («Орлов отверг ... и ещё раз извинился»)
 # A second participle that shares a first clause's passive: "Garner was arrested on Friday and [charged]".
 _PASSIVE_FIRST = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b[^,;]{0,60}$", re.I)
 _SHARED = re.compile(r"(?:charged|indicted|sued|fined|sentenced|convicted|prosecuted|jailed|booked|cited)\b"
@@ -262,7 +263,7 @@ _CLOSING_ATTRIBUTION = re.compile(r",\s*(?:(?P<who>[^,;:\"“”«»]{2,60}?)\s+
 # The verb of a first clause whose subject does a second act too: "The paper's editor [apologised] and retracted".
 _FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){1,5}?((?:has\s+|have\s+|had\s+)?"
                          r"(?:[a-z]+ed|withdrew|took|ran|wrote|put|issued|sent|made|denies|apologi[sz]es|corrects"
-                         r"|retracts|withdraws|says|said)\b)")
+                         r"|retracts|withdraws|says|said|(?![а-яё]+тел[иья]\b)[а-яё]{3,}(?:[аяеиуыо]л[аои]?(?:сь|ся)?|рг(?:л[аи])?))\b)")
 # What sets itself off between a subject and its verb: an appositive ("Gemini, the exchange founded by ..., denied")
 # or an aside ("The exchange, in a statement on Tuesday, denied", "The company, through a spokesman, denied").
 _SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose|[а-яё]+(?:вш|ющ|ащ|ящ|ущ)(?:ий|ая|ее|ие))"

@@ -133,6 +133,11 @@ PASSIVE_DOERS = [
     ("", "В Тарске возбудили уголовное дело о мошенничестве.", "legal_action", ""),
     # a plural subject set off by a clause still acts
     ("", "Жильцы дома, недовольные ремонтом, подали иск к управляющей компании.", "legal_action", "Жильцы"),
+    # a second verb after «и» shares the first one's subject, not a name in the clause between them
+    ("", "Орлов отверг слова Лесной, что он её обманул, и ещё раз извинился перед ней.", "apology", "Орлов"),
+    ("", "Полицейские изъяли у фирмы «Ветла» документы и возбудили уголовное дело.", "legal_action", "Полицейские"),
+    ("", "В разговоре с Петровым представители фирмы «Ветла» вели себя грубо и опровергли его слова.", "denial",
+     "Ветла"),
     # a quotation opened in the sentence before closes here; the dash names its speaker, not the page
     ("", "«Мы не собираемся продавать банк. Это слухи, которые не имеют под собой никаких оснований», - заявил "
          "Рустам Исаев.", "denial", "Рустам Исаев"),
