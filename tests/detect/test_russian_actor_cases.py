@@ -167,3 +167,11 @@ def test_court_after_claimant_headline() -> None:
     events = cases.kinds("После двух заявлений суд 6 мая удовлетворил ходатайство о снятии ареста.",
                          title="Прокуратура потребовала изъять акции завода «Ромашка»", outlet="Интерфакс")
     assert "legal_action" in events
+
+
+def test_statute_in_guillemets_is_no_name() -> None:
+    body = ("Против водителя возбудили дело по статьям «Хулиганство» и «Угроза убийством». "
+            "Сам водитель все обвинения отрицает.")
+    assert cases.actor("", body, "denial", outlet="Вестник") == ""
+    assert cases.actor("", "Газета «Север» вышла в срок. Издание опровергло слухи.", "denial", outlet="Вестник") == (
+        "Север")
