@@ -166,7 +166,10 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            "осудить|осужденный ~3 на|к ~3 0|год|срок|пожизненн*",
            "суд|мосгорсуд|горсуд|райсуд|облсуд|крайсуд ~2 обязать|постановить|оштрафовать|арестовать|взыскать"
            "|признать",
-           "наказать|наказанный|наказать",
+           # a court's ruling told with its place or its grounds first: «Суд в Москве по заявлению банка признал»
+           "суд|мосгорсуд|горсуд|райсуд|облсуд|крайсуд ~6 признать|запретить|назначить|депортировать|обязать"
+           "|взыскать|арестовать|лишить",
+           "наказать|наказанный|наказать", "пойти|обращаться ~1 в суд", "выдать ~3 ордер на ~1 арест",
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
            # a regulator's demand sent, an official warning, a licence revoked, a court-approved settlement, a party
            # declared undesirable, a complaint sent to prosecutors, a suit's own words, cases won, a removal on demand

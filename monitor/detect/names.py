@@ -18,7 +18,7 @@ from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, witho
 
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
-                "it's", "there's", "он", "она", "оно", "они", "him", "them"}
+                "it's", "there's", "он", "она", "оно", "они", "him", "them", "теперь", "тогда", "затем", "потом"}
 # A piece is what was done to, never who did it: "Story corrected to show ...", "This article has been amended".
 _PIECES = {"story", "article", "report", "piece", "post", "item", "column", "editorial", "headline", "caption",
            "video", "blog", "entry", "version", "статья", "материал", "новость", "публикация", "заметка"}
