@@ -52,6 +52,8 @@ def where_it_speaks(phrase: str) -> str:
     author: «говорится в заявлении банка»), else ""."""
     if _SAID_IN_DOCUMENT.match(phrase):
         return statement_author(phrase)
+    if _STAFF.match(phrase):
+        return employer(phrase)
     m = _LOCATIVE_AFTER.match(phrase)
     if not m:
         return ""
@@ -62,9 +64,43 @@ def where_it_speaks(phrase: str) -> str:
 
 
 def after_in(phrase: str) -> bool:
-    """Whether the phrase opens with «в»/«во» (a place or an institution named where it speaks), or names the
-    statement the words are in («говорится в заявлении банка»)."""
-    return bool(_LOCATIVE_AFTER.match(phrase) or _SAID_IN_DOCUMENT.match(phrase))
+    """Whether the phrase opens with «в»/«во» (a place or an institution named where it speaks), names the
+    statement the words are in («говорится в заявлении банка») or the staff who speak for it («Сотрудники банка»)."""
+    return bool(_LOCATIVE_AFTER.match(phrase) or _SAID_IN_DOCUMENT.match(phrase) or _STAFF.match(phrase))
+
+
+# The staff who act for an institution named in the genitive: «Сотрудники книжного издательства», «представители
+# компании «Ветла»»: the institution acts. A noun's genitive ending, its nominative and its gender.
+_STAFF = re.compile(r"(?i:сотрудники|представители|работники|руководство|юристы)\s+(?=[а-яё«])(?P<whose>.+)$")
+_GENITIVE_NOUN = (("ении", "ение", "n"), ("ании", "ание", "n"), ("ии", "ия", "f"), ("ства", "ство", "n"),
+                  ("ения", "ение", "n"), ("ания", "ание", "n"), ("ы", "а", "f"), ("ки", "ка", "f"), ("ги", "га", "f"),
+                  ("жи", "жа", "f"), ("ши", "ша", "f"), ("чи", "ча", "f"), ("а", "", "m"))
+_ADJECTIVE = {"m": (("ского", "ский"), ("цкого", "цкий"), ("его", "ий"), ("ого", "ый")),
+              "n": (("его", "ее"), ("ого", "ое")), "f": (("ей", "яя"), ("ой", "ая"))}
+
+
+def employer(phrase: str) -> str:
+    """«Сотрудники книжного издательства» -> «книжное издательство», «представители компании «Ветла»» -> «Ветла»;
+    "" for any other phrase."""
+    staff = _STAFF.match(phrase)
+    if not staff:
+        return ""
+    whose = staff.group("whose").strip(" ,")
+    quoted = _QUOTED.search(whose)
+    if quoted:
+        return quoted.group(1)
+    words = whose.split()
+    at = next((i for i, w in enumerate(words) if not re.fullmatch(r"[а-яё-]+(?:ого|его|ой|ей|ых|их)", w)), None)
+    if at is None:
+        return ""
+    if words[at + 1:] and words[at + 1][:1].isupper():
+        return " ".join(words[at + 1:at + 4])  # «Представители биржи Acme»: the name, not its kind
+    noun = words[at]
+    ending, new, gender = next((g for g in _GENITIVE_NOUN if noun.endswith(g[0]) and noun.islower()), ("", "", "m"))
+    noun = noun[:len(noun) - len(ending)] + new
+    adjectives = [next((w[:len(w) - len(e)] + n for e, n in _ADJECTIVE[gender] if w.endswith(e)), w)
+                  for w in words[:at]]
+    return " ".join([*adjectives, noun, *words[at + 1:at + 3]])
 
 
 def genitive_name(name: str) -> str:
