@@ -18,12 +18,12 @@ from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, witho
 
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
-                "it's", "there's", "он", "она", "оно", "они", "him", "them", "теперь", "тогда", "затем", "потом"}
+                "it's", "there's", "он", "она", "оно", "они", "him", "them", "теперь", "тогда", "затем", "потом",
+                "этот", "эта", "это", "эти", "эту", "всё", "все"}
 # A piece is what was done to, never who did it: "Story corrected to show ...", "This article has been amended".
 _PIECES = {"story", "article", "report", "piece", "post", "item", "column", "editorial", "headline", "caption",
            "video", "blog", "entry", "version", "статья", "материал", "новость", "публикация", "заметка"}
-# Verbs a title-case headline capitalises after its subject ("Chamber Accuses ...", "Newsweek Backtracks ..."): they
-# end a name.
+# Verbs a title-case headline capitalises after its subject ("Chamber Accuses", "Newsweek Backtracks"): they end a name.
 TITLE_VERBS = {"says", "said", "denies", "denied", "admits", "rejects", "accuses", "corrects", "issues", "adds", "pays",
                "backtracks", "defends", "disputes", "stands", "retracts", "sues", "sued", "files", "removes", "deletes",
                "releases", "calls", "slams", "responds", "reacts", "faces", "refutes", "dismisses", "pulls",
