@@ -271,9 +271,12 @@ def unnamed_doer(before: str, act: str) -> bool:
         return True
     if not _RU_PLURAL_ACT.match(act):
         return False
-    pieces = re.split(r"[,;:(]", before)
-    # «Зорина, который ..., приговорили»: a clause set off by commas ends just before the act; its head is first
-    clause = without_opener((pieces[0] if len(pieces) > 2 and not pieces[-1].strip() else pieces[-1]).strip())
+    pieces = re.split(r"[;:(]|,(?!\d)", before)  # (not «на 1,5 года»)
+    # «Зорина, который ..., приговорили»: a clause set off by commas ends just before the act; its head is first;
+    # so is it where the last clause goes on with the first's plural verbs («Её вызвали ..., отправили ... и»)
+    last = pieces[-1].split()
+    first = len(pieces) > 2 and not last or len(pieces) > 1 and last[:1] and _RU_PLURAL_ACT.match(last[0])
+    clause = without_opener((pieces[0] if first else pieces[-1]).strip())
     words = re.sub(r"«[^»]*»?", "", clause).casefold().split()  # «Компанию «Ветла»»: its own name aside
     if _RU_PLACE_ONLY.fullmatch(clause) and _RU_SENTENCING.match(act):
         return True  # «В Москве возбудили дело»: a place, where a statement's «В Кремле опровергли» names who
@@ -286,8 +289,17 @@ def unnamed_doer(before: str, act: str) -> bool:
     named = list(itertools.takewhile(lambda w: not _RU_PLURAL_ACT.match(w), words))
     if named[:1] == ["на"]:
         named = named[1:] and named[-1:]  # «На товарища маэстро Зорина возбудили дело»: the one it is against
+    named = [re.sub(r"^\d+-", "", w) for w in named]  # («56-летнего»)
+    if named[:1] in (["его"], ["её"], ["ее"], ["их"]) and not all(_RU_ASIDE_WORD.fullmatch(w) for w in named[1:]):
+        return False  # «их специалисты исправили»: a possessive before the subject, not the one it was done to
+    # after the object's first word: its genitives («Минобороны»), a preposition's phrase («из Читы», «в законе»)
     return bool(named) and bool(_RU_ACCUSATIVE.fullmatch(named[0])) and all(
-        _RU_ACCUSATIVE.fullmatch(w) or _RU_ASIDE_WORD.fullmatch(w) for w in named)
+        _RU_ACCUSATIVE.fullmatch(w) or _RU_ASIDE_WORD.fullmatch(w) or i and (
+            re.fullmatch(r"[а-яё-]{3,}[ыи]", w) or w in _RU_PREPOSITIONS or named[i - 1] in _RU_PREPOSITIONS)
+        for i, w in enumerate(named))
+
+
+_RU_PREPOSITIONS = {"из", "в", "во", "с", "со", "от", "по", "у"}
 
 
 # What stands between a Russian subject and its verb without naming anyone: «Сомов в разговоре с «Медузой»

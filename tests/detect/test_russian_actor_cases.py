@@ -136,6 +136,13 @@ PASSIVE_DOERS = [
     ("", "Их оштрафовали за шум после полуночи.", "legal_action", ""),
     ("", "Тимура Рахимова, которого задержали в мае, приговорили к пяти годам.", "legal_action", ""),
     ("", "Ольгу Лесную, обвиняемую в растрате, приговорили к штрафу.", "legal_action", ""),
+    # the object with a number's comma after it, a preposition's phrase or a genitive in it, an age before it,
+    # or a chain of plural verbs after it: still no doer named
+    ("", "Певца Орлова лишили прав на 1,5 года и оштрафовали на 30 тысяч рублей.", "legal_action", ""),
+    ("", "Блогершу из Тарска приговорили к двум годам.", "legal_action", ""),
+    ("", "Бывшего чиновника областной Думы приговорили к пяти годам.", "legal_action", ""),
+    ("", "44-летнего Петра Зорина оштрафовали на 20 тысяч рублей.", "legal_action", ""),
+    ("", "Её вызвали на допрос, отвезли в Тарск и предъявили обвинение.", "legal_action", ""),
     # the one a case is against, after «на»: no doer named
     ("", "На бывшего директора школы Петра Зорина возбудили уголовное дело.", "legal_action", ""),
     # the one charged («обвиняется») or convicted did nothing
