@@ -272,7 +272,7 @@ def unnamed_doer(before: str, act: str) -> bool:
         return True
     if not _RU_PLURAL_ACT.match(act):
         return False
-    pieces = re.split(r"[;:(]|,(?!\d)", before)  # (not «на 1,5 года»)
+    pieces = re.split(r"[;:(]|,(?!\d)", _RU_BRACKETED.sub(" ", before))  # (not «на 1,5 года», nor a remark)
     # «Зорина, который ..., приговорили»: a clause set off by commas ends just before the act; its head is first;
     # so is it where the last clause goes on with the first's plural verbs («Её вызвали ..., отправили ... и»)
     last = pieces[-1].split()
@@ -289,7 +289,8 @@ def unnamed_doer(before: str, act: str) -> bool:
     # in the accusative (a singular subject's verb would not be plural) up to the clause's first plural verb
     named = list(itertools.takewhile(lambda w: not _RU_PLURAL_ACT.match(w), words))
     if named[:1] == ["на"]:
-        named = named[1:] and named[-1:]  # «На товарища маэстро Зорина возбудили дело»: the one it is against
+        # «На товарища маэстро Зорина возбудили дело»: the one it is against (its last Russian word)
+        named = [w for w in named[1:] if re.search(r"[а-яё]", w)][-1:]
     named = [re.sub(r"^\d+-", "", w) for w in named]  # («56-летнего»)
     if named[:1] in (["его"], ["её"], ["ее"], ["их"]) and not all(_RU_ASIDE_WORD.fullmatch(w) for w in named[1:]):
         return False  # «их специалисты исправили»: a possessive before the subject, not the one it was done to
@@ -309,9 +310,15 @@ _RU_ASIDE = re.compile(r"\s+(?:в|во)\s+(?:разговоре|беседе|п�
                        r"(?:(?:с|со|для|на)\s+)?[^,;:]{2,40}$", re.IGNORECASE)
 
 
+_RU_BRACKETED = re.compile(r"\s*\((?=[^()]*[а-яё]{3})[^()]*\)")  # (a designation, an age, a gloss in Russian)
+
+
 def without_aside(before: str) -> str:
     """The words before a Russian verb without an aside that ends them: «Сомов в разговоре с «Медузой»» ->
-    «Сомов»; other words as they are."""
+    «Сомов», or a remark in brackets among them: «Орлов (признан в РФ иноагентом)» -> «Орлов»; other words as
+    they are."""
+    if "(" in before:
+        before = _RU_BRACKETED.sub(" ", before)
     aside = _RU_ASIDE.search(before)
     return before[:aside.start()] if aside and before[:aside.start()].strip() else before
 

@@ -50,6 +50,10 @@ SUBJECTS = [
     # an object set first with a demonstrative or «всё» is no doer
     ("", "Эту новость позже опровергли.", "denial", ""),
     ("", "Всё, что пишут о ней в сети, певица назвала ложью.", "denial", ""),
+    # a remark in brackets after the name (a designation the outlet must print, an age): the name still acts
+    ("", "Певица Анна Лесная (признана в РФ иноагентом) опровергла слухи о возвращении.", "denial", "Анна Лесная"),
+    ("", "Блогера Орлова (внесен в реестр иноагентов) оштрафовали на 30 тысяч рублей.", "legal_action", ""),
+    ("", "На музыканта Quillbox (иноагент) составили протокол.", "legal_action", ""),
     # the staff who act for an institution named in the genitive: the institution
     ("", "Сотрудники городской библиотеки принесли извинения читателям.", "apology", "городская библиотека"),
     ("", "Представители фирмы «Ветла» опровергли слухи о закрытии.", "denial", "Ветла"),

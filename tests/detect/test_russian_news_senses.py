@@ -49,6 +49,8 @@ CASES = [
     ("Бывший замминистра Орлов обвиняется в получении взятки.", "legal_action"),
     ("Двое бухгалтеров завода осуждены на шесть лет колонии.", "legal_action"),
     ("Министерство осудило обстрел жилых кварталов.", None),
+    # a designation in brackets is the outlet's note, no one owning an error: the denial stands
+    ("Певица Лесная (признана в РФ иноагентом) опровергла слухи о возвращении.", "denial"),
     ("Губернатор обвинил соседнюю область в срыве поставок.", None),
     # denial: a myth dispelled, a thing (no report) found fake, a term, evidence, an offer or a practice rejected
     ("В новом выпуске подкаста развеиваем мифы о сне.", None),
