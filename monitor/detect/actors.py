@@ -34,6 +34,7 @@ _LEAD = re.compile(
     r"|(?:(?:shortly|soon|just|long|even|only|right|hours|days|weeks|months|years)\s+)?"  # "Shortly after her death,"
     r"(?:on|in|inside|within|beyond|at|after|following|last|late|early|since|during|under|according to|given|unlike"
     r"|referring to|amid|despite|before|by|contrary to|without|throughout|across|among|upon|between|prior to|кроме"
+    r"|помимо"
     r"|with|as|в|на|после|по)\b(?:[^,]|,(?=\s*\d{4}\b)){0,90},(?:\s*about\b[^,]{0,60},)?\s*"  # "May 3, 2021, about X,"
     r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
     # a participle's phrase: "Reached on Friday, Vell denied", "Asked about the report, the bank said"

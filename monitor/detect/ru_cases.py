@@ -278,6 +278,7 @@ def unnamed_doer(before: str, act: str) -> bool:
     last = pieces[-1].split()
     first = len(pieces) > 2 and not last or len(pieces) > 1 and last[:1] and _RU_PLURAL_ACT.match(last[0])
     clause = without_opener((pieces[0] if first else pieces[-1]).strip())
+    clause = re.sub(r"^(?i:где|куда|откуда|после чего|а|но)\s+", "", clause)  # («..., где ее оштрафовали»)
     words = re.sub(r"«[^»]*»?", "", clause).casefold().split()  # «Компанию «Ветла»»: its own name aside
     if _RU_PLACE_ONLY.fullmatch(clause) and _RU_SENTENCING.match(act):
         return True  # «В Москве возбудили дело»: a place, where a statement's «В Кремле опровергли» names who

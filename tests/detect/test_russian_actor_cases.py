@@ -50,6 +50,9 @@ SUBJECTS = [
     # an object set first with a demonstrative or «всё» is no doer
     ("", "Эту новость позже опровергли.", "denial", ""),
     ("", "Всё, что пишут о ней в сети, певица назвала ложью.", "denial", ""),
+    # a relative «где» clause or a «Помимо этого,» opener before an act that names no doer
+    ("", "Блогера отвезли в суд, где его оштрафовали на 10 тысяч рублей.", "legal_action", ""),
+    ("", "Помимо этого, против него возбуждены ещё два дела.", "legal_action", ""),
     # a remark in brackets after the name (a designation the outlet must print, an age): the name still acts
     ("", "Певица Анна Лесная (признана в РФ иноагентом) опровергла слухи о возвращении.", "denial", "Анна Лесная"),
     ("", "Блогера Орлова (внесен в реестр иноагентов) оштрафовали на 30 тысяч рублей.", "legal_action", ""),
