@@ -21,6 +21,7 @@ from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.passives import LEGAL_PARTICIPLE, doer_after_by, made_by
 from monitor.detect.posts import described_person, office_of
 from monitor.detect.ru_cases import closes_unopened, dative_subject, genitive_name, unnamed_doer, without_aside
+from monitor.detect.ru_cases import doer_after_verb as object_first_doer
 from monitor.detect.tickers import without_codes
 
 _LEAD = re.compile(
@@ -34,8 +35,7 @@ _LEAD = re.compile(
     r"|(?:(?:shortly|soon|just|long|even|only|right|hours|days|weeks|months|years)\s+)?"  # "Shortly after her death,"
     r"(?:on|in|inside|within|beyond|at|after|following|last|late|early|since|during|under|according to|given|unlike"
     r"|referring to|amid|despite|before|by|contrary to|without|throughout|across|among|upon|between|prior to|кроме"
-    r"|помимо"
-    r"|with|as|в|на|после|по)\b(?:[^,]|,(?=\s*\d{4}\b)){0,90},(?:\s*about\b[^,]{0,60},)?\s*"  # "May 3, 2021, about X,"
+    r"|with|as|в|на|после|по|помимо)\b(?:[^,]|,(?=\s*\d{4}\b)){0,90},(?:\s*about\b[^,]{0,60},)?\s*"  # "May 3, 2021,"
     r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
     # a participle's phrase: "Reached on Friday, Vell denied", "Asked about the report, the bank said"
     r"|(?-i:[A-Z][a-z]{2,}ed)\s+(?:on|by|about|for|at|in|after|during|late|early|last|via|over|through|yesterday"
@@ -94,8 +94,7 @@ _STATEMENT_OWNER = re.compile(r"^\s*(?P<who>[A-Z][\w&.'’-]*(?:[\s-]+[A-Z][\w&.
 
 def statement_owner(title: str) -> str:
     """The organisation a page's title says the statement is from ("ABS-CBN statement regarding ...")."""
-    m = _STATEMENT_OWNER.match(title)
-    return canonical(m.group("who")) if m else ""
+    return canonical(m.group("who")) if (m := _STATEMENT_OWNER.match(title)) else ""
 
 
 
@@ -302,8 +301,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         return doer_after_by(sentence[start:])  # "«Фонбет» был оштрафован", "Acme fined $12 million": who was fined
     if unnamed_doer(sentence[:start], sentence[start:]):
         return ""  # «Против него возбудили дело», «В Москве возбуждено дело»: the text names no doer
-    made = made_by(sentence, start)
-    if made:
+    if made := made_by(sentence, start):
         return made  # "The apology message was sent by Acme's chief executive"
     which = _WHICH_NAME.search(sentence[:start])
     if which and head(which.group(1)):
@@ -311,6 +309,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     before = _SET_OFF.sub(r" \g<aux> ", without_codes(sentence[:start]), count=1)  # "Acme Inc ( ACME.N ) won"
     if _RU_WE.match(sentence, start):
         return speaker or outlet  # «Имя было изменено ошибочно, приносим извинения»: the verb's ending is "we"
+    if late := head(object_first_doer(sentence[:start], sentence[start:])):
+        return late  # «Свои извинения читателям принесла редакция журнала «Зенит»»: the doer follows the verb
     dative = dative_subject(before) if "ришлось" in before or "риходит" in before else None
     if dative is not None:
         return speaker or outlet if dative in ("я", "мы") else head(dative)  # «Компаниям пришлось извиняться»

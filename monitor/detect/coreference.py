@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect import roundups
 from monitor.detect.actors import closing_speaker, quote_speaker, subject
 from monitor.detect.caseless import Caseless
 from monitor.detect.claimants import on_receiving_end
 from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, head
 from monitor.detect.parties import KNOWN_NAMES, canonical
+from monitor.detect.piece_subjects import describes_the_piece
 from monitor.detect.quotations import INTRODUCED, introduction, transcript_speaker
 
 # First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
@@ -202,7 +204,10 @@ def publisher(actor: str, sentence: str, title: str) -> str:
 
 # A name that owns what was taken down: "the HarperCollins statement was removed", "a Twitter post was deleted".
 _OWN_ITEM = re.compile(r"\b(?:the|a|an)\s+((?:[A-Z][\w&.'’-]*\s+){1,3})(?:statement|post|tweet|article|story|video"
-                       r"|report|page|thread)s?\s+(?:was|were|has been|had been|have been)\b")
+                       r"|report|page|thread)s?\s+(?:was|were|has been|had been|have been)\b"
+                       # "two of her articles were removed from the Harbor Gazette website": the site's owner did
+                       r"|\b(?:removed|deleted|taken down|pulled|wiped|scrubbed)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
+                       r"((?:[A-Z][\w&.'’-]*\s+){1,4}?)(?:['’]s\s+)?(?:web\s?site|site|archives?|pages)\b")
 _QUOTES_NOTE = Caseless(r"\b(?:correction|note|notice|clarification|update)\b[^.:]{0,60}\b(?:reads|read|says|said"
                         r"|states|stated)\s*:")
 # A sentence that opens with a known name, the one a later "the agency" or "the company" refers back to.
@@ -299,6 +304,9 @@ _LEAD_SENTENCE = re.compile(r"^([^\"“”]{8,300}[.!?])\s+(?=[\"“])")
 _PRONOUN_ATTRIBUTION = re.compile(r"[,\"”]\s*(he|she|they)\s+(?:said|says|wrote|writes|posted|tweeted|added)\b")
 
 
+_NOTE_KINDS = {"correction", "clarification", "retraction", "apology", "editors_note", "update", "stands_by"}
+
+
 def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, headline: dict[str, str],
             title: str = "", previous: str = "", after: str = "", still_open: bool = False, earlier: str = "") -> str:
     """The actor an event names, with a stand-in replaced by who the page says it is: the speaker of the quotation
@@ -309,6 +317,10 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         return ""  # "Greyfield Bank is among the defendants named in the class action": sued, not suing
     if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN_NAMES:
         actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
+    if kind in ("correction", "clarification") and describes_the_piece(sentence, actor):
+        actor = outlet  # "A story about the Harbor Bridge misstated its length": the bridge made no error
+    if actor in ("", outlet) and kind in _NOTE_KINDS and (named := roundups.source(earlier, sentence, after)):
+        return named  # a roundup's "Dale Post, May 2: We misstated ...": the Dale Post's note, not the roundup's
     # a quotation, or a note the sentence quotes ("A Jan. 22 correction to the story reads: ..."), is someone's
     quoted = sentence.lstrip()[:1] in "\"“«‘" or bool(_QUOTES_NOTE.search(sentence))
     if actor == outlet and quoted and quote_speaker(previous):
@@ -359,8 +371,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     if actor and actor != outlet and named in KNOWN_NAMES and opening and opening.end() < sentence.find(actor):
         return named  # "The Associated Press continued ... as the global news agency denied": the agency it named
     owner = _OWN_ITEM.search(sentence) if kind == "retraction" and not actor else None
-    if owner and head(owner.group(1)):
-        return head(owner.group(1))  # "the HarperCollins statement was removed": its owner took it down
+    if owner and head(owner.group(1) or owner.group(2)):
+        return head(owner.group(1) or owner.group(2))  # "the HarperCollins statement was removed": its owner did
     named = named_before(kind_of(actor if actor != outlet else "", sentence), earlier)
     if named and named != outlet:
         return named  # "Pell Exchange halted trading. The exchange apologised": the name given to the exchange

@@ -44,6 +44,9 @@ RULES: tuple[Rule, ...] = tuple(
            "^ this? {STORY} correct|amend ~1 to|on|at|after",  # in a headline's words: "Story corrected to show"
            "{STORY}|{PART}|it ~3 be|have ~v3 update|change|edit|revise|alter|modify ~2 to correct|fix|reflect"
            "|show|say|acknowledge|state|identify|read",
+           # "This story was modified to remove quotes attributed to ...": a cut (an "updated to remove" is an update)
+           "{STORY}|it ~3 be|have ~v3 edit|alter|modify ~2 to remove|delete|cut|drop|strike ~3 claim|mention|sentence"
+           "|line|passage|paragraph|quote|allegation|statement|word|assertion|suggestion",
            "^ a|an|the|this|in|on|our ~2 {STORY} ~16 {ERRV}|{ERRADV}",
            "^ {DAY}|the ~1 's ~3 {STORY} ~16 {ERRV}|{ERRADV}",
            "^ a|an|the|this|our|in ~3 {STORY} ~6 incorrectly|wrongly|erroneously|mistakenly|inadvertently"
@@ -254,7 +257,7 @@ RULES: tuple[Rule, ...] = tuple(
            "|story|article|report|piece|post|text|graphic|photo|column",
            "make ~3 edit|edits|change|changes|alteration ~4 to ~3 {STORY}|headline|wording",
            # "quietly edited the story to remove the claim"
-           "edit|amend|change|alter ~4 {STORY}|it ~3 to remove|delete|cut|drop|strike ~3 claim|reference|mention"
+           "edit|amend|change|alter|modify ~4 {STORY}|it ~3 to remove|delete|cut|drop|strike ~3 claim|reference|mention"
            "|sentence|line|passage|paragraph|quote|allegation|statement|word|name|assertion|suggestion",
            "correction|corrections ~2 be|have ~v2 issue|publish|append|add|run|print|post",
            # ("Authors of the paper have corrected the data underlying one of its figures")
@@ -375,7 +378,7 @@ RULES: tuple[Rule, ...] = tuple(
            " suggest|imply|mean|indicate",
            "we ~4 wish|like|want|happy ~2 to state|stress|emphasize|note ~1 clearly",
            "{STORY}|it ~3 be|have ~v2 clarify",
-           "amend|update|edit|change|revise|rewrite|expand ~~8 to clarify",
+           "amend|update|edit|change|revise|rewrite|expand|modify ~~8 to clarify",
            "amend|update|edit|change|revise|rewrite|expand ~~8 to make ~1 clear",
            "^ ~3 {STORY}|{PART} ~10 be ~2 unclear", "{STORY} ~6 do not make ~1 clear",
            "{STORY} ~~12 need|require|warrant|merit ~2 a|an|some|further? clarification",

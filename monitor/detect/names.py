@@ -12,6 +12,7 @@ import re
 
 from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, names_company
 from monitor.detect.lemmas import Lemmas
+from monitor.detect.paper_places import without_page
 from monitor.detect.parties import _KNOWN_RE, KNOWN
 from monitor.detect.roles import ROLE_NOUNS, without_role
 from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, without_opener, without_place
@@ -216,10 +217,9 @@ def head(phrase: str, first: bool = False) -> str:
     Vizhinjam police"), the last of an appositive ("British medical weekly The Lancet"), the first of a list, else
     a short common noun phrase ("the network", "a U.S. intelligence official"); never words that name no one."""
     phrase = phrase.strip(" ,;:-–—*")
-    quoted = _QUOTED_NAME.match(phrase)
-    if quoted:
+    if quoted := _QUOTED_NAME.match(phrase):
         return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
-    phrase = without_role(without_place(without_opener(phrase.strip("\"“”'’«»()"))))  # «Ранее Верховный суд РФ»
+    phrase = without_role(without_place(without_opener(without_page(phrase.strip("\"“”'’«»()")))))  # «Ранее суд»
     if not phrase or phrase.casefold() in _COMMON_LEAD:
         return ""
     bare = phrase.casefold().split()

@@ -330,3 +330,17 @@ def closes_unopened(sentence: str, start: int) -> bool:
     mark = re.search(r"[«“»”]", sentence[start:])
     return bool(mark and mark.group() in "»”" and "«" not in sentence[:start] and "“" not in sentence[:start]
                 and re.match(r"\s*,?\s*[-–—]+\s*[а-яё]", sentence[start + mark.end():]))
+
+
+# An apology told object first: «Свои извинения читателям принесла редакция», «UPD: Свои извинения ... принес».
+_RU_OBJECT_FIRST_OPENER = re.compile(r"\W*(?:[A-ZА-ЯЁ]{2,5}:\s*)?(?:(?:свои|своё|свое|официальные|публичные|искренние"
+                                     r"|глубокие)\s+)*", re.IGNORECASE)
+_RU_OBJECT_FIRST = re.compile(r"извинени[яй]\s+(?:[а-яё]+\s+){0,3}?(?:принес|принёс|принесла|принесло|принесли)\s+"
+                              r"([^.,;:!?—–(]+)", re.IGNORECASE)
+
+
+def doer_after_verb(before: str, act: str) -> str:
+    """The words after the verb of an apology told object first («Свои извинения Ивану Орлову принесла редакция
+    журнала «Зенит»»), where its doer stands; "" for one told subject first."""
+    found = _RU_OBJECT_FIRST.match(act) if _RU_OBJECT_FIRST_OPENER.fullmatch(before) else None
+    return found.group(1) if found else ""

@@ -1,8 +1,8 @@
 """Wording families found by a recall study of newsrooms' notes about their own pieces, in our own words.
 
 Each positive sits next to negatives that share its words: a corrections log's dated line naming its writer, a
-passage garbled in print, an erratum withdrawn, a newsroom's corrections column reported as published, and a
-Russian outlet's own «опровержение».
+passage garbled in print, an erratum withdrawn, a newsroom's corrections column reported as published, a piece
+modified or edited to cut words or to clarify, and a Russian outlet's own «опровержение».
 """
 
 from __future__ import annotations
@@ -40,6 +40,13 @@ pytestmark = pytest.mark.pure
     ("«В первой версии заметки ошибочно указано, что мост открыт в 1990 году».", "correction"),
     ("\"The market has corrected enormously since spring,\" the fund manager said.", None),
     ("\"It would help to clarify several figures in the budget,\" the deputy minister told reporters.", None),
+    # a note that a piece was modified or edited to cut words, or to clarify (an "updated to remove" stays an update)
+    ("This story has been modified to remove quotes attributed to a ferry captain who did not speak to us.",
+     "correction"),
+    ("The review was edited to remove a sentence about the chef's family.", "correction"),
+    ("This story was modified to clarify the source of the remarks about the tender.", "clarification"),
+    ("The bill was modified to remove the clause on ferry fares.", None),
+    ("The speech was edited to remove a paragraph about the budget, aides said.", None),
     # a Russian outlet's own retraction notice
     ("Телеканал «Прибой» выпустил на своем сайте опровержение статьи о заводе.", "retraction"),
     ("Завод потребовал от телеканала выпустить опровержение.", None),

@@ -1,6 +1,7 @@
 """Wording families that real published text showed missed (p35's tuning half A), in our own words: corrections-log
-lines that a roundup opens with the outlet and the day, people named wrongly in a piece, errors found in a piece,
-a newsroom that named the wrong one; fines by an authority named with its short form in brackets, Russian criminal
+lines that a roundup opens with the outlet and the day (and whose note a roundup quotes: the newsroom its label,
+introduction or signature names), people named wrongly in a piece, errors found in a piece, a newsroom that named
+the wrong one; fines by an authority named with its short form in brackets, Russian criminal
 cases opened «в отношении» someone; a defendant's innocence maintained; and words their neighbours decide (names
 and the month read as modals, a gerund with an object, benefit claims). Each family sits next to the near misses
 that share its words and must stay silent for that kind."""
@@ -70,6 +71,38 @@ CASES = [
     ("More workers filed claims for unemployment benefits in March.", "legal_action", False),
     ("Savers filed claims against the lender over the lost deposits.", "legal_action", True),
 ]
+
+
+# whose note a roundup quotes: the newsroom its label, its introduction or its closing signature names, not the
+# roundup's page; a note's own label ("Update, May 4:"), a dateline's place or a heading ("Fashion note:") is none
+SOURCES = [
+    ("Hillside Courier, May 4: An article on Friday about the harbour tender misidentified the council's lawyer.",
+     "correction", "Hillside Courier"),
+    ("Dale Weekly, June 3 issue: We have withdrawn our story about the mayor's villa.", "retraction", "Dale Weekly"),
+    ("Harbor Gazette:\nA story on Wednesday gave the wrong time for the ferry. It leaves at 9 a.m.", "correction",
+     "Harbor Gazette"),
+    ("A correction from Monday's Valley Herald:\n\nAn article on the flower show misspelled the winner's name.",
+     "correction", "Valley Herald"),
+    ("Some, like this one from the Lakeside Times, are hard to beat: A review on Sunday incorrectly spelled the poet's "
+     "name.", "correction", "Lakeside Times"),
+    ("In an earlier column, the blog pointed out this Metro Herald correction: \"In Monday's Food section, Ada Vance's "
+     "column incorrectly called the goat a sheep.\"", "correction", "Metro Herald"),
+    ("Last week's column misidentified the museum's director. She is Ada Vance, not Ada Vane. The Dale Post.\n\n"
+     "More next week.", "correction", "Dale Post"),
+    ("Из сообщения телеканала «Восток»:\nПриносим извинения зрителям за ошибку в сюжете.", "apology", "Восток"),
+    ("Update, May 4: We have corrected the spelling of the lawyer's name.", "correction", "Press Roundup"),
+    ("HARTFIELD, May 4: We regret the error in Friday's story about the dam.", "correction", "Press Roundup"),
+    ("Fashion note: Because of a reporting error, the obituary misdescribed the teacher's coat.", "correction",
+     "Press Roundup"),
+    ("Editorial note: The Bugle asked the council for comment. We regret the error.", "correction", "Press Roundup"),
+    ("We misstated the museum director's name on Friday. She is Ada Vance, not Ada Vane. Tickets cost $5.",
+     "correction", "Press Roundup"),
+]
+
+
+@pytest.mark.parametrize("text,kind,actor", SOURCES)
+def test_roundup_source(text: str, kind: str, actor: str) -> None:
+    assert cases.actor("", text, kind, outlet="Press Roundup") == actor
 
 
 @pytest.mark.parametrize("text,kind,found", CASES)

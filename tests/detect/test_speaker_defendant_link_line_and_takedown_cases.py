@@ -1,7 +1,8 @@
 """Who speaks a quoted post and who brings a suit, and what a page's link lines and moderators' removals state, by
 tables of cases in our own words: a first-person quotation is its named speaker's, not the page's outlet, wherever
 the speaker is named beside it (after it, in the sentence that introduces it, by a pronoun after a sentence naming
-them, at the close of a quotation that began a sentence earlier); a suit's defendant is never its doer; a line
+them, at the close of a quotation that began a sentence earlier); a suit's defendant is never its doer; a piece
+removed from a named site is the site's owner's act; a line
 opened by a link label ("Related:", "READ MORE:") is another story's headline; a platform taking down what others
 posted, or an exchange delisting a token, retracts nothing; beside each, the neighbours that keep their act or
 actor."""
@@ -54,6 +55,10 @@ WHO_ACTS = [
      "Greyfield Bank"),
     ("", "Investors sued Greyfield Bank and two of its former directors in federal court on Monday.", "legal_action",
      "Investors"),
+    # a piece taken off a named site: the site's owner took it down; an unnamed site names no one
+    ("", "Two of her columns were removed from the Harbor Gazette website last month.", "retraction", "Harbor Gazette"),
+    ("", "The review was taken down from the Dale Post's site on Friday.", "retraction", "Dale Post"),
+    ("", "The interview was removed from the website on Friday.", "retraction", ""),
 ]
 
 

@@ -5,7 +5,8 @@ name ("Retired hockey star Lars Orvik", "Actress Mira Dane"); an opening phrase 
 charged, and an authority that says it was done did it; "Contrary to reports, X told ..." is X's; an aside of who
 owns, leads or is based is set off, as is a market code in brackets ("Zephyr Labs (ZPH) denied"); a pronoun cut off
 from its name by a dashed aside and a transcript's turn label name the speaker; after a subordinate clause a
-pronoun continues, the main clause's subject acts; a list of people named after roles is its first."""
+pronoun continues, the main clause's subject acts; a list of people named after roles is its first; the page or
+section a piece ran in ("a story on Page A3") and what it was about name no one."""
 
 from __future__ import annotations
 
@@ -133,9 +134,24 @@ AFTER_A_PRONOUN_CLAUSE = [
      "Marlow Courier"),
 ]
 
+# -- the page or section a piece ran in, and what it was about, name no doer: a corrections entry about "a story on
+# Page A3" or "a story about the Harbor Bridge" is the paper's; a piece that ran in another newsroom is that one's
+PAGE_PLACES = [
+    ("", "A story on Thursday about the Harbor Bridge misstated its length.", "correction", "The Daily Ledger"),
+    ("", "A Sept. 21 item in the Metro Notes column about a florist incorrectly reported her age.", "correction",
+     "The Daily Ledger"),
+    ("", "An article in the Dale Post on Monday misstated the result of the vote.", "correction", "Dale Post"),
+    ("", "A story on Page A3 on Monday misstated the name of the harbour master.", "correction", "The Daily Ledger"),
+    ("", "A Page 1 caption on Tuesday misidentified the goalkeeper.", "correction", "The Daily Ledger"),
+    ("", "An article on page B2 on Sunday misspelled the name of the florist.", "correction", "The Daily Ledger"),
+    ("", "A story in Section C on Friday misstated the price of the tickets.", "correction", "The Daily Ledger"),
+    # a column whose name is a page's keeps it
+    ("", "Page Six apologised to the actor for the item about his wedding.", "apology", "Page Six"),
+]
+
 
 @pytest.mark.parametrize(("title", "body", "kind", "who"), WHO_ACTS + KEEPS_ITS_ACTOR + TICKERS_SET_OFF + ACROSS_ASIDES
-                         + TRANSCRIPT_TURNS + ASIDES_KEEP_ACTOR + AFTER_A_PRONOUN_CLAUSE)
+                         + TRANSCRIPT_TURNS + ASIDES_KEEP_ACTOR + AFTER_A_PRONOUN_CLAUSE + PAGE_PLACES)
 def test_the_actor_is_the_doer(title: str, body: str, kind: str, who: str) -> None:
     assert cases.actor(title, body, kind, outlet="The Daily Ledger") == who
 
