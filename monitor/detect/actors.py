@@ -36,8 +36,8 @@ _LEAD = re.compile(
     r"|позже|затем|вчера|сегодня)\b,?\s*"
     r"|(?:(?:shortly|soon|just|long|even|only|right|hours|days|weeks|months|years)\s+)?"  # "Shortly after her death,"
     r"(?:on|in|inside|within|beyond|at|after|following|last|late|early|since|during|under|according to|given|unlike"
-    r"|referring to|amid|despite|before|by|contrary to|without|throughout|across|among|upon|between|prior to"
-    r"|with|as|в|на|после|по)\b(?:[^,]|,(?=\s*\d{4}\b)){0,90},(?:\s*about\b[^,]{0,60},)?\s*"  # "May 3, 2021, about X,"
+    r"|referring to|amid|despite|before|by|contrary to|without|throughout|across|among|upon|between|prior to|кроме"
+    r"|with|as|в|на|после|по|помимо)\b(?:[^,]|,(?=\s*\d{4}\b)){0,90},(?:\s*about\b[^,]{0,60},)?\s*"  # "May 3, 2021,"
     r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
     # a participle's phrase: "Reached on Friday, Vell denied", "Asked about the report, the bank said"
     r"|(?-i:[A-Z][a-z]{2,}ed)\s+(?:on|by|about|for|at|in|after|during|late|early|last|via|over|through|yesterday"
@@ -128,7 +128,8 @@ _DESCRIBED_SUBJECT = re.compile(r"^\s*(?:the|a|an|its)\s+[a-z][\w-]*(?:\s+[a-z][
 _WHOSE = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*),\s+whose\s+(?:solicitors|lawyers|attorneys|counsel"
                     r"|representatives|agents)\s+(?:(?:have|has|had|also|then|later|since)\s+)*$")
 # A second verb of the sentence's subject: "... and unreservedly apologises", "... and have corrected".
-_AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|then|later|since|\w+ly)\s+){0,3}$")
+_AND_VERB = re.compile(r"\b(?:and|but|then|и|а затем)\s+(?:(?:has|have|had|also|then|later|since|\w+ly|ещё раз|еще раз"
+                       r"|также|затем|потом|сразу|уже)\s+){0,3}$")  # («Орлов отверг ... и ещё раз извинился»)
 # A second participle that shares a first clause's passive: "Garner was arrested on Friday and [charged]".
 _PASSIVE_FIRST = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b[^,;]{0,60}$", re.I)
 _ON_CHARGES = re.compile(r"on\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b", re.IGNORECASE)
@@ -263,7 +264,7 @@ _CLOSING_ATTRIBUTION = re.compile(r",\s*(?:(?P<who>[^,;:\"“”«»]{2,60}?)\s+
 # The verb of a first clause whose subject does a second act too: "The paper's editor [apologised] and retracted".
 _FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){1,5}?((?:has\s+|have\s+|had\s+)?"
                          r"(?:[a-z]+ed|withdrew|took|ran|wrote|put|issued|sent|made|denies|apologi[sz]es|corrects"
-                         r"|retracts|withdraws|says|said)\b)")
+                         r"|retracts|withdraws|says|said|(?![а-яё]+тел[иья]\b)[а-яё]{3,}(?:[аяеиуыо]л[аои]?(?:сь|ся)?|рг(?:л[аи])?))\b)")
 # What sets itself off between a subject and its verb: an appositive ("Gemini, the exchange founded by ..., denied")
 # or an aside ("The exchange, in a statement on Tuesday, denied", "The company, through a spokesman, denied").
 _SET_OFF = re.compile(r"(?<=[\w.)])\s*,\s*(?:(?:the|a|an|its|which|who|whose|[а-яё]+(?:вш|ющ|ащ|ящ|ущ)(?:ий|ая|ее|ие))"

@@ -104,8 +104,9 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
         for m in _KNOWN_RE.finditer(sentence):
             if KNOWN[m.group(1).casefold()] in _AUTHORITY_NAMES:
                 return KNOWN[m.group(1).casefold()]
-        authority = re.search(r"\b(?:ФАС|FTC|FCA|SEC|CFTC|Роскомнадзор\w*|[A-ZА-ЯЁ][\w-]+ (?:суд|court|Court))\b",
-                              sentence)
+        authority = re.search(r"\b(?:ФАС|FTC|FCA|SEC|CFTC|Роскомнадзор\w*|(?<![Вв]\s)(?<![Вв]о\s)(?<![Нн]а\s)"
+                              r"(?:[A-Z][\w-]+|[А-ЯЁ][\w-]*(?:ый|ий|ой)) (?:суд|court|Court))\b", sentence)
+        # (a court named by its adjective: not «В Гамбурге суд», a place, nor «Затем суд», an adverb)
         if authority:
             return authority.group(0)
     opener = re.match(r"\s*([\w-]+)", sentence[start:end])
@@ -119,7 +120,14 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
         # (its own clause: "X scored a victory when a court ruled" is the court's, not X's)
         clause = re.split(_OWN_CLAUSE, sentence[:start + opener.end() + (named.end() if named else 0)])[-1]
         return head(clause) or word
-    return ""
+    # «Затем суд в Великом Новгороде оштрафовал»: a Russian authority's noun just before the act (and its place)
+    court = _RU_AUTHORITY_BEFORE.search(sentence, 0, start)
+    return court.group(1) if court and court.group(2).casefold() in _AUTH_WORDS else ""
+
+
+_RU_AUTHORITY_BEFORE = re.compile(r"(?:^|[\s,])((?:[А-ЯЁа-яё-]+(?:ый|ий|ой)\s+){0,3}([а-яё]{2,}))"
+                                  r"(?:\s+(?:в|во)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)?"
+                                  r"(?:\s+(?:уже|также|ещё|еще|вновь|не))?\s*$")
 
 
 # A party at the receiving end of a suit, then the suit: "faces a lawsuit", "continues to contest charges".

@@ -234,10 +234,14 @@ _QUOTED = re.compile(r"«([А-ЯЁA-Z][^«»]{1,40})»")
 
 
 def _quoted_outlet(text: str) -> str:
-    """The first short name a Russian text sets in «» (how it writes a newspaper's or a company's name)."""
+    """The first short name a Russian text sets in «» (how it writes a newspaper's or a company's name), not an
+    article of a code it sets so too («по статьям «Кража» и «Грабеж»»)."""
+    statute, end = False, 0
     for m in _QUOTED.finditer(text):
-        name = m.group(1)
-        if len(name.split()) <= 3 and not re.search(r"[.,:;!?]", name):
+        name, gap = m.group(1), text[max(end, m.start() - 40):m.start()]
+        statute, end = bool(re.search(r"(?i:стать[яеиюй]|\bст\.)[^«»]*$", gap)) or statute and gap.strip(" ,") in (
+            "и", ""), m.end()
+        if len(name.split()) <= 3 and not re.search(r"[.,:;!?]", name) and not statute:
             return canonical(name)
     return ""
 
@@ -339,7 +343,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         speaker = closing_speaker(after)  # '“No. We did not retract our story. Those are the facts,” CNN tweeted.'
         if speaker:
             return speaker
-    intro = introduction(earlier) if actor == outlet and not quoted and first_person(sentence) else None
+    intro = introduction(earlier) if actor == outlet and not quoted and (first_person(sentence) or kind in (
+        "denial", "stands_by", "apology")) else None  # («... The report is false.»: what the speaker disputes)
     if intro:
         # a later sentence of a quotation its speaker introduced: 'Tam Reed wrote: "All are safe. We apologise."'
         who = subject(intro[0], intro[1], outlet)

@@ -311,14 +311,16 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
                 after[:2] in (["or", "confirm"], ["or", "admit"])):
             return True  # "neither confirms nor denies", "without admitting or denying the allegations"
     negated_claim = {t.lemma for t in lem.tokens[first:last + 1]} & {"no", "not", "never", "не"}
-    if {t.lemma for t in lem.tokens[max(0, first - 20):first]} & {"admit", "concede", "признать", "признавать"}:
+    # (a short passive «признан иноагентом» is a designation the outlet notes, no one owning an error)
+    owned = {t.lemma for t in lem.tokens[max(0, first - 20):first] if not t.low.startswith("признан")}
+    if owned & {"admit", "concede", "признать", "признавать"}:
         return True  # "признали, что сведения не соответствуют действительности": owning an error, not denying
     lead = [t.lemma for t in lem.tokens[max(0, first - 8):first]]
     if "for" in lead and set(lead[:lead.index("for")]) & {"apologize", "apologise", "apology", "apologies", "sorry"}:
         return True  # "apologized for untrue stories by one of its reporters": owning them, not denying them
     courts = {w for i, w in enumerate(before) if w in ("judge", "court", "tribunal", "суд") and (
         before[i - 1:i] not in (["в"], ["in"]))}  # "представитель ведомства в суде опроверг": said in court
-    admitting = set(before) & _ADMISSION
+    admitting = owned & _ADMISSION if "признать" in before else set(before) & _ADMISSION
     if "rule" in admitting and all(before[i - 1:i] in (["the"], ["its"], ["their"], ["all"], ["our"], ["these"])
                                    for i, w in enumerate(before) if w == "rule"):
         admitting.discard("rule")  # "insisted it had followed the rules and described the report as nonsense"

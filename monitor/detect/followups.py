@@ -26,7 +26,7 @@ from monitor.detect.lemmas import Lemmas, lemma_set
 from monitor.detect.lemmas import read as lemmatise
 from monitor.detect.parties import KNOWN_NAMES, canonical, first_known, in_quote, starts_with_pronoun, target
 from monitor.detect.revisions import changed_paragraphs
-from monitor.detect.sentences import spans
+from monitor.detect.sentences import plain, spans
 from monitor.models import KINDS, REVISION_KINDS, Doc, Event
 
 _MAX_EVIDENCE = 600
@@ -194,12 +194,12 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     for kind, candidates in ranked.items():
         candidates.sort(key=lambda c: c[:2])
         reading = candidates[0][2]
-        who = _who(sentence, reading, outlet, speaker, following)
+        who = _who(plain(sentence), reading, outlet, speaker, following)
         for _, _, other in candidates[1:3]:
             if who or other.strength < reading.strength:
                 break
             # "issued an apology for ...": where the strongest rule's words name no doer, an equally strong one may
-            who = _who(sentence, other, outlet, speaker, following)
+            who = _who(plain(sentence), other, outlet, speaker, following)
         whom = target(kind, sentence, reading.start, reading.end, who)
         add(kind, who, whom, reading.strength, "title" if title else reading.voice)
     purpose = _AMENDED.search(sentence) if "correction" in found and "correction" not in fixed else None

@@ -15,16 +15,16 @@ from monitor.detect.lemmas import Lemmas
 from monitor.detect.paper_places import without_page
 from monitor.detect.parties import _KNOWN_RE, KNOWN
 from monitor.detect.roles import ROLE_NOUNS, without_role
-from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, without_opener
+from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, without_opener, without_place
 
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
-                "it's", "there's", "он", "она", "оно", "они", "him", "them"}
+                "it's", "there's", "он", "она", "оно", "они", "him", "them", "теперь", "тогда", "затем", "потом",
+                "этот", "эта", "это", "эти", "эту", "всё", "все"}
 # A piece is what was done to, never who did it: "Story corrected to show ...", "This article has been amended".
 _PIECES = {"story", "article", "report", "piece", "post", "item", "column", "editorial", "headline", "caption",
            "video", "blog", "entry", "version", "статья", "материал", "новость", "публикация", "заметка"}
-# Verbs a title-case headline capitalises after its subject ("Chamber Accuses ...", "Newsweek Backtracks ..."): they
-# end a name.
+# Verbs a title-case headline capitalises after its subject ("Chamber Accuses", "Newsweek Backtracks"): they end a name.
 TITLE_VERBS = {"says", "said", "denies", "denied", "admits", "rejects", "accuses", "corrects", "issues", "adds", "pays",
                "backtracks", "defends", "disputes", "stands", "retracts", "sues", "sued", "files", "removes", "deletes",
                "releases", "calls", "slams", "responds", "reacts", "faces", "refutes", "dismisses", "pulls",
@@ -219,7 +219,7 @@ def head(phrase: str, first: bool = False) -> str:
     phrase = phrase.strip(" ,;:-–—*")
     if quoted := _QUOTED_NAME.match(phrase):
         return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
-    phrase = without_role(without_opener(without_page(phrase.strip("\"“”'’«»()"))))  # «Ранее суд», "Actress Ida Ray"
+    phrase = without_role(without_place(without_opener(without_page(phrase.strip("\"“”'’«»()")))))  # «Ранее суд»
     if not phrase or phrase.casefold() in _COMMON_LEAD:
         return ""
     bare = phrase.casefold().split()

@@ -2,7 +2,8 @@
 
 A statement quoted over several sentences names its speaker once, where it opens: 'Tam Reed wrote on X: "All
 guests are safe. We apologise to everyone."', 'He said: 'It was no scam. I am deeply sorry.'' (British pages
-quote in single marks). A first-person act in a later sentence of it is the speaker's, not the page's.
+quote in single marks), «Орлов заявил: «Мы проверили. Это не соответствует действительности»». A first-person act,
+or a denial, in a later sentence of it is the speaker's, not the page's.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from monitor.detect.caseless import Caseless
 from monitor.detect.sentences import spans
 
 # What introduces a quotation that follows a colon: "Tam Reed wrote on X:", "... to apologise, saying it was:".
-INTRODUCED = Caseless(r"\s(said|says|wrote|writes|posted|tweeted|added|stated|saying|told [\w ]{2,30}?)\b"
-                       r"[^.:\"“”]{0,40}:\s*$")
+INTRODUCED = Caseless(r"\s(said|says|wrote|writes|posted|tweeted|added|stated|saying|told [\w ]{2,30}?"
+                       r"|сказал\w*|заявил\w*|написал\w*|добавил\w*|отметил\w*|ответил\w*|пояснил\w*|подчеркнул\w*)\b"
+                       r"[^.:\"“”«]{0,40}:\s*$")
 _DOUBLE = frozenset('"“”')
 _SINGLE = frozenset("'‘’")
 
@@ -27,6 +29,8 @@ def _opening(paragraph: str) -> int:
     for i, c in enumerate(paragraph):
         if c in _DOUBLE:
             double = -1 if double >= 0 else i
+        elif c in "«»":
+            double = i if c == "«" else -1  # (guillemets open and close by their shape)
         elif c in _SINGLE:
             before, after = paragraph[i - 1:i], paragraph[i + 1:i + 2]
             if (not before or before in " :(\u00a0") and after.isalnum():

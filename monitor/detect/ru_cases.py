@@ -52,6 +52,8 @@ def where_it_speaks(phrase: str) -> str:
     author: «говорится в заявлении банка»), else ""."""
     if _SAID_IN_DOCUMENT.match(phrase):
         return statement_author(phrase)
+    if _STAFF.match(phrase):
+        return employer(phrase)
     m = _LOCATIVE_AFTER.match(phrase)
     if not m:
         return ""
@@ -62,9 +64,43 @@ def where_it_speaks(phrase: str) -> str:
 
 
 def after_in(phrase: str) -> bool:
-    """Whether the phrase opens with «в»/«во» (a place or an institution named where it speaks), or names the
-    statement the words are in («говорится в заявлении банка»)."""
-    return bool(_LOCATIVE_AFTER.match(phrase) or _SAID_IN_DOCUMENT.match(phrase))
+    """Whether the phrase opens with «в»/«во» (a place or an institution named where it speaks), names the
+    statement the words are in («говорится в заявлении банка») or the staff who speak for it («Сотрудники банка»)."""
+    return bool(_LOCATIVE_AFTER.match(phrase) or _SAID_IN_DOCUMENT.match(phrase) or _STAFF.match(phrase))
+
+
+# The staff who act for an institution named in the genitive: «Сотрудники книжного издательства», «представители
+# компании «Ветла»»: the institution acts. A noun's genitive ending, its nominative and its gender.
+_STAFF = re.compile(r"(?i:сотрудники|представители|работники|руководство|юристы)\s+(?=[а-яё«])(?P<whose>.+)$")
+_GENITIVE_NOUN = (("ении", "ение", "n"), ("ании", "ание", "n"), ("ии", "ия", "f"), ("ства", "ство", "n"),
+                  ("ения", "ение", "n"), ("ания", "ание", "n"), ("ы", "а", "f"), ("ки", "ка", "f"), ("ги", "га", "f"),
+                  ("жи", "жа", "f"), ("ши", "ша", "f"), ("чи", "ча", "f"), ("а", "", "m"))
+_ADJECTIVE = {"m": (("ского", "ский"), ("цкого", "цкий"), ("его", "ий"), ("ого", "ый")),
+              "n": (("его", "ее"), ("ого", "ое")), "f": (("ей", "яя"), ("ой", "ая"))}
+
+
+def employer(phrase: str) -> str:
+    """«Сотрудники книжного издательства» -> «книжное издательство», «представители компании «Ветла»» -> «Ветла»;
+    "" for any other phrase."""
+    staff = _STAFF.match(phrase)
+    if not staff:
+        return ""
+    whose = staff.group("whose").strip(" ,")
+    quoted = _QUOTED.search(whose)
+    if quoted:
+        return quoted.group(1)
+    words = whose.split()
+    at = next((i for i, w in enumerate(words) if not re.fullmatch(r"[а-яё-]+(?:ого|его|ой|ей|ых|их)", w)), None)
+    if at is None:
+        return ""
+    if words[at + 1:] and words[at + 1][:1].isupper():
+        return " ".join(words[at + 1:at + 4])  # «Представители биржи Acme»: the name, not its kind
+    noun = words[at]
+    ending, new, gender = next((g for g in _GENITIVE_NOUN if noun.endswith(g[0]) and noun.islower()), ("", "", "m"))
+    noun = noun[:len(noun) - len(ending)] + new
+    adjectives = [next((w[:len(w) - len(e)] + n for e, n in _ADJECTIVE[gender] if w.endswith(e)), w)
+                  for w in words[:at]]
+    return " ".join([*adjectives, noun, *words[at + 1:at + 3]])
 
 
 def genitive_name(name: str) -> str:
@@ -121,13 +157,16 @@ def dative_subject(before: str) -> str | None:
 # a preposition's phrase of lower-case words («После двух жалоб»), up to the next capital or institution noun.
 _RU_DATE = r"(?:\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s+г(?:ода|\.)?)?|\d{4}\s+г(?:ода|\.))\s+"  # («весной 2018 года»)
 _RU_OPENER = re.compile(
-    r"^(?:(?:ранее|первоначально|изначально|позднее|позже|затем|тогда|вчера|сегодня|теперь|также|однако"
+    r"^(?:(?:ранее|первоначально|изначально|сначала|позднее|позже|затем|тогда|вчера|сегодня|теперь|также|однако"
+    r"|поэтому|всего же|всего|ещё|еще|хотя|итак|кстати|тем не менее"
     r"|впоследствии|накануне|днем ранее|днём ранее|между тем|при этом|кроме того|напомним|сейчас|наконец|вскоре"
     r"|впрочем|потом|в итоге|тем временем|весной|летом|осенью|зимой|утром|днем|днём|вечером|ночью)\b,?\s+"
     rf"|{_RU_DATE}"
     r"|(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|начале|конце|середине|ходе"
     r"|прошлом|этом|минувш\w+|январе|феврале|марте|апреле|мае|июне|июле|августе|[а-яё]+бре|\d{4})"
-    r"|(?:после|до|за|через|перед)\s+[а-яё\d.,-]+)"
+    r"|(?:после|до|за|через|перед|из-за|на основании|по итогам|в связи с)\s+[а-яё\d.,-]+"
+    r"|во?\s+(?:разговоре|беседе|интервью|переписке)\s+со?\s+[\w-]+"  # («В разговоре с Орловым», not the doer)
+    r"|(?:причём|причем|[а-яё\d]+\s+(?:год|года|лет|месяц\w*|недел\w+|дн\w+)\s+назад)\b)"  # («год назад»)
     # (its words in lower case up to a capital, never the preposition of a target: «В августе против Грачева»)
     r"(?:\s+(?!(?:против|в|во|на|у|от|к|с|со|по|о|об|для|при)\s)[а-яё\d.,-]+)*?,?\s+"
     r"(?=(?-i:[А-ЯЁA-Z«\"])|(?:суд|суды|прокуратура|регулятор|власти|полиция|ведомство"
@@ -143,6 +182,29 @@ def without_opener(phrase: str) -> str:
             break
         phrase = phrase[opener.end():]
     return phrase
+
+
+# A place named in the locative with capitals, before a subject in lower case («В Гамбурге суд», «В Петербурге
+# 21-летний грабитель»; not «В Офисе президента Украины»: a name goes on) or after a noun («Суд в Москве»,
+# «правящей в Южной Корее партии»): where, not who.
+_RU_PLACE_FIRST = re.compile(r"^(?i:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+\s+){1,3}(?=[^A-ZА-ЯЁ«\"]+$)")
+_RU_PLACE_AFTER = re.compile(r"(?<=[А-ЯЁа-яё])\s+(?:в|во)\s+(?:[А-ЯЁ][а-яё-]+(?:ой|ей|ом|ем)\s+)?"
+                             r"[А-ЯЁ][а-яё-]+[еи](?![\w-])")
+
+
+def without_place(phrase: str) -> str:
+    """The phrase without a place named in it: «В Гамбурге суд» -> «суд», «Суд в Москве» -> «Суд»; «В Минфине» (an
+    institution where it speaks, alone) and other phrases as they are."""
+    if not re.search(r"(?i:в|во|на)\s+[А-ЯЁ]", phrase):
+        return phrase
+    return _RU_PLACE_AFTER.sub(_place_or_institution, _RU_PLACE_FIRST.sub(_place_or_institution, phrase, count=1))
+
+
+def _place_or_institution(found: re.Match[str]) -> str:
+    """Nothing for a place, the words themselves for an institution («газете в Комитете по печати»)."""
+    noun = found.group().split()[-1].casefold()  # («В Офисе президента опровергли»: where it speaks)
+    return found.group() if noun in INSTITUTIONS or noun in _IRREGULAR and noun != "москве" or noun.startswith(
+        "мин") else ""
 
 
 # A statement named as where words are said: «..., — говорится в заявлении компании «Север»», «отмечается в сообщении
@@ -181,12 +243,21 @@ def statement_author(phrase: str) -> str:
 # протокол»: who is named before it underwent the act), or a plural verb with no subject, its target only
 # («Против него возбудили дело», «Грачеву предъявили обвинение»: an indefinite-personal sentence).
 _RU_SHORT_PASSIVE = re.compile(r"^(?:(?:уголовное\s+)?дело\s+)?(?:был[аио]?\s+)?[а-яё]{3,}(?:ан|ян|ен|ён)[аоы]?"
-                               r"(?![а-яё])")
+                               r"(?![а-яё])|^обвиня(?:ет|ют)ся\b")  # («Зорин обвиняется»: who is charged)
 _RU_PLURAL_ACT = re.compile(r"^[а-яё]{3,}(?:ли|ют|ят)(?:сь)?(?![а-яё])")
 _RU_TARGET = re.compile(r"^(?:(?:как|когда|после того как|поскольку|так как|если|и)\s+)?(?:против|в отношении"
                         r"|(?:на|у|с)\s+(?:него|нее|неё|них|компанию|компании))(?![а-яё])", re.IGNORECASE)
+# «Уже в колонии против Зорина возбудили дело»: the target ends the clause, after words that name no one
+_RU_TARGET_LAST = re.compile(r"^(?:[а-яё\d.-]+\s+){1,4}(?:против|в отношении)\s+\S+(?:\s+\S+){0,3}$", re.IGNORECASE)
 _RU_DATIVE = re.compile(r"[а-яё-]+(?:у|ю|ому|ему|ам|ям)")
-_RU_ACCUSATIVE = re.compile(r"[а-яё-]{2,}(?:[бвгдзклмнпрстфхцчшщ]а|[аеийоуь]я|ого|его)")  # (Костаная, Василия)
+# (Костаная, Василия, заместителя, Надежду; a plural's «создателей», «фигурантов», «бывших»; a pronoun)
+_RU_ACCUSATIVE = re.compile(r"[а-яё-]{2,}(?:[бвгдзклмнпрстфхцчшщ]а|[аеийоуьлнр]я|ого|его|ей|ов|ев|ых|их|у|ю)"
+                            r"|его|её|ее|их|меня|нас|вас")
+# What may stand among an object's words without naming a doer: a name in Latin letters («Создателей браузера
+# Firefox»), an adverb («впервые», «заочно»).
+_RU_ASIDE_WORD = re.compile(r"[^а-яё]+|[а-яё]{3,}о|впервые|также|уже|еще|ещё|вновь|снова|тоже")
+_RU_PLACE_ONLY = re.compile(r"(?i:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}")
+_RU_SENTENCING = re.compile(r"(?:возбуд|завел|приговор|оштраф|арестов|предъяв|осуд|наказ)[а-яё]*ли(?![а-яё])")
 _RU_PLURAL_DOERS = {"власти", "следователи", "полицейские", "суды", "прокуроры", "силовики", "депутаты", "чиновники",
                     "активисты", "сотрудники", "они", "мы"}
 
@@ -201,16 +272,37 @@ def unnamed_doer(before: str, act: str) -> bool:
         return True
     if not _RU_PLURAL_ACT.match(act):
         return False
-    clause = without_opener(re.split(r"[,;:(]", before)[-1].strip())
+    pieces = re.split(r"[;:(]|,(?!\d)", _RU_BRACKETED.sub(" ", before))  # (not «на 1,5 года», nor a remark)
+    # «Зорина, который ..., приговорили»: a clause set off by commas ends just before the act; its head is first;
+    # so is it where the last clause goes on with the first's plural verbs («Её вызвали ..., отправили ... и»)
+    last = pieces[-1].split()
+    first = len(pieces) > 2 and not last or len(pieces) > 1 and last[:1] and _RU_PLURAL_ACT.match(last[0])
+    clause = without_opener((pieces[0] if first else pieces[-1]).strip())
+    clause = re.sub(r"^(?i:где|куда|откуда|после чего|а|но)\s+", "", clause)  # («..., где ее оштрафовали»)
     words = re.sub(r"«[^»]*»?", "", clause).casefold().split()  # «Компанию «Ветла»»: its own name aside
+    if _RU_PLACE_ONLY.fullmatch(clause) and _RU_SENTENCING.match(act):
+        return True  # «В Москве возбудили дело»: a place, where a statement's «В Кремле опровергли» names who
     if not words or set(words) & _RU_PLURAL_DOERS:
         return False  # «Против него следователи СК возбудили дело»: the investigators did
-    if _RU_TARGET.match(clause) or all(_RU_DATIVE.fullmatch(w) for w in words):
+    if _RU_TARGET.match(clause) or _RU_TARGET_LAST.search(clause) or all(_RU_DATIVE.fullmatch(w) for w in words):
         return True
     # «Зорина приговорили», «бывшего мэра Озерска Тимура Рахимова признали виновным и приговорили»: only its object
     # in the accusative (a singular subject's verb would not be plural) up to the clause's first plural verb
     named = list(itertools.takewhile(lambda w: not _RU_PLURAL_ACT.match(w), words))
-    return bool(named) and all(_RU_ACCUSATIVE.fullmatch(w) for w in named)
+    if named[:1] == ["на"]:
+        # «На товарища маэстро Зорина возбудили дело»: the one it is against (its last Russian word)
+        named = [w for w in named[1:] if re.search(r"[а-яё]", w)][-1:]
+    named = [re.sub(r"^\d+-", "", w) for w in named]  # («56-летнего»)
+    if named[:1] in (["его"], ["её"], ["ее"], ["их"]) and not all(_RU_ASIDE_WORD.fullmatch(w) for w in named[1:]):
+        return False  # «их специалисты исправили»: a possessive before the subject, not the one it was done to
+    # after the object's first word: its genitives («Минобороны»), a preposition's phrase («из Читы», «в законе»)
+    return bool(named) and bool(_RU_ACCUSATIVE.fullmatch(named[0])) and all(
+        _RU_ACCUSATIVE.fullmatch(w) or _RU_ASIDE_WORD.fullmatch(w) or i and (
+            re.fullmatch(r"[а-яё-]{3,}[ыи]", w) or w in _RU_PREPOSITIONS or named[i - 1] in _RU_PREPOSITIONS)
+        for i, w in enumerate(named))
+
+
+_RU_PREPOSITIONS = {"из", "в", "во", "с", "со", "от", "по", "у"}
 
 
 # What stands between a Russian subject and its verb without naming anyone: «Сомов в разговоре с «Медузой»
@@ -219,9 +311,15 @@ _RU_ASIDE = re.compile(r"\s+(?:в|во)\s+(?:разговоре|беседе|п�
                        r"(?:(?:с|со|для|на)\s+)?[^,;:]{2,40}$", re.IGNORECASE)
 
 
+_RU_BRACKETED = re.compile(r"\s*\((?=[^()]*[а-яё]{3})[^()]*\)")  # (a designation, an age, a gloss in Russian)
+
+
 def without_aside(before: str) -> str:
     """The words before a Russian verb without an aside that ends them: «Сомов в разговоре с «Медузой»» ->
-    «Сомов»; other words as they are."""
+    «Сомов», or a remark in brackets among them: «Орлов (признан в РФ иноагентом)» -> «Орлов»; other words as
+    they are."""
+    if "(" in before:
+        before = _RU_BRACKETED.sub(" ", before)
     aside = _RU_ASIDE.search(before)
     return before[:aside.start()] if aside and before[:aside.start()].strip() else before
 

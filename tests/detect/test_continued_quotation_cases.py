@@ -1,6 +1,7 @@
-"""A first-person act inside a quotation that runs over several sentences, in our own words: the speaker named
-where the quotation opens after a colon acts ('He tweeted: "All guests are safe. We apologise."'), in double marks
-or in the single marks British pages use; the page's own first person outside any quotation stays the page's."""
+"""A first-person act, or a denial, inside a quotation that runs over several sentences, in our own words: the
+speaker named where the quotation opens after a colon acts ('He tweeted: "All guests are safe. We apologise."'), in
+double marks, in the single marks British pages use or in guillemets; the page's own first person outside any
+quotation stays the page's."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ _LEAD = "Festival boss Tam Reed has denied the event was a scam. "
 ])
 def test_continued_quotation_doer(body: str, doer: str) -> None:
     assert cases.actor("Festival collapses", body, "apology") == doer
+
+
+@pytest.mark.parametrize(("body", "kind", "doer"), [
+    # a denial or an apology in a later sentence of the quotation, first person or not, in guillemets too
+    ('Asked about the story, Orla Benn said on Monday: "We checked the figures. The report is simply false."',
+     "denial", "Orla Benn"),
+    ("Отвечая на вопрос, Орлов заявил в понедельник: «Мы всё проверили. Эти сведения не соответствуют "
+     "действительности».", "denial", "Орлов"),
+    ("Компания «Ветла» написала в своем канале: «Рейс задержан из-за погоды. Приносим извинения пассажирам».",
+     "apology", "Ветла"),
+    # the quotation closed before: the page's own denial stays the page's
+    ("Орлов заявил: «Мы всё проверили». Эти сведения не соответствуют действительности.", "denial", "Вестник"),
+])
+def test_continued_quotation_stance(body: str, kind: str, doer: str) -> None:
+    assert cases.actor("", body, kind, outlet="Вестник") == doer

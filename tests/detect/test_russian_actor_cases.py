@@ -24,6 +24,17 @@ SUBJECTS = [
     ("", "Первоначально 12 апреля 2021 года ЦБ РФ подал иск в интересах банка «Заря».", "legal_action", "ЦБ РФ"),
     ("", "После двух жалоб суд 4 июня удовлетворил ходатайство о снятии ареста.", "legal_action", "суд"),
     ("", "В феврале 2019 года суд признал компанию «Ветла» банкротом.", "legal_action", "суд"),
+    # an adverb before the court, the court's place after it: the court, named by its adjectives where it has them
+    ("", "Затем суд в Нижнем Озерске оштрафовал блогера на 30 тысяч рублей.", "legal_action", "суд"),
+    ("", "Всего же суд вынес приговоры девяти фигурантам.", "legal_action", "суд"),
+    ("", "Поэтому Рожкова подала иск к издательству.", "legal_action", "Рожкова"),
+    ("", "Гарнизонный военный суд в Тарске приговорил офицера к пяти годам.", "legal_action",
+     "Гарнизонный военный суд"),
+    # what opens the sentence before the court: a time ago, grounds, an exception set off by a comma
+    ("", "Два года назад районный суд признал компанию «Ветла» банкротом.", "legal_action", "суд"),
+    ("", "На основании показаний свидетелей суд признал Орлова виновным в краже.", "legal_action", "суд"),
+    ("", "Кроме Орлова и Лесной, суд оштрафовал ещё трёх участников.", "legal_action", "суд"),
+    ("", "Теперь пошли в суд с иском к управляющей компании.", "legal_action", ""),
     # a court named by lower-case adjectives inside a clause after «что»: the court, not the country
     ("", "Рынки выросли на новостях о том, что окружной суд Канады признал незаконными пошлины на сталь.",
      "legal_action", "суд"),
@@ -36,6 +47,20 @@ SUBJECTS = [
     ("Прокуратура потребовала изъять акции завода «Ромашка»",
      "Прокуратура подала иск в январе. После двух заявлений суд 6 мая удовлетворил ходатайство о снятии ареста.",
      "legal_action", "Прокуратура"),
+    # an object set first with a demonstrative or «всё» is no doer
+    ("", "Эту новость позже опровергли.", "denial", ""),
+    ("", "Всё, что пишут о ней в сети, певица назвала ложью.", "denial", ""),
+    # a relative «где» clause or a «Помимо этого,» opener before an act that names no doer
+    ("", "Блогера отвезли в суд, где его оштрафовали на 10 тысяч рублей.", "legal_action", ""),
+    ("", "Помимо этого, против него возбуждены ещё два дела.", "legal_action", ""),
+    # a remark in brackets after the name (a designation the outlet must print, an age): the name still acts
+    ("", "Певица Анна Лесная (признана в РФ иноагентом) опровергла слухи о возвращении.", "denial", "Анна Лесная"),
+    ("", "Блогера Орлова (внесен в реестр иноагентов) оштрафовали на 30 тысяч рублей.", "legal_action", ""),
+    ("", "На музыканта Quillbox (иноагент) составили протокол.", "legal_action", ""),
+    # the staff who act for an institution named in the genitive: the institution
+    ("", "Сотрудники городской библиотеки принесли извинения читателям.", "apology", "городская библиотека"),
+    ("", "Представители фирмы «Ветла» опровергли слухи о закрытии.", "denial", "Ветла"),
+    ("", "Юристы районной администрации подали иск к подрядчику.", "legal_action", "районная администрация"),
     # a quotation whose words «говорится в заявлении» of someone: the statement's author, not the page
     ("", "«Сведения о продаже завода не соответствуют действительности», - говорится в заявлении компании «Ветла».",
      "denial", "Ветла"),
@@ -50,7 +75,20 @@ SUBJECTS = [
 
 SUBJECTS_KEPT = [
     ("", "В Минфине опровергли сообщения о новом налоге.", "denial", "Минфин"),
+    ("", "В Кремле опровергли слухи об отставке министра.", "denial", "Кремль"),
+    ("", "В Офисе уполномоченного Озерской области опровергли слухи.", "denial", "Офис уполномоченного Озерской"),
     ("", "Арбитражный суд Москвы взыскал с компании «Ветла» 3 млн рублей.", "legal_action", "Арбитражный суд"),
+]
+
+# a place in the locative beside the subject says where, not who: before a subject in lower case, after a noun
+PLACES = [
+    ("", "В Тарске суд оштрафовал владельца кафе на 30 тысяч рублей.", "legal_action", "суд"),
+    ("", "Суд в Тарске арестовал бывшего мэра города.", "legal_action", "Суд"),
+    ("", "Суд в Нижнем Озерске оштрафовал компанию «Ветла».", "legal_action", "Суд"),
+    ("", "Посольство Озерии в Тарске опровергло сообщения о закрытии.", "denial", "Посольство Озерии"),
+    # a post's pictograph glued to the first word: the word still names the doer
+    ("", "❗️Суд в Тарске оштрафовал компанию «Ветла» на миллион рублей.", "legal_action", "Суд"),
+    ("", "⚡️Минтранс опроверг сообщения о подорожании проезда.", "denial", "Минтранс"),
 ]
 
 UNNAMED = [
@@ -107,13 +145,43 @@ PASSIVE_DOERS = [
      "legal_action", ""),
     # a plural subject in the nominative still acts
     ("", "Следователи возбудили дело против директора завода.", "legal_action", "Следователи"),
+    # the one sentenced, named with a soft-stem noun, in the plural, by a pronoun or with a clause set off by commas
+    ("", "Заместителя мэра Игоря Сомова приговорили к шести годам.", "legal_action", ""),
+    ("", "Организаторов фестиваля «Ветла» оштрафовали на 200 тысяч рублей.", "legal_action", ""),
+    ("", "Разработчиков приложения Quillbox заочно оштрафовали.", "legal_action", ""),
+    ("", "Его приговорили к трем годам условно.", "legal_action", ""),
+    ("", "Их оштрафовали за шум после полуночи.", "legal_action", ""),
+    ("", "Тимура Рахимова, которого задержали в мае, приговорили к пяти годам.", "legal_action", ""),
+    ("", "Ольгу Лесную, обвиняемую в растрате, приговорили к штрафу.", "legal_action", ""),
+    # the object with a number's comma after it, a preposition's phrase or a genitive in it, an age before it,
+    # or a chain of plural verbs after it: still no doer named
+    ("", "Певца Орлова лишили прав на 1,5 года и оштрафовали на 30 тысяч рублей.", "legal_action", ""),
+    ("", "Блогершу из Тарска приговорили к двум годам.", "legal_action", ""),
+    ("", "Бывшего чиновника областной Думы приговорили к пяти годам.", "legal_action", ""),
+    ("", "44-летнего Петра Зорина оштрафовали на 20 тысяч рублей.", "legal_action", ""),
+    ("", "Её вызвали на допрос, отвезли в Тарск и предъявили обвинение.", "legal_action", ""),
+    # the one a case is against, after «на»: no doer named
+    ("", "На бывшего директора школы Петра Зорина возбудили уголовное дело.", "legal_action", ""),
+    # the one charged («обвиняется») or convicted did nothing
+    ("", "Бывший замминистра Орлов обвиняется в получении взятки.", "legal_action", ""),
+    ("", "Двое бухгалтеров завода осуждены на шесть лет колонии.", "legal_action", ""),
+    # a place alone before a plural legal verb names no doer (where «В Кремле опровергли» names who spoke)
+    ("", "В Тарске возбудили уголовное дело о мошенничестве.", "legal_action", ""),
+    # a plural subject set off by a clause still acts
+    ("", "Жильцы дома, недовольные ремонтом, подали иск к управляющей компании.", "legal_action", "Жильцы"),
+    # a second verb after «и» shares the first one's subject, not a name in the clause between them
+    ("", "Орлов отверг слова Лесной, что он её обманул, и ещё раз извинился перед ней.", "apology", "Орлов"),
+    ("", "Полицейские изъяли у фирмы «Ветла» документы и возбудили уголовное дело.", "legal_action", "Полицейские"),
+    ("", "В разговоре с Петровым представители фирмы «Ветла» вели себя грубо и опровергли его слова.", "denial",
+     "Ветла"),
     # a quotation opened in the sentence before closes here; the dash names its speaker, not the page
     ("", "«Мы не собираемся продавать банк. Это слухи, которые не имеют под собой никаких оснований», - заявил "
          "Рустам Исаев.", "denial", "Рустам Исаев"),
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "kind", "actor"), SUBJECTS + SUBJECTS_KEPT + UNNAMED + PASSIVE_DOERS)
+@pytest.mark.parametrize(("title", "body", "kind", "actor"),
+                         SUBJECTS + SUBJECTS_KEPT + PLACES + UNNAMED + PASSIVE_DOERS)
 def test_russian_actor(title: str, body: str, kind: str, actor: str) -> None:
     assert cases.actor(title, body, kind, outlet="Вестник") == actor
 
@@ -135,3 +203,11 @@ def test_court_after_claimant_headline() -> None:
     events = cases.kinds("После двух заявлений суд 6 мая удовлетворил ходатайство о снятии ареста.",
                          title="Прокуратура потребовала изъять акции завода «Ромашка»", outlet="Интерфакс")
     assert "legal_action" in events
+
+
+def test_statute_in_guillemets_is_no_name() -> None:
+    body = ("Против водителя возбудили дело по статьям «Хулиганство» и «Угроза убийством». "
+            "Сам водитель все обвинения отрицает.")
+    assert cases.actor("", body, "denial", outlet="Вестник") == ""
+    assert cases.actor("", "Газета «Север» вышла в срок. Издание опровергло слухи.", "denial", outlet="Вестник") == (
+        "Север")
