@@ -138,9 +138,11 @@ _SHARED = re.compile(r"(?:charged|indicted|sued|fined|sentenced|convicted|prosec
 _NOTE_FIRST = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _SAID_AFTER_NOTE = re.compile(r"^[^,]{0,40},\s*(.{2,60}?)\s+(?:said|says|wrote|writes|noted|added|explained"
                               r"|acknowledged|admitted|stated)\b")
-# A headline's passive without its auxiliary: "Herbal company fined $12.8 million", "Acme sued over ad".
-_BARE_PASSIVE = re.compile(LEGAL_PARTICIPLE + r"(?:\s+(?:[$£€]|\d[\d,.]*\s+(?:million|billion|thousand|pounds|dollars"
-                           r"|euros|counts?)\b|(?:for|over|after|in|by|with|on)\b)|\s*$)",
+# A legal act's passive, from its participle or from an auxiliary the act's words open with: "Herbal company fined
+# $12.8 million", "Acme sued over ad", "Orla Benn has been fined 50,000 euros" (the one fined, not the doer).
+_BARE_PASSIVE = re.compile(r"(?:(?:has|have|had)\s+been\s+)?" + LEGAL_PARTICIPLE + r"(?:\s+(?:[$£€]|\d[\d,.]*\s+"
+                           r"(?:million|billion|thousand|pounds|dollars|euros|counts?)\b"
+                           r"|(?:for|over|after|in|by|with|on)\b)|\s*$)",
                            re.IGNORECASE)  # not "charged 25-year-old Jane Roe"; "Brightwell sued" ends a headline
 # A gerund of saying, whose doer is the sentence's subject: "..., заявив, что иск не имеет оснований".
 _SAYING_GERUND = re.compile(r",\s*(?:заявив|отметив|подчеркнув|сообщив|добавив|назвав|saying|adding|calling)\b",

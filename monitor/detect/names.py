@@ -300,12 +300,12 @@ def _head(phrase: str, first: bool) -> str:
     if national:
         return national  # "a U.S. intelligence official", "The U.S. Attorney in Bayport", "Irish banker"
     if runs:
-        # "Prestigious medical journal The Lancet", "British medical weekly The Lancet": a capitalised adjective that
-        # opens the sentence before lower-case words is not the name; the appositive's last name is.
+        # "Prestigious medical journal The Lancet", "But American sprinter Orla Benn": a capitalised adjective that
+        # opens the sentence (or a nationality before a role's words) is not the name; the appositive's last name is.
         between = " ".join(phrase.split()[runs[0][1]:runs[1][0]]) + " " if len(runs) > 1 else ""
-        first_word = phrase.split()[0]
-        second = _clean(phrase.split()[1]).casefold() if len(phrase.split()) > 1 else ""
-        opener = runs[0][0] == 0 and runs[0][1] == 1 and second[:1].islower() and not first_word.isupper() \
+        at = runs[0][0] if _NATION.fullmatch(runs[0][2]) and re.fullmatch(r"(?:[a-z-]+[^\Ws] ){1,2}", between) else 0
+        first_word, second = phrase.split()[at], _clean((*phrase.split(), "")[at + 1]).casefold()
+        opener = runs[0][0] == at and runs[0][1] == at + 1 and second[:1].islower() and not first_word.isupper() \
             and second not in ("and", "и", "&", "or", "или") and second not in _AFTER_SUBJECT \
             and second not in ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE | TITLE_VERBS)
         described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
@@ -337,7 +337,7 @@ def _head(phrase: str, first: bool) -> str:
 
 # A run of a nation's or a place's initials or adjective, then the noun it qualifies: "a U.S. intelligence official",
 # "The U.S. Attorney in Bayport" (not the country), "French minister", "The former U.S. trade negotiator and ...".
-_NATION = re.compile(r"(?:[A-Z]\.){2,}|U[SK]|[A-Z][a-z]+(?:an|ish|ese|ine|ch|i)")
+_NATION = re.compile(r"(?:[A-Z]\.){2,}|U[SK]|[A-Z][a-z]+(?:an|ish|ese|ine|ch|i)|Greek|Welsh|Swiss|Thai|Scots|Cypriot")
 _NOUN_ENDS = _AFTER_SUBJECT | {"of", "and", "who", "which", "that", "said", "says", ","}
 
 
@@ -346,14 +346,14 @@ def _national_noun(phrase: str, words: list[str], runs: list[tuple[int, int, str
     on; "" unless a doer's noun is in it and the nationality is its only name."""
     split = phrase.split()
     if not runs or runs[0][1] - runs[0][0] != 1 or not _NATION.fullmatch(runs[0][2]) or runs[0][0] > 2 or any(
-            not w[:1].islower() and _clean(w).casefold() not in ("a", "an", "the") for w in split[:runs[0][0]]):
+            not w[:1].islower() and _clean(w).casefold() not in _NOT_A_RUN for w in split[:runs[0][0]]):
         return ""
     end = runs[0][1]
     while end < len(words) and end - runs[0][1] < 4 and words[end] not in _NOUN_ENDS and not split[end - 1].endswith(
             ",") and (split[end][:1].islower() or words[end] in TITLE_WORDS) and not re.search(r"\w(?:ed|ing)$",
                                                                                                    words[end]):
         end += 1
-    while end > runs[0][1] and words[end - 1] not in TITLE_WORDS | ORG_NOUNS | DOER_NOUNS:
+    while end > runs[0][1] and not {words[end - 1], words[end - 1][:-1]} & (TITLE_WORDS | ORG_NOUNS | DOER_NOUNS):
         end -= 1  # "The top U.S. court hears arguments": the noun, not its verb
     if end == runs[0][1] or len(runs) > 1 and not (
             end < len(words) and words[end] in _NOUN_ENDS):

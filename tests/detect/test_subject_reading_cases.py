@@ -55,6 +55,21 @@ WHO_ACTS = [
     ("", "Ann Dale said Lars Orvik was being charged with arson.", "legal_action", ""),
     ("", "Pelham Oil was on Friday charged with fraud by the Varnia Securities Board.", "legal_action",
      "Varnia Securities Board"),
+    # a passive whose act's words open with its auxiliary ("has been fined £2,000"): the one fined is no doer
+    ("", "Coach Tomas Reyne has been fined £2,000 and banned from the touchline for a month.", "legal_action", ""),
+    ("", "Folk singer Ida Marr has been fined 20,000 euros (£17,000) after a scuffle at a hotel.", "legal_action",
+     ""),
+    ("", "Velmont Bank has been fined £3m by the Harbour Conduct Authority.", "legal_action",
+     "Harbour Conduct Authority"),
+    # -- a nationality before the doer's noun, or before a role and a name: the noun, or the name
+    ("", "Greek prosecutors have brought charges of fraud against the two coaches.", "legal_action",
+     "Greek prosecutors"),
+    ("", "And Canadian skater Ivo Penn has filed a lawsuit for libel against the magazine.", "legal_action",
+     "Ivo Penn"),
+    ("", "Another four Dutch bank executives have pleaded guilty to bribery charges.", "legal_action",
+     "Dutch bank executives"),
+    # (not a name that a nationality's noun is followed by in another phrase or after a verb)
+    ("", "An Italian judge orders Lars Orvik to stand trial on charges of bribery.", "legal_action", "Italian judge"),
 ]
 
 KEEPS_ITS_ACTOR = [
