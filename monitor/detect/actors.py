@@ -58,7 +58,7 @@ _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would
                   r"|reportedly|officially|already|just|uже|уже|ранее|в очередной раз|sincerely|deeply"
                   r"|\d+ (?!(?:has|have|had|is|was|were|will|would)\b)\w+"  # "12 февраля", not "Channel 4 has"
                   r"|unequivocally|therefore|repeatedly|openly|herself|himself|itself|themselves|not|n't"
-                  r"|(?-i:[a-z][a-z-]+ly)))+\s*$",  # any adverb: "firmly", "swiftly", "vigorously"
+                  r"|(?-i:(?!(?:ally|family|assembly|monopoly)\b)[a-z][a-z-]+ly)))+\s*$",  # "firmly" (not "ally")
                   re.IGNORECASE)
 _TITLES = re.compile(r"^(?:(?:former|president|prime minister|minister|senator|sen\.|rep\.|mr\.?|mrs\.?|ms\.?|dr\.?"
                      r"|sir|lord|judge|gov\.|governor|chief executive|ceo|chairman|secretary|spokesman|spokeswoman"

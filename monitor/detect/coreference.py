@@ -17,7 +17,16 @@ import re
 from monitor.detect.actors import closing_speaker, quote_speaker, subject
 from monitor.detect.caseless import Caseless
 from monitor.detect.claimants import on_receiving_end
-from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, head
+from monitor.detect.names import (
+    ACT_NOUNS,
+    DOER_NOUNS,
+    NOT_A_NAME,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    TITLE_VERBS,
+    TITLE_WORDS,
+    head,
+)
 from monitor.detect.parties import KNOWN_NAMES, canonical
 from monitor.detect.quotations import INTRODUCED, introduction, transcript_speaker
 
@@ -70,6 +79,22 @@ _TITLE_FIRST = {"minister", "senator", "mayor", "governor", "president", "judge"
                 "sen.", "rep.", "gov.", "dr.", "министр", "губернатор", "мэр", "сенатор", "депутат", "президент"}
 
 
+# Someone inside the organisation a headline opens with, who speaks or acts for it: "Dell committee says" is Dell's.
+_INSIDE = {"manager", "director", "committee", "board", "executive", "chief", "boss", "policymaker", "official",
+           "officials", "spokesman", "spokeswoman", "spokesperson", "chairman", "head", "leader", "unit"}
+
+
+def _qualified_noun(two: list[str]) -> bool:
+    """Whether the lower-case word after a sentence-case headline's first word is the noun that word qualifies, the
+    next word being the verb ("star" in "Oasis star fined", "user" in "Acme user sues"), not the headline's verb."""
+    noun, verb = ([w.strip("\"“”«»'’:,") for w in two] + ["", ""])[:2]
+    low = noun.casefold()
+    if not noun[:1].islower() or not verb[:1].islower() or low in _TITLE_VERBS | _NO_VERB | _INSIDE or re.search(
+            r"(?:[^s]s|ed|(?<!^al)ly|ing)$", low) or {low + "s", low + "es", low[:-1] + "ies"} & TITLE_VERBS:
+        return False  # "Labour deny claims", "Acme hits back": the subject's own verb (a plural one is a verb's form)
+    return verb in TITLE_VERBS or re.search(r"(?:[^s]s|ed)$", verb) is not None
+
+
 def title_subject(title: str) -> str:
     """The doer a headline opens with, where it opens with a name and then its verb; else ""."""
     words = title.split()
@@ -89,6 +114,9 @@ def title_subject(title: str) -> str:
         elif name and (bare in _TITLE_VERBS or word[:1].islower() and bare not in ("of", "and", "the", "&", "de")):
             if bare in _NO_VERB or name[-1].casefold() in ("of", "and", "the", "&", "de"):
                 return ""  # "Can a newspaper ...", "Mayor Dalton and the budget": what follows is no verb
+            if len(name) == 1 and _qualified_noun(words[1:3]):
+                # "Oasis star fined", "Tory candidate quits": the noun its first word qualifies names the doer, if any
+                return f"{name[0]} {bare}" if bare in TITLE_WORDS | ROLE_NOUNS | DOER_NOUNS | ORG_NOUNS else ""
             break
         following = words[len(name) + 1].strip("\"“”«»'’:,").casefold() if len(name) + 1 < len(words) else ""
         if name and bare.endswith("ly") and not cyrillic and following in _TITLE_VERBS:

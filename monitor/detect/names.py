@@ -13,6 +13,7 @@ import re
 from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, names_company
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.parties import _KNOWN_RE, KNOWN
+from monitor.detect.relations import related
 from monitor.detect.roles import ROLE_NOUNS, without_role
 from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, without_opener
 
@@ -201,8 +202,7 @@ def _person(name: str) -> str:
     """A person's name after a title, without the organisation a Russian title names in the genitive before it
     ("пресс-секретарь Кремля Дмитрий Песков", "гендиректор «Химок» Гиа Григалава", "глава Facebook Марк
     Цукерберг")."""
-    name = re.split(r"[»”\"]\s*", name)[-1]
-    words = name.split()
+    words = re.split(r"[»”\"]\s*", name)[-1].split()
     if words and re.match(r"[А-ЯЁ]", words[-1]):
         cyrillic = [w for w in words if re.match(r"[А-ЯЁ]", w)]
         words = cyrillic[-2:] if len(cyrillic) >= 3 or len(cyrillic) < len(words) else cyrillic
@@ -230,7 +230,7 @@ def head(phrase: str, first: bool = False) -> str:
         said_in = where_it_speaks(phrase)
         named = said_in or _head(phrase, first)
         return f"{nominative(named.split()[0])} {' '.join(named.split()[1:])}".strip() if named else ""
-    return _head(phrase, first)
+    return _head(phrase, first) if (kin := related(phrase)) is None else kin  # "Acme's closest ally": not Acme
 
 
 # Someone speaking for an organisation: "a spokesman for the bank", "lawyers for Acme": the organisation acts.

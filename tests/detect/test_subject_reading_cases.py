@@ -5,7 +5,10 @@ name ("Retired hockey star Lars Orvik", "Actress Mira Dane"); an opening phrase 
 charged, and an authority that says it was done did it; "Contrary to reports, X told ..." is X's; an aside of who
 owns, leads or is based is set off, as is a market code in brackets ("Zephyr Labs (ZPH) denied"); a pronoun cut off
 from its name by a dashed aside and a transcript's turn label name the speaker; after a subordinate clause a
-pronoun continues, the main clause's subject acts; a list of people named after roles is its first."""
+pronoun continues, the main clause's subject acts; a list of people named after roles is its first; a passive whose
+words open with "has been" names no doer in the one fined; a nationality before a noun or a role and name is neither
+the doer nor the name; a tie to a name ("X's closest ally") is not the name, a name's group ("Acme shareholders")
+is the group."""
 
 from __future__ import annotations
 
@@ -70,6 +73,16 @@ WHO_ACTS = [
      "Dutch bank executives"),
     # (not a name that a nationality's noun is followed by in another phrase or after a verb)
     ("", "An Italian judge orders Lars Orvik to stand trial on charges of bribery.", "legal_action", "Italian judge"),
+    # -- someone named by a tie to a name is not that name (the sentence names no one); a name's group is its own
+    ("", "Minister Ada Quill's closest ally has denied that the budget holds a giveaway.", "denial", ""),
+    ("", "A close associate of the jailed Corvo founder Lars Orvik has denied the fraud charges.", "denial", ""),
+    ("", "Orvik ally denies charges", "denial", ""),
+    ("", "The case began after three Pelham Oil shareholders filed a complaint about the payments.", "legal_action",
+     "Pelham Oil shareholders"),
+    ("", "Corvo's shareholders are still seeking damages from the auditors.", "legal_action", "Corvo shareholders"),
+    # (a possessive in the verb's object is no subject)
+    ("", "Kell Mining has defended its workers, saying claims that they bribed officials were unfounded.", "denial",
+     "Kell Mining"),
 ]
 
 KEEPS_ITS_ACTOR = [
