@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.caseless import Caseless
-from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer
+from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer, quoted_clause
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.passives import LEGAL_PARTICIPLE, doer_after_by, made_by
@@ -168,13 +168,13 @@ _PRONOUN_SAID = re.compile(r"[”\"»]\s*,?\s*(?:he|she|they)\s+(?:said|says|tol
 
 
 def _quoted_subject(sentence: str, start: int) -> str:
-    """A name that opens a quotation as the subject of the act in it ('"Reuters has retracted the story," said
-    Smith'); "" for first person, a pronoun or anything longer than a short name."""
+    """A name that opens a quotation's clause as the subject of the act in it ('"Reuters has retracted the story,"
+    said Smith'), or a third person's pronoun ('"... and he's [apologised]"'); "" for first person or a long one."""
     opened = max(sentence.rfind(q, 0, start) for q in '"“«')
-    inner = re.split(r"[:;,]", sentence[opened + 1:start])[-1].strip() if opened >= 0 else ""
-    inner = _strip_aux(inner).strip()
-    if not inner or len(inner.split()) > 4 or _FIRST_PERSON.match(inner) or not re.search(r"[A-ZА-ЯЁ]", inner):
-        return ""
+    inner = _strip_aux(quoted_clause(sentence[opened + 1:start]) if opened >= 0 else "").strip()
+    if not inner or len(inner.split()) > 4 or _FIRST_PERSON.match(inner) or re.match(r"(?i:he|she|they)\b", inner) \
+            or not re.search(r"[A-ZА-ЯЁ]", inner):
+        return re.sub(r"['’]s$", "", inner).casefold() if re.fullmatch(r"(?i:he|she|they)(?:['’]s)?", inner) else ""
     if re.match(r"^\d+\s+[A-Z]", inner):
         return inner  # "60 Minutes"
     return head(inner)

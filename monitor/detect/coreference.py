@@ -331,6 +331,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     or an actor that is no name at all."""
     if kind == "legal_action" and on_receiving_end(sentence, actor):
         return ""  # "Greyfield Bank is among the defendants named in the class action": sued, not suing
+    if actor in ("he", "she", "they"):
+        actor = previous_subject(previous, actor)  # 'Vell said: "I've spoken to him and he's apologised"': not Vell
     if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN_NAMES:
         actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
     # a quotation, or a note the sentence quotes ("A Jan. 22 correction to the story reads: ..."), is someone's

@@ -42,8 +42,8 @@ _NOTE_CONTENT = re.compile(r"\bto (?:reflect|make (?:it )?clear|clarify|show|not
 _MENTION = re.compile(r"^\W*(?:that|this|the|such) (?:phrase|line|statement|quote|sentence|mantra|refrain|formula"
                       r"|response|boilerplate|words?|expression|cliche|cliché)\b", re.IGNORECASE)
 _FROM = re.compile(r"\bapolog\w*[\"'”’]?\s+from\s+(?:the\s+)?([A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})")
-_ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an?\s+)?(?:(?P<by>[A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})"
-                       r"['’]s?\s+)?(?:\w+\s+){0,2}apolog")
+_ACCEPTED = re.compile(r"\b(?:accept|welcom|acknowledg)\w*\s+(?:the\s+|an?\s+)?(?:(?P<by>[A-ZА-ЯЁ][\w&.'’-]*"
+                       r"(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})['’]s?\s+)?(?:\w+\s+){0,2}apolog")
 
 
 def _clip(sentence: str) -> str:
@@ -192,10 +192,11 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         strength = calibrate(reading.kind, "title" if title else reading.voice, reading.strength)
         ranked.setdefault(reading.kind, []).append((-strength, order, reading))
     for kind, candidates in ranked.items():
-        candidates.sort(key=lambda c: c[:2])
+        top = min(candidates, key=lambda c: c[:2])[2]  # "X welcomed the apology": the apology welcomed is not X's
+        candidates.sort(key=lambda c: (not (c[2].voice == "accepted" and c[2].start <= top.start < c[2].end), *c[:2]))
         reading = candidates[0][2]
         who = _who(sentence, reading, outlet, speaker, following)
-        for _, _, other in candidates[1:3]:
+        for _, _, other in candidates[1:3] if reading.voice != "accepted" else ():
             if who or other.strength < reading.strength:
                 break
             # "issued an apology for ...": where the strongest rule's words name no doer, an equally strong one may

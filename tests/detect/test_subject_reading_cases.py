@@ -8,7 +8,7 @@ from its name by a dashed aside and a transcript's turn label name the speaker; 
 pronoun continues, the main clause's subject acts; a list of people named after roles is its first; a passive whose
 words open with "has been" names no doer in the one fined; a nationality before a noun or a role and name is neither
 the doer nor the name; a tie to a name ("X's closest ally") is not the name, a name's group ("Acme shareholders")
-is the group."""
+is the group; an apology welcomed is not the welcomer's."""
 
 from __future__ import annotations
 
@@ -80,6 +80,10 @@ WHO_ACTS = [
     ("", "The case began after three Pelham Oil shareholders filed a complaint about the payments.", "legal_action",
      "Pelham Oil shareholders"),
     ("", "Corvo's shareholders are still seeking damages from the auditors.", "legal_action", "Corvo shareholders"),
+    # -- an apology someone welcomed or accepted is not theirs: the one it names as its author, else no one
+    ("", "Official Tom Vell welcomed the apology and said no one had pressed the striker to make it.", "apology", ""),
+    ("", "Tom Vell welcomed Ivo Penn's apology.", "apology", "Ivo Penn"),
+    ("", "Ivo Penn apologised to Tom Vell, who accepted the apology.", "apology", "Ivo Penn"),
     # (a possessive in the verb's object is no subject)
     ("", "Kell Mining has defended its workers, saying claims that they bribed officials were unfounded.", "denial",
      "Kell Mining"),
