@@ -18,7 +18,7 @@ from typing import Literal
 
 from monitor.detect import context, coreference, entries, headings, news_senses, parties, prefilter, publishers
 from monitor.detect.actors import speaker_of, statement_owner, subject
-from monitor.detect.claimants import legal_actor
+from monitor.detect.claimants import legal_actor, undergoes
 from monitor.detect.confidence import calibrate
 from monitor.detect.frames import Reading, may_match, read
 from monitor.detect.learned import Model, features, shipped
@@ -67,7 +67,7 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
         return canonical(re.sub(r"['’]s?$", "", name or "").strip())
     if reading.kind == "legal_action":
         who = legal_actor(sentence, reading.start, reading.end, reading.anchor in _PAYER)
-        if who or reading.anchor in _PAYS:
+        if who or reading.anchor in _PAYS or undergoes(sentence, reading.start):
             return who  # "RRD agreed to pay $2 million to settle the charges": the payer is no doer of the fine
     if reading.kind == "stands_by":
         named = _PUBLISHER.search(sentence[:reading.start])

@@ -6,9 +6,9 @@ charged, and an authority that says it was done did it; "Contrary to reports, X 
 owns, leads or is based is set off, as is a market code in brackets ("Zephyr Labs (ZPH) denied"); a pronoun cut off
 from its name by a dashed aside and a transcript's turn label name the speaker; after a subordinate clause a
 pronoun continues, the main clause's subject acts; a list of people named after roles is its first; a passive whose
-words open with "has been" names no doer in the one fined; a nationality before a noun or a role and name is neither
-the doer nor the name; a tie to a name ("X's closest ally") is not the name, a name's group ("Acme shareholders")
-is the group; an apology welcomed is not the welcomer's."""
+words open with "has been", or an act faced, jailed "on charges" or handed, names no doer in its subject; a
+nationality before a noun or a role and name is neither the doer nor the name; a tie to a name ("X's closest ally")
+is not the name, a name's group ("Acme shareholders") is the group; an apology welcomed is not the welcomer's."""
 
 from __future__ import annotations
 
@@ -58,6 +58,17 @@ WHO_ACTS = [
     ("", "Ann Dale said Lars Orvik was being charged with arson.", "legal_action", ""),
     ("", "Pelham Oil was on Friday charged with fraud by the Varnia Securities Board.", "legal_action",
      "Varnia Securities Board"),
+    # an act the subject undergoes in other words: faced charges, jailed or arrested on charges, handed a fine
+    ("", "On Monday Tam Reed faced blackmail charges in court.", "legal_action", ""),
+    ("", "Tam Reed is a man facing a 40-count indictment.", "legal_action", ""),
+    ("", "Varnian blogger Tam Reed has been jailed for six years on charges of spying.", "legal_action", ""),
+    ("", "One of Varnia's richest men was arrested on Thursday on charges of fraud.", "legal_action", ""),
+    ("", "Coach Tam Reed was handed the fine on Tuesday after remarks about a referee.", "legal_action", ""),
+    # (who did it, where the sentence names them after "by")
+    ("", "The row - which saw Kestrel TV fined a record $500,000 by federal regulators - went on.", "legal_action",
+     "federal regulators"),
+    ("", "Pursued since May by the Varnia Revenue Office on charges of fraud, Tam Reed fled abroad.", "legal_action",
+     "Varnia Revenue Office"),
     # a passive whose act's words open with its auxiliary ("has been fined £2,000"): the one fined is no doer
     ("", "Coach Tomas Reyne has been fined £2,000 and banned from the touchline for a month.", "legal_action", ""),
     ("", "Folk singer Ida Marr has been fined 20,000 euros (£17,000) after a scuffle at a hotel.", "legal_action",
