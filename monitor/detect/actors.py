@@ -125,8 +125,8 @@ _DESCRIBED_SUBJECT = re.compile(r"^\s*(?:the|a|an|its)\s+[a-z][\w-]*(?:\s+[a-z][
 # Someone acting through their agents: "Sophie Dahl, whose solicitors have [filed]", "Acme, whose lawyers [sued]".
 _WHOSE = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*),\s+whose\s+(?:solicitors|lawyers|attorneys|counsel"
                     r"|representatives|agents)\s+(?:(?:have|has|had|also|then|later|since)\s+)*$")
-# A relative clause with a named subject of its own: "a claim which Acme denies", "which Jones has denied".
-_WHICH_NAME = re.compile(r"\b(?:which|that)\s+((?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+"
+# A relative clause with a subject of its own: "a claim which Acme denies", "which the administration denies".
+_WHICH_NAME = re.compile(r"\b(?:which|that)\s+((?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*|the\s+[a-z]+)\s+"
                          r"(?:(?:has|have|had|also|since|still|now|\w+ly)\s+){0,3}$")
 # A second verb of the sentence's subject: "... and unreservedly apologises", "... and have corrected".
 _AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|then|later|since|\w+ly)\s+){0,3}$")

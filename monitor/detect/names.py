@@ -88,7 +88,7 @@ NOT_A_NAME = _COMMON_LEAD | {
 # Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
 ORG_NOUNS = {"police", "jury", "magazine", "newspaper", "paper", "ministry", "court", "government", "council",
               "company", "firm", "group", "agency", "network", "channel", "station", "team", "club", "board",
-              "commission", "networks", "stations", "channels",
+              "commission", "networks", "stations", "channels", "administration", "assembly",
               "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
               "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
               "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker",

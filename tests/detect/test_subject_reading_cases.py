@@ -8,7 +8,8 @@ from its name by a dashed aside and a transcript's turn label name the speaker; 
 pronoun continues, the main clause's subject acts; a list of people named after roles is its first; a passive whose
 words open with "has been", or an act faced, jailed "on charges" or handed, names no doer in its subject; a
 nationality before a noun or a role and name is neither the doer nor the name; a tie to a name ("X's closest ally")
-is not the name, a name's group ("Acme shareholders") is the group; an apology welcomed is not the welcomer's."""
+is not the name, a name's group ("Acme shareholders") is the group; a claim "which the administration denies"
+or "denied by the chancellor" is theirs to deny; an apology welcomed is not the welcomer's."""
 
 from __future__ import annotations
 
@@ -91,6 +92,12 @@ WHO_ACTS = [
     ("", "The case began after three Pelham Oil shareholders filed a complaint about the payments.", "legal_action",
      "Pelham Oil shareholders"),
     ("", "Corvo's shareholders are still seeking damages from the auditors.", "legal_action", "Corvo shareholders"),
+    # -- a claim someone else denies in a relative clause or a participle: who denies it, not who made it
+    ("", "Critics have accused the mayor of hiding the costs, a charge which the administration denies.", "denial",
+     "administration"),
+    ("", "Analysts say there is a £4bn gap in the accounts, a claim denied by the chancellor.", "denial",
+     "chancellor"),
+    ("", "The posters prompted accusations of bias, claims denied by the Harlow Party.", "denial", "Harlow Party"),
     # -- an apology someone welcomed or accepted is not theirs: the one it names as its author, else no one
     ("", "Official Tom Vell welcomed the apology and said no one had pressed the striker to make it.", "apology", ""),
     ("", "Tom Vell welcomed Ivo Penn's apology.", "apology", "Ivo Penn"),
