@@ -1,6 +1,7 @@
 """Denials, stand-bys and legal actions as companies, newsrooms, regulators and court reporters word them, in our own
 words: each wording family next to the near misses that share its words (a denied visa, "standing by for", a
-threatened suit, a law's fines, a court refusing a motion)."""
+threatened suit, a law's fines, a court refusing a motion, someone "removed from her post"); a defendant who
+protests innocence is the denier."""
 
 from __future__ import annotations
 
@@ -88,6 +89,9 @@ def test_case(text: str, kind: str | None) -> None:
     ("The fund settled the charges without admitting or denying the regulator's findings.", "legal_action", "denial"),
     ("In a post headed \"The facts\", Corvid Exchange said the Ledger's report misrepresents its reserves.", "denial",
      "correction"),
+    # a person removed from a job is no piece withdrawn
+    ("Pelham Bank denied Ms Vell's claims and said she was removed from her post over the losses.", "denial",
+     "retraction"),
 ])
 def test_not_another_kind(text: str, kind: str, not_kind: str) -> None:
     kinds = cases.kinds(text)
@@ -106,6 +110,9 @@ def test_not_another_kind(text: str, kind: str, not_kind: str) -> None:
     ("Contrary to what some sites claimed, we have never sold reader data.", "denial", "Bugle Blog"),
     # "Under a consent order with ...": an opening phrase names no doer
     ("Under a consent order with the state regulator, the lender will refund $3 million.", "legal_action", ""),
+    # a defendant who protests or maintains innocence is the one denying, not the page
+    ("Tam Reed has consistently protested his innocence.", "denial", "Tam Reed"),
+    ("Tam Reed, who has always maintained his innocence, was jailed on Friday.", "denial", "Tam Reed"),
 ])
 def test_actor(body: str, kind: str, actor: str) -> None:
     assert cases.actor("", body, kind) == actor
