@@ -40,7 +40,7 @@ _AMENDED = re.compile(r"\bamended\b.{0,60}?\bto (clarify|make|include|add|incorp
                       r"|comment|statement)|note (?:a|an|the) (?:response|comment|statement))", re.IGNORECASE)
 _NOTE_CONTENT = re.compile(r"\bto (?:reflect|make (?:it )?clear|clarify|show|note|include|say) that\b", re.IGNORECASE)
 _MENTION = re.compile(r"^\W*(?:that|this|the|such) (?:phrase|line|statement|quote|sentence|mantra|refrain|formula"
-                      r"|response|boilerplate|words?|expression|cliche|cliché)\b", re.IGNORECASE)
+                      r"|response|boilerplate|words?|expression|cliche|cliché)\b(?!\s+(?:said|says|add))", re.I)
 _FROM = re.compile(r"\bapolog\w*[\"'”’]?\s+from\s+(?:the\s+)?([A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})")
 _ACCEPTED = re.compile(r"\b(?:accept|welcom|acknowledg)\w*\s+(?:the\s+|an?\s+)?(?:(?P<by>[A-ZА-ЯЁ][\w&.'’-]*"
                        r"(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})['’]s?\s+)?(?:\w+\s+){0,2}apolog")

@@ -113,6 +113,9 @@ def test_not_another_kind(text: str, kind: str, not_kind: str) -> None:
     # a defendant who protests or maintains innocence is the one denying, not the page
     ("Tam Reed has consistently protested his innocence.", "denial", "Tam Reed"),
     ("Tam Reed, who has always maintained his innocence, was jailed on Friday.", "denial", "Tam Reed"),
+    # the statement that goes on in the next sentence is the same statement, not a phrase quoted and discussed
+    ("A Kestrel club spokesperson denied Tam Reed made the remark. The statement added: \"It was said by someone "
+     "else.\"", "denial", "Kestrel club"),
 ])
 def test_actor(body: str, kind: str, actor: str) -> None:
     assert cases.actor("", body, kind) == actor
