@@ -351,8 +351,8 @@ def background(lem: Lemmas, first: int, before: list[str]) -> bool:
     lead = lead[len(lead) - lead[::-1].index(","):] if "," in lead else lead  # "after an inquiry, fined": past it
     if "following" in lead and lead[lead.index("following") - 1:lead.index("following")] == ["the"]:
         lead.remove("following")  # "the following complaint": an adjective
-    if tok.lemma in _NOUN_ACTS and set(lead) & _TEMPORAL:
-        return True
+    if tok.lemma in _NOUN_ACTS and set(lead) & _TEMPORAL and not tok.low.endswith("ed"):
+        return True  # (not the verb: "furious after being fined by the federation" was fined)
     if tok.low.endswith("ing") and before and before[-1] in ("after", "before", "upon"):
         # "after pleading guilty" happened, unless the sentence asks whether it did
         return bool({t.lemma for t in lem.tokens[:first]} & CONDITION)

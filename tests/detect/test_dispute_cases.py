@@ -70,6 +70,12 @@ CASES = [
     ("The startup revoked the licence of a reseller that broke its terms.", None),
     ("The new law sets fines of up to 4% of annual turnover for companies that break the rules.", None),
     ("The businessman threatened to sue the magazine over the claims.", None),
+    # a sports body's charge or fine, British style, next to a crowd charged by police and a task given
+    ("Kestrel and Pelham have been charged by the Football Association over crowd trouble at their match.",
+     "legal_action"),
+    ("Coach Tam Reed is furious after being fined by the national federation for his comments.", "legal_action"),
+    ("Riot police charged the crowd outside the stadium.", None),
+    ("The administrator charged with liquidating the firm's assets failed to find a buyer.", None),
 ]
 
 
