@@ -58,8 +58,9 @@ def stand_in(actor: str) -> bool:
         return True
     if len(words) == 1 and words[0].casefold() in _PRONOUNS:
         return True
-    if words[-1].casefold() not in _DOER or actor in KNOWN_NAMES or len(words) > 4:
-        return False
+    if words[-1].casefold() not in _DOER or actor in KNOWN_NAMES or len(words) > 4 or any(
+            re.sub(r"['’]s$", "", w) in TITLE_WORDS for w in words[:-1] if re.search(r"['’]s$", w)):
+        return False  # (nor "the prime minister's spokesman": an office's, not the headline's subject's)
     # every word but the noun is a lower-case modifier or a nationality ("British", "Indian"), never a name
     return all(w[:1].islower() or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|an|ese|ic|i)", w) for w in words[:-1])
 

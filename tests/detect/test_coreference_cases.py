@@ -55,6 +55,11 @@ KINDS_NAMED_BEFORE = [
     ("Издание «Вечерний Омск» удалило статью", "Издание «Вечерний Омск» опубликовало статью о мэре. Позже издание "
      "удалило материал.", "retraction", "Вечерний Омск"),
     ("Minister Okafor under fire", "The minister apologised for the remarks on Thursday.", "apology", "Okafor"),
+    # a spokesman an office's possessive names speaks for that office, not for the headline's subject; a company's
+    # spokesman for the company the headline names
+    ("Varnia advice claim sparks row", "The prime minister's official spokesman rejected the claims.", "denial",
+     "prime minister's official spokesman"),
+    ("Pelham Bank faces inquiry", "The company's spokesman rejected the claims.", "denial", "Pelham Bank"),
     # a newsroom quoted after its verb of saying: the newspaper the page named, else the page's own note
     ("Harbor Gazette admits turnout error", "The report contained errors, the newspaper said on Monday.",
      "correction", "Harbor Gazette"),
