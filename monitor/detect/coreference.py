@@ -28,7 +28,7 @@ from monitor.detect.names import (
     head,
 )
 from monitor.detect.parties import KNOWN_NAMES, canonical
-from monitor.detect.quotations import INTRODUCED, introduction, transcript_speaker
+from monitor.detect.quotations import INTRODUCED, introduction, pronoun_attributed, transcript_speaker
 
 # First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:(?i:we|we're|we've|our|us|my|me|мы|нам|нас|наш\w*)|I|I'm|I've|I'd)(?![\w.])")
@@ -340,6 +340,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     quoted = sentence.lstrip()[:1] in "\"“«‘" or bool(_QUOTES_NOTE.search(sentence))
     if actor == outlet and quoted and quote_speaker(previous):
         return quote_speaker(previous)  # '"Those are old reports," Lee said. "They are not true."'
+    if actor == outlet and quoted and (who := previous_subject(*pronoun_attributed(earlier, previous))):
+        return who  # 'Lee admitted it. "We hid it," he said. "We did not talk about it."': Lee's
     if actor == outlet and after and still_open:
         speaker = closing_speaker(after)  # '“No. We did not retract our story. Those are the facts,” CNN tweeted.'
         if speaker:

@@ -21,6 +21,9 @@ _LEAD = "Festival boss Tam Reed has denied the event was a scam. "
     ("Orla Benn wrote on her blog on Sunday: 'The tour is off. I am sorry to every fan who bought a ticket.'",
      "Orla Benn"),
     ('Kestrel Air said in a statement: "Flights resume on Monday. We apologise for the delays."', "Kestrel Air"),
+    # a quotation that goes on after one a pronoun was said to speak: whom the pronoun stands for
+    ('On his first day in court, Tam Reed admitted to falsifying the figures. "We did not disclose them," he said. '
+     '"We apologise to every shareholder."', "Tam Reed"),
     # a third person who acts inside the quotation is not its speaker: the one the pronoun or the clause names
     ('Ivo Penn criticised the club. But chairman Tom Vell said: "I have spoken to Ivo and he\'s apologised for '
      'anything that was misread."', "Ivo Penn"),
