@@ -17,16 +17,8 @@ import re
 from monitor.detect.actors import closing_speaker, quote_speaker, subject
 from monitor.detect.caseless import Caseless
 from monitor.detect.claimants import on_receiving_end
-from monitor.detect.names import (
-    ACT_NOUNS,
-    DOER_NOUNS,
-    NOT_A_NAME,
-    ORG_NOUNS,
-    ROLE_NOUNS,
-    TITLE_VERBS,
-    TITLE_WORDS,
-    head,
-)
+from monitor.detect.headline_nouns import qualified_noun
+from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, TITLE_WORDS, head
 from monitor.detect.parties import KNOWN_NAMES, canonical
 from monitor.detect.quotations import INTRODUCED, introduction, pronoun_attributed, transcript_speaker
 
@@ -80,22 +72,6 @@ _TITLE_FIRST = {"minister", "senator", "mayor", "governor", "president", "judge"
                 "sen.", "rep.", "gov.", "dr.", "министр", "губернатор", "мэр", "сенатор", "депутат", "президент"}
 
 
-# Someone inside the organisation a headline opens with, who speaks or acts for it: "Dell committee says" is Dell's.
-_INSIDE = {"manager", "director", "committee", "board", "executive", "chief", "boss", "policymaker", "official",
-           "officials", "spokesman", "spokeswoman", "spokesperson", "chairman", "head", "leader", "unit"}
-
-
-def _qualified_noun(two: list[str]) -> bool:
-    """Whether the lower-case word after a sentence-case headline's first word is the noun that word qualifies, the
-    next word being the verb ("star" in "Oasis star fined", "user" in "Acme user sues"), not the headline's verb."""
-    noun, verb = ([w.strip("\"“”«»'’:,") for w in two] + ["", ""])[:2]
-    low = noun.casefold()
-    if not noun[:1].islower() or not verb[:1].islower() or low in _TITLE_VERBS | _NO_VERB | _INSIDE or re.search(
-            r"(?:[^s]s|ed|(?<!^al)ly|ing)$", low) or {low + "s", low + "es", low[:-1] + "ies"} & TITLE_VERBS:
-        return False  # "Labour deny claims", "Acme hits back": the subject's own verb (a plural one is a verb's form)
-    return verb in TITLE_VERBS or re.search(r"(?:[^s]s|ed)$", verb) is not None
-
-
 def title_subject(title: str) -> str:
     """The doer a headline opens with, where it opens with a name and then its verb; else ""."""
     words = title.split()
@@ -115,9 +91,8 @@ def title_subject(title: str) -> str:
         elif name and (bare in _TITLE_VERBS or word[:1].islower() and bare not in ("of", "and", "the", "&", "de")):
             if bare in _NO_VERB or name[-1].casefold() in ("of", "and", "the", "&", "de"):
                 return ""  # "Can a newspaper ...", "Mayor Dalton and the budget": what follows is no verb
-            if len(name) == 1 and _qualified_noun(words[1:3]):
-                # "Oasis star fined", "Tory candidate quits": the noun its first word qualifies names the doer, if any
-                return f"{name[0]} {bare}" if bare in TITLE_WORDS | ROLE_NOUNS | DOER_NOUNS | ORG_NOUNS else ""
+            if len(name) == 1 and (noun := qualified_noun(name[0], words[1:3], _TITLE_VERBS | _NO_VERB)) is not None:
+                return noun  # "Oasis star fined", "Tory candidate quits": the noun its first word qualifies, or no one
             break
         following = words[len(name) + 1].strip("\"“”«»'’:,").casefold() if len(name) + 1 < len(words) else ""
         if name and bare.endswith("ly") and not cyrillic and following in _TITLE_VERBS:
@@ -400,6 +375,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     if kind == "legal_action" and kind_of(actor, sentence) in ("суд", "court") and not re.search(
             r"(?i:суд|court)", doer):
         return actor  # «... суд удовлетворил ходатайство» under «Прокуратура подала иск»: a court, not the claimant
+    if re.match(r"\W*(?:he|she)\b", sentence, re.IGNORECASE) and re.search(r"\s(?:and|&)\s", doer):
+        doer = ""  # "He has apologised" under "Blair and Blunkett Sheffield trip": one person, not the pair
     if doer and doer != outlet:
         return doer
     if kind != "legal_action" and re.search(r"[а-яё]", sentence) and (not actor or actor.casefold().split()[-1]

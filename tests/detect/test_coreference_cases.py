@@ -15,6 +15,9 @@ pytestmark = pytest.mark.pure
 
 
 PRONOUNS = [
+    # "he" or "she" stands for one person: a headline's pair is not it, its one name is
+    ("Vell and Reed Harlow trip", "He has apologised for a genuine mistake.", "apology", ""),
+    ("Vell visits Harlow", "He has apologised for a genuine mistake.", "apology", "Vell"),
     ("Delays at Larkspur Air", "Larkspur Air's chief executive spoke to reporters on Monday. He apologised for the "
      "delays.", "apology", "Larkspur Air"),
     ("Report on Vantor Mining", "Vantor Mining was contacted for comment. It denied the report.", "denial",
