@@ -75,6 +75,10 @@ CASES = [
      "legal_action"),
     ("Coach Tam Reed is furious after being fined by the national federation for his comments.", "legal_action"),
     ("Riot police charged the crowd outside the stadium.", None),
+    # British "is to": what someone will do, not what they did; a reply that was to deny did deny
+    ("Tam Reed is to sue the magazine for libel.", None),
+    ("The council is to apologise to residents over the flooding.", None),
+    ("Their response was to deny the report outright.", "denial"),
     ("The administrator charged with liquidating the firm's assets failed to find a buyer.", None),
 ]
 
