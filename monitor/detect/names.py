@@ -23,8 +23,7 @@ _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at",
 # A piece is what was done to, never who did it: "Story corrected to show ...", "This article has been amended".
 _PIECES = {"story", "article", "report", "piece", "post", "item", "column", "editorial", "headline", "caption",
            "video", "blog", "entry", "version", "статья", "материал", "новость", "публикация", "заметка"}
-# Verbs a title-case headline capitalises after its subject ("Chamber Accuses ...", "Newsweek Backtracks ..."): they
-# end a name.
+# Verbs a title-case headline capitalises after its subject ("Chamber Accuses", "Newsweek Backtracks"): they end a name.
 TITLE_VERBS = {"says", "said", "denies", "denied", "admits", "rejects", "accuses", "corrects", "issues", "adds", "pays",
                "backtracks", "defends", "disputes", "stands", "retracts", "sues", "sued", "files", "removes", "deletes",
                "releases", "calls", "slams", "responds", "reacts", "faces", "refutes", "dismisses", "pulls",
@@ -114,7 +113,8 @@ ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "
 # Act nouns a title-case headline capitalises that never start a name ("Lawsuit Claims Acme Misled ...").
 _UNNAMING = {"lawsuit", "lawsuits", "suit", "suits", "complaint", "claim", "claims", "allegation", "allegations",
              "accusation", "accusations", "denial", "rumor", "rumors", "rumours"}
-_FINITE = {"is", "was", "has", "have", "had", "says", "said", "told", "will", "would", "did", "does"}
+_FINITE = {"is", "was", "has", "have", "had", "says", "said", "told", "will", "would", "did", "does", "upheld", "won",
+           "lost", "brought", "found", "held", "made", "took", "sought", "paid", "gave", "struck", "threw", "began"}
 _QUOTED_NAME = re.compile(r"^[«\"“]([^»\"”]{2,60})[»\"”]")
 
 

@@ -120,6 +120,9 @@ def test_not_another_kind(text: str, kind: str, not_kind: str) -> None:
     ("Contrary to what some sites claimed, we have never sold reader data.", "denial", "Bugle Blog"),
     # "Under a consent order with ...": an opening phrase names no doer
     ("Under a consent order with the state regulator, the lender will refund $3 million.", "legal_action", ""),
+    # a regulator named with "The" before an irregular past ("upheld", "found") is the name, not name and verb
+    ("The Varnia Advertising Standards Authority upheld complaints against the advert.", "legal_action",
+     "Varnia Advertising Standards Authority"),
     # a defendant who protests or maintains innocence is the one denying, not the page
     ("Tam Reed has consistently protested his innocence.", "denial", "Tam Reed"),
     ("Tam Reed, who has always maintained his innocence, was jailed on Friday.", "denial", "Tam Reed"),
