@@ -8,11 +8,16 @@ from __future__ import annotations
 import re
 
 # A person known by a tie to someone or something named, not by speaking for it.
-_TIES = (r"all(?:y|ies)|associates?|friends?|relatives?|wife|husband|son|daughter|mother|father|brother|sister"
-         r"|girlfriend|boyfriend|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|colleagues?|rivals?|opponents?|critics?"
-         r"|neighbou?rs?|star|artist|businessm[ae]n|mogul|former \w+")
+_TIE_WORDS = ("ally", "allies", "associate", "associates", "friend", "friends", "relative", "relatives", "wife",
+              "husband", "son", "daughter", "mother", "father", "brother", "sister", "girlfriend", "boyfriend",
+              "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "colleague", "colleagues", "rival", "rivals",
+              "opponent", "opponents", "critic", "critics", "neighbour", "neighbours", "neighbor", "neighbors", "star",
+              "artist", "businessman", "businessmen", "mogul")
+_TIES = "|".join(_TIE_WORDS) + r"|former \w+"
 # A group known by the name it holds a stake in, follows or belongs to: the name's group.
-_GROUPS = r"shareholders|investors|fans|supporters|members|customers|employees|workers|victims"
+_GROUP_WORDS = ("shareholders", "investors", "fans", "supporters", "members", "customers", "employees", "workers",
+                "victims")
+_GROUPS = "|".join(_GROUP_WORDS)
 _TAIL = r"(?:\s+(?:is|are|was|were|has|have|had|also|still|now|later|since|then))*$"
 # "Brown's closest ally", "Acme's shareholders", "but its members": the possessor, then the tie or the group, as the
 # phrase's last subject (not an object: "Acme has defended its employees").
@@ -29,10 +34,23 @@ _NAMED_GROUP = re.compile(rf"(?:^|[,;]\s+|\b(?:[Bb]ut|after|when|because|before|
                           rf"|{_TIES}){_TAIL}")
 
 
+# The words a relation ends or opens with, for a quick look before the patterns above are tried.
+_RELATION_WORDS = frozenset(_TIE_WORDS + _GROUP_WORDS)
+_AUX = frozenset(("is", "are", "was", "were", "has", "have", "had", "also", "still", "now", "later", "since", "then"))
+
+
+def _worth_reading(words: list[str]) -> bool:
+    """Whether a relation's word ends the phrase (before auxiliaries) or is among its first five words."""
+    words = [w.strip(",;:.\"'’") for w in words]
+    last = next((w for w in reversed(words) if w not in _AUX), "")
+    return last in _RELATION_WORDS or "former" in words or any(w in _RELATION_WORDS for w in words[:5])
+
+
 def related(phrase: str) -> str | None:
     """The doer a subject phrase names by a relation: "" for someone tied to a name but not named ("the chancellor's
     closest ally"), the name and its group ("Acme shareholders"); None where the phrase names no one so."""
-    if " " not in phrase:
+    words = phrase.casefold().split()
+    if len(words) < 2 or not _worth_reading(words):
         return None
     owned = _OWNED.search(phrase)
     if owned:
