@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.caseless import Caseless
-from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer
+from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer, quoted_clause
 from monitor.detect.listeners import past_listener
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
@@ -61,7 +61,7 @@ _AUX = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|am|be|will|would
                   r"|reportedly|officially|already|just|uже|уже|ранее|в очередной раз|sincerely|deeply"
                   r"|\d+ (?!(?:has|have|had|is|was|were|will|would)\b)\w+"  # "12 февраля", not "Channel 4 has"
                   r"|unequivocally|therefore|repeatedly|openly|herself|himself|itself|themselves|not|n't"
-                  r"|(?-i:[a-z][a-z-]+ly)))+\s*$",  # any adverb: "firmly", "swiftly", "vigorously"
+                  r"|(?-i:(?!(?:ally|family|assembly|monopoly)\b)[a-z][a-z-]+ly)))+\s*$",  # "firmly" (not "ally")
                   re.IGNORECASE)
 _TITLES = re.compile(r"^(?:(?:former|president|prime minister|minister|senator|sen\.|rep\.|mr\.?|mrs\.?|ms\.?|dr\.?"
                      r"|sir|lord|judge|gov\.|governor|chief executive|ceo|chairman|secretary|spokesman|spokeswoman"
@@ -97,8 +97,6 @@ _STATEMENT_OWNER = re.compile(r"^\s*(?P<who>[A-Z][\w&.'’-]*(?:[\s-]+[A-Z][\w&.
 def statement_owner(title: str) -> str:
     """The organisation a page's title says the statement is from ("ABS-CBN statement regarding ...")."""
     return canonical(m.group("who")) if (m := _STATEMENT_OWNER.match(title)) else ""
-
-
 
 
 # Dots that end no sentence: initials ("U.S.") and titles ("Rep.", "Sen.").
@@ -139,10 +137,10 @@ _SHARED = re.compile(r"(?:charged|indicted|sued|fined|sentenced|convicted|prosec
 _NOTE_FIRST = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _SAID_AFTER_NOTE = re.compile(r"^[^,]{0,40},\s*(.{2,60}?)\s+(?:said|says|wrote|writes|noted|added|explained"
                               r"|acknowledged|admitted|stated)\b")
-# A headline's passive without its auxiliary: "Herbal company fined $12.8 million", "Acme sued over ad".
-_BARE_PASSIVE = re.compile(LEGAL_PARTICIPLE + r"(?:\s+(?:[$£€]|\d[\d,.]*\s+(?:million|billion|thousand|pounds|dollars"
-                           r"|euros|counts?)\b|(?:for|over|after|in|by|with|on)\b)|\s*$)"
-                           r"|" + VERDICT_PARTICIPLE,  # no object after it: a passive
+# A legal act's passive: "Acme fined $12.8 million", "Acme sued over ad", "Orla Benn has been fined" (not a doer).
+_BARE_PASSIVE = re.compile(r"(?:(?:has|have|had)\s+been\s+)?" + LEGAL_PARTICIPLE + r"(?:\s+(?:[$£€]|\d[\d,.]*\s+"
+                           r"(?:million|billion|thousand|pounds|dollars|euros|counts?)\b"
+                           r"|(?:for|over|after|in|by|with|on)\b)|\s*$)|" + VERDICT_PARTICIPLE,  # no object: a passive
                            re.IGNORECASE)  # not "charged 25-year-old Jane Roe"; "Brightwell sued" ends a headline
 # A gerund of saying, whose doer is the sentence's subject: "..., заявив, что иск не имеет оснований".
 _SAYING_GERUND = re.compile(r",\s*(?:заявив|отметив|подчеркнув|сообщив|добавив|назвав|saying|adding|calling)\b",
@@ -168,13 +166,13 @@ _PRONOUN_SAID = re.compile(r"[”\"»]\s*,?\s*(?:he|she|they)\s+(?:said|says|tol
 
 
 def _quoted_subject(sentence: str, start: int) -> str:
-    """A name that opens a quotation as the subject of the act in it ('"Reuters has retracted the story," said
-    Smith'); "" for first person, a pronoun or anything longer than a short name."""
+    """A name that opens a quotation's clause as the subject of the act in it ('"Reuters has retracted the story,"
+    said Smith'), or a third person's pronoun ('"... and he's [apologised]"'); "" for first person or a long one."""
     opened = max(sentence.rfind(q, 0, start) for q in '"“«')
-    inner = re.split(r"[:;,]", sentence[opened + 1:start])[-1].strip() if opened >= 0 else ""
-    inner = _strip_aux(inner).strip()
-    if not inner or len(inner.split()) > 4 or _FIRST_PERSON.match(inner) or not re.search(r"[A-ZА-ЯЁ]", inner):
-        return ""
+    inner = _strip_aux(quoted_clause(sentence[opened + 1:start]) if opened >= 0 else "").strip()
+    if not inner or len(inner.split()) > 4 or _FIRST_PERSON.match(inner) or re.match(r"(?i:he|she|they)\b", inner) \
+            or not re.search(r"[A-ZА-ЯЁ]", inner):
+        return re.sub(r"['’]s$", "", inner).casefold() if re.fullmatch(r"(?i:he|she|they)(?:['’]s)?", inner) else ""
     if re.match(r"^\d+\s+[A-Z]", inner):
         return inner  # "60 Minutes"
     return head(inner)

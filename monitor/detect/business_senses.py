@@ -91,7 +91,7 @@ _CHARGERS = {"riot", "protesters", "protester", "crowd", "crowds", "cavalry", "b
              "bears", "troops", "horses", "horse", "rhino", "elephant", "batons", "demonstrators"}
 _CHARGED_WITH = {"court", "prosecutor", "prosecutors", "fraud", "guilty", "criminal", "count", "counts", "indictment",
                  "murder", "assault", "under", "section", "arrested", "arrest", "custody", "offence", "offense",
-                 "accused"}
+                 "accused", "association", "federation", "fa", "disciplinary", "misconduct", "breach", "breaches"}
 # What a seller charges, as a price: "charges a 2% fee", "I was charged VAT", "has been charging royalties".
 PRICES = {"rate", "rates", "fee", "fees", "interest", "price", "prices", "premium", "premiums", "percent", "commission",
           "commissions", "$", "%", "£", "€", "tariff", "tariffs", "toll", "tolls", "rent", "vat", "tax", "taxes",

@@ -177,6 +177,8 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
         if modal == {"бы"} and "хотеть" in words and words & {"я", "мы"} and rule.kind != "legal_action":
             return ""  # «Я хотел бы попросить прощения»: "I would like to apologise", said now
         return "modal"
+    if before[-2:] == ["be", "to"] and before[-3:-2] not in (["response"], ["reaction"], ["answer"], ["reply"]):
+        return "modal"  # "Acme is to sue the paper", "the council is to apologise": British future, not yet done
     while len(before) > 1 and (before[-1].endswith("ly") or before[-1] in ("always", "also", "then", "now")):
         before = before[:-1]  # "to always correct": the adverb splits the infinitive, not the clause
     if len(before) > 2 and before[-1] in _ISSUING and before[-2] == "to" and rule.anchors & _NOUN_ACTS:
@@ -351,8 +353,8 @@ def background(lem: Lemmas, first: int, before: list[str]) -> bool:
     lead = lead[len(lead) - lead[::-1].index(","):] if "," in lead else lead  # "after an inquiry, fined": past it
     if "following" in lead and lead[lead.index("following") - 1:lead.index("following")] == ["the"]:
         lead.remove("following")  # "the following complaint": an adjective
-    if tok.lemma in _NOUN_ACTS and set(lead) & _TEMPORAL:
-        return True
+    if tok.lemma in _NOUN_ACTS and set(lead) & _TEMPORAL and not tok.low.endswith("ed"):
+        return True  # (not the verb: "furious after being fined by the federation" was fined)
     if tok.low.endswith("ing") and before and before[-1] in ("after", "before", "upon"):
         # "after pleading guilty" happened, unless the sentence asks whether it did
         return bool({t.lemma for t in lem.tokens[:first]} & CONDITION)

@@ -92,8 +92,9 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
     warned = _WARNED_BY.search(sentence)
     if warned and doer_after_by("by " + warned.group(1)):
         return doer_after_by("by " + warned.group(1))  # "received a warning from the regulator": the regulator's
-    if PASSIVE.search(sentence[:start]) or re.match(r"^\s*\w+\s+by\b", rest):
-        # "was sued by Acme", "sued for $4.2 billion by 170,000 customers"; "Prosecutors said Vell was charged"
+    if PASSIVE.search(sentence[:start]) or re.match(rf"^\s*(?:\w+\s+by\b|{LEGAL_PARTICIPLE}\b)", rest):
+        # "was sued by Acme", "sued for $4.2 billion by 170,000 customers"; "Prosecutors said Vell was charged";
+        # "which saw Acme fined a record $5m by regulators"
         doer = doer_after_by(rest) or _reported_by(sentence[:start])
         if doer:
             return doer
@@ -207,3 +208,24 @@ def on_receiving_end(sentence: str, who: str) -> bool:
         return False
     at = sentence.replace("’", "'").casefold().find(who.replace("’", "'").casefold())
     return at >= 0 and _RECEIVES.match(sentence, at + len(who)) is not None
+
+
+# An act its subject undergoes: "X faced robbery charges", "a man facing an indictment", "was jailed for 14 years on
+# charges of spying", "was arrested on Thursday on charges", "was handed the fine", "was hit with a lawsuit".
+_ON_CHARGES = re.compile(r"\s*on\s+(?:\w+\s+){0,3}?(?:charges?|counts?|suspicion)\b", re.IGNORECASE)
+# An active verb with its object before "on charges": "Police arrested Teo Varga on charges": the police acted.
+_HELD_BY = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!being )\b\w+ed\s+(?:(?:the|a|an|his|her|their|two|three"
+                      r"|\d+)\s+)?(?:[\w'’-]+\s+){1,3}$")
+_HANDED = re.compile(r"\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?(?:handed|given|hit with"
+                     r"|slapped with|served with|issued with)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                     r"(?:[\w$£€,.-]+\s+){0,3}$",
+                     re.IGNORECASE)
+
+
+def undergoes(sentence: str, start: int) -> bool:
+    """Whether the subject of the sentence undergoes the legal act that starts at `start` (faces it, was jailed or
+    arrested on its charges, was handed it): then it is no doer, whoever else the sentence names."""
+    rest = sentence[start:]
+    by_name = re.search(r"\bby\s+(?:the\s+)?[A-Z]", sentence[:start])  # "Pursued by Switzerland on charges of"
+    held = _ON_CHARGES.match(rest) and not by_name and not _HELD_BY.search(sentence[:start])
+    return bool(_FACING.match(rest) or held or _HANDED.search(sentence[:start]))

@@ -44,3 +44,18 @@ def dashed_antecedent(span: str, pieces: list[str], subject_of: Callable[[str], 
         if piece.strip() and not _ASIDE.match(piece):
             return subject_of(piece.rstrip() + " ")
     return ""
+
+
+# Where a quotation's clause begins before an act in it: a comma or colon, a reporting verb, a conjunction.
+_QUOTE_CLAUSE = re.compile(r"[:;,]|\b(?:says|said|that|because|but|and|so)\s")
+# A clause whose verb the act shares: "Ivo Penn greeted him and [apologised]": its subject, the capitals it opens with.
+_SHARED_SUBJECT = re.compile(r"^\s*((?:[A-Z][\w.&'’-]*\s+){1,4})[a-z][\w'’-]*\b[^,;:]*\s(?:and|but)\s+(?:\w+ly\s+)?$")
+
+
+def quoted_clause(inner: str) -> str:
+    """The words that open the clause of an act inside a quotation ('"I've spoken to him and he's [apologised]' ->
+    "he's"), or the name a clause shares its verb with ('"The referee says Ivo Penn greeted him and [apologised]'
+    -> "Ivo Penn")."""
+    parts = re.split(r"[:;,]|\b(?:says|said|that|because)\s", inner)
+    shared = _SHARED_SUBJECT.match(parts[-1])
+    return shared.group(1).strip() if shared else _QUOTE_CLAUSE.split(inner)[-1].strip()

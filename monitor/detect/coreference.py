@@ -18,10 +18,11 @@ from monitor.detect import roundups
 from monitor.detect.actors import closing_speaker, quote_speaker, subject
 from monitor.detect.caseless import Caseless
 from monitor.detect.claimants import on_receiving_end
-from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, head
+from monitor.detect.headline_nouns import modifies_only, qualified_noun
+from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, TITLE_WORDS, head
 from monitor.detect.parties import KNOWN_NAMES, canonical
 from monitor.detect.piece_subjects import describes_the_piece
-from monitor.detect.quotations import INTRODUCED, introduction, transcript_speaker
+from monitor.detect.quotations import INTRODUCED, introduction, pronoun_attributed, transcript_speaker
 
 # First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:(?i:we|we're|we've|our|us|my|me|мы|нам|нас|наш\w*)|I|I'm|I've|I'd)(?![\w.])")
@@ -51,8 +52,9 @@ def stand_in(actor: str) -> bool:
         return True
     if len(words) == 1 and words[0].casefold() in _PRONOUNS:
         return True
-    if words[-1].casefold() not in _DOER or actor in KNOWN_NAMES or len(words) > 4:
-        return False
+    if words[-1].casefold() not in _DOER or actor in KNOWN_NAMES or len(words) > 4 or any(
+            re.sub(r"['’]s$", "", w) in TITLE_WORDS for w in words[:-1] if re.search(r"['’]s$", w)):
+        return False  # (nor "the prime minister's spokesman": an office's, not the headline's subject's)
     # every word but the noun is a lower-case modifier or a nationality ("British", "Indian"), never a name
     return all(w[:1].islower() or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|an|ese|ic|i)", w) for w in words[:-1])
 
@@ -67,19 +69,6 @@ _TITLE_VERBS = TITLE_VERBS | {"is", "was", "has", "will", "to", "in", "on", "ove
 _NO_VERB = {"a", "an", "the", "this", "that", "these", "those", "of", "with", "at", "by", "from", "about", "as", "his",
             "her", "its", "their", "our", "my", "your", "and", "or", "but", "enough", "not"}
 
-
-
-# Who acts for the organisation a headline names first: its name stands for them.
-_AGENTS = {"committee", "board", "manager", "policymaker", "official", "officials", "executive", "executives", "chief",
-           "boss", "spokesman", "spokeswoman", "director", "chairman", "unit", "arm", "lawyer", "lawyers"}
-
-
-def _modifies(word: str, following: list[str]) -> bool:
-    """Whether a headline's name only modifies the noun after it, the verb coming later: "Budget row grows", "Iraq
-    advice claim sparks new row", "Tory leader 'cleared' over work" (not "Harbour United release statement")."""
-    if word in _TITLE_VERBS | _AGENTS or word.endswith(("s", "ed")):
-        return False  # "BOJ policymaker warns", "Dell committee says": the organisation's own agent
-    return any(re.match(r"[a-z][a-z-]*(?:s|ed)$", w.strip("'’‘\"“”:,")) for w in following)
 
 _TITLE_FIRST = {"minister", "senator", "mayor", "governor", "president", "judge", "sheriff", "chancellor", "premier",
                 "sen.", "rep.", "gov.", "dr.", "министр", "губернатор", "мэр", "сенатор", "депутат", "президент"}
@@ -102,9 +91,12 @@ def title_subject(title: str) -> str:
             if word[:1].islower():
                 return ""  # "Статью с ...", "Газете «...» грозят", "Дмитрий Смолянинов против ...": no subject first
         elif name and (bare in _TITLE_VERBS or word[:1].islower() and bare not in ("of", "and", "the", "&", "de")):
-            if bare in _NO_VERB or name[-1].casefold() in ("of", "and", "the", "&", "de") or _modifies(bare, words[
-                    len(name) + 1:len(name) + 3]):
-                return ""  # "Can a newspaper ...", "Mayor Dalton and the budget", "Budget row grows": no verb
+            if bare in _NO_VERB or name[-1].casefold() in ("of", "and", "the", "&", "de"):
+                return ""  # "Can a newspaper ...", "Mayor Dalton and the budget": what follows is no verb
+            if len(name) == 1 and (noun := qualified_noun(name[0], words[1:3], _TITLE_VERBS | _NO_VERB)) is not None:
+                return noun  # "Oasis star fined", "Tory candidate quits": the noun its first word qualifies, or no one
+            if modifies_only(bare, words[len(name) + 1:len(name) + 3], _TITLE_VERBS):
+                return ""  # "Budget row grows", "Iraq advice claim sparks new row": the verb comes later
             break
         following = words[len(name) + 1].strip("\"“”«»'’:,").casefold() if len(name) + 1 < len(words) else ""
         if name and bare.endswith("ly") and not cyrillic and following in _TITLE_VERBS:
@@ -329,6 +321,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     or an actor that is no name at all."""
     if kind == "legal_action" and on_receiving_end(sentence, actor):
         return ""  # "Greyfield Bank is among the defendants named in the class action": sued, not suing
+    if actor in ("he", "she", "they"):
+        actor = previous_subject(previous, actor)  # 'Vell said: "I've spoken to him and he's apologised"': not Vell
     if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN_NAMES:
         actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
     if kind in ("correction", "clarification") and describes_the_piece(sentence, actor):
@@ -339,6 +333,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     quoted = sentence.lstrip()[:1] in "\"“«‘" or bool(_QUOTES_NOTE.search(sentence))
     if actor == outlet and quoted and quote_speaker(previous):
         return quote_speaker(previous)  # '"Those are old reports," Lee said. "They are not true."'
+    if actor == outlet and quoted and (who := previous_subject(*pronoun_attributed(earlier, previous))):
+        return who  # 'Lee admitted it. "We hid it," he said. "We did not talk about it."': Lee's
     if actor == outlet and after and still_open:
         speaker = closing_speaker(after)  # '“No. We did not retract our story. Those are the facts,” CNN tweeted.'
         if speaker:
@@ -398,6 +394,8 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
     if kind == "legal_action" and kind_of(actor, sentence) in ("суд", "court") and not re.search(
             r"(?i:суд|court)", doer):
         return actor  # «... суд удовлетворил ходатайство» under «Прокуратура подала иск»: a court, not the claimant
+    if re.match(r"\W*(?:he|she)\b", sentence, re.IGNORECASE) and re.search(r"\s(?:and|&)\s", doer):
+        doer = ""  # "He has apologised" under "Blair and Blunkett Sheffield trip": one person, not the pair
     if doer and doer != outlet:
         return doer
     if kind != "legal_action" and re.search(r"[а-яё]", sentence) and (not actor or actor.casefold().split()[-1]

@@ -80,17 +80,17 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            # a piece called commissioned (a paid hit piece): «назвал статью заказной»
            "назвать|называть ~3 {RU_STORY} ~2 заказной|заказный",
            "отрицательно ответить", "развеять|развеивать ~3 слух|миф|сомнение|домысел",
-           "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый") +
+           "выразить|выражать ~2 несогласие", "считать|счесть ~6 {RU_FALSE}|необоснованный|некорректный|неправдивый",
+           # a defendant's own word, done by the sentence's subject: "she has consistently protested her innocence"
+           "maintain|proclaim|protest|assert ~2 his|her|their|its innocence") +
     _rules("denial", "stance", 0.85,
            "no ~2 truth|basis|foundation|merit|substance ~~2 to|in|for|at_all", "have no ~2 basis|foundation",
            # a party's word on the case against it: "we are confident this lawsuit lacks merit"
            "{CLAIM}|lawsuit|suit|complaint|case|charge|charges ~3 lack|lacks ~2 merit|basis|foundation|substance",
            # figures said to be made up («цифры взяты с потолка»); «не с потолка» is a newsroom's stand (below)
            "взять|брать ~1 с потолок",
-           # a defendant's or his lawyer's word on the charges: "his lawyer said his client is innocent", "she has
-           # maintained her innocence"
+           # a defendant's lawyer's word on the charges: "his lawyer said his client is innocent"
            "say|insist|maintain|stress|tell ~3 his|her|their|our|my client be ~1 innocent|blameless",
-           "maintain|proclaim|protest|assert ~2 his|her|their|its innocence",
            # what a report said is not so: "There are no talks of any sort going on", «Никаких переговоров нет»,
            # "No such directive has been issued", «таких решений не принималось»
            "there be no ~3 talk|negotiation|bid|discussion",

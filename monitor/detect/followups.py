@@ -18,7 +18,7 @@ from typing import Literal
 
 from monitor.detect import context, coreference, entries, headings, news_senses, parties, prefilter, publishers
 from monitor.detect.actors import speaker_of, statement_owner, subject
-from monitor.detect.claimants import legal_actor, paid
+from monitor.detect.claimants import legal_actor, paid, undergoes
 from monitor.detect.confidence import calibrate
 from monitor.detect.frames import Reading, may_match, read
 from monitor.detect.learned import Model, features, shipped
@@ -40,10 +40,10 @@ _AMENDED = re.compile(r"\bamended\b.{0,60}?\bto (clarify|make|include|add|incorp
                       r"|comment|statement)|note (?:a|an|the) (?:response|comment|statement))", re.IGNORECASE)
 _NOTE_CONTENT = re.compile(r"\bto (?:reflect|make (?:it )?clear|clarify|show|note|include|say) that\b", re.IGNORECASE)
 _MENTION = re.compile(r"^\W*(?:that|this|the|such) (?:phrase|line|statement|quote|sentence|mantra|refrain|formula"
-                      r"|response|boilerplate|words?|expression|cliche|cliché)\b", re.IGNORECASE)
+                      r"|response|boilerplate|words?|expression|cliche|cliché)\b(?!\s+(?:said|says|add))", re.I)
 _FROM = re.compile(r"\bapolog\w*[\"'”’]?\s+from\s+(?:the\s+)?([A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})")
-_ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an?\s+)?(?:(?P<by>[A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})"
-                       r"['’]s?\s+)?(?:\w+\s+){0,2}apolog")
+_ACCEPTED = re.compile(r"\b(?:accept|welcom|acknowledg)\w*\s+(?:the\s+|an?\s+)?(?:(?P<by>[A-ZА-ЯЁ][\w&.'’-]*"
+                       r"(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){0,3})['’]s?\s+)?(?:\w+\s+){0,2}apolog")
 
 
 def _clip(sentence: str) -> str:
@@ -67,7 +67,7 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
         return canonical(re.sub(r"['’]s?$", "", name or "").strip())
     if reading.kind == "legal_action":
         who = legal_actor(sentence, reading.start, reading.end, reading.anchor in _PAYER)
-        if who or reading.anchor in _PAYS or paid(sentence, reading.start):
+        if who or reading.anchor in _PAYS or paid(sentence, reading.start) or undergoes(sentence, reading.start):
             return who  # "RRD agreed to pay $2 million to settle the charges": the payer is no doer of the fine
     if reading.kind == "stands_by":
         named = _PUBLISHER.search(sentence[:reading.start])
@@ -192,10 +192,11 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         strength = calibrate(reading.kind, "title" if title else reading.voice, reading.strength)
         ranked.setdefault(reading.kind, []).append((-strength, order, reading))
     for kind, candidates in ranked.items():
-        candidates.sort(key=lambda c: c[:2])
+        top = min(candidates, key=lambda c: c[:2])[2]  # "X welcomed the apology": the apology welcomed is not X's
+        candidates.sort(key=lambda c: (not (c[2].voice == "accepted" and c[2].start <= top.start < c[2].end), *c[:2]))
         reading = candidates[0][2]
         who = _who(plain(sentence), reading, outlet, speaker, following)
-        for _, _, other in candidates[1:3]:
+        for _, _, other in candidates[1:3] if reading.voice != "accepted" else ():
             if who or other.strength < reading.strength:
                 break
             # "issued an apology for ...": where the strongest rule's words name no doer, an equally strong one may

@@ -69,7 +69,7 @@ _TASKS = {"ensuring", "testing", "elaborating", "thinking", "overseeing", "runni
           "devising", "planning", "improving", "creating", "designing", "providing", "evaluating", "assessing",
           "examining", "studying", "exploring", "identifying", "analysing", "analyzing", "advising", "tackling",
           "helping", "overhauling", "reforming", "policing", "safeguarding", "drawing", "making",
-          "investigating", "carrying", "enforcing", "conducting", "auditing", "probing", "reviving",
+          "investigating", "carrying", "enforcing", "conducting", "auditing", "probing", "reviving", "liquidating",
           "stopping", "preventing", "restoring", "rebuilding", "steering", "guiding", "curbing", "combating",
           "fighting", "negotiating", "vetting", "restructuring", "revamping", "shepherding", "integrating"}
 # what one is charged with when tasked: "charged with the task of", "charged with a mission to" (not "charged

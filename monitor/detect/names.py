@@ -14,6 +14,7 @@ from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, names_com
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.paper_places import without_page
 from monitor.detect.parties import _KNOWN_RE, KNOWN
+from monitor.detect.relations import related
 from monitor.detect.roles import ROLE_NOUNS, without_role
 from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, without_opener, without_place
 
@@ -87,12 +88,12 @@ NOT_A_NAME = _COMMON_LEAD | {
 
 # Lower-case words that end an organisation's name: "the Vizhinjam police", "a Reuters spokesperson".
 ORG_NOUNS = {"police", "jury", "magazine", "newspaper", "paper", "ministry", "court", "government", "council",
-              "company", "firm", "group", "agency", "network", "channel", "station", "team", "club", "board",
-              "commission", "networks", "stations", "channels",
-              "department", "office", "service", "journal", "bank", "university", "party", "campaign", "authorities",
-              "authority", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website",
-              "site", "broadcaster", "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker",
-              "газета", "канал", "телеканал", "суд", "банк", "комитет", "совет", "фонд"}
+             "company", "firm", "group", "agency", "network", "channel", "station", "team", "club", "board",
+             "commission", "networks", "stations", "channels", "administration", "assembly", "department", "office",
+             "service", "journal", "bank", "university", "party", "campaign", "authorities", "authority", "official",
+             "officials", "spokesman", "spokeswoman", "spokesperson", "lawyers", "website", "site", "broadcaster",
+             "news", "daily", "weekly", "editors", "editor", "exchange", "airline", "maker", "газета", "канал",
+             "телеканал", "суд", "банк", "комитет", "совет", "фонд"}
 # Common nouns that name a doer ("the publication", "a molecular biology journal", "the regulator").
 DOER_NOUNS = {"publication", "outlet", "publisher", "tabloid", "broadcaster", "regulator", "journal", "watchdog",
                "prosecutors", "giant", "firm", "insurer", "retailer", "carrier", "source", "sources", "author",
@@ -114,7 +115,8 @@ ACT_NOUNS = {"correction", "clarification", "apology", "retraction", "denial", "
 # Act nouns a title-case headline capitalises that never start a name ("Lawsuit Claims Acme Misled ...").
 _UNNAMING = {"lawsuit", "lawsuits", "suit", "suits", "complaint", "claim", "claims", "allegation", "allegations",
              "accusation", "accusations", "denial", "rumor", "rumors", "rumours"}
-_FINITE = {"is", "was", "has", "have", "had", "says", "said", "told", "will", "would", "did", "does"}
+_FINITE = {"is", "was", "has", "have", "had", "says", "said", "told", "will", "would", "did", "does", "upheld", "won",
+           "lost", "brought", "found", "held", "made", "took", "sought", "paid", "gave", "struck", "threw", "began"}
 _QUOTED_NAME = re.compile(r"^[«\"“]([^»\"”]{2,60})[»\"”]")
 
 
@@ -133,8 +135,7 @@ _NOT_IN_RUN = frozenset(TITLE_WORDS | TITLE_VERBS)  # nor goes on with these
 
 
 def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
-    """Capitalised runs in a phrase ("Delta Air Lines", "News of the World", "Дмитрий Песков"), with their word
-    positions."""
+    """Capitalised runs in a phrase, with their word positions ("Delta Air Lines", "Дмитрий Песков")."""
     words = phrase.split()
     runs: list[tuple[int, int, str]] = []
     i = 0
@@ -202,8 +203,7 @@ def _person(name: str) -> str:
     """A person's name after a title, without the organisation a Russian title names in the genitive before it
     ("пресс-секретарь Кремля Дмитрий Песков", "гендиректор «Химок» Гиа Григалава", "глава Facebook Марк
     Цукерберг")."""
-    name = re.split(r"[»”\"]\s*", name)[-1]
-    words = name.split()
+    words = re.split(r"[»”\"]\s*", name)[-1].split()
     if words and re.match(r"[А-ЯЁ]", words[-1]):
         cyrillic = [w for w in words if re.match(r"[А-ЯЁ]", w)]
         words = cyrillic[-2:] if len(cyrillic) >= 3 or len(cyrillic) < len(words) else cyrillic
@@ -230,7 +230,7 @@ def head(phrase: str, first: bool = False) -> str:
         said_in = where_it_speaks(phrase)
         named = said_in or _head(phrase, first)
         return f"{nominative(named.split()[0])} {' '.join(named.split()[1:])}".strip() if named else ""
-    return _head(phrase, first)
+    return _head(phrase, first) if (kin := related(phrase)) is None else kin  # "Acme's closest ally": not Acme
 
 
 # Someone speaking for an organisation: "a spokesman for the bank", "lawyers for Acme": the organisation acts.
@@ -300,12 +300,12 @@ def _head(phrase: str, first: bool) -> str:
     if national:
         return national  # "a U.S. intelligence official", "The U.S. Attorney in Bayport", "Irish banker"
     if runs:
-        # "Prestigious medical journal The Lancet", "British medical weekly The Lancet": a capitalised adjective that
-        # opens the sentence before lower-case words is not the name; the appositive's last name is.
+        # "Prestigious medical journal The Lancet", "But American sprinter Orla Benn": a capitalised adjective that
+        # opens the sentence (or a nationality before a role's words) is not the name; the appositive's last name is.
         between = " ".join(phrase.split()[runs[0][1]:runs[1][0]]) + " " if len(runs) > 1 else ""
-        first_word = phrase.split()[0]
-        second = _clean(phrase.split()[1]).casefold() if len(phrase.split()) > 1 else ""
-        opener = runs[0][0] == 0 and runs[0][1] == 1 and second[:1].islower() and not first_word.isupper() \
+        at = runs[0][0] if _NATION.fullmatch(runs[0][2]) and re.fullmatch(r"(?:[a-z-]+[^\Ws] ){1,2}", between) else 0
+        first_word, second = phrase.split()[at], _clean((*phrase.split(), "")[at + 1]).casefold()
+        opener = runs[0][0] == at and runs[0][1] == at + 1 and second[:1].islower() and not first_word.isupper() \
             and second not in ("and", "и", "&", "or", "или") and second not in _AFTER_SUBJECT \
             and second not in ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE | TITLE_VERBS)
         described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
@@ -337,7 +337,7 @@ def _head(phrase: str, first: bool) -> str:
 
 # A run of a nation's or a place's initials or adjective, then the noun it qualifies: "a U.S. intelligence official",
 # "The U.S. Attorney in Bayport" (not the country), "French minister", "The former U.S. trade negotiator and ...".
-_NATION = re.compile(r"(?:[A-Z]\.){2,}|U[SK]|[A-Z][a-z]+(?:an|ish|ese|ine|ch|i)")
+_NATION = re.compile(r"(?:[A-Z]\.){2,}|U[SK]|[A-Z][a-z]+(?:an|ish|ese|ine|ch|i)|Greek|Welsh|Swiss|Thai|Scots|Cypriot")
 _NOUN_ENDS = _AFTER_SUBJECT | {"of", "and", "who", "which", "that", "said", "says", ","}
 
 
@@ -346,14 +346,14 @@ def _national_noun(phrase: str, words: list[str], runs: list[tuple[int, int, str
     on; "" unless a doer's noun is in it and the nationality is its only name."""
     split = phrase.split()
     if not runs or runs[0][1] - runs[0][0] != 1 or not _NATION.fullmatch(runs[0][2]) or runs[0][0] > 2 or any(
-            not w[:1].islower() and _clean(w).casefold() not in ("a", "an", "the") for w in split[:runs[0][0]]):
+            not w[:1].islower() and _clean(w).casefold() not in _NOT_A_RUN for w in split[:runs[0][0]]):
         return ""
     end = runs[0][1]
     while end < len(words) and end - runs[0][1] < 4 and words[end] not in _NOUN_ENDS and not split[end - 1].endswith(
             ",") and (split[end][:1].islower() or words[end] in TITLE_WORDS) and not re.search(r"\w(?:ed|ing)$",
                                                                                                    words[end]):
         end += 1
-    while end > runs[0][1] and words[end - 1] not in TITLE_WORDS | ORG_NOUNS | DOER_NOUNS:
+    while end > runs[0][1] and not {words[end - 1], words[end - 1][:-1]} & (TITLE_WORDS | ORG_NOUNS | DOER_NOUNS):
         end -= 1  # "The top U.S. court hears arguments": the noun, not its verb
     if end == runs[0][1] or len(runs) > 1 and not (
             end < len(words) and words[end] in _NOUN_ENDS):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.caseless import Caseless
-from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, WHEN, head
+from monitor.detect.names import DOER_NOUNS, NOT_A_NAME, ORG_NOUNS, TITLE_WORDS, WHEN, head
 from monitor.detect.parties import CAP, canonical
 
 # A legal act's participle, the verb of a headline's passive without its auxiliary ("Acme fined $12 million").
@@ -34,15 +34,18 @@ _BY_PHRASE = re.compile(rf"^{_UNTIL_BY}\bby\s+((?:(?!(?:to|for|in|on|at|after|ov
 _MADE_BY = Caseless(r"^\w+(?:\s+\w+){0,2},?\s+(?:(?:was|were|has been|had been|is|are|being)\s+)?"
                     r"(?:filed|brought|lodged|issued|sent|made|launched|submitted|signed|written|initiated|published|posted|offered|delivered"
                     r"|tweeted)\s+(?:[^,.;]{0,40}?\s)?by\s")
+# A claim called false by whoever "by" names right after the verb: "a claim denied by the chancellor".
+_DENIED_BY = Caseless(r"^(?:denied|rejected|dismissed|disputed|refuted)\s+by\s")
 # An act's noun just before a participle the act's words start at: "the lawsuit [filed in Ohio by]".
-_ACT_NOUN_BEFORE = Caseless(r"\b(?:lawsuit|suit|complaint|claim|case|petition|charges?|apology|statement|message"
-                            r"|letter|note|denial)\s*,?\s*$")
+_ACT_NOUN_BEFORE = Caseless(r"\b(?:lawsuit|suit|complaint|claims?|case|petition|charges?|apology|statement|message"
+                            r"|letter|note|denial|allegations?|accusations?|suggestions?)\s*,?\s*$")
 
 
 def made_by(sentence: str, start: int) -> str:
     """Who made the act whose words start at `start`, where a participle names them after "by"."""
     rest = sentence[start:]
-    if _MADE_BY.match(rest) or _ACT_NOUN_BEFORE.search(sentence[:start]) and _MADE_BY.match("suit " + rest):
+    if _MADE_BY.match(rest) or _ACT_NOUN_BEFORE.search(sentence[:start]) and (
+            _MADE_BY.match("suit " + rest) or _DENIED_BY.match(rest)):
         return doer_after_by(rest)
     return ""
 
@@ -84,6 +87,6 @@ def doer_after_by(rest: str) -> str:
     words = common.group(1).split() if common else []
     if words[:1] in (["group"], ["coalition"], ["consortium"]) and words[1:2] == ["of"] and len(words) == 3:
         return " ".join(words)  # "by a group of shareholders": the shareholders, not any "group"
-    while words and words[-1] not in ORG_NOUNS | DOER_NOUNS:
+    while words and words[-1] not in ORG_NOUNS | DOER_NOUNS | TITLE_WORDS:
         words.pop()  # "by a company spokesperson as 'false'": the phrase up to its doer's noun
     return " ".join(words)

@@ -73,3 +73,19 @@ def transcript_speaker(earlier: str, sentence: str = "") -> str:
     if not turns or set(turns[-1].group(1).split()) & _HEADING_WORDS:
         return ""
     return " ".join(w.capitalize() for w in turns[-1].group(1).split())
+
+
+# A quotation that opens a sentence and closes with a pronoun's attribution: '"We did not disclose it," he said.'
+_PRONOUN_CLOSES = re.compile(r"^[\"“‘'][^\"”’]{2,400}[,.!?]\s*[\"”’]\s*(he|she)\s+(?:said|says|added|told|insisted)\b",
+                             re.IGNORECASE)
+
+
+def pronoun_attributed(earlier: str, previous: str) -> tuple[str, str]:
+    """The sentence before `previous` (which ends `earlier`) and the pronoun `previous` attributes its quotation to
+    ('... Tam Reed admitted it. "We hid it," he said.'), where it does; else two empty strings."""
+    said = _PRONOUN_CLOSES.match(previous)
+    if not said or not earlier.rstrip().endswith(previous.strip()):
+        return "", ""
+    rest = earlier.rstrip()[:len(earlier.rstrip()) - len(previous.strip())]
+    cuts = spans(rest[-600:])
+    return (rest[-600:][cuts[-1][0]:cuts[-1][1]] if cuts else ""), said.group(1).casefold()

@@ -1,7 +1,8 @@
 """A first-person act, or a denial, inside a quotation that runs over several sentences, in our own words: the
 speaker named where the quotation opens after a colon acts ('He tweeted: "All guests are safe. We apologise."'), in
 double marks, in the single marks British pages use or in guillemets; the page's own first person outside any
-quotation stays the page's."""
+quotation stays the page's; a third person who acts inside the quotation ('"... and he's apologised"') is not the
+speaker."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ _LEAD = "Festival boss Tam Reed has denied the event was a scam. "
     ("Orla Benn wrote on her blog on Sunday: 'The tour is off. I am sorry to every fan who bought a ticket.'",
      "Orla Benn"),
     ('Kestrel Air said in a statement: "Flights resume on Monday. We apologise for the delays."', "Kestrel Air"),
+    # a quotation that goes on after one a pronoun was said to speak: whom the pronoun stands for
+    ('On his first day in court, Tam Reed admitted to falsifying the figures. "We did not disclose them," he said. '
+     '"We apologise to every shareholder."', "Tam Reed"),
+    # a third person who acts inside the quotation is not its speaker: the one the pronoun or the clause names
+    ('Ivo Penn criticised the club. But chairman Tom Vell said: "I have spoken to Ivo and he\'s apologised for '
+     'anything that was misread."', "Ivo Penn"),
+    ('Spokesman Tom Vell said: "The referee says Ivo Penn greeted him and apologised that they had not met."',
+     "Ivo Penn"),
     # the page's own words: the quotation closed before, or no one introduced it
     ("Tam Reed wrote on X: 'It was no scam.' We apologise for an error in an earlier version of this story.",
      "Bugle Blog"),

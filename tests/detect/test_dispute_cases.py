@@ -1,6 +1,7 @@
 """Denials, stand-bys and legal actions as companies, newsrooms, regulators and court reporters word them, in our own
 words: each wording family next to the near misses that share its words (a denied visa, "standing by for", a
-threatened suit, a law's fines, a court refusing a motion)."""
+threatened suit, a law's fines, a court refusing a motion, someone "removed from her post"); a defendant who
+protests innocence is the denier."""
 
 from __future__ import annotations
 
@@ -69,6 +70,16 @@ CASES = [
     ("The startup revoked the licence of a reseller that broke its terms.", None),
     ("The new law sets fines of up to 4% of annual turnover for companies that break the rules.", None),
     ("The businessman threatened to sue the magazine over the claims.", None),
+    # a sports body's charge or fine, British style, next to a crowd charged by police and a task given
+    ("Kestrel and Pelham have been charged by the Football Association over crowd trouble at their match.",
+     "legal_action"),
+    ("Coach Tam Reed is furious after being fined by the national federation for his comments.", "legal_action"),
+    ("Riot police charged the crowd outside the stadium.", None),
+    # British "is to": what someone will do, not what they did; a reply that was to deny did deny
+    ("Tam Reed is to sue the magazine for libel.", None),
+    ("The council is to apologise to residents over the flooding.", None),
+    ("Their response was to deny the report outright.", "denial"),
+    ("The administrator charged with liquidating the firm's assets failed to find a buyer.", None),
 ]
 
 
@@ -88,6 +99,9 @@ def test_case(text: str, kind: str | None) -> None:
     ("The fund settled the charges without admitting or denying the regulator's findings.", "legal_action", "denial"),
     ("In a post headed \"The facts\", Corvid Exchange said the Ledger's report misrepresents its reserves.", "denial",
      "correction"),
+    # a person removed from a job is no piece withdrawn
+    ("Pelham Bank denied Ms Vell's claims and said she was removed from her post over the losses.", "denial",
+     "retraction"),
 ])
 def test_not_another_kind(text: str, kind: str, not_kind: str) -> None:
     kinds = cases.kinds(text)
@@ -106,6 +120,15 @@ def test_not_another_kind(text: str, kind: str, not_kind: str) -> None:
     ("Contrary to what some sites claimed, we have never sold reader data.", "denial", "Bugle Blog"),
     # "Under a consent order with ...": an opening phrase names no doer
     ("Under a consent order with the state regulator, the lender will refund $3 million.", "legal_action", ""),
+    # a regulator named with "The" before an irregular past ("upheld", "found") is the name, not name and verb
+    ("The Varnia Advertising Standards Authority upheld complaints against the advert.", "legal_action",
+     "Varnia Advertising Standards Authority"),
+    # a defendant who protests or maintains innocence is the one denying, not the page
+    ("Tam Reed has consistently protested his innocence.", "denial", "Tam Reed"),
+    ("Tam Reed, who has always maintained his innocence, was jailed on Friday.", "denial", "Tam Reed"),
+    # the statement that goes on in the next sentence is the same statement, not a phrase quoted and discussed
+    ("A Kestrel club spokesperson denied Tam Reed made the remark. The statement added: \"It was said by someone "
+     "else.\"", "denial", "Kestrel club"),
 ])
 def test_actor(body: str, kind: str, actor: str) -> None:
     assert cases.actor("", body, kind) == actor

@@ -6,7 +6,11 @@ charged, and an authority that says it was done did it; "Contrary to reports, X 
 owns, leads or is based is set off, as is a market code in brackets ("Zephyr Labs (ZPH) denied"); a pronoun cut off
 from its name by a dashed aside and a transcript's turn label name the speaker; after a subordinate clause a
 pronoun continues, the main clause's subject acts; a list of people named after roles is its first; the page or
-section a piece ran in ("a story on Page A3") and what it was about name no one."""
+section a piece ran in ("a story on Page A3") and what it was about name no one; a passive whose words open with
+"has been", or an act faced, jailed "on charges" or handed, names no doer in its subject; a nationality before a
+noun or a role and name is neither the doer nor the name; a tie to a name ("X's closest ally") is not the name, a
+name's group ("Acme shareholders") is the group; a claim "which the administration denies" or "denied by the
+chancellor" is theirs to deny; an apology welcomed is not the welcomer's."""
 
 from __future__ import annotations
 
@@ -84,6 +88,52 @@ WHO_ACTS = [
     # an age before a place: the person described, not the place
     ("", "A 31-year-old Bayport man pleaded guilty on Monday to burglary.", "legal_action", "Bayport man"),
     ("", "A 52-year-old Tacoma woman is suing the county over the crash.", "legal_action", "Tacoma woman"),
+    # an act the subject undergoes in other words: faced charges, jailed or arrested on charges, handed a fine
+    ("", "On Monday Tam Reed faced blackmail charges in court.", "legal_action", ""),
+    ("", "Tam Reed is a man facing a 40-count indictment.", "legal_action", ""),
+    ("", "Varnian blogger Tam Reed has been jailed for six years on charges of spying.", "legal_action", ""),
+    ("", "One of Varnia's richest men was arrested on Thursday on charges of fraud.", "legal_action", ""),
+    ("", "Coach Tam Reed was handed the fine on Tuesday after remarks about a referee.", "legal_action", ""),
+    # (who did it, where the sentence names them after "by")
+    ("", "The row - which saw Kestrel TV fined a record $500,000 by federal regulators - went on.", "legal_action",
+     "federal regulators"),
+    ("", "Pursued since May by the Varnia Revenue Office on charges of fraud, Tam Reed fled abroad.", "legal_action",
+     "Varnia Revenue Office"),
+    # a passive whose act's words open with its auxiliary ("has been fined £2,000"): the one fined is no doer
+    ("", "Coach Tomas Reyne has been fined £2,000 and banned from the touchline for a month.", "legal_action", ""),
+    ("", "Folk singer Ida Marr has been fined 20,000 euros (£17,000) after a scuffle at a hotel.", "legal_action",
+     ""),
+    ("", "Velmont Bank has been fined £3m by the Harbour Conduct Authority.", "legal_action",
+     "Harbour Conduct Authority"),
+    # -- a nationality before the doer's noun, or before a role and a name: the noun, or the name
+    ("", "Greek prosecutors have brought charges of fraud against the two coaches.", "legal_action",
+     "Greek prosecutors"),
+    ("", "And Canadian skater Ivo Penn has filed a lawsuit for libel against the magazine.", "legal_action",
+     "Ivo Penn"),
+    ("", "Another four Dutch bank executives have pleaded guilty to bribery charges.", "legal_action",
+     "Dutch bank executives"),
+    # (not a name that a nationality's noun is followed by in another phrase or after a verb)
+    ("", "An Italian judge orders Lars Orvik to stand trial on charges of bribery.", "legal_action", "Italian judge"),
+    # -- someone named by a tie to a name is not that name (the sentence names no one); a name's group is its own
+    ("", "Minister Ada Quill's closest ally has denied that the budget holds a giveaway.", "denial", ""),
+    ("", "A close associate of the jailed Corvo founder Lars Orvik has denied the fraud charges.", "denial", ""),
+    ("", "Orvik ally denies charges", "denial", ""),
+    ("", "The case began after three Pelham Oil shareholders filed a complaint about the payments.", "legal_action",
+     "Pelham Oil shareholders"),
+    ("", "Corvo's shareholders are still seeking damages from the auditors.", "legal_action", "Corvo shareholders"),
+    # -- a claim someone else denies in a relative clause or a participle: who denies it, not who made it
+    ("", "Critics have accused the mayor of hiding the costs, a charge which the administration denies.", "denial",
+     "administration"),
+    ("", "Analysts say there is a £4bn gap in the accounts, a claim denied by the chancellor.", "denial",
+     "chancellor"),
+    ("", "The posters prompted accusations of bias, claims denied by the Harlow Party.", "denial", "Harlow Party"),
+    # -- an apology someone welcomed or accepted is not theirs: the one it names as its author, else no one
+    ("", "Official Tom Vell welcomed the apology and said no one had pressed the striker to make it.", "apology", ""),
+    ("", "Tom Vell welcomed Ivo Penn's apology.", "apology", "Ivo Penn"),
+    ("", "Ivo Penn apologised to Tom Vell, who accepted the apology.", "apology", "Ivo Penn"),
+    # (a possessive in the verb's object is no subject)
+    ("", "Kell Mining has defended its workers, saying claims that they bribed officials were unfounded.", "denial",
+     "Kell Mining"),
 ]
 
 KEEPS_ITS_ACTOR = [
