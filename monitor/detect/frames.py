@@ -355,15 +355,17 @@ def _history_at(text: str, words: set[str]) -> int:
     return found.start() if found else -1
 
 
-def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None = None) -> list[Reading]:
+def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None = None,
+         rules: list[int] | None = None) -> list[Reading]:
     """Every uncancelled act the sentence states (several per kind possible), in rule order. Only the rules
-    whose required slots the sentence's lemmas fill are tried. `cancelled` collects (kind, canceller) for the rest."""
+    whose required slots the sentence's lemmas fill are tried (or `rules`, where the caller found which match).
+    `cancelled` collects (kind, canceller) for the rest."""
     out: list[Reading] = []
     text = lem.text
     if ("[" in text or "<" in text) and TEMPLATE.search(text):
         return []  # "apologize for the late arrival of your order on [date]": a template, not an act
     words = set(lem.string.split())
-    tried = rules_for(words)
+    tried = rules_for(words) if rules is None else rules
     if not tried:
         return out
     denied_frame = NOT_MEAN.search(text) if words & MEAN_WORDS else None
