@@ -8,15 +8,17 @@ allow say so first; a sentence with a match is read as before.
 
 from __future__ import annotations
 
+import re
+
 from monitor.detect.frames import rules_for
 from monitor.detect.lemmas import lemma_string
 from monitor.detect.lexicon import RULES
 
 
-def matching(sentence: str) -> list[int] | None:
-    """The rules (by index, in order) whose patterns match the sentence's lemma string; None where that cannot be
-    told without reading the sentence as tokens."""
+def matching(sentence: str) -> dict[int, re.Match[str]] | None:
+    """The rules (by index, in order) whose patterns match the sentence's lemma string, each with its first match;
+    None where that cannot be told without reading the sentence as tokens."""
     string = lemma_string(sentence)
     if string is None:
         return None
-    return [i for i in rules_for(set(string.split())) if RULES[i].pattern.search(string)]
+    return {i: m for i in rules_for(set(string.split())) if (m := RULES[i].pattern.search(string))}
