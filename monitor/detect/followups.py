@@ -173,7 +173,7 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         add(kind, outlet, "", strength, "tag" if title and headings.wire_tag(sentence) else "heading")
     cancelled: list[tuple[str, str]] = []
     matched = skim.matching(sentence) if ruled and model is None else None  # the rules to try (None: all allowed)
-    lem = lemmatise(sentence) if ruled and matched != [] else None
+    lem = lemmatise(sentence) if ruled and (matched is None or matched) else None
     readings = read(lem, outlet, cancelled, matched) if lem is not None else []
     if any(not r.aside for r in readings):
         # "stands by its reporting, after amending a detail": an act in a time phrase is the news's background

@@ -103,3 +103,13 @@ def test_the_skim_finds_the_rules_a_reading_would(sentence: str) -> None:
         assert readings == [] and full == []
     skimmed: list[tuple[str, str]] = []
     assert read_frames(read(sentence), "", skimmed, rules) == readings and skimmed == full
+
+
+def test_a_sentence_no_rule_matches_is_not_read_as_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor.detect import followups
+
+    def unread(sentence: str) -> None:
+        raise AssertionError(f"read as tokens: {sentence}")
+
+    monkeypatch.setattr(followups, "lemmatise", unread)
+    assert followups._sentence_events("Court report fine data client bank token policy", "", False, "") == {}
