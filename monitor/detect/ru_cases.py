@@ -288,7 +288,11 @@ _RU_ACCUSATIVE = re.compile(r"[а-яё-]{2,}(?:[бвгдзклмнпрстфхц
 # Firefox»), an adverb («впервые», «заочно»).
 _RU_ASIDE_WORD = re.compile(r"[^а-яё]+|[а-яё]{3,}о|впервые|также|уже|еще|ещё|вновь|снова|тоже")
 _RU_PLACE_ONLY = re.compile(r"(?i:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}")
-_RU_SENTENCING = re.compile(r"(?:возбуд|завел|приговор|оштраф|арестов|предъяв|осуд|наказ)[а-яё]*ли(?![а-яё])")
+_RU_SENTENCING = re.compile(r"(?:возбуд|завел|приговор|оштраф|арестов|предъяв|осуд|наказ|оправд)[а-яё]*ли(?![а-яё])")
+_RU_ON_GROUNDS = re.compile(r"\s+по\s+(?:иску|решению|требованию|заявлению|запросу)\s.*$")  # («по иску банка»)
+# the grounds an act is told with before its verb: «по иску банка [арестовали]»
+_RU_GROUNDS_FIRST = re.compile(r"по\s+(?:иску|решению|требованию|заявлению|запросу)\s[^.;:]{0,80}?\s"
+                               r"([а-яё]{3,}(?:ли|ют|ят)(?![а-яё]))")
 _RU_PLURAL_DOERS = {"власти", "следователи", "полицейские", "суды", "прокуроры", "силовики", "депутаты", "чиновники",
                     "активисты", "сотрудники", "они", "мы"}
 
@@ -299,6 +303,8 @@ def unnamed_doer(before: str, act: str) -> bool:
     «-ю» («Ивану Грачеву предъявили», «Компанию «Ветла» оштрафовали»)."""
     if not re.search(r"[а-яё]", act[:30], re.IGNORECASE):
         return False
+    if grounds := _RU_GROUNDS_FIRST.match(act):
+        before, act = before + act[:grounds.start(1)], act[grounds.start(1):]  # «В Тарске по иску банка арестовали»
     if _RU_SHORT_PASSIVE.match(act):
         return True
     if not _RU_PLURAL_ACT.match(act):
@@ -311,7 +317,7 @@ def unnamed_doer(before: str, act: str) -> bool:
     clause = without_opener((pieces[0] if first else pieces[-1]).strip())
     clause = re.sub(r"^(?i:где|куда|откуда|после чего|а|но)\s+", "", clause)  # («..., где ее оштрафовали»)
     words = re.sub(r"«[^»]*»?", "", clause).casefold().split()  # «Компанию «Ветла»»: its own name aside
-    if _RU_PLACE_ONLY.fullmatch(clause) and _RU_SENTENCING.match(act):
+    if _RU_PLACE_ONLY.fullmatch(_RU_ON_GROUNDS.sub("", clause)) and _RU_SENTENCING.match(act):
         return True  # «В Москве возбудили дело»: a place, where a statement's «В Кремле опровергли» names who
     if not words or set(words) & _RU_PLURAL_DOERS:
         return False  # «Против него следователи СК возбудили дело»: the investigators did

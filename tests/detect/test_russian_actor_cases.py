@@ -191,6 +191,9 @@ UNDERGONE = [
     # the one charged in the dative (a noun's «-е», a pronoun) before a plural verb with no subject
     ("", "Журналистке предъявили обвинение в клевете.", "legal_action", ""),
     ("", "Полиция доставила журналистку в отдел, где ей предъявили обвинения.", "legal_action", ""),
+    # a place and the suit an asset was frozen on, before a plural verb with no subject: no doer named
+    ("", "В Озерии по иску фирмы «Ветла» арестовали счета застройщика.", "legal_action", ""),
+    ("", "В Тарске оправдали журналистку, приговорённую к штрафу за репост.", "legal_action", ""),
     # whose report the sentence retells opens it: the subject after it acts
     ("", "Как сообщало агентство «Вестник-Инфо», в 2012 году власти Озерии оштрафовали Орлу Бенн.", "legal_action",
      "власти Озерии"),
