@@ -203,6 +203,10 @@ UNDERGONE = [
     ("", "Власти Озерии отвергли обвинения в цензуре.", "denial", "Власти Озерии"),
     # an object in the reflexive possessive set first: never the doer
     ("", "Свою вину журналистка отрицала.", "denial", ""),
+    # a quotation in the first person whose dash names the place that spoke: that place, not the page
+    ("", "«Приносим извинения всем пассажирам», — заявили в пресс-службе перевозчика.", "apology",
+     "пресс-служба перевозчика"),
+    ("", "«Мы сожалеем о задержках рейсов», — сообщили в авиакомпании.", "apology", "авиакомпания"),
     # neighbours kept: a surname in «-ова» after a title, a court's own name
     ("", "Министр Захарова опровергла слухи об отставке.", "denial", "Захарова"),
     ("", "Суд Тарска арестовал счета компании «Ветла».", "legal_action", "Суд Тарска"),
