@@ -14,7 +14,7 @@ from monitor.detect.actors import PASSIVE
 from monitor.detect.names import head
 from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, CAP, KNOWN, canonical
 from monitor.detect.passives import LEGAL_PARTICIPLE, VERDICT_PARTICIPLE, doer_after_by, made_by
-from monitor.detect.ru_doers import instrumental_doer
+from monitor.detect.ru_doers import instrumental_doer, undergone
 from monitor.detect.wordsets import SETS
 
 _TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{CAP})(?:\s+(?:{CAP}))*)")
@@ -228,4 +228,4 @@ def undergoes(sentence: str, start: int) -> bool:
     rest = sentence[start:]
     by_name = re.search(r"\bby\s+(?:the\s+)?[A-Z]", sentence[:start])  # "Pursued by Switzerland on charges of"
     held = _ON_CHARGES.match(rest) and not by_name and not _HELD_BY.search(sentence[:start])
-    return bool(_FACING.match(rest) or held or _HANDED.search(sentence[:start]))
+    return bool(_FACING.match(rest) or held or _HANDED.search(sentence[:start]) or undergone(sentence, start))

@@ -170,6 +170,9 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            "суд|мосгорсуд|горсуд|райсуд|облсуд|крайсуд ~6 признать|запретить|назначить|депортировать|обязать"
            "|взыскать|арестовать|лишить",
            "наказать|наказанный|наказать", "пойти|обращаться ~1 в суд", "выдать ~3 ордер на ~1 арест",
+           # an asset frozen on a claimant's suit: «суд по иску фирмы наложил арест на акции», «акции арестованы по
+           # иску», «по иску банка арестовали счета»
+           "суд ~~10 наложить ~2 арест", "арестовать ~6 по ~1 иск|решение|требование", "по ~1 иск ~~8 арестовать",
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
            # a regulator's demand sent, an official warning, a licence revoked, a court-approved settlement, a party
            # declared undesirable, a complaint sent to prosecutors, a suit's own words, cases won, a removal on demand

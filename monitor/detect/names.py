@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from monitor.detect import ru_cases
 from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, names_company
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.paper_places import without_page
@@ -256,19 +257,13 @@ _RU_INSTITUTION = re.compile(r"^(?:\d{1,2}\s+[а-яё]+\s+)?"  # («6 мая З�
                              r"|ов|ы))+)(?![а-яё-])")
 
 
-# Authorities named by the region they govern: «власти Курганской области», «прокуратура Заречного района».
-_RU_AUTHORITY_OF = re.compile(r"(?:^|\s)((?i:власти|прокуратура|полиция|администрация|правительство|мэрия|суд)\s+"
-                              r"(?:[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей)\s+(?:области|района|края|округа|республики)"
-                              r"|[А-ЯЁ]{2,5}))(?![а-яёА-ЯЁ])")  # «власти КНР», «правительство США»
-
-
 def _head(phrase: str, first: bool) -> str:
     institution = _RU_INSTITUTION.match(phrase)
     if institution:
         return institution.group(1) or institution.group(2)
-    authority = _RU_AUTHORITY_OF.search(phrase)
+    authority = ru_cases.authority_of(phrase)
     if authority:
-        return authority.group(1)
+        return authority
     speaks_for = _SPEAKS_FOR.match(phrase)
     if speaks_for and _head(speaks_for.group("org"), first):
         return _head(speaks_for.group("org"), first)
@@ -282,7 +277,7 @@ def _head(phrase: str, first: bool) -> str:
         return runs[0][2]  # "Dean Baquet, Washington bureau chief for The New York Times,": the name, not its employer
     # "президента России", "мэрии Москвы": a one-word genitive after a lower-case word is whose, not who
     runs = [r for r in runs if not (r[1] - r[0] == 1 and r[0] > 0 and re.fullmatch(r"[а-яё-]+", words[r[0] - 1])
-                                    and re.search(r"[А-ЯЁ][а-яё]+(?:ии|ы|и)$", r[2]))]
+                                    and ru_cases.RU_WHOSE.search(r[2]))]
     titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in TITLE_WORDS | ROLE_NOUNS and not _NATION.fullmatch(
         r[2])]  # "Retired NFL star Lars Orvik": the name after a role
     if len(runs) > 1 and runs[-1][1] == len(words) and runs[-1][1] - runs[-1][0] in (2, 3) and phrase.split()[
