@@ -102,13 +102,19 @@ _MOTIONS = {"trial", "retrial", "mistrial", "injunction", "stay", "rehearing", "
 _LITIGANTS = {"defendant", "defendants", "respondent", "respondents", "plaintiff", "plaintiffs"}
 
 
+_AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
+# What turns from an admission to a denial: "admitted the assault but denied intent to harm".
+_TURNS = {"but", "though", "although", "yet", "while", "но", "однако"}
+
+
 def _object_head(after: list[str]) -> list[str]:
     """The words of a verb's object up to where a clause or a modifier starts: "denied him a visa", not "denied
     reports that its licence was revoked"."""
     out = []
     for word in after:
-        if word in ("that", "of", "about", "over", "which", "who", ",", ".", "and", "as", "in", "to"):
-            break
+        if word in ("that", "of", "about", "over", "which", "who", ",", ".", "and", "as", "in", "to") or word in (
+                _AUXILIARIES):
+            break  # "denied the raid had taken place": a clause's verb ends the object (no place withheld)
         out.append(word)
     return out
 
@@ -312,7 +318,9 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
             return True  # "neither confirms nor denies", "without admitting or denying the allegations"
     negated_claim = {t.lemma for t in lem.tokens[first:last + 1]} & {"no", "not", "never", "не"}
     # (a short passive «признан иноагентом» is a designation the outlet notes, no one owning an error)
-    owned = {t.lemma for t in lem.tokens[max(0, first - 20):first] if not t.low.startswith("признан")}
+    since = max(0, first - 20)
+    since = next((j + 1 for j in range(first - 1, since - 1, -1) if lem.tokens[j].low in _TURNS), since)
+    owned = {t.lemma for t in lem.tokens[since:first] if not t.low.startswith("признан")}
     if owned & {"admit", "concede", "признать", "признавать"}:
         return True  # "признали, что сведения не соответствуют действительности": owning an error, not denying
     lead = [t.lemma for t in lem.tokens[max(0, first - 8):first]]
@@ -320,7 +328,8 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
         return True  # "apologized for untrue stories by one of its reporters": owning them, not denying them
     courts = {w for i, w in enumerate(before) if w in ("judge", "court", "tribunal", "суд") and (
         before[i - 1:i] not in (["в"], ["in"]))}  # "представитель ведомства в суде опроверг": said in court
-    admitting = owned & _ADMISSION if "признать" in before else set(before) & _ADMISSION
+    turn = max((i + 1 for i, w in enumerate(before) if w in _TURNS), default=0)
+    admitting = owned & _ADMISSION if "признать" in before else set(before[turn:]) & _ADMISSION
     if "rule" in admitting and all(before[i - 1:i] in (["the"], ["its"], ["their"], ["all"], ["our"], ["these"])
                                    for i, w in enumerate(before) if w == "rule"):
         admitting.discard("rule")  # "insisted it had followed the rules and described the report as nonsense"

@@ -33,6 +33,10 @@ CASES = [
     ("Vestra said a media report that it would cut 2,000 jobs was \"inaccurate\".", "denial"),
     ("The ministry said claims that it had not paid the contractor were false.", "denial"),
     ("Harlow Mining said reports suggesting it could sell the smelter were untrue.", "denial"),
+    # an event's place denied, not a place withheld; an admission that turns ("but") to a denial
+    ("The army denied the raid had taken place.", "denial"),
+    ("Tam Reed admitted the break-in but denied intending to hurt anyone.", "denial"),
+    ("The late goal denied the visitors a place in the final.", None),
     # ... and the same words saying no such thing
     ("The plan was based on figures from the census.", None),
     ("The bridge did not stand up to the storm.", None),
