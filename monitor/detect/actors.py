@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.caseless import Caseless
-from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer, quoted_clause
+from monitor.detect.clauses import before_relative, dashed_antecedent, pronoun_clause_doer, quoted_clause
 from monitor.detect.listeners import past_listener
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
@@ -45,8 +45,7 @@ _LEAD = re.compile(
     r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"
     r"|[А-ЯЁ][а-яё]+(?:в|вшись)\b[^,]{0,90},\s*)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и|хотя"
-                          r"|поскольку|тогда как)\s+(?=(?:the\s+)?[A-ZА-ЯЁ])")
-_RELATIVE = Caseless(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b")
+                          r"|поскольку|тогда как)\s+(?=(?:the\s+)?[A-ZА-ЯЁ])(?!(?:Co|Company|Sons)\b)")  # "Eli and Co"
 _SPEECH = Caseless(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"
                    r"|argued|argues|maintained|maintains|stressed|stresses|reiterated|reiterates"
                    r"|noted|announced|replied|responded|confirmed|заявил\w*|сообщил\w*|написал\w*|отметил\w*"
@@ -87,7 +86,8 @@ _PASSIVE_ACT = re.compile(r"(?:(?:been|being|was|were|is|are)\s+){1,2}(?:(?:\w+l
                          r"\w+(?:ed|en|wn)\b", re.IGNORECASE)
 # A new clause with its own subject, after a conjunction or a complementiser.
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
-                         r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|[A-ZА-ЯЁ]\w+)")
+                         r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|(?!(?:Co|Company|Sons)\b)"
+                         r"[A-ZА-ЯЁ]\w+)")  # (not a firm's "and Co")
 # A note named in an opening phrase: "In an editor's note, the Times said ...": the doer follows the comma.
 _NOTE_OPENING = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+[^,]{0,40},\s*$", re.IGNORECASE)
 _STATEMENT_OWNER = re.compile(r"^\s*(?P<who>[A-Z][\w&.'’-]*(?:[\s-]+[A-Z][\w&.'’-]*){0,3})['’]?s?\s+(?:official\s+)?"
@@ -393,9 +393,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         reporting = _REPORTING.match(piece)
         if reporting:
             piece = reporting.group(1)  # "Мы признали, что допустили": the reporting clause's subject
-        relative = list(_RELATIVE.finditer(piece))
-        if relative and len(piece[relative[-1].end():].split()) <= 4:
-            piece = piece[: relative[-1].start()]
+        piece = before_relative(piece)  # "Poland blamed Russia, which has denied it": Russia
         piece = _strip_aux(_TRAILING_TIME.sub("", piece))
         if re.match(r"^\s*(?:an?|one of)\s", piece) and piece is not pieces[0] and _DASH_END.search(before):
             continue  # "Scientific Reports — a Springer Nature title — has retracted": the appositive names the owner

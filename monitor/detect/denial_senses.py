@@ -87,6 +87,9 @@ _FALSE_WORDS = set(SETS["FALSE"].split("|")) | {"fake", "bogus", "phony", "phone
 _REQUESTS = {"demand", "request", "application", "appeal", "petition", "bid", "permit", "motion", "proposal", "filing"}
 # What a thing is hit with rather than a report dismissed with: "bots slam it around", "blasted them into orbit".
 _PHYSICAL = {"around", "into", "onto", "against", "across", "through", "down", "up", "back", "hard", "repeatedly"}
+# What a denialism denies, named before "denial": no report or allegation denied.
+_DENIED_TRUTHS = {"climate", "change", "holocaust", "genocide", "science", "evolution", "covid", "vaccine", "virus",
+                  "pandemic", "aids", "hiv", "grief", "reality"}
 # Genres of "fiction" that are no charge of falsehood: "what he called interactive fan fiction".
 _GENRES = {"fan", "science", "flash", "speculative", "historical", "literary", "crime", "climate", "interactive"}
 # A forecast's words: "rejects claims that the coin could reach $100,000" refuses a price target, not a report.
@@ -350,9 +353,12 @@ def _other_senses(lem: Lemmas, first: int, last: int, before: list[str]) -> bool
     after = [t.low for t in toks[last + 1:last + 4]]
     if tok.lemma == "deny" and after[:1] in (["a"], ["an"]) and set(after[1:3]) & _MOTIONS:
         return True  # "she denied a new trial", "denied an injunction": a motion refused, as "denied bail"
-    if tok.lemma in ("slam", "blast") and toks[last].low in ("it", "them") and toks[last + 1:last + 2] and (
-            toks[last + 1].low in _PHYSICAL):
-        return True  # "trading bots slam it around for an hour": struck, not a report dismissed
+    if tok.lemma in ("slam", "blast") and (toks[last].low in ("it", "them") and toks[last + 1:last + 2] and (
+            toks[last + 1].low in _PHYSICAL) or toks[first + 1:first + 2] and toks[first + 1].low in _PHYSICAL):
+        return True  # "trading bots slam it around", "cars slammed into the wall": struck, not a report dismissed
+    if tok.lemma in ("deny", "denial") and (first and toks[first - 1].low in _DENIED_TRUTHS or toks[
+            first + 1:first + 2] and toks[first + 1].low == "reality"):
+        return True  # "his climate change denial", "Holocaust denial content", "continues to deny reality": a stance
     if any(t.low == "fiction" and i and toks[i - 1].low in _GENRES for i, t in enumerate(toks[first:last + 1], first)):
         return True  # "called the chatbot scenes interactive fan fiction": a genre, not a claim called false
     fiction = next((i for i in range(first + 2, last + 1) if toks[i].low == "fiction" and toks[i - 1].low == "of"

@@ -37,6 +37,10 @@ CASES = [
     ("The army denied the raid had taken place.", "denial"),
     ("Tam Reed admitted the break-in but denied intending to hurt anyone.", "denial"),
     ("The late goal denied the visitors a place in the final.", None),
+    # ... and a denialism, reality denied, a thing slammed into another: no report or claim denied
+    ("The senator is mocked abroad for his climate change denial and his coal subsidies.", None),
+    ("Critics say the governor continues to deny reality on the flooding.", None),
+    ("Two lorries slammed into the barrier as everything on the road was swept aside.", None),
     # ... and the same words saying no such thing
     ("The plan was based on figures from the census.", None),
     ("The bridge did not stand up to the storm.", None),
@@ -103,6 +107,9 @@ def test_case(text: str, kind: str | None) -> None:
     ("The fund settled the charges without admitting or denying the regulator's findings.", "legal_action", "denial"),
     ("In a post headed \"The facts\", Corvid Exchange said the Ledger's report misrepresents its reserves.", "denial",
      "correction"),
+    # a claim a judge dismissed is ruled on, not denied; one a party dismissed is denied, not ruled on
+    ("The charges against the trader were dismissed by an investigating judge.", "legal_action", "denial"),
+    ("Tam Reed said the mill would close, a claim that was dismissed by Vell Textiles.", "denial", "legal_action"),
     # a person removed from a job is no piece withdrawn
     ("Pelham Bank denied Ms Vell's claims and said she was removed from her post over the losses.", "denial",
      "retraction"),
