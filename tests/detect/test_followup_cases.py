@@ -334,6 +334,12 @@ NARRATIVE = [
     ("Judge Ivo Marsh sentenced Dina Sorel to six years for the arson.", "legal_action"),
     ("The court sentenced the three smugglers to life in prison.", "legal_action"),
     ("Judges rarely sentence first offenders to prison for such thefts.", None),
+    # the British verb of a sentence, and a legal challenge brought or won
+    ("Dina Sorel was jailed for six years for the arson.", "legal_action"),
+    ("A crown court in the north has jailed the two smugglers for a decade.", "legal_action"),
+    ("Sorel could be jailed for up to six years.", None),
+    ("Vell Shipping has launched a legal challenge against the port levy.", "legal_action"),
+    ("The union said it might mount a legal challenge to the rules.", None),
     ("Inmates who are sentenced to long terms may study.", None),
     ("The sentence to be read aloud was short.", None),
     ("He faces up to five years in prison if convicted.", None),
