@@ -148,6 +148,7 @@ _SAYING_GERUND = re.compile(r",\s*(?:заявив|отметив|подчерк�
 # Names and nothing else, as a list's items are: "CNN, the Wall Street Journal", "ГУВД".
 _NAMES_ONLY = re.compile(r"\s*(?:(?:the\s+)?[A-ZА-ЯЁ][\w&.'’-]*[\s,]*){1,6}")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|insisted|insists"
+                          r"|continued|continues"
                          r"|declared|replied|responded|tweeted|posted|noted|stressed|заявил\w*|сказал\w*|написал\w*"
                          r"|сообщил\w*|отметил\w*|подчеркнул\w*|добавил\w*|подчеркива\w+)\b")
 
@@ -161,8 +162,8 @@ _DESCRIBED_NAME = re.compile(r"^\s*((?:[A-Za-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*,\s
 # A verb of making a statement, right before the act it carries: "issued a statement apologising".
 _ISSUED = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|published|released|posted|put out|sent)\s+"
                      r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PRONOUN_SAID = re.compile(r"[”\"»]\s*,?\s*(?:he|she|they)\s+(?:said|says|told|tells|added|wrote|insisted)\b",
-                           re.IGNORECASE)
+_PRONOUN_SAID = re.compile(r"[”\"»]\s*,?\s*(?:he|she|they|it)\s+(?:said|says|told|tells|added|wrote|insisted)\b"
+                           r"|\b(?:it|he|she|they)\s+(?:said|says|added|wrote|continued)\s*:\s*[“\"«]", re.IGNORECASE)
 
 
 def _quoted_subject(sentence: str, start: int) -> str:
@@ -291,7 +292,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         if named:
             return named  # '"60 Minutes stands by its story," said Fager': the quotation names the doer
     if not quoted and inside:
-        if _PRONOUN_SAID.search(sentence, start):
+        if _PRONOUN_SAID.search(sentence, start) or _PRONOUN_SAID.search(sentence, 0, start):
             return ""  # '"I apologised," he told the paper': the speaker is named elsewhere, not the outlet
         quoted = _said_before(sentence, start, outlet, speaker)
     if quoted:
