@@ -11,7 +11,6 @@ import functools
 import re
 
 from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, joins_for, names_company
-from monitor.detect.lemmas import Lemmas
 from monitor.detect.paper_places import without_page
 from monitor.detect.parties import _KNOWN_RE, KNOWN
 from monitor.detect.relations import related
@@ -402,19 +401,3 @@ def _placed_common(phrase: str, words: list[str], runs: list[tuple[int, int, str
     if not capitals and not (tail and words[tail_at] in _FROM_PLACE and tail[-1][:1].isupper()):
         return ""  # only a place after the noun makes the place the question
     return " ".join(noun)
-
-
-def a_first_name(lem: Lemmas, i: int) -> bool:
-    """ "Sue Halloran has four grandchildren", "Sue, 60, pauses", "Sue spends her days": a first name opening a
-    sentence, before a surname, a comma or a verb's third person (not a headline's "Sue Council Over Flooding")."""
-    toks = lem.tokens
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if nxt == "," or nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _PAST):
-        return True
-    return i + 2 < len(toks) and nxt[:1].isupper() and nxt[1:2].islower() and (
-        toks[i + 2].text[:1].islower() or toks[i + 2].text in (",", "'s", "'"))
-
-
-_PAST = {"said", "told", "felt", "knew", "thought", "went", "came", "had", "did", "was", "took", "gave", "made",
-         "got", "found", "kept", "left", "sat", "stood", "saw", "heard", "began", "wrote", "spent", "would", "will",
-         "can", "could", "might", "may", "must", "should"}
