@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.caseless import Caseless
-from monitor.detect.clauses import before_relative, dashed_antecedent, pronoun_clause_doer, quoted_clause
+from monitor.detect.clauses import before_relative, dashed_antecedent, pronoun_clause_doer, quoted_clause, reported_at
 from monitor.detect.listeners import past_listener
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
@@ -319,13 +319,14 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         return head(according.group(1))  # "According to the company, the report is untrue": the company says so
     and_verb = _AND_VERB.search(before)
     if and_verb:
-        first_clause = before[:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
+        cut = reported_at(before[:and_verb.start()])  # "Outlets reported that Reed admitted it but denied": Reed
+        first_clause = before[cut:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
         if _PASSIVE_FIRST.search(first_clause) and _SHARED.match(sentence, start):
             return doer_after_by(sentence[start:])  # "Garner was arrested and charged": who was charged did not
         if _FIRST_PERSON.match(first_clause.split()[0].strip("\"“”") if first_clause.split() else ""):
             return speaker or outlet
         verb = _FIRST_VERB.search(first_clause)
-        if verb and (first_doer := subject(sentence, verb.start(1), outlet, speaker, following)):
+        if verb and (first_doer := subject(sentence, cut + verb.start(1), outlet, speaker, following)):
             return first_doer  # "The newspaper's owner corrected the story and apologised": whoever did the first
         first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
         if first_name and head(first_name.group(1)):

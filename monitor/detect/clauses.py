@@ -80,3 +80,15 @@ def before_relative(piece: str) -> str:
         if named:
             return named.group(1)
     return piece[: relative[-1].start()]
+
+
+# A report of what someone did, before the clause that did it: "Outlets reported that Reed admitted it".
+_REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|told\s+\w+|claimed|claims|stated|wrote|alleged|alleges"
+                            r"|confirmed|found|heard)\s+that\s+")
+
+
+def reported_at(text: str) -> int:
+    """Where the clause a report verb's "that" opens starts, where `text` reports one ("Outlets reported that Reed
+    admitted his part": at "Reed"), else 0."""
+    found = list(_REPORTED_THAT.finditer(text))
+    return found[-1].end() if found else 0

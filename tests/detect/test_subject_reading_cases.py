@@ -135,6 +135,9 @@ WHO_ACTS = [
     # -- a subject relative after a comma: the name it follows acts, not the sentence's first subject
     ("", "Vell Mining has blamed Corvo Freight, which has brushed off the accusations.", "denial", "Corvo Freight"),
     ("", "The court convicted Tam Reed, who denied every charge.", "denial", "Tam Reed"),
+    # -- a second verb after "but" in a reported clause: the reported clause's subject, not the reporter
+    ("", "Local papers reported that Tam Reed admitted the break-in but denied stealing anything.", "denial",
+     "Tam Reed"),
     # -- a country's initials before a trade and a name; a firm's "and Co"; an organisation named "for" its cause
     ("", "The US drugmaker Pelham Labs has apologised for the shortage.", "apology", "Pelham Labs"),
     ("", "The jeweller Orvik and Co was forced to apologise for the advert.", "apology", "Orvik"),
