@@ -356,6 +356,10 @@ def _other_senses(lem: Lemmas, first: int, last: int, before: list[str]) -> bool
     if tok.lemma in ("slam", "blast") and (toks[last].low in ("it", "them") and toks[last + 1:last + 2] and (
             toks[last + 1].low in _PHYSICAL) or toks[first + 1:first + 2] and toks[first + 1].low in _PHYSICAL):
         return True  # "trading bots slam it around", "cars slammed into the wall": struck, not a report dismissed
+    if tok.lemma in ("label", "flag", "call") and toks[first + 1:first + 2] and toks[first + 1].low in (
+            _FALSE_WORDS) and toks[first + 2:first + 3] and (toks[first + 2].low in ("or", "and")
+                                                              or toks[first + 2].low.endswith("s")):
+        return True  # "began to label false or misleading posts": a policy on falsehoods, no report denied
     if tok.lemma in ("deny", "denial") and (first and toks[first - 1].low in _DENIED_TRUTHS or toks[
             first + 1:first + 2] and toks[first + 1].low == "reality"):
         return True  # "his climate change denial", "Holocaust denial content", "continues to deny reality": a stance

@@ -41,6 +41,8 @@ CASES = [
     ("The senator is mocked abroad for his climate change denial and his coal subsidies.", None),
     ("Critics say the governor continues to deny reality on the flooding.", None),
     ("Two lorries slammed into the barrier as everything on the road was swept aside.", None),
+    ("The app will now label false or misleading posts from candidates.", None),
+    ("The mayor labelled the leaflet false.", "denial"),
     # ... and the same words saying no such thing
     ("The plan was based on figures from the census.", None),
     ("The bridge did not stand up to the storm.", None),
