@@ -59,3 +59,36 @@ def quoted_clause(inner: str) -> str:
     parts = re.split(r"[:;,]|\b(?:says|said|that|because)\s", inner)
     shared = _SHARED_SUBJECT.match(parts[-1])
     return shared.group(1).strip() if shared else _QUOTE_CLAUSE.split(inner)[-1].strip()
+
+
+_RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b", re.IGNORECASE)
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "also", "since", "later", "then", "again", "now",
+               "always", "still"}
+# A name just before a comma and "which" or "who": "pointed the finger at Russia, which".
+_ANTECEDENT = re.compile(r"(?:^|\s)((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*),\s*(?:which|who)$")
+
+
+def before_relative(piece: str) -> str:
+    """The subject phrase of an act in a relative clause that ends `piece`: the named antecedent where the clause
+    opens with its subject after a comma ("Poland blamed Russia, which has denied": Russia), else the words before
+    the clause ("The firm that has ...")."""
+    relative = list(_RELATIVE.finditer(piece))
+    if not relative or len(piece[relative[-1].end():].split()) > 4:
+        return piece
+    if all(w.casefold() in _AUXILIARIES or w.endswith("ly") for w in piece[relative[-1].end():].split()):
+        named = _ANTECEDENT.search(piece, 0, relative[-1].end())
+        if named:
+            return named.group(1)
+    return piece[: relative[-1].start()]
+
+
+# A report of what someone did, before the clause that did it: "Outlets reported that Reed admitted it".
+_REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|told\s+\w+|claimed|claims|stated|wrote|alleged|alleges"
+                            r"|confirmed|found|heard)\s+that\s+")
+
+
+def reported_at(text: str) -> int:
+    """Where the clause a report verb's "that" opens starts, where `text` reports one ("Outlets reported that Reed
+    admitted his part": at "Reed"), else 0."""
+    found = list(_REPORTED_THAT.finditer(text))
+    return found[-1].end() if found else 0

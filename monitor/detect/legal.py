@@ -56,6 +56,10 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            "court|judge|tribunal|jury|arbitrator|regulator|watchdog|ombudsman ~3 rule|find|decide ~2 in favour"
            "|favor of",
            "be|get ~2 sentence ~2 to", "sentence he|her|they|{DET} ~3 to", "{AUTH}|jury ~3 sentence ~4 to",
+           # the British verb of a sentence: "was jailed for six years", "magistrates jailed him"
+           "be|get ~v2 jail ~3 for|over|after|until", "{AUTH}|magistrate|jury ~5 jail",
+           # "launched a legal challenge against the tax", "won a legal challenge to the fees"
+           "launch|file|lodge|bring|mount|win|won|lose ~3 legal|court ~1 challenge",
            "on ~2 charge|charges of", "censure|reprimand ~~4 by ~3 {AUTH}|press|media", "{AUTH} ~3 censure|reprimand",
            "приговорить|приговоренный|приговорен ~2 к", "суд ~3 арестовать|приговорить",
            "plaintiff|plaintiffs ~2 allege|claim|argue|contend",

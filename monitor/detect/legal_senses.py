@@ -130,6 +130,12 @@ def _tasked(lem: Lemmas, at: int) -> bool:
         words[1] in _TASK_NOUNS or words[1] in _TASKS))
 
 
+# A public petition's words; a figurative indictment's adjectives; what makes "convicted" a person's past.
+_SIGNED = {"signature", "signatures", "signed", "signatory", "signatories", "online", "change.org"}
+_SCATHING = {"damning", "scathing", "stinging", "devastating", "withering", "searing", "sad", "terrible", "brutal"}
+_ONCE = {"previously", "once", "twice", "already", "formerly", "wrongly", "wrongfully", "never"}
+
+
 def not_legal(lem: Lemmas, first: int, last: int) -> bool:
     """Words of the law in other senses: "in order to make sure", "a finer grained level", "settling disputes
     between Israel and Iran" (diplomacy, not a lawsuit settled), "a fine point", a statute's "punishable by a
@@ -154,6 +160,13 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         tok = lem.tokens[i]
         if tok.low in ("finer", "finest"):
             return True
+        if tok.lemma == "petition" and words & _SIGNED:
+            return True  # "a petition against the plan that has 250,000 signatures": a public one, not a court's
+        if tok.lemma == "indictment" and i and lem.tokens[i - 1].low in _SCATHING:
+            return True  # "issued a damning indictment of the invasion": a verdict of opinion, no charge
+        if tok.low == "convicted" and i and lem.tokens[i - 1].low in _ONCE and lem.tokens[i + 1:i + 2] and (
+                lem.tokens[i + 1].low.isalpha() and lem.tokens[i + 1].low not in ("of", "for", "in", "on", "by")):
+            return True  # "two previously convicted citizens": a past the noun carries, no verdict now
         if tok.lemma in ("convict", "sentence", "charge") and i and lem.tokens[i - 1].lemma in ("if", "unless", "once"):
             return True  # "faces ten years in prison if convicted": what may come, not what was done
         if tok.low in ("rules", "order") and i > first and (_AWAITED & {

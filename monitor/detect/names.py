@@ -11,8 +11,7 @@ import functools
 import re
 
 from monitor.detect import ru_cases
-from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, names_company
-from monitor.detect.lemmas import Lemmas
+from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, joins_for, names_company
 from monitor.detect.paper_places import without_page
 from monitor.detect.parties import _KNOWN_RE, KNOWN
 from monitor.detect.relations import related
@@ -164,8 +163,8 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
             while j < len(words) and (not words[j - 1].endswith((",", ";", ":", "'s", "’s", "»", "”")) or (
                     words[j - 1].endswith(("'s", "’s")) and is_suffix(words[j]))):
                 nxt = _clean(words[j])
-                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
-                    words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (
+                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or joins_for(words, j) or nxt == "the" and (
+                    j + 1 < len(words)) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (
                     j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4", not "Москвы 12 февраля"
                 if (nxt[:1].isupper() and nxt.casefold() not in _NOT_IN_RUN and not re.match(WHEN, nxt)
                         and not TICKER.fullmatch(nxt) or joins):
@@ -299,9 +298,9 @@ def _head(phrase: str, first: bool) -> str:
         # opens the sentence (or a nationality before a role's words) is not the name; the appositive's last name is.
         between = " ".join(phrase.split()[runs[0][1]:runs[1][0]]) + " " if len(runs) > 1 else ""
         at = runs[0][0] if _NATION.fullmatch(runs[0][2]) and re.fullmatch(r"(?:[a-z-]+[^\Ws] ){1,2}", between) else 0
-        first_word, second = phrase.split()[at], _clean((*phrase.split(), "")[at + 1]).casefold()
-        opener = runs[0][0] == at and runs[0][1] == at + 1 and second[:1].islower() and not first_word.isupper() \
-            and second not in ("and", "и", "&", "or", "или") and second not in _AFTER_SUBJECT \
+        opening, second = phrase.split()[at], _clean((*phrase.split(), "")[at + 1]).casefold()
+        opener = runs[0][0] == at and runs[0][1] == at + 1 and second[:1].islower() and second not in _AFTER_SUBJECT \
+            and (_NATION.fullmatch(opening) or not opening.isupper()) and second not in ("and", "и", "&", "or", "или") \
             and second not in ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE | TITLE_VERBS)
         described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
             _clean(between.split()[-1]).casefold() in ORG_NOUNS)  # "San Diego news station KUSI-TV"
@@ -397,19 +396,3 @@ def _placed_common(phrase: str, words: list[str], runs: list[tuple[int, int, str
     if not capitals and not (tail and words[tail_at] in _FROM_PLACE and tail[-1][:1].isupper()):
         return ""  # only a place after the noun makes the place the question
     return " ".join(noun)
-
-
-def a_first_name(lem: Lemmas, i: int) -> bool:
-    """ "Sue Halloran has four grandchildren", "Sue, 60, pauses", "Sue spends her days": a first name opening a
-    sentence, before a surname, a comma or a verb's third person (not a headline's "Sue Council Over Flooding")."""
-    toks = lem.tokens
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if nxt == "," or nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _PAST):
-        return True
-    return i + 2 < len(toks) and nxt[:1].isupper() and nxt[1:2].islower() and (
-        toks[i + 2].text[:1].islower() or toks[i + 2].text in (",", "'s", "'"))
-
-
-_PAST = {"said", "told", "felt", "knew", "thought", "went", "came", "had", "did", "was", "took", "gave", "made",
-         "got", "found", "kept", "left", "sat", "stood", "saw", "heard", "began", "wrote", "spent", "would", "will",
-         "can", "could", "might", "may", "must", "should"}

@@ -127,6 +127,22 @@ WHO_ACTS = [
     ("", "Analysts say there is a £4bn gap in the accounts, a claim denied by the chancellor.", "denial",
      "chancellor"),
     ("", "The posters prompted accusations of bias, claims denied by the Harlow Party.", "denial", "Harlow Party"),
+    # (also after an adverb or "that was", and a claim dismissed by someone who is no court is denied, not ruled on)
+    ("", "Tam Reed said the vote had been rigged, an assertion swiftly denied by the electoral commission.", "denial",
+     "electoral commission"),
+    ("", "Tam Reed said the port had been sold, a claim that was dismissed by the harbour board.", "denial",
+     "harbour board"),
+    # -- a subject relative after a comma: the name it follows acts, not the sentence's first subject
+    ("", "Vell Mining has blamed Corvo Freight, which has brushed off the accusations.", "denial", "Corvo Freight"),
+    ("", "The court convicted Tam Reed, who denied every charge.", "denial", "Tam Reed"),
+    # -- a second verb after "but" in a reported clause: the reported clause's subject, not the reporter
+    ("", "Local papers reported that Tam Reed admitted the break-in but denied stealing anything.", "denial",
+     "Tam Reed"),
+    # -- a country's initials before a trade and a name; a firm's "and Co"; an organisation named "for" its cause
+    ("", "The US drugmaker Pelham Labs has apologised for the shortage.", "apology", "Pelham Labs"),
+    ("", "The jeweller Orvik and Co was forced to apologise for the advert.", "apology", "Orvik"),
+    ("", "The Centre for Fair Housing has filed a complaint against the landlord.", "legal_action",
+     "Centre for Fair Housing"),
     # -- an apology someone welcomed or accepted is not theirs: the one it names as its author, else no one
     ("", "Official Tom Vell welcomed the apology and said no one had pressed the striker to make it.", "apology", ""),
     ("", "Tom Vell welcomed Ivo Penn's apology.", "apology", "Ivo Penn"),
