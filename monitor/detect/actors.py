@@ -16,6 +16,7 @@ import re
 
 from monitor.detect.caseless import Caseless
 from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer, quoted_clause
+from monitor.detect.companies import NAME_AND
 from monitor.detect.listeners import past_listener
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
@@ -44,8 +45,8 @@ _LEAD = re.compile(
     r"|today|this|later|earlier)\b[^,]{0,80},\s*"
     r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"
     r"|[А-ЯЁ][а-яё]+(?:в|вшись)\b[^,]{0,90},\s*)", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и|хотя"
-                          r"|поскольку|тогда как)\s+(?=(?:the\s+)?[A-ZА-ЯЁ])")
+_SUBORDINATE = re.compile(rf"\b(?:even as|as|while|after|because|since|when|although|though|{NAME_AND}|but|so|а|но|и"
+                          r"|хотя|поскольку|тогда как)\s+(?=(?:the\s+)?[A-ZА-ЯЁ])")
 _RELATIVE = Caseless(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b")
 _SPEECH = Caseless(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"
                    r"|argued|argues|maintained|maintains|stressed|stresses|reiterated|reiterates"
@@ -86,7 +87,7 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
 _PASSIVE_ACT = re.compile(r"(?:(?:been|being|was|were|is|are)\s+){1,2}(?:(?:\w+ly|later|since|then|also|soon)\s+){0,2}"
                          r"\w+(?:ed|en|wn)\b", re.IGNORECASE)
 # A new clause with its own subject, after a conjunction or a complementiser.
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
+_NEW_CLAUSE = re.compile(rf"\b(?:{NAME_AND}|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
                          r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|[A-ZА-ЯЁ]\w+)")
 # A note named in an opening phrase: "In an editor's note, the Times said ...": the doer follows the comma.
 _NOTE_OPENING = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+[^,]{0,40},\s*$", re.IGNORECASE)

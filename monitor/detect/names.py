@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, names_company
+from monitor.detect.companies import DIGIT_NAME, and_in_name, describes, is_suffix, names_company
 from monitor.detect.lemmas import Lemmas
 from monitor.detect.paper_places import without_page
 from monitor.detect.parties import _KNOWN_RE, KNOWN
@@ -163,9 +163,9 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
             while j < len(words) and (not words[j - 1].endswith((",", ";", ":", "'s", "’s", "»", "”")) or (
                     words[j - 1].endswith(("'s", "’s")) and is_suffix(words[j]))):
                 nxt = _clean(words[j])
-                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
-                    words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (
-                    j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4", not "Москвы 12 февраля"
+                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or and_in_name(words, j) or (
+                    nxt == "the" and j + 1 < len(words) and words[j + 1][:1].isupper()) or nxt.isdigit() and len(
+                    nxt) <= 2 and not (j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4"
                 if (nxt[:1].isupper() and nxt.casefold() not in _NOT_IN_RUN and not re.match(WHEN, nxt)
                         and not TICKER.fullmatch(nxt) or joins):
                     j += 1
@@ -318,8 +318,8 @@ def _head(phrase: str, first: bool) -> str:
         start, end, name = runs[1] if len(runs) > 1 and (opener or appositive or described or owned) else runs[0]
         tail = [_clean(w) for w in phrase.split()[end:end + 3]]
         for k, word in enumerate(tail[:2 if len(tail) > 1 and tail[0] in _ADJECTIVES else 1]):
-            if not word[:1].islower():
-                break
+            if not word[:1].islower() and (word != "Judge" or end + k + 1 < len(words)):
+                break  # "a U.S. District Judge" with no name after it: the judge, not the district
             if word.casefold() in ORG_NOUNS | {"judge"}:
                 name = " ".join([name, *tail[:k + 1]])  # "the Vizhinjam police", "a Bayport grand jury", "judge"
                 break

@@ -227,9 +227,25 @@ PAGE_PLACES = [
     ("", "Page Six apologised to the actor for the item about his wedding.", "apology", "Page Six"),
 ]
 
+# -- an institution whose name has "and" in it is one doer, and a judge named only by a court's words is the judge
+NAMES_WITH_AND = [
+    ("", "Last month, the Securities and Exchange Commission filed nine charges against Quillpay.", "legal_action",
+     "SEC"),
+    ("", "Quillpay was named by the U.S. SEC (Securities and Exchange Commission) in its suit against Zephyr Labs.",
+     "legal_action", "SEC"),
+    ("", "On Friday, the Food and Drug Administration sued Pelham Labs over its labels.", "legal_action",
+     "Food and Drug Administration"),
+    ("", "In May, a U.S. District Judge granted Zephyr Labs a partial win, ruling that its sales were lawful.",
+     "legal_action", "U.S. District Judge"),
+    ("", "A Delaware Bankruptcy Judge approved the exchange's request to sell its tokens.", "legal_action",
+     "Delaware Bankruptcy Judge"),
+    # a name after the judge's words is the judge's
+    ("", "U.S. District Judge Ada Vell ruled that the tokens were not securities.", "legal_action", "Ada Vell"),
+]
 
-@pytest.mark.parametrize(("title", "body", "kind", "who"), WHO_ACTS + KEEPS_ITS_ACTOR + TICKERS_SET_OFF + ACROSS_ASIDES
-                         + TRANSCRIPT_TURNS + ASIDES_KEEP_ACTOR + AFTER_A_PRONOUN_CLAUSE + PAGE_PLACES)
+
+@pytest.mark.parametrize(("title", "body", "kind", "who"), NAMES_WITH_AND + WHO_ACTS + KEEPS_ITS_ACTOR + TICKERS_SET_OFF
+                         + ACROSS_ASIDES + TRANSCRIPT_TURNS + ASIDES_KEEP_ACTOR + AFTER_A_PRONOUN_CLAUSE + PAGE_PLACES)
 def test_the_actor_is_the_doer(title: str, body: str, kind: str, who: str) -> None:
     assert cases.actor(title, body, kind, outlet="The Daily Ledger") == who
 
