@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from monitor.detect.caseless import Caseless
-from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer, quoted_clause
+from monitor.detect.clauses import clause_doer, dashed_antecedent, pronoun_clause_doer, quoted_clause
 from monitor.detect.companies import NAME_AND
 from monitor.detect.listeners import past_listener
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
+from monitor.detect.parties import statement_owner as statement_owner  # read where a page's speaker is
 from monitor.detect.passives import LEGAL_PARTICIPLE, VERDICT_PARTICIPLE, doer_after_by, made_by
 from monitor.detect.posts import described_person, office_of
 from monitor.detect.rebuttals import rebutter
@@ -91,13 +92,6 @@ _NEW_CLAUSE = re.compile(rf"\b(?:{NAME_AND}|but|so|then|that|because|as|when|aft
                          r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|[A-ZА-ЯЁ]\w+)")
 # A note named in an opening phrase: "In an editor's note, the Times said ...": the doer follows the comma.
 _NOTE_OPENING = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+[^,]{0,40},\s*$", re.IGNORECASE)
-_STATEMENT_OWNER = re.compile(r"^\s*(?P<who>[A-Z][\w&.'’-]*(?:[\s-]+[A-Z][\w&.'’-]*){0,3})['’]?s?\s+(?:official\s+)?"
-                              r"(?:statement|response|press release|open letter|letter)\b")
-
-
-def statement_owner(title: str) -> str:
-    """The organisation a page's title says the statement is from ("ABS-CBN statement regarding ...")."""
-    return canonical(m.group("who")) if (m := _STATEMENT_OWNER.match(title)) else ""
 
 
 # Dots that end no sentence: initials ("U.S.") and titles ("Rep.", "Sen.").
@@ -306,6 +300,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     answering = rebutter(sentence, start)
     if answering:
         return answering  # "..., a claim which Acme denies": the commenting clause's own subject
+    if aside := clause_doer(sentence[:start], sentence[start:]):
+        return head(aside)  # "Before suing X, the SEC offered", "X, the SEC alleges, sold": the clause's own doer
     before = _SET_OFF.sub(r" \g<aux> ", without_codes(sentence[:start]), count=1)  # "Acme Inc ( ACME.N ) won"
     if _RU_WE.match(sentence, start):
         return speaker or outlet  # «Имя было изменено ошибочно, приносим извинения»: the verb's ending is "we"

@@ -59,3 +59,31 @@ def quoted_clause(inner: str) -> str:
     parts = re.split(r"[:;,]|\b(?:says|said|that|because)\s", inner)
     shared = _SHARED_SUBJECT.match(parts[-1])
     return shared.group(1).strip() if shared else _QUOTE_CLAUSE.split(inner)[-1].strip()
+
+
+# A clause a preposition opens with a gerund, before the main clause: "Before suing Acme, the SEC offered a deal".
+_FRONTED = re.compile(r"(?:^|[,;]|\bthat)\s*(?i:before|after|upon|on|while|since|by|without|when)\s+$")
+# The main clause's subject after that clause's comma: a name, or "the" and a noun.
+_NAMED = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|&))*"
+_MAIN_SUBJECT = re.compile(rf"[^,]{{0,150}}?,\s*({_NAMED}|the\s+[a-z]+)\s+[a-z]+\b")
+# A name a relative clause that does the act is about: "lost a case to Bravo Corp, which sued over the refusal".
+_ANTECEDENT = re.compile(rf"({_NAMED})\s*,\s*(?:who|which)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+)*$")
+# A reporting verb set off between commas after what it reports: "Acme, the SEC alleges, sold ...".
+_ASIDE_VERB = re.compile(r"(?i:allege|claim|contend|argue|charge|say|assert)[sd]?\s*,")
+_ASIDE_SAYER = re.compile(r"\S[^,]*,\s*((?:the\s+)?[^,]{2,50}?)\s*$")
+
+
+def clause_doer(before: str, after: str) -> str:
+    """Who does an act that its own clause gives a doer to, apart from the sentence's first subject: an act in a
+    fronted gerund's clause ("After filing the suit in June, the regulator ...") is the main clause's subject's;
+    a relative clause's ("a case to Bravo Corp, which sued") is the name it follows; a reporting verb set off by
+    commas ("Acme, prosecutors allege, laundered") is the words' between them."""
+    if _FRONTED.search(before) and re.match(r"(?!being\b)\w+ing\b", after):
+        main = _MAIN_SUBJECT.match(after)
+        return main.group(1) if main else ""
+    if antecedent := _ANTECEDENT.search(before):
+        return antecedent.group(1)
+    if _ASIDE_VERB.match(after):
+        aside = _ASIDE_SAYER.search(before)
+        return aside.group(1) if aside else ""
+    return ""

@@ -243,9 +243,23 @@ NAMES_WITH_AND = [
     ("", "U.S. District Judge Ada Vell ruled that the tokens were not securities.", "legal_action", "Ada Vell"),
 ]
 
+# -- a clause with its own doer: a fronted gerund's act is the main clause's subject's, a relative clause's act the
+# name it follows, and a reporting verb set off by commas is the words' between them
+OWN_CLAUSE_DOERS = [
+    ("", "Before suing Quillpay, the regulator offered the firm a settlement.", "legal_action", "regulator"),
+    ("", "Ada Vell noted that after filing its lawsuit in June, the SEC widened the case.", "legal_action", "SEC"),
+    ("", "The paper was criticised by Lars Orvik, who later sued it over the column.", "legal_action", "Lars Orvik"),
+    ("", "Quillpay, the SEC alleges, sold unregistered securities to retail buyers.", "legal_action", "SEC"),
+    ("", "Zephyr Labs, prosecutors allege, moved the stolen funds through a mixer.", "legal_action", "prosecutors"),
+    # no clause of its own: the sentence's subject
+    ("", "Ada Vell said the SEC had sued Quillpay before the token launched.", "legal_action", "SEC"),
+    ("", "The SEC alleges that Quillpay sold unregistered securities.", "legal_action", "SEC"),
+]
 
-@pytest.mark.parametrize(("title", "body", "kind", "who"), NAMES_WITH_AND + WHO_ACTS + KEEPS_ITS_ACTOR + TICKERS_SET_OFF
-                         + ACROSS_ASIDES + TRANSCRIPT_TURNS + ASIDES_KEEP_ACTOR + AFTER_A_PRONOUN_CLAUSE + PAGE_PLACES)
+
+@pytest.mark.parametrize(("title", "body", "kind", "who"), OWN_CLAUSE_DOERS + NAMES_WITH_AND + WHO_ACTS
+                         + KEEPS_ITS_ACTOR + TICKERS_SET_OFF + ACROSS_ASIDES + TRANSCRIPT_TURNS + ASIDES_KEEP_ACTOR
+                         + AFTER_A_PRONOUN_CLAUSE + PAGE_PLACES)
 def test_the_actor_is_the_doer(title: str, body: str, kind: str, who: str) -> None:
     assert cases.actor(title, body, kind, outlet="The Daily Ledger") == who
 
