@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.caseless import Caseless
-from monitor.detect.clauses import clause_doer, dashed_antecedent, pronoun_clause_doer, quoted_clause
+from monitor.detect.clauses import clause_doer, dashed_antecedent, in_attribution, pronoun_clause_doer, quoted_clause
 from monitor.detect.companies import NAME_AND
 from monitor.detect.listeners import past_listener
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
@@ -293,7 +293,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         return quoted
     if _RU_PASSIVE.match(sentence[start:]) or _BARE_PASSIVE.match(sentence[start:]):
         return doer_after_by(sentence[start:])  # "«Фонбет» был оштрафован", "Acme fined $12 million": who was fined
-    if unnamed_doer(sentence[:start], sentence[start:]):
+    if unnamed_doer(sentence[:start], sentence[start:]) or in_attribution(sentence[:start], sentence[start:]):
         return ""  # «Против него возбудили дело», «В Москве возбуждено дело»: the text names no doer
     if made := made_by(sentence, start):
         return made  # "The apology message was sent by Acme's chief executive"
@@ -324,7 +324,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         if verb and (first_doer := subject(sentence, verb.start(1), outlet, speaker, following)):
             return first_doer  # "The newspaper's owner corrected the story and apologised": whoever did the first
         first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
-        if first_name and head(first_name.group(1)):
+        if first_name and head(first_name.group(1)) and not first_name.group(1).rstrip().endswith("'s"):
             return head(first_name.group(1))
         doer = re.match(r"^\s*(?:the|a|an)\s+([a-z]+)\s", first_clause, re.IGNORECASE)
         if doer and doer.group(1).casefold() in DOER_NOUNS | ORG_NOUNS:

@@ -87,3 +87,13 @@ def clause_doer(before: str, after: str) -> str:
         aside = _ASIDE_SAYER.search(before)
         return aside.group(1) if aside else ""
     return ""
+
+
+# A document a sentence cites for what it says: "..., according to a criminal complaint filed in federal court".
+_ACCORDING_TO = re.compile(r"\baccording to (?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def in_attribution(before: str, after: str) -> bool:
+    """Whether the act is a document the sentence is attributed to, with no doer after "by": the sentence's own
+    subject ("X met the boy in Ohio, according to a complaint filed in court") did not file it."""
+    return _ACCORDING_TO.search(before) is not None and re.match(r"[^,.;]{0,40}\bby\s", after) is None

@@ -56,7 +56,7 @@ NOT_A_NAME = _COMMON_LEAD | {
     "this", "these", "those", "some", "many", "most", "all", "both", "one", "two", "every", "each", "no", "yes",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
-    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what",
+    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what", "class",
     "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
     "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
     "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",

@@ -254,6 +254,13 @@ OWN_CLAUSE_DOERS = [
     # no clause of its own: the sentence's subject
     ("", "Ada Vell said the SEC had sued Quillpay before the token launched.", "legal_action", "SEC"),
     ("", "The SEC alleges that Quillpay sold unregistered securities.", "legal_action", "SEC"),
+    # a document the sentence is attributed to, a plea after a charge, a class action: no one the words name filed
+    ("", "Teo Vell met the buyer in Ohio twice, according to a criminal complaint filed in federal court.",
+     "legal_action", ""),
+    ("", "Teo Vell met the buyer twice, according to a complaint filed by the SEC.", "legal_action", "SEC"),
+    ("", "Ada Vell's younger brother Teo was charged in 2021 with fraud and pleaded guilty a year later.",
+     "legal_action", ""),
+    ("", "Class action suits against exchanges have been filed in three states this year.", "legal_action", ""),
 ]
 
 
