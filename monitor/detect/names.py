@@ -329,8 +329,8 @@ def _head(phrase: str, first: bool) -> str:
     lead = [w for w in words if w not in ("the", "a", "an")]
     if words == lead and len(lead) == 1 and lead[0] in _GROUPS:
         return phrase.strip()  # "officials apologized", "police denied": a group named by what it is
-    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & ACT_NOUNS and (
-            lead[-1] in ORG_NOUNS | TITLE_WORDS | DOER_NOUNS):
+    if words and 0 < len(lead) <= 4 and words[0] in _COUNTING and not set(lead) & ACT_NOUNS and {  # "two regulators"
+            lead[-1], lead[-1].removesuffix("s")} & (ORG_NOUNS | TITLE_WORDS | DOER_NOUNS):
         return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
     return ""  # "a lengthy" (editor's note) names no one
 

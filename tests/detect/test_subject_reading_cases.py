@@ -261,6 +261,10 @@ OWN_CLAUSE_DOERS = [
     ("", "Ada Vell's younger brother Teo was charged in 2021 with fraud and pleaded guilty a year later.",
      "legal_action", ""),
     ("", "Class action suits against exchanges have been filed in three states this year.", "legal_action", ""),
+    # a counted or plural group named by what it is: the group
+    ("", "The two regulators have sued a dozen token issuers since the spring.", "legal_action", "two regulators"),
+    ("", "The lenders deny any wrongdoing in their court filings.", "denial", "lenders"),
+    ("", "A group of lenders sued Pelham Funds on Friday over the loans.", "legal_action", "group of lenders"),
 ]
 
 
