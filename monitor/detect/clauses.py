@@ -78,13 +78,14 @@ def clause_doer(before: str, after: str) -> str:
     fronted gerund's clause ("After filing the suit in June, the regulator ...") is the main clause's subject's;
     a relative clause's ("a case to Bravo Corp, which sued") is the name it follows; a reporting verb set off by
     commas ("Acme, prosecutors allege, laundered") is the words' between them."""
-    if _FRONTED.search(before) and re.match(r"(?!being\b)\w+ing\b", after):
+    tail = before[-60:]  # each form ends within a few words of the act
+    if re.match(r"(?!being\b)\w+ing\b", after) and _FRONTED.search(tail):
         main = _MAIN_SUBJECT.match(after)
         return main.group(1) if main else ""
-    if antecedent := _ANTECEDENT.search(before):
+    if ("who" in tail or "which" in tail) and (antecedent := _ANTECEDENT.search(before[-120:])):
         return antecedent.group(1)
     if _ASIDE_VERB.match(after):
-        aside = _ASIDE_SAYER.search(before)
+        aside = _ASIDE_SAYER.search(before[-120:])
         return aside.group(1) if aside else ""
     return ""
 
@@ -96,4 +97,5 @@ _ACCORDING_TO = re.compile(r"\baccording to (?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",
 def in_attribution(before: str, after: str) -> bool:
     """Whether the act is a document the sentence is attributed to, with no doer after "by": the sentence's own
     subject ("X met the boy in Ohio, according to a complaint filed in court") did not file it."""
-    return _ACCORDING_TO.search(before) is not None and re.match(r"[^,.;]{0,40}\bby\s", after) is None
+    return "according to" in before[-50:].casefold() and _ACCORDING_TO.search(before[-50:]) is not None and re.match(
+        r"[^,.;]{0,40}\bby\s", after) is None
