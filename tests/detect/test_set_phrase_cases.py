@@ -2,8 +2,8 @@
 shares them: an event free of charge and a product's use cases beside charges and cases brought, regulators putting
 their houses in order beside a court's order, a speaker finding a rule refreshing beside a story refreshed, a page's
 ad button beside a post removed, a judge denying a motion (or a rehearing "denied by the board") beside a party
-denying a report, a case "brought up" in talk beside one brought, a maxim of forgiveness beside an apology, and an
-investment idea called speculative beside a story called so."""
+denying a report, a case "brought up" in talk beside one brought, "alleged" before a noun beside an allegation made,
+a maxim of forgiveness beside an apology, and an investment idea called speculative beside a story called so."""
 
 from __future__ import annotations
 
@@ -37,6 +37,11 @@ CASES = [
     # legal action: a case "brought up" in talk is mentioned, not brought
     ("Dara Vosk brought up the Pellmoor case again and said it showed the rule was muddled.", None),
     ("Dara Vosk brought a case against Pellmoor over the unpaid fees.", "legal_action"),
+    # legal action: "alleged" qualifying a noun is a word for what is said, not an authority alleging it
+    ("The sector was already facing scrutiny by the SEC over alleged breaches of the rules.", None),
+    ("The SEC is looking into alleged fraud at the Tarvik exchange, traders said.", None),
+    ("Prosecutors opened an investigation into Tarvik over alleged fraud.", "legal_action"),
+    ("The SEC alleged that Tarvik sold unregistered tokens to retail buyers.", "legal_action"),
     # apology: "ask forgiveness, not permission" is a maxim
     ("Their model is to ask forgiveness, not permission, and hope the law catches up late.", None),
     ("Quillon apologised to its users and asked for their forgiveness after the outage.", "apology"),
