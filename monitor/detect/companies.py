@@ -20,6 +20,17 @@ _TRADES = frozenset({"insurer", "reinsurer", "lender", "retailer", "carrier", "r
                      "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "miner",
                      "manufacturer", "developer", "operator", "broker", "brokerage", "airline", "refiner",
                      "conglomerate", "producer", "supplier", "distributor", "investor", "utility", "grocer"})
+# An institution whose name has "and" in it: "the Securities and Exchange Commission", "the Department of Health and
+# Human Services", "Food and Drug Administration" (one doer, not "Exchange Commission" after a clause's "and").
+_INSTITUTION = (r"(?:[A-Z][\w.&'-]*\s+){1,2}(?:Commission|Administration|Agency|Authority|Bureau|Board|Department"
+                r"|Office|Services?|Foundation|Council|Committee)\b")
+NAME_AND = rf"and(?!\s+{_INSTITUTION})"  # an "and" that may open a clause or a list
+_IN_NAME = re.compile(_INSTITUTION)
+
+
+def and_in_name(words: list[str], j: int) -> bool:
+    """Whether words[j] is an "and" inside an institution's name, before the rest of that name."""
+    return words[j] == "and" and _IN_NAME.match(" ".join(words[j + 1:j + 4]) + " ") is not None
 
 
 def _word(word: str) -> str:

@@ -134,6 +134,11 @@ def _tasked(lem: Lemmas, at: int) -> bool:
 _SIGNED = {"signature", "signatures", "signed", "signatory", "signatories", "online", "change.org"}
 _SCATHING = {"damning", "scathing", "stinging", "devastating", "withering", "searing", "sad", "terrible", "brutal"}
 _ONCE = {"previously", "once", "twice", "already", "formerly", "wrongly", "wrongfully", "never"}
+# What opens a noun phrase in which "alleged" qualifies the noun ("over alleged fraud", "the alleged theft").
+_BEFORE_A_NOUN = {"over", "for", "of", "into", "about", "the", "its", "their", "his", "her", "an", "any", "on", "with",
+                  "against", "and", "or"}
+# An inquiry opened over what is alleged is the authority's act ("prosecutors opened a probe into alleged fraud").
+_INQUIRIES = {"investigate", "investigation", "probe", "inquiry", "enquiry", "investigating", "probing"}
 
 
 def not_legal(lem: Lemmas, first: int, last: int) -> bool:
@@ -156,6 +161,10 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
     if any(w in ("how", "как") and upto[j + 1:j + 2] and (upto[j + 1] == "to" or w == "как" and upto[j + 1].endswith(
             ("ть", "ти", "чь"))) for j, w in enumerate(upto)):
         return True  # "how to file a complaint with the regulator", «как подать иск к СМИ»: an instruction, not an act
+    toks = lem.tokens
+    if toks[last].low == "alleged" and last > first and toks[last - 1].low in _BEFORE_A_NOUN and last + 1 < len(
+            toks) and toks[last + 1].low.isalpha() and toks[last + 1].low != "that" and not words & _INQUIRIES:
+        return True  # "scrutiny by the SEC over alleged violations": a word for what is said, no one alleging it
     for i in range(first, last + 1):
         tok = lem.tokens[i]
         if tok.low in ("finer", "finest"):

@@ -11,7 +11,7 @@ import functools
 import re
 
 from monitor.detect import ru_cases
-from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, joins_for, names_company
+from monitor.detect.companies import DIGIT_NAME, and_in_name, describes, is_suffix, joins_for, names_company
 from monitor.detect.paper_places import without_page
 from monitor.detect.parties import _KNOWN_RE, KNOWN
 from monitor.detect.relations import related
@@ -56,7 +56,7 @@ NOT_A_NAME = _COMMON_LEAD | {
     "this", "these", "those", "some", "many", "most", "all", "both", "one", "two", "every", "each", "no", "yes",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
-    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what",
+    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what", "class",
     "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
     "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
     "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
@@ -163,9 +163,9 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
             while j < len(words) and (not words[j - 1].endswith((",", ";", ":", "'s", "’s", "»", "”")) or (
                     words[j - 1].endswith(("'s", "’s")) and is_suffix(words[j]))):
                 nxt = _clean(words[j])
-                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or joins_for(words, j) or nxt == "the" and (
-                    j + 1 < len(words)) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (
-                    j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4", not "Москвы 12 февраля"
+                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or and_in_name(words, j) or joins_for(
+                    words, j) or (nxt == "the" and j + 1 < len(words) and words[j + 1][:1].isupper()) or nxt.isdigit(
+                    ) and len(nxt) <= 2 and not (j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4"
                 if (nxt[:1].isupper() and nxt.casefold() not in _NOT_IN_RUN and not re.match(WHEN, nxt)
                         and not TICKER.fullmatch(nxt) or joins):
                     j += 1
@@ -312,8 +312,8 @@ def _head(phrase: str, first: bool) -> str:
         start, end, name = runs[1] if len(runs) > 1 and (opener or appositive or described or owned) else runs[0]
         tail = [_clean(w) for w in phrase.split()[end:end + 3]]
         for k, word in enumerate(tail[:2 if len(tail) > 1 and tail[0] in _ADJECTIVES else 1]):
-            if not word[:1].islower():
-                break
+            if not word[:1].islower() and (word != "Judge" or end + k + 1 < len(words)):
+                break  # "a U.S. District Judge" with no name after it: the judge, not the district
             if word.casefold() in ORG_NOUNS | {"judge"}:
                 name = " ".join([name, *tail[:k + 1]])  # "the Vizhinjam police", "a Bayport grand jury", "judge"
                 break
@@ -323,8 +323,8 @@ def _head(phrase: str, first: bool) -> str:
     lead = [w for w in words if w not in ("the", "a", "an")]
     if words == lead and len(lead) == 1 and lead[0] in _GROUPS:
         return phrase.strip()  # "officials apologized", "police denied": a group named by what it is
-    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & ACT_NOUNS and (
-            lead[-1] in ORG_NOUNS | TITLE_WORDS | DOER_NOUNS):
+    if words and 0 < len(lead) <= 4 and words[0] in _COUNTING and not set(lead) & ACT_NOUNS and {  # "two regulators"
+            lead[-1], lead[-1].removesuffix("s")} & (ORG_NOUNS | TITLE_WORDS | DOER_NOUNS):
         return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
     return ""  # "a lengthy" (editor's note) names no one
 
