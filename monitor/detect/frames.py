@@ -42,9 +42,10 @@ from monitor.detect.cancellers import (
     quoted,
 )
 from monitor.detect.caseless import Caseless
+from monitor.detect.first_names import a_first_name
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES
-from monitor.detect.names import DOER_NOUNS, a_first_name
+from monitor.detect.names import DOER_NOUNS
 from monitor.detect.notation import Rule
 from monitor.detect.publishers import media_subject, others_verdict, quoted_speaker_not_media
 from monitor.detect.senses import not_this_kind
