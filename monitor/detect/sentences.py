@@ -11,7 +11,7 @@ _END = re.compile(r"[.!?…\s](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘�
 # The same for a text without a "|" (nearly every one): only [.!?…\n] can open an end, and spaces are skipped too.
 _END_NO_BAR = re.compile(r"[.!?…\n](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[*•]*[A-ZА-ЯЁ0-9(\[*•])|(?<=\n)\n*)")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|(?i:jan|feb|mar|apr|aug|sept|sep|oct"
-                     r"|nov|dec)|vs?|Gov|Sen|Rep|Gen|Prof|Rev|Lt|Col|Capt|Sgt|Mt|Ft|U\.S|U\.K|т|г|им|ул|см|стр|пос|пр|обл)"
+                     r"|nov|dec)|vs?|Gov|Sen|Rep|Gen|Prof|Rev|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Mt|Ft|U\.S|U\.K|т|г|им|ул|см|стр|пос|пр|обл)"
                      r"|\b[ap]\.m)\.$")
 
 

@@ -239,6 +239,31 @@ PAGE_PLACES = [
     ("", "A Page 1 caption on Tuesday misidentified the goalkeeper.", "correction", "The Daily Ledger"),
     ("", "An article on page B2 on Sunday misspelled the name of the florist.", "correction", "The Daily Ledger"),
     ("", "A story in Section C on Friday misstated the price of the tickets.", "correction", "The Daily Ledger"),
+    # a long account of what the piece was about: its names, its "by" and "from", a possessive, an editing error
+    ("", "An article on Monday about the appeal heard by the Supreme Court misspelled the surname of a judge.",
+     "correction", "The Daily Ledger"),
+    ("", "An article on Friday about two new phones from Acme Labs misstated the name of its design chief.",
+     "correction", "The Daily Ledger"),
+    ("", "An article on Sunday about Orla Benn’s team and its access to the port records misidentified a clerk.",
+     "correction", "The Daily Ledger"),
+    ("", "A review on Page 12 this weekend about the painter Orla Benn misstates the year of her first show.",
+     "correction", "The Daily Ledger"),
+    ("", "Because of an editing error, an article on Tuesday about a striker's move to the Acme Rovers misspelled his"
+     " surname.", "correction", "The Daily Ledger"),
+    ("", "An article on Monday about the mayor urging residents to sue the utility misstated her age.", "correction",
+     "The Daily Ledger"),
+    # a name in the error, in a clause after it or in what is so is no party's verdict on the piece
+    ("", "An obituary on Monday about the poet Orla Benn referred incorrectly to the novelist Ida Crane, whose letters"
+     " she edited.", "correction", "The Daily Ledger"),
+    ("", "A picture caption with an article on Sunday misidentifies a model; he is Ned Rowe at Acme Models, not Tom"
+     " Hale at State Lane Agency.", "correction", "The Daily Ledger"),
+    ("", "An article on Tuesday about Senator Orla Benn misstated which case her husband, Ned Benn, argued before the"
+     " Supreme Court.", "correction", "The Daily Ledger"),
+    ("", "An article on Tuesday about the Acme Agency's new mission referred imprecisely to the views of a think tank.",
+     "clarification", "The Daily Ledger"),
+    # a colon inside a quoted title is no roundup's label: the book's author is not the newsroom that erred
+    ("", "An obituary on Sunday about Orla Benn, a linguist, referred incorrectly to a book by Ida Crane, “Talk: A"
+     " Field Guide.”", "correction", "The Daily Ledger"),
     # a column whose name is a page's keeps it
     ("", "Page Six apologised to the actor for the item about his wedding.", "apology", "Page Six"),
 ]
