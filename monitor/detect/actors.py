@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect import clauses
 from monitor.detect.caseless import Caseless
-from monitor.detect.clauses import dashed_antecedent, pronoun_clause_doer, quoted_clause
+from monitor.detect.clauses import before_relative, clause_doer, dashed_antecedent, in_attribution, pronoun_clause_doer
+from monitor.detect.companies import NAME_AND
 from monitor.detect.listeners import past_listener
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
+from monitor.detect.parties import statement_owner as statement_owner  # read where a page's speaker is
 from monitor.detect.passives import LEGAL_PARTICIPLE, VERDICT_PARTICIPLE, doer_after_by, made_by
 from monitor.detect.posts import described_person, office_of
 from monitor.detect.rebuttals import rebutter
@@ -44,9 +47,8 @@ _LEAD = re.compile(
     r"|today|this|later|earlier)\b[^,]{0,80},\s*"
     r"|(?:между тем|напомним|отмечается|сообщается|кроме того|впоследствии|при этом|как сообщается)\b,?\s*"
     r"|[А-ЯЁ][а-яё]+(?:в|вшись)\b[^,]{0,90},\s*)", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:even as|as|while|after|because|since|when|although|though|and|but|so|а|но|и|хотя"
-                          r"|поскольку|тогда как)\s+(?=(?:the\s+)?[A-ZА-ЯЁ])")
-_RELATIVE = Caseless(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b")
+_SUBORDINATE = re.compile(rf"\b(?:even as|as|while|after|because|since|when|although|though|{NAME_AND}|but|so|а|но|и"
+                          r"|хотя|поскольку|тогда как)\s+(?=(?:the\s+)?[A-ZА-ЯЁ])(?!(?:Co|Company|Sons)\b)")
 _SPEECH = Caseless(r"\s+(?:said|says|told|tells|stated|states|insisted|insists|added|adds|wrote|writes|claimed"
                    r"|argued|argues|maintained|maintains|stressed|stresses|reiterated|reiterates"
                    r"|noted|announced|replied|responded|confirmed|заявил\w*|сообщил\w*|написал\w*|отметил\w*"
@@ -86,17 +88,11 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
 _PASSIVE_ACT = re.compile(r"(?:(?:been|being|was|were|is|are)\s+){1,2}(?:(?:\w+ly|later|since|then|also|soon)\s+){0,2}"
                          r"\w+(?:ed|en|wn)\b", re.IGNORECASE)
 # A new clause with its own subject, after a conjunction or a complementiser.
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
-                         r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|[A-ZА-ЯЁ]\w+)")
+_NEW_CLAUSE = re.compile(rf"\b(?:{NAME_AND}|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
+                         r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|(?!(?:Co|Company|Sons)\b)"
+                         r"[A-ZА-ЯЁ]\w+)")  # (not a firm's "and Co")
 # A note named in an opening phrase: "In an editor's note, the Times said ...": the doer follows the comma.
 _NOTE_OPENING = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+[^,]{0,40},\s*$", re.IGNORECASE)
-_STATEMENT_OWNER = re.compile(r"^\s*(?P<who>[A-Z][\w&.'’-]*(?:[\s-]+[A-Z][\w&.'’-]*){0,3})['’]?s?\s+(?:official\s+)?"
-                              r"(?:statement|response|press release|open letter|letter)\b")
-
-
-def statement_owner(title: str) -> str:
-    """The organisation a page's title says the statement is from ("ABS-CBN statement regarding ...")."""
-    return canonical(m.group("who")) if (m := _STATEMENT_OWNER.match(title)) else ""
 
 
 # Dots that end no sentence: initials ("U.S.") and titles ("Rep.", "Sen.").
@@ -148,6 +144,7 @@ _SAYING_GERUND = re.compile(r",\s*(?:заявив|отметив|подчерк�
 # Names and nothing else, as a list's items are: "CNN, the Wall Street Journal", "ГУВД".
 _NAMES_ONLY = re.compile(r"\s*(?:(?:the\s+)?[A-ZА-ЯЁ][\w&.'’-]*[\s,]*){1,6}")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|insisted|insists"
+                          r"|continued|continues"
                          r"|declared|replied|responded|tweeted|posted|noted|stressed|заявил\w*|сказал\w*|написал\w*"
                          r"|сообщил\w*|отметил\w*|подчеркнул\w*|добавил\w*|подчеркива\w+)\b")
 
@@ -161,15 +158,15 @@ _DESCRIBED_NAME = re.compile(r"^\s*((?:[A-Za-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*,\s
 # A verb of making a statement, right before the act it carries: "issued a statement apologising".
 _ISSUED = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|published|released|posted|put out|sent)\s+"
                      r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PRONOUN_SAID = re.compile(r"[”\"»]\s*,?\s*(?:he|she|they)\s+(?:said|says|told|tells|added|wrote|insisted)\b",
-                           re.IGNORECASE)
+_PRONOUN_SAID = re.compile(r"[”\"»]\s*,?\s*(?:he|she|they|it)\s+(?:said|says|told|tells|added|wrote|insisted)\b"
+                           r"|\b(?:it|he|she|they)\s+(?:said|says|added|wrote|continued)\s*:\s*[“\"«]", re.IGNORECASE)
 
 
 def _quoted_subject(sentence: str, start: int) -> str:
     """A name that opens a quotation's clause as the subject of the act in it ('"Reuters has retracted the story,"
     said Smith'), or a third person's pronoun ('"... and he's [apologised]"'); "" for first person or a long one."""
     opened = max(sentence.rfind(q, 0, start) for q in '"“«')
-    inner = _strip_aux(quoted_clause(sentence[opened + 1:start]) if opened >= 0 else "").strip()
+    inner = _strip_aux(clauses.quoted_clause(sentence[opened + 1:start]) if opened >= 0 else "").strip()
     if not inner or len(inner.split()) > 4 or _FIRST_PERSON.match(inner) or re.match(r"(?i:he|she|they)\b", inner) \
             or not re.search(r"[A-ZА-ЯЁ]", inner):
         return re.sub(r"['’]s$", "", inner).casefold() if re.fullmatch(r"(?i:he|she|they)(?:['’]s)?", inner) else ""
@@ -291,20 +288,22 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         if named:
             return named  # '"60 Minutes stands by its story," said Fager': the quotation names the doer
     if not quoted and inside:
-        if _PRONOUN_SAID.search(sentence, start):
+        if _PRONOUN_SAID.search(sentence, start) or _PRONOUN_SAID.search(sentence, 0, start):
             return ""  # '"I apologised," he told the paper': the speaker is named elsewhere, not the outlet
         quoted = _said_before(sentence, start, outlet, speaker)
     if quoted:
         return quoted
     if _RU_PASSIVE.match(sentence[start:]) or _BARE_PASSIVE.match(sentence[start:]):
         return doer_after_by(sentence[start:])  # "«Фонбет» был оштрафован", "Acme fined $12 million": who was fined
-    if unnamed_doer(sentence[:start], sentence[start:]):
+    if unnamed_doer(sentence[:start], sentence[start:]) or in_attribution(sentence[:start], sentence[start:]):
         return ""  # «Против него возбудили дело», «В Москве возбуждено дело»: the text names no doer
     if made := made_by(sentence, start):
         return made  # "The apology message was sent by Acme's chief executive"
     answering = rebutter(sentence, start)
     if answering:
         return answering  # "..., a claim which Acme denies": the commenting clause's own subject
+    if aside := clause_doer(sentence[:start], sentence[start:]):
+        return head(aside)  # "Before suing X, the SEC offered", "X, the SEC alleges, sold": the clause's own doer
     before = _SET_OFF.sub(r" \g<aux> ", without_codes(sentence[:start]), count=1)  # "Acme Inc ( ACME.N ) won"
     if _RU_WE.match(sentence, start):
         return speaker or outlet  # «Имя было изменено ошибочно, приносим извинения»: the verb's ending is "we"
@@ -318,16 +317,17 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         return head(according.group(1))  # "According to the company, the report is untrue": the company says so
     and_verb = _AND_VERB.search(before)
     if and_verb:
-        first_clause = before[:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
+        cut = clauses.reported_at(before[:and_verb.start()])  # "Outlets reported that Reed admitted it but denied"
+        first_clause = before[cut:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
         if _PASSIVE_FIRST.search(first_clause) and _SHARED.match(sentence, start):
             return doer_after_by(sentence[start:])  # "Garner was arrested and charged": who was charged did not
         if _FIRST_PERSON.match(first_clause.split()[0].strip("\"“”") if first_clause.split() else ""):
             return speaker or outlet
         verb = _FIRST_VERB.search(first_clause)
-        if verb and (first_doer := subject(sentence, verb.start(1), outlet, speaker, following)):
+        if verb and (first_doer := subject(sentence, cut + verb.start(1), outlet, speaker, following)):
             return first_doer  # "The newspaper's owner corrected the story and apologised": whoever did the first
         first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
-        if first_name and head(first_name.group(1)):
+        if first_name and head(first_name.group(1)) and not first_name.group(1).rstrip().endswith("'s"):
             return head(first_name.group(1))
         doer = re.match(r"^\s*(?:the|a|an)\s+([a-z]+)\s", first_clause, re.IGNORECASE)
         if doer and doer.group(1).casefold() in DOER_NOUNS | ORG_NOUNS:
@@ -393,9 +393,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         reporting = _REPORTING.match(piece)
         if reporting:
             piece = reporting.group(1)  # "Мы признали, что допустили": the reporting clause's subject
-        relative = list(_RELATIVE.finditer(piece))
-        if relative and len(piece[relative[-1].end():].split()) <= 4:
-            piece = piece[: relative[-1].start()]
+        piece = before_relative(piece)  # "Poland blamed Russia, which has denied it": Russia
         piece = _strip_aux(_TRAILING_TIME.sub("", piece))
         if re.match(r"^\s*(?:an?|one of)\s", piece) and piece is not pieces[0] and _DASH_END.search(before):
             continue  # "Scientific Reports — a Springer Nature title — has retracted": the appositive names the owner

@@ -44,6 +44,10 @@ _TERMS = {"refinancing", "refinancings", "prepayment", "prepayments", "prepay", 
 _PRICES = {"commissions", "fees", "rates", "prices", "premiums", "interest", "tolls", "tariffs", "rents", "surcharges",
            "royalties", "dues", "markups", "spreads"}
 
+# Who rules on a claim: "the claim was dismissed by the high court", "by Mr Justice Roe".
+_BENCH = {"court", "judge", "judges", "justice", "justices", "tribunal", "panel", "jury", "magistrate", "magistrates",
+          "ombudsman", "arbitrator", "arbitration", "regulator", "commission", "lord", "lords", "bench"}
+
 # What a claim is for when it is a benefit's: "claims for jobless benefits", "unemployment claims".
 _BENEFITS = {"jobless", "unemployment", "benefit", "benefits", "welfare", "disability", "pension"}
 
@@ -59,6 +63,8 @@ def _a_judges_dismissal(lem: Lemmas, first: int, last: int) -> bool:
     at = next((i for i in range(first, last + 1) if toks[i].lemma == "dismiss"), -1)
     if at < 0:
         return False
+    if toks[at + 1:at + 2] and toks[at + 1].low == "by" and {t.lemma for t in toks[at + 2:at + 6]} & _BENCH:
+        return True  # "the accusations were dismissed by an investigating judge": a ruling
     window = []
     stop = ""
     for tok in toks[at + 1:at + 10]:
@@ -133,6 +139,9 @@ def _another_sense(lem: Lemmas, first: int, last: int) -> bool:
             return True
         if tok.low == "files" and i and toks[i - 1].low in _FILE_KINDS:
             return True  # "players that support audio files vulnerable to claims": documents, nobody files
+        if tok.lemma == "dismiss" and toks[i + 1:i + 2] and toks[i + 1].low == "by" and toks[first].lemma in (
+                "claim", "claims") and not {t.lemma for t in toks[i + 2:i + 7]} & _BENCH:
+            return True  # "a claim that was dismissed by the ministry": a party's denial, no court's ruling
     return False
 
 

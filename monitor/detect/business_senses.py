@@ -112,7 +112,8 @@ _MARKETS = {"stocks", "markets", "market", "investors", "shares", "traders", "in
             "equities", "dollar", "futures", "prices", "bitcoin", "crypto", "stock", "investor", "share", "trader",
             "bond", "equity", "price"}
 _FORECASTS = {"figure", "figures", "number", "numbers", "estimate", "estimates", "forecast", "target", "price",
-              "projection", "prediction", "hype", "valuation", "scenario", "outlook"}
+              "projection", "prediction", "hype", "valuation", "scenario", "outlook", "idea", "investment", "bet",
+              "asset", "thesis", "pick"}
 _VIEWS = {"view", "consider", "regard", "deem", "see", "treat", "classify"}
 # What a "wrong" course or signal is: "a wrong signal", "the wrong direction".
 _COURSES = {"signal", "signals", "direction", "message", "way", "track", "path", "turn", "moment", "time", "approach",

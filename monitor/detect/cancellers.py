@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from monitor.detect import reported
+from monitor.detect import reported, topics
 from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.notation import Rule
@@ -227,8 +227,9 @@ def inside_cancel(lem: Lemmas, first: int, last: int, rule: Rule) -> bool:
     if rule.voice == "refusal":
         return False
     told = reported.content(lem, first, last) if rule.voice == "stance" else range(0)  # the report's own words
+    about = topics.topic(lem, first, last, rule)  # what the piece was about: "An article about X that did not Y"
     inner = {t.lemma for i, t in enumerate(lem.tokens[first:last + 1], first)
-             if not (t.lemma in ("не", "ни") and _untrue_after(lem, i)) and i not in told}
+             if not (t.lemma in ("не", "ни") and _untrue_after(lem, i)) and i not in told and i not in about}
     literal = set(rule.name.replace("|", " ").replace("_", " ").split())
     cancels = {"not", "never", "no", "не", "ни"}
     if rule.voice in ("act", "stance"):
@@ -327,9 +328,11 @@ def definition(lem: Lemmas, first: int, last: int) -> bool:
                 break
     if lem.tokens[first].lemma in ("a", "an") and _defined_after(tokens, last):
         return True  # "an Editors' Note in a scientific journal is a critical tool": a kind of thing described
-    verb = {t.lemma for t in takewhile(lambda t: t.lemma.isalpha(), tokens[last + 1:last + 4])}
+    verb = {t.lemma for t in takewhile(lambda t: t.lemma.isalpha() and t.low != "how", tokens[last + 1:last + 4])}
     if any(t.lemma in ("a", "an") for t in tokens[max(0, first - 1):last]) and verb & _HABITUAL:
         return True  # "a correction notice will often appear in a box": what any such note does, not one
+    if tokens[1:2] and tokens[1].low == "means" and (tokens[0].lemma in _NOUN_ACTS or tokens[0].low.endswith("ing")):
+        return True  # "Unpublishing means the removal of a story": a term defined by the act
     lead = [t.lemma for t in lem.tokens[:first] if t.lemma.isalnum()]
     if len(lead) > 1 or (lead and lead[0] not in ("a", "an", "the")) or lem.tokens[first].lemma not in _NOUN_ACTS:
         return False

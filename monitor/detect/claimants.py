@@ -14,7 +14,7 @@ from monitor.detect.actors import PASSIVE
 from monitor.detect.names import head
 from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, CAP, KNOWN, canonical
 from monitor.detect.passives import LEGAL_PARTICIPLE, VERDICT_PARTICIPLE, doer_after_by, made_by
-from monitor.detect.ru_doers import instrumental_doer
+from monitor.detect.ru_doers import instrumental_doer, undergone
 from monitor.detect.wordsets import SETS
 
 _TO_NAME = re.compile(rf"^[^.;]{{0,80}}?\bto\s+((?:{CAP})(?:\s+(?:{CAP}))*)")
@@ -101,7 +101,7 @@ def legal_actor(sentence: str, start: int, end: int, payer: bool) -> str:
     doer = made_by(sentence, start)  # "The suit, filed by Jane Roe", "the lawsuit filed in Ohio by"
     if doer:
         return doer
-    if payer:
+    if payer or paid(sentence, start):
         for m in _KNOWN_RE.finditer(sentence):
             if KNOWN[m.group(1).casefold()] in _AUTHORITY_NAMES:
                 return KNOWN[m.group(1).casefold()]
@@ -161,9 +161,10 @@ _REPORTED_BY = re.compile(r"^\W*((?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:" + "|".j
     r"(?:said|say|says|told|tells|announced|confirmed)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^,;:]*$", re.IGNORECASE)
 
 
-# A fine or penalty someone pays: "was forced to pay a $125m fine", "paid a £5,000 penalty".
+# A fine, penalty or settlement someone pays: "was forced to pay a $125m fine", "paid $4m in a settlement".
 _PAID = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[$£€]?\d[\d.,]*\s*"
-                   r"(?:[mk]|bn|million|billion)?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+                   r"(?:[mk]|bn|million|billion)?\s+)?(?:(?:in|as|under)\s+(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
+                   re.IGNORECASE)
 
 
 # A payer that is not the sentence's subject: "a deal for UBS to pay", "ordered Acme to pay", "UBS, which paid".
@@ -173,7 +174,7 @@ _PAYER_NAMED = re.compile(r"\b(?:for|ordered|ordering|required|requiring|told|al
 
 def paid(sentence: str, start: int) -> bool:
     """Whether the act at `start` is a fine or penalty the sentence's subject pays: the payer is no doer of it."""
-    if re.match(r"(?i:fines?|penalt)", sentence[start:start + 8]) is None:
+    if re.match(r"(?i:fines?|penalt|settlement)", sentence[start:start + 10]) is None:
         return False
     paying = _PAID.search(sentence, max(0, start - 60), start)
     return paying is not None and not _PAYER_NAMED.search(sentence, max(0, paying.start() - 60), paying.end())
@@ -228,4 +229,4 @@ def undergoes(sentence: str, start: int) -> bool:
     rest = sentence[start:]
     by_name = re.search(r"\bby\s+(?:the\s+)?[A-Z]", sentence[:start])  # "Pursued by Switzerland on charges of"
     held = _ON_CHARGES.match(rest) and not by_name and not _HELD_BY.search(sentence[:start])
-    return bool(_FACING.match(rest) or held or _HANDED.search(sentence[:start]))
+    return bool(_FACING.match(rest) or held or _HANDED.search(sentence[:start]) or undergone(sentence, start))

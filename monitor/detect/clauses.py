@@ -59,3 +59,76 @@ def quoted_clause(inner: str) -> str:
     parts = re.split(r"[:;,]|\b(?:says|said|that|because)\s", inner)
     shared = _SHARED_SUBJECT.match(parts[-1])
     return shared.group(1).strip() if shared else _QUOTE_CLAUSE.split(inner)[-1].strip()
+
+
+_RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b", re.IGNORECASE)
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "also", "since", "later", "then", "again", "now",
+               "always", "still"}
+# A name just before a comma and "which" or "who": "pointed the finger at Russia, which".
+_ANTECEDENT = re.compile(r"(?:^|\s)((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*),\s*(?:which|who)$")
+
+
+def before_relative(piece: str) -> str:
+    """The subject phrase of an act in a relative clause that ends `piece`: the named antecedent where the clause
+    opens with its subject after a comma ("Poland blamed Russia, which has denied": Russia), else the words before
+    the clause ("The firm that has ...")."""
+    relative = list(_RELATIVE.finditer(piece))
+    if not relative or len(piece[relative[-1].end():].split()) > 4:
+        return piece
+    if all(w.casefold() in _AUXILIARIES or w.endswith("ly") for w in piece[relative[-1].end():].split()):
+        named = _ANTECEDENT.search(piece, 0, relative[-1].end())
+        if named:
+            return named.group(1)
+    return piece[: relative[-1].start()]
+
+
+# A report of what someone did, before the clause that did it: "Outlets reported that Reed admitted it".
+_REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|told\s+\w+|claimed|claims|stated|wrote|alleged|alleges"
+                            r"|confirmed|found|heard)\s+that\s+")
+
+
+def reported_at(text: str) -> int:
+    """Where the clause a report verb's "that" opens starts, where `text` reports one ("Outlets reported that Reed
+    admitted his part": at "Reed"), else 0."""
+    found = list(_REPORTED_THAT.finditer(text))
+    return found[-1].end() if found else 0
+
+
+# A clause a preposition opens with a gerund, before the main clause: "Before suing Acme, the SEC offered a deal".
+_FRONTED = re.compile(r"(?:^|[,;]|\bthat)\s*(?i:before|after|upon|on|while|since|by|without|when)\s+$")
+# The main clause's subject after that clause's comma: a name, or "the" and a noun.
+_NAMED = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|&))*"
+_MAIN_SUBJECT = re.compile(rf"[^,]{{0,150}}?,\s*({_NAMED}|the\s+[a-z]+)\s+[a-z]+\b")
+# A name a relative clause that does the act is about: "lost a case to Bravo Corp, which sued over the refusal".
+_WHICH_DID = re.compile(rf"({_NAMED})\s*,\s*(?:who|which)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+)*$")
+# A reporting verb set off between commas after what it reports: "Acme, the SEC alleges, sold ...".
+_ASIDE_VERB = re.compile(r"(?i:allege|claim|contend|argue|charge|say|assert)[sd]?\s*,")
+_ASIDE_SAYER = re.compile(r"\S[^,]*,\s*((?:the\s+)?[^,]{2,50}?)\s*$")
+
+
+def clause_doer(before: str, after: str) -> str:
+    """Who does an act that its own clause gives a doer to, apart from the sentence's first subject: an act in a
+    fronted gerund's clause ("After filing the suit in June, the regulator ...") is the main clause's subject's;
+    a relative clause's ("a case to Bravo Corp, which sued") is the name it follows; a reporting verb set off by
+    commas ("Acme, prosecutors allege, laundered") is the words' between them."""
+    tail = before[-60:]  # each form ends within a few words of the act
+    if re.match(r"(?!being\b)\w+ing\b", after) and _FRONTED.search(tail):
+        main = _MAIN_SUBJECT.match(after)
+        return main.group(1) if main else ""
+    if ("who" in tail or "which" in tail) and (antecedent := _WHICH_DID.search(before[-120:])):
+        return antecedent.group(1)
+    if _ASIDE_VERB.match(after):
+        aside = _ASIDE_SAYER.search(before[-120:])
+        return aside.group(1) if aside else ""
+    return ""
+
+
+# A document a sentence cites for what it says: "..., according to a criminal complaint filed in federal court".
+_ACCORDING_TO = re.compile(r"\baccording to (?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def in_attribution(before: str, after: str) -> bool:
+    """Whether the act is a document the sentence is attributed to, with no doer after "by": the sentence's own
+    subject ("X met the boy in Ohio, according to a complaint filed in court") did not file it."""
+    return "according to" in before[-50:].casefold() and _ACCORDING_TO.search(before[-50:]) is not None and re.match(
+        r"[^,.;]{0,40}\bby\s", after) is None

@@ -20,6 +20,17 @@ _TRADES = frozenset({"insurer", "reinsurer", "lender", "retailer", "carrier", "r
                      "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "miner",
                      "manufacturer", "developer", "operator", "broker", "brokerage", "airline", "refiner",
                      "conglomerate", "producer", "supplier", "distributor", "investor", "utility", "grocer"})
+# An institution whose name has "and" in it: "the Securities and Exchange Commission", "the Department of Health and
+# Human Services", "Food and Drug Administration" (one doer, not "Exchange Commission" after a clause's "and").
+_INSTITUTION = (r"(?:[A-Z][\w.&'-]*\s+){1,2}(?:Commission|Administration|Agency|Authority|Bureau|Board|Department"
+                r"|Office|Services?|Foundation|Council|Committee)\b")
+NAME_AND = rf"and(?!\s+{_INSTITUTION})"  # an "and" that may open a clause or a list
+_IN_NAME = re.compile(_INSTITUTION)
+
+
+def and_in_name(words: list[str], j: int) -> bool:
+    """Whether words[j] is an "and" inside an institution's name, before the rest of that name."""
+    return words[j] == "and" and _IN_NAME.match(" ".join(words[j + 1:j + 4]) + " ") is not None
 
 
 def _word(word: str) -> str:
@@ -42,3 +53,17 @@ def describes(words: list[str], i: int) -> bool:
     """The word at `i` opens the phrase with the trade of the company named after it ("Insurer Bayfield ...")."""
     rest = words[i + 1:i + 4]
     return i == 0 and _word(words[i]) in _TRADES and bool(rest) and rest[0][:1].isupper() and not is_suffix(rest[0])
+
+
+# What an organisation named for its cause is: "Center for Countering Digital Hate", "Department for Transport".
+_FOR_NAMES = frozenset({"center", "centre", "institute", "campaign", "foundation", "commission", "council",
+                        "committee", "office", "society", "alliance", "coalition", "fund", "league", "movement",
+                        "trust", "association", "department", "agency", "bureau", "party", "organisation",
+                        "organization"})
+
+
+def joins_for(words: list[str], j: int) -> bool:
+    """"for" at `j` goes on with the name of the organisation before it: "Institute for the Study of War"."""
+    nxt = words[j + 1:j + 3]
+    return 0 < j and _word(words[j]) == "for" and _word(words[j - 1]) in _FOR_NAMES and bool(nxt) and (
+        nxt[0][:1].isupper() or _word(nxt[0]) == "the" and len(nxt) > 1 and nxt[1][:1].isupper())

@@ -122,7 +122,7 @@ def _misreported(pieces: str) -> re.Pattern[str]:
                       r"(?:an?|the|our|this|(?:in|on) (?:an?|our|the|this|(?:last )?\w+['’]s))\s+"
                       r"(?:[\w.,'’-]+\s+){0,4}?(?:" + pieces + r")\b.{0,200}?\b(?:said|stated|reported|described"
                       r"|referred to|gave|listed|identified|called|quoted|put|suggested|misstated|placed|located|showed"
-                      r"|dated|credited|attributed|named|spelled|wrote|claimed)\b", re.IGNORECASE)
+                      r"|dated|credited|attributed|named|spelled|wrote|claimed|implied|indicated)\b", re.IGNORECASE)
 
 
 MISREPORTED = _misreported(_PIECES + "|report|letter")

@@ -325,10 +325,14 @@ def resolve(actor: str, kind: str, kinds: set[str], sentence: str, outlet: str, 
         actor = previous_subject(previous, actor)  # 'Vell said: "I've spoken to him and he's apologised"': not Vell
     if kind == "stands_by" and actor and actor != outlet and actor not in KNOWN_NAMES:
         actor = publisher(actor, sentence, title) or actor  # the publication stands by its report, not its editor
-    if kind in ("correction", "clarification") and describes_the_piece(sentence, actor):
+    own = "" if actor == outlet else actor  # the outlet's name is a newsroom's, which the check would keep
+    described = kind in ("correction", "clarification") and describes_the_piece(sentence, own)
+    if described:
         actor = outlet  # "A story about the Harbor Bridge misstated its length": the bridge made no error
     if actor in ("", outlet) and kind in _NOTE_KINDS and (named := roundups.source(earlier, sentence, after)):
         return named  # a roundup's "Dale Post, May 2: We misstated ...": the Dale Post's note, not the roundup's
+    if described:
+        return actor  # whatever the entry quotes ("... a book by Ann Lee, “Title.”"), the piece's error is ours
     # a quotation, or a note the sentence quotes ("A Jan. 22 correction to the story reads: ..."), is someone's
     quoted = sentence.lstrip()[:1] in "\"“«‘" or bool(_QUOTES_NOTE.search(sentence))
     if actor == outlet and quoted and quote_speaker(previous):

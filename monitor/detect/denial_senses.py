@@ -87,6 +87,9 @@ _FALSE_WORDS = set(SETS["FALSE"].split("|")) | {"fake", "bogus", "phony", "phone
 _REQUESTS = {"demand", "request", "application", "appeal", "petition", "bid", "permit", "motion", "proposal", "filing"}
 # What a thing is hit with rather than a report dismissed with: "bots slam it around", "blasted them into orbit".
 _PHYSICAL = {"around", "into", "onto", "against", "across", "through", "down", "up", "back", "hard", "repeatedly"}
+# What a denialism denies, named before "denial": no report or allegation denied.
+_DENIED_TRUTHS = {"climate", "change", "holocaust", "genocide", "science", "evolution", "covid", "vaccine", "virus",
+                  "pandemic", "aids", "hiv", "grief", "reality"}
 # Genres of "fiction" that are no charge of falsehood: "what he called interactive fan fiction".
 _GENRES = {"fan", "science", "flash", "speculative", "historical", "literary", "crime", "climate", "interactive"}
 # A forecast's words: "rejects claims that the coin could reach $100,000" refuses a price target, not a report.
@@ -102,13 +105,19 @@ _MOTIONS = {"trial", "retrial", "mistrial", "injunction", "stay", "rehearing", "
 _LITIGANTS = {"defendant", "defendants", "respondent", "respondents", "plaintiff", "plaintiffs"}
 
 
+_AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
+# What turns from an admission to a denial: "admitted the assault but denied intent to harm".
+_TURNS = {"but", "though", "although", "yet", "while", "но", "однако"}
+
+
 def _object_head(after: list[str]) -> list[str]:
     """The words of a verb's object up to where a clause or a modifier starts: "denied him a visa", not "denied
     reports that its licence was revoked"."""
     out = []
     for word in after:
-        if word in ("that", "of", "about", "over", "which", "who", ",", ".", "and", "as", "in", "to"):
-            break
+        if word in ("that", "of", "about", "over", "which", "who", ",", ".", "and", "as", "in", "to") or word in (
+                _AUXILIARIES):
+            break  # "denied the raid had taken place": a clause's verb ends the object (no place withheld)
         out.append(word)
     return out
 
@@ -312,7 +321,9 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
             return True  # "neither confirms nor denies", "without admitting or denying the allegations"
     negated_claim = {t.lemma for t in lem.tokens[first:last + 1]} & {"no", "not", "never", "не"}
     # (a short passive «признан иноагентом» is a designation the outlet notes, no one owning an error)
-    owned = {t.lemma for t in lem.tokens[max(0, first - 20):first] if not t.low.startswith("признан")}
+    since = max(0, first - 20)
+    since = next((j + 1 for j in range(first - 1, since - 1, -1) if lem.tokens[j].low in _TURNS), since)
+    owned = {t.lemma for t in lem.tokens[since:first] if not t.low.startswith("признан")}
     if owned & {"admit", "concede", "признать", "признавать"}:
         return True  # "признали, что сведения не соответствуют действительности": owning an error, not denying
     lead = [t.lemma for t in lem.tokens[max(0, first - 8):first]]
@@ -320,7 +331,8 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
         return True  # "apologized for untrue stories by one of its reporters": owning them, not denying them
     courts = {w for i, w in enumerate(before) if w in ("judge", "court", "tribunal", "суд") and (
         before[i - 1:i] not in (["в"], ["in"]))}  # "представитель ведомства в суде опроверг": said in court
-    admitting = owned & _ADMISSION if "признать" in before else set(before) & _ADMISSION
+    turn = max((i + 1 for i, w in enumerate(before) if w in _TURNS), default=0)
+    admitting = owned & _ADMISSION if "признать" in before else set(before[turn:]) & _ADMISSION
     if "rule" in admitting and all(before[i - 1:i] in (["the"], ["its"], ["their"], ["all"], ["our"], ["these"])
                                    for i, w in enumerate(before) if w == "rule"):
         admitting.discard("rule")  # "insisted it had followed the rules and described the report as nonsense"
@@ -341,9 +353,16 @@ def _other_senses(lem: Lemmas, first: int, last: int, before: list[str]) -> bool
     after = [t.low for t in toks[last + 1:last + 4]]
     if tok.lemma == "deny" and after[:1] in (["a"], ["an"]) and set(after[1:3]) & _MOTIONS:
         return True  # "she denied a new trial", "denied an injunction": a motion refused, as "denied bail"
-    if tok.lemma in ("slam", "blast") and toks[last].low in ("it", "them") and toks[last + 1:last + 2] and (
-            toks[last + 1].low in _PHYSICAL):
-        return True  # "trading bots slam it around for an hour": struck, not a report dismissed
+    if tok.lemma in ("slam", "blast") and (toks[last].low in ("it", "them") and toks[last + 1:last + 2] and (
+            toks[last + 1].low in _PHYSICAL) or toks[first + 1:first + 2] and toks[first + 1].low in _PHYSICAL):
+        return True  # "trading bots slam it around", "cars slammed into the wall": struck, not a report dismissed
+    if tok.lemma in ("label", "flag", "call") and toks[first + 1:first + 2] and toks[first + 1].low in (
+            _FALSE_WORDS) and toks[first + 2:first + 3] and (toks[first + 2].low in ("or", "and")
+                                                              or toks[first + 2].low.endswith("s")):
+        return True  # "began to label false or misleading posts": a policy on falsehoods, no report denied
+    if tok.lemma in ("deny", "denial") and (first and toks[first - 1].low in _DENIED_TRUTHS or toks[
+            first + 1:first + 2] and toks[first + 1].low == "reality"):
+        return True  # "his climate change denial", "Holocaust denial content", "continues to deny reality": a stance
     if any(t.low == "fiction" and i and toks[i - 1].low in _GENRES for i, t in enumerate(toks[first:last + 1], first)):
         return True  # "called the chatbot scenes interactive fan fiction": a genre, not a claim called false
     fiction = next((i for i in range(first + 2, last + 1) if toks[i].low == "fiction" and toks[i - 1].low == "of"

@@ -28,6 +28,8 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "pour ~1 cold water on ~4 {CLAIM}|speculation|talk", "laugh off ~4 {CLAIM}|it|they",
            "scoff at ~4 {CLAIM}|it|suggestion", "shoot|shot down ~4 {CLAIM}",
            "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~4 {CLAIM}|basis|merit",
+           # the passive, with its doer after "by": "a claim that was dismissed by the ministry"
+           "{CLAIM} ~2 be ~v1 reject|dismiss|rebuff|repudiate by",
            # "rejected it" (not "rejected the bill and now it must go through")
            "reject|dismiss|rebuff|brush|slam|blast|decry|rubbish|repudiate|contest ~1 it|they",
            "disagree ~3 with ~3 {CLAIM}|characterization|portrayal", "rebuttal",

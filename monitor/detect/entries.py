@@ -40,6 +40,16 @@ ENTRY_RULES: tuple[Rule, ...] = tuple(
            "^ a|an|the ~3 {STORY} ~4 on|in|last|of ~3 {DATED} ~~12 " + _FAULT,
            "^ a|an|the ~3 {STORY} ~4 on|in|last|of ~3 {DATED} ~~12 omit|leave_out|left_out",
            "^ {DAY} 's ~3 {STORY} ~~16 " + _FAULT,
+           # a piece and a long account of what it was about, then its fault: "An article on Friday about the board's
+           # vote to close two branches after a year of losses gave an outdated title for its chairman"
+           "^ a|an|the|this|in|on|our ~4 {STORY} ~~8 about ~~48 {ERRV}|incorrectly|wrongly|mistakenly|erroneously"
+           "|inaccurately|incompletely",
+           "^ a|an|the|this|in|on|our ~4 {STORY} ~~8 about ~~48 include|contain|carry|give|use|list|provide|make"
+           "|attribute|offer|cite|assign|print|publish|show|state|report ~2 an|the? outdate|outdated|out-of-date"
+           "|incorrect|wrong|erroneous|inaccurate",
+           # "A picture caption on Saturday reversed the identifications of two officials"
+           "^ a|an|the|this|in|on|our ~4 {STORY} ~~48 reverse|transpose|swap|switch ~2 the identification"
+           "|name|caption|label",
            # "The drummer was misnamed as Rob Keane in our obituary of ...", "... in Monday's review"
            "be ~1 {ERRV}|misname ~~12 in|on our|this|these|yesterday|{DAY} 's? ~3 {STORY}|edition|pages",
            # a blog's own: "I originally wrote that the route climbs 3,000 feet", "In my post on the derby, I

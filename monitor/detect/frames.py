@@ -43,13 +43,15 @@ from monitor.detect.cancellers import (
     quoted,
 )
 from monitor.detect.caseless import Caseless
+from monitor.detect.first_names import a_first_name
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.lexicon import RULES
-from monitor.detect.names import DOER_NOUNS, a_first_name
+from monitor.detect.names import DOER_NOUNS
 from monitor.detect.notation import Rule
 from monitor.detect.publishers import media_subject, others_verdict, quoted_speaker_not_media
 from monitor.detect.senses import not_this_kind
 from monitor.detect.tenses import unreal_form
+from monitor.detect.topics import act_start, own_words
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,8 @@ def _clause_before(lem: Lemmas, first: int, limit: int = 14) -> list[str]:
             continue
         if tok.lemma in BOUNDARY or tok.low in BOUNDARY:
             break
+        if tok.low == "about" and (own := own_words(lem, max(0, first - 40) + at, first, out)) is not None:
+            return own[::-1]  # "An article about leaders urging that ... referred imprecisely": the topic's words
         if out and out[-1] == "that" and tok.lemma in ("and", "but"):
             out.pop()  # "... had never met them and that the report was misleading": a clause of its own
             break
@@ -312,7 +316,8 @@ def _why_not(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str], 
             t.low in ("did", "had") and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].lemma in ("not", "never")
             for i, t in enumerate(lem.tokens[max(0, first - 2):last + 1], max(0, first - 2))):
         return "past"  # "The Times did not retract the article": a past fact told by others, not a stand taken
-    if not_this_kind(lem, first, last, rule.kind, before):
+    if not_this_kind(lem, first, last, rule.kind, before) and (  # a sense the piece's topic alone shows is not one
+            (at := act_start(lem, first, last, rule)) == first or not_this_kind(lem, at, last, rule.kind, before)):
         return "sense"
     if definition(lem, first, last):
         return "definition"

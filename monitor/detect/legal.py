@@ -56,6 +56,10 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            "court|judge|tribunal|jury|arbitrator|regulator|watchdog|ombudsman ~3 rule|find|decide ~2 in favour"
            "|favor of",
            "be|get ~2 sentence ~2 to", "sentence he|her|they|{DET} ~3 to", "{AUTH}|jury ~3 sentence ~4 to",
+           # the British verb of a sentence: "was jailed for six years", "magistrates jailed him"
+           "be|get ~v2 jail ~3 for|over|after|until", "{AUTH}|magistrate|jury ~5 jail",
+           # "launched a legal challenge against the tax", "won a legal challenge to the fees"
+           "launch|file|lodge|bring|mount|win|won|lose ~3 legal|court ~1 challenge",
            "on ~2 charge|charges of", "censure|reprimand ~~4 by ~3 {AUTH}|press|media", "{AUTH} ~3 censure|reprimand",
            "приговорить|приговоренный|приговорен ~2 к", "суд ~3 арестовать|приговорить",
            "plaintiff|plaintiffs ~2 allege|claim|argue|contend",
@@ -170,6 +174,9 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            "суд|мосгорсуд|горсуд|райсуд|облсуд|крайсуд ~6 признать|запретить|назначить|депортировать|обязать"
            "|взыскать|арестовать|лишить",
            "наказать|наказанный|наказать", "пойти|обращаться ~1 в суд", "выдать ~3 ордер на ~1 арест",
+           # an asset frozen on a claimant's suit: «суд по иску фирмы наложил арест на акции», «акции арестованы по
+           # иску», «по иску банка арестовали счета»
+           "суд ~~10 наложить ~2 арест", "арестовать ~6 по ~1 иск|решение|требование", "по ~1 иск ~~8 арестовать",
            "завести ~2 дело", "взыскать ~4 компенсация|штраф|ущерб",
            # a regulator's demand sent, an official warning, a licence revoked, a court-approved settlement, a party
            # declared undesirable, a complaint sent to prosecutors, a suit's own words, cases won, a removal on demand

@@ -130,6 +130,17 @@ def _tasked(lem: Lemmas, at: int) -> bool:
         words[1] in _TASK_NOUNS or words[1] in _TASKS))
 
 
+# A public petition's words; a figurative indictment's adjectives; what makes "convicted" a person's past.
+_SIGNED = {"signature", "signatures", "signed", "signatory", "signatories", "online", "change.org"}
+_SCATHING = {"damning", "scathing", "stinging", "devastating", "withering", "searing", "sad", "terrible", "brutal"}
+_ONCE = {"previously", "once", "twice", "already", "formerly", "wrongly", "wrongfully", "never"}
+# What opens a noun phrase in which "alleged" qualifies the noun ("over alleged fraud", "the alleged theft").
+_BEFORE_A_NOUN = {"over", "for", "of", "into", "about", "the", "its", "their", "his", "her", "an", "any", "on", "with",
+                  "against", "and", "or"}
+# An inquiry opened over what is alleged is the authority's act ("prosecutors opened a probe into alleged fraud").
+_INQUIRIES = {"investigate", "investigation", "probe", "inquiry", "enquiry", "investigating", "probing"}
+
+
 def not_legal(lem: Lemmas, first: int, last: int) -> bool:
     """Words of the law in other senses: "in order to make sure", "a finer grained level", "settling disputes
     between Israel and Iran" (diplomacy, not a lawsuit settled), "a fine point", a statute's "punishable by a
@@ -150,10 +161,21 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
     if any(w in ("how", "как") and upto[j + 1:j + 2] and (upto[j + 1] == "to" or w == "как" and upto[j + 1].endswith(
             ("ть", "ти", "чь"))) for j, w in enumerate(upto)):
         return True  # "how to file a complaint with the regulator", «как подать иск к СМИ»: an instruction, not an act
+    toks = lem.tokens
+    if toks[last].low == "alleged" and last > first and toks[last - 1].low in _BEFORE_A_NOUN and last + 1 < len(
+            toks) and toks[last + 1].low.isalpha() and toks[last + 1].low != "that" and not words & _INQUIRIES:
+        return True  # "scrutiny by the SEC over alleged violations": a word for what is said, no one alleging it
     for i in range(first, last + 1):
         tok = lem.tokens[i]
         if tok.low in ("finer", "finest"):
             return True
+        if tok.lemma == "petition" and words & _SIGNED:
+            return True  # "a petition against the plan that has 250,000 signatures": a public one, not a court's
+        if tok.lemma == "indictment" and i and lem.tokens[i - 1].low in _SCATHING:
+            return True  # "issued a damning indictment of the invasion": a verdict of opinion, no charge
+        if tok.low == "convicted" and i and lem.tokens[i - 1].low in _ONCE and lem.tokens[i + 1:i + 2] and (
+                lem.tokens[i + 1].low.isalpha() and lem.tokens[i + 1].low not in ("of", "for", "in", "on", "by")):
+            return True  # "two previously convicted citizens": a past the noun carries, no verdict now
         if tok.lemma in ("convict", "sentence", "charge") and i and lem.tokens[i - 1].lemma in ("if", "unless", "once"):
             return True  # "faces ten years in prison if convicted": what may come, not what was done
         if tok.low in ("rules", "order") and i > first and (_AWAITED & {

@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
-from monitor.detect.companies import DIGIT_NAME, describes, is_suffix, names_company
-from monitor.detect.lemmas import Lemmas
+from monitor.detect import ru_cases
+from monitor.detect.companies import DIGIT_NAME, and_in_name, describes, is_suffix, joins_for, names_company
 from monitor.detect.paper_places import without_page
 from monitor.detect.parties import _KNOWN_RE, KNOWN
 from monitor.detect.relations import related
@@ -56,7 +56,7 @@ NOT_A_NAME = _COMMON_LEAD | {
     "this", "these", "those", "some", "many", "most", "all", "both", "one", "two", "every", "each", "no", "yes",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
-    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what",
+    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what", "class",
     "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
     "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
     "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
@@ -163,9 +163,9 @@ def _name_runs(phrase: str) -> list[tuple[int, int, str]]:
             while j < len(words) and (not words[j - 1].endswith((",", ";", ":", "'s", "’s", "»", "”")) or (
                     words[j - 1].endswith(("'s", "’s")) and is_suffix(words[j]))):
                 nxt = _clean(words[j])
-                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or nxt == "the" and j + 1 < len(
-                    words) and words[j + 1][:1].isupper() or nxt.isdigit() and len(nxt) <= 2 and not (
-                    j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4", not "Москвы 12 февраля"
+                joins = nxt in ("of", "de", "von", "van", "&", "al", "bin") or and_in_name(words, j) or joins_for(
+                    words, j) or (nxt == "the" and j + 1 < len(words) and words[j + 1][:1].isupper()) or nxt.isdigit(
+                    ) and len(nxt) <= 2 and not (j + 1 < len(words) and _DATE_WORD.match(words[j + 1]))  # "Channel 4"
                 if (nxt[:1].isupper() and nxt.casefold() not in _NOT_IN_RUN and not re.match(WHEN, nxt)
                         and not TICKER.fullmatch(nxt) or joins):
                     j += 1
@@ -256,19 +256,13 @@ _RU_INSTITUTION = re.compile(r"^(?:\d{1,2}\s+[а-яё]+\s+)?"  # («6 мая З�
                              r"|ов|ы))+)(?![а-яё-])")
 
 
-# Authorities named by the region they govern: «власти Курганской области», «прокуратура Заречного района».
-_RU_AUTHORITY_OF = re.compile(r"(?:^|\s)((?i:власти|прокуратура|полиция|администрация|правительство|мэрия|суд)\s+"
-                              r"(?:[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей)\s+(?:области|района|края|округа|республики)"
-                              r"|[А-ЯЁ]{2,5}))(?![а-яёА-ЯЁ])")  # «власти КНР», «правительство США»
-
-
 def _head(phrase: str, first: bool) -> str:
     institution = _RU_INSTITUTION.match(phrase)
     if institution:
         return institution.group(1) or institution.group(2)
-    authority = _RU_AUTHORITY_OF.search(phrase)
+    authority = ru_cases.authority_of(phrase)
     if authority:
-        return authority.group(1)
+        return authority
     speaks_for = _SPEAKS_FOR.match(phrase)
     if speaks_for and _head(speaks_for.group("org"), first):
         return _head(speaks_for.group("org"), first)
@@ -282,7 +276,7 @@ def _head(phrase: str, first: bool) -> str:
         return runs[0][2]  # "Dean Baquet, Washington bureau chief for The New York Times,": the name, not its employer
     # "президента России", "мэрии Москвы": a one-word genitive after a lower-case word is whose, not who
     runs = [r for r in runs if not (r[1] - r[0] == 1 and r[0] > 0 and re.fullmatch(r"[а-яё-]+", words[r[0] - 1])
-                                    and re.search(r"[А-ЯЁ][а-яё]+(?:ии|ы|и)$", r[2]))]
+                                    and ru_cases.RU_WHOSE.search(r[2]))]
     titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in TITLE_WORDS | ROLE_NOUNS and not _NATION.fullmatch(
         r[2])]  # "Retired NFL star Lars Orvik": the name after a role
     if len(runs) > 1 and runs[-1][1] == len(words) and runs[-1][1] - runs[-1][0] in (2, 3) and phrase.split()[
@@ -304,9 +298,9 @@ def _head(phrase: str, first: bool) -> str:
         # opens the sentence (or a nationality before a role's words) is not the name; the appositive's last name is.
         between = " ".join(phrase.split()[runs[0][1]:runs[1][0]]) + " " if len(runs) > 1 else ""
         at = runs[0][0] if _NATION.fullmatch(runs[0][2]) and re.fullmatch(r"(?:[a-z-]+[^\Ws] ){1,2}", between) else 0
-        first_word, second = phrase.split()[at], _clean((*phrase.split(), "")[at + 1]).casefold()
-        opener = runs[0][0] == at and runs[0][1] == at + 1 and second[:1].islower() and not first_word.isupper() \
-            and second not in ("and", "и", "&", "or", "или") and second not in _AFTER_SUBJECT \
+        opening, second = phrase.split()[at], _clean((*phrase.split(), "")[at + 1]).casefold()
+        opener = runs[0][0] == at and runs[0][1] == at + 1 and second[:1].islower() and second not in _AFTER_SUBJECT \
+            and (_NATION.fullmatch(opening) or not opening.isupper()) and second not in ("and", "и", "&", "or", "или") \
             and second not in ORG_NOUNS and not (second.endswith(("ed", "es")) or second in _FINITE | TITLE_VERBS)
         described = len(runs) > 1 and between.split() and all(w[:1].islower() for w in between.split()) and (
             _clean(between.split()[-1]).casefold() in ORG_NOUNS)  # "San Diego news station KUSI-TV"
@@ -318,8 +312,8 @@ def _head(phrase: str, first: bool) -> str:
         start, end, name = runs[1] if len(runs) > 1 and (opener or appositive or described or owned) else runs[0]
         tail = [_clean(w) for w in phrase.split()[end:end + 3]]
         for k, word in enumerate(tail[:2 if len(tail) > 1 and tail[0] in _ADJECTIVES else 1]):
-            if not word[:1].islower():
-                break
+            if not word[:1].islower() and (word != "Judge" or end + k + 1 < len(words)):
+                break  # "a U.S. District Judge" with no name after it: the judge, not the district
             if word.casefold() in ORG_NOUNS | {"judge"}:
                 name = " ".join([name, *tail[:k + 1]])  # "the Vizhinjam police", "a Bayport grand jury", "judge"
                 break
@@ -329,8 +323,8 @@ def _head(phrase: str, first: bool) -> str:
     lead = [w for w in words if w not in ("the", "a", "an")]
     if words == lead and len(lead) == 1 and lead[0] in _GROUPS:
         return phrase.strip()  # "officials apologized", "police denied": a group named by what it is
-    if words and 0 < len(lead) <= 4 and words[0] in ("the", "a", "an") and not set(lead) & ACT_NOUNS and (
-            lead[-1] in ORG_NOUNS | TITLE_WORDS | DOER_NOUNS):
+    if words and 0 < len(lead) <= 4 and words[0] in _COUNTING and not set(lead) & ACT_NOUNS and {  # "two regulators"
+            lead[-1], lead[-1].removesuffix("s")} & (ORG_NOUNS | TITLE_WORDS | DOER_NOUNS):
         return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
     return ""  # "a lengthy" (editor's note) names no one
 
@@ -402,19 +396,3 @@ def _placed_common(phrase: str, words: list[str], runs: list[tuple[int, int, str
     if not capitals and not (tail and words[tail_at] in _FROM_PLACE and tail[-1][:1].isupper()):
         return ""  # only a place after the noun makes the place the question
     return " ".join(noun)
-
-
-def a_first_name(lem: Lemmas, i: int) -> bool:
-    """ "Sue Halloran has four grandchildren", "Sue, 60, pauses", "Sue spends her days": a first name opening a
-    sentence, before a surname, a comma or a verb's third person (not a headline's "Sue Council Over Flooding")."""
-    toks = lem.tokens
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if nxt == "," or nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _PAST):
-        return True
-    return i + 2 < len(toks) and nxt[:1].isupper() and nxt[1:2].islower() and (
-        toks[i + 2].text[:1].islower() or toks[i + 2].text in (",", "'s", "'"))
-
-
-_PAST = {"said", "told", "felt", "knew", "thought", "went", "came", "had", "did", "was", "took", "gave", "made",
-         "got", "found", "kept", "left", "sat", "stood", "saw", "heard", "began", "wrote", "spent", "would", "will",
-         "can", "could", "might", "may", "must", "should"}

@@ -62,7 +62,10 @@ NOTICE_RULES: tuple[Rule, ...] = tuple(
            "regret ~1 that? we|i|it ~1 have? cause ~3 offence|offense|distress|hurt|upset|harm|inconvenience"
            "|embarrassment|pain|anxiety",
            "regret ~2 the|any|this ~1 inconvenience|distress|offence|offense|hurt|upset|disruption|anxiety"
-           "|embarrassment|pain|harm|delay|delays") +
+           "|embarrassment|pain|harm|delay|delays",
+           # «сожалеет о доставленных неудобствах», «выразила сожаление в связи с задержками рейсов» (not a regret
+           # at another's act: «сожалеет об отставке министра»)
+           "сожалеть ~4 {RU_TROUBLE}", "выразить|выражать ~2 сожаление ~5 {RU_TROUBLE}") +
     # "please accept our sincere apologies": a first-person apology, whatever the words around it ask
     _rules("apology", "stance", 0.9, "my|our ~3 apology|apologies") +
     _rules("apology", "accepted", 0.85, "accept|welcome|acknowledge ~4 apology", "receive|get ~3 apology from",

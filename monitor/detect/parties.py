@@ -238,3 +238,12 @@ def outlet_from_url(url: str) -> str:
         if part in KNOWN:
             return KNOWN[part]
     return host
+
+
+_STATEMENT_OWNER = re.compile(r"^\s*(?P<who>[A-Z][\w&.'’-]*(?:[\s-]+[A-Z][\w&.'’-]*){0,3})['’]?s?\s+(?:official\s+)?"
+                              r"(?:statement|response|press release|open letter|letter)\b")
+
+
+def statement_owner(title: str) -> str:
+    """The organisation a page's title says the statement is from ("ABS-CBN statement regarding ...")."""
+    return canonical(m.group("who")) if (m := _STATEMENT_OWNER.match(title)) else ""

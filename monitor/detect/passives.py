@@ -37,8 +37,10 @@ _MADE_BY = Caseless(r"^\w+(?:\s+\w+){0,2},?\s+(?:(?:was|were|has been|had been|i
 # A claim called false by whoever "by" names right after the verb: "a claim denied by the chancellor".
 _DENIED_BY = Caseless(r"^(?:denied|rejected|dismissed|disputed|refuted)\s+by\s")
 # An act's noun just before a participle the act's words start at: "the lawsuit [filed in Ohio by]".
+# (also after "that was" or an adverb: "an assertion quickly denied by", "a claim that was dismissed by")
 _ACT_NOUN_BEFORE = Caseless(r"\b(?:lawsuit|suit|complaint|claims?|case|petition|charges?|apology|statement|message"
-                            r"|letter|note|denial|allegations?|accusations?|suggestions?)\s*,?\s*$")
+                            r"|letter|note|denial|allegations?|accusations?|suggestions?|assertions?|reports?)\s*,?\s*"
+                            r"(?:(?:that|which)\s+(?:was|were|has been|had been|is|are)\s+)?(?:[a-z]+ly\s+)?$")
 
 
 def made_by(sentence: str, start: int) -> str:

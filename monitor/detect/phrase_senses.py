@@ -2,11 +2,12 @@
 wraps round an article, with no follow-up in them.
 
 An event "free of charge" costs nothing, a product's "use cases" are its uses (a new chain "brings about new use
-cases"), and regulators who "get their houses in order" tidy up (no legal action). A speaker who finds a rule
-"refreshing" refreshes no story (no update). A page's "Remove Ad" button beside "Advertisement" withdraws no
-publication (no retraction). A judge who "denied the agency's motion" or "denied its bid to appeal", and a
-commission's "denial of the listing", turn a request down: a ruling or a refusal, nobody's report disputed (no denial;
-the ruling itself is read as legal action by its own rules).
+cases"), regulators who "get their houses in order" tidy up, and one who "brought up the case" mentions it (no legal
+action). "Ask forgiveness, not permission" is a maxim (no apology). A speaker who finds a rule "refreshing" refreshes
+no story (no update). A page's "Remove Ad" button beside "Advertisement" withdraws no publication (no retraction). A
+judge who "denied the agency's motion" or "denied its bid to appeal", a commission's "denial of the listing", and a
+rehearing sought "(denied by the board)" are requests turned down: a ruling or a refusal, nobody's report disputed (no
+denial; the ruling itself is read as legal action by its own rules).
 `news_senses.not_in_the_news` asks its `SENSES`.
 """
 
@@ -17,7 +18,8 @@ from monitor.detect.lemmas import Lemmas, Senses
 # What a court or an authority turns down when it "denies" one: a request, not a report.
 _REQUESTS = {"motion", "motions", "appeal", "appeals", "request", "requests", "application", "applications", "bid",
              "bids", "petition", "petitions", "ability", "listing", "listings", "approval", "bail", "permit",
-             "permits", "license", "licence", "licenses", "licences", "exemption", "waiver", "entry", "visa"}
+             "permits", "license", "licence", "licenses", "licences", "exemption", "waiver", "entry", "visa",
+             "rehearing"}
 # What a party denies that says a denial is one: a report or a claim, said before any request word.
 _REPORTS = {"report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours", "rumor",
             "rumors", "story", "stories", "suggestion", "suggestions", "that", "accusation", "accusations"}
@@ -36,7 +38,16 @@ def _idiom_not_a_case(lem: Lemmas, first: int, last: int) -> bool:
             return True
         if low == "order" and i >= 2 and toks[i - 1].low == "in" and toks[i - 2].low in ("house", "houses", "affairs"):
             return True
+        if toks[i].lemma == "bring" and i + 1 < len(toks) and toks[i + 1].low == "up":
+            return True  # "she brought up the case again": mentioned, not brought
     return False
+
+
+def _forgiveness_not_permission(lem: Lemmas, first: int, last: int) -> bool:
+    """ "ask forgiveness, not permission" as a way of doing business: a maxim, nobody's apology."""
+    toks = lem.tokens
+    return any(t.low == "forgiveness" and any(u.low == "permission" for u in toks[i + 1:i + 6])
+               for i, t in enumerate(toks[first:last + 2], first))
 
 
 def _refreshing(lem: Lemmas, first: int, last: int) -> bool:
@@ -57,6 +68,9 @@ def _a_request_refused(lem: Lemmas, first: int, last: int) -> bool:
     for i in range(first, min(last + 1, len(toks))):
         if toks[i].lemma not in ("deny", "denial"):
             continue
+        if toks[i].low == "denied" and i and toks[i - 1].low in ("(", "was", "were", "been") and any(
+                t.low in _REQUESTS or t.lemma == "request" for t in toks[max(0, i - 5):i - 1]):
+            return True  # "sought a rehearing (denied by the commission)": the request turned down
         for t in toks[i + 1:i + 7]:
             if t.low in _REPORTS:
                 break  # "denied a report that it had bid": the report is what is denied
@@ -67,6 +81,7 @@ def _a_request_refused(lem: Lemmas, first: int, last: int) -> bool:
 
 SENSES: Senses = {
     "legal_action": (_idiom_not_a_case,),
+    "apology": (_forgiveness_not_permission,),
     "update": (_refreshing,),
     "retraction": (_ad_button,),
     "denial": (_a_request_refused,),

@@ -162,6 +162,10 @@ def others_verdict(lem: Lemmas, rule: Rule, first: int, last: int, before: list[
     return "verdict" if rule.voice == "note" or _STORY & set(before) else "not-media"
 
 
+_CLAUSE_LEADS = frozenset({"whose", "who", "whom", "which", "that", "where", "when", "while"})
+_ACT_PLACES = frozenset({"before", "after", "against", "for", "with", "over", "into", "under", "about", "at", "to"})
+
+
 def _party_verdict(lem: Lemmas, first: int, last: int, before: list[str], outlet_words: frozenset[str]) -> bool:
     """A piece called wrong by someone who is no newsroom, named after it ("The report had the wrong focus, critics
     said", '"The story is full of mistakes," a spokesman for the bank said in a statement'), before it
@@ -175,10 +179,12 @@ def _party_verdict(lem: Lemmas, first: int, last: int, before: list[str], outlet
             return _a_party([t for t in tokens[2:comma] if t.lemma[:1].isalnum()], outlet_words)
     for comma in (i for i in range(last + 1, len(tokens)) if tokens[i].text == ","):
         tail = [t for t in tokens[comma + 1:] if t.lemma[:1].isalnum()]
-        verb = next((j for j, t in enumerate(tail) if t.lemma in _VERDICT_VERBS), None)
-        if verb is None or not 1 < len(tail) <= 12:
-            continue
+        verb = next((j for j, t in enumerate(tail) if t.lemma in _VERDICT_VERBS and t.text[:1].islower()), None)
+        if verb is None or not 1 < len(tail) <= 12 or tail[0].low in _CLAUSE_LEADS:
+            continue  # "..., whose biography she wrote": a relative clause, no attribution
         rest = tail[verb + 1:]
+        if verb == 0 and rest[:1] and rest[0].low in _ACT_PLACES:
+            continue  # "..., Ann Holt, argued before the court": what a name in the piece did, not who says so
         if verb == 0:
             return _a_party(rest, outlet_words)  # "..., said Ann Holt, the mayor's spokeswoman"
         if len(rest) <= 6 and all(t.lemma in _ATTRIBUTION_TAIL or t.low in _ATTRIBUTION_TAIL or not t.low.isalpha()

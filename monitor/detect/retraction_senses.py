@@ -21,6 +21,10 @@ _INVESTIGATORS = {"police", "investigator", "investigators", "detective", "detec
                   "court", "officer", "officers", "fbi", "inquiry"}
 _FILMING = {"фильм", "сериал", "кино", "клип", "ролик", "камера", "режиссер", "съемка"}
 _PULL_VERBS = {"withdraw", "pull"}
+# Records a firm must keep, and the words of keeping them: "deleted messages", "erased emails it had to preserve".
+_RECORDS = {"messages", "emails", "e-mails", "records", "communications", "chats", "texts"}
+_RECORD_KEEPING = {"keep", "preserve", "retain", "recordkeeping", "record-keeping", "investigation", "inquiry",
+                   "archive"}
 _REMOVALS = {"remove", "delete", "cut", "strip", "erase", "scrub", "excise"}
 _RETOBJ = set(SETS["RETOBJ"].split("|")) - {"it", "them"}
 _OUT_OF_PRINT = {"publication", "circulation", "broadcast", "broadcasts", "airwaves", "website", "sale"}
@@ -123,6 +127,8 @@ def not_a_retraction(lem: Lemmas, first: int, last: int, before: list[str]) -> b
     if any(t.low == "texts" or t.low == "text" and [u.low for u in lem.tokens[i + 1:i + 2]] in (["messages"], [
             "message"]) for i, t in enumerate(lem.tokens[first:last + 2], first)):
         return True  # "looking into the minister's deleted texts": private messages, not a publication
+    if {t.low for t in lem.tokens[first:last + 3]} & _RECORDS and {t.lemma for t in lem.tokens} & _RECORD_KEEPING:
+        return True  # "fined over the deletion of staff messages it had to keep": records, not a publication
     if tok.lemma in _REMOVALS | _PULL_VERBS | {"unpublish", "redact", "expunge", "take", "kill"} and (
             tok.low == tok.lemma and (first == 0 or lem.tokens[first - 1].low in (":", "tip", "tips"))):
         return True  # "Pull tip: scrub old product pages for phrases": advice to a reader, not an act reported

@@ -62,6 +62,8 @@ def source(earlier: str, sentence: str, after: str) -> str:
     if label and (who := _newsroom(label.group("name"), bool(label.group("when")))):
         return who
     opening = line.split(":", 1)[0] if ":" in line[:300] else ""
+    if opening.count("“") > opening.count("”") or opening.count('"') % 2:
+        opening = ""  # a colon inside a quoted title ("a book by Ann Lee, “Talk: A Study”"), not a label's
     if found := [*_FROM.finditer(opening)]:
         return _newsroom(found[-1].group("name"))
     kind = _KIND_LABEL.search(line[:len(opening) + 1]) if opening else None

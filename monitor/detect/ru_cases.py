@@ -22,7 +22,8 @@ _FEMININE = ("уре", "службе", "палате", "инспекции", "д
 INSTITUTIONS = {"компании", "пресс-службе", "министерстве", "ведомстве", "правительстве", "администрации", "мэрии",
                 "прокуратуре", "полиции", "банке", "бирже", "издательстве", "редакции", "агентстве", "посольстве",
                 "офисе", "штабе", "суде", "корпорации", "холдинге", "группе", "партии", "управлении", "департаменте",
-                "комитете", "совете", "фонде", "концерне", "госкорпорации", "минобороны", "кабмине", "службе"}
+                "комитете", "совете", "фонде", "концерне", "госкорпорации", "минобороны", "кабмине", "службе",
+                "авиакомпании"}
 _LOCATIVE_AFTER = re.compile(r"^(?:в|во)\s+", re.IGNORECASE)
 
 
@@ -71,7 +72,7 @@ def after_in(phrase: str) -> bool:
 
 # The staff who act for an institution named in the genitive: «Сотрудники книжного издательства», «представители
 # компании «Ветла»»: the institution acts. A noun's genitive ending, its nominative and its gender.
-_STAFF = re.compile(r"(?i:сотрудники|представители|работники|руководство|юристы)\s+(?=[а-яё«])(?P<whose>.+)$")
+_STAFF = re.compile(r"(?i:сотрудники|представител[ьи]|работники|руководство|юристы)\s+(?=[а-яё«])(?P<whose>.+)$")
 _GENITIVE_NOUN = (("ении", "ение", "n"), ("ании", "ание", "n"), ("ии", "ия", "f"), ("ства", "ство", "n"),
                   ("ения", "ение", "n"), ("ания", "ание", "n"), ("ы", "а", "f"), ("ки", "ка", "f"), ("ги", "га", "f"),
                   ("жи", "жа", "f"), ("ши", "ша", "f"), ("чи", "ча", "f"), ("а", "", "m"))
@@ -94,7 +95,7 @@ def employer(phrase: str) -> str:
     if at is None:
         return ""
     if words[at + 1:] and words[at + 1][:1].isupper():
-        return " ".join(words[at + 1:at + 4])  # «Представители биржи Acme»: the name, not its kind
+        return " ".join(itertools.takewhile(lambda w: w[:1].isupper(), words[at + 1:at + 4]))  # «биржи Acme»
     noun = words[at]
     ending, new, gender = next((g for g in _GENITIVE_NOUN if noun.endswith(g[0]) and noun.islower()), ("", "", "m"))
     noun = noun[:len(noun) - len(ending)] + new
@@ -121,6 +122,31 @@ def genitive_name(name: str) -> str:
         else:
             out.append(word)
     return " ".join(out)
+
+
+# Authorities named by the region or country they govern: «власти Курганской области», «прокуратура Заречного
+# района», «власти КНР», «Власти Озерии», «Верховный суд Тарска».
+_AUTHORITY_OF = re.compile(r"(?:^|\s)((?P<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой)\s+)?(?P<noun>(?i:власти|прокуратура"
+                           r"|полиция|администрация|правительство|мэрия|суд))\s+(?:[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей)\s+"
+                           r"(?:области|района|края|округа|республики)|[А-ЯЁ]{2,5}"
+                           r"|(?P<country>[А-ЯЁ][а-яё-]+(?:[бвдзклмнпрстфх]а|ии|ы|ов))))(?![а-яёА-ЯЁ])")
+
+
+_LOWER_OF_COUNTRY = {"суд", "прокуратура", "полиция", "администрация", "правительство", "мэрия"}
+
+
+def authority_of(phrase: str) -> str:
+    """The authority a phrase names with the region or country it governs («власти КНР», «Суд Тарска»), "" for
+    none; with a country, a lower-case noun is the authority only for «власти» («окружной суд Канады»: the court,
+    read elsewhere; «мэрия Москвы»: no name)."""
+    found = _AUTHORITY_OF.search(phrase)
+    if not found or found.group("country") and found.group("noun") in _LOWER_OF_COUNTRY and not found.group(
+            "adjective"):
+        return ""
+    return found.group(1)
+# A one-word name in the genitive, whose (after a lower-case word: «президента России», «МИД Пакистана»), not who;
+# not a surname in «-ова», «-ина» («министр Захарова»).
+RU_WHOSE = re.compile(r"[А-ЯЁ][а-яё]+(?:ии|ы|и|[бдзклмпрстфх]а|(?<![оеё])ва|(?<![иы])на)$")
 
 
 # A subject in the dative before «пришлось», «приходится»: «Компаниям пришлось извиняться», «Банку пришлось».
@@ -156,12 +182,20 @@ def dative_subject(before: str) -> str | None:
 # order («Ранее», «Первоначально»), a date («12 марта 2021 года»), a time «в» phrase («В среду», «В начале мая»),
 # a preposition's phrase of lower-case words («После двух жалоб»), up to the next capital or institution noun.
 _RU_DATE = r"(?:\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s+г(?:ода|\.)?)?|\d{4}\s+г(?:ода|\.))\s+"  # («весной 2018 года»)
+# Whose report the sentence retells, before its own subject: «Как сообщало агентство Acme, в 2010 году власти».
+# (not «Как сообщили газете в Комитете, их специалисты»: an impersonal plural and the place that spoke)
+_RU_SOURCE = (r"как\s+(?:уже\s+)?(?:сообща(?:ет|ют|ло|лось|ла|л)|сообщил[ао]?|пишет|писал[ао]?|переда[её]т|отмечает"
+              r"|информирует)(?![а-яё])(?!\s+[а-яё]+\s+во?\s)\s*[^,;:]{0,60}?\s*,\s*")
+# A verb of saying before the place that spoke, as a quotation's attribution has it: «..., — сообщили в компании».
+_RU_SAID_IN = r"(?:сообщил|заявил|отметил|пояснил|уточнил|добавил|рассказал|ответил)[аио]?\s+(?=во?\s)"
+# The object a sentence puts first, in the reflexive possessive, before its subject: «Свою вину [женщина отрицала]».
+_RU_OWN_OBJECT = r"сво(?:ю|и|е|ё|ей|его|их|им)\s+[а-яё-]+(?:\s+(?:в|во|за|перед|о|об|к)\s+[а-яё-]+)?\s+"
 _RU_OPENER = re.compile(
     r"^(?:(?:ранее|первоначально|изначально|сначала|позднее|позже|затем|тогда|вчера|сегодня|теперь|также|однако"
     r"|поэтому|всего же|всего|ещё|еще|хотя|итак|кстати|тем не менее"
     r"|впоследствии|накануне|днем ранее|днём ранее|между тем|при этом|кроме того|напомним|сейчас|наконец|вскоре"
     r"|впрочем|потом|в итоге|тем временем|весной|летом|осенью|зимой|утром|днем|днём|вечером|ночью)\b,?\s+"
-    rf"|{_RU_DATE}"
+    rf"|{_RU_DATE}|{_RU_SOURCE}|{_RU_OWN_OBJECT}|{_RU_SAID_IN}"
     r"|(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|начале|конце|середине|ходе"
     r"|прошлом|этом|минувш\w+|январе|феврале|марте|апреле|мае|июне|июле|августе|[а-яё]+бре|\d{4})"
     r"|(?:после|до|за|через|перед|из-за|на основании|по итогам|в связи с)\s+[а-яё\d.,-]+"
@@ -243,13 +277,13 @@ def statement_author(phrase: str) -> str:
 # протокол»: who is named before it underwent the act), or a plural verb with no subject, its target only
 # («Против него возбудили дело», «Грачеву предъявили обвинение»: an indefinite-personal sentence).
 _RU_SHORT_PASSIVE = re.compile(r"^(?:(?:уголовное\s+)?дело\s+)?(?:был[аио]?\s+)?[а-яё]{3,}(?:ан|ян|ен|ён)[аоы]?"
-                               r"(?![а-яё])|^обвиня(?:ет|ют)ся\b")  # («Зорин обвиняется»: who is charged)
+                               r"(?![а-яё])|^обвиня(?:ет|ют|л|ла|ло|ли)(?:ся|сь)\b")  # («Зорин обвинялся»: charged)
 _RU_PLURAL_ACT = re.compile(r"^[а-яё]{3,}(?:ли|ют|ят)(?:сь)?(?![а-яё])")
 _RU_TARGET = re.compile(r"^(?:(?:как|когда|после того как|поскольку|так как|если|и)\s+)?(?:против|в отношении"
                         r"|(?:на|у|с)\s+(?:него|нее|неё|них|компанию|компании))(?![а-яё])", re.IGNORECASE)
 # «Уже в колонии против Зорина возбудили дело»: the target ends the clause, after words that name no one
 _RU_TARGET_LAST = re.compile(r"^(?:[а-яё\d.-]+\s+){1,4}(?:против|в отношении)\s+\S+(?:\s+\S+){0,3}$", re.IGNORECASE)
-_RU_DATIVE = re.compile(r"[а-яё-]+(?:у|ю|ому|ему|ам|ям)")
+_RU_DATIVE = re.compile(r"[а-яё-]+(?:у|ю|ому|ему|ам|ям|[бвгдзклмнпрстфхцжшщч]е)|ей|им|мне|нам|вам")
 # (Костаная, Василия, заместителя, Надежду; a plural's «создателей», «фигурантов», «бывших»; a pronoun)
 _RU_ACCUSATIVE = re.compile(r"[а-яё-]{2,}(?:[бвгдзклмнпрстфхцчшщ]а|[аеийоуьлнр]я|ого|его|ей|ов|ев|ых|их|у|ю)"
                             r"|его|её|ее|их|меня|нас|вас")
@@ -257,7 +291,11 @@ _RU_ACCUSATIVE = re.compile(r"[а-яё-]{2,}(?:[бвгдзклмнпрстфхц
 # Firefox»), an adverb («впервые», «заочно»).
 _RU_ASIDE_WORD = re.compile(r"[^а-яё]+|[а-яё]{3,}о|впервые|также|уже|еще|ещё|вновь|снова|тоже")
 _RU_PLACE_ONLY = re.compile(r"(?i:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}")
-_RU_SENTENCING = re.compile(r"(?:возбуд|завел|приговор|оштраф|арестов|предъяв|осуд|наказ)[а-яё]*ли(?![а-яё])")
+_RU_SENTENCING = re.compile(r"(?:возбуд|завел|приговор|оштраф|арестов|предъяв|осуд|наказ|оправд)[а-яё]*ли(?![а-яё])")
+_RU_ON_GROUNDS = re.compile(r"\s+по\s+(?:иску|решению|требованию|заявлению|запросу)\s.*$")  # («по иску банка»)
+# the grounds an act is told with before its verb: «по иску банка [арестовали]»
+_RU_GROUNDS_FIRST = re.compile(r"по\s+(?:иску|решению|требованию|заявлению|запросу)\s[^.;:]{0,80}?\s"
+                               r"([а-яё]{3,}(?:ли|ют|ят)(?![а-яё]))")
 _RU_PLURAL_DOERS = {"власти", "следователи", "полицейские", "суды", "прокуроры", "силовики", "депутаты", "чиновники",
                     "активисты", "сотрудники", "они", "мы"}
 
@@ -268,6 +306,8 @@ def unnamed_doer(before: str, act: str) -> bool:
     «-ю» («Ивану Грачеву предъявили», «Компанию «Ветла» оштрафовали»)."""
     if not re.search(r"[а-яё]", act[:30], re.IGNORECASE):
         return False
+    if grounds := _RU_GROUNDS_FIRST.match(act):
+        before, act = before + act[:grounds.start(1)], act[grounds.start(1):]  # «В Тарске по иску банка арестовали»
     if _RU_SHORT_PASSIVE.match(act):
         return True
     if not _RU_PLURAL_ACT.match(act):
@@ -280,7 +320,7 @@ def unnamed_doer(before: str, act: str) -> bool:
     clause = without_opener((pieces[0] if first else pieces[-1]).strip())
     clause = re.sub(r"^(?i:где|куда|откуда|после чего|а|но)\s+", "", clause)  # («..., где ее оштрафовали»)
     words = re.sub(r"«[^»]*»?", "", clause).casefold().split()  # «Компанию «Ветла»»: its own name aside
-    if _RU_PLACE_ONLY.fullmatch(clause) and _RU_SENTENCING.match(act):
+    if _RU_PLACE_ONLY.fullmatch(_RU_ON_GROUNDS.sub("", clause)) and _RU_SENTENCING.match(act):
         return True  # «В Москве возбудили дело»: a place, where a statement's «В Кремле опровергли» names who
     if not words or set(words) & _RU_PLURAL_DOERS:
         return False  # «Против него следователи СК возбудили дело»: the investigators did

@@ -17,7 +17,8 @@ _INSTRUMENTAL = (rf"((?:[А-ЯЁа-яё][а-яё-]*(?:ым|им|ой|ей)\s+){{
                  rf"((?i:{_NOUNS})[а-яё]*?(?:ом|ем|ой|ей|ами|ями))(?![а-яё])"
                  r"((?:\s+(?!По\b)[А-ЯЁA-Z][\w-]*){0,3}(?<=ого|его|кой)(?:\s+[а-яё]+)?|(?:\s+[А-ЯЁA-Z][\w-]*){0,3})")
 _NOUN_LIKE = r"(?:орган|стран|план|член|цен|стен|сцен|смен|измен|арен|ресторан|капитан|экран)[аоы]?(?![а-яё])"
-_PARTICIPLE = rf"(?:был[аио]?\s+)?(?!{_NOUN_LIKE})[а-яё]{{3,}}(?:ан|ян|ен|ён)[аоы]?(?![а-яё])"
+_FULL = r"н(?:ая|ый|ой|ое|ые|ую|ого|ому|ых|ым|ыми|ом)"  # a participle's long form: «оправданная», «осуждённого»
+_PARTICIPLE = rf"(?:был[аио]?\s+)?(?!{_NOUN_LIKE})[а-яё]{{3,}}(?:ан|ян|ен|ён)(?:[аоы]|{_FULL})?(?![а-яё])"
 _AFTER = re.compile(rf"{_PARTICIPLE}\s+(?:{_INSTRUMENTAL}|([А-ЯЁ]{{2,}}[А-ЯЁа-яё-]*))")
 _BEFORE = re.compile(rf"(?<![А-ЯЁа-яё]){_INSTRUMENTAL}\s+{_PARTICIPLE}")
 _NOUN_ENDINGS = (("иями", "ии"), ("ями", "и"), ("ами", "ы"), ("ием", "ие"), ("ством", "ство"), ("ем", "ь"),
@@ -53,3 +54,21 @@ def instrumental_doer(sentence: str, start: int, end: int) -> str:
     if found.re is _AFTER and found.group(4):
         return found.group(4)  # «возбуждено УМВД по Озерску»: the abbreviation does
     return _nominative(found.group(1), found.group(2), found.group(3))
+
+
+# A legal act told as a long participle, or a reflexive passive, of the one who underwent it: «Орла Бенн,
+# приговорённая к казни», «женщине, осуждённой за кражу», «обвинявшейся в краже», «Бенн обвинялась в краже».
+_UNDERGONE = re.compile(rf"(?:[а-яё]{{3,}}(?:ан|ян|ен|ён){_FULL}|обвиня(?:вш|ем)[а-яё]+|обвиня(?:л|ла|ло|ли)(?:ся|сь))"
+                        r"(?![а-яё])", re.IGNORECASE)
+
+
+# A legal act a finite verb tells before the participle: «Суд оправдал женщину, приговорённую к казни»: the
+# subject did an act of its own to the one the participle describes.
+_OWN_ACT = re.compile(r"(?:оправда|осуди|приговори|оштрафова|арестова|обвини|освободи|задержа)(?:л|ла|ло|ли)(?![а-яё])",
+                      re.IGNORECASE)
+
+
+def undergone(sentence: str, start: int) -> bool:
+    """Whether the Russian act at `start` is told of the one who underwent it (a long participle, a reflexive
+    passive): the noun it describes did not do it, whoever the sentence names as its subject."""
+    return _UNDERGONE.match(sentence, start) is not None and not _OWN_ACT.search(sentence, 0, start)

@@ -244,8 +244,11 @@ def not_this_kind(lem: Lemmas, first: int, last: int, kind: str, before: list[st
     if tok.low.endswith("ing") and lem.tokens[last + 1:last + 2] and lem.tokens[last + 1].lemma in (
             "would", "could", "might", "will"):
         return True  # "apologising would be a sign of weakness": the act as a subject, thought of, not done
-    if kind == "correction" and {t.lemma for t in lem.tokens[max(0, first - 3):last + 3]} & _PRISON:
-        return True  # "Department of Corrections", "correctional officers"
+    if kind == "correction" and lem.tokens[last].low.endswith("ing") and lem.tokens[last - 1].low in ("of", "for"):
+        return True  # "after the ministry accused the agency of miscalculating": an accusation, not a piece's error
+    near = lem.tokens[max(0, first - 3):last + 3]
+    if kind == "correction" and {t.lemma for t in near} & _PRISON and any(t.low.startswith("correct") for t in near):
+        return True  # "Department of Corrections", "correctional officers" (not "the Justice Department misstated")
     ahead = lem.tokens[max(0, first - 20):first]
     if any(t.lemma in _IMPLYING and any(u.lemma == "that" for u in ahead[j + 1:j + 3]) and not any(
             u.lemma in (".", ";", ":", "!", "?") for u in ahead[j + 1:]) for j, t in enumerate(ahead)):

@@ -7,11 +7,11 @@ import re
 # A sentence ends at a full stop before a capital, at a line break, and at a " | " that lays out a page's line.
 # Every end opens with one of [.!?…\s], written first so that the engine skips to such a character instead of
 # trying each alternative at every position (the lookbehinds then say which alternative the character opens).
-_END = re.compile(r"[.!?…\s](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[*]*[A-ZА-ЯЁ0-9(\[*])|(?<=\n)\n*|(?<=\s)\|\s)")
+_END = re.compile(r"[.!?…\s](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[*•]*[A-ZА-ЯЁ0-9(\[*•])|(?<=\n)\n*|(?<=\s)\|\s)")
 # The same for a text without a "|" (nearly every one): only [.!?…\n] can open an end, and spaces are skipped too.
-_END_NO_BAR = re.compile(r"[.!?…\n](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[*]*[A-ZА-ЯЁ0-9(\[*])|(?<=\n)\n*)")
+_END_NO_BAR = re.compile(r"[.!?…\n](?:(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[*•]*[A-ZА-ЯЁ0-9(\[*•])|(?<=\n)\n*)")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|(?i:jan|feb|mar|apr|aug|sept|sep|oct"
-                     r"|nov|dec)|vs?|Gov|Sen|Rep|Gen|Prof|Rev|Lt|Col|Capt|Sgt|Mt|Ft|U\.S|U\.K|т|г|им|ул|см|стр|пос|пр|обл)"
+                     r"|nov|dec)|vs?|Gov|Sen|Rep|Gen|Prof|Rev|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Mt|Ft|U\.S|U\.K|т|г|им|ул|см|стр|пос|пр|обл)"
                      r"|\b[ap]\.m)\.$")
 
 
@@ -101,6 +101,17 @@ def _run_on(text: str) -> list[tuple[int, int, bool]]:
     return cuts
 
 
+# A page's note on its own changes run into the sentence before it, the page having lost the line break or bullet
+# between them: "... on 21 October This article was amended on 29 August to reflect that ..." (a word before it, not
+# a heading's colon: "Correction: This story has been corrected").
+_OWN_NOTE = re.compile(r"This (?:article|story|piece|report) (?:was|has been) (?:amended|updated|corrected)\b")
+
+
+def _own_notes(text: str) -> list[tuple[int, int, bool]]:
+    return [(m.start(), m.start(), False) for m in _OWN_NOTE.finditer(text)
+            if m.start() > 1 and text[m.start() - 1] == " " and text[m.start() - 2].isalnum()]
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or line of `text`, stripped; "U.S." and "Mr." do not end a sentence."""
     out: list[tuple[int, int]] = []
@@ -108,6 +119,8 @@ def spans(text: str) -> list[tuple[int, int]]:
     ends = _END if "|" in text else _END_NO_BAR
     cuts = [(m.start(), m.end(), "\n" in m.group(0)) for m in ends.finditer(text)]
     run_on = _run_on(text)
+    if "This " in text:
+        run_on += _own_notes(text)
     if run_on:
         cuts = sorted(cuts + run_on)
     cuts.append((len(text), len(text), True))

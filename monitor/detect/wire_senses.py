@@ -29,6 +29,7 @@ _ADVERBS = {"really", "still", "also", "surely", "certainly", "probably", "now",
 _WITHHELD = {"medal", "medals", "gold", "silver", "bronze", "title", "titles", "victory", "win", "place", "spot",
              "berth", "crown", "championship", "trophy", "cup", "pennant", "shutout", "hat-trick", "century", "point",
              "points", "podium", "record", "majority", "promotion"}
+_CLAUSE_VERBS = {"had", "has", "have", "was", "were", "is", "are", "would", "could", "will", "did", "took", "taken"}
 _OBJECTS = {"it", "him", "her", "them", "us", "me", "the", "a", "an", "his", "their", "its", "our", "first",
             "second", "third", "fourth", "olympic", "world", "deserved", "late", "famous", "maiden", "record"}
 _BEFORE_NOUN = {"a", "an", "the", "its", "his", "her", "their", "our", "two", "three", "several", "many", "some",
@@ -105,8 +106,9 @@ def _prize_withheld(lem: Lemmas, first: int, last: int) -> bool:
         return False
     for j, w in enumerate(after):
         if w in _WITHHELD:
+            # (a clause's verb before it: "denied the raid had taken place" denies that it did)
             return all(a in _OBJECTS or a.isalpha() and a not in ("that", "reports", "claims", "allegations")
-                       for a in after[:j])
+                       and a not in _CLAUSE_VERBS for a in after[:j])
     return False
 
 

@@ -70,6 +70,9 @@ SETS: dict[str, str] = {
               "|inaccurate|erroneous",
     "SAYV": "say|state|report|describe|refer|give|include|identify|show|suggest|contain|name|omit|call|use|quote"
             "|attribute|list|put|spell|place|imply|claim|assert|credit|caption|picture|date|locate|characterize|indicate",
+    # trouble a company causes its customers, in the forms the lemma table leaves as written
+    "RU_TROUBLE": "неудобство|неудобства|неудобств|неудобствах|задержка|задержки|задержку|задержек|задержках"
+                  "|задержками|сбой|сбоя|сбои|сбое|сбоях|сбоем",
     "RU_STORY": "статья|материал|текст|новость|публикация|заметка|сюжет|пост|заголовок|интервью|видео|сообщение"
                 "|фамилия|имя",
     "RU_FALSE": "недостоверный|ложный|ложь|фейк|фейковый|клевета|клеветнический|слух|бессмыслица|вымысел|утка"

@@ -311,6 +311,8 @@ FINES = [
     # a fine or penalty the subject pays, whatever made it pay
     ("", "Kestrel Media was forced to cut its forecast and pay a $40m fine after the audit.", "legal_action", ""),
     ("", "Last year the lender paid a £90,000 penalty for mis-selling loans.", "legal_action", ""),
+    # a settlement paid to an authority the sentence names is the authority's
+    ("", "Kestrel Bank paid $4 million in a settlement with the SEC over staff chats.", "legal_action", "SEC"),
     # ... but not where another pays at the subject's bidding or in a clause of its own
     ("", "In 2019, Varnia authorities reached a deal for Kestrel Media to pay a fine of $3 million.", "legal_action",
      "Varnia authorities"),

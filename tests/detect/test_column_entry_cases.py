@@ -29,6 +29,34 @@ CASES = [
     ("A caption in the travel section placed the castle in Fife; it is in Perthshire.", "correction"),
     ("As originally published, the article said the match was played in June; it was played in July.",
      "correction"),
+    # what the piece was about holds a negation or a title's abbreviation, not the error's
+    ("An article on Monday about nurses urging that the old title not be used misstated the name of their union.",
+     "correction"),
+    ("An article on June 3 about Maj. Orla Benn's transfer misstated the size of her unit.", "correction"),
+    ("An article on Monday about a trial did not misstate the verdict.", None),
+    ("An article on Monday about a trial did not include an outdated figure.", None),
+    # a long account of the topic, with a department, a demand or a suit in it, before the entry's verb
+    ("An article on Friday about a warning from the State Department that the rulers of a small island are running out"
+     " of time to disband a private army gave an outdated title for Orla Benn.", "correction"),
+    ("An article on Wednesday about the mayor's plan to seek a third term as mayor of the city included an outdated"
+     " estimate of the city's budget gap.", "correction"),
+    ("An article on Monday about some of the region's biggest donors pausing their gifts because of what they see as"
+     " a party's drift and their fears of payback referred incompletely to the Acme Fund's aims.", "correction"),
+    ("An article on Tuesday about the senator urging her colleagues to end the feud between two factions of the"
+     " party referred imprecisely to the date of the vote.", "clarification"),
+    ("An article on Tuesday about the new mood at the Interior Department misidentified the official named in a memo.",
+     "correction"),
+    ("The memo went out two days after the ministry accused Acme Ratings of miscalculating the debt.", None),
+    ("An article on Thursday misstated how often the harbour festival is held.", "correction"),
+    ("An article on Monday about a new case against Acme Motors over a 2019 crash made an incorrect distinction about"
+     " the trial.", "correction"),
+    ("A picture caption with an article on Saturday about the port's plan to dredge the channel reversed the"
+     " identifications of two officials.", "correction"),
+    ("A column on Monday implied that the council had approved the bypass. In fact, the vote has not been held.",
+     "correction"),
+    # a term a glossary defines by the act
+    ("Unpublishing means taking a story down from the site.", None),
+    ("Retracting means withdrawing a story after it has run.", None),
     # ordinary news in those shapes
     ("A column in the Sunday Herald said the minister was born in Perth. He was born in Dundee.", None),
     ("A 2021 Vogue interview said the model grew up in Hull. She now lives in Paris.", None),

@@ -25,6 +25,9 @@ _LEAD = "Festival boss Tam Reed has denied the event was a scam. "
     # a quotation that goes on after one a pronoun was said to speak: whom the pronoun stands for
     ('On his first day in court, Tam Reed admitted to falsifying the figures. "We did not disclose them," he said. '
      '"We apologise to every shareholder."', "Tam Reed"),
+    # a sayer who "continued", or a pronoun that stands for the name before it: not the page
+    ('Kestrel Air cancelled the flights. The airline continued: "We are truly sorry for the delays."', "Kestrel Air"),
+    ('Kestrel Air cancelled the flights. It continued: "We are truly sorry for the delays."', "Kestrel Air"),
     # a third person who acts inside the quotation is not its speaker: the one the pronoun or the clause names
     ('Ivo Penn criticised the club. But chairman Tom Vell said: "I have spoken to Ivo and he\'s apologised for '
      'anything that was misread."', "Ivo Penn"),

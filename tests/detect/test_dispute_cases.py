@@ -33,6 +33,16 @@ CASES = [
     ("Vestra said a media report that it would cut 2,000 jobs was \"inaccurate\".", "denial"),
     ("The ministry said claims that it had not paid the contractor were false.", "denial"),
     ("Harlow Mining said reports suggesting it could sell the smelter were untrue.", "denial"),
+    # an event's place denied, not a place withheld; an admission that turns ("but") to a denial
+    ("The army denied the raid had taken place.", "denial"),
+    ("Tam Reed admitted the break-in but denied intending to hurt anyone.", "denial"),
+    ("The late goal denied the visitors a place in the final.", None),
+    # ... and a denialism, reality denied, a thing slammed into another: no report or claim denied
+    ("The senator is mocked abroad for his climate change denial and his coal subsidies.", None),
+    ("Critics say the governor continues to deny reality on the flooding.", None),
+    ("Two lorries slammed into the barrier as everything on the road was swept aside.", None),
+    ("The app will now label false or misleading posts from candidates.", None),
+    ("The mayor labelled the leaflet false.", "denial"),
     # ... and the same words saying no such thing
     ("The plan was based on figures from the census.", None),
     ("The bridge did not stand up to the storm.", None),
@@ -99,6 +109,9 @@ def test_case(text: str, kind: str | None) -> None:
     ("The fund settled the charges without admitting or denying the regulator's findings.", "legal_action", "denial"),
     ("In a post headed \"The facts\", Corvid Exchange said the Ledger's report misrepresents its reserves.", "denial",
      "correction"),
+    # a claim a judge dismissed is ruled on, not denied; one a party dismissed is denied, not ruled on
+    ("The charges against the trader were dismissed by an investigating judge.", "legal_action", "denial"),
+    ("Tam Reed said the mill would close, a claim that was dismissed by Vell Textiles.", "denial", "legal_action"),
     # a person removed from a job is no piece withdrawn
     ("Pelham Bank denied Ms Vell's claims and said she was removed from her post over the losses.", "denial",
      "retraction"),

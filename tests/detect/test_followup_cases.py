@@ -334,6 +334,18 @@ NARRATIVE = [
     ("Judge Ivo Marsh sentenced Dina Sorel to six years for the arson.", "legal_action"),
     ("The court sentenced the three smugglers to life in prison.", "legal_action"),
     ("Judges rarely sentence first offenders to prison for such thefts.", None),
+    # the British verb of a sentence, and a legal challenge brought or won
+    ("Dina Sorel was jailed for six years for the arson.", "legal_action"),
+    ("A crown court in the north has jailed the two smugglers for a decade.", "legal_action"),
+    ("Sorel could be jailed for up to six years.", None),
+    # a public petition, an indictment of opinion, a past conviction a noun carries, a letter signed by a Sue
+    ("Parents have launched a petition against the closure that has 40,000 signatures.", None),
+    ("The retiring judge issued a scathing indictment of the prison system.", None),
+    ("Police stopped two previously convicted burglars near the bank.", None),
+    ("Sue Marrow Tate, Leeds", None),
+    ("Sorel filed a petition with the high court to stop the sale.", "legal_action"),
+    ("Vell Shipping has launched a legal challenge against the port levy.", "legal_action"),
+    ("The union said it might mount a legal challenge to the rules.", None),
     ("Inmates who are sentenced to long terms may study.", None),
     ("The sentence to be read aloud was short.", None),
     ("He faces up to five years in prison if convicted.", None),

@@ -31,6 +31,13 @@ pytestmark = pytest.mark.pure
      ["The mayor disagreed.", '"I am sorry for the delay," Benn said.']),
     ("It closed early.'We apologise,' the owner wrote.", ["It closed early.", "'We apologise,' the owner wrote."]),
     ("The town's mood changed.Benn's firm was sued.", ["The town's mood changed.", "Benn's firm was sued."]),
+    # a bullet opens the page's own note, and a note run into the sentence before it where the page lost its break
+    ("The prints went to a museum. • This article was amended on 3 May to credit the photographer.",
+     ["The prints went to a museum.", "• This article was amended on 3 May to credit the photographer."]),
+    ("The film opens on 21 October This article was amended on 2 May to correct her age.",
+     ["The film opens on 21 October", "This article was amended on 2 May to correct her age."]),
+    ("Correction: This story has been corrected to fix a date.",
+     ["Correction: This story has been corrected to fix a date."]),
     # no sentence ends here
     ("Sen.Orla Benn spoke.", ["Sen.Orla Benn spoke."]),
     ("Mrs.Benn spoke.", ["Mrs.Benn spoke."]),

@@ -179,9 +179,42 @@ PASSIVE_DOERS = [
          "Рустам Исаев.", "denial", "Рустам Исаев"),
 ]
 
+# From a study of Russian-language news on several sites (a court case abroad, airline strikes, a pipeline):
+UNDERGONE = [
+    # a legal act told as a long participle or a reflexive passive of the one who underwent it: not that one's act
+    ("", "Журналистка Орла Бенн, приговорённая к трём годам, однако позже оправданная Верховным судом, освобождена "
+         "из колонии.", "legal_action", "Верховный суд"),
+    ("", "Орла Бенн стала первой блогершей, приговорённой к сроку за репост.", "legal_action", ""),
+    ("", "Пётр Зорин обвинялся в растрате.", "legal_action", ""),
+    # a court's own act before the participle keeps the court
+    ("", "Суд Тарска оправдал журналистку, приговорённую ранее к штрафу.", "legal_action", "Суд Тарска"),
+    # the one charged in the dative (a noun's «-е», a pronoun) before a plural verb with no subject
+    ("", "Журналистке предъявили обвинение в клевете.", "legal_action", ""),
+    ("", "Полиция доставила журналистку в отдел, где ей предъявили обвинения.", "legal_action", ""),
+    # a place and the suit an asset was frozen on, before a plural verb with no subject: no doer named
+    ("", "В Озерии по иску фирмы «Ветла» арестовали счета застройщика.", "legal_action", ""),
+    ("", "В Тарске оправдали журналистку, приговорённую к штрафу за репост.", "legal_action", ""),
+    # whose report the sentence retells opens it: the subject after it acts
+    ("", "Как сообщало агентство «Вестник-Инфо», в 2012 году власти Озерии оштрафовали Орлу Бенн.", "legal_action",
+     "власти Озерии"),
+    # a country in the genitive after an authority or an institution's staff: whose, not who
+    ("", "Представитель министерства финансов Озерии опроверг слухи о девальвации.", "denial",
+     "министерство финансов Озерии"),
+    ("", "Власти Озерии отвергли обвинения в цензуре.", "denial", "Власти Озерии"),
+    # an object in the reflexive possessive set first: never the doer
+    ("", "Свою вину журналистка отрицала.", "denial", ""),
+    # a quotation in the first person whose dash names the place that spoke: that place, not the page
+    ("", "«Приносим извинения всем пассажирам», — заявили в пресс-службе перевозчика.", "apology",
+     "пресс-служба перевозчика"),
+    ("", "«Мы сожалеем о задержках рейсов», — сообщили в авиакомпании.", "apology", "авиакомпания"),
+    # neighbours kept: a surname in «-ова» after a title, a court's own name
+    ("", "Министр Захарова опровергла слухи об отставке.", "denial", "Захарова"),
+    ("", "Суд Тарска арестовал счета компании «Ветла».", "legal_action", "Суд Тарска"),
+]
+
 
 @pytest.mark.parametrize(("title", "body", "kind", "actor"),
-                         SUBJECTS + SUBJECTS_KEPT + PLACES + UNNAMED + PASSIVE_DOERS)
+                         SUBJECTS + SUBJECTS_KEPT + PLACES + UNNAMED + PASSIVE_DOERS + UNDERGONE)
 def test_russian_actor(title: str, body: str, kind: str, actor: str) -> None:
     assert cases.actor(title, body, kind, outlet="Вестник") == actor
 

@@ -1,7 +1,9 @@
 """Set phrases and page furniture that hold a notice's words, in our own words, each next to the true follow-up that
 shares them: an event free of charge and a product's use cases beside charges and cases brought, regulators putting
 their houses in order beside a court's order, a speaker finding a rule refreshing beside a story refreshed, a page's
-ad button beside a post removed, and a judge denying a motion beside a party denying a report."""
+ad button beside a post removed, a judge denying a motion (or a rehearing "denied by the board") beside a party
+denying a report, a case "brought up" in talk beside one brought, "alleged" before a noun beside an allegation made,
+a maxim of forgiveness beside an apology, and an investment idea called speculative beside a story called so."""
 
 from __future__ import annotations
 
@@ -30,6 +32,22 @@ CASES = [
     ("The commission's denial of the Tarvik trust's listing was overturned in August.", None),
     ("Tarvik denied the allegations in a statement on Tuesday.", "denial"),
     ("Tarvik denied reports that it had moved customer funds.", "denial"),
+    ("The two utilities sought a rehearing (denied by the board) and then went to the high court.", None),
+    ("The utility's spokesman denied the board's account of the meeting.", "denial"),
+    # legal action: a case "brought up" in talk is mentioned, not brought
+    ("Dara Vosk brought up the Pellmoor case again and said it showed the rule was muddled.", None),
+    ("Dara Vosk brought a case against Pellmoor over the unpaid fees.", "legal_action"),
+    # legal action: "alleged" qualifying a noun is a word for what is said, not an authority alleging it
+    ("The sector was already facing scrutiny by the SEC over alleged breaches of the rules.", None),
+    ("The SEC is looking into alleged fraud at the Tarvik exchange, traders said.", None),
+    ("Prosecutors opened an investigation into Tarvik over alleged fraud.", "legal_action"),
+    ("The SEC alleged that Tarvik sold unregistered tokens to retail buyers.", "legal_action"),
+    # apology: "ask forgiveness, not permission" is a maxim
+    ("Their model is to ask forgiveness, not permission, and hope the law catches up late.", None),
+    ("Quillon apologised to its users and asked for their forgiveness after the outage.", "apology"),
+    # denial: an idea called speculative in a writer's own voice is advice, not a dispute
+    ("Like the Tarvik coin, this idea is rather speculative, and you may prefer a plainer holding.", None),
+    ("This story is speculative and false, the Tarvik spokesman said.", "denial"),
 ]
 
 

@@ -127,6 +127,22 @@ WHO_ACTS = [
     ("", "Analysts say there is a £4bn gap in the accounts, a claim denied by the chancellor.", "denial",
      "chancellor"),
     ("", "The posters prompted accusations of bias, claims denied by the Harlow Party.", "denial", "Harlow Party"),
+    # (also after an adverb or "that was", and a claim dismissed by someone who is no court is denied, not ruled on)
+    ("", "Tam Reed said the vote had been rigged, an assertion swiftly denied by the electoral commission.", "denial",
+     "electoral commission"),
+    ("", "Tam Reed said the port had been sold, a claim that was dismissed by the harbour board.", "denial",
+     "harbour board"),
+    # -- a subject relative after a comma: the name it follows acts, not the sentence's first subject
+    ("", "Vell Mining has blamed Corvo Freight, which has brushed off the accusations.", "denial", "Corvo Freight"),
+    ("", "The court convicted Tam Reed, who denied every charge.", "denial", "Tam Reed"),
+    # -- a second verb after "but" in a reported clause: the reported clause's subject, not the reporter
+    ("", "Local papers reported that Tam Reed admitted the break-in but denied stealing anything.", "denial",
+     "Tam Reed"),
+    # -- a country's initials before a trade and a name; a firm's "and Co"; an organisation named "for" its cause
+    ("", "The US drugmaker Pelham Labs has apologised for the shortage.", "apology", "Pelham Labs"),
+    ("", "The jeweller Orvik and Co was forced to apologise for the advert.", "apology", "Orvik"),
+    ("", "The Centre for Fair Housing has filed a complaint against the landlord.", "legal_action",
+     "Centre for Fair Housing"),
     # -- an apology someone welcomed or accepted is not theirs: the one it names as its author, else no one
     ("", "Official Tom Vell welcomed the apology and said no one had pressed the striker to make it.", "apology", ""),
     ("", "Tom Vell welcomed Ivo Penn's apology.", "apology", "Ivo Penn"),
@@ -223,13 +239,79 @@ PAGE_PLACES = [
     ("", "A Page 1 caption on Tuesday misidentified the goalkeeper.", "correction", "The Daily Ledger"),
     ("", "An article on page B2 on Sunday misspelled the name of the florist.", "correction", "The Daily Ledger"),
     ("", "A story in Section C on Friday misstated the price of the tickets.", "correction", "The Daily Ledger"),
+    # a long account of what the piece was about: its names, its "by" and "from", a possessive, an editing error
+    ("", "An article on Monday about the appeal heard by the Supreme Court misspelled the surname of a judge.",
+     "correction", "The Daily Ledger"),
+    ("", "An article on Friday about two new phones from Acme Labs misstated the name of its design chief.",
+     "correction", "The Daily Ledger"),
+    ("", "An article on Sunday about Orla Benn’s team and its access to the port records misidentified a clerk.",
+     "correction", "The Daily Ledger"),
+    ("", "A review on Page 12 this weekend about the painter Orla Benn misstates the year of her first show.",
+     "correction", "The Daily Ledger"),
+    ("", "Because of an editing error, an article on Tuesday about a striker's move to the Acme Rovers misspelled his"
+     " surname.", "correction", "The Daily Ledger"),
+    ("", "An article on Monday about the mayor urging residents to sue the utility misstated her age.", "correction",
+     "The Daily Ledger"),
+    # a name in the error, in a clause after it or in what is so is no party's verdict on the piece
+    ("", "An obituary on Monday about the poet Orla Benn referred incorrectly to the novelist Ida Crane, whose letters"
+     " she edited.", "correction", "The Daily Ledger"),
+    ("", "A picture caption with an article on Sunday misidentifies a model; he is Ned Rowe at Acme Models, not Tom"
+     " Hale at State Lane Agency.", "correction", "The Daily Ledger"),
+    ("", "An article on Tuesday about Senator Orla Benn misstated which case her husband, Ned Benn, argued before the"
+     " Supreme Court.", "correction", "The Daily Ledger"),
+    ("", "An article on Tuesday about the Acme Agency's new mission referred imprecisely to the views of a think tank.",
+     "clarification", "The Daily Ledger"),
+    # a colon inside a quoted title is no roundup's label: the book's author is not the newsroom that erred
+    ("", "An obituary on Sunday about Orla Benn, a linguist, referred incorrectly to a book by Ida Crane, “Talk: A"
+     " Field Guide.”", "correction", "The Daily Ledger"),
     # a column whose name is a page's keeps it
     ("", "Page Six apologised to the actor for the item about his wedding.", "apology", "Page Six"),
 ]
 
+# -- an institution whose name has "and" in it is one doer, and a judge named only by a court's words is the judge
+NAMES_WITH_AND = [
+    ("", "Last month, the Securities and Exchange Commission filed nine charges against Quillpay.", "legal_action",
+     "SEC"),
+    ("", "Quillpay was named by the U.S. SEC (Securities and Exchange Commission) in its suit against Zephyr Labs.",
+     "legal_action", "SEC"),
+    ("", "On Friday, the Food and Drug Administration sued Pelham Labs over its labels.", "legal_action",
+     "Food and Drug Administration"),
+    ("", "In May, a U.S. District Judge granted Zephyr Labs a partial win, ruling that its sales were lawful.",
+     "legal_action", "U.S. District Judge"),
+    ("", "A Delaware Bankruptcy Judge approved the exchange's request to sell its tokens.", "legal_action",
+     "Delaware Bankruptcy Judge"),
+    # a name after the judge's words is the judge's
+    ("", "U.S. District Judge Ada Vell ruled that the tokens were not securities.", "legal_action", "Ada Vell"),
+]
 
-@pytest.mark.parametrize(("title", "body", "kind", "who"), WHO_ACTS + KEEPS_ITS_ACTOR + TICKERS_SET_OFF + ACROSS_ASIDES
-                         + TRANSCRIPT_TURNS + ASIDES_KEEP_ACTOR + AFTER_A_PRONOUN_CLAUSE + PAGE_PLACES)
+# -- a clause with its own doer: a fronted gerund's act is the main clause's subject's, a relative clause's act the
+# name it follows, and a reporting verb set off by commas is the words' between them
+OWN_CLAUSE_DOERS = [
+    ("", "Before suing Quillpay, the regulator offered the firm a settlement.", "legal_action", "regulator"),
+    ("", "Ada Vell noted that after filing its lawsuit in June, the SEC widened the case.", "legal_action", "SEC"),
+    ("", "The paper was criticised by Lars Orvik, who later sued it over the column.", "legal_action", "Lars Orvik"),
+    ("", "Quillpay, the SEC alleges, sold unregistered securities to retail buyers.", "legal_action", "SEC"),
+    ("", "Zephyr Labs, prosecutors allege, moved the stolen funds through a mixer.", "legal_action", "prosecutors"),
+    # no clause of its own: the sentence's subject
+    ("", "Ada Vell said the SEC had sued Quillpay before the token launched.", "legal_action", "SEC"),
+    ("", "The SEC alleges that Quillpay sold unregistered securities.", "legal_action", "SEC"),
+    # a document the sentence is attributed to, a plea after a charge, a class action: no one the words name filed
+    ("", "Teo Vell met the buyer in Ohio twice, according to a criminal complaint filed in federal court.",
+     "legal_action", ""),
+    ("", "Teo Vell met the buyer twice, according to a complaint filed by the SEC.", "legal_action", "SEC"),
+    ("", "Ada Vell's younger brother Teo was charged in 2021 with fraud and pleaded guilty a year later.",
+     "legal_action", ""),
+    ("", "Class action suits against exchanges have been filed in three states this year.", "legal_action", ""),
+    # a counted or plural group named by what it is: the group
+    ("", "The two regulators have sued a dozen token issuers since the spring.", "legal_action", "two regulators"),
+    ("", "The lenders deny any wrongdoing in their court filings.", "denial", "lenders"),
+    ("", "A group of lenders sued Pelham Funds on Friday over the loans.", "legal_action", "group of lenders"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "who"), OWN_CLAUSE_DOERS + NAMES_WITH_AND + WHO_ACTS
+                         + KEEPS_ITS_ACTOR + TICKERS_SET_OFF + ACROSS_ASIDES + TRANSCRIPT_TURNS + ASIDES_KEEP_ACTOR
+                         + AFTER_A_PRONOUN_CLAUSE + PAGE_PLACES)
 def test_the_actor_is_the_doer(title: str, body: str, kind: str, who: str) -> None:
     assert cases.actor(title, body, kind, outlet="The Daily Ledger") == who
 
