@@ -356,11 +356,6 @@ def _remembered(lem: Lemmas, first: int, cue: int) -> bool:
     return cue < at or not any(t.lemma in ("that", "что") and at <= t.start < cue for t in lem.tokens[first:])
 
 
-def _history_at(text: str, words: set[str]) -> int:
-    found = HISTORY.search(text) if words & HISTORY_WORDS else None
-    return found.start() if found else -1
-
-
 def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None = None,
          rules: dict[int, re.Match[str]] | None = None) -> list[Reading]:
     """Every uncancelled act the sentence states (several per kind possible), in rule order. Only the rules
@@ -375,8 +370,9 @@ def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None 
     if not tried:
         return out
     denied_frame = NOT_MEAN.search(text) if words & MEAN_WORDS else None
+    history = HISTORY.search(text) if words & HISTORY_WORDS else None
     ctx = _Sentence(question=text.rstrip().rstrip('"”’»\')').endswith("?") and _asks(lem),
-                    history=_history_at(text, words),
+                    history=history.start() if history else -1,
                     generic_opening=generic_opening(lem),
                     outlet_words=_outlet_words(outlet))
     clauses: dict[int, list[str]] = {}  # the clause before each match start, read once
