@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from monitor.detect import context, coreference, entries, headings, news_senses, parties, prefilter, publishers
+from monitor.detect import context, coreference, entries, headings, news_senses, parties, prefilter, publishers, skim
 from monitor.detect.actors import speaker_of, statement_owner, subject
 from monitor.detect.claimants import legal_actor, paid, undergoes
 from monitor.detect.confidence import calibrate
@@ -172,11 +172,9 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     for kind, strength in headings.tags(sentence) if marked else ():
         add(kind, outlet, "", strength, "tag" if title and headings.wire_tag(sentence) else "heading")
     cancelled: list[tuple[str, str]] = []
-    if ruled:
-        lem = lemmatise(sentence)
-        readings = read(lem, outlet, cancelled)
-    else:
-        readings = []
+    matched = skim.matching(sentence) if ruled and model is None else None  # the rules to try (None: all allowed)
+    lem = lemmatise(sentence) if ruled and (matched is None or matched) else None
+    readings = read(lem, outlet, cancelled, matched) if lem is not None else []
     if any(not r.aside for r in readings):
         # "stands by its reporting, after amending a detail": an act in a time phrase is the news's background
         readings = [r for r in readings if not r.aside]
@@ -233,7 +231,7 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         denial = found["denial"]
         found["stands_by"] = replace(denial, kind="stands_by", confidence=calibrate("stands_by", "newsroom", 0.8),
                                      basis="newsroom")
-    if model is not None:
+    if model is not None and lem is not None:
         _second_stage(model, lem, readings, cancelled, found, fixed, add, outlet, speaker, following)
     if found.keys() & {"stands_by", "denial", "apology"} and (_MENTION.match(following)
                                                               or news_senses.names_a_quote(sentence)):

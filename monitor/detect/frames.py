@@ -12,6 +12,7 @@ the kind, the rule's voice and strength, and where in the sentence the act is, f
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from monitor.detect.cancellers import (
@@ -355,32 +356,31 @@ def _remembered(lem: Lemmas, first: int, cue: int) -> bool:
     return cue < at or not any(t.lemma in ("that", "что") and at <= t.start < cue for t in lem.tokens[first:])
 
 
-def _history_at(text: str, words: set[str]) -> int:
-    found = HISTORY.search(text) if words & HISTORY_WORDS else None
-    return found.start() if found else -1
-
-
-def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None = None) -> list[Reading]:
+def read(lem: Lemmas, outlet: str = "", cancelled: list[tuple[str, str]] | None = None,
+         rules: dict[int, re.Match[str]] | None = None) -> list[Reading]:
     """Every uncancelled act the sentence states (several per kind possible), in rule order. Only the rules
-    whose required slots the sentence's lemmas fill are tried. `cancelled` collects (kind, canceller) for the rest."""
+    whose required slots the sentence's lemmas fill are tried (or `rules`, where the caller found which match and
+    where first, in the same lemma string). `cancelled` collects (kind, canceller) for the rest."""
     out: list[Reading] = []
     text = lem.text
     if ("[" in text or "<" in text) and TEMPLATE.search(text):
         return []  # "apologize for the late arrival of your order on [date]": a template, not an act
     words = set(lem.string.split())
-    tried = rules_for(words)
+    tried = rules_for(words) if rules is None else list(rules)
     if not tried:
         return out
     denied_frame = NOT_MEAN.search(text) if words & MEAN_WORDS else None
+    history = HISTORY.search(text) if words & HISTORY_WORDS else None
     ctx = _Sentence(question=text.rstrip().rstrip('"”’»\')').endswith("?") and _asks(lem),
-                    history=_history_at(text, words),
+                    history=history.start() if history else -1,
                     generic_opening=generic_opening(lem),
                     outlet_words=_outlet_words(outlet))
     clauses: dict[int, list[str]] = {}  # the clause before each match start, read once
     for i in tried:
         rule = RULES[i]
-        pattern, pos = rule.pattern, 0
-        while (m := pattern.search(lem.string, pos)) is not None:
+        pattern, pos, found = rule.pattern, 0, rules.get(i) if rules else None
+        while (m := found or pattern.search(lem.string, pos)) is not None:
+            found = None
             # after a match that stands, go on after it (as finditer would); after one read in another sense, from
             # its next word, so that a match it overlapped still counts ("called it 'concerning' ... by disputing
             # the judgments as false": the first reading is no denial, the second is)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from monitor.detect.neighbours import OTHER_LEMMAS, settle
+from monitor.detect.neighbours import OTHER_LEMMAS, settle, unsettled
 
 _TABLE = Path(__file__).with_name("lemmas.json")
 # A hyphen after a number is a wire tag's ("UPDATE 2-Binance denies"), not a compound's: it splits.
@@ -360,6 +360,42 @@ def read(sentence: str) -> Lemmas:
     settle(tokens, sentence)
     string = " " + " ".join([t[2] for t in tokens]) + " "
     return Lemmas(sentence, tuple(tokens), string)
+
+
+# A run with no "." token -> its lemmas spaced and its last token's folded form (None: it has a dot or no token).
+_SPACED: dict[str, tuple[str, str] | None] = {}
+_UNSPACED = ("", "")
+
+
+def lemma_string(sentence: str) -> str | None:
+    """`read(sentence).string` without making its tokens; None where the sentence must be read for it (a lemma its
+    neighbours decide, a word read by one in another run)."""
+    if unsettled(sentence):
+        return None
+    lemmas: list[str] = []
+    low_before = ""  # the folded form of the last token kept
+    end_of_text = len(sentence.rstrip())
+    for m in _CHUNK.finditer(sentence):
+        spaced = _SPACED.get(m[0], _UNSPACED)
+        if spaced is _UNSPACED:
+            parts = _tokens_of(m[0])
+            if parts is None:
+                return None
+            spaced = (" ".join([t[2] for t in parts]), parts[-1][1]) if parts and all(
+                t[0] != "." for t in parts) else None
+            if len(_SPACED) < _CACHED:
+                _SPACED[m[0]] = spaced
+        if spaced is not None:
+            lemmas.append(spaced[0])
+            low_before = spaced[1]
+            continue
+        base = m.start()
+        for text, low, lem, _, end in _tokens_of(m[0]) or ():
+            if text == "." and lemmas and low_before in _ABBREVIATIONS and base + end < end_of_text:
+                continue  # as `read` drops it
+            lemmas.append(lem)
+            low_before = low
+    return " " + " ".join(lemmas) + " "
 
 
 def _read_words(sentence: str) -> Lemmas:

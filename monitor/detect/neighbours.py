@@ -31,6 +31,12 @@ _OBJECTS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
 OTHER_LEMMAS = {"'d": ("have",), "may": ("month",), **{gerund: (verb,) for gerund, verb in _GERUNDS.items()}}
 
 
+def unsettled(sentence: str) -> bool:
+    """Whether `settle` may change a lemma of the sentence: without these words it leaves every token as it is."""
+    return "'d" in sentence or "’d" in sentence or "May" in sentence or "Will" in sentence or "Can" in sentence or (
+        "filing" in sentence or "lodging" in sentence)
+
+
 def settle(tokens: list[Token], sentence: str) -> None:
     """Give the words whose lemma their neighbours decide that lemma, in place."""
     _had(tokens, sentence)

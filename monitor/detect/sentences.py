@@ -124,6 +124,7 @@ def spans(text: str) -> list[tuple[int, int]]:
     if run_on:
         cuts = sorted(cuts + run_on)
     cuts.append((len(text), len(text), True))
+    dashed = "—" in text or "–" in text  # a column entry's heading (`_headed`) needs its dash
     for start, end, newline in cuts:
         piece_end = start if newline else end
         a, b = pos, piece_end
@@ -138,7 +139,8 @@ def spans(text: str) -> list[tuple[int, int]]:
             elif out and _soft_wrap(text, out[-1][1], a):
                 out[-1] = (out[-1][0], b)  # a line wrapped inside a sentence: "views on libel\nlaw attributed"
             else:
-                out.extend(piece for a2, b2 in _subheaded(text, a, b) for piece in _headed(text, a2, b2))
+                pieces = _subheaded(text, a, b)
+                out.extend([piece for a2, b2 in pieces for piece in _headed(text, a2, b2)] if dashed else pieces)
         pos = end
     return out
 

@@ -101,10 +101,32 @@ def test_every_word_a_rule_names_is_one_a_sentence_can_read() -> None:
     "They hadn t been charged", "t. I can t, T",
 ])
 def test_reading_run_by_run_equals_reading_word_by_word(sentence: str) -> None:
-    from monitor.detect.lemmas import _read_words, lemma_set
+    from monitor.detect.lemmas import _read_words, lemma_set, lemma_string
 
     assert read(sentence) == _read_words(sentence)
     assert set(read(sentence).string.split()) <= lemma_set(sentence)
+    assert lemma_string(sentence) in (None, read(sentence).string)
+
+
+@pytest.mark.parametrize(("sentence", "made"), [
+    ("Dr. Orla Benn of Kestrel Corp. apologised to readers.", True),  # abbreviations' dots dropped mid-sentence
+    ("The board moved the listing to the U.S.", True),  # and the last one kept
+    ("Kestrel Ltd. . The paper corrected it.", True),
+    ("The court fined Kestrel Ltd.", True),
+    ("Acme Inc", True),
+    ("  Spaces  before and after  ", True),
+    ("«Редакция приносит извинения» — сказал он.", True),
+    ("We'd corrected the caption.", False),  # a lemma the neighbours decide: read as tokens
+    ("Filed in May, the suit was dropped.", False),
+    ("They began by filing a suit.", False),
+    ("Reuters did nt apologise.", False),  # a clitic read by the word in the run before
+])
+def test_a_lemma_string_made_without_tokens_is_the_reading_s(sentence: str, made: bool) -> None:
+    from monitor.detect.lemmas import lemma_string
+
+    string = lemma_string(sentence)
+    assert (string is not None) == made
+    assert string in (None, read(sentence).string)
 
 
 def test_fold_equals_casefold_and_the_quote_table() -> None:

@@ -80,3 +80,36 @@ def test_made_up_sentences(lines: list[list[str]], capitalise: bool) -> None:
     text = "\n".join(" ".join(words) + "." for words in lines)
     _same(Doc(body=text.capitalize() if capitalise else text, outlet="Bugle"))
     _same(Doc(title=" ".join(lines[0]), body=text, outlet="Bugle"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Court report fine data client bank token policy",  # the slots' words, no rule's pattern: nothing to read
+    "The paper later corrected the report and apologised to Orla Benn.",
+    "Kestrel Corp. denied the report, which it called false.",
+    "The exchange was fined by the regulator, a court report said.",
+    "A fine correction of course: the data were never in doubt.",
+    "Acme did not deny the report.",
+])
+def test_the_skim_finds_the_rules_a_reading_would(sentence: str) -> None:
+    from monitor.detect.frames import read as read_frames
+    from monitor.detect.lemmas import read
+    from monitor.detect.skim import matching
+
+    rules = matching(sentence)
+    full: list[tuple[str, str]] = []
+    readings = read_frames(read(sentence), "", full)
+    assert rules is not None
+    if not rules:
+        assert readings == [] and full == []
+    skimmed: list[tuple[str, str]] = []
+    assert read_frames(read(sentence), "", skimmed, rules) == readings and skimmed == full
+
+
+def test_a_sentence_no_rule_matches_is_not_read_as_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor.detect import followups
+
+    def unread(sentence: str) -> None:
+        raise AssertionError(f"read as tokens: {sentence}")
+
+    monkeypatch.setattr(followups, "lemmatise", unread)
+    assert followups._sentence_events("Court report fine data client bank token policy", "", False, "") == {}
