@@ -52,6 +52,8 @@ def made_by(sentence: str, start: int) -> str:
     return ""
 
 
+# Title words that only qualify the noun after them: "by a former employee" names no "former".
+_ONLY_BEFORE = {"former", "then", "late", "acting"}
 # An office named after its state or city: "by the New York attorney general".
 _OFFICE = re.compile(r"\s+((?:attorney|solicitor|inspector|auditor|surgeon|postmaster)[- ]general"
                      r"|(?:district |state |u\.s\. )?attorney|prosecutors?|regulators?|officials?)\b")
@@ -89,6 +91,6 @@ def doer_after_by(rest: str) -> str:
     words = common.group(1).split() if common else []
     if words[:1] in (["group"], ["coalition"], ["consortium"]) and words[1:2] == ["of"] and len(words) == 3:
         return " ".join(words)  # "by a group of shareholders": the shareholders, not any "group"
-    while words and words[-1] not in ORG_NOUNS | DOER_NOUNS | TITLE_WORDS:
-        words.pop()  # "by a company spokesperson as 'false'": the phrase up to its doer's noun
+    while words and (words[-1] not in ORG_NOUNS | DOER_NOUNS | TITLE_WORDS or words[-1] in _ONLY_BEFORE):
+        words.pop()  # "by a company spokesperson as 'false'": the phrase up to its doer's noun (not "by a former")
     return " ".join(words)

@@ -150,6 +150,9 @@ WHO_ACTS = [
     # (a possessive in the verb's object is no subject)
     ("", "Kell Mining has defended its workers, saying claims that they bribed officials were unfounded.", "denial",
      "Kell Mining"),
+    # a passive's doer after "by" named by what it is: its noun, never a word that only qualifies it
+    ("", "Pelham Oil was sued by a former employee in March.", "legal_action", ""),
+    ("", "Pelham Oil was sued by a former regulator in March.", "legal_action", "former regulator"),
 ]
 
 KEEPS_ITS_ACTOR = [
