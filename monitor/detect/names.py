@@ -230,7 +230,13 @@ def head(phrase: str, first: bool = False) -> str:
         said_in = where_it_speaks(phrase)
         named = said_in or _head(phrase, first)
         return f"{nominative(named.split()[0])} {' '.join(named.split()[1:])}".strip() if named else ""
-    return _head(phrase, first) if (kin := related(phrase)) is None else kin  # "Acme's closest ally": not Acme
+    named = _head(phrase, first) if (kin := related(phrase)) is None else kin  # "Acme's closest ally": not Acme
+    return "" if _COMPOUND_ADJECTIVE.fullmatch(named) else named  # "His US-based lawyer": no "US-based"
+
+
+# A name made into an adjective, alone: "US-based", "Kremlin-backed" qualify a noun and name no one by themselves.
+_COMPOUND_ADJECTIVE = re.compile(r"\S+-(?:based|born|backed|owned|listed|led|run|headquartered|registered|funded"
+                                 r"|controlled|linked|affiliated|made)")
 
 
 # Someone speaking for an organisation: "a spokesman for the bank", "lawyers for Acme": the organisation acts.

@@ -153,6 +153,9 @@ WHO_ACTS = [
     # a passive's doer after "by" named by what it is: its noun, never a word that only qualifies it
     ("", "Pelham Oil was sued by a former employee in March.", "legal_action", ""),
     ("", "Pelham Oil was sued by a former regulator in March.", "legal_action", "former regulator"),
+    # a name made into an adjective ("US-based") names no one alone; with an organisation's noun it is that body
+    ("", "His Varnia-based lawyer denied the allegations on Tuesday.", "denial", ""),
+    ("", "The Harbor-based exchange denied the report on Tuesday.", "denial", "Harbor-based exchange"),
 ]
 
 KEEPS_ITS_ACTOR = [
