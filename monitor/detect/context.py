@@ -50,7 +50,7 @@ IN_FACT = re.compile(r"^\W*(?:(?:He|She|It|They|This|That|The \w+(?: \w+)?)\s+(?
                      r"|the (?:correct|actual|right)"
                      r" (?:figure|number|name|date|amount) (?:is|was)|на самом деле|в действительности)\b",
                      re.IGNORECASE)
-_PIECES = (r"story|article|column|headline|caption|item|graphic|review|editorial|obituary|piece|profile|chart"
+PIECES = (r"story|article|column|headline|caption|item|graphic|review|editorial|obituary|piece|profile|chart"
            r"|photo caption|brief|feature|interview|pages|section|listing|listings|recipe|map|table|photograph"
            r"|picture|subheading")
 
@@ -62,8 +62,8 @@ _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _ENTRY = re.compile(r"\b(?:(?:an?|the) (?:earlier|previous|prior|original) version of this"
                     r"|(?:in|on) (?:an?|the|our|this|\w+['’]s) (?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH
                     + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]?s?)\b"
-                    r"|in the (?:\w+ )?(?:" + _PIECES + r")\s*[\"“‘]"
-                    r"|(?:this|the|our) (?:\w+ )?(?:" + _PIECES + r"|post|segment|report|episode)\b[^.;:]{0,80}?\b"
+                    r"|in the (?:\w+ )?(?:" + PIECES + r")\s*[\"“‘]"
+                    r"|(?:this|the|our) (?:\w+ )?(?:" + PIECES + r"|post|segment|report|episode)\b[^.;:]{0,80}?\b"
                     r"(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately|initially|originally)"
                     r"|we (?:incorrectly|mistakenly|erroneously|wrongly|inaccurately|inadvertently)"
                     r"|(?:were|was) (?:garbled|transposed|reversed|misattributed)\b)",
@@ -125,10 +125,10 @@ def _misreported(pieces: str) -> re.Pattern[str]:
                       r"|dated|credited|attributed|named|spelled|wrote|claimed|implied|indicated)\b", re.IGNORECASE)
 
 
-MISREPORTED = _misreported(_PIECES + "|report|letter")
+MISREPORTED = _misreported(PIECES + "|report|letter")
 # what only a newsroom's piece said (not "A report on Monday said ...", which is anyone's): a second sentence that
 # restates it otherwise corrects it (`entries.restated`)
-NEWSROOM_SAID = _misreported(_PIECES)
+NEWSROOM_SAID = _misreported(PIECES)
 WE_SAID = re.compile(r"^\W*(?:(?:in|on) [^.;:]{3,40}?,?\s+)?we (?:said|reported|stated|wrote|described|referred to"
                      r"|called|gave|listed|put)\b", re.IGNORECASE)  # "We said the museum was founded in 1901."
 

@@ -73,7 +73,7 @@ _ONLY_LABELS = re.compile(r"^\W*(?:(?:a|an)\s+)?(?:correction|clarification|retr
 _MAY = re.compile(r"\b(?:may|might|can|could|would|should|must|cannot|can't)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:to|on|for|regarding|about|re:?|к|по)\s+\S", re.IGNORECASE)
 _LABEL_KINDS = [(re.compile(p, re.IGNORECASE), k) for p, k in _LABELS]
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг"
+MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг"
           r"|сен|окт|ноя|дек)[а-яё]*")
 _ZONES = r"gmt|utc|bst|est|edt|et|pt|pdt|pst|cet|cest|msk|мск|ist|jst|aest|aedt|cst|cdt|mst|mdt|hst|sast|eat|wat|wib"
 _TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}(?!\.?\d|/)\s*(?:[ap]\.?m\.?)?|\b\d{{1,2}}\s*[ap]\.?m\.?|\b(?:{_ZONES})\b"
@@ -81,11 +81,11 @@ _TIME = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}(?!\.?\d|/)\s*(?:[ap]\.?m\.?)?|\b\d{
 # What may stand between a label and its separator: a number, a date, a time, a bracket.
 _STAMP = re.compile(
     rf"^(?:\s*(?:\d{{1,2}}[:.]\d{{2}}(?!\.?\d|/)(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|#\d+|no\.?\s*\d+"
-    rf"|\([^)]{{0,40}}\)|{_MONTH}|[ap]\.?m\.?"
+    rf"|\([^)]{{0,40}}\)|{MONTH}|[ap]\.?m\.?"
     rf"|[ap]m|{_ZONES}|on|at|в|г\.?"
     r"|года?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|,))*", re.IGNORECASE)
 # A stamp that dates the note: a year, or a day and a month.
-_DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b",
+_DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}\b",
                     re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[:\-–—|.]+|$)")
 _BOILERPLATE = re.compile(r"^\W*(?:last|most recently|date|page|site|policy|terms|privacy)\b", re.IGNORECASE)

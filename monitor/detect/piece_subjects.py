@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from monitor.detect.context import _PIECES
+from monitor.detect.context import PIECES
 from monitor.detect.entries import others_piece
-from monitor.detect.publishers import _MEDIA_NAMES
+from monitor.detect.publishers import MEDIA_NAMES
 
 # "A story on Thursday about ...", "Yesterday's review of ...", "A Sept. 21 item in ...": a correction's opening piece
 _OPENS = re.compile(rf"^\W*(?:because of an? (?:[\w-]+\s+){{0,2}}?error,\s+)?(?:an?|the|this|our|yesterday's|today's"
-                    rf"|\w+day's)\s+(?:[\w.,'’&-]+\s+){{0,3}}?(?:{_PIECES})\b", re.IGNORECASE)
+                    rf"|\w+day's)\s+(?:[\w.,'’&-]+\s+){{0,3}}?(?:{PIECES})\b", re.IGNORECASE)
 _ERROR = re.compile(r"\bmis\w+ed\b|\bmis(?:stat|spell|nam|dat|quot|print|label|identifi|attribut|characteriz"
                     r"|represent)e?s\b|\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|inadvertently"
                     r"|imprecisely|incompletely|(?:an?|the) (?:incorrect|erroneous|outdated|wrong)|should have|omitted"
@@ -37,4 +37,4 @@ def describes_the_piece(sentence: str, actor: str) -> bool:
     about = sentence.find(" about ", opens.end(), error.start())  # the piece's own words end where its topic begins
     if others_piece(sentence[:about if about > 0 else error.start()]):
         return False
-    return not {w.casefold().strip(".'’s") for w in actor.split()} & _MEDIA_NAMES
+    return not {w.casefold().strip(".'’s") for w in actor.split()} & MEDIA_NAMES

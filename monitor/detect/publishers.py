@@ -16,7 +16,7 @@ from monitor.detect.wordsets import SETS
 _MEDIA = set(SETS["MEDIA"].split("|"))
 _STORY = frozenset(SETS["STORY"].split("|"))
 # Words a newspaper's or a broadcaster's name is made of: "The Daily Bugle", "the Evening Standard", "Sky News".
-_MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
+MEDIA_NAMES = {"times", "post", "daily", "news", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
                 "mirror", "observer", "independent", "express", "standard", "courier", "inquirer", "examiner",
                 "sentinel", "dispatch", "globe", "star", "sun", "mail", "record", "register", "bulletin", "review",
                 "weekly", "magazine", "radio", "tv", "television", "broadcasting", "press", "media", "channel",
@@ -41,7 +41,7 @@ def quoted_speaker_not_media(lem: Lemmas, first: int, before: list[str]) -> bool
     if closing <= lem.tokens[first].start or _newsroom_words(lem, closing):
         return False
     rest = {t.lemma for t in lem.tokens if t.start > closing}
-    return not rest & _MEDIA and not any(t.low in _MEDIA_NAMES for t in lem.tokens if t.start > closing)
+    return not rest & _MEDIA and not any(t.low in MEDIA_NAMES for t in lem.tokens if t.start > closing)
 
 
 # What only a newsroom's quoted "we" speaks of: its own reporting, its audience, its air.
@@ -123,7 +123,7 @@ def media_subject(lem: Lemmas, first: int, before: list[str], outlet_words: froz
     if subjects & (_MEDIA | outlet_words):
         return True
     tokens = lem.tokens
-    return any(tokens[i].text[:1].isupper() and tokens[i].low in _MEDIA_NAMES and not (
+    return any(tokens[i].text[:1].isupper() and tokens[i].low in MEDIA_NAMES and not (
         i and tokens[i - 1].lemma in _PREPOSITIONS) for i in range(start, first))
 
 
@@ -146,7 +146,7 @@ def _a_party(words: list[Token], outlet_words: frozenset[str]) -> bool:
     the bank"; not "the newspaper", "a Reuters spokesperson")."""
     folded = {t.lemma for t in words} | {t.low for t in words}
     return bool(words) and len(words) <= 8 and not folded & (_MEDIA | outlet_words) and not any(
-        t.low in _MEDIA_NAMES for t in words)
+        t.low in MEDIA_NAMES for t in words)
 
 
 def others_verdict(lem: Lemmas, rule: Rule, first: int, last: int, before: list[str],
@@ -232,5 +232,5 @@ def named_in(actor: str, body: str) -> bool:
     folded = body.casefold()
     if any(word[:5].casefold() in folded for word in re.findall(r"\w{4,}", actor)):
         return True
-    return any(w.casefold() in _MEDIA_NAMES for w in re.findall(r"\w+", actor)) and bool(
+    return any(w.casefold() in MEDIA_NAMES for w in re.findall(r"\w+", actor)) and bool(
         _NEWSROOM_NAMED.search(body))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from monitor.detect.headings import _MONTH as MONTH
+from monitor.detect.headings import MONTH
 from monitor.detect.parties import canonical
-from monitor.detect.publishers import _MEDIA_NAMES as MEDIA_NAME_WORDS
+from monitor.detect.publishers import MEDIA_NAMES
 
 _WORD = r"[A-Z][\w.&'’/-]*"
 _NAME = rf"(?:The\s+)?{_WORD}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{_WORD}){{0,5}}"
@@ -37,7 +37,7 @@ def _newsroom(name: str, dated: bool = True) -> str:
     words = name.replace("-", " ").split()
     if not words or {w.casefold().strip(".:") for w in words} & _NOT_NEWSROOM or len(name) > 4 and name.isupper():
         return ""  # "Update, May 2:", "LONDON, May 2:": a note's label or a dateline's place, no newsroom
-    if not dated and not {w.casefold().strip(".") for w in words} & MEDIA_NAME_WORDS:
+    if not dated and not {w.casefold().strip(".") for w in words} & MEDIA_NAMES:
         return ""
     return canonical(name)
 
