@@ -73,9 +73,10 @@ def after_in(phrase: str) -> bool:
 # The staff who act for an institution named in the genitive: «Сотрудники книжного издательства», «представители
 # компании «Ветла»»: the institution acts. A noun's genitive ending, its nominative and its gender.
 _STAFF = re.compile(r"(?i:сотрудники|представител[ьи]|работники|руководство|юристы)\s+(?=[а-яё«])(?P<whose>.+)$")
-_GENITIVE_NOUN = (("ении", "ение", "n"), ("ании", "ание", "n"), ("ии", "ия", "f"), ("ства", "ство", "n"),
-                  ("ения", "ение", "n"), ("ания", "ание", "n"), ("ы", "а", "f"), ("ки", "ка", "f"), ("ги", "га", "f"),
-                  ("жи", "жа", "f"), ("ши", "ша", "f"), ("чи", "ча", "f"), ("а", "", "m"))
+# Genitive endings of institutions' nouns, longest first: «компании» (-ия), «издания» (-ие), «министерства», «службы»,
+# «биржи», «банка». Their nominative ending and gender (for the adjectives before them).
+_GENITIVE_NOUN = (("ии", "ия", "f"), ("ия", "ие", "n"), ("ства", "ство", "n"), ("ы", "а", "f"), ("ки", "ка", "f"),
+                  ("ги", "га", "f"), ("жи", "жа", "f"), ("ши", "ша", "f"), ("чи", "ча", "f"), ("а", "", "m"))
 _ADJECTIVE = {"m": (("ского", "ский"), ("цкого", "цкий"), ("его", "ий"), ("ого", "ый")),
               "n": (("его", "ее"), ("ого", "ое")), "f": (("ей", "яя"), ("ой", "ая"))}
 
@@ -96,12 +97,17 @@ def employer(phrase: str) -> str:
         return ""
     if words[at + 1:] and words[at + 1][:1].isupper():
         return " ".join(itertools.takewhile(lambda w: w[:1].isupper(), words[at + 1:at + 4]))  # «биржи Acme»
-    noun = words[at]
-    ending, new, gender = next((g for g in _GENITIVE_NOUN if noun.endswith(g[0]) and noun.islower()), ("", "", "m"))
-    noun = noun[:len(noun) - len(ending)] + new
+    noun, gender = genitive_noun(words[at]) if words[at].islower() else (words[at], "m")
     adjectives = [next((w[:len(w) - len(e)] + n for e, n in _ADJECTIVE[gender] if w.endswith(e)), w)
                   for w in words[:at]]
     return " ".join([*adjectives, noun, *words[at + 1:at + 3]])
+
+
+def genitive_noun(noun: str) -> tuple[str, str]:
+    """An institution's noun in the genitive in the nominative, with its gender: «компании» -> («компания», "f"),
+    «издания» -> («издание», "n"), «банка» -> («банк», "m")."""
+    ending, new, gender = next((g for g in _GENITIVE_NOUN if noun.endswith(g[0])), ("", "", "m"))
+    return noun[:len(noun) - len(ending)] + new, gender
 
 
 def genitive_name(name: str) -> str:
@@ -261,15 +267,8 @@ def statement_author(phrase: str) -> str:
     if quoted:
         return quoted.group(1)
     first, *rest = whose.split()
-    low = first.casefold()
-    if low.endswith("ии"):
-        first = first[:-1] + "я"  # компании, авиакомпании
-    elif low.endswith("ства"):
-        first = first[:-1] + "о"  # министерства, агентства
-    elif low.endswith("ы") and len(low) > 3:
-        first = first[:-1] + "а"  # пресс-службы, прокуратуры
-    elif low.endswith("а") and re.fullmatch(r"[а-яё-]+", low) and len(low) > 3:
-        first = first[:-1]  # банка, Минфина
+    if re.fullmatch(r"[а-яё-]{4,}", first.casefold()):
+        first = genitive_noun(first)[0]  # компании, министерства, пресс-службы, банка, Минфина
     return " ".join([first, *rest[:2]])
 
 
