@@ -22,7 +22,7 @@ from monitor.detect.listeners import past_listener
 from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.parties import statement_owner as statement_owner  # read where a page's speaker is
-from monitor.detect.passives import LEGAL_PARTICIPLE, VERDICT_PARTICIPLE, doer_after_by, made_by
+from monitor.detect.passives import LEGAL_PARTICIPLE, ON_CHARGES, VERDICT_PARTICIPLE, doer_after_by, made_by
 from monitor.detect.posts import described_person, office_of
 from monitor.detect.rebuttals import rebutter
 from monitor.detect.ru_cases import closes_unopened, dative_subject, genitive_name, unnamed_doer, without_aside
@@ -126,7 +126,6 @@ _AND_VERB = re.compile(r"\b(?:and|but|then|и|а затем)\s+(?:(?:has|have|ha
                        r"|также|затем|потом|сразу|уже)\s+){0,3}$")  # («Орлов отверг ... и ещё раз извинился»)
 # A second participle that shares a first clause's passive: "Garner was arrested on Friday and [charged]".
 _PASSIVE_FIRST = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b[^,;]{0,60}$", re.I)
-_ON_CHARGES = re.compile(r"on\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b", re.IGNORECASE)
 _SHARED = re.compile(r"(?:charged|indicted|sued|fined|sentenced|convicted|prosecuted|jailed|booked|cited)\b"
                      r"(?!\s+(?:the|a|an|his|her|their|its|him|them|[A-Z]))")  # not "and sued the paper"
 # A note that opens the sentence before its doer says what it says: "In an editor's note, the Times said ...".
@@ -361,7 +360,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
             return head(pronoun_clause_doer(before, cut))  # not the subordinate clause's subject: clauses.py
         before = cut
     if PASSIVE.search(before) and re.match(r"\w+(?i:ed|en|wn|t)\b", sentence[start:]) or _PASSIVE_ACT.match(
-            sentence[start:]) or _ON_CHARGES.match(sentence[start:]) and _PASSIVE_FIRST.search(before):
+            sentence[start:]) or ON_CHARGES.match(sentence[start:]) and _PASSIVE_FIRST.search(before):
         return doer_after_by(sentence[start:])  # "Four men have been charged", "was jailed on charges of": not a doer
     dateline = _DATELINE.match(before)
     if dateline and before[dateline.end():].strip() and (

@@ -13,7 +13,7 @@ import re
 from monitor.detect.actors import PASSIVE
 from monitor.detect.names import head
 from monitor.detect.parties import _AUTHORITY_NAMES, _KNOWN_RE, CAP, KNOWN, canonical
-from monitor.detect.passives import LEGAL_PARTICIPLE, VERDICT_PARTICIPLE, doer_after_by, made_by
+from monitor.detect.passives import LEGAL_PARTICIPLE, ON_CHARGES, VERDICT_PARTICIPLE, doer_after_by, made_by
 from monitor.detect.ru_doers import instrumental_doer, undergone
 from monitor.detect.wordsets import SETS
 
@@ -213,7 +213,6 @@ def on_receiving_end(sentence: str, who: str) -> bool:
 
 # An act its subject undergoes: "X faced robbery charges", "a man facing an indictment", "was jailed for 14 years on
 # charges of spying", "was arrested on Thursday on charges", "was handed the fine", "was hit with a lawsuit".
-_ON_CHARGES = re.compile(r"\s*on\s+(?:\w+\s+){0,3}?(?:charges?|counts?|suspicion)\b", re.IGNORECASE)
 # An active verb with its object before "on charges": "Police arrested Teo Varga on charges": the police acted.
 _HELD_BY = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!being )\b\w+ed\s+(?:(?:the|a|an|his|her|their|two|three"
                       r"|\d+)\s+)?(?:[\w'’-]+\s+){1,3}$")
@@ -228,5 +227,5 @@ def undergoes(sentence: str, start: int) -> bool:
     arrested on its charges, was handed it): then it is no doer, whoever else the sentence names."""
     rest = sentence[start:]
     by_name = re.search(r"\bby\s+(?:the\s+)?[A-Z]", sentence[:start])  # "Pursued by Switzerland on charges of"
-    held = _ON_CHARGES.match(rest) and not by_name and not _HELD_BY.search(sentence[:start])
+    held = ON_CHARGES.match(rest) and not by_name and not _HELD_BY.search(sentence[:start])
     return bool(_FACING.match(rest) or held or _HANDED.search(sentence[:start]) or undergone(sentence, start))

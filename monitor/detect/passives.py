@@ -15,6 +15,9 @@ from monitor.detect.parties import CAP, canonical
 LEGAL_PARTICIPLE = r"(?:fined|sued|charged|indicted|sanctioned|censured|penali[sz]ed)"
 # A verdict's participle, passive where no object follows it ("convicted of", "sentenced to").
 VERDICT_PARTICIPLE = r"(?:convicted|sentenced|jailed|arraigned)\s+(?:of|to|for|on)\b"
+# What one is held or jailed on: "(arrested) on fraud charges", "on two counts of", "on suspicion of": who it
+# follows undergoes the act.
+ON_CHARGES = re.compile(r"\s*on\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?|suspicion)\b", re.IGNORECASE)
 # "by Acme Corp", "by influential climate scientist Jane Doe", "by three Phi Kappa Psi members"
 _UNTIL_BY = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"  # up to "by" in the clause; "$4.2 billion" is no full stop
 _BY = re.compile(rf"^{_UNTIL_BY}\bby\s+(?:the\s+)?(?!(?:end|time|way|middle|start|close|beginning)\b)"
