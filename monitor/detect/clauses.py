@@ -64,10 +64,6 @@ def quoted_clause(inner: str) -> str:
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|который|которая|которые|которое)\b", re.IGNORECASE)
 _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "also", "since", "later", "then", "again", "now",
                "always", "still"}
-# A name just before a comma and "which" or "who": "pointed the finger at Russia, which".
-_ANTECEDENT = re.compile(r"(?:^|\s)((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*),\s*(?:which|who)$")
-
-
 def before_relative(piece: str) -> str:
     """The subject phrase of an act in a relative clause that ends `piece`: the named antecedent where the clause
     opens with its subject after a comma ("Poland blamed Russia, which has denied": Russia), else the words before
@@ -75,10 +71,8 @@ def before_relative(piece: str) -> str:
     relative = list(_RELATIVE.finditer(piece))
     if not relative or len(piece[relative[-1].end():].split()) > 4:
         return piece
-    if all(w.casefold() in _AUXILIARIES or w.endswith("ly") for w in piece[relative[-1].end():].split()):
-        named = _ANTECEDENT.search(piece, 0, relative[-1].end())
-        if named:
-            return named.group(1)
+    if named := relative_antecedent(piece, passive_too=True):
+        return named
     return piece[: relative[-1].start()]
 
 
@@ -99,8 +93,24 @@ _FRONTED = re.compile(r"(?:^|[,;]|\bthat)\s*(?i:before|after|upon|on|while|since
 # The main clause's subject after that clause's comma: a name, or "the" and a noun.
 _NAMED = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|&))*"
 _MAIN_SUBJECT = re.compile(rf"[^,]{{0,150}}?,\s*({_NAMED}|the\s+[a-z]+)\s+[a-z]+\b")
-# A name a relative clause that does the act is about: "lost a case to Bravo Corp, which sued over the refusal".
-_WHICH_DID = re.compile(rf"({_NAMED})\s*,\s*(?:who|which)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+)*$")
+# A name a relative clause that does the act is about: "lost a case to Bravo Corp, which sued over the refusal",
+# "Poland blamed Russia, which has denied it". Where the clause's own act is read (clause_doer), only an active
+# verb's auxiliaries: "Orla Benn, who was convicted" underwent it.
+def _which_did(auxiliaries: set[str]) -> re.Pattern[str]:
+    return re.compile(rf"({_NAMED})\s*,\s*(?:who|which)(?:\s+(?:{'|'.join(sorted(auxiliaries))}|\w+ly))*\s*$")
+
+
+_WHICH_DID = _which_did({"has", "have", "had", "also", "later", "then"})
+_WHICH_WAS = _which_did(_AUXILIARIES)
+
+
+def relative_antecedent(before: str, passive_too: bool = False) -> str:
+    """The name a relative clause that ends `before` opens on ("a case to Bravo Corp, which has"), else ""; with
+    `passive_too`, also before a passive's auxiliary ("Russia, which was")."""
+    antecedent = (_WHICH_WAS if passive_too else _WHICH_DID).search(before[-120:])
+    return antecedent.group(1) if antecedent else ""
+
+
 # A reporting verb set off between commas after what it reports: "Acme, the SEC alleges, sold ...".
 _ASIDE_VERB = re.compile(r"(?i:allege|claim|contend|argue|charge|say|assert)[sd]?\s*,")
 _ASIDE_SAYER = re.compile(r"\S[^,]*,\s*((?:the\s+)?[^,]{2,50}?)\s*$")
@@ -115,8 +125,8 @@ def clause_doer(before: str, after: str) -> str:
     if re.match(r"(?!being\b)\w+ing\b", after) and _FRONTED.search(tail):
         main = _MAIN_SUBJECT.match(after)
         return main.group(1) if main else ""
-    if ("who" in tail or "which" in tail) and (antecedent := _WHICH_DID.search(before[-120:])):
-        return antecedent.group(1)
+    if ("who" in tail or "which" in tail) and (antecedent := relative_antecedent(before)):
+        return antecedent
     if _ASIDE_VERB.match(after):
         aside = _ASIDE_SAYER.search(before[-120:])
         return aside.group(1) if aside else ""
