@@ -254,7 +254,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
            # "defended the paper's right to publish the piece"
            "defend ~4 right|decision to publish|run|print|air|broadcast ~3 {SBNOUN}|it",
-           "proud of ~3 {SBNOUN}", "support for ~2 our|the|its|their {SBOBJ}",
+           "proud of ~3 {PRIDE}", "support for ~2 our|the|its|their {SBOBJ}",
            "comply|complies|within|meet|met ~3 our|its|their? editorial ~1 guideline|guidelines|standard|standards"
            "|code",
            "proud ~2 we|that ~3 publish|run|air|broadcast|report",
