@@ -320,13 +320,15 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if and_verb:
         at = clauses.reported_at(before[:and_verb.start()])  # "Outlets reported that Reed admitted it but denied"
         first_clause = before[at:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
-        if _PASSIVE_FIRST.search(first_clause) and _SHARED.match(sentence, start):
+        if (passive := _PASSIVE_FIRST.search(first_clause)) and _SHARED.match(sentence, start):
             return doer_after_by(sentence[start:])  # "Garner was arrested and charged": who was charged did not
         if _FIRST_PERSON.match(first_clause.split()[0].strip("\"“”") if first_clause.split() else ""):
             return speaker or outlet
         verb = _FIRST_VERB.search(first_clause)
         if verb and (first_doer := subject(sentence, at + verb.start(1), outlet, speaker, following)):
             return first_doer  # "The newspaper's owner corrected the story and apologised": whoever did the first
+        if passive and " to " not in passive.group(0):  # "She was charged at a court and denied it": she denies
+            return subject(sentence[:at + passive.start()], at + passive.start(), outlet, speaker, following)
         first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
         if first_name and head(first_name.group(1)) and not first_name.group(1).rstrip().endswith("'s"):
             return head(first_name.group(1))

@@ -672,6 +672,8 @@ NARRATIVE = [
     ("The regulator required the bank to repay its customers.", "legal_action"),
     ("We are confident they will be brought to justice.", None),
     ("Volunteers were proud of what they had achieved.", None),
+    ("The court denied the motion to dismiss the suit.", None),
+    ("Lem Ashby appeared at the Bayport court on Friday and denied the charges.", "denial"),
     ("\"We are proud of the work we did for the school board,\" the consultant said.", None),
     ("The Harbor Ledger said it was proud of its coverage of the trial.", "stands_by"),
     ("We want to make sure it is the right fit.", None),

@@ -119,6 +119,9 @@ WHO_ACTS = [
      "coins.", "legal_action", "prosecutors"),
     ("", "Token trader Lem Ashby was detained at the border after police charged him with fraud.", "legal_action",
      "police"),
+    # -- a court named as where someone stood, before "and denied": the one there denies, not the court
+    ("", "Ona Pell was charged at the Bayport Magistrates' Court and denied the charges.", "denial", "Ona Pell"),
+    ("", "The Harbor Gazette was criticised by its readers and apologised on Monday.", "apology", "Harbor Gazette"),
     # -- an opening "aside from" phrase: the subject after its comma
     ("", "Aside from the news site, two music publishers have sued Quillsoft over the training data.", "legal_action",
      "two music publishers"),
