@@ -331,7 +331,7 @@ def _head(phrase: str, first: bool) -> str:
         return phrase.strip()  # "officials apologized", "police denied": a group named by what it is
     if words and 0 < len(lead) <= 4 and words[0] in _COUNTING and not set(lead) & ACT_NOUNS and {  # "two regulators"
             lead[-1], lead[-1].removesuffix("s")} & (ORG_NOUNS | TITLE_WORDS | DOER_NOUNS):
-        return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
+        return re.sub(r"['’]s?$", "", " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an")))
     return ""  # "a lengthy" (editor's note) names no one
 
 

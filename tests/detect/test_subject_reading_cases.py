@@ -119,6 +119,9 @@ WHO_ACTS = [
      "coins.", "legal_action", "prosecutors"),
     ("", "Token trader Lem Ashby was detained at the border after police charged him with fraud.", "legal_action",
      "police"),
+    # -- a doer named by what it is, in the possessive before its act: the doer, without the "'s"
+    ("", "The regulator's lawsuit against Zentro Labs has weighed on the token all year.", "legal_action",
+     "regulator"),
     # -- a court named as where someone stood, before "and denied": the one there denies, not the court
     ("", "Ona Pell was charged at the Bayport Magistrates' Court and denied the charges.", "denial", "Ona Pell"),
     ("", "The Harbor Gazette was criticised by its readers and apologised on Monday.", "apology", "Harbor Gazette"),
