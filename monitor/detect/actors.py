@@ -19,7 +19,7 @@ from monitor.detect.caseless import Caseless
 from monitor.detect.clauses import before_relative, clause_doer, dashed_antecedent, in_attribution, pronoun_clause_doer
 from monitor.detect.companies import NAME_AND
 from monitor.detect.listeners import past_listener
-from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
+from monitor.detect.names import DOER_NOUNS, GROUPS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.parties import statement_owner as statement_owner  # read where a page's speaker is
 from monitor.detect.passives import LEGAL_PARTICIPLE, ON_CHARGES, VERDICT_PARTICIPLE, doer_after_by, made_by
@@ -40,6 +40,7 @@ _LEAD = re.compile(
     r"|(?:(?:shortly|soon|just|long|even|only|right|hours|days|weeks|months|years)\s+)?"  # "Shortly after her death,"
     r"(?:on|in|inside|within|beyond|at|after|following|last|late|early|since|during|under|according to|given|unlike"
     r"|referring to|amid|despite|before|by|contrary to|without|throughout|across|among|upon|between|prior to|кроме"
+    r"|aside from|apart from|other than"
     r"|with|as|в|на|после|по|помимо)\b(?:[^,]|,(?=\s*\d{4}\b)){0,90},(?:\s*about\b[^,]{0,60},)?\s*"  # "May 3, 2021,"
     r"|[A-Z]\w+ing\b[^,]{0,90},\s*"
     # a participle's phrase: "Reached on Friday, Vell denied", "Asked about the report, the bank said"
@@ -90,7 +91,7 @@ _PASSIVE_ACT = re.compile(r"(?:(?:been|being|was|were|is|are)\s+){1,2}(?:(?:\w+l
 # A new clause with its own subject, after a conjunction or a complementiser.
 _NEW_CLAUSE = re.compile(rf"\b(?:{NAME_AND}|but|so|then|that|because|as|when|after|while|что|и|но|а)\s+"
                          r"((?:we|i|he|she|they|it|мы|я|он|она|они)\b|(?:the|a|an)\s+\w+|(?!(?:Co|Company|Sons)\b)"
-                         r"[A-ZА-ЯЁ]\w+)")  # (not a firm's "and Co")
+                         rf"[A-ZА-ЯЁ]\w+|(?<!and )(?:{'|'.join(sorted(GROUPS))})\b)")  # (not "and Co"); "after police"
 # A note named in an opening phrase: "In an editor's note, the Times said ...": the doer follows the comma.
 _NOTE_OPENING = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+[^,]{0,40},\s*$", re.IGNORECASE)
 
@@ -318,13 +319,15 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if and_verb:
         at = clauses.reported_at(before[:and_verb.start()])  # "Outlets reported that Reed admitted it but denied"
         first_clause = before[at:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
-        if _PASSIVE_FIRST.search(first_clause) and _SHARED.match(sentence, start):
+        if (passive := _PASSIVE_FIRST.search(first_clause)) and _SHARED.match(sentence, start):
             return doer_after_by(sentence[start:])  # "Garner was arrested and charged": who was charged did not
         if _FIRST_PERSON.match(first_clause.split()[0].strip("\"“”") if first_clause.split() else ""):
             return speaker or outlet
         verb = _FIRST_VERB.search(first_clause)
         if verb and (first_doer := subject(sentence, at + verb.start(1), outlet, speaker, following)):
             return first_doer  # "The newspaper's owner corrected the story and apologised": whoever did the first
+        if passive and " to " not in passive.group(0):  # "She was charged at a court and denied it": she denies
+            return subject(sentence[:at + passive.start()], at + passive.start(), outlet, speaker, following)
         first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
         if first_name and head(first_name.group(1)) and not first_name.group(1).rstrip().endswith("'s"):
             return head(first_name.group(1))

@@ -346,6 +346,20 @@ def not_in_business(lem: Lemmas, first: int, last: int, kind: str, before: list[
     if kind == "denial":
         return _court_dismissal(lem, first, last) or _not_denying(lem, first, last, before)
     if kind == "clarification":
-        return any(t.low == "clarity" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].text in ("Act", "Bill")
+        return any(t.low == "clarity" and (lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].text in ("Act", "Bill")
+                                           or _clarity_had(lem, i))
                    for i, t in enumerate(lem.tokens[first:last + 1], first))  # "the CLARITY Act": a bill's name
     return False
+
+
+# Verbs whose object "clarity" is had or wanted, not given: "we got clarity in that case", "we are seeking clarity".
+_HAVE_CLARITY = {"get", "gain", "receive", "need", "want", "seek", "lack", "await", "have", "find"}
+
+
+def _clarity_had(lem: Lemmas, i: int) -> bool:
+    """Whether "clarity" at `i` is the object of a verb of having or wanting it ("we also got clarity", "we are
+    seeking further clarity"): clearness someone gets, no story of ours made clearer."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and lem.tokens[k].low in ("some", "more", "further", "any", "real", "much", "full"):
+        k -= 1
+    return k >= 0 and lem.tokens[k].lemma in _HAVE_CLARITY

@@ -152,9 +152,10 @@ _AUTH_WORDS = set(SETS["AUTH"].split("|")) | {"банк", "treasury"}
 # convicted of theft".
 _MODIFIES = re.compile(rf"\s+(?!(?:has|have|had|was|were|is|are|been|be|also|now|then|later|\w+ly)\b)[\w-]+\s+"
                        rf"(?:{LEGAL_PARTICIPLE}|{VERDICT_PARTICIPLE})", re.IGNORECASE)
-# Where the clause of an authority's act begins: after a comma, a dash, or a conjunction before "a"/"the" noun.
+# Where the clause of an authority's act begins: after a comma, a dash, or a conjunction before "a"/"the" noun or
+# right before the authority's own words ("Orla Benn was charged after prosecutors accused him": not her clause).
 _OWN_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\b(?i:when|after|before|as|while|because|since|once|until|that)\s+"
-                         r"(?=(?:an?|the)\s)")
+                         r"(?=(?:an?|the)\s|[\w-]+(?:\s+[\w-]+){0,3}\s*$)")
 # An authority that says a passive act was done, before it: "Prosecutors said Vell was being charged with arson".
 _REPORTED_BY = re.compile(r"^\W*((?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(sorted(
     w for w in _AUTH_WORDS if w.isascii())) + r"|prosecutors|regulators|authorities|officials|investigators)s?)\s+"

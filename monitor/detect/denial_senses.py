@@ -108,6 +108,8 @@ _LITIGANTS = {"defendant", "defendants", "respondent", "respondents", "plaintiff
 _AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
 # What turns from an admission to a denial: "admitted the assault but denied intent to harm".
 _TURNS = {"but", "though", "although", "yet", "while", "но", "однако"}
+# A court named as where someone stands, not as who rules: "charged at the Bayport court and denied the charges".
+_AT_COURT = {"in", "at", "before", "outside", "into", "в"}
 
 
 def _object_head(after: list[str]) -> list[str]:
@@ -329,8 +331,8 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     lead = [t.lemma for t in lem.tokens[max(0, first - 8):first]]
     if "for" in lead and set(lead[:lead.index("for")]) & {"apologize", "apologise", "apology", "apologies", "sorry"}:
         return True  # "apologized for untrue stories by one of its reporters": owning them, not denying them
-    courts = {w for i, w in enumerate(before) if w in ("judge", "court", "tribunal", "суд") and (
-        before[i - 1:i] not in (["в"], ["in"]))}  # "представитель ведомства в суде опроверг": said in court
+    courts = {w for i, w in enumerate(before) if w in ("judge", "court", "tribunal", "суд") and not (
+        set(before[max(0, i - 6):i]) & _AT_COURT)}  # "представитель ведомства в суде опроверг": said in court
     turn = max((i + 1 for i, w in enumerate(before) if w in _TURNS), default=0)
     admitting = owned & _ADMISSION if "признать" in before else set(before[turn:]) & _ADMISSION
     if "rule" in admitting and all(before[i - 1:i] in (["the"], ["its"], ["their"], ["all"], ["our"], ["these"])

@@ -51,8 +51,9 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "accuse ~3 {STORY}|newspaper|paper|publication|magazine|outlet|website|broadcaster|network|channel|editor"
            "|editors|publisher|agency|tabloid|newsroom|journalist|journalists|reporter|reporters|media|press|author"
            "|writer ~2 of ~2 smear|lie|fabricate|distort|misrepresent|mislead",
-           # about a report or claim: "pushed back hard on the report" (not "pushed back against the firm's stance")
-           "push back ~1 on|against ~5 {CLAIM}|{STORY}|portrayal|account|version|it|they|that",
+           # about a report or claim: "pushed back hard on the report" (not "pushed back against the firm's stance"),
+           # or a suit's allegations: "pushed back on the trade-secret lawsuit"
+           "push back ~1 on|against ~5 {CLAIM}|{STORY}|portrayal|account|version|it|they|that|lawsuit|suit|complaint",
            "hit back at|against", "contradict ~3 {CLAIM}",
            # "lashed out at \"false\" reports", "railed against the story" (not "lashed out at the referee")
            "lash_out|hit_out|rail at|against ~6 {CLAIM}|{STORY}|{FALSE}",
@@ -254,7 +255,7 @@ DISPUTE_RULES: tuple[Rule, ...] = tuple(
            "mount|offer ~3 defence|defense of ~3 {SBOBJ}",
            # "defended the paper's right to publish the piece"
            "defend ~4 right|decision to publish|run|print|air|broadcast ~3 {SBNOUN}|it",
-           "proud of ~3 {SBNOUN}", "support for ~2 our|the|its|their {SBOBJ}",
+           "proud of ~3 {PRIDE}", "support for ~2 our|the|its|their {SBOBJ}",
            "comply|complies|within|meet|met ~3 our|its|their? editorial ~1 guideline|guidelines|standard|standards"
            "|code",
            "proud ~2 we|that ~3 publish|run|air|broadcast|report",

@@ -20,6 +20,7 @@ from monitor.detect import context, coreference, entries, headings, news_senses,
 from monitor.detect.actors import speaker_of, statement_owner, subject
 from monitor.detect.claimants import legal_actor, paid, undergoes
 from monitor.detect.confidence import calibrate
+from monitor.detect.embeds import PAGE_MARKS, embedded
 from monitor.detect.frames import Reading, may_match, read
 from monitor.detect.learned import Model, features, shipped
 from monitor.detect.lemmas import Lemmas, lemma_set
@@ -358,6 +359,7 @@ def detect(doc: Doc, previous: Doc | None = None, *, every_sentence: bool = Fals
         # Reading every sentence (the prefilter's oracle in tests) reads headings and tags everywhere too.
         found = _sentence_events(sentence, doc.outlet, in_title, following, speaker, stage if candidate else None,
                                  marked or every_sentence, not every_sentence, ruled)
+        found = {k: e for k, e in found.items() if k not in PAGE_MARKS or not embedded(text, a)}  # a post's "UPDATE:"
         if contrast and "correction" not in found:
             found["correction"] = contrast
         if "denial" in found and noted == index - 1 and _WHAT_IS_SO.match(sentence):

@@ -190,8 +190,8 @@ _RU_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое
 
 
 # Plural doers named without an article: "officials", "police", "prosecutors".
-_GROUPS = {"officials", "police", "authorities", "prosecutors", "lawyers", "regulators", "researchers", "scientists",
-           "investigators", "organisers", "organizers", "executives", "editors"}
+GROUPS = {"officials", "police", "authorities", "prosecutors", "lawyers", "regulators", "researchers", "scientists",
+          "investigators", "organisers", "organizers", "executives", "editors"}
 
 
 # Words that follow a one-word subject, not an adjective: "Trump on Friday ...", "Acme also ...".
@@ -320,18 +320,18 @@ def _head(phrase: str, first: bool) -> str:
         for k, word in enumerate(tail[:2 if len(tail) > 1 and tail[0] in _ADJECTIVES else 1]):
             if not word[:1].islower() and (word != "Judge" or end + k + 1 < len(words)):
                 break  # "a U.S. District Judge" with no name after it: the judge, not the district
-            if word.casefold() in ORG_NOUNS | {"judge"}:
+            if word.casefold() in ORG_NOUNS | {"judge"} or word in GROUPS and name.casefold() in _ADJECTIVES:
                 name = " ".join([name, *tail[:k + 1]])  # "the Vizhinjam police", "a Bayport grand jury", "judge"
                 break
         if re.fullmatch(r"[А-ЯЁ][а-яё-]+", name) and re.search(rf"(?:^|\s)во?\s+{name}(?![а-яё])", phrase):
             return nominative(name)  # «в Комитете по печати ..., их сотрудники начали исправлять»: the Комитет
         return name
     lead = [w for w in words if w not in ("the", "a", "an")]
-    if words == lead and len(lead) == 1 and lead[0] in _GROUPS:
+    if words == lead and len(lead) == 1 and lead[0] in GROUPS:
         return phrase.strip()  # "officials apologized", "police denied": a group named by what it is
     if words and 0 < len(lead) <= 4 and words[0] in _COUNTING and not set(lead) & ACT_NOUNS and {  # "two regulators"
             lead[-1], lead[-1].removesuffix("s")} & (ORG_NOUNS | TITLE_WORDS | DOER_NOUNS):
-        return " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an"))
+        return re.sub(r"['’]s?$", "", " ".join(w for w in phrase.split() if w.casefold() not in ("the", "a", "an")))
     return ""  # "a lengthy" (editor's note) names no one
 
 
@@ -362,8 +362,9 @@ def _national_noun(phrase: str, words: list[str], runs: list[tuple[int, int, str
 
 
 # Adjectives between a place and its court or jury: "Bayport grand jury", "Manhattan federal court".
+# (and the level of government a sentence's capital opens: "Federal prosecutors", "State regulators")
 _ADJECTIVES = {"grand", "federal", "district", "state", "bankruptcy", "appeals", "high", "supreme", "criminal", "civil",
-               "regional", "county", "city", "municipal", "local"}
+               "regional", "county", "city", "municipal", "local", "provincial"}
 
 
 # What opens a common noun phrase: "a Tacoma man", "Three Ohio students", "the Chicago-based label".

@@ -110,3 +110,6 @@ SETS: dict[str, str] = {
 # withdrawn its objections", "stuck by its view that it ..."): the sets above less "it" and "they".
 for _pronounless, _of in (("RETNOUN", "RETOBJ"), ("SBNOUN", "SBOBJ")):
     SETS[_pronounless] = "|".join(dict.fromkeys(w for w in SETS[_of].split("|") if w not in ("it", "they")))
+# What a newsroom is proud of when it stands by its journalism: not "work" or "staff" alone, whose pride anyone
+# takes ("we're proud of the work we've done here", a consultant says).
+SETS["PRIDE"] = "|".join(w for w in SETS["SBNOUN"].split("|") if w not in ("work", "staff"))

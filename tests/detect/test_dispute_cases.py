@@ -24,6 +24,9 @@ CASES = [
     ("\"At no time did we hide losses from our auditors,\" the chief executive said.", "denial"),
     ("The mayor's office said reports of a budget hole were exaggerated.", "denial"),
     ("Contrary to what was reported last week, Dunmore Logistics has never bid for the port contract.", "denial"),
+    # pushing back on a suit disputes its allegations (not pushing back against a threat of one)
+    ("Quillsoft pushed back on the trade-secret lawsuit in a long blog post on Monday.", "denial"),
+    ("The union pushed back against the lawsuit threat.", None),
     # a phrasal verb before the infinitive tells it was done: "stepped in to", "went on to", "came forward to"
     ("The ministry stepped in to deny the report on Friday.", "denial"),
     ("The chairman went on to deny that the bank had hidden losses.", "denial"),

@@ -57,3 +57,18 @@ def test_newsroom_note_families(text: str, kind: str | None) -> None:
         assert not kinds & {"correction", "retraction", "clarification"}, kinds
     else:
         assert kind in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    # an "UPDATE:" in a post the page embeds is the poster's, up to the post's links and signature
+    ("The vote is set for Friday. UPDATE: The agenda is out and the bill is still not on it https://t.co/Ab12Cd "
+     "pic.twitter.com/Ef34Gh — Ana Lee (@analee_news) August 4, 2026 Where the talks stand.", False),
+    ("Editor's note: the poll closed early. More soon — Ana Lee (@analee_news) March 3, 2026", False),
+    # the page's own mark, with a post embedded further on or in the next paragraph
+    ("UPDATE: This story has been updated with the company's reply.\n\nThe company's post read: We are on it "
+     "pic.twitter.com/Ef34Gh — Acme (@acme) August 4, 2026", True),
+    ("Update (3:15 p.m.): Adds the exchange's statement.", True),
+])
+def test_a_post_the_page_embeds_marks_no_update_of_the_page(text: str, marked: bool) -> None:
+    kinds = set(cases.kinds(text, outlet="The Daily Ledger"))
+    assert bool(kinds & {"update", "editors_note"}) == marked, kinds

@@ -108,6 +108,28 @@ WHO_ACTS = [
     # -- a nationality before the doer's noun, or before a role and a name: the noun, or the name
     ("", "Greek prosecutors have brought charges of fraud against the two coaches.", "legal_action",
      "Greek prosecutors"),
+    # (a level of government that opens the sentence, so a capital, is no name: the group it qualifies)
+    ("", "Federal prosecutors on Monday charged two former traders at Hollin Bank with fraud.", "legal_action",
+     "Federal prosecutors"),
+    ("", "State regulators fined the Tarn Valley utility $2 million over the outage.", "legal_action",
+     "State regulators"),
+    ("", "Federal Court fined Pellow Freight $80,000 for the misleading ads.", "legal_action", "Federal Court"),
+    # -- a clause of authorities after "after" or "when": theirs, not the subject's employer or the one charged
+    ("", "Former Varnia Police detective Ona Pell has been charged after prosecutors accused her of selling seized "
+     "coins.", "legal_action", "prosecutors"),
+    ("", "Token trader Lem Ashby was detained at the border after police charged him with fraud.", "legal_action",
+     "police"),
+    # -- a doer named by what it is, in the possessive before its act: the doer, without the "'s"
+    ("", "The regulator's lawsuit against Zentro Labs has weighed on the token all year.", "legal_action",
+     "regulator"),
+    # -- a court named as where someone stood, before "and denied": the one there denies, not the court
+    ("", "Ona Pell was charged at the Bayport Magistrates' Court and denied the charges.", "denial", "Ona Pell"),
+    ("", "The Harbor Gazette was criticised by its readers and apologised on Monday.", "apology", "Harbor Gazette"),
+    # -- an opening "aside from" phrase: the subject after its comma
+    ("", "Aside from the news site, two music publishers have sued Quillsoft over the training data.", "legal_action",
+     "two music publishers"),
+    ("", "Apart from Hollin Bank, the Tarn Valley regulator fined Pellow Credit $3 million last year.", "legal_action",
+     "Tarn Valley regulator"),
     ("", "And Canadian skater Ivo Penn has filed a lawsuit for libel against the magazine.", "legal_action",
      "Ivo Penn"),
     ("", "Another four Dutch bank executives have pleaded guilty to bribery charges.", "legal_action",
