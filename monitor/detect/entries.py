@@ -78,6 +78,8 @@ ENTRY_RULES: tuple[Rule, ...] = tuple(
            ) +
     # a writer's or a dated piece, as a corrections log names it
     _rules("correction", "note", 0.95,
+           # an update to correct with its time between: "This story was updated at 9:40 a.m. on Oct. 10 to correct"
+           "{STORY}|{PART}|it ~3 be|have ~v3 update|change|edit|revise ~12 to correct|fix",
            # a named writer's piece: "Dana Kerr's column on Thursday misspelled the name of ..."
            "'s column|article|story|obituary|review|headline|caption|editorial|report|piece|profile|item|graphic|photo"
            "|chart|map ~~16 misspell|misstate|misidentify|misquote|misattribute|misname|misprint|misdate|miscaption"

@@ -56,6 +56,7 @@ NOT_A_NAME = _COMMON_LEAD | {
     "this", "these", "those", "some", "many", "most", "all", "both", "one", "two", "every", "each", "no", "yes",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
+    "feb", "apr", "aug", "sept", "oct", "nov", "dec",  # (not "Jan", "Jun": first names too)
     "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what", "class",
     "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
     "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
@@ -231,12 +232,17 @@ def head(phrase: str, first: bool = False) -> str:
         named = said_in or _head(phrase, first)
         return f"{nominative(named.split()[0])} {' '.join(named.split()[1:])}".strip() if named else ""
     named = _head(phrase, first) if (kin := related(phrase)) is None else kin  # "Acme's closest ally": not Acme
-    return "" if _COMPOUND_ADJECTIVE.fullmatch(named) else named  # "His US-based lawyer": no "US-based"
+    return "" if _COMPOUND_ADJECTIVE.fullmatch(named) or _MONTH.fullmatch(named) else named  # "US-based", "Oct."
 
 
 # A name made into an adjective, alone: "US-based", "Kremlin-backed" qualify a noun and name no one by themselves.
 _COMPOUND_ADJECTIVE = re.compile(r"\S+-(?:based|born|backed|owned|listed|led|run|headquartered|registered|funded"
                                  r"|controlled|linked|affiliated|made)")
+
+
+# A month, which dates an act and names no one: "updated on Oct. 10 to correct" (not "May", a surname too).
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?:Janu|Febru)ary|April|June|July"
+                    r"|(?:Septem|Octo|Novem|Decem)ber|August")
 
 
 # Someone speaking for an organisation: "a spokesman for the bank", "lawyers for Acme": the organisation acts.

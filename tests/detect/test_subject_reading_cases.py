@@ -318,6 +318,8 @@ OWN_CLAUSE_DOERS = [
     ("", "Before suing Quillpay, the regulator offered the firm a settlement.", "legal_action", "regulator"),
     ("", "Ada Vell noted that after filing its lawsuit in June, the SEC widened the case.", "legal_action", "SEC"),
     ("", "The paper was criticised by Lars Orvik, who later sued it over the column.", "legal_action", "Lars Orvik"),
+    # a month that dates a notice is no one: the newsroom corrected its story
+    ("", "This story was updated on Nov. 4 to correct the size of the fund.", "correction", "The Daily Ledger"),
     # ... but a relative clause in the passive underwent its act: the court that acted stays the doer
     ("", "The appeals court rejected a similar plea by former mayor Orla Benn, who was convicted in 2019 on bribery "
      "charges.", "legal_action", "appeals court"),
