@@ -76,6 +76,10 @@ CASES = [
     ("Видео снято с публикации по требованию правообладателя.", "retraction"),
     ("Во время мятежа государственное телевидение прекратило вещание.", None),
     ("Телеканал прекратил показ сериала после жалоб.", "retraction"),
+    # «пост» as an office one is removed from, next to a post taken down
+    ("Прошлой осенью вице-мэра Озерска сняли с поста по собственному желанию.", None),
+    ("Директор фонда был снят с поста решением совета.", None),
+    ("Вечером блогер Орла Бенн удалила пост о конкурсе.", "retraction"),
     # correction and clarification: a product's version, advice, someone else's error, the newsroom as the asker
     ("В первой версии Doom не было сетевой игры.", None),
     ("В первой версии статьи была указана неверная дата.", "correction"),
