@@ -345,6 +345,14 @@ def unnamed_doer(before: str, act: str) -> bool:
 _RU_PREPOSITIONS = {"из", "в", "во", "с", "со", "от", "по", "у"}
 
 
+def object_first(name: list[str], rest: list[str]) -> bool:
+    """Whether the words a Russian headline opens with before its verb are the verb's object, not its subject: one in
+    the accusative in «-у», «-ю» («Статью удалил блогер»), or before a plural verb that has no subject («Журналиста
+    оштрафовали», «Экс-главу ведомства заподозрили»); not an abbreviation's capitals («ВСУ нанесли удар»)."""
+    return bool(re.search(r"(?:ью|ую|юю)$", name[-1])) or not name[0].isupper() and unnamed_doer(
+        " ".join(name), " ".join(rest))
+
+
 # What stands between a Russian subject and its verb without naming anyone: «Сомов в разговоре с «Медузой»
 # отверг», «Компания в ответ на запрос издания опровергла».
 _RU_ASIDE = re.compile(r"\s+(?:в|во)\s+(?:разговоре|беседе|переписке|интервью|комментарии|ответ)\s+"
