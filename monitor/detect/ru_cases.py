@@ -69,7 +69,8 @@ def where_it_speaks(phrase: str) -> str:
         return " ".join([*agreeing(lead, noun.casefold()), noun, *rest]).strip(" ,")
     if not words or words[0].casefold().strip("«»\"") not in INSTITUTIONS:
         return ""
-    return " ".join([nominative(words[0]), *words[1:3]]).strip(" ,")
+    rest = itertools.takewhile(lambda w: w.casefold() not in _NO_GENITIVE, words[1:3])
+    return " ".join([nominative(words[0]), *rest]).strip(" ,")
 
 
 _NO_GENITIVE = {"это", "этого", "эти", "этот", "эта", "эту", "все", "всё", "тоже", "также", "уже", "же", "так", "там",
