@@ -222,6 +222,8 @@ def head(phrase: str, first: bool = False) -> str:
     phrase = without_role(without_place(without_opener(without_page(phrase.strip("\"“”'’«»()")))))  # «Ранее суд»
     if not phrase or phrase.casefold() in _COMMON_LEAD:
         return ""
+    if re.search(r"(?:^|\s)(?:он|она|оно|они)$", phrase, re.IGNORECASE):
+        return ""  # «После разговора с Яном Сидом он удалил посты»: the pronoun acts, not the name before it
     if their := _RU_THEIR_NAMED.match(phrase):
         return their.group(1)  # «Его сын Евгений опроверг»: the son, named; «Его адвокат» names no one
     bare = phrase.casefold().split()

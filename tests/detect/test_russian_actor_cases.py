@@ -223,6 +223,10 @@ UNDERGONE = [
      "пресс-служба полиции"),
     ("", "Опасения дефолта не имеют оснований, заявила на брифинге глава банка Орла Бенн, передает «Вестник».",
      "denial", "Орла Бенн"),
+    # a personal pronoun is the subject after a phrase that names others: never a name in that phrase
+    ("", "Позднее после разговора с советником Яном Сидом она удалила пост о министре.", "retraction", ""),
+    ("Блогер Орла Бенн удалила пост о министре", "После звонка от Яна Сида она удалила пост о министре.", "retraction",
+     "Орла Бенн"),
     # a possessive pronoun opens the subject: never the doer; the one it names after a kin or staff noun is
     ("", "Ее адвокат опроверг сообщения о задержании клиентки.", "denial", ""),
     ("", "Их юрист отверг обвинения в подлоге.", "denial", ""),
