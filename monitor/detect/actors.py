@@ -255,7 +255,9 @@ def _closes_before_dash(rest: str, following: str) -> bool:
 # the bank."
 _CLOSING_ATTRIBUTION = re.compile(r",\s*(?:(?P<who>[^,;:\"“”«»]{2,60}?)\s+(?:said|says|told|tells|added|wrote|insisted"
                                   r"|maintained|argued|claimed|stated)\b[^,;:\"“”]{0,40}"
-                                  r"|(?:said|says|added|wrote)\s+(?P<after>[^;:\"“”]{2,80}?))[.!]?\s*$")
+                                  r"|(?:said|says|added|wrote|(?:заявил|сообщил|сказал|отметил|пояснил|подчеркнул)"
+                                  r"[аои]?)\s+(?P<after>[^;:\"“”«»]{2,80}?)(?:,\s*(?:передает|передаёт|пишет|сообщает)"
+                                  r"\s[^,;]{2,60})?)[.!]?\s*$")  # «..., заявил мэр Орлов, передает «Вестник»»
 # The verb of a first clause whose subject does a second act too: "The paper's editor [apologised] and retracted".
 _FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){1,5}?((?:has\s+|have\s+|had\s+)?"
                          r"(?:[a-z]+ed|withdrew|took|ran|wrote|put|issued|sent|made|denies|apologi[sz]es|corrects"

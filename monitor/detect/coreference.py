@@ -23,6 +23,7 @@ from monitor.detect.names import ACT_NOUNS, NOT_A_NAME, TITLE_VERBS, TITLE_WORDS
 from monitor.detect.parties import KNOWN_NAMES, canonical
 from monitor.detect.piece_subjects import describes_the_piece
 from monitor.detect.quotations import INTRODUCED, introduction, pronoun_attributed, transcript_speaker
+from monitor.detect.ru_cases import object_first
 
 # First person, as a word: "we", "our", "I", "мы"; "I" only in capitals (not the letter in "I.B.M." either).
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:(?i:we|we're|we've|our|us|my|me|мы|нам|нас|наш\w*)|I|I'm|I've|I'd)(?![\w.])")
@@ -85,8 +86,8 @@ def title_subject(title: str) -> str:
         bare = word.strip("\"“”«»'’:,").casefold()
         if name and cyrillic:
             if _RU_PAST.match(bare):
-                if re.search(r"(?:ью|ую|юю)$", name[-1]):
-                    return ""  # "Статью удалили": an object in the accusative opens it
+                if object_first(name, words[len(name):]):
+                    return ""  # «Статью удалили», «Журналиста оштрафовали»: an object opens it, not the doer
                 break  # "Мизулина опровергла": a Russian headline is in sentence case, so only a verb ends the name
             if word[:1].islower():
                 return ""  # "Статью с ...", "Газете «...» грозят", "Дмитрий Смолянинов против ...": no subject first
@@ -112,8 +113,7 @@ def title_subject(title: str) -> str:
         name = name[1:]  # "Minister Okafor under fire": the minister's name
     found = " ".join(name)
     if stand_in(found) or re.split(r"['’]", name[0].casefold())[0] in _PRONOUNS | {"you"} or first_person(
-            name[0]) or not head(found) or set(
-            found.casefold().split()) & ACT_NOUNS:
+            name[0]) or not head(found) or set(found.casefold().split()) & ACT_NOUNS:
         return ""  # "Apology over ...", "Reports suggesting ...": no name opens it
     return canonical(found)
 

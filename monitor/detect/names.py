@@ -21,7 +21,7 @@ from monitor.detect.ru_cases import after_in, nominative, where_it_speaks, witho
 _COMMON_LEAD = {"the", "a", "an", "this", "that", "it", "its", "in", "on", "at", "but", "and", "however", "he", "she",
                 "they", "we", "i", "our", "their", "his", "her", "first", "then", "there", "as", "so", "for", "please",
                 "it's", "there's", "он", "она", "оно", "они", "him", "them", "теперь", "тогда", "затем", "потом",
-                "этот", "эта", "это", "эти", "эту", "всё", "все"}
+                "этот", "эта", "это", "эти", "эту", "всё", "все", "его", "ее", "её", "их"}
 # A piece is what was done to, never who did it: "Story corrected to show ...", "This article has been amended".
 _PIECES = {"story", "article", "report", "piece", "post", "item", "column", "editorial", "headline", "caption",
            "video", "blog", "entry", "version", "статья", "материал", "новость", "публикация", "заметка"}
@@ -223,6 +223,10 @@ def head(phrase: str, first: bool = False) -> str:
     phrase = without_role(without_place(without_opener(without_page(phrase.strip("\"“”'’«»()")))))  # «Ранее суд»
     if not phrase or phrase.casefold() in _COMMON_LEAD:
         return ""
+    if re.search(r"(?:^|\s)(?:он|она|оно|они)$", phrase, re.IGNORECASE):
+        return ""  # «После разговора с Яном Сидом он удалил посты»: the pronoun acts, not the name before it
+    if their := _RU_THEIR_NAMED.match(phrase):
+        return their.group(1)  # «Его сын Евгений опроверг»: the son, named; «Его адвокат» names no one
     bare = phrase.casefold().split()
     if bare[-1] in _PIECES and len(bare) <= 2 and bare[0] in (*_PIECES, "the", "this", "our", "an", "a", "earlier"):
         return ""
@@ -233,6 +237,10 @@ def head(phrase: str, first: bool = False) -> str:
         return f"{nominative(named.split()[0])} {' '.join(named.split()[1:])}".strip() if named else ""
     named = _head(phrase, first) if (kin := related(phrase)) is None else kin  # "Acme's closest ally": not Acme
     return "" if _COMPOUND_ADJECTIVE.fullmatch(named) or _MONTH.fullmatch(named) else named  # "US-based", "Oct."
+
+
+# Someone named after whose he or she is: «Его сын Евгений», «ее адвокат Орла Бенн».
+_RU_THEIR_NAMED = re.compile(r"(?i:его|ее|её|их)\s+[а-яё-]+\s+([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})")
 
 
 # A name made into an adjective, alone: "US-based", "Kremlin-backed" qualify a noun and name no one by themselves.

@@ -106,6 +106,9 @@ def not_a_retraction(lem: Lemmas, first: int, last: int, before: list[str]) -> b
     if [t.low for t in lem.tokens[last + 1:last + 3]] in (["from", "his"], ["from", "her"], ["from", "their"]) and [
             t.lemma for t in lem.tokens[last + 3:last + 4]] in (["post"], ["job"], ["position"], ["role"]):
         return True  # "she was removed from her post": someone ousted from a job, not a piece withdrawn
+    if any(t.low in ("поста", "постов") and lem.tokens[i - 1].low in ("с", "со") for i, t in enumerate(
+            lem.tokens[first + 1:last + 1], first + 1)):
+        return True  # «министра сняли с поста»: ousted from an office, not a post taken down («удалил пост»)
     if any(t.lemma == "claim" and lem.tokens[i + 1:i + 2] and lem.tokens[i + 1].low in (
             "to", "on", "over") for i, t in enumerate(lem.tokens[first:last + 2], first)):
         return True  # "which has renounced all claims to the land": a title given up, not a statement

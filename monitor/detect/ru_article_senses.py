@@ -8,6 +8,7 @@ given powers, not going to court («обратился в суд», «обяза
 denies anything.
 «Почему штрафуют за ...» asks why the law fines, no one fined; «мы постараемся пояснить суть» is an explainer's promise,
 not a story clarified; «мы уверены в своей правоте» in a speech with no word of the press defends no reporting.
+Words a claimant «требует опубликовать: «...»» are asked for, not said: no apology or denial is made.
 `news_senses.not_in_the_news` asks its
 `SENSES`.
 """
@@ -123,9 +124,32 @@ def _speech_confident(lem: Lemmas, first: int, last: int) -> bool:
     return not any(t.lemma in _PRESS or t.low in _PRESS for t in lem.tokens)
 
 
+# Verbs that ask for the words a quotation gives: «требует указать следующее: «...»».
+_DEMANDING = {"требовать", "потребовать", "просить", "попросить", "настаивать", "добиваться", "обязать"}
+_CLAUSE_ENDS = {".", ";", "!", "?", "но", "а", "однако", "»"}
+
+
+def _demanded_text(lem: Lemmas, first: int, last: int) -> bool:
+    """«Бизнесмен требует опубликовать следующее: «Приношу свои извинения»»: the words someone demands be published
+    or said, quoted whole, are no act done («Орлов потребовал извинений, но заявил: «Я не отрицаю»» stays)."""
+    opening = lem.text.rfind("«", 0, lem.tokens[first].start)
+    if opening < 0 or "»" in lem.text[opening:lem.tokens[first].start]:
+        return False
+    before = [t for t in lem.tokens[:first] if t.start < opening][-15:]
+    for tok in reversed(before):
+        if tok.low in _CLAUSE_ENDS:
+            return False
+        if tok.lemma in _DEMANDING:
+            return True
+    return False
+
+
 # A Russian article's other senses of a notice's words, by kind.
 SENSES: Senses = {
-    "denial": (_provocation, _found_false),
+    "apology": (_demanded_text,),
+    "retraction": (_demanded_text,),
+    "correction": (_demanded_text,),
+    "denial": (_provocation, _found_false, _demanded_text),
     "legal_action": (_penalty_due, _powers_given, _missing_person, _generic_question),
     "clarification": (_explainer_promise,),
     "stands_by": (_speech_confident,),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from monitor.detect.ru_doers import LOCATIVE_ADJECTIVE, agreeing
+
 # Locatives whose nominative no ending rule gives.
 _IRREGULAR = {"кремле": "Кремль", "миде": "МИД", "госдуме": "Госдума", "думе": "Дума", "госдепе": "Госдеп",
               "москве": "Москва", "правительстве": "правительство", "раде": "Рада", "издании": "издание",
@@ -59,9 +61,20 @@ def where_it_speaks(phrase: str) -> str:
     if not m:
         return ""
     words = phrase[m.end():].split()
+    lead = list(itertools.takewhile(LOCATIVE_ADJECTIVE.fullmatch, words[:3]))
+    if lead and words[len(lead):] and words[len(lead)][:1].islower() and (
+            lead[0][:1].isupper() or words[len(lead)].casefold() in INSTITUTIONS):
+        noun = nominative(words[len(lead)])  # «в Следственном комитете», «в Белом доме»: its adjectives agree
+        rest = itertools.takewhile(lambda w: w.casefold() not in _NO_GENITIVE, words[len(lead) + 1:len(lead) + 3])
+        return " ".join([*agreeing(lead, noun.casefold()), noun, *rest]).strip(" ,")
     if not words or words[0].casefold().strip("«»\"") not in INSTITUTIONS:
         return ""
-    return " ".join([nominative(words[0]), *words[1:3]]).strip(" ,")
+    rest = itertools.takewhile(lambda w: w.casefold() not in _NO_GENITIVE, words[1:3])
+    return " ".join([nominative(words[0]), *rest]).strip(" ,")
+
+
+_NO_GENITIVE = {"это", "этого", "эти", "этот", "эта", "эту", "все", "всё", "тоже", "также", "уже", "же", "так", "там",
+                "тогда"}
 
 
 def after_in(phrase: str) -> bool:
@@ -235,9 +248,13 @@ _RU_PLACE_AFTER = re.compile(r"(?<=[А-ЯЁа-яё])\s+(?:в|во)\s+(?:[А-ЯЁ
 def without_place(phrase: str) -> str:
     """The phrase without a place named in it: «В Гамбурге суд» -> «суд», «Суд в Москве» -> «Суд»; «В Минфине» (an
     institution where it speaks, alone) and other phrases as they are."""
-    if not re.search(r"(?i:в|во|на)\s+[А-ЯЁ]", phrase):
-        return phrase
+    if not re.search(r"(?i:в|во|на)\s+[А-ЯЁ]", phrase) or _NAMED_BY_ADJECTIVES.match(phrase):
+        return phrase  # («в Белом доме», «в Следственном комитете»: an institution's own name, not a place)
     return _RU_PLACE_AFTER.sub(_place_or_institution, _RU_PLACE_FIRST.sub(_place_or_institution, phrase, count=1))
+
+
+_NAMED_BY_ADJECTIVES = re.compile(r"(?i:в|во)\s+[А-ЯЁ][а-яё-]{2,}(?:ом|ем|ой|ей)\s+"
+                                  r"(?:[а-яё-]{3,}(?:ом|ем|ой|ей)\s+){0,2}[а-яё-]+[еи](?![а-яё])")
 
 
 def _place_or_institution(found: re.Match[str]) -> str:
@@ -342,6 +359,14 @@ def unnamed_doer(before: str, act: str) -> bool:
 
 
 _RU_PREPOSITIONS = {"из", "в", "во", "с", "со", "от", "по", "у"}
+
+
+def object_first(name: list[str], rest: list[str]) -> bool:
+    """Whether the words a Russian headline opens with before its verb are the verb's object, not its subject: one in
+    the accusative in «-у», «-ю» («Статью удалил блогер»), or before a plural verb that has no subject («Журналиста
+    оштрафовали», «Экс-главу ведомства заподозрили»); not an abbreviation's capitals («ВСУ нанесли удар»)."""
+    return bool(re.search(r"(?:ью|ую|юю)$", name[-1])) or not name[0].isupper() and unnamed_doer(
+        " ".join(name), " ".join(rest))
 
 
 # What stands between a Russian subject and its verb without naming anyone: «Сомов в разговоре с «Медузой»

@@ -72,3 +72,22 @@ def undergone(sentence: str, start: int) -> bool:
     """Whether the Russian act at `start` is told of the one who underwent it (a long participle, a reflexive
     passive): the noun it describes did not do it, whoever the sentence names as its subject."""
     return _UNDERGONE.match(sentence, start) is not None and not _OWN_ACT.search(sentence, 0, start)
+
+
+# An institution's adjectives in the locative, where it speaks: «в Следственном комитете», «в Генеральной
+# прокуратуре», «в Белом доме».
+LOCATIVE_ADJECTIVE = re.compile(r"[А-ЯЁа-яё-]{3,}(?:ом|ем|ой|ей)")
+
+
+def agreeing(adjectives: list[str], noun: str) -> list[str]:
+    """Locative adjectives in the nominative that agrees with `noun`: «Следственном» -> «Следственный», «Российском»
+    -> «Российский», «Генеральной» -> «Генеральная», «Общей» -> «Общая»."""
+    gender = "f" if noun.endswith(("а", "я")) else "n" if noun.endswith(("о", "е")) else "m"
+    out = []
+    for word in adjectives:
+        stem, soft = word[:-2], word.endswith(("ем", "ей")) and word[-3] not in "жшчщ"
+        velar = stem[-1:] in "кгхжшчщ"
+        out.append(stem + {"m": "ий" if soft or velar else "ый", "n": "ее" if soft else "ое",
+                           "f": "яя" if soft else "ая"}[gender])
+    return out
+

@@ -112,6 +112,46 @@ def _own_notes(text: str) -> list[tuple[int, int, bool]]:
             if m.start() > 1 and text[m.start() - 1] == " " and text[m.start() - 2].isalnum()]
 
 
+# A photo's credit set inside a Russian page's running text, where the scraped page lost the caption's own line:
+# "... the lead's last words (Фото: Орла Бенн / Вестник) Суд оштрафовал ...", or the same without brackets,
+# "... the lead Фото: Орла Бенн / Вестник Суд оштрафовал ...". The credit is no sentence's part: the sentence before
+# ends at it, the next opens after it. Without brackets, the credit's source ends after its last " / ": one word in
+# Latin letters or in capitals («ТАСС», "Getty Images", «РИА Новости»), else nothing tells where it ends and only the
+# sentence before is cut off.
+_CREDIT = re.compile(r"(\(?)Фото: ")
+_CREDIT_SOURCE = re.compile(r"(?:[A-Z][\w.&-]*|[А-ЯЁ]{2,}(?: Новости)?)(?: [A-Z][\w.&-]*)*(?= [«\"]?[А-ЯЁ0-9])")
+# A web address standing between a page's paragraphs, the trace of a link's card: "... в мае. vestnik.group Суд ...",
+# after a stop or after the card's rubric ("Политика vestnik.group Суд"), never inside a sentence ("по данным
+# vestnik.ru Минфин").
+_LINK_CARD = re.compile(r" [a-z][a-z0-9-]*\.[a-z]{2,6}(?= [«\"]?[A-ZА-ЯЁ])")
+
+
+def _credits(text: str) -> list[tuple[int, int, bool]]:
+    cuts = []
+    for found in _CREDIT.finditer(text):
+        cuts.append((found.start(), found.start(), False))
+        if found.group(1):
+            close = text.find(")", found.end(), found.end() + 160)
+            if close > 0:
+                cuts.append((close + 1, close + 1, False))
+            continue
+        line = text[found.end():found.end() + 120]
+        slash = line.rfind(" / ", 0, line.find("\n") % 121)
+        source = _CREDIT_SOURCE.match(line, slash + 3) if slash > 0 else None
+        if source is not None:
+            cuts.append((found.end() + source.end(), found.end() + source.end(), False))
+    return cuts
+
+
+def _link_cards(text: str) -> list[tuple[int, int, bool]]:
+    cuts = []
+    for found in _LINK_CARD.finditer(text):
+        before = text.rfind(" ", 0, found.start()) + 1  # a stop, or a rubric's word ("Политика rbc.group Суд")
+        if text[found.start() - 1] in ".!?…»\"" or text[before:before + 1].isupper():
+            cuts += [(found.start(), found.start(), False), (found.end(), found.end(), False)]
+    return cuts
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or line of `text`, stripped; "U.S." and "Mr." do not end a sentence."""
     out: list[tuple[int, int]] = []
@@ -121,6 +161,10 @@ def spans(text: str) -> list[tuple[int, int]]:
     run_on = _run_on(text)
     if "This " in text:
         run_on += _own_notes(text)
+    if not text.isascii():
+        run_on += _link_cards(text)
+        if "Фото: " in text:
+            run_on += _credits(text)
     if run_on:
         cuts = sorted(cuts + run_on)
     cuts.append((len(text), len(text), True))

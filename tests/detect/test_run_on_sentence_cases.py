@@ -38,6 +38,22 @@ pytestmark = pytest.mark.pure
      ["The film opens on 21 October", "This article was amended on 2 May to correct her age."]),
     ("Correction: This story has been corrected to fix a date.",
      ["Correction: This story has been corrected to fix a date."]),
+    # a Russian page's photo credit inside its running text, bracketed or not: the lead before it ends, the next
+    # sentence opens after it (without brackets its source ends in Latin letters or capitals, else only the lead ends)
+    ("Суд вынес решение по иску Орла Бенн (Фото: Ян Сид / Вестник) Компания «Ветла» опровергла сведения.",
+     ["Суд вынес решение по иску Орла Бенн", "(Фото: Ян Сид / Вестник)", "Компания «Ветла» опровергла сведения."]),
+    ("Ведомство ответило на претензии Фото: Ян Сид / ТАСС Министерство Озерии опровергло сведения.",
+     ["Ведомство ответило на претензии", "Фото: Ян Сид / ТАСС", "Министерство Озерии опровергло сведения."]),
+    ("Ведомство ответило Фото: Ян Сид / Wire Images Министерство опровергло сведения.",
+     ["Ведомство ответило", "Фото: Ян Сид / Wire Images", "Министерство опровергло сведения."]),
+    ("Ведомство ответило Фото: пресс-служба министерства Министерство опровергло сведения.",
+     ["Ведомство ответило", "Фото: пресс-служба министерства Министерство опровергло сведения."]),
+    # a web address left between paragraphs by a link's card, after a stop or after the card's rubric
+    ("Суд продлил арест. vestnik.group Орла Бенн отвергла обвинения.",
+     ["Суд продлил арест.", "vestnik.group", "Орла Бенн отвергла обвинения."]),
+    ("Суд продлил арест Политика vestnik.group Орла Бенн отвергла обвинения.",
+     ["Суд продлил арест Политика", "vestnik.group", "Орла Бенн отвергла обвинения."]),
+    ("По данным vestnik.ru Минфин опроверг слухи.", ["По данным vestnik.ru Минфин опроверг слухи."]),
     # no sentence ends here
     ("Sen.Orla Benn spoke.", ["Sen.Orla Benn spoke."]),
     ("Mrs.Benn spoke.", ["Mrs.Benn spoke."]),

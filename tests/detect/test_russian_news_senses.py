@@ -76,6 +76,13 @@ CASES = [
     ("Видео снято с публикации по требованию правообладателя.", "retraction"),
     ("Во время мятежа государственное телевидение прекратило вещание.", None),
     ("Телеканал прекратил показ сериала после жалоб.", "retraction"),
+    # words someone demands be published, quoted whole, next to words quoted as said
+    ("Истица требует опубликовать следующее: «Сведения о ней ложны, приношу свои извинения».", None),
+    ("Орлов потребовал извинений, но позже сам написал: «Приношу свои извинения за задержку».", "apology"),
+    # «пост» as an office one is removed from, next to a post taken down
+    ("Прошлой осенью вице-мэра Озерска сняли с поста по собственному желанию.", None),
+    ("Директор фонда был снят с поста решением совета.", None),
+    ("Вечером блогер Орла Бенн удалила пост о конкурсе.", "retraction"),
     # correction and clarification: a product's version, advice, someone else's error, the newsroom as the asker
     ("В первой версии Doom не было сетевой игры.", None),
     ("В первой версии статьи была указана неверная дата.", "correction"),
