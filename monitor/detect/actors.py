@@ -251,8 +251,7 @@ def _closes_before_dash(rest: str, following: str) -> bool:
     return _QUOTE_THEN_DASH.search(rest + " " + following) is not None
 
 
-# An attribution that closes the sentence after a comma: "..., Acme said on Tuesday.", "..., said a spokesman for
-# the bank."
+# An attribution that closes the sentence after a comma: "..., Acme said on Tuesday.", "..., said a spokesman."
 _CLOSING_ATTRIBUTION = re.compile(r",\s*(?:(?P<who>[^,;:\"“”«»]{2,60}?)\s+(?:said|says|told|tells|added|wrote|insisted"
                                   r"|maintained|argued|claimed|stated)\b[^,;:\"“”]{0,40}"
                                   r"|(?:said|says|added|wrote|(?:заявил|сообщил|сказал|отметил|пояснил|подчеркнул)"
