@@ -155,9 +155,7 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     def add(kind: str, who: str, whom: str, strength: float, source: str) -> None:
         confidence = calibrate(kind, source, strength)
         if kind not in found or confidence > found[kind].confidence:
-            held = found[kind] if kind in fixed and source not in headings.SOURCES else None  # the outlet's
-            found[kind] = Event(kind, clipped, who, whom, confidence, basis=source) if held is None else replace(
-                held, confidence=confidence)
+            found[kind] = headings.kept(found, fixed, kind, clipped, who, whom, confidence, source)
         if source in headings.SOURCES:
             fixed.add(kind)
 

@@ -9,10 +9,23 @@ the outlet speaking about the page it heads. Boilerplate in the same shapes is n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from monitor.models import Event
 
 # The bases of an event a heading, a tag or an advisory states: the outlet's own words about its page, whoever the
 # sentence quotes.
 SOURCES = ("heading", "tag")
+
+
+def kept(found: dict[str, Event], fixed: set[str], kind: str, evidence: str, who: str, whom: str, confidence: float,
+         source: str) -> Event:
+    """The event of `kind` a sentence states when a stronger one comes: where a heading, tag or advisory stated the
+    note (`fixed`), that note with the new confidence, since the note is the outlet's whoever a reading names; else
+    the new event."""
+    if kind in fixed and kind in found and source not in SOURCES:
+        return replace(found[kind], confidence=confidence)
+    return Event(kind, evidence, who, whom, confidence, basis=source)
 # Reuters-style headline tags (case-sensitive: they are capitals).
 # "CORRECTED (OFFICIAL): ...", "CORRECTED-(OFFICIAL)-UPDATE 1-...": a correction the company made, in the chain.
 _TAGS = re.compile(r"^\W*((?:(?:WITHDRAWN|REFILE|UPDATE\s*\d*|CORRECTED|CORRECTION|EXCLUSIVE|WRAPUP\s*\d*|RPT|INSIGHT"
