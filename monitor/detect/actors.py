@@ -396,7 +396,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         reporting = _REPORTING.match(piece)
         if reporting:
             piece = reporting.group(1)  # "Мы признали, что допустили": the reporting clause's subject
-        piece = before_relative(piece)  # "Poland blamed Russia, which has denied it": Russia
+        piece = clauses.before_participle(before_relative(piece))  # "Poland blamed Russia, which has denied it"
         piece = _strip_aux(_TRAILING_TIME.sub("", piece))
         if re.match(r"^\s*(?:an?|one of)\s", piece) and piece is not pieces[0] and _DASH_END.search(before):
             continue  # "Scientific Reports — a Springer Nature title — has retracted": the appositive names the owner

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from monitor.detect import reported, topics
+from monitor.detect import demands, reported, topics
 from monitor.detect.caseless import Caseless
 from monitor.detect.lemmas import Lemmas, Token
 from monitor.detect.notation import Rule
@@ -144,7 +144,7 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
             "not" in words and "only" in words) and not (  # "not only did they apologise"
             rule.kind == "legal_action" and _undoing_refused(before)):
         return "negation"
-    demand = words & DEMAND
+    demand = demands.asked(before, words & DEMAND)
     # "sought to clarify that ...", "sought to deny": a statement attempted is made (a suit sought is not filed)
     said = rule.kind not in ("legal_action", "retraction")
     if said and "seek" in demand and any(a == "seek" and b == "to" for a, b in zip(before, before[1:], strict=False)):
@@ -288,8 +288,9 @@ def generic(lem: Lemmas, first: int, before: list[str], subject_first: bool = Fa
     if first == 0 or subject_first:
         return False  # a rule that opens with its subject ("regulator Ofcom received") has no verb here
     verb = lem.tokens[first]
-    if lem.tokens[first - 1].lemma in ("which", "that", "who") and _present(verb) and verb.low != verb.lemma:
-        return True  # "a correction, which corrects factual errors": what a thing does, not what was done
+    if lem.tokens[first - 1].lemma in ("which", "that", "who") and _present(verb) and verb.low != verb.lemma and not (
+            verb.lemma == "deny" and first > 1 and lem.tokens[first - 2].low == ","):
+        return True  # "a correction, which corrects factual errors": what a thing does ("Benn, who denies it": a stand)
     # A bare plural or indefinite role noun right before a present-tense verb.
     prev = [t for t in lem.tokens[max(0, first - 3):first] if t.lemma not in ("also", "still", "now", "then")]
     if not prev:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from monitor.detect.cancellers import _PREPOSITIONS, PRONOUNS
 from monitor.detect.legal_senses import DETERMINERS
 from monitor.detect.lemmas import Lemmas
+from monitor.detect.phrase_senses import denies_doing
 from monitor.detect.wordsets import SETS
 
 # What "deny" may govern without being a denial of a report: access, a visa, bail, a request.
@@ -204,7 +205,7 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     if tok.lemma == "deny" and after[:1] and after[0] in _REFLEXIVES:
         return True  # "denied himself a second term": went without, no report denied
     if tok.lemma in ("deny", "denial") and (prev in _DENIED_THINGS and not (tok.lemma == "deny" and after[:1] and (
-            after[0] in _OBJECT_OPENERS)) or set(after[:3]) & _DENIED_THINGS
+            after[0] in _OBJECT_OPENERS)) or set(after[:3]) & _DENIED_THINGS and not denies_doing(lem, first)
                                              or after[:1] in (["letter"], ["rate"], ["code"], ["law"], ["order"])
                                              or set(after[:5]) & {"right", "rights"}):
         return True  # "access denied", "claim denial", "the denial of a petition", "a denial letter"
@@ -316,7 +317,8 @@ def not_a_denial(lem: Lemmas, first: int, last: int, before: list[str]) -> bool:
     if tok.lemma == "deny":
         if before and before[-1] in ("be", "get") and after[:1] != ["by"] and not tok.low.endswith("ing"):
             return True  # "was denied pretrial release"
-        if set(_object_head(after)) & _DENIED_THINGS or after[:1] in (["them"], ["him"], ["her"], ["us"], ["me"]):
+        if set(_object_head(after)) & _DENIED_THINGS and not denies_doing(lem, first) or after[:1] in (
+                ["them"], ["him"], ["her"], ["us"], ["me"]):
             return True
         if before[-2:] in (["confirm", "or"], ["confirm", "nor"], ["admit", "or"], ["admit", "nor"]) or (
                 after[:2] in (["or", "confirm"], ["or", "admit"])):

@@ -156,8 +156,8 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
     def add(kind: str, who: str, whom: str, strength: float, source: str) -> None:
         confidence = calibrate(kind, source, strength)
         if kind not in found or confidence > found[kind].confidence:
-            found[kind] = Event(kind, clipped, who, whom, confidence, basis=source)
-        if source in ("heading", "tag"):
+            found[kind] = headings.kept(found, fixed, kind, clipped, who, whom, confidence, source)
+        if source in headings.SOURCES:
             fixed.add(kind)
 
     head = headings.heading(sentence) if marked else None

@@ -9,7 +9,23 @@ the outlet speaking about the page it heads. Boilerplate in the same shapes is n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from monitor.models import Event
+
+# The bases of an event a heading, a tag or an advisory states: the outlet's own words about its page, whoever the
+# sentence quotes.
+SOURCES = ("heading", "tag")
+
+
+def kept(found: dict[str, Event], fixed: set[str], kind: str, evidence: str, who: str, whom: str, confidence: float,
+         source: str) -> Event:
+    """The event of `kind` a sentence states when a stronger one comes: where a heading, tag or advisory stated the
+    note (`fixed`), that note with the new confidence, since the note is the outlet's whoever a reading names; else
+    the new event."""
+    if kind in fixed and kind in found and source not in SOURCES:
+        return replace(found[kind], confidence=confidence)
+    return Event(kind, evidence, who, whom, confidence, basis=source)
 # Reuters-style headline tags (case-sensitive: they are capitals).
 # "CORRECTED (OFFICIAL): ...", "CORRECTED-(OFFICIAL)-UPDATE 1-...": a correction the company made, in the chain.
 _TAGS = re.compile(r"^\W*((?:(?:WITHDRAWN|REFILE|UPDATE\s*\d*|CORRECTED|CORRECTION|EXCLUSIVE|WRAPUP\s*\d*|RPT|INSIGHT"
@@ -20,10 +36,14 @@ _BRACKET_TAG = re.compile(r"^\W{0,3}[\[(]\s*(UPDATE[SD]?|CORRECTED|CORRECTION|CL
                           re.IGNORECASE)  # "(Update3)", "(Upd.)", "[UPDATED]" closing a headline
 _WITHDRAWN = re.compile(r"\b(?i:story withdrawn)\b|^\W*(?:WITHDRAWN|KILL|KILLED|ELIMINATE)\s*[-:]")
 # Advisory verbs that open a wire note, bracketed or not ("(Company corrects margin target ...)": the figures the
-# company gave were wrong, the story is corrected).
+# company gave were wrong, the story is corrected); in a bracket the story may be their subject ("(This story corrects
+# ...)", "(The story was refiled to ...)").
 _ADVISORY = re.compile(
     r"^[^\w(\[]{0,3}(?:\((?:Reuters|AP|AFP|Bloomberg|Рейтер)\)\s*[-–—]+\s*)?(?:eds?\s*:\s*)?(?P<br>[\(\[])?\s*(?:(?<=[(\[])company\s+)?"
-    r"(?P<verb>corrects?|(?<=company )corrected|correcting|fixes|fixing|amends|removes|deletes|inserts|adds?"
+    r"(?:(?<=[(\[])(?P<subj>(?:this|the)\s+(?:version\s+of\s+the\s+)?(?:story|article)\s+)"
+    r"(?:(?:has|had)\s+been\s+|was\s+|is\s+)?)?"
+    r"(?P<verb>corrects?|(?<=company )corrected|(?(subj)(?:refiled|corrected)|(?!))|correcting|fixes|fixing|amends"
+    r"|removes|deletes|inserts|adds?"
     r"|adding|updates?|updating|recasts?|rewrites?|writethru|writes through|tops|changes|refiles?|refiling"
     r"|clarifies|clarifying|withdraws?|исправлен\w*|исправля\w*|добавлен\w*|добавля\w*|дополнен\w*|обновлен\w*"
     r"|уточн\w*)\b(?P<rest>[^.!?]*)", re.IGNORECASE)
@@ -242,7 +262,7 @@ def tags(line: str) -> list[tuple[str, float]]:
                                           re.IGNORECASE):
             kind = "correction"  # "(Adds dropped word 'not' in paragraph 3)" fixes an error
         if kind == "refile":
-            kind = "update" if re.search(r"\bto (?:add|include)\b(?! (?:a )?(?:dropped|missing))", note,
+            kind = "update" if re.search(r"\bto (?:add|include)\b(?! (?:a |the )?(?:dropped|missing))", note,
                                          re.IGNORECASE) else "correction"
         if kind:
             found.append((kind, 0.95 if advisory.group("br") else 0.85))

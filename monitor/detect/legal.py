@@ -93,6 +93,7 @@ LEGAL_RULES: tuple[Rule, ...] = tuple(
            "settle ~4 charge|claim|lawsuit|suit|case|allegation|proceeding|proceedings|action|complaint|dispute",
            "reach ~6 settlement", "settlement with ~4 {AUTH}",
            "agree ~2 to pay ~~8 settle|fine|penalty|penalties|restitution|disgorgement",
+           "pay ~~8 in ~3 settlement|settlements with|over|result|resolve",
            "order ~6 to pay|stop|cease|halt|remove|retract|withdraw|suspend|refund|publish|disgorge|delete|apologize"
            "|make|broadcast|air|correct", "name ~2 as ~2 a? defendant|defendants", "consent order",
            "{AUTH} ~3 receive ~3 complaint|complaints",

@@ -89,6 +89,9 @@ _FEES = {"remittance", "bank", "service", "roaming", "call", "calls", "parking",
          "fees", "per", "tariff", "tariffs", "premium", "premiums", "rent", "rents"}
 _COSTS = {"restructuring", "costs", "accruals", "provision", "provisions", "writedown", "writedowns", "write-down",
           "write-downs", "depreciation", "amortization", "amortisation"}
+# Who is one of a series already done to: "the fifth lender to be fined", "the only one to be charged".
+_RANKED = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
+           "only", "last", "biggest", "largest"}
 _PRACTICE = {"law", "laws", "rule", "rules", "statute", "statutes", "lawyer", "lawyers", "attorney", "attorneys",
              "firm", "firms", "practice", "reform", "waiver", "waivers", "litigation"}
 _AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "got", "get", "gets", "not", "later", "then",
@@ -116,6 +119,15 @@ _MONEY = {"pay", "impose", "levy", "issue", "face", "hand", "slap", "receive", "
           "pound", "dollar", "euro", "rouble", "ruble", "€", "£", "$", "₽", "рубль", "тысяча", "доллар", "евро",
           "fined", "penalty", "civil", "hefty",
           "maximum", "штраф"} | set(SETS["AUTH"].split("|"))
+
+
+def _accused_with(lem: Lemmas, at: int) -> bool:
+    """ "charged the bank with fraud", "charged Acme Bank and two traders with": the party charged, then "with" and
+    what it is accused of, so that a fee's word in the party's name ("bank") is no price asked."""
+    ahead = [t.low for t in lem.tokens[at + 1:at + 9]]
+    if "with" not in ahead:
+        return False
+    return not set(ahead[:ahead.index("with")]) & _PRICES
 
 
 def _tasked(lem: Lemmas, at: int) -> bool:
@@ -289,7 +301,8 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         if tok.lemma == "charge" and prev in _RUNS:
             return True  # "a powerful charge from flanker Jason White": a run in rugby
         if tok.low in ("charges", "charging", "charge", "charged") and (prev in _FEES or {
-                t.low for t in lem.tokens[i + 1:i + 6]} & _FEES or {t.low for t in lem.tokens[i + 1:i + 12]} & _COSTS):
+                t.low for t in lem.tokens[i + 1:i + 6]} & _FEES and not _accused_with(lem, i)
+                or {t.low for t in lem.tokens[i + 1:i + 12]} & _COSTS):
             return True  # "remittance charges dropped", "charging its official price", "charges ... for restructuring"
         if tok.lemma in ("fine", "penalty", "sue", "lawsuit", "charge") and {
                 t.low for t in lem.tokens[max(0, i - 4):i]} & {"powers", "power", "ability", "able"}:
@@ -297,8 +310,9 @@ def not_legal(lem: Lemmas, first: int, last: int) -> bool:
         if modal and tok.lemma in ("rule", "find", "decide", "order", "fine"):
             return True  # "optimistic that the judges will rule in favour": a ruling hoped for
         if tok.lemma in ("sue", "charge", "fine", "prosecute", "indict") and prev == "be" and i > 1 and (
-                lem.tokens[i - 2].low == "to"):
-            return True  # "could lead other countries to allow the U.S. to be sued": what may follow
+                lem.tokens[i - 2].low == "to") and not {t.low for t in lem.tokens[max(0, i - 6):i - 2]} & _RANKED:
+            return True  # "could lead other countries to allow the U.S. to be sued": what may follow (not "the fifth
+            # bank to be fined": one of a series, done)
         if tok.lemma in ("class", "class-action", "action") and {t.low for t in lem.tokens[i + 1:i + 3]} & _PRACTICE:
             return True  # "class action laws are defined in Rule 23": the law of such suits, not one filed
         if tok.low == "convicted" and i > first and {t.low for t in lem.tokens[max(0, i - 4):i]} & {"a", "an"} and (

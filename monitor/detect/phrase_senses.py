@@ -62,11 +62,18 @@ def _ad_button(lem: Lemmas, first: int, last: int) -> bool:
                for i in range(first, min(last + 1, len(toks))))
 
 
+def denies_doing(lem: Lemmas, at: int) -> bool:
+    """Whether the verb "deny" at `at` takes a deed ("denied planning an offer", "has long denied receiving
+    subsidies"): the words after the gerund are what the deed is about, not what is refused ("an offer")."""
+    nxt = lem.tokens[at + 1:at + 2]
+    return lem.tokens[at].lemma == "deny" and bool(nxt) and nxt[0].low.endswith("ing") and nxt[0].lemma != nxt[0].low
+
+
 def _a_request_refused(lem: Lemmas, first: int, last: int) -> bool:
     """ "Torres denied the agency's motion", "the commission's denial of listing the trust": a request turned down."""
     toks = lem.tokens
     for i in range(first, min(last + 1, len(toks))):
-        if toks[i].lemma not in ("deny", "denial"):
+        if toks[i].lemma not in ("deny", "denial") or denies_doing(lem, i):
             continue
         if toks[i].low == "denied" and i and toks[i - 1].low in ("(", "was", "were", "been") and any(
                 t.low in _REQUESTS or t.lemma == "request" for t in toks[max(0, i - 5):i - 1]):

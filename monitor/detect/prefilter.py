@@ -36,7 +36,8 @@ _DATELINE = re.compile(r"^\W{0,3}[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,40},")
 # Marks read anywhere in a line: a bracketed "(Upd.)" closing a headline, "STORY WITHDRAWN", "— Прим. ред.",
 # "Published ... updated 1:20 PM".
 ANYWHERE_WORDS = ("(upd", "[upd", "story withdrawn", "прим. ред", "прим.ред", "(дополнено", "(обновлено", "updated",
-                  "(ed", "(editor", "[editor", "[correct", "(correct", "[clarif", "(clarif")
+                  "(ed", "(editor", "[editor", "[correct", "(correct", "[clarif", "(clarif", "(this story",
+                  "(the story", "(refile")
 _ANCHOR, _HEADING, _ANYWHERE = 1, 2, 4
 
 

@@ -65,11 +65,11 @@ def _quoted_word(lem: Lemmas, i: int) -> bool:
 
 def _hypothetical_after(lem: Lemmas, last: int) -> bool:
     """"a defamation suit by Binance would face a high bar": a modal right after the act, in its clause."""
-    for tok in lem.tokens[last + 1:last + 12]:
-        if tok.lemma in BOUNDARY or tok.lemma in RELATIVES or tok.lemma in PRONOUNS | {"you"}:
-            # "the denial came after speculation that AT&T might ...", "for any trouble you may have had": another
-            # clause's modal
-            return False
+    toks = lem.tokens[last + 1:last + 12]
+    for at, tok in enumerate(toks):
+        if tok.lemma in BOUNDARY or tok.lemma in RELATIVES or tok.lemma in PRONOUNS | {"you"} or tok.low == "and" and (
+                {t.low for t in toks[:at]} & {"is", "are", "was", "were"}):
+            return False  # another clause's: "speculation that X might", "the suit was void and the firm would fight"
         if tok.lemma in ("would", "could", "might", "may", "threat", "threaten", "угроза", "мочь", "может", "бы",
                          "likely", "unlikely", "possible", "probable", "loom"):
             return True  # "a defamation suit would face a high bar", "the lawsuit threat fizzled", "is likely"

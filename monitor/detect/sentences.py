@@ -152,6 +152,16 @@ def _link_cards(text: str) -> list[tuple[int, int, bool]]:
     return cuts
 
 
+# A wire's note set after the story's last words with no full stop between: "(Editing by Ann Lee) (This story
+# corrects ...)", '... online," he said. "It is time" (The story corrects ...)', "($1 = 0.77 euros) (Corrects ...)".
+# It opens a sentence of its own: the quotation or the credit before it is not its.
+_WIRE_NOTE = re.compile(r"[)\"”]\s+(\((?:(?:This|The) (?:story|article) |(?:Corrects|Refiles|Refiled|Updates|Adds)\b))")
+
+
+def _wire_notes(text: str) -> list[tuple[int, int, bool]]:
+    return [(m.start(1), m.start(1), False) for m in _WIRE_NOTE.finditer(text)]
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or line of `text`, stripped; "U.S." and "Mr." do not end a sentence."""
     out: list[tuple[int, int]] = []
@@ -165,6 +175,8 @@ def spans(text: str) -> list[tuple[int, int]]:
         run_on += _link_cards(text)
         if "Фото: " in text:
             run_on += _credits(text)
+    if " (" in text:
+        run_on += _wire_notes(text)
     if run_on:
         cuts = sorted(cuts + run_on)
     cuts.append((len(text), len(text), True))

@@ -93,6 +93,36 @@ CASES = [
     ("The council is to apologise to residents over the flooding.", None),
     ("Their response was to deny the report outright.", "denial"),
     ("The administrator charged with liquidating the firm's assets failed to find a buyer.", None),
+    # a deed denied: the words after the gerund are what the deed is about, not a request or a benefit refused
+    ("Dunmore Motors denied drawing up an offer for the truck maker.", "denial"),
+    ("The shipyard has long denied receiving unlawful subsidies.", "denial"),
+    ("Tam Reed said Dunmore Motors had denied planning a bid.", "denial"),
+    ("The council denied the request for a hearing.", None),
+    ("The agency denied benefits to the family.", None),
+    # a standing denial in a non-restrictive relative clause, in the present
+    ("Counsel for Tam Reed, who denies all wrongdoing, told reporters an appeal would follow.", "denial"),
+    ("Pelham Bank, which denies the allegations, said it would fight the suit.", "denial"),
+    ("Officials who deny permits are criticised.", None),
+    # a modal in a clause joined after the act's own clause is that clause's
+    ("Kestrel Exchange said the claims were baseless and the bourse would fight them in court.", "denial"),
+    ("A libel suit by the bourse would face a high bar.", None),
+    # the market's demand and a subject's own errand ask for nothing
+    ("The mill cited weak demand for the layoffs and denies that it broke its pledges.", "denial"),
+    ("A liquidator seeking to claw back funds for the scheme's victims has sued Pelham Bank.", "legal_action"),
+    ("The family wants to sue the magazine.", None),
+    ("Readers demanded that the paper apologise.", None),
+    # a bank's name is no bank fee; one of a series fined is fined
+    ("The regulator charged Pelham Bank with fraud on Tuesday.", "legal_action"),
+    ("In May, state regulators charged the regional bank with mortgage fraud.", "legal_action"),
+    ("The bank charged customers with overdraft fees of $35.", None),
+    ("Pelham Bank became the third broker to be fined over the trading scandal.", "legal_action"),
+    ("The ruling could lead other countries to allow the state to be sued.", None),
+    # money paid in a settlement with someone: a case ended
+    ("Vell Capital paid $88 million in a settlement with the housing regulator in March.", "legal_action"),
+    ("Pelham Bank paid $55 million in 2011, in the biggest settlement resulting from the inquiry into the funds.",
+     "legal_action"),
+    ("Acme agreed to pay $10 million for the land, in a deal that settles the question of ownership.", None),
+    ("Customers paid $5 in a settlement fee at closing.", None),
 ]
 
 
@@ -142,6 +172,9 @@ def test_not_another_kind(text: str, kind: str, not_kind: str) -> None:
     # a defendant who protests or maintains innocence is the one denying, not the page
     ("Tam Reed has consistently protested his innocence.", "denial", "Tam Reed"),
     ("Tam Reed, who has always maintained his innocence, was jailed on Friday.", "denial", "Tam Reed"),
+    ("Counsel for Tam Reed, who denies all wrongdoing, told reporters an appeal would follow.", "denial",
+     "Tam Reed"),
+    ("The regulator charged Pelham Bank with fraud on Tuesday.", "legal_action", "regulator"),
     # the statement that goes on in the next sentence is the same statement, not a phrase quoted and discussed
     ("A Kestrel club spokesperson denied Tam Reed made the remark. The statement added: \"It was said by someone "
      "else.\"", "denial", "Kestrel club"),

@@ -178,6 +178,10 @@ WHO_ACTS = [
     # a name made into an adjective ("US-based") names no one alone; with an organisation's noun it is that body
     ("", "His Varnia-based lawyer denied the allegations on Tuesday.", "denial", ""),
     ("", "The Harbor-based exchange denied the report on Tuesday.", "denial", "Harbor-based exchange"),
+    # a participle that qualifies the subject's noun holds no doer, whatever names it carries
+    ("", "A liquidator seeking to claw back funds for Tam Reed's victims has sued Pelham Bank.", "legal_action", ""),
+    ("", "A group representing Tam Reed's former clients has sued Pelham Bank.", "legal_action", "group"),
+    ("", "The banks including Pelham Bank denied the report.", "denial", "Pelham Bank"),
 ]
 
 KEEPS_ITS_ACTOR = [

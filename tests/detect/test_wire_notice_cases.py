@@ -60,6 +60,20 @@ CASES = [
     ('"We refuse to take part in that panel," the editor said.', None),
     ("The newspaper refused to take the story down.", "stands_by"),
     ("The newspaper declined to retract the article.", "stands_by"),
+    # the wire's note with the story as its subject, and one set after the credit line or a closing quote
+    ("(This story corrects paragraph 2 to show the plant closed in May, not June)", "correction"),
+    ("(The story has been refiled to correct the third paragraph to say the fund, not the bank, paid the fee.)",
+     "correction"),
+    ('(This story was refiled to restore the dropped word "no" in the fourth paragraph)', "correction"),
+    ("(This story is refiled to add comment from the union)", "update"),
+    ('(This story was refiled to add the dropped word "fund" in the headline)', "correction"),
+    ("(Reporting by Ann Lee; Editing by Tom Fell) (This story corrects the spelling of the chief executive's name)",
+     "correction"),
+    ('"Margins will recover next year," he said. "It is only a matter of time" (The story corrects the second '
+     "paragraph to say sales rose, not fell.)", "correction"),
+    ("(Reporting by Ann Lee; Editing by Tom Fell)", None),
+    ('He called the merger "done" (the story was first reported by a trade weekly).', None),
+    ("The panel said the story corrected the record on the merger.", None),
 ]
 
 
@@ -71,3 +85,13 @@ def test_title(title: str, body: str, kind: str | None) -> None:
 @pytest.mark.parametrize(("text", "kind"), CASES)
 def test_case(text: str, kind: str | None) -> None:
     cases.states(text, kind)
+
+
+# A wire's note is the wire's, whoever the quote before it belongs to.
+@pytest.mark.parametrize("body", [
+    '"Margins will recover," said Ann Lee of Halbert Bank. "It is only a matter of time" (The story corrects the '
+    "second paragraph to say sales rose, not fell.)",
+    "(Reporting by Ann Lee; Editing by Tom Fell) (This story was refiled to correct the date of the vote)",
+])
+def test_note_actor(body: str) -> None:
+    assert cases.actor("", body, "correction", outlet="Wire") == "Wire"
