@@ -27,6 +27,7 @@ from monitor.detect.lemmas import read as lemmatise
 from monitor.detect.parties import KNOWN_NAMES, canonical, first_known, in_quote, starts_with_pronoun, target
 from monitor.detect.revisions import changed_paragraphs
 from monitor.detect.sentences import plain, spans
+from monitor.detect.unsaid import unsaid
 from monitor.models import KINDS, REVISION_KINDS, Doc, Event
 
 _MAX_EVIDENCE = 600
@@ -185,8 +186,9 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title and not (
                 _NOTE_QUOTED.search(sentence[:reading.start]) or parties.quoted_whole(sentence)):
             continue  # a note quoted in someone's sentence (not one it says is a note, "this note:", nor quoted whole)
-        if reading.voice == "note" and reading.kind == sibling:
-            continue
+        if reading.voice == "note" and reading.kind == sibling or reading.voice == "stance" and reading.kind == (
+                "denial") and unsaid(plain(sentence), reading.start, reading.end, speaker, following):
+            continue  # "Some of the comments are defamatory": a verdict no one here gives
         strength = calibrate(reading.kind, "title" if title else reading.voice, reading.strength)
         ranked.setdefault(reading.kind, []).append((-strength, order, reading))
     for kind, candidates in ranked.items():
