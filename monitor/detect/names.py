@@ -231,12 +231,17 @@ def head(phrase: str, first: bool = False) -> str:
         named = said_in or _head(phrase, first)
         return f"{nominative(named.split()[0])} {' '.join(named.split()[1:])}".strip() if named else ""
     named = _head(phrase, first) if (kin := related(phrase)) is None else kin  # "Acme's closest ally": not Acme
-    return "" if _COMPOUND_ADJECTIVE.fullmatch(named) else named  # "His US-based lawyer": no "US-based"
+    # "His US-based lawyer": no "US-based"; "Again, we are sorry": no "Again"; "Dec. 22, 2006 · ...": no "Dec. 22"
+    return "" if _COMPOUND_ADJECTIVE.fullmatch(named) or _NO_ONE.fullmatch(named) else named
 
 
 # A name made into an adjective, alone: "US-based", "Kremlin-backed" qualify a noun and name no one by themselves.
 _COMPOUND_ADJECTIVE = re.compile(r"\S+-(?:based|born|backed|owned|listed|led|run|headquartered|registered|funded"
                                  r"|controlled|linked|affiliated|made)")
+# An adverb or a date that opens a sentence, alone: it says when or how, never who.
+_NO_ONE = re.compile(r"(?:Again|Once again|[A-Z][a-z]{3,}(?:ally|ously|ively|ently|antly|edly|fully|ately|icly)"
+                     r"|[А-ЯЁ][а-яё]{3,}(?:ально|ично|енно|ельно)"
+                     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})")
 
 
 # Someone speaking for an organisation: "a spokesman for the bank", "lawyers for Acme": the organisation acts.

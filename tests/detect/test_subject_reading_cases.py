@@ -156,6 +156,11 @@ WHO_ACTS = [
     # a name made into an adjective ("US-based") names no one alone; with an organisation's noun it is that body
     ("", "His Varnia-based lawyer denied the allegations on Tuesday.", "denial", ""),
     ("", "The Harbor-based exchange denied the report on Tuesday.", "denial", "Harbor-based exchange"),
+    # an adverb or a short date that opens a sentence says when or how, never who
+    ("", "\"Again, we are truly sorry for the delays.\"", "apology", ""),
+    ("", "Oct. 4, 2019 · The owner of the Harbor Gazette has filed a lawsuit against a columnist.", "legal_action",
+     ""),
+    ("", "Официально компания опровергла слухи о продаже завода.", "denial", ""),
 ]
 
 KEEPS_ITS_ACTOR = [
