@@ -153,6 +153,11 @@ WHO_ACTS = [
     # a passive's doer after "by" named by what it is: its noun, never a word that only qualifies it
     ("", "Pelham Oil was sued by a former employee in March.", "legal_action", ""),
     ("", "Pelham Oil was sued by a former regulator in March.", "legal_action", "former regulator"),
+    # ... nor on a capitalised word that only qualifies a person ("a Varnian farmer"); a name's people stay its own
+    ("", "The weekly was sued by a Varnian farmer who said the story had ruined him.", "legal_action",
+     "Varnian farmer"),
+    ("", "Pelham Oil was sued by Lenmark shareholders over the merger.", "legal_action", "Lenmark shareholders"),
+    ("", "Pelham Oil was sued by Lenmark later that year.", "legal_action", "Lenmark"),
     # a name made into an adjective ("US-based") names no one alone; with an organisation's noun it is that body
     ("", "His Varnia-based lawyer denied the allegations on Tuesday.", "denial", ""),
     ("", "The Harbor-based exchange denied the report on Tuesday.", "denial", "Harbor-based exchange"),
