@@ -14,6 +14,7 @@ import re
 
 from monitor.detect.actors import speaker_of
 from monitor.detect.coreference import first_person
+from monitor.detect.frames import Reading
 from monitor.detect.parties import in_quote
 from monitor.detect.wordsets import SETS
 
@@ -28,8 +29,11 @@ _WORD = re.compile(r"\w+")
 _NOT = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(\w+)", re.IGNORECASE)
 
 
-def unsaid(sentence: str, start: int, end: int, speaker: str, following: str) -> bool:
-    """Whether a verdict at sentence[start:end] is no one's denial: said by no one, or negated."""
+def unsaid(sentence: str, reading: Reading, speaker: str, following: str) -> bool:
+    """Whether a reading is a denial's verdict that is no one's: said by no one, or negated."""
+    if reading.voice != "stance" or reading.kind != "denial":
+        return False
+    start, end = reading.start, reading.end
     if any(m.group(1).casefold() in _FALSE for m in _NOT.finditer(sentence, start, end)):
         return True  # "found that the allegations were not defamatory"
     if not _FALSE.intersection(_WORD.findall(sentence[start:end].casefold())):

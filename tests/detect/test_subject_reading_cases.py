@@ -158,6 +158,12 @@ WHO_ACTS = [
      "Varnian farmer"),
     ("", "Pelham Oil was sued by Lenmark shareholders over the merger.", "legal_action", "Lenmark shareholders"),
     ("", "Pelham Oil was sued by Lenmark later that year.", "legal_action", "Lenmark"),
+    # a spokesperson's statement that calls its own organisation by its kind names that organisation; an
+    # authority's statement about "the company" does not
+    ("", "A spokeswoman for Dunmore Bakeries said the chain had apologised to the customer.", "apology",
+     "Dunmore Bakeries"),
+    ("", "A spokesman for Kell Mining said the firm denied paying any official.", "denial", "Kell Mining"),
+    ("", "Inspectors said the company had apologised to the families.", "apology", "company"),
     # a name made into an adjective ("US-based") names no one alone; with an organisation's noun it is that body
     ("", "His Varnia-based lawyer denied the allegations on Tuesday.", "denial", ""),
     ("", "The Harbor-based exchange denied the report on Tuesday.", "denial", "Harbor-based exchange"),
