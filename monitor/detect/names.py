@@ -239,7 +239,8 @@ def head(phrase: str, first: bool = False) -> str:
 _COMPOUND_ADJECTIVE = re.compile(r"\S+-(?:based|born|backed|owned|listed|led|run|headquartered|registered|funded"
                                  r"|controlled|linked|affiliated|made)")
 # An adverb or a date that opens a sentence, alone: it says when or how, never who.
-_NO_ONE = re.compile(r"(?:Again|Once again|[A-Z][a-z]{3,}(?:ally|ously|ively|ently|antly|edly|fully|ately|icly)"
+_NO_ONE = re.compile(r"(?:Again|Once again|Yet|Thus|Hence|Therefore"
+                     r"|[A-Z][a-z]{3,}(?:ally|ously|ively|ently|antly|edly|fully|ately|icly)"
                      r"|[А-ЯЁ][а-яё]{3,}(?:ально|ично|енно|ельно)"
                      r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})")
 

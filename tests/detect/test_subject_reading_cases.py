@@ -172,6 +172,7 @@ WHO_ACTS = [
     ("", "Oct. 4, 2019 · The owner of the Harbor Gazette has filed a lawsuit against a columnist.", "legal_action",
      ""),
     ("", "Официально компания опровергла слухи о продаже завода.", "denial", ""),
+    ("", "Yet in a filing on Monday, Kell Mining flatly denied the report.", "denial", "Kell Mining"),
 ]
 
 KEEPS_ITS_ACTOR = [
