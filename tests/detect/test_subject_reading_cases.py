@@ -118,6 +118,10 @@ WHO_ACTS = [
     ("", "Minister Ada Quill's closest ally has denied that the budget holds a giveaway.", "denial", ""),
     ("", "A close associate of the jailed Corvo founder Lars Orvik has denied the fraud charges.", "denial", ""),
     ("", "Orvik ally denies charges", "denial", ""),
+    # (nor is the owner of a paper the paper: "The owner of the Dale Post has sued a columnist")
+    ("", "The owner of the Dale Post has filed a lawsuit against a former columnist.", "legal_action", ""),
+    ("", "The owners of Pelham Mill denied the claims on Friday.", "denial", ""),
+    ("", "Pelham Mill owner Orla Benn denied the claims on Friday.", "denial", "Orla Benn"),
     ("", "The case began after three Pelham Oil shareholders filed a complaint about the payments.", "legal_action",
      "Pelham Oil shareholders"),
     ("", "Corvo's shareholders are still seeking damages from the auditors.", "legal_action", "Corvo shareholders"),
