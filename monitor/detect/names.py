@@ -231,7 +231,7 @@ def head(phrase: str, first: bool = False) -> str:
         named = said_in or _head(phrase, first)
         return f"{nominative(named.split()[0])} {' '.join(named.split()[1:])}".strip() if named else ""
     named = _head(phrase, first) if (kin := related(phrase)) is None else kin  # "Acme's closest ally": not Acme
-    # "His US-based lawyer": no "US-based"; "Again, we are sorry": no "Again"; "Dec. 22, 2006 · ...": no "Dec. 22"
+    # "His US-based lawyer": no "US-based"; "Again, we regret it": no "Again"; "Oct. 4, 2019 · ...": no "Oct. 4"
     return "" if _COMPOUND_ADJECTIVE.fullmatch(named) or _NO_ONE.fullmatch(named) else named
 
 

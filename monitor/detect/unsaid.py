@@ -2,10 +2,10 @@
 
 A denial read from a verdict ("the claims are false") needs someone who gives it. When the sentence names no
 speaker, quotes no one and does not speak as "we", the page is no one's statement and the verdict is not on a
-piece or a claim, it is the writer's own description, not a party's denial: a lawyer's answer ("Some of the
-comments are defamatory"), a definition ("Libel refers to statements that are defamatory"). (A verdict on a piece,
-"His article is blatantly false", on the page of the party it is about, is that party's reply.) A verdict negated
-("the allegations were not defamatory") denies nothing either way.
+piece or a claim, it is the writer's own description, not a party's denial: an adviser's answer ("a few of these
+remarks are defamatory"), a definition ("slander means spoken words that are false"). (A verdict on a piece, "her
+column is plainly untrue", on the page of the party it is about, is that party's reply.) A verdict negated ("the
+claims were not defamatory") denies nothing either way.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def unsaid(sentence: str, reading: Reading, speaker: str, following: str) -> boo
         return False
     start, end = reading.start, reading.end
     if any(m.group(1).casefold() in _FALSE for m in _NOT.finditer(sentence, start, end)):
-        return True  # "found that the allegations were not defamatory"
+        return True  # "ruled that the claims were not defamatory"
     if not _FALSE.intersection(_WORD.findall(sentence[start:end].casefold())):
         return False  # "No such order has been issued by the ministry": no verdict, a statement of fact
     if speaker or first_person(sentence) or in_quote(sentence, start) or _closes_a_quote(sentence, start) or (
@@ -45,8 +45,8 @@ def unsaid(sentence: str, reading: Reading, speaker: str, following: str) -> boo
 
 
 def _judges_a_piece(span: str) -> bool:
-    """Whether the verdict or the words around it name a piece or a claim ("Reuters' story is wrong", «Эти
-    сведения не соответствуют действительности»)."""
+    """Whether the verdict or the words around it name a piece or a claim ("the Gazette's story is wrong",
+    «Эти сведения не соответствуют действительности»)."""
     for word in _WORD.findall(span.casefold()):
         singular = (word[:-1], word[:-3] + "y") if word.endswith("s") else ()
         if word in _JUDGED or word.startswith(_RU_JUDGED) or any(w in _JUDGED for w in singular):
