@@ -168,6 +168,9 @@ WHO_ACTS = [
      "Dunmore Bakeries"),
     ("", "A spokesman for Kell Mining said the firm denied paying any official.", "denial", "Kell Mining"),
     ("", "Inspectors said the company had apologised to the families.", "apology", "company"),
+    ("", "A spokesman for Dunmore Bakeries told a radio station that the chain was \"deeply sorry\" for the mix-up.",
+     "apology", "Dunmore Bakeries"),
+    ("", "A spokesman for the regulator said the company had apologised to the families.", "apology", "company"),
     # a name made into an adjective ("US-based") names no one alone; with an organisation's noun it is that body
     ("", "His Varnia-based lawyer denied the allegations on Tuesday.", "denial", ""),
     ("", "The Harbor-based exchange denied the report on Tuesday.", "denial", "Harbor-based exchange"),
