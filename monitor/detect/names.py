@@ -230,6 +230,8 @@ def head(phrase: str, first: bool = False) -> str:
         said_in = where_it_speaks(phrase)
         named = said_in or _head(phrase, first)
         return f"{nominative(named.split()[0])} {' '.join(named.split()[1:])}".strip() if named else ""
+    if owned_counsel := _COUNSEL_OF.match(phrase):
+        return owned_counsel.group(1)  # "Orla Benn's lawyers began proceedings": she acts, as with "lawyers for"
     named = _head(phrase, first) if (kin := related(phrase)) is None else kin  # "Acme's closest ally": not Acme
     # "His US-based lawyer": no "US-based"; "Again, we regret it": no "Again"; "Oct. 4, 2019 · ...": no "Oct. 4"
     return "" if _COMPOUND_ADJECTIVE.fullmatch(named) or _NO_ONE.fullmatch(named) else named
@@ -248,6 +250,11 @@ _NO_ONE = re.compile(r"(?:Again|Once again|Yet|Thus|Hence|Therefore"
 # Someone speaking for an organisation: "a spokesman for the bank", "lawyers for Acme": the organisation acts.
 _SPEAKS_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person|people)|representatives?|lawyers?"
                          r"|attorneys?)\s+(?:for|of)\s+(?P<org>\S.*)$", re.IGNORECASE)
+
+
+# Counsel named by whose they are: "Orla Benn's lawyers", "Acme's attorneys" (as "lawyers for Acme").
+_COUNSEL_OF = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s?\s+"
+                         r"(?:lawyers?|attorneys?|solicitors?|legal team|counsel)$")
 
 
 # A doer described by its rank in a place: "Britain's biggest newspaper", "Massachusetts' highest court".

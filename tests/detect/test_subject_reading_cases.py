@@ -122,6 +122,9 @@ WHO_ACTS = [
     ("", "The owner of the Dale Post has filed a lawsuit against a former columnist.", "legal_action", ""),
     ("", "The owners of Pelham Mill denied the claims on Friday.", "denial", ""),
     ("", "Pelham Mill owner Orla Benn denied the claims on Friday.", "denial", "Orla Benn"),
+    # counsel named by whose they are act for them, as "lawyers for X" do
+    ("", "Tam Reed's lawyers started libel proceedings against the weekly.", "legal_action", "Tam Reed"),
+    ("", "The Dale Post's solicitors rejected the complaint as groundless.", "denial", "Dale Post"),
     ("", "The case began after three Pelham Oil shareholders filed a complaint about the payments.", "legal_action",
      "Pelham Oil shareholders"),
     ("", "Corvo's shareholders are still seeking damages from the auditors.", "legal_action", "Corvo shareholders"),
