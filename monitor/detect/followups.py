@@ -113,13 +113,11 @@ _DENIES_A_STORY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dis
                              r"|those)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|report|reports|article|articles)\b"
                              # «назвало публикацию клеветой», «опровергло статью»: another's piece (not «свою»)
                              r"|\b(?:опроверг\w*|отверг\w*|назва\w*|называ\w*)\s+(?!сво)(?:[\w-]+\s+){0,2}?"
-                             r"(?:публикаци|стать|материал|сообщени|новост|репортаж|сюжет)\w*",
-                             re.IGNORECASE)
+                             r"(?:публикаци|стать|материал|сообщени|новост|репортаж|сюжет)\w*", re.IGNORECASE)
 # what a newsroom's denial must be about to defend its work ("The BBC denied it had lost a bidding war" is not)
 _JOURNALISM = re.compile(r"\b(?:report\w*|stor(?:y|ies)|articles?|coverage|journalis\w+|broadcasts?|programmes?"
                          r"|documentar\w+|pieces?|claims?|allegations?|accusations?|complaints?|criticism|bias\w*"
-                         r"|inaccura\w+|претензи\w+|обвинени\w+|материал\w*|стать\w+|публикаци\w+)\b",
-                         re.IGNORECASE)
+                         r"|inaccura\w+|претензи\w+|обвинени\w+|материал\w*|стать\w+|публикаци\w+)\b", re.IGNORECASE)
 _NEWSROOM_HEADS = {"руководство", "редакция", "редакции", "главред", "главный"}
 _NEWSROOM = re.compile(r"^\W*(?:(?:руководство|главный редактор|главред)\s+)?(?:редакци\w*|the editors|our newsroom"
                        r"|the newsroom)\b", re.IGNORECASE)
