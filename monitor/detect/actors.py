@@ -35,7 +35,7 @@ _LEAD = re.compile(
     r"|(?:additionally|moreover|furthermore|in addition|besides|likewise|similarly|lastly|ultimately|accordingly"
     r"|consequently|unfortunately|sadly|notably|specifically|personally|(?:recall|note|remember) that)\b,?\s*"
     r"|(?:firstly|secondly|finally|nevertheless|nonetheless|however|meanwhile|then there'?s|then|so|well|also"
-    r"|still|earlier|later|clearly|indeed|instead|now|today|yesterday|separately|ранее|изначально|также|однако"
+    r"|still|yet|earlier|later|clearly|indeed|instead|now|today|yesterday|separately|ранее|изначально|также|однако"
     r"|позже|затем|вчера|сегодня)\b,?\s*"
     r"|(?:(?:shortly|soon|just|long|even|only|right|hours|days|weeks|months|years)\s+)?"  # "Shortly after her death,"
     r"(?:on|in|inside|within|beyond|at|after|following|last|late|early|since|during|under|according to|given|unlike"

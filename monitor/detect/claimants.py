@@ -197,6 +197,9 @@ _RECEIVES = re.compile(r"\s*,?\s*(?:(?:along|together) with\s[^,]{1,40},\s*)?(?:
                        r"|named\s+(?:as\s+)?(?:(?:a|an|one of the)\s+)?(?:co-?)?defendants?|named in"
                        r"|faces?|facing|(?<=to )(?:contest|fight|battle)|hit with|slapped with|served with"
                        r"|targeted by|the (?:target|subject) of"
+                       # "X is defending itself against a lawsuit", "X responded to Y's lawsuit": the one sued
+                       r"|defend\w*\s+(?:(?:it|him|her|them)sel(?:f|ves)\s+)?against"
+                       r"|respond\w*\s+to\s+(?:[\w'’.-]+\s+){0,4}?(?:lawsuit|suit|complaint|claim|case)\b"
                        # a headline's noun it modifies, then a passive: "Miami Police Officer Charged After ..."
                        r"|(?:(?!(?:and|or)\b)[\w-]+\s+){1,2}(?:(?:charged|indicted|fined|sanctioned)\s+(?:with|for|over"
                        rf"|after|in|on)|{VERDICT_PARTICIPLE}))\b",

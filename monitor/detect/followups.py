@@ -28,6 +28,8 @@ from monitor.detect.lemmas import read as lemmatise
 from monitor.detect.parties import KNOWN_NAMES, canonical, first_known, in_quote, starts_with_pronoun, target
 from monitor.detect.revisions import changed_paragraphs
 from monitor.detect.sentences import plain, spans
+from monitor.detect.spoken_for import spoken_for
+from monitor.detect.unsaid import unsaid
 from monitor.models import KINDS, REVISION_KINDS, Doc, Event
 
 _MAX_EVIDENCE = 600
@@ -76,7 +78,7 @@ def _who(sentence: str, reading: Reading, outlet: str, speaker: str, following: 
             return canonical(named.group(0))  # "BBC director general Mark Thompson defended ...": the publisher
     if reading.voice == "stance":
         return speaker_of(sentence, reading.start, outlet, speaker, following)  # who calls the claim false
-    who = subject(sentence, reading.start, outlet, speaker, following)
+    who = spoken_for(sentence, reading.start, subject(sentence, reading.start, outlet, speaker, following))
     if reading.kind == "legal_action" and who == (speaker or outlet) and not coreference.first_person(sentence):
         return ""  # «Решение суда оставлено без изменения»: a court the sentence does not name, never the page
     if reading.voice == "note" and who not in KNOWN_NAMES and who != outlet and not _is_media(who, sentence):
@@ -112,13 +114,11 @@ _DENIES_A_STORY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dis
                              r"|those)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|report|reports|article|articles)\b"
                              # «назвало публикацию клеветой», «опровергло статью»: another's piece (not «свою»)
                              r"|\b(?:опроверг\w*|отверг\w*|назва\w*|называ\w*)\s+(?!сво)(?:[\w-]+\s+){0,2}?"
-                             r"(?:публикаци|стать|материал|сообщени|новост|репортаж|сюжет)\w*",
-                             re.IGNORECASE)
+                             r"(?:публикаци|стать|материал|сообщени|новост|репортаж|сюжет)\w*", re.IGNORECASE)
 # what a newsroom's denial must be about to defend its work ("The BBC denied it had lost a bidding war" is not)
 _JOURNALISM = re.compile(r"\b(?:report\w*|stor(?:y|ies)|articles?|coverage|journalis\w+|broadcasts?|programmes?"
                          r"|documentar\w+|pieces?|claims?|allegations?|accusations?|complaints?|criticism|bias\w*"
-                         r"|inaccura\w+|претензи\w+|обвинени\w+|материал\w*|стать\w+|публикаци\w+)\b",
-                         re.IGNORECASE)
+                         r"|inaccura\w+|претензи\w+|обвинени\w+|материал\w*|стать\w+|публикаци\w+)\b", re.IGNORECASE)
 _NEWSROOM_HEADS = {"руководство", "редакция", "редакции", "главред", "главный"}
 _NEWSROOM = re.compile(r"^\W*(?:(?:руководство|главный редактор|главред)\s+)?(?:редакци\w*|the editors|our newsroom"
                        r"|the newsroom)\b", re.IGNORECASE)
@@ -186,8 +186,8 @@ def _sentence_events(sentence: str, outlet: str, title: bool, following: str, sp
         if reading.voice == "note" and reading.start > 0 and in_quote(sentence, reading.start) and not title and not (
                 _NOTE_QUOTED.search(sentence[:reading.start]) or parties.quoted_whole(sentence)):
             continue  # a note quoted in someone's sentence (not one it says is a note, "this note:", nor quoted whole)
-        if reading.voice == "note" and reading.kind == sibling:
-            continue
+        if reading.voice == "note" and reading.kind == sibling or unsaid(plain(sentence), reading, speaker, following):
+            continue  # "Some of the comments are defamatory": a verdict no one here gives
         strength = calibrate(reading.kind, "title" if title else reading.voice, reading.strength)
         ranked.setdefault(reading.kind, []).append((-strength, order, reading))
     for kind, candidates in ranked.items():

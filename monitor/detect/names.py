@@ -235,8 +235,11 @@ def head(phrase: str, first: bool = False) -> str:
         said_in = where_it_speaks(phrase)
         named = said_in or _head(phrase, first)
         return f"{nominative(named.split()[0])} {' '.join(named.split()[1:])}".strip() if named else ""
+    if owned_counsel := _COUNSEL_OF.match(phrase):
+        return owned_counsel.group(1)  # "Orla Benn's lawyers began proceedings": she acts, as with "lawyers for"
     named = _head(phrase, first) if (kin := related(phrase)) is None else kin  # "Acme's closest ally": not Acme
-    return "" if _COMPOUND_ADJECTIVE.fullmatch(named) or _MONTH.fullmatch(named) else named  # "US-based", "Oct."
+    # "His US-based lawyer": no "US-based"; "Again, we regret it": no "Again"; "Oct. 4, 2019 · ...": no "Oct. 4"
+    return "" if _COMPOUND_ADJECTIVE.fullmatch(named) or _NO_ONE.fullmatch(named) else named
 
 
 # Someone named after whose he or she is: «Его сын Евгений», «ее адвокат Орла Бенн».
@@ -246,16 +249,22 @@ _RU_THEIR_NAMED = re.compile(r"(?i:его|ее|её|их)\s+[а-яё-]+\s+([А-�
 # A name made into an adjective, alone: "US-based", "Kremlin-backed" qualify a noun and name no one by themselves.
 _COMPOUND_ADJECTIVE = re.compile(r"\S+-(?:based|born|backed|owned|listed|led|run|headquartered|registered|funded"
                                  r"|controlled|linked|affiliated|made)")
-
-
-# A month, which dates an act and names no one: "updated on Oct. 10 to correct" (not "May", a surname too).
-_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?:Janu|Febru)ary|April|June|July"
-                    r"|(?:Septem|Octo|Novem|Decem)ber|August")
+# An adverb or a date that opens a sentence, alone: it says when or how, never who.
+_NO_ONE = re.compile(r"(?:Again|Once again|Yet|Thus|Hence|Therefore"
+                     r"|[A-Z][a-z]{3,}(?:ally|ously|ively|ently|antly|edly|fully|ately|icly)"
+                     r"|[А-ЯЁ][а-яё]{3,}(?:ально|ично|енно|ельно)"
+                     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?"
+                     r"|(?:Janu|Febru)ary|April|June|July|(?:Septem|Octo|Novem|Decem)ber|August)")  # (not "May")
 
 
 # Someone speaking for an organisation: "a spokesman for the bank", "lawyers for Acme": the organisation acts.
 _SPEAKS_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person|people)|representatives?|lawyers?"
                          r"|attorneys?)\s+(?:for|of)\s+(?P<org>\S.*)$", re.IGNORECASE)
+
+
+# Counsel named by whose they are: "Orla Benn's lawyers", "Acme's attorneys" (as "lawyers for Acme").
+_COUNSEL_OF = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s?\s+"
+                         r"(?:lawyers?|attorneys?|solicitors?|legal team|counsel)$")
 
 
 # A doer described by its rank in a place: "Britain's biggest newspaper", "Massachusetts' highest court".

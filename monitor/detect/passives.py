@@ -55,6 +55,15 @@ def made_by(sentence: str, start: int) -> str:
     return ""
 
 
+# A person or people named by what they are, after a capitalised word that only qualifies them ("by a Dutch
+# businessman", "by a Catholic priest", "by Acme shareholders"); not those who speak for an organisation ("by an
+# Acme spokesman": Acme), nor a word of time ("by Acme later").
+_PERSON = re.compile(r"[a-z]+(?:man|men|woman|women|ist|ists|er|ers|or|ors|ant|ants|ee|ees)|priests?"
+                     r"|famil(?:y|ies)|couples?|parents?|residents?|students?|patients?")
+_NOT_PERSON = ORG_NOUNS | {"later", "earlier", "over", "under", "after", "never", "ever", "either", "whether",
+                           "together", "rather", "further", "other", "another", "per", "or", "nor", "for", "matter",
+                           "order", "number", "sector", "manner", "lawyer", "attorney", "adviser", "advisor",
+                           "counsel", "representative", "agent", "spokesperson"}
 # Title words that only qualify the noun after them: "by a former employee" names no "former".
 _ONLY_BEFORE = {"former", "then", "late", "acting"}
 # An office named after its state or city: "by the New York attorney general".
@@ -78,6 +87,8 @@ def doer_after_by(rest: str) -> str:
             return f"{by.group(1)} {noun.group(1)}"  # "by the MP's office"
         if noun and noun.group(1) in ("journalist", "reporter", "correspondent", "columnist", "writer"):
             return f"{by.group(1)} {noun.group(1)}"  # "by the Guardian journalist": a journalist, not the paper
+        if noun and " " not in by.group(1) and _PERSON.fullmatch(noun.group(1)) and noun.group(1) not in _NOT_PERSON:
+            return f"{by.group(1)} {noun.group(1)}"  # "by a Dutch businessman": no "Dutch"
         office = _OFFICE.match(rest[by.end():])
         if office:
             return f"{by.group(1)} {office.group(1)}"  # "by the New York attorney general": the office, not the state

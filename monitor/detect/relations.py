@@ -1,6 +1,7 @@
 """Someone a subject names by a relation to a name (pure): "the chancellor's closest ally", "a close associate of the
-former Acme boss", "the former star of a TV drama", "its members" are not the name they relate to; "two Acme
-shareholders", "Acme's shareholders" are that name's group, not the name; "Acme ally" is no one named.
+former Acme boss", "the former star of a TV drama", "the owner of the Gazette", "its members" are not the name they
+relate to; "two Acme shareholders", "Acme's shareholders" are that name's group, not the name; "Acme ally" is no one
+named.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ _TIE_WORDS = ("ally", "allies", "associate", "associates", "friend", "friends", 
               "husband", "son", "daughter", "mother", "father", "brother", "sister", "girlfriend", "boyfriend",
               "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "colleague", "colleagues", "rival", "rivals",
               "opponent", "opponents", "critic", "critics", "neighbour", "neighbours", "neighbor", "neighbors", "star",
-              "artist", "businessman", "businessmen", "mogul")
+              "artist", "businessman", "businessmen", "mogul", "owner", "owners", "proprietor", "proprietors")
 _TIES = "|".join(_TIE_WORDS) + r"|former \w+"
 # A group known by the name it holds a stake in, follows or belongs to: the name's group.
 _GROUP_WORDS = ("shareholders", "investors", "fans", "supporters", "members", "customers", "employees", "workers",

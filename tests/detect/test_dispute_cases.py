@@ -40,6 +40,12 @@ CASES = [
     ("The army denied the raid had taken place.", "denial"),
     ("Tam Reed admitted the break-in but denied intending to hurt anyone.", "denial"),
     ("The late goal denied the visitors a place in the final.", None),
+    # a verdict no one in the sentence gives, on no piece or claim, is the writer's description; negated, no denial
+    ("A reader asked whether she could sue. Some of the remarks are defamatory.", None),
+    ("Slander refers to spoken statements that are false and damaging.", None),
+    ("The tribunal found that the allegations were not defamatory.", None),
+    ("Orla Benn said the allegations were false.", "denial"),
+    ("Her article is irresponsible and, in places, plainly untrue.", "denial"),
     # ... and a denialism, reality denied, a thing slammed into another: no report or claim denied
     ("The senator is mocked abroad for his climate change denial and his coal subsidies.", None),
     ("Critics say the governor continues to deny reality on the flooding.", None),

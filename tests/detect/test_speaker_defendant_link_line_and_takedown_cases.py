@@ -45,6 +45,10 @@ WHO_ACTS = [
      "former directors.", "legal_action", ""),
     ("", "Greyfield Bank is a defendant in a lawsuit brought by former employees.", "legal_action", ""),
     ("", "Greyfield Bank was hit with a class action on Tuesday.", "legal_action", ""),
+    ("", "The Dale Post is defending itself against a libel lawsuit over a withdrawn column.", "legal_action", ""),
+    ("", "The Dale Post responded to a councillor's defamation lawsuit against the paper.", "legal_action", ""),
+    # (one who responds to a ruling by appealing is the doer of the appeal)
+    ("", "The Dale Post responded to the ruling by filing an appeal.", "legal_action", "Dale Post"),
     ("", "Three Ohio students are facing charges after they spread doctored photos of their coach, police said.",
      "legal_action", ""),
     # neighbours: the plaintiff named keeps the act

@@ -140,6 +140,13 @@ WHO_ACTS = [
     ("", "Minister Ada Quill's closest ally has denied that the budget holds a giveaway.", "denial", ""),
     ("", "A close associate of the jailed Corvo founder Lars Orvik has denied the fraud charges.", "denial", ""),
     ("", "Orvik ally denies charges", "denial", ""),
+    # (nor is the owner of a paper the paper: "The owner of the Dale Post has sued a columnist")
+    ("", "The owner of the Dale Post has filed a lawsuit against a former columnist.", "legal_action", ""),
+    ("", "The owners of Pelham Mill denied the claims on Friday.", "denial", ""),
+    ("", "Pelham Mill owner Orla Benn denied the claims on Friday.", "denial", "Orla Benn"),
+    # counsel named by whose they are act for them, as "lawyers for X" do
+    ("", "Tam Reed's lawyers started libel proceedings against the weekly.", "legal_action", "Tam Reed"),
+    ("", "The Dale Post's solicitors rejected the complaint as groundless.", "denial", "Dale Post"),
     ("", "The case began after three Pelham Oil shareholders filed a complaint about the payments.", "legal_action",
      "Pelham Oil shareholders"),
     ("", "Corvo's shareholders are still seeking damages from the auditors.", "legal_action", "Corvo shareholders"),
@@ -175,6 +182,20 @@ WHO_ACTS = [
     # a passive's doer after "by" named by what it is: its noun, never a word that only qualifies it
     ("", "Pelham Oil was sued by a former employee in March.", "legal_action", ""),
     ("", "Pelham Oil was sued by a former regulator in March.", "legal_action", "former regulator"),
+    # ... nor on a capitalised word that only qualifies a person ("a Varnian farmer"); a name's people stay its own
+    ("", "The weekly was sued by a Varnian farmer who said the story had ruined him.", "legal_action",
+     "Varnian farmer"),
+    ("", "Pelham Oil was sued by Lenmark shareholders over the merger.", "legal_action", "Lenmark shareholders"),
+    ("", "Pelham Oil was sued by Lenmark later that year.", "legal_action", "Lenmark"),
+    # a spokesperson's statement that calls its own organisation by its kind names that organisation; an
+    # authority's statement about "the company" does not
+    ("", "A spokeswoman for Dunmore Bakeries said the chain had apologised to the customer.", "apology",
+     "Dunmore Bakeries"),
+    ("", "A spokesman for Kell Mining said the firm denied paying any official.", "denial", "Kell Mining"),
+    ("", "Inspectors said the company had apologised to the families.", "apology", "company"),
+    ("", "A spokesman for Dunmore Bakeries told a radio station that the chain was \"deeply sorry\" for the mix-up.",
+     "apology", "Dunmore Bakeries"),
+    ("", "A spokesman for the regulator said the company had apologised to the families.", "apology", "company"),
     # a name made into an adjective ("US-based") names no one alone; with an organisation's noun it is that body
     ("", "His Varnia-based lawyer denied the allegations on Tuesday.", "denial", ""),
     ("", "The Harbor-based exchange denied the report on Tuesday.", "denial", "Harbor-based exchange"),
@@ -182,6 +203,12 @@ WHO_ACTS = [
     ("", "A liquidator seeking to claw back funds for Tam Reed's victims has sued Pelham Bank.", "legal_action", ""),
     ("", "A group representing Tam Reed's former clients has sued Pelham Bank.", "legal_action", "group"),
     ("", "The banks including Pelham Bank denied the report.", "denial", "Pelham Bank"),
+    # an adverb or a short date that opens a sentence says when or how, never who
+    ("", "\"Again, we are truly sorry for the delays.\"", "apology", ""),
+    ("", "Oct. 4, 2019 · The owner of the Harbor Gazette has filed a lawsuit against a columnist.", "legal_action",
+     ""),
+    ("", "Официально компания опровергла слухи о продаже завода.", "denial", ""),
+    ("", "Yet in a filing on Monday, Kell Mining flatly denied the report.", "denial", "Kell Mining"),
 ]
 
 KEEPS_ITS_ACTOR = [
