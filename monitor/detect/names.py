@@ -12,6 +12,7 @@ import re
 
 from monitor.detect import ru_cases
 from monitor.detect.companies import DIGIT_NAME, and_in_name, describes, is_suffix, joins_for, names_company
+from monitor.detect.nameless import names_no_one
 from monitor.detect.paper_places import without_page
 from monitor.detect.parties import _KNOWN_RE, KNOWN
 from monitor.detect.relations import related
@@ -56,7 +57,6 @@ NOT_A_NAME = _COMMON_LEAD | {
     "this", "these", "those", "some", "many", "most", "all", "both", "one", "two", "every", "each", "no", "yes",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
-    "feb", "apr", "aug", "sept", "oct", "nov", "dec",  # (not "Jan", "Jun": first names too)
     "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what", "class",
     "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
     "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
@@ -238,23 +238,11 @@ def head(phrase: str, first: bool = False) -> str:
     if owned_counsel := _COUNSEL_OF.match(phrase):
         return owned_counsel.group(1)  # "Orla Benn's lawyers began proceedings": she acts, as with "lawyers for"
     named = _head(phrase, first) if (kin := related(phrase)) is None else kin  # "Acme's closest ally": not Acme
-    # "His US-based lawyer": no "US-based"; "Again, we regret it": no "Again"; "Oct. 4, 2019 · ...": no "Oct. 4"
-    return "" if _COMPOUND_ADJECTIVE.fullmatch(named) or _NO_ONE.fullmatch(named) else named
+    return "" if names_no_one(named) else named  # "His US-based lawyer", "Again, we regret it", "Oct. 4, 2019"
 
 
 # Someone named after whose he or she is: «Его сын Евгений», «ее адвокат Орла Бенн».
 _RU_THEIR_NAMED = re.compile(r"(?i:его|ее|её|их)\s+[а-яё-]+\s+([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})")
-
-
-# A name made into an adjective, alone: "US-based", "Kremlin-backed" qualify a noun and name no one by themselves.
-_COMPOUND_ADJECTIVE = re.compile(r"\S+-(?:based|born|backed|owned|listed|led|run|headquartered|registered|funded"
-                                 r"|controlled|linked|affiliated|made)")
-# An adverb or a date that opens a sentence, alone: it says when or how, never who.
-_NO_ONE = re.compile(r"(?:Again|Once again|Yet|Thus|Hence|Therefore"
-                     r"|[A-Z][a-z]{3,}(?:ally|ously|ively|ently|antly|edly|fully|ately|icly)"
-                     r"|[А-ЯЁ][а-яё]{3,}(?:ально|ично|енно|ельно)"
-                     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?"
-                     r"|(?:Janu|Febru)ary|April|June|July|(?:Septem|Octo|Novem|Decem)ber|August)")  # (not "May")
 
 
 # Someone speaking for an organisation: "a spokesman for the bank", "lawyers for Acme": the organisation acts.
