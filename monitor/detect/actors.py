@@ -23,7 +23,7 @@ from monitor.detect.names import DOER_NOUNS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.parties import statement_owner as statement_owner  # read where a page's speaker is
 from monitor.detect.passives import LEGAL_PARTICIPLE, ON_CHARGES, VERDICT_PARTICIPLE, doer_after_by, made_by
-from monitor.detect.posts import described_person, office_of
+from monitor.detect.posts import brief_holder, described_person, office_of
 from monitor.detect.rebuttals import rebutter
 from monitor.detect.ru_cases import closes_unopened, dative_subject, genitive_name, unnamed_doer, without_aside
 from monitor.detect.ru_cases import doer_after_verb as object_first_doer
@@ -108,7 +108,7 @@ def _speaker(sentence: str, start: int, following: str = "") -> str:
             m = pattern.search(text)
             if m and m.group("who").strip() and (pattern is not _ATTRIBUTION or inside and (
                     _ATTRIBUTED.search(text, m.start(), m.end() + 60))):
-                return head(m.group("who").replace("\u2024", "."), first=True)
+                return office_of(who := m.group("who").replace("\u2024", ".")) or head(who, first=True)
     return ""
 
 
@@ -256,7 +256,8 @@ _CLOSING_ATTRIBUTION = re.compile(r",\s*(?:(?P<who>[^,;:\"“”«»]{2,60}?)\s+
                                   r"|maintained|argued|claimed|stated)\b[^,;:\"“”]{0,40}"
                                   r"|(?:said|says|added|wrote)\s+(?P<after>[^;:\"“”]{2,80}?))[.!]?\s*$")
 # The verb of a first clause whose subject does a second act too: "The paper's editor [apologised] and retracted".
-_FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){1,5}?((?:has\s+|have\s+|had\s+)?"
+_FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){1,5}?"
+                         r"(?:on\s+\w+day\s+)?((?:has\s+|have\s+|had\s+)?"
                          r"(?:[a-z]+ed|withdrew|took|ran|wrote|put|issued|sent|made|denies|apologi[sz]es|corrects"
                          r"|retracts|withdraws|says|said|(?![а-яё]+тел[иья]\b)[а-яё]{3,}(?:[аяеиуыо]л[аои]?(?:сь|ся)?|рг(?:л[аи])?))\b)")
 # What sets itself off between a subject and its verb: an appositive ("Gemini, the exchange founded by ..., denied")
@@ -271,7 +272,8 @@ _CONTRARY = re.compile(r"^\W*contrary to [^,]{2,80},\s*(?P<who>(?:(?!\s(?:said|s
                        r"|did|does|do|will|would|never|not|did not|remains?|continues?)\b", re.IGNORECASE)
 # A dateline that opens a wire story: a place, then the outlet in brackets ("Riverton (CNN) ", "OSLO (Reuters) - "),
 # or the bracket alone, glued to the first word as scraped pages keep it ("(CNN)Senator Ada Quill denied").
-_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\s*\(([^()]{2,30})\)\s*(?:[-–—]+\s*)?")
+_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\s*\(([^()]{2,30})\)\s*(?:[-–—]+\s*)?"
+                       r"|^\s*[A-Z]{3,}(?:[ ,]+[A-Z]{3,}){0,2}\s+[-–—]+\s+")  # (or a place alone once its code is cut)
 # Who a sentence's claim is attributed to before it is made: "According to the company, ...", «По словам Пескова, ...».
 _ACCORDING = re.compile(r"^\s*(?:according to|по словам|по мнению|по заявлению)\s+([^,]{2,60}),", re.IGNORECASE)
 
@@ -317,13 +319,13 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     and_verb = _AND_VERB.search(before)
     if and_verb:
         at = clauses.reported_at(before[:and_verb.start()])  # "Outlets reported that Reed admitted it but denied"
-        first_clause = before[at:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
+        first_clause = _DATELINE.sub(lambda m: " " * len(m.group(0)), before[at:and_verb.start()], count=1)
         if _PASSIVE_FIRST.search(first_clause) and _SHARED.match(sentence, start):
             return doer_after_by(sentence[start:])  # "Garner was arrested and charged": who was charged did not
         if _FIRST_PERSON.match(first_clause.split()[0].strip("\"“”") if first_clause.split() else ""):
             return speaker or outlet
         verb = _FIRST_VERB.search(first_clause)
-        if verb and (first_doer := subject(sentence, at + verb.start(1), outlet, speaker, following)):
+        if verb and (first_doer := subject(before, at + verb.start(1), outlet, speaker, following)):
             return first_doer  # "The newspaper's owner corrected the story and apologised": whoever did the first
         first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
         if first_name and head(first_name.group(1)) and not first_name.group(1).rstrip().endswith("'s"):
@@ -349,6 +351,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if opening:
         rest = re.split(r"\s+(?:said|says|has|have|had|was|is|added|issued|published|ran)\b", sentence[opening.end():])
         return head(rest[0]) or speaker or outlet
+    if brief := brief_holder(_TRAILING_TIME.sub("", _LEAD.sub("", re.split(r"[;:(]|\s[-–—]\s", before)[-1], count=1))):
+        return brief  # "Minister for Science and Technology Orla Benn": not cut at its "for" or "and"
     clause = list(_NEW_CLAUSE.finditer(before))
     if clause:
         cut = before[clause[-1].start(1):]  # "... and we apologise", "tells Gawker that the publication stands"
@@ -364,7 +368,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         return doer_after_by(sentence[start:])  # "Four men have been charged", "was jailed on charges of": not a doer
     dateline = _DATELINE.match(before)
     if dateline and before[dateline.end():].strip() and (
-            head(dateline.group(1)) in KNOWN_NAMES or dateline.group(1) == outlet):
+            not dateline.group(1) or head(dateline.group(1)) in KNOWN_NAMES or dateline.group(1) == outlet):
         before = before[dateline.end():]  # "Riverton (CNN) Mayor Ada Quill denied": the mayor, not the wire
     pieces = [p for p in re.split(r"[;:(\[]|\)\s*-{2,}|\s[-–—]\s|[“\"«]", without_aside(before))]
     span = ""
