@@ -331,6 +331,11 @@ MEMBERS_AND_BRIEFS = [
      "Tomas Reyne"),
     # (the article before a role alone is no place: "The senator" stays as it was read)
     ("", "The senator denied the report.", "denial", "senator"),
+    # -- a follow-up's own plural in a roundup's headline, or "See" opening an example, names no one
+    ("Corrections round up", "It apologised to the family on Monday.", "apology", ""),
+    ("Apologies of the week", "It apologised to the family on Monday.", "apology", ""),
+    ("", "See, for example, the apology ad that Acme Air took out after the storm.", "apology", ""),
+    ("Harbor Gazette in the dock", "It apologised to the family on Monday.", "apology", "Harbor Gazette"),
 ]
 
 
