@@ -351,7 +351,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if opening:
         rest = re.split(r"\s+(?:said|says|has|have|had|was|is|added|issued|published|ran)\b", sentence[opening.end():])
         return head(rest[0]) or speaker or outlet
-    if brief := brief_holder(_TRAILING_TIME.sub("", _LEAD.sub("", re.split(r"[;:(]|\s[-–—]\s", before)[-1], count=1))):
+    if brief := brief_holder(before, lambda tail: _TRAILING_TIME.sub("", _LEAD.sub("", tail, count=1))):
         return brief  # "Minister for Science and Technology Orla Benn": not cut at its "for" or "and"
     clause = list(_NEW_CLAUSE.finditer(before))
     if clause:

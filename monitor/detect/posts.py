@@ -6,6 +6,7 @@ state)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from monitor.detect.names import TITLE_WORDS
 
@@ -53,8 +54,10 @@ def office_of(piece: str) -> str:
     return found.group("placed") or f"{found.group('office')} of {found.group('place')}"
 
 
-def brief_holder(piece: str) -> str:
-    """Who a subject names by a minister's brief: the name after it, else the post ("Minister for Information"), or
-    ""."""
-    brief = _PORTFOLIO.match(piece)
+def brief_holder(before: str, cleaned: Callable[[str], str]) -> str:
+    """Who the subject that ends `before` names by a minister's brief: the name after it, else the post ("Minister
+    for Information"), or "". `cleaned` takes the leading and trailing words off that last phrase."""
+    if "Minister" not in before and "Secretary" not in before and "Commissioner" not in before:
+        return ""  # (most subjects: nothing to split)
+    brief = _PORTFOLIO.match(cleaned(re.split(r"[;:(]|\s[-–—]\s", before)[-1]))
     return (brief.group("who") or brief.group("post")) if brief else ""
