@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 
 from monitor.detect import clauses
+from monitor.detect.attributions import closing_speaker as closing_speaker  # read where a quotation closes
+from monitor.detect.attributions import quotation_speaker
+from monitor.detect.attributions import quote_speaker as quote_speaker
 from monitor.detect.caseless import Caseless
 from monitor.detect.clauses import before_relative, clause_doer, dashed_antecedent, in_attribution, pronoun_clause_doer
 from monitor.detect.companies import NAME_AND
@@ -23,7 +26,7 @@ from monitor.detect.names import DOER_NOUNS, GROUPS, ORG_NOUNS, head
 from monitor.detect.parties import CAP, KNOWN_NAMES, canonical, in_quote
 from monitor.detect.parties import statement_owner as statement_owner  # read where a page's speaker is
 from monitor.detect.passives import LEGAL_PARTICIPLE, ON_CHARGES, VERDICT_PARTICIPLE, doer_after_by, made_by
-from monitor.detect.posts import described_person, office_of
+from monitor.detect.posts import brief_holder, described_person, office_of
 from monitor.detect.rebuttals import rebutter
 from monitor.detect.ru_cases import closes_unopened, dative_subject, genitive_name, unnamed_doer, without_aside
 from monitor.detect.ru_cases import doer_after_verb as object_first_doer
@@ -75,15 +78,6 @@ _OUR_NEWSROOM = re.compile(r"^\s*(?:our|my)\s+(?:newspaper|paper|magazine|site|w
                           r"|publication|programme|program|reporters?|editors?|team|journalists?)\s*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"^(?:(?:we|i)(?:'(?:d|m|re|ve|ll))?|our|my|мы|я|наш\w*|редакция|the editors|editors)$",
                            re.IGNORECASE)
-_DASH_ATTRIBUTION = re.compile(r"[”\"»]\s*,?\s*[-–—]+\s*(?P<who>[^.”\"“]{2,80}?)\.?\s*$")  # «...», — said X.
-_FROM_ATTRIBUTION = re.compile(r"[”\"»]\s*(?:is|was)\b[^.]{0,60}\b(?:quote|statement|response|word)s?\s+from\s+"
-                               r"(?:the\s+)?(?P<who>[^.,;]{2,60})", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r"[”\"»'’](?!\w)\s*,?\s*(?:(?:said|says|added|wrote|told \w+)\s+)?(?P<who>[^.”\"“]{2,80}?)"
-                          r"(?:\s+(?:said|says|added|wrote|told|заявил\w*|сообщил\w*)\b|[.,]|$)", re.IGNORECASE)
-# What makes the words after a quotation its attribution: a verb of saying near them, not just any name
-# ('"totally refutes" false claims by Morton Klein' names no speaker).
-_ATTRIBUTED = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told|tells|stated|insisted|tweeted|posted|replied"
-                         r"|according to|заявил\w*|сообщил\w*|сказал\w*|написал\w*)\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
                       r"(?:(?:\w+ly|later|since|then|also|soon|swiftly)\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_ACT = re.compile(r"(?:(?:been|being|was|were|is|are)\s+){1,2}(?:(?:\w+ly|later|since|then|also|soon)\s+){0,2}"
@@ -94,23 +88,6 @@ _NEW_CLAUSE = re.compile(rf"\b(?:{NAME_AND}|but|so|then|that|because|as|when|aft
                          rf"[A-ZА-ЯЁ]\w+|(?<!and )(?:{'|'.join(sorted(GROUPS))})\b)")  # (not "and Co"); "after police"
 # A note named in an opening phrase: "In an editor's note, the Times said ...": the doer follows the comma.
 _NOTE_OPENING = re.compile(r"^\s*(?:in|with)\s+(?:a|an|the|its|their)\s+[^,]{0,40},\s*$", re.IGNORECASE)
-
-
-# Dots that end no sentence: initials ("U.S.") and titles ("Rep.", "Sen.").
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Capt|Sgt|St|Jr|Prof)\.")
-
-
-def _speaker(sentence: str, start: int, following: str = "") -> str:
-    """Who speaks a quotation the act sits in (its attribution may close the next sentence)."""
-    inside = in_quote(sentence, start)
-    for text in (sentence[start:], following):
-        text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)  # "a U.S. official", "Rep. Jones"
-        for pattern in (_DASH_ATTRIBUTION, _FROM_ATTRIBUTION, _ATTRIBUTION):
-            m = pattern.search(text)
-            if m and m.group("who").strip() and (pattern is not _ATTRIBUTION or inside and (
-                    _ATTRIBUTED.search(text, m.start(), m.end() + 60))):
-                return head(m.group("who").replace("\u2024", "."), first=True)
-    return ""
 
 
 # A Russian short passive participle at the act: its subject is the act's target.
@@ -191,18 +168,6 @@ def _sayer_before(sentence: str, start: int, outlet: str, speaker: str) -> str:
     return subject(sentence, said[-1].start() + 1, outlet, speaker) if said else ""
 
 
-def quote_speaker(sentence: str) -> str:
-    """Who speaks the quotation a sentence opens with ('"Those reports are old," Lee said.'), for a quotation that
-    goes on in the next sentence without naming its speaker again."""
-    return _speaker(sentence, 1) if sentence[:1] in "\"“«‘'" else ""
-
-
-def closing_speaker(after: str) -> str:
-    """Who speaks a quotation still open, from the attribution after it closes a sentence or two later ('We stand
-    by our reporting. Those are the facts," CNN's public relations team tweeted.')."""
-    return _speaker("“" + after, 1, "")
-
-
 def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", following: str = "") -> str:
     """Who says a claim is false: a quotation's speaker, the subject of "said", else the page's author."""
     according = _ACCORDING.match(sentence)
@@ -214,7 +179,7 @@ def speaker_of(sentence: str, start: int, outlet: str, speaker: str = "", follow
             according.group(1))
     if in_quote(sentence, start) or closes_unopened(sentence, start):  # («... Это слухи», - заявил Исаев.)
         # (a word in scare quotes after "said" is the sayer's: "Binance said the story contained 'numerous errors'")
-        return (_speaker(sentence, start, following) or _said_before(sentence, start, outlet, speaker)
+        return (quotation_speaker(sentence, start, following) or _said_before(sentence, start, outlet, speaker)
                 or _sayer_before(sentence, start, outlet, speaker) or speaker or outlet)
     contrary = _CONTRARY.match(sentence)
     if contrary and start < contrary.end() and head(contrary.group("who")):
@@ -258,7 +223,8 @@ _CLOSING_ATTRIBUTION = re.compile(r",\s*(?:(?P<who>[^,;:\"“”«»]{2,60}?)\s+
                                   r"[аои]?)\s+(?P<after>[^;:\"“”«»]{2,80}?)(?:,\s*(?:передает|передаёт|пишет|сообщает)"
                                   r"\s[^,;]{2,60})?)[.!]?\s*$")  # «..., заявил мэр Орлов, передает «Вестник»»
 # The verb of a first clause whose subject does a second act too: "The paper's editor [apologised] and retracted".
-_FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){1,5}?((?:has\s+|have\s+|had\s+)?"
+_FIRST_VERB = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w.&'’-]+\s+){1,5}?"
+                         r"(?:on\s+\w+day\s+)?((?:has\s+|have\s+|had\s+)?"
                          r"(?:[a-z]+ed|withdrew|took|ran|wrote|put|issued|sent|made|denies|apologi[sz]es|corrects"
                          r"|retracts|withdraws|says|said|(?![а-яё]+тел[иья]\b)[а-яё]{3,}(?:[аяеиуыо]л[аои]?(?:сь|ся)?|рг(?:л[аи])?))\b)")
 # What sets itself off between a subject and its verb: an appositive ("Gemini, the exchange founded by ..., denied")
@@ -273,7 +239,8 @@ _CONTRARY = re.compile(r"^\W*contrary to [^,]{2,80},\s*(?P<who>(?:(?!\s(?:said|s
                        r"|did|does|do|will|would|never|not|did not|remains?|continues?)\b", re.IGNORECASE)
 # A dateline that opens a wire story: a place, then the outlet in brackets ("Riverton (CNN) ", "OSLO (Reuters) - "),
 # or the bracket alone, glued to the first word as scraped pages keep it ("(CNN)Senator Ada Quill denied").
-_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\s*\(([^()]{2,30})\)\s*(?:[-–—]+\s*)?")
+_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\s*\(([^()]{2,30})\)\s*(?:[-–—]+\s*)?"
+                       r"|^\s*[A-Z]{3,}(?:[ ,]+[A-Z]{3,}){0,2}\s+[-–—]+\s+")  # (or a place alone once its code is cut)
 # Who a sentence's claim is attributed to before it is made: "According to the company, ...", «По словам Пескова, ...».
 _ACCORDING = re.compile(r"^\s*(?:according to|по словам|по мнению|по заявлению)\s+([^,]{2,60}),", re.IGNORECASE)
 
@@ -282,7 +249,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     """The doer of the act that starts at character `start`; `speaker` stands for first person if given."""
     sentence = sentence.replace("’", "'")
     inside = in_quote(sentence, start)
-    quoted = _speaker(sentence, start, following) if inside or _closes_before_dash(sentence[start:],
+    quoted = quotation_speaker(sentence, start, following) if inside or _closes_before_dash(sentence[start:],
                                                                                    following[:200]) else ""
     if inside:
         named = _quoted_subject(sentence, start)
@@ -319,16 +286,16 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     and_verb = _AND_VERB.search(before)
     if and_verb:
         at = clauses.reported_at(before[:and_verb.start()])  # "Outlets reported that Reed admitted it but denied"
-        first_clause = before[at:and_verb.start()]  # "The Sun withdraws ... and apologises", "I regret both and have"
+        first_clause = _DATELINE.sub(lambda m: " " * len(m.group(0)), before[at:and_verb.start()], count=1)
         if (passive := _PASSIVE_FIRST.search(first_clause)) and _SHARED.match(sentence, start):
             return doer_after_by(sentence[start:])  # "Garner was arrested and charged": who was charged did not
         if _FIRST_PERSON.match(first_clause.split()[0].strip("\"“”") if first_clause.split() else ""):
             return speaker or outlet
         verb = _FIRST_VERB.search(first_clause)
-        if verb and (first_doer := subject(sentence, at + verb.start(1), outlet, speaker, following)):
+        if verb and (first_doer := subject(before, at + verb.start(1), outlet, speaker, following)):
             return first_doer  # "The newspaper's owner corrected the story and apologised": whoever did the first
         if passive and " to " not in passive.group(0):  # "She was charged at a court and denied it": she denies
-            return subject(sentence[:at + passive.start()], at + passive.start(), outlet, speaker, following)
+            return subject(before[:at + passive.start()], at + passive.start(), outlet, speaker, following)
         first_name = re.match(r"^\s*((?:[A-Z][\w.&'-]*\s+){1,5})[a-z]", first_clause)
         if first_name and head(first_name.group(1)) and not first_name.group(1).rstrip().endswith("'s"):
             return head(first_name.group(1))
@@ -353,6 +320,8 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
     if opening:
         rest = re.split(r"\s+(?:said|says|has|have|had|was|is|added|issued|published|ran)\b", sentence[opening.end():])
         return head(rest[0]) or speaker or outlet
+    if brief := brief_holder(before, lambda tail: _TRAILING_TIME.sub("", _LEAD.sub("", tail, count=1))):
+        return brief  # "Minister for Science and Technology Orla Benn": not cut at its "for" or "and"
     clause = list(_NEW_CLAUSE.finditer(before))
     if clause:
         cut = before[clause[-1].start(1):]  # "... and we apologise", "tells Gawker that the publication stands"
@@ -368,7 +337,7 @@ def subject(sentence: str, start: int, outlet: str, speaker: str = "", following
         return doer_after_by(sentence[start:])  # "Four men have been charged", "was jailed on charges of": not a doer
     dateline = _DATELINE.match(before)
     if dateline and before[dateline.end():].strip() and (
-            head(dateline.group(1)) in KNOWN_NAMES or dateline.group(1) == outlet):
+            not dateline.group(1) or head(dateline.group(1)) in KNOWN_NAMES or dateline.group(1) == outlet):
         before = before[dateline.end():]  # "Riverton (CNN) Mayor Ada Quill denied": the mayor, not the wire
     pieces = [p for p in re.split(r"[;:(\[]|\)\s*-{2,}|\s[-–—]\s|[“\"«]", without_aside(before))]
     span = ""

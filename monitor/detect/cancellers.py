@@ -321,10 +321,11 @@ def definition(lem: Lemmas, first: int, last: int) -> bool:
     """"A retraction is the withdrawal of ...": a noun act that opens the sentence and is then defined; "A
     shareholder lawsuit is a legal action initiated by ...": an indefinite subject defined as a kind of thing."""
     tokens = lem.tokens
-    if tokens and tokens[0].lemma in ("a", "an"):
-        for i in range(2, min(5, len(tokens) - 1)):
+    cut = max((i + 1 for i, t in enumerate(tokens[:last]) if t.low == ","), default=0)  # "In law, a retraction is"
+    if tokens[cut:cut + 1] and tokens[cut].lemma in ("a", "an"):
+        for i in range(cut + 2, min(cut + 5, len(tokens) - 1)):
             if tokens[i].low in ("is", "are", "means") and tokens[i + 1].lemma in ("a", "an", "the", "when", "what"):
-                if all(t.text.islower() and t.text.isalpha() for t in tokens[1:i]) and first <= i + 8:
+                if all(t.text.islower() and t.text.isalpha() for t in tokens[cut + 1:i]) and first <= i + 8:
                     return True
                 break
     if lem.tokens[first].lemma in ("a", "an") and _defined_after(tokens, last):

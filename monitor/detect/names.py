@@ -59,6 +59,7 @@ NOT_A_NAME = _COMMON_LEAD | {
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
     "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what", "class",
     "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
+    "corrections", "clarifications", "apologies", "retractions", "denials", "see",  # "Corrections round up", "See ..."
     "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",
     "при", "это", "так", "в", "на", "по", "после", "решением", "согласно", "как", "получив", "вчера", "сегодня",
     "наша", "наш", "наши", "once", "nearly", "another", "almost", "about", "over", "more", "only", "even", "just",

@@ -81,6 +81,11 @@ CASES = [
     ("The pilot retracted the landing gear after take-off.", None),
     ("The editor was urged to retract the column.", None),
     ("A retraction is the formal withdrawal of a published claim.", None),
+    # (also after an opening phrase of field or manner, and whatever that phrase's own words are)
+    ("In science, a retraction is the act by which a journal withdraws a flawed study.", None),
+    ("In publishing, a retraction is the step by which a paper is taken off a journal's pages.", None),
+    ("Broadly speaking, an apology is a statement that owns a wrong.", None),
+    ("After the vote, a correction was issued by the Harbor Gazette.", "correction"),
     ("Комиссия рекомендовала отозвать статьи.", None),
     # clarification: the outlet makes its own story clearer
     ("CLARIFICATION", "clarification"),

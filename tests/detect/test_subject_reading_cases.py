@@ -10,7 +10,8 @@ section a piece ran in ("a story on Page A3") and what it was about name no one;
 "has been", or an act faced, jailed "on charges" or handed, names no doer in its subject; a nationality before a
 noun or a role and name is neither the doer nor the name; a tie to a name ("X's closest ally") is not the name, a
 name's group ("Acme shareholders") is the group; a claim "which the administration denies" or "denied by the
-chancellor" is theirs to deny; an apology welcomed is not the welcomer's."""
+chancellor" is theirs to deny; an apology welcomed is not the welcomer's; a member named by the place or brief
+they serve ("the Delmore senator", "Minister for Fisheries") is the member, not the place."""
 
 from __future__ import annotations
 
@@ -373,9 +374,32 @@ OWN_CLAUSE_DOERS = [
 ]
 
 
+# -- a member named by the place or brief they serve is the member ("the Delmore senator"), a minister named by a
+# brief in capitals is the name after it or the post (not a word of the brief), and a wire's dateline whose code
+# was cut ("OSLO - ") is no doer of the second verb after "and"
+MEMBERS_AND_BRIEFS = [
+    ("", "Delmore congressman apologizes for slur", "apology", "Delmore congressman"),
+    ("", "The Olympics minister denied the report on Monday.", "denial", "Olympics minister"),
+    ("", "\"We got it wrong and we are sorry,\" the Delmore senator said.", "apology", "Delmore senator"),
+    ("", "Minister for Science and Technology Orla Benn on Thursday denied the report.", "denial", "Orla Benn"),
+    ("", "The Minister for Fisheries denied the report.", "denial", "Minister for Fisheries"),
+    ("", "OSLO - Norwegian referee Tomas Reyne on Sunday admitted that he had erred and apologised for the penalty.",
+     "apology", "Tomas Reyne"),
+    ("", "OSLO (AFP) - Norwegian referee Tomas Reyne on Sunday admitted that he had erred and apologised.", "apology",
+     "Tomas Reyne"),
+    # (the article before a role alone is no place: "The senator" stays as it was read)
+    ("", "The senator denied the report.", "denial", "senator"),
+    # -- a follow-up's own plural in a roundup's headline, or "See" opening an example, names no one
+    ("Corrections round up", "It apologised to the family on Monday.", "apology", ""),
+    ("Apologies of the week", "It apologised to the family on Monday.", "apology", ""),
+    ("", "See, for example, the apology ad that Acme Air took out after the storm.", "apology", ""),
+    ("Harbor Gazette in the dock", "It apologised to the family on Monday.", "apology", "Harbor Gazette"),
+]
+
+
 @pytest.mark.parametrize(("title", "body", "kind", "who"), OWN_CLAUSE_DOERS + NAMES_WITH_AND + WHO_ACTS
                          + KEEPS_ITS_ACTOR + TICKERS_SET_OFF + ACROSS_ASIDES + TRANSCRIPT_TURNS + ASIDES_KEEP_ACTOR
-                         + AFTER_A_PRONOUN_CLAUSE + PAGE_PLACES)
+                         + AFTER_A_PRONOUN_CLAUSE + PAGE_PLACES + MEMBERS_AND_BRIEFS)
 def test_the_actor_is_the_doer(title: str, body: str, kind: str, who: str) -> None:
     assert cases.actor(title, body, kind, outlet="The Daily Ledger") == who
 
