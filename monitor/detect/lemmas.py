@@ -263,7 +263,8 @@ _CACHED = 100_000  # runs each cache below holds at most
 # A run of non-space characters -> its tokens as read() makes them (offsets in the run; dots all kept). No token
 # holds a space, and a clitic's reading looks only at its own word, so a run reads alike wherever it stands.
 _CHUNK_TOKENS: dict[str, tuple[tuple[str, str, str, int, int], ...] | None] = {}
-_CHUNK_LEMMAS: dict[str, frozenset[str]] = {}  # a run of non-space characters -> its tokens' lemmas
+# a run of non-space characters -> its tokens' lemmas (a tuple of strings: the collector stops tracking it)
+_CHUNK_LEMMAS: dict[str, tuple[str, ...]] = {}
 
 
 def _known(word: str) -> tuple[str, str, str] | None:
@@ -337,10 +338,10 @@ def lemma_set(sentence: str) -> set[str]:
             parts = _tokens_of(chunk)
             if parts is None:
                 return set(_read_words(sentence).string.split())
-            lemmas = frozenset([t[2] for t in parts] + [alt for t in parts for alt in OTHER_LEMMAS.get(t[1], ())])
+            lemmas = tuple({t[2] for t in parts} | {alt for t in parts for alt in OTHER_LEMMAS.get(t[1], ())})
             if len(cache) < _CACHED:
                 cache[chunk] = lemmas
-        out |= lemmas
+        out.update(lemmas)
     return out
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
-from monitor.detect.lemmas import fold, lemma, read, vocabulary_built
+from monitor.detect import lemmas
+from monitor.detect.lemmas import fold, lemma, lemma_set, read, vocabulary_built
 from monitor.detect.vocabulary import words
 
 pytestmark = pytest.mark.pure
@@ -158,3 +161,9 @@ def test_the_parser_processes_preload_every_rule_compiled() -> None:
     assert compiled.COMPILED == len(RULES)
     assert all("pattern" in vars(rule) for rule in RULES)  # cached on the rule
     assert "monitor.detect.compiled" in parse_pool.PRELOAD
+
+
+def test_the_lemma_set_cache_leaves_the_collector_nothing_to_walk() -> None:
+    assert lemma_set("Acme Corp disputed the report on Tuesday.") >= {"acme", "dispute", "report", "tuesday"}
+    gc.collect()
+    assert lemmas._CHUNK_LEMMAS and not any(gc.is_tracked(v) for v in lemmas._CHUNK_LEMMAS.values())
