@@ -29,7 +29,7 @@ from monitor.urls import DEFAULT_RULES, UrlRules
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-    from monitor.collect.prepare import Prepared
+    from monitor.collect.parsed import Prepared
 
 PARSE_WORKERS = 2
 PARSE_TIMEOUT_S = 60.0

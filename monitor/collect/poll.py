@@ -44,7 +44,7 @@ from monitor.models import Watch
 from monitor.urls import DEFAULT_RULES, UrlRules, remember_canonical
 
 if TYPE_CHECKING:
-    from monitor.collect.prepare import Prepared
+    from monitor.collect.parsed import Prepared
 
 DISABLE_AFTER = DEFAULT_DISABLE_AFTER
 BATCH_SOURCES = 64  # sources stored per transaction at most
