@@ -299,7 +299,9 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
             progress.start(len(sources))
 
         parsers = Parsers(parse_workers, timeout=parse_timeout, watches=watches, fast=fast, rules=rules)
-        if any(not (s["etag"] or s["last_modified"] or s.get("body_hash")) for s in sources):
+        # A source never fetched answers with a body to parse; one that keeps failing most likely fails again.
+        if any(not (s["etag"] or s["last_modified"] or s.get("body_hash") or s["consecutive_failures"])
+               for s in sources):
             parsers.expect_bodies()
 
         async def go() -> list[SourceOutcome]:

@@ -193,19 +193,19 @@ def test_a_poll_of_304s_starts_no_parser_process_and_loads_no_parser(server: Loo
 def test_a_run_that_must_parse_launches_the_parsers_early_and_a_run_of_304s_does_not(
         server: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A source never fetched cannot answer 304: the parsers' forkserver is launched before the first fetch, so its
-    imports overlap the fetching. Once every source holds validators, nothing is launched ahead."""
+    imports overlap the fetching. Once every source holds validators or keeps failing, nothing is launched ahead."""
     from monitor.collect.parse_pool import Parsers
 
     launched: list[int] = []
     monkeypatch.setattr(Parsers, "expect_bodies", lambda self: launched.append(self.workers))
     urls = [server.route(f"/early{i}.xml", Route(binance_feed())) for i in range(2)]
-    seeds = write_seed(tmp_path / "seeds", urls)
+    seeds = write_seed(tmp_path / "seeds", [*urls, server.url("/gone.xml")])
     watches = load_watches(seeds)
     with Archive(tmp_path / "a.db") as archive:
         cold = poll(archive, watches, make_fetcher, utcnow, parse_workers=0).totals()
-        assert cold["sources_ok"] == 2 and launched == [0]
+        assert cold["sources_ok"] == 2 and cold["sources_failed"] == 1 and launched == [0]
         warm = poll(archive, watches, make_fetcher, utcnow, include_not_due=True, parse_workers=0).totals()
-        assert warm["sources_not_modified"] == 2 and launched == [0]
+        assert warm["sources_not_modified"] == 2 and warm["sources_failed"] == 1 and launched == [0]
 
 
 PARSER_SIDE = ("feedparser", "lxml", "monitor.collect.prepare", "monitor.collect.feeds", "monitor.detect.followups",
