@@ -18,8 +18,7 @@
                        calibrates (calibration.json), learned.py scores a trained second stage when one ships;
                        syndication.py says when one is a republished copy or a report of an act already known,
                        revisions.py diffs;
-                       caseless.py runs their case-insensitive patterns on ASCII text lowered (the fast way),
-                       compiled.py compiles every rule at once for the parser processes
+                       caseless.py runs their case-insensitive patterns on ASCII text lowered (the fast way)
              archive/  the SQLite file, the only contract between processes: all SQL, one module per table
                        group (sources, articles, events + alerts: the transactional outbox, subscribers, ...)
              deliver/  what an alert says (render.py, context.py; digests for a backlog) and the console sink;

@@ -159,6 +159,15 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Assessment:
+    """What the pure core says about a text (monitor.detect.assess): plain data, made in the poller's parser
+    processes and read by its writer, which so needs neither the matcher nor the detectors to unpickle it."""
+
+    matches: tuple[Match, ...] = ()
+    events: tuple[Event, ...] = ()
+
+
+@dataclass(frozen=True)
 class ArticleFields:
     """What a feed entry or a crawled page says about an article, as the archive stores it."""
 

@@ -146,7 +146,8 @@ def test_parser_workers_import_no_storage() -> None:
     reached = _reach("monitor.collect.prepare")
     assert not {m for m in reached if stage(m) not in ("vocabulary", "detect", "collect")}, reached
     assert not {m for m in reached if m.startswith("monitor.collect.") and m not in (
-        "monitor.collect", "monitor.collect.prepare", "monitor.collect.feeds", "monitor.collect.fastrss")}, reached
+        "monitor.collect", "monitor.collect.prepare", "monitor.collect.feeds", "monitor.collect.fastrss",
+        "monitor.collect.parsed")}, reached
 
 
 def test_modules_stay_small() -> None:

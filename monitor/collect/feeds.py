@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -16,37 +15,12 @@ from urllib.parse import urljoin
 import feedparser
 
 from monitor.collect import fastrss
+from monitor.collect.parsed import Entry, ParsedFeed
 from monitor.errors import FeedError, NotAFeedError
 from monitor.text import html_to_text
 from monitor.urls import DEFAULT_RULES, UrlRules, canonical_url, clean_link
 
 __all__ = ["Entry", "ParsedFeed", "parse_feed"]
-
-
-@dataclass(frozen=True)
-class Entry:
-    link: str  # the outlet's link, tracking parameters removed (monitor.urls.clean_link)
-    guid: str = ""
-    title: str = ""
-    summary: str = ""
-    body: str = ""
-    authors: str = ""
-    language: str = ""
-    published: datetime | None = None
-    updated: datetime | None = None
-    url: str = ""  # the link's canonical form (computed where the parsing runs, off the writer's core)
-    source: str = ""  # the publisher an aggregator names for the item (RSS <source>, Atom <source><title>)
-
-
-@dataclass(frozen=True)
-class ParsedFeed:
-    title: str
-    link: str
-    entries: list[Entry] = field(default_factory=list)
-    warning: str = ""  # why feedparser flagged it malformed, when it still gave entries
-    ttl_minutes: int | None = None  # RSS <ttl>: how long the publisher says the feed may be cached
-    skipped: int = 0  # items with neither a link nor a URL-like GUID: nothing to key them by
-    parser: str = "feedparser"  # which reading gave the entries: 'feedparser' or 'fastrss'
 
 
 _HTML_MARK = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from monitor.archive.articles import Batch, record_match, store_version_diff, upsert_article
 from monitor.archive.db import Archive
@@ -25,10 +24,7 @@ from monitor.archive.events import article_outlet, recent_events, record_event, 
 from monitor.archive.records import ArticleRow
 from monitor.detect import syndication
 from monitor.detect.revisions import diff_versions
-from monitor.models import ArticleFields, Doc, Event, Watch
-
-if TYPE_CHECKING:
-    from monitor.detect.assess import Assessment
+from monitor.models import ArticleFields, Assessment, Doc, Event, Watch
 
 
 @dataclass

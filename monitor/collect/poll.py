@@ -44,7 +44,7 @@ from monitor.models import Watch
 from monitor.urls import DEFAULT_RULES, UrlRules, remember_canonical
 
 if TYPE_CHECKING:
-    from monitor.collect.prepare import Prepared
+    from monitor.collect.parsed import Prepared
 
 DISABLE_AFTER = DEFAULT_DISABLE_AFTER
 BATCH_SOURCES = 64  # sources stored per transaction at most
@@ -299,6 +299,10 @@ def poll(archive: Archive, watches: list[Watch], fetcher_factory: Callable[[], F
             progress.start(len(sources))
 
         parsers = Parsers(parse_workers, timeout=parse_timeout, watches=watches, fast=fast, rules=rules)
+        # A source never fetched answers with a body to parse; one that keeps failing most likely fails again.
+        if any(not (s["etag"] or s["last_modified"] or s.get("body_hash") or s["consecutive_failures"])
+               for s in sources):
+            parsers.expect_bodies()
 
         async def go() -> list[SourceOutcome]:
             async with fetcher_factory() as fetcher:

@@ -7,22 +7,15 @@ work that needs no database happens here, by the very functions `ingest_article`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from monitor.clock import iso
-from monitor.collect.feeds import Entry, ParsedFeed, parse_job
-from monitor.detect.assess import Assessment, assess, new_doc
+from monitor.collect.feeds import parse_job
+from monitor.collect.parsed import Entry, ParsedFeed, Prepared
+from monitor.detect.assess import assess, new_doc
 from monitor.models import ArticleFields, Watch
 from monitor.urls import DEFAULT_RULES, UrlRules, canonical_url
-
-
-@dataclass(frozen=True)
-class Prepared:
-    feed: ParsedFeed  # the feed's own data; its entries are left out (they travel as `fields`)
-    entries: int
-    fields: list[ArticleFields] = field(default_factory=list)
-    assessed: list[Assessment | None] = field(default_factory=list)  # None: not judged here (no watches given)
 
 
 def feed_outlet(source_outlet: str, feed_title: str, source_name: str) -> str:

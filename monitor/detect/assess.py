@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from monitor.detect.followups import detect
 from monitor.detect.query import match_all
-from monitor.models import ArticleFields, Doc, Event, Match, Watch
+from monitor.models import ArticleFields, Assessment, Doc, Watch
 
-
-@dataclass(frozen=True)
-class Assessment:
-    """What the pure core says about a text (plain picklable data, made in the poller's parser processes)."""
-
-    matches: tuple[Match, ...] = ()
-    events: tuple[Event, ...] = ()
+__all__ = ["Assessment", "assess", "new_doc"]
 
 
 def new_doc(fields: ArticleFields) -> Doc:

@@ -188,3 +188,39 @@ def test_a_poll_of_304s_starts_no_parser_process_and_loads_no_parser(server: Loo
     assert warm["sources_not_modified"] == 3 and warm.get("new", 0) == 0
     assert warm["parser_processes"] == 0
     assert not _within(imported, NEVER + PARSING + UNCHANGED)
+
+
+def test_a_run_that_must_parse_launches_the_parsers_early_and_a_run_of_304s_does_not(
+        server: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source never fetched cannot answer 304: the parsers' forkserver is launched before the first fetch, so its
+    imports overlap the fetching. Once every source holds validators or keeps failing, nothing is launched ahead."""
+    from monitor.collect.parse_pool import Parsers
+
+    launched: list[int] = []
+    monkeypatch.setattr(Parsers, "expect_bodies", lambda self: launched.append(self.workers))
+    urls = [server.route(f"/early{i}.xml", Route(binance_feed())) for i in range(2)]
+    seeds = write_seed(tmp_path / "seeds", [*urls, server.url("/gone.xml")])
+    watches = load_watches(seeds)
+    with Archive(tmp_path / "a.db") as archive:
+        cold = poll(archive, watches, make_fetcher, utcnow, parse_workers=0).totals()
+        assert cold["sources_ok"] == 2 and cold["sources_failed"] == 1 and launched == [0]
+        warm = poll(archive, watches, make_fetcher, utcnow, include_not_due=True, parse_workers=0).totals()
+        assert warm["sources_not_modified"] == 2 and warm["sources_failed"] == 1 and launched == [0]
+
+
+PARSER_SIDE = ("feedparser", "lxml", "monitor.collect.prepare", "monitor.collect.feeds", "monitor.detect.followups",
+               "monitor.detect.query", "monitor.detect.lexicon")
+RUN_AND_LIST_MODULES = ("import json, sys\nfrom monitor.cli.main import cli\ncli(sys.argv[1:], standalone_mode=False)\n"
+                        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)")
+
+
+def test_a_cold_poll_leaves_the_parsing_side_to_the_parser_processes(server: LoopbackServer, tmp_path: Path) -> None:
+    """What a parser process hands back unpickles without the parsing side: the poller that stores it never
+    imports feedparser, lxml, the matcher or the detectors (about 120 modules, 0.3 s of CPU)."""
+    urls = [server.route(f"/side{i}.xml", Route(binance_feed(corrected=True))) for i in range(3)]
+    seeds = write_seed(tmp_path / "seeds", urls)
+    done = subprocess.run([sys.executable, "-c", RUN_AND_LIST_MODULES, "--db", str(tmp_path / "a.db"), "--seeds",
+                           str(seeds), "poll", "--all", "--json"], cwd=REPO, capture_output=True, text=True, check=True)
+    totals = json.loads(done.stdout[done.stdout.index("{"):])["totals"]
+    assert totals["new"] > 0 and totals["events"] > 0 and totals["parser_processes"] == 2
+    assert not _within(set(json.loads(done.stderr.splitlines()[-1])), PARSER_SIDE)
