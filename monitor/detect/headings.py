@@ -261,9 +261,10 @@ def tags(line: str) -> list[tuple[str, float]]:
         if kind == "update" and re.search(r"\b(?:dropped|missing|omitted) (?:word|letter|line|text)|\btypo\b", note,
                                           re.IGNORECASE):
             kind = "correction"  # "(Adds dropped word 'not' in paragraph 3)" fixes an error
-        if kind == "refile":
+        if kind == "refile":  # what the refile does: "(Refiles to add ...)", "... to clarify ...", else it fixes
             kind = "update" if re.search(r"\bto (?:add|include)\b(?! (?:a |the )?(?:dropped|missing))", note,
-                                         re.IGNORECASE) else "correction"
+                                         re.IGNORECASE) else "clarification" if re.search(
+                r"\bto clarify\b", note, re.IGNORECASE) else "correction"
         if kind:
             found.append((kind, 0.95 if advisory.group("br") else 0.85))
     return found

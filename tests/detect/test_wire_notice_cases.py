@@ -66,6 +66,7 @@ CASES = [
      "correction"),
     ('(This story was refiled to restore the dropped word "no" in the fourth paragraph)', "correction"),
     ("(This story is refiled to add comment from the union)", "update"),
+    ("(This story was refiled to clarify that the survey was made by a market research firm)", "clarification"),
     ('(This story was refiled to add the dropped word "fund" in the headline)', "correction"),
     ("(Reporting by Ann Lee; Editing by Tom Fell) (This story corrects the spelling of the chief executive's name)",
      "correction"),
