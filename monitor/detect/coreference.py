@@ -112,9 +112,9 @@ def title_subject(title: str) -> str:
     while len(name) > 1 and name[0].casefold() in _TITLE_FIRST:
         name = name[1:]  # "Minister Okafor under fire": the minister's name
     found = " ".join(name)
-    if stand_in(found) or re.split(r"['’]", name[0].casefold())[0] in _PRONOUNS | {"you"} or first_person(
+    if stand_in(found) or re.split(r"['’]", name[0].casefold())[0] in _PRONOUNS | {"you", "в", "во"} or first_person(
             name[0]) or not head(found) or set(found.casefold().split()) & ACT_NOUNS:
-        return ""  # "Apology over ...", "Reports suggesting ...": no name opens it
+        return ""  # "Apology over ...", "Reports suggesting ...", «В Италии назначили»: no name opens it
     return canonical(found)
 
 

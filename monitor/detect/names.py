@@ -293,7 +293,7 @@ def _head(phrase: str, first: bool) -> str:
     if appositive_name and len(phrase.split()) > runs[0][1]:
         return runs[0][2]  # "Dean Baquet, Washington bureau chief for The New York Times,": the name, not its employer
     # "президента России", "мэрии Москвы": a one-word genitive after a lower-case word is whose, not who
-    runs = [r for r in runs if not (r[1] - r[0] == 1 and r[0] > 0 and re.fullmatch(r"[а-яё-]+", words[r[0] - 1])
+    runs = [r for r in runs if not (r[1] - r[0] == 1 and r[0] > 0 and re.fullmatch(r"(?!во?$)[а-яё-]+", words[r[0] - 1])
                                     and ru_cases.RU_WHOSE.search(r[2]))]
     titled = [r for r in runs if r[0] > 0 and words[r[0] - 1] in TITLE_WORDS | ROLE_NOUNS and not _NATION.fullmatch(
         r[2])]  # "Retired NFL star Lars Orvik": the name after a role
