@@ -57,7 +57,7 @@ NOT_A_NAME = _COMMON_LEAD | {
     "this", "these", "those", "some", "many", "most", "all", "both", "one", "two", "every", "each", "no", "yes",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "update", "updated",
-    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what", "class",
+    "hon", "prime", "that's", "it's", "there's", "where", "why", "how", "what", "class", "thank", "thanks",
     "editor's", "note", "correction", "clarification", "apology", "retraction", "ceo", "i'd", "i'm", "we're",
     "corrections", "clarifications", "apologies", "retractions", "denials", "see",  # "Corrections round up", "See ..."
     "между", "напомним", "отмечается", "сообщается", "однако", "также", "кроме", "впоследствии", "позже", "ранее",

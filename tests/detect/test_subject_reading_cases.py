@@ -205,6 +205,8 @@ WHO_ACTS = [
     ("", "A group representing Tam Reed's former clients has sued Pelham Bank.", "legal_action", "group"),
     ("", "The banks including Pelham Bank denied the report.", "denial", "Pelham Bank"),
     # an adverb or a short date that opens a sentence says when or how, never who
+    ("", "\"Service is back now! Thank you all for your patience and our apologies for the disruption,\" Zentro "
+     "said in a post.", "apology", "Zentro"),
     ("", "\"Again, we are truly sorry for the delays.\"", "apology", ""),
     ("", "Oct. 4, 2019 · The owner of the Harbor Gazette has filed a lawsuit against a columnist.", "legal_action",
      ""),
