@@ -13,6 +13,7 @@ book value" writes a figure down (no retraction).
 
 from __future__ import annotations
 
+from monitor.detect.clauses import before_participle
 from monitor.detect.lemmas import Lemmas, Senses
 
 # What comes before "disputes" when it is the noun: a kind of quarrel, a count, a determiner.
@@ -137,7 +138,10 @@ def _a_verdict(lem: Lemmas, first: int, last: int) -> bool:
     if toks[first].lemma not in ("reject", "dismiss"):
         return False
     lead = [t.low for t in toks[max(0, first - 3):first] if t.low not in ("also", "later", "then", "unanimously")]
-    return bool(lead) and lead[-1] in _DECIDERS
+    if lead and lead[-1] in _DECIDERS:
+        return True
+    qualified = before_participle(lem.text[:toks[first].start])  # "The jury sitting in the county court rejected"
+    return qualified != lem.text[:toks[first].start] and qualified.split()[-1].casefold() in _DECIDERS
 
 
 def _a_question_to_settle(lem: Lemmas, first: int, last: int) -> bool:

@@ -77,18 +77,25 @@ def before_relative(piece: str) -> str:
 
 
 # A subject's role noun and a participle that qualifies it, with its object or infinitive: "A liquidator seeking to
-# claw back funds (has sued)", "A group representing Acme's former clients (sued)". Prepositions in -ing
+# claw back funds (has sued)", "A group representing Acme's former clients (sued)", "The jury sitting in the county
+# court (rejected)". Prepositions in -ing
 # ("during", "according") qualify nothing, and a noun in -ing makes a compound ("the court hearing for ...").
 _PARTICIPLE = re.compile(r"^\s*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s+(?!(?:during|according|regarding"
                          r"|concerning|following|pending|including|excluding|notwithstanding)\b)[a-z]+ing"
-                         r"\s+(?:(?:to|the|a|an|its|their|his|her)\b|[A-Z]))")
+                         r"\s+(?:(?:to|the|a|an|its|their|his|her|in|on|over|at|under|with)\b|[A-Z]))")
 
 
 def before_participle(piece: str) -> str:
     """The subject phrase without the participle clause that qualifies its role noun, so that a name inside the
     clause ("seeking to claw back funds for Acme's clients") is not read as the doer."""
     found = _PARTICIPLE.match(piece)
-    return found.group(0) if found else piece
+    if not found or _FOR_WHOM.search(found.group(0)) and re.match(r"\s+(?:representing|acting)\b", piece[found.end():]):
+        return piece  # "A lawyer representing Acme": who speaks for Acme, as "a lawyer for Acme" (names.head)
+    return found.group(0)
+
+
+_FOR_WHOM = re.compile(r"\b(?:lawyers?|attorneys?|solicitors?|counsel|spokes(?:man|woman|person|people)"
+                       r"|representatives?)$")
 
 
 # A report of what someone did, before the clause that did it: "Outlets reported that Reed admitted it".

@@ -11,6 +11,7 @@ import functools
 import re
 
 from monitor.detect import ru_cases
+from monitor.detect.clauses import before_participle
 from monitor.detect.companies import DIGIT_NAME, and_in_name, describes, is_suffix, joins_for, names_company
 from monitor.detect.nameless import names_no_one
 from monitor.detect.paper_places import without_page
@@ -222,6 +223,7 @@ def head(phrase: str, first: bool = False) -> str:
     if quoted := _QUOTED_NAME.match(phrase):
         return quoted.group(1).strip()  # "«Новая газета» оштрафована", '"60 Minutes" stands by'
     phrase = without_role(without_place(without_opener(without_page(phrase.strip("\"“”'’«»()")))))  # «Ранее суд»
+    phrase = phrase if _SPEAKS_FOR.match(phrase) else before_participle(phrase)  # "The jury sitting in the court"
     if not phrase or phrase.casefold() in _COMMON_LEAD:
         return ""
     if re.search(r"(?:^|\s)(?:он|она|оно|они)$", phrase, re.IGNORECASE):
@@ -248,7 +250,7 @@ _RU_THEIR_NAMED = re.compile(r"(?i:его|ее|её|их)\s+[а-яё-]+\s+([А-�
 
 # Someone speaking for an organisation: "a spokesman for the bank", "lawyers for Acme": the organisation acts.
 _SPEAKS_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person|people)|representatives?|lawyers?"
-                         r"|attorneys?)\s+(?:for|of)\s+(?P<org>\S.*)$", re.IGNORECASE)
+                         r"|attorneys?)\s+(?:for|of|representing|acting for)\s+(?P<org>\S.*)$", re.IGNORECASE)
 
 
 # Counsel named by whose they are: "Orla Benn's lawyers", "Acme's attorneys" (as "lawyers for Acme").

@@ -81,6 +81,8 @@ CASES = [
 VERDICTS = [
     ('"It is clear that the jury rejected the ten-year conspiracy claim," the company\'s lawyer said.', False),
     ("The court rejected the claim and ordered the insurer to pay $3 million.", False),
+    ("The jury sitting in the county court in Bayport rejected allegations by plaintiffs that the fees were unfair.",
+     False),  # the court's name, then where it sits: still the jury decides
     ("Halvorsen rejected the claim that he had misled investors.", True),
     ("The carrier denied that any talks with the union had taken place.", True),
 ]

@@ -203,6 +203,10 @@ WHO_ACTS = [
     # a participle that qualifies the subject's noun holds no doer, whatever names it carries
     ("", "A liquidator seeking to claw back funds for Tam Reed's victims has sued Pelham Bank.", "legal_action", ""),
     ("", "A group representing Tam Reed's former clients has sued Pelham Bank.", "legal_action", "group"),
+    # ... but those who speak for a name, as "a lawyer for" it: the name
+    ("", "A lawyer representing Pelham Bank denied the allegations.", "denial", "Pelham Bank"),
+    ("", "A spokeswoman representing the Harbor Gazette said the paper stands by its story.", "stands_by",
+     "Harbor Gazette"),
     ("", "The banks including Pelham Bank denied the report.", "denial", "Pelham Bank"),
     # an adverb or a short date that opens a sentence says when or how, never who
     ("", "\"Service is back now! Thank you all for your patience and our apologies for the disruption,\" Zentro "
