@@ -24,7 +24,7 @@ NEGATION = {"not", "never", "no", "neither", "nor", "without", "не", "ни", "
              "none", "hardly", "barely", "refuse", "decline", "отказаться", "отказываться", "unwilling", "fail"}
 # Words that ask for the act rather than report it; some only with the word after them ("call for").
 DEMAND = {"demand", "insist", "urge", "seek", "want", "expect", "await", "request", "require", "pressure", "lobby",
-           "hope", "need", "owe", "deserve", "demanding", "dare", "требовать", "потребовать",
+           "hope", "need", "owe", "deserve", "warrant", "merit", "demanding", "dare", "требовать", "потребовать",
            "призвать", "призывать", "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
 DEMAND_PAIRS = {("call", "for"), ("call", "on"), ("press", "for"), ("ask", "for"), ("push", "for"), ("wait", "for"),
                  ("insist", "on"), ("ask", "to"), ("ask", "that"), ("press", "to"), ("urge", "to"), ("попросить", "о"),

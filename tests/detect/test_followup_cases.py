@@ -61,6 +61,7 @@ CASES = [
     ("Компания принесла извинения клиентам за сбой.", "apology"),
     ("Актриса извинилась перед зрителями за сорванный спектакль.", "apology"),
     ("The council demanded an apology from the broadcaster.", None),
+    ("\"There is no excuse and it warrants an immediate apology,\" the mayor said.", None),  # what it merits
     ("The senator refused to apologise for the remark.", None),
     ("He said he would apologise only if the footage was shown to be accurate.", None),
     ("Sorry, not sorry: the chef stands by his spicy menu.", None),
