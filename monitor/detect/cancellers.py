@@ -24,8 +24,8 @@ NEGATION = {"not", "never", "no", "neither", "nor", "without", "не", "ни", "
              "none", "hardly", "barely", "refuse", "decline", "отказаться", "отказываться", "unwilling", "fail"}
 # Words that ask for the act rather than report it; some only with the word after them ("call for").
 DEMAND = {"demand", "insist", "urge", "seek", "want", "expect", "await", "request", "require", "pressure", "lobby",
-           "hope", "need", "owe", "deserve", "warrant", "merit", "demanding", "dare", "требовать", "потребовать",
-           "призвать", "призывать", "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
+           "hope", "need", "owe", "deserve", "warrant", "merit", "demanding", "dare", "order", "требовать",
+           "потребовать", "призвать", "призывать", "ждать", "ожидать", "добиваться", "добиться", "хотеть"}
 DEMAND_PAIRS = {("call", "for"), ("call", "on"), ("press", "for"), ("ask", "for"), ("push", "for"), ("wait", "for"),
                  ("insist", "on"), ("ask", "to"), ("ask", "that"), ("press", "to"), ("urge", "to"), ("попросить", "о"),
                  ("просить", "о")}
@@ -144,7 +144,7 @@ def cancelled_before(before: list[str], rule: Rule) -> str:
             "not" in words and "only" in words) and not (  # "not only did they apologise"
             rule.kind == "legal_action" and _undoing_refused(before)):
         return "negation"
-    demand = demands.asked(before, words & DEMAND)
+    demand = demands.asked(before, words & DEMAND, rule.kind)
     # "sought to clarify that ...", "sought to deny": a statement attempted is made (a suit sought is not filed)
     said = rule.kind not in ("legal_action", "retraction")
     if said and "seek" in demand and any(a == "seek" and b == "to" for a, b in zip(before, before[1:], strict=False)):

@@ -61,6 +61,8 @@ CASES = [
     ("Компания принесла извинения клиентам за сбой.", "apology"),
     ("Актриса извинилась перед зрителями за сорванный спектакль.", "apology"),
     ("The council demanded an apology from the broadcaster.", None),
+    ("The minister's lawyers sent the paper a letter ordering a retraction of the column.", None),
+    ("In order to set the record straight, the Harbor Gazette retracted the column.", "retraction"),  # not asked
     ("\"There is no excuse and it warrants an immediate apology,\" the mayor said.", None),  # what it merits
     ("The senator refused to apologise for the remark.", None),
     ("He said he would apologise only if the footage was shown to be accurate.", None),
